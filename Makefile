@@ -1,0 +1,41 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SIZE ?= 1400x900
+
+.PHONY: run test bench db synth screenshots qt-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+qt-deps:
+	@scripts/qt-deps.sh
+
+run: $(STAMP) qt-deps
+	$(PY) -m viewer
+
+test: $(STAMP) qt-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+db: $(STAMP)
+	$(VENV)/bin/events-cli build
+
+bench-data/synth-1m.db: | $(STAMP)
+	@mkdir -p bench-data
+	$(VENV)/bin/events-cli synth --out $@ --persons 100000 --events 500000 --quotes 1000000
+
+synth: bench-data/synth-1m.db
+
+bench: $(STAMP) bench-data/synth-1m.db
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py bench-data/synth-1m.db
+
+screenshots: $(STAMP) qt-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE)
+
+clean:
+	rm -rf $(VENV) bench-data .pytest_cache .hypothesis

@@ -1,0 +1,150 @@
+"""The date model and the one date parser: every form the article prints, and properties."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.core.dateparse import cn_number, parse_date
+from viewer.core.dates import DateParseError, FuzzyDate, day_date, month_date, year_date
+
+PUBLISHED = dt.date(2026, 3, 7)
+D = dt.date
+
+
+@pytest.mark.parametrize("text, start, end, precision, modifier, inferred", [
+    ("3月7日", D(2026, 3, 7), D(2026, 3, 7), "day", None, True),
+    ("3月4日凌晨", D(2026, 3, 4), D(2026, 3, 4), "day", None, True),
+    ("3月5日", D(2026, 3, 5), D(2026, 3, 5), "day", None, True),
+    ("3月6日", D(2026, 3, 6), D(2026, 3, 6), "day", None, True),
+    ("12月9日", D(2025, 12, 9), D(2025, 12, 9), "day", None, True),
+    ("4月10日", D(2025, 4, 10), D(2025, 4, 10), "day", None, True),
+    ("11月24日", D(2025, 11, 24), D(2025, 11, 24), "day", None, True),
+    ("7月22日", D(2025, 7, 22), D(2025, 7, 22), "day", None, True),
+    ("9月12日", D(2025, 9, 12), D(2025, 9, 12), "day", None, True),
+    ("2026年1月", D(2026, 1, 1), D(2026, 1, 31), "month", None, False),
+    ("今年初", D(2026, 1, 1), D(2026, 3, 31), "year", "early", True),
+    ("2026-03-07 11:16", D(2026, 3, 7), D(2026, 3, 7), "day", None, False),
+])
+def test_every_date_form_of_the_article(text, start, end, precision, modifier, inferred):
+    d = parse_date(text, PUBLISHED)
+    assert (d.start, d.end, d.precision, d.modifier, d.year_inferred) == (
+        start, end, precision, modifier, inferred)
+    assert d.text == text
+
+
+def test_today_inside_a_brief_takes_the_brief_date():
+    brief = parse_date("3月5日", PUBLISHED)
+    today = parse_date("今日", brief)
+    assert today.start == today.end == D(2026, 3, 5)
+    assert today.year_inferred
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("2026", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ("2026-03", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    ("2026-03-04", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("2026/3/4", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("2026年3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    ("2026年3月4日", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("二〇二六年三月四日", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("March 2026", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    ("Mar 4 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("4 March 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("May 14, 2024", D(2024, 5, 14), D(2024, 5, 14), "day"),
+    ("2026-03-01..2026-03-07", D(2026, 3, 1), D(2026, 3, 7), "day"),
+    ("2025..2026", D(2025, 1, 1), D(2026, 12, 31), "year"),
+    ("3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    ("4月", D(2025, 4, 1), D(2025, 4, 30), "month"),
+    ("去年11月", D(2025, 11, 1), D(2025, 11, 30), "month"),
+    ("当地时间17日", D(2026, 2, 17), D(2026, 2, 17), "day"),
+    ("昨日", D(2026, 3, 6), D(2026, 3, 6), "day"),
+    ("本周五", D(2026, 3, 6), D(2026, 3, 6), "day"),
+    ("last Tuesday", D(2026, 3, 3), D(2026, 3, 3), "day"),
+    ("3月上旬", D(2026, 3, 1), D(2026, 3, 10), "month"),
+])
+def test_search_and_news_date_forms(text, start, end, precision):
+    d = parse_date(text, PUBLISHED)
+    assert (d.start, d.end, d.precision) == (start, end, precision)
+
+
+def test_a_month_is_a_band_never_its_first_day():
+    january = parse_date("2026年1月", PUBLISHED)
+    first = parse_date("2026-01-01")
+    mid = parse_date("2026-01-15")
+    assert january != first and january.start == first.start
+    assert january.overlaps(mid) and not january.within(mid)
+    assert mid.within(january)
+    assert january.label() == "2026-01"
+
+
+def test_labels_say_precision_and_inference():
+    assert parse_date("3月4日", PUBLISHED).label() == "2026-03-04*"
+    assert parse_date("今年初", PUBLISHED).label() == "early 2026*"
+    assert "year inferred" in parse_date("3月4日", PUBLISHED).describe()
+    assert "approximate" in parse_date("今年初", PUBLISHED).describe()
+
+
+@pytest.mark.parametrize("text", ["", "hello", "13月1日", "2026-02-30", "2月30日", "32日",
+                                  "2026-13", "March 45 2026", "3..", "NEAR(", "'; DROP TABLE"])
+def test_unreadable_dates_raise_a_clear_error(text):
+    with pytest.raises(DateParseError):
+        parse_date(text, PUBLISHED)
+
+
+def test_yearless_date_without_reference_is_an_error():
+    with pytest.raises(DateParseError, match="needs a year"):
+        parse_date("3月4日")
+
+
+def test_chinese_numerals():
+    assert [cn_number(s) for s in ("一", "十", "十二", "二十", "二十一", "三十一", "二〇二六")] == [
+        1, 10, 12, 20, 21, 31, 2026]
+
+
+days = st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31))
+
+
+@given(days)
+def test_iso_and_chinese_forms_read_back_the_same_day(day):
+    for text in (day.isoformat(), f"{day.year}年{day.month}月{day.day}日",
+                 f"{day.year}/{day.month}/{day.day}"):
+        d = parse_date(text)
+        assert (d.start, d.end, d.precision, d.year_inferred) == (day, day, "day", False)
+
+
+@given(days, days)
+def test_yearless_dates_are_the_latest_on_or_before_the_reference(day, ref):
+    if (day.month, day.day) == (2, 29):
+        return
+    d = parse_date(f"{day.month}月{day.day}日", ref)
+    assert (d.start.month, d.start.day) == (day.month, day.day) and d.year_inferred
+    assert d.start <= ref < d.start.replace(year=d.start.year + 1)
+
+
+@given(days, days)
+def test_sort_keys_order_by_start_then_width(a, b):
+    x, y = day_date(a), month_date(b.year, b.month)
+    if x.start != y.start:
+        assert (x.sort_key < y.sort_key) == (x.start < y.start)
+    else:
+        assert x.sort_key < y.sort_key
+
+
+@given(days, days)
+def test_overlap_is_symmetric_and_within_implies_overlap(a, b):
+    x, y = month_date(a.year, a.month), year_date(b.year)
+    assert x.overlaps(y) == y.overlaps(x)
+    if x.within(y):
+        assert x.overlaps(y)
+
+
+@given(st.text(max_size=40))
+def test_the_parser_never_fails_with_anything_but_a_date_error(text):
+    try:
+        d = parse_date(text, PUBLISHED)
+    except DateParseError:
+        return
+    assert isinstance(d, FuzzyDate) and d.start <= d.end

@@ -1,0 +1,115 @@
+"""Exports carry full citations in every format, resist CSV injection, and are written atomically."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+
+import pytest
+
+from viewer.core.errors import UserError
+from viewer.core.filters import Filter
+from viewer.export import citations, read_json, render, to_text, write_export
+
+CITATION_FIELDS = ("speaker", "speaker_role", "date", "date_precision", "year_inferred",
+                   "article_title", "article_author", "article_publisher", "article_published",
+                   "span_start", "span_end")
+
+
+@pytest.fixture
+def cits(repo):
+    quotes = repo.quotes_by_ids([1, 3, 4])
+    return citations(repo, quotes)
+
+
+def test_citation_has_every_field_a_reader_needs(repo, cits):
+    lin = cits[0]
+    assert lin["speaker"] == "林俊旸" and lin["speaker_latin"] == "Lin Junyang"
+    assert lin["speaker_role"] == "原阿里千问负责人"
+    assert lin["date_start"] == "2026-03-07" and lin["date_precision"] == "day"
+    assert lin["year_inferred"] is True and "year inferred" in lin["date"]
+    assert lin["date_text"] == "3月7日"
+    assert lin["article_title"] == "林俊旸发文告别阿里:为公司为千问只能做这么多了"
+    assert (lin["article_author"], lin["article_publisher"], lin["article_published"]) == (
+        "刘峰", "电商派", "2026-03-07 11:16")
+    body = repo.article(1).body
+    for c in cits:
+        assert body[c["span_start"]:c["span_end"]] == c["text"]
+    wu = cits[2]
+    assert wu["kind"] == "reported" and wu["speaker_role"] == "阿里巴巴CEO"
+    assert wu["date_modifier"] == "after" and wu["date_end"] == "2026-03-07"
+
+
+def test_markdown(cits):
+    md = render(cits, "md")
+    assert md.count("\n> ") + md.startswith("> ") >= 3
+    assert "— 林俊旸 (Lin Junyang), 原阿里千问负责人; direct quote; 2026-03-07" in md
+    assert "printed as “3月7日”" in md
+    assert "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, 2026-03-07 11:16, characters 78–178." in md
+    assert "> (我辞职了,再见了我爱的qwen)" in md
+
+
+def test_csv_opens_in_excel_and_reads_back(tmp_path, cits):
+    out = tmp_path / "q.csv"
+    write_export(out, cits, "csv")
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["quote_id"] for r in rows] == ["1", "3", "4"]
+    assert rows[0]["speaker"] == "林俊旸" and rows[0]["article_author"] == "刘峰"
+    for name in CITATION_FIELDS:
+        assert name in rows[0]
+
+
+@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
+                                     "\t=1", "\r=1"])
+def test_csv_neutralises_formula_cells(cits, payload):
+    evil = dict(cits[0], text=payload, speaker=payload)
+    rows = list(csv.reader(io.StringIO(render([evil], "csv"))))
+    header, row = rows[0], rows[1]
+    for col in ("text", "speaker"):
+        cell = row[header.index(col)]
+        assert cell == "'" + payload and not cell[0] in "=+-@\t\r"
+
+
+def test_json_round_trips(tmp_path, cits):
+    out = tmp_path / "q.json"
+    write_export(out, cits, "json")
+    assert read_json(out.read_text(encoding="utf-8")) == cits
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "events-viewer quotes" and doc["version"] == 1
+
+
+def test_clipboard_text(cits):
+    text = to_text(cits[:1])
+    assert text.startswith("“不是这几天,我都不知道")
+    assert "— 林俊旸 (Lin Junyang), 原阿里千问负责人; direct quote;" in text
+    assert "刘峰, “林俊旸发文告别阿里" in text and "characters 78–178" in text
+
+
+def test_org_speaker_and_undated_quotes_export(repo):
+    cits = citations(repo, repo.quotes(Filter(kind="reported")))
+    org = next(c for c in cits if c["speaker"] == "阿里巴巴集团")
+    assert org["speaker_kind"] == "org" and org["speaker_latin"] == "Alibaba Group"
+    assert "Alibaba Group" in render([org], "md")
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, cits, monkeypatch):
+    out = tmp_path / "q.md"
+    out.write_text("old", encoding="utf-8")
+
+    def boom(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("viewer.core.atomic.os.fsync", boom)
+    with pytest.raises(UserError, match="No space left"):
+        write_export(out, cits, "md")
+    monkeypatch.undo()
+    assert out.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["q.md"]
+
+
+def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, cits):
+    with pytest.raises(UserError, match="does not exist"):
+        write_export(tmp_path / "nope" / "q.md", cits, "md")

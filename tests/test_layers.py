@@ -1,0 +1,31 @@
+"""The core, the pipeline, the export and the CLI import no Qt."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+BLOCK_QT = """
+import sys
+class BlockQt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith("PySide6.") or name.startswith("shiboken6"):
+            raise ImportError("Qt is not allowed here: " + name)
+sys.meta_path.insert(0, BlockQt())
+import pkgutil, importlib
+import viewer.core, viewer.pipeline
+for pkg in (viewer.core, viewer.pipeline):
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(pkg.__name__ + "." + mod.name)
+import viewer.export, viewer.cli, viewer.paths, viewer.textout
+from viewer.cli import main
+assert main(["search", "--person", "ljy", "--format", "json"]) == 0
+print("no Qt:", not any(m.startswith("PySide6") for m in sys.modules))
+"""
+
+
+def test_core_pipeline_export_and_cli_run_with_qt_blocked():
+    proc = subprocess.run([sys.executable, "-c", BLOCK_QT], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().endswith("no Qt: True")

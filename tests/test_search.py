@@ -1,0 +1,158 @@
+"""Search by person, date and text on the bundled database, through the one resolver."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core.filters import Filter
+from viewer.core.query import tokenize
+from viewer.core.repository import Repository
+from viewer.core.resolve import resolve
+
+from .conftest import BUNDLED_DB
+
+
+def _names(repo, query: str) -> set[str]:
+    return {w.name for w in resolve(repo, query).who}
+
+
+@pytest.mark.parametrize("typed", ["林俊旸", "lin junyang", "linjunyang", "ljy", "Junyang Lin",
+                                   "LIN JUNYANG", "lín jùnyáng", "lin2 jun4 yang2", "junyanglin",
+                                   "p:lin j", "p:林", "person:\"lin junyang\""])
+def test_every_form_of_a_name_finds_the_person(repo, typed):
+    assert _names(repo, typed) == {"林俊旸"}
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("吴泳铭", {"吴泳铭"}), ("wu yongming", {"吴泳铭"}), ("wym", {"吴泳铭"}),
+    ("p:CEO", {"吴泳铭"}), ("p:副总裁", {"吴嘉"}), ("靖人", {"靖人"}), ("jingren", {"靖人"}),
+    ("omar", {"Omar Sanseviero"}), ("sanseviero", {"Omar Sanseviero"}),
+    ("p:吴", {"吴泳铭", "吴嘉"}), ("org:阿里集团", {"阿里巴巴集团"}), ("org:deepmind", {"谷歌DeepMind"}),
+    ("阿里集团", set()), ("俊旸", {"林俊旸"}),
+])
+def test_names_aliases_roles_and_organisations(repo, typed, expected):
+    assert _names(repo, typed) == expected
+
+
+def test_ranking_puts_exact_names_before_prefixes_and_roles(repo):
+    found = repo.find_who("吴", kinds=("person",))
+    assert [w.name for w in found][:2] == ["吴泳铭", "吴嘉"] or [w.name for w in found][:2] == ["吴嘉", "吴泳铭"]
+    ranked = repo.find_who("负责人", kinds=("person",))
+    assert {w.name for w in ranked} >= {"林俊旸", "郁博文", "惠彬原", "Omar Sanseviero"}
+    assert all(w.score == 4 for w in ranked)
+    assert [w.name for w in repo.find_who("omar")] == ["Omar Sanseviero"]
+    assert repo.find_who("omar")[0].score < repo.find_who("oma")[0].score
+
+
+def _ids(repo, query: str) -> tuple[set, set]:
+    f = resolve(repo, query).filter
+    return {e.date_text for e in repo.events(f)}, {q.text[:6] for q in repo.quotes(f)}
+
+
+def test_person_search_filters_events_and_quotes(repo):
+    res = resolve(repo, "林俊旸")
+    events = repo.events(res.filter)
+    quotes = repo.quotes(res.filter)
+    assert len(quotes) == 3 and {q.speaker_name for q in quotes} == {"林俊旸"}
+    assert {e.summary for e in events} >= {"林俊旸发朋友圈告别阿里", "林俊旸发文宣布卸任"}
+    assert all(any(p == res.who[0].id for p in e.person_ids) for e in events)
+
+
+@pytest.mark.parametrize("query", ["2026-03", "2026年3月", "March 2026", "3月", "2026-03-01..2026-03-31"])
+def test_month_forms_agree(repo, query):
+    assert _ids(repo, query) == _ids(repo, "2026-03")
+
+
+@pytest.mark.parametrize("query", ["2026-03-04", "2026年3月4日", "3月4日", "Mar 4 2026", "4 March 2026", "2026/3/4"])
+def test_day_forms_agree(repo, query):
+    events, quotes = _ids(repo, query)
+    assert "3月4日凌晨" in events and "3月4日" in events
+    assert "今年初" in events, "early 2026 is the band Jan–Mar, which overlaps 4 March"
+    assert "今年初" not in _ids(repo, "within:" + query)[0]
+    assert (events, quotes) == _ids(repo, "2026-03-04")
+
+
+def test_year_and_range_forms(repo):
+    events, _ = _ids(repo, "2025")
+    assert events == {"12月9日", "4月10日", "11月24日", "7月22日", "9月12日"}
+    events, _ = _ids(repo, "2025..2026")
+    assert len(events) == 15
+    events, _ = _ids(repo, "2026-03-05..2026-03-06")
+    assert events == {"3月5日", "今日", "3月6日", "随后", "随着林俊旸离开", "今年初"}
+
+
+def test_a_month_only_event_overlaps_a_day_inside_it_but_is_not_within_it(repo):
+    overlaps, _ = _ids(repo, "date:2026-01-15")
+    within, _ = _ids(repo, "date:within:2026-01-15")
+    assert "2026年1月" in overlaps and "2026年1月" not in within
+    assert "2026年1月" in _ids(repo, "within:2026-01")[0]
+    assert "今年初" not in _ids(repo, "within:2026-01")[0]
+
+
+@pytest.mark.parametrize("term, quotes", [
+    ("离", {"目前千问模型"}), ("离职", {"目前千问模型"}), ("阿里云", {"不是这几天,"}),
+    ("我", {"不是这几天,", "为公司、为千", "公司已决定批", "me ste", "如果您想找个"}),
+    ("bye", {"me ste"}), ("BYE MY", {"me ste"}), ("qw", {"me ste"}), ("超级APP", {"C端事业群的"}),
+    ("集体离职", {"目前千问模型"}), ('"不进则退"', {"公司已决定批"}),
+])
+def test_text_of_any_length(repo, term, quotes):
+    assert _ids(repo, term)[1] == quotes
+
+
+def test_text_search_also_covers_events(repo):
+    events, _ = _ids(repo, "峰会")
+    assert events == {"今年初"}
+    events, _ = _ids(repo, "text:离")
+    assert "2026年1月" in events
+
+
+def test_exclusion_and_kind(repo):
+    _, quotes = _ids(repo, "林俊旸 -bye")
+    assert "me ste" not in quotes and len(quotes) == 2
+    _, reported = _ids(repo, "kind:reported")
+    assert reported == {"公司已决定批", "目前千问模型", "C端事业群的", "APP公测第"}
+
+
+def test_unknown_person_and_bad_date_are_problems_with_no_results(repo):
+    for query in ("p:nobody", "date:2026-13-45", "kind:whisper"):
+        res = resolve(repo, query)
+        assert res.problems
+        assert repo.count_events(res.filter) == 0 and repo.count_quotes(res.filter) == 0
+
+
+HOSTILE = ['"', '""', '(', ')', 'NEAR(', 'a OR b', '*', "'; DROP TABLE quotes; --", "\x00",
+           "x" * 10000, '"unbalanced', 'AND', 'NOT', 'p:', 'date:', '-', '-"', '林俊旸"', '^',
+           'quotes_fts:x', '{', 'a:b:c', '\\', '%', '_']
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_input_never_raises(repo, query):
+    res = resolve(repo, query)
+    repo.count_events(res.filter), repo.count_quotes(res.filter)
+    assert repo.counts()["quotes"] == 8
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60))
+def test_any_query_resolves_and_runs(query):
+    with Repository(BUNDLED_DB) as repo:
+        res = resolve(repo, query)
+        assert isinstance(res.filter, Filter)
+        assert len(repo.events(res.filter, limit=5)) <= 5
+        assert len(repo.quotes(res.filter, limit=5)) <= 5
+
+
+@given(st.text(max_size=80))
+def test_tokenize_never_fails_and_keeps_content(text):
+    parsed = tokenize(text)
+    for term in parsed.terms:
+        assert term.value and "\x00" not in term.value
+
+
+def test_keyset_pages_cover_every_quote_once(repo):
+    first = repo.quotes(limit=3)
+    rest = repo.quotes(after=first[-1].ordinal, limit=100)
+    tail = repo.quotes(after=first[-1].ordinal, limit=100, reverse=True)
+    assert [q.id for q in tail] == [q.id for q in first[:-1]]
+    assert len(first) + len(rest) == 8 and len({q.id for q in first + rest}) == 8

@@ -1,0 +1,201 @@
+"""events-cli: the GUI's headless twin (build, dump, search, export, synth)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import paths
+from .core.errors import UserError
+from .core.query import ParsedQuery, Term, tokenize
+from .core.repository import Repository
+from .core.resolve import Resolution, resolve
+from .textout import search_table
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exits with 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = _Parser(prog="events-cli", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("build", help="build the database from data/sources/*.toml")
+    p.add_argument("--sources", type=Path, default=None, help="folder of articles and annotations")
+    p.add_argument("--out", type=Path, default=None, help="database to write (default: the bundled one)")
+
+    p = sub.add_parser("dump", help="print the whole database as JSON")
+    _db_option(p)
+
+    p = sub.add_parser("search", help="events and quotes by person, date and text")
+    p.add_argument("query", nargs="*", help='query words, e.g. 林俊旸 2026-03 "离职"')
+    p.add_argument("--person", action="append", default=[], help="name, alias, pinyin or initials")
+    p.add_argument("--org", action="append", default=[], help="organisation name or alias")
+    p.add_argument("--date", action="append", default=[], help="2026, 2026-03, 3月4日, a..b")
+    p.add_argument("--text", action="append", default=[], help="words of any length")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
+    _db_option(p)
+
+    p = sub.add_parser("export", help="quotes with full citations")
+    pick = p.add_mutually_exclusive_group(required=True)
+    pick.add_argument("--ids", help="comma-separated quote ids, e.g. 1,2,5")
+    pick.add_argument("--person", help="quotes by this person or organisation")
+    pick.add_argument("--date", help="quotes whose date overlaps this one")
+    p.add_argument("--format", choices=("md", "csv", "json"), required=True)
+    p.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    _db_option(p)
+
+    p = sub.add_parser("synth", help="a synthetic database for scale work")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--persons", type=int, default=1000)
+    p.add_argument("--events", type=int, default=5000)
+    p.add_argument("--quotes", type=int, default=10000)
+    p.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=None, help="database (default: the bundled one)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: one line on stderr and exit code 2 for any bad input."""
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"events-cli: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _repo(args) -> Repository:
+    return Repository(args.db or paths.bundled_db())
+
+
+def cmd_build(args) -> int:
+    from .pipeline.build import build_database, default_annotations
+
+    sources = args.sources or paths.sources_dir()
+    annotations = default_annotations(sources)
+    if not annotations:
+        raise UserError(f"no annotations (*.toml) in {sources}")
+    out = args.out or paths.bundled_db()
+    build_database(annotations, out)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_dump(args) -> int:
+    with _repo(args) as repo:
+        _print_json(repo.dump())
+    return 0
+
+
+def flag_terms(fields: dict[str, list[str]]) -> list[Term]:
+    """Options such as --person and --date as query terms, each value taken whole."""
+    return [Term(name, value, quoted=True) for name, values in fields.items() for value in values]
+
+
+def _resolve_or_fail(repo: Repository, terms: list[Term]) -> Resolution:
+    res = resolve(repo, ParsedQuery(terms))
+    if res.problems:
+        raise UserError(res.problems[0])
+    return res
+
+
+def cmd_search(args) -> int:
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    terms = tokenize(" ".join(args.query)).terms + flag_terms(
+        {"person": args.person, "org": args.org, "date": args.date, "text": args.text})
+    with _repo(args) as repo:
+        res = _resolve_or_fail(repo, terms)
+        f = res.filter
+        result = {"persons": [p.to_dict() for p in repo.persons_in(f)],
+                  "orgs": [o.to_dict() for o in repo.orgs_in(f)],
+                  "events": [e.to_dict() for e in repo.events(f, limit=args.limit)],
+                  "quotes": [q.to_dict() for q in repo.quotes(f, limit=args.limit)],
+                  "counts": {"events": repo.count_events(f), "quotes": repo.count_quotes(f)},
+                  "query": res.notes}
+        if args.format == "json":
+            _print_json(result)
+        else:
+            sys.stdout.write(search_table(result))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import citations, render, write_export
+
+    with _repo(args) as repo:
+        quotes = _export_quotes(repo, args)
+        cits = citations(repo, quotes)
+    if args.output:
+        write_export(args.output, cits, args.format)
+        print(f"wrote {len(cits)} quotes to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(render(cits, args.format))
+    return 0
+
+
+def _export_quotes(repo: Repository, args) -> list:
+    if args.ids is not None:
+        ids = _parse_ids(args.ids)
+        quotes = repo.quotes_by_ids(ids)
+        missing = sorted(set(ids) - {q.id for q in quotes})
+        if missing:
+            raise UserError(f"no quote with id {', '.join(map(str, missing))}")
+        return quotes
+    fields = {"person": [args.person] if args.person else [], "date": [args.date] if args.date else []}
+    res = _resolve_or_fail(repo, flag_terms(fields))
+    quotes = repo.quotes(res.filter, limit=100_000)
+    if not quotes:
+        raise UserError("no quotes match")
+    return quotes
+
+
+def _parse_ids(text: str) -> list[int]:
+    try:
+        ids = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise UserError(f"--ids must be comma-separated numbers, not {text!r}") from None
+    if not ids:
+        raise UserError("--ids is empty")
+    return ids
+
+
+def cmd_synth(args) -> int:
+    from .pipeline.synth import synth_database
+
+    for name in ("persons", "events", "quotes"):
+        if getattr(args, name) < 1:
+            raise UserError(f"--{name} must be at least 1")
+    synth_database(args.out, persons=args.persons, events=args.events, quotes=args.quotes,
+                   seed=args.seed, progress=lambda msg: print(msg, file=sys.stderr))
+    return 0
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+COMMANDS = {"build": cmd_build, "dump": cmd_dump, "search": cmd_search, "export": cmd_export,
+            "synth": cmd_synth}
+
+if __name__ == "__main__":
+    sys.exit(main())

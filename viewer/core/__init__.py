@@ -1,0 +1,1 @@
+"""Qt-free core: records, the date model, the repository (all SQL) and the search parser."""

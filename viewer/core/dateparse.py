@@ -1,0 +1,324 @@
+"""Read dates as people write them, in Chinese and English, into FuzzyDates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Callable
+
+from .dates import (DateParseError, FuzzyDate, day_date, month_date, month_end, part_of,
+                    span_dates, year_date)
+
+Reference = FuzzyDate | dt.date | None
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+MONTHS_EN = {name: i for i, names in enumerate(
+    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+     ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")]) for name in names}
+_WEEKDAYS_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                "saturday": 5, "sunday": 6}
+_REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
+_REL_DAYS = {"今日": 0, "今天": 0, "当日": 0, "当天": 0, "同日": 0, "同一天": 0, "昨日": -1,
+             "昨天": -1, "前日": -2, "前天": -2, "明日": 1, "明天": 1, "后天": 2,
+             "today": 0, "yesterday": -1, "tomorrow": 1}
+_PARTS = {"初": "early", "年初": "early", "月初": "early", "上旬": "early", "早些时候": "early",
+          "中": "mid", "年中": "mid", "中旬": "mid", "底": "late", "末": "late", "年底": "late",
+          "年末": "late", "月底": "late", "月末": "late", "下旬": "late",
+          "early": "early", "mid": "mid", "late": "late"}
+_ABOUT_SUFFIXES = ("前后", "左右")
+_ABOUT_PREFIXES = ("about ", "around ", "circa ", "c. ", "approx. ", "approximately ", "约", "大约")
+_RANGE_SEPARATORS = ("..", "至", "到", "~", "～", "–", "—", " to ")
+
+NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+PART_CN = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|初|中|底|末)"
+TIME_OF_DAY = (r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜|早些时候)?"
+               r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+def parse_date(text: str, reference: Reference = None) -> FuzzyDate:
+    """Parse one date or date range; year-less dates take the latest such day on or before the reference."""
+    original = text
+    clean = _normalise(text)
+    if not clean:
+        raise DateParseError("empty date")
+    for sep in _RANGE_SEPARATORS:
+        if sep in clean:
+            left, right = clean.split(sep, 1)
+            if left.strip() and right.strip():
+                return _parse_range(left.strip(), right.strip(), reference, original)
+    return _parse_single(clean, reference).with_text(original.strip())
+
+
+def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
+    first = _parse_single(left, reference)
+    try:
+        last = _parse_single(right, first)
+    except DateParseError:
+        last = _parse_single(right, reference)
+    if last.end < first.start and last.year_inferred and not first.year_inferred:
+        raise DateParseError(f"date range ends before it starts: {original}")
+    return span_dates(first, last, text=original.strip())
+
+
+def _normalise(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).strip()
+    s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _parse_single(text: str, reference: Reference) -> FuzzyDate:
+    low = text.lower().strip().rstrip(",.。,")
+    low, modifier = _strip_about(low)
+    for handler in _HANDLERS:
+        result = handler(low, reference)
+        if result is not None:
+            return result if modifier is None else _with_modifier(result, modifier)
+    raise DateParseError(f"cannot read date {text!r}")
+
+
+def _strip_about(low: str) -> tuple[str, str | None]:
+    for word in _ABOUT_SUFFIXES:
+        if low.endswith(word):
+            return low[: -len(word)].strip(), "about"
+    for word in _ABOUT_PREFIXES:
+        if low.startswith(word):
+            return low[len(word):].strip(), "about"
+    return low, None
+
+
+def _with_modifier(d: FuzzyDate, modifier: str) -> FuzzyDate:
+    return FuzzyDate(d.start, d.end, d.precision, modifier, d.year_inferred, d.text)
+
+
+def cn_number(s: str) -> int:
+    """Arabic or Chinese numerals (一, 十二, 二十一, 二〇二六) to int."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    value = 0
+    for ch in s:
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
+
+
+def _ref_day(reference: Reference) -> tuple[dt.date, bool]:
+    if reference is None:
+        raise DateParseError("this date needs a year, and there is no publication date to take it from")
+    if isinstance(reference, FuzzyDate):
+        return reference.start if reference.precision == "day" else reference.end, reference.year_inferred
+    return reference, False
+
+
+def _ref_year(reference: Reference) -> int | None:
+    if isinstance(reference, FuzzyDate):
+        return reference.start.year
+    if isinstance(reference, dt.date):
+        return reference.year
+    return None
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateParseError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from None
+
+
+def _check_month(month: int) -> int:
+    if not 1 <= month <= 12:
+        raise DateParseError(f"no such month: {month}")
+    return month
+
+
+def _build(year: int, month: int | None, day: int | None, part: str | None,
+           inferred: bool) -> FuzzyDate:
+    if month is None:
+        base = year_date(year, year_inferred=inferred)
+    elif day is None:
+        base = month_date(year, _check_month(month), year_inferred=inferred)
+    else:
+        _check_month(month)
+        base = day_date(_valid_day(year, month, day), year_inferred=inferred)
+    return part_of(base, _PARTS[part]) if part else base
+
+
+def latest_year_for(month: int, day: int | None, reference: Reference) -> int:
+    """The year of the latest such month (and day) on or before the reference day."""
+    ref, _ = _ref_day(reference)
+    for year in range(ref.year, ref.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if candidate <= ref:
+            return year
+    raise DateParseError(f"no such day: {month}月{day}日")
+
+
+# --- handlers: each returns a FuzzyDate, or None when the text is not its form ---------------
+
+_ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?")
+_CN_FULL = re.compile(rf"({YEAR})年(?:({NUM})月份?(?:({NUM})[日号])?)?({PART_CN})?{TIME_OF_DAY}")
+_CN_MD = re.compile(rf"({NUM})月份?(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DAY}")
+_CN_D = re.compile(rf"({NUM})[日号]{TIME_OF_DAY}")
+_CN_REL_YEAR = re.compile(rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
+                          rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}")
+_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|昨日|昨天|前日|前天|明日|明天|后天)"
+                         rf"{TIME_OF_DAY}")
+_CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
+_CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")
+_EN_MDY = re.compile(r"([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
+_EN_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?")
+_EN_MY = re.compile(r"(?:(early|mid|late)[- ])?([a-z]{3,9})\.?(?:,? (\d{4}))?")
+_EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
+_EN_REL = re.compile(r"(today|yesterday|tomorrow)")
+_EN_WEEKDAY = re.compile(r"(?:(last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _iso(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _ISO.fullmatch(s)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    return _build(int(y), int(mo) if mo else None, int(d) if d else None, None, False)
+
+
+def _cn_full(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_FULL.fullmatch(s)
+    if not m:
+        return None
+    y, mo, d, part = m.groups()
+    return _build(cn_number(y), cn_number(mo) if mo else None, cn_number(d) if d else None,
+                  part, False)
+
+
+def _cn_month_day(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_MD.fullmatch(s)
+    if not m:
+        return None
+    mo, d, part = _check_month(cn_number(m.group(1))), m.group(2), m.group(3)
+    day = cn_number(d) if d else None
+    return _build(latest_year_for(mo, day, ref), mo, day, part, True)
+
+
+def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_D.fullmatch(s)
+    if not m:
+        return None
+    day = cn_number(m.group(1))
+    ref_day, _ = _ref_day(ref)
+    year, month = ref_day.year, ref_day.month
+    if day > ref_day.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return day_date(_valid_day(year, month, day), year_inferred=True)
+
+
+def _cn_rel_year(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_REL_YEAR.fullmatch(s)
+    if not m:
+        return None
+    word, mo, d, part = m.groups()
+    ref_day, _ = _ref_day(ref)
+    year = ref_day.year + _REL_YEARS[word]
+    if part in ("上半年", "下半年"):
+        first, last = (1, 6) if part == "上半年" else (7, 12)
+        return FuzzyDate(dt.date(year, first, 1), month_end(year, last), "month", "range", True)
+    return _build(year, cn_number(mo) if mo else None, cn_number(d) if d else None, part, True)
+
+
+def _cn_rel_day(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_REL_DAY.fullmatch(s) or _EN_REL.fullmatch(s)
+    if not m:
+        return None
+    ref_day, _ = _ref_day(ref)
+    return day_date(ref_day + dt.timedelta(days=_REL_DAYS[m.group(1)]), year_inferred=True)
+
+
+def _cn_rel_month(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_REL_MONTH.fullmatch(s)
+    if not m:
+        return None
+    word, d, part = m.groups()
+    ref_day, _ = _ref_day(ref)
+    shift = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}[word]
+    index = ref_day.year * 12 + ref_day.month - 1 + shift
+    return _build(index // 12, index % 12 + 1, cn_number(d) if d else None, part, True)
+
+
+def _cn_weekday(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_WEEKDAY.fullmatch(s)
+    if not m:
+        return None
+    return _weekday(m.group(1), _WEEKDAYS_CN[m.group(2)], ref)
+
+
+def _weekday(which: str | None, weekday: int, ref: Reference) -> FuzzyDate:
+    ref_day, _ = _ref_day(ref)
+    monday = ref_day - dt.timedelta(days=ref_day.weekday())
+    if which in ("本周", "这周", "this"):
+        day = monday + dt.timedelta(days=weekday)
+    elif which == "上周":
+        day = monday + dt.timedelta(days=weekday - 7)
+    elif which == "last":
+        day = ref_day - dt.timedelta(days=(ref_day.weekday() - weekday - 1) % 7 + 1)
+    elif which in ("下周", "next"):
+        day = monday + dt.timedelta(days=weekday + 7)
+    else:
+        day = ref_day - dt.timedelta(days=(ref_day.weekday() - weekday) % 7)
+    return day_date(day, year_inferred=True)
+
+
+def _en_weekday(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _EN_WEEKDAY.fullmatch(s)
+    return _weekday(m.group(1), _WEEKDAYS_EN[m.group(2)], ref) if m else None
+
+
+def _en_month_day(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _EN_MDY.fullmatch(s)
+    if m and m.group(1) in MONTHS_EN:
+        month, day, year = MONTHS_EN[m.group(1)], int(m.group(2)), m.group(3)
+    else:
+        m = _EN_DMY.fullmatch(s)
+        if not m or m.group(2) not in MONTHS_EN:
+            return None
+        month, day, year = MONTHS_EN[m.group(2)], int(m.group(1)), m.group(3)
+    if year:
+        return day_date(_valid_day(int(year), month, day))
+    return day_date(_valid_day(latest_year_for(month, day, ref), month, day), year_inferred=True)
+
+
+def _en_month(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _EN_MY.fullmatch(s)
+    if not m or m.group(2) not in MONTHS_EN:
+        return None
+    part, month, year = m.group(1), MONTHS_EN[m.group(2)], m.group(3)
+    inferred = year is None
+    y = int(year) if year else latest_year_for(month, None, ref)
+    return _build(y, month, None, part, inferred)
+
+
+def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _EN_PART_YEAR.fullmatch(s)
+    return _build(int(m.group(2)), None, None, m.group(1), False) if m else None
+
+
+_HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
+    _iso, _cn_full, _cn_rel_year, _cn_rel_month, _cn_month_day, _cn_rel_day, _cn_day,
+    _cn_weekday, _en_part_year, _en_month_day, _en_month, _en_weekday,
+)
+
+
+def looks_like_date(text: str, reference: Reference = None) -> bool:
+    """True when the text parses as a date against the reference."""
+    try:
+        parse_date(text, reference)
+    except DateParseError:
+        return False
+    return True

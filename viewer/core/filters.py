@@ -1,0 +1,70 @@
+"""What a search asks for, resolved to ids and intervals, and its translation to SQL conditions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import FuzzyDate
+from .fts import match_query
+
+DATE_MODES = ("overlaps", "within")
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A resolved search: every field narrows the results; None means no constraint."""
+
+    who_persons: frozenset[int] | None = None
+    who_orgs: frozenset[int] | None = None
+    dates: tuple[tuple[FuzzyDate, str], ...] = ()
+    after: FuzzyDate | None = None
+    before: FuzzyDate | None = None
+    texts: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    kind: str | None = None
+    event_ids: frozenset[int] | None = None
+    quote_ids: frozenset[int] | None = None
+    impossible: bool = False
+
+    @property
+    def has_who(self) -> bool:
+        """True when the search names people or organisations."""
+        return self.who_persons is not None or self.who_orgs is not None
+
+    def is_empty(self) -> bool:
+        """True when nothing narrows the results."""
+        return self == Filter()
+
+
+@dataclass
+class Where:
+    """SQL conditions and their parameters, built clause by clause."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+
+    def add(self, clause: str, *params) -> None:
+        """Add one condition."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        """The WHERE clause (or an empty string)."""
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def text_condition(where: Where, table: str, alias: str, term: str, negate: bool = False) -> None:
+    """Match a term of any length against the table's per-character full-text index."""
+    query = match_query(term)
+    if query is None:
+        if not negate:
+            where.add("0")
+        return
+    index = f"{table}_fts"
+    op = "NOT IN" if negate else "IN"
+    where.add(f"{alias}.id {op} (SELECT rowid FROM [{index}] WHERE [{index}] MATCH ?)", query)
+
+
+def id_list(ids: frozenset[int]) -> tuple[str, list[int]]:
+    """Placeholders and values for an IN list (sorted for stable SQL)."""
+    values = sorted(ids)
+    return ",".join("?" * len(values)) or "NULL", values

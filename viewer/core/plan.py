@@ -1,0 +1,228 @@
+"""Query plans for pages of events or quotes: every row is reached through its date-ordered ordinal.
+
+Rows are numbered by (sort_key, id) at build time (`ordinal`), and the full-text index uses that
+ordinal as its rowid, so a text match streams out already in date order and a page stops after
+`limit` rows. A date selects (a) the rows that start inside it — one ordinal range — and, when
+overlapping, (b) the few wide rows (months, years) that start before it and reach into it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from .dates import FuzzyDate, sort_key_bounds
+from .filters import Filter, id_list
+from .fts import match_query
+from .schema import UNDATED_SORT_KEY
+
+
+@dataclass
+class Segment:
+    """A stretch of ordinals to read in order: a range, optionally narrowed to a subquery's rows."""
+
+    lo: int
+    hi: int
+    only: tuple[str, list] | None = None
+
+
+@dataclass
+class Conditions:
+    """SQL conditions on the table alias `x`, with their parameters."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+
+    def add(self, clause: str, *params) -> None:
+        """Add one condition."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+
+class Planner:
+    """Pages and counts of one table (events or quotes) under a Filter."""
+
+    def __init__(self, conn: sqlite3.Connection, table: str, max_span: int) -> None:
+        self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
+
+    # --- public ------------------------------------------------------------------------
+
+    def page(self, f: Filter, after: int | None, limit: int, reverse: bool) -> list[sqlite3.Row]:
+        """Up to `limit` rows after (or, reversed, before) an ordinal, in ordinal order."""
+        plan = self._plan(f)
+        if plan is None:
+            return []
+        segments, cond, text = plan
+        rows: list[sqlite3.Row] = []
+        for seg in (reversed(segments) if reverse else segments):
+            lo, hi = seg.lo, seg.hi
+            if after is not None:
+                lo, hi = (lo, min(hi, after - 1)) if reverse else (max(lo, after + 1), hi)
+            if lo > hi:
+                continue
+            rows += self._fetch(Segment(lo, hi, seg.only), cond, text, limit - len(rows), reverse)
+            if len(rows) >= limit:
+                break
+        return rows[::-1] if reverse else rows
+
+    def count(self, f: Filter) -> int:
+        """How many rows match."""
+        plan = self._plan(f)
+        if plan is None:
+            return 0
+        segments, cond, text = plan
+        return sum(self._count(seg, cond, text) for seg in segments if seg.lo <= seg.hi)
+
+    # --- planning ----------------------------------------------------------------------
+
+    def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:
+        if f.impossible:
+            return None
+        cond = Conditions()
+        self._who(cond, f)
+        self._ids_and_kind(cond, f)
+        text = _match_expression(f.texts, f.excluded)
+        if text is False:
+            return None
+        if text is None and f.excluded:
+            for term in f.excluded:
+                q = match_query(term)
+                if q:
+                    cond.add(f"x.ordinal NOT IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)", q)
+        if text is not None and f.has_who:
+            cond.add(f"EXISTS (SELECT 1 FROM [{self.fts}] WHERE [{self.fts}] MATCH ? AND rowid = x.ordinal)", text)
+            text = None
+        segments = self._segments(f, cond)
+        return segments, cond, text
+
+    def _segments(self, f: Filter, cond: Conditions) -> list[Segment]:
+        lo, hi = 0, self._last_dated() if (f.dates or f.before or f.after) else 1 << 62
+        if f.after is not None:
+            lo = max(lo, self._first_at_or_after(sort_key_bounds(f.after.day_end + 1, 0)[0]))
+        if f.before is not None:
+            hi = min(hi, self._first_at_or_after(f.before.day_start * 1000) - 1)
+            cond.add("x.day_end < ?", f.before.day_start)
+        straddlers = None
+        for i, (date, mode) in enumerate(f.dates):
+            if i == 0:
+                first, last = self._range_of(date)
+                lo, hi = max(lo, first), min(hi, last)
+                if mode == "overlaps":
+                    straddlers = self._straddlers(date, first)
+            if mode == "within":
+                cond.add("x.day_start >= ? AND x.day_end <= ?", date.day_start, date.day_end)
+            elif i > 0:
+                cond.add("x.day_start <= ? AND x.day_end >= ?", date.day_end, date.day_start)
+        segments = [Segment(lo, hi)]
+        if straddlers is not None:
+            segments.insert(0, straddlers)
+        return segments
+
+    def _straddlers(self, date: FuzzyDate, first_inside: int) -> Segment:
+        """Wide rows starting before the date and reaching into it (a partial index finds them)."""
+        sql = (f"SELECT ordinal FROM [{self.table}] WHERE day_end > day_start "
+               f"AND day_start BETWEEN ? AND ? AND day_end >= ?")
+        params = [date.day_start - self.max_span, date.day_start - 1, date.day_start]
+        return Segment(self._first_at_or_after(sort_key_bounds(date.day_start - self.max_span, 0)[0]),
+                       first_inside - 1, (sql, params))
+
+    def _range_of(self, date: FuzzyDate) -> tuple[int, int]:
+        """Ordinals of the rows that start inside the date's interval."""
+        lo_key, hi_key = sort_key_bounds(date.day_start, date.day_end)
+        return self._first_at_or_after(lo_key), self._first_at_or_after(hi_key + 1) - 1
+
+    def _first_at_or_after(self, key: int) -> int:
+        row = self.conn.execute(f"SELECT ordinal FROM [{self.table}] WHERE sort_key >= ? "
+                                f"ORDER BY sort_key, ordinal LIMIT 1", (key,)).fetchone()
+        return row[0] if row else self._last_dated() + 1
+
+    def _last_dated(self) -> int:
+        row = self.conn.execute(f"SELECT ordinal FROM [{self.table}] WHERE sort_key < ? "
+                                f"ORDER BY sort_key DESC, ordinal DESC LIMIT 1",
+                                (UNDATED_SORT_KEY,)).fetchone()
+        return row[0] if row else 0
+
+    def _who(self, cond: Conditions, f: Filter) -> None:
+        if not f.has_who:
+            return
+        parts, params = [], []
+        for ids, persons in ((f.who_persons, True), (f.who_orgs, False)):
+            if ids is None:
+                continue
+            marks, values = id_list(ids)
+            parts.append(self._who_clause(persons, marks))
+            params += values
+        cond.add("(" + " OR ".join(parts) + ")", *params)
+
+    def _who_clause(self, persons: bool, marks: str) -> str:
+        if self.table == "quotes":
+            return f"x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
+        link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
+        return f"x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+
+    def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
+        own, other = (f.quote_ids, f.event_ids) if self.table == "quotes" else (f.event_ids, f.quote_ids)
+        if own is not None:
+            marks, values = id_list(own)
+            cond.add(f"x.id IN ({marks})", *values)
+        if other is not None:
+            marks, values = id_list(other)
+            if self.table == "quotes":
+                cond.add(f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
+                         f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))", *values, *values)
+            else:
+                cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
+        if f.kind is not None:
+            if self.table == "quotes":
+                cond.add("x.kind = ?", f.kind)
+            else:
+                cond.add("x.id IN (SELECT event_id FROM quotes WHERE kind = ?)", f.kind)
+
+    # --- SQL -----------------------------------------------------------------------------
+
+    def _fetch(self, seg: Segment, cond: Conditions, text: str | None, limit: int,
+               reverse: bool) -> list[sqlite3.Row]:
+        sql, params = self._select("x.*", seg, cond, text)
+        order = "DESC" if reverse else "ASC"
+        key = "t.rowid" if text is not None else "x.ordinal"
+        cur = self.conn.execute(f"{sql} ORDER BY {key} {order} LIMIT ?", params + [limit])
+        cur.row_factory = sqlite3.Row
+        return cur.fetchall()
+
+    def _count(self, seg: Segment, cond: Conditions, text: str | None) -> int:
+        sql, params = self._select("COUNT(*)", seg, cond, text)
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    def _select(self, what: str, seg: Segment, cond: Conditions, text: str | None) -> tuple[str, list]:
+        clauses, params = list(cond.clauses), list(cond.params)
+        if text is not None:
+            source = f"[{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid"
+            clauses.insert(0, f"[{self.fts}] MATCH ? AND t.rowid BETWEEN ? AND ?")
+            params = [text, seg.lo, seg.hi] + params
+            key = "+t.rowid"
+        else:
+            source = f"[{self.table}] x"
+            clauses.insert(0, "x.ordinal BETWEEN ? AND ?")
+            params = [seg.lo, seg.hi] + params
+            key = "x.ordinal"
+        if seg.only is not None:
+            clauses.append(f"{key} IN ({seg.only[0]})")
+            params += seg.only[1]
+        return f"SELECT {what} FROM {source} WHERE " + " AND ".join(clauses), params
+
+
+def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | None | bool:
+    """One FTS5 expression: terms ANDed, exclusions NOTed; False when a term can match nothing."""
+    positives = []
+    for term in texts:
+        q = match_query(term)
+        if q is None:
+            return False
+        positives.append(q)
+    if not positives:
+        return None
+    expr = " AND ".join(positives)
+    for term in excluded:
+        q = match_query(term)
+        if q:
+            expr += f" NOT {q}"
+    return expr

@@ -1,0 +1,395 @@
+"""Read-only access to an events database: every query the app and the CLI run lives here."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from . import schema
+from .dates import from_iso
+from .errors import DatabaseError
+from .filters import Filter, Where, id_list, text_condition
+from .plan import Planner
+from .names import RANK_ROLE, normalise_person_query
+from .records import (Article, Claim, Event, Occurrence, Org, Person, PersonLink, Quote, Role)
+
+PAGE = 200
+_MAX_CHAR = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class Who:
+    """A person or organisation matched by a typed name, with how well it matched (lower is better)."""
+
+    kind: str
+    id: int
+    name: str
+    name_latin: str
+    score: int
+    matched: str
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """Open an existing database read-only, or explain in one line why it cannot be used."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseError(f"database not found: {path}")
+    if not path.is_file():
+        raise DatabaseError(f"not a database file: {path}")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"empty file, not an events database: {path}")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise DatabaseError(f"not an events database (no meta table): {path}") from None
+        raise DatabaseError(f"cannot read database {path}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"corrupt or not a SQLite database: {path} ({exc})") from None
+    if version is None or str(version[0]) != str(schema.SCHEMA_VERSION):
+        found = version[0] if version else "none"
+        conn.close()
+        raise DatabaseError(f"wrong schema version {found} (this app reads "
+                            f"{schema.SCHEMA_VERSION}): {path}")
+    _check_tables(conn, path)
+    return conn
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = [t for t in schema.TABLES if t not in names]
+    if missing:
+        conn.close()
+        raise DatabaseError(f"wrong schema, missing tables {', '.join(missing)}: {path}")
+
+
+class Repository:
+    """Queries over one read-only database; returns records, never rows."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.conn = open_readonly(self.path)
+        self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
+        self._plans = {t: Planner(self.conn, t, int(self.meta.get(f"max_span_days_{t}", "0") or 0))
+                       for t in ("events", "quotes")}
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+        try:
+            cur = self.conn.execute(sql, tuple(params))
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+        cur.row_factory = sqlite3.Row
+        return cur.fetchall()
+
+    # --- articles, people, organisations -------------------------------------------------
+
+    def reference_date(self) -> str:
+        """ISO date that year-less dates in searches are read against (latest publication)."""
+        return self.meta.get("reference_date", "")
+
+    def articles(self) -> list[Article]:
+        """Every article, bodies included."""
+        return [_article(r) for r in self._rows("SELECT * FROM articles ORDER BY id")]
+
+    def article(self, article_id: int) -> Article | None:
+        """One article with its body."""
+        rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return _article(rows[0]) if rows else None
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        return {t: self._rows(f"SELECT COUNT(*) AS n FROM [{t}]")[0]["n"]
+                for t in ("persons", "orgs", "events", "quotes")}
+
+    def persons(self, ids: Iterable[int]) -> list[Person]:
+        """Persons by id, with their roles, in the order given."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        marks, values = id_list(frozenset(wanted))
+        rows = {r["id"]: r for r in self._rows(f"SELECT * FROM persons WHERE id IN ({marks})", values)}
+        roles = self._roles_of(values)
+        return [_person(rows[i], roles.get(i, [])) for i in wanted if i in rows]
+
+    def person(self, person_id: int) -> Person | None:
+        """One person, or None."""
+        found = self.persons([person_id])
+        return found[0] if found else None
+
+    def orgs(self, ids: Iterable[int] | None = None) -> list[Org]:
+        """Organisations by id (all when ids is None)."""
+        if ids is None:
+            return [_org(r) for r in self._rows("SELECT * FROM orgs ORDER BY id")]
+        wanted = list(dict.fromkeys(ids))
+        marks, values = id_list(frozenset(wanted))
+        rows = {r["id"]: r for r in self._rows(f"SELECT * FROM orgs WHERE id IN ({marks})", values)}
+        return [_org(rows[i]) for i in wanted if i in rows]
+
+    def all_persons(self) -> list[Person]:
+        """Every person (for dumps; the GUI pages instead)."""
+        ids = [r["id"] for r in self._rows("SELECT id FROM persons ORDER BY id")]
+        return self.persons(ids)
+
+    def _roles_of(self, person_ids: list[int]) -> dict[int, list[Role]]:
+        marks = ",".join("?" * len(person_ids))
+        out: dict[int, list[Role]] = {}
+        for r in self._rows(f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o "
+                            f"ON o.id = r.org_id WHERE r.person_id IN ({marks}) ORDER BY r.id",
+                            person_ids):
+            out.setdefault(r["person_id"], []).append(_role(r))
+        return out
+
+    def role(self, role_id: int) -> Role | None:
+        """One role with its organisation's name."""
+        rows = self._rows("SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o "
+                          "ON o.id = r.org_id WHERE r.id = ?", (role_id,))
+        return _role(rows[0]) if rows else None
+
+    def entities_page(self, after: tuple[str, str, int] | None = None,
+                      limit: int = PAGE) -> list[Who]:
+        """Persons and organisations in one list ordered by latin name, a page after a key."""
+        sql = ("SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, "
+               "lower(coalesce(name_latin, name)) AS sort FROM persons UNION ALL "
+               "SELECT 'org', id, name, name_latin, lower(coalesce(name_latin, name)) FROM orgs)")
+        params: list = []
+        if after is not None:
+            sql += " WHERE (sort, kind, id) > (?, ?, ?)"
+            params = list(after)
+        sql += " ORDER BY sort, kind, id LIMIT ?"
+        rows = self._rows(sql, params + [limit])
+        return [Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "") for r in rows]
+
+    # --- finding people by what a reader types -------------------------------------------
+
+    def find_who(self, text: str, kinds: tuple[str, ...] = ("person", "org"),
+                 limit: int = 50) -> list[Who]:
+        """Persons and orgs: exact name, alias, pinyin, initials; then role; then prefixes of those."""
+        typed = normalise_person_query(text)
+        if not typed:
+            return []
+        scores: dict[tuple[str, int], tuple[int, str]] = {}
+        for r in self._rows("SELECT entity_kind, entity_id, form, rank FROM name_forms "
+                            "WHERE form >= ? AND form < ? ORDER BY form LIMIT 2000",
+                            (typed, typed + _MAX_CHAR)):
+            if r["entity_kind"] in kinds:
+                score = r["rank"] if r["form"] == typed else RANK_ROLE + 1 + r["rank"]
+                _keep_best(scores, (r["entity_kind"], r["entity_id"]), score, r["form"])
+        if "person" in kinds:
+            for pid, title in self._persons_by_role(text):
+                _keep_best(scores, ("person", pid), RANK_ROLE, title)
+        ranked = sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0]))[:limit]
+        return self._whos(ranked)
+
+    def _persons_by_role(self, text: str) -> list[tuple[int, str]]:
+        where = Where()
+        text_condition(where, "roles", "r", text)
+        return [(r["person_id"], r["title"]) for r in self._rows(
+            f"SELECT person_id, title FROM roles r{where.sql()} LIMIT 2000", where.params)]
+
+    def _whos(self, ranked: list) -> list[Who]:
+        names = {}
+        for kind, table in (("person", "persons"), ("org", "orgs")):
+            ids = frozenset(i for (k, i), _ in ranked if k == kind)
+            if ids:
+                marks, values = id_list(ids)
+                for r in self._rows(f"SELECT id, name, name_latin FROM {table} WHERE id IN ({marks})", values):
+                    names[(kind, r["id"])] = (r["name"], r["name_latin"] or "")
+        return [Who(k, i, *names[(k, i)], score, form) for (k, i), (score, form) in ranked
+                if (k, i) in names]
+
+    # --- events and quotes ---------------------------------------------------------------
+
+    def events(self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE,
+               reverse: bool = False) -> list[Event]:
+        """A page of events matching the filter, in date order after (or before) an ordinal."""
+        return self._events_from_rows(self._guard(self._plans["events"].page, f, after, limit, reverse))
+
+    def count_events(self, f: Filter = Filter()) -> int:
+        """How many events match."""
+        return self._guard(self._plans["events"].count, f)
+
+    def quotes(self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE,
+               reverse: bool = False) -> list[Quote]:
+        """A page of quotes matching the filter, in date order after (or before) an ordinal."""
+        return self._quotes_from_rows(self._guard(self._plans["quotes"].page, f, after, limit, reverse))
+
+    def count_quotes(self, f: Filter = Filter()) -> int:
+        """How many quotes match."""
+        return self._guard(self._plans["quotes"].count, f)
+
+    def _guard(self, fn, *args):
+        try:
+            return fn(*args)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+
+    def event(self, event_id: int) -> Event | None:
+        """One event."""
+        found = self.events(Filter(event_ids=frozenset({event_id})), limit=1)
+        return found[0] if found else None
+
+    def quote(self, quote_id: int) -> Quote | None:
+        """One quote."""
+        found = self.quotes(Filter(quote_ids=frozenset({quote_id})), limit=1)
+        return found[0] if found else None
+
+    def quotes_by_ids(self, ids: Iterable[int]) -> list[Quote]:
+        """Quotes by id, in the order given; unknown ids are left out."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        got = {q.id: q for q in self.quotes(Filter(quote_ids=frozenset(wanted)), limit=len(wanted))}
+        return [got[i] for i in wanted if i in got]
+
+    def _events_from_rows(self, rows: list[sqlite3.Row]) -> list[Event]:
+        ids = [r["id"] for r in rows]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        links: dict[int, list[PersonLink]] = {}
+        for r in self._rows(f"SELECT * FROM event_persons WHERE event_id IN ({marks}) "
+                            f"ORDER BY event_id, rowid", ids):
+            links.setdefault(r["event_id"], []).append(PersonLink(r["person_id"], r["basis"]))
+        orgs: dict[int, list[int]] = {}
+        for r in self._rows(f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) "
+                            f"ORDER BY event_id, rowid", ids):
+            orgs.setdefault(r["event_id"], []).append(r["org_id"])
+        return [_event(r, links.get(r["id"], []), orgs.get(r["id"], [])) for r in rows]
+
+    def _quotes_from_rows(self, rows: list[sqlite3.Row]) -> list[Quote]:
+        if not rows:
+            return []
+        occurrences = self._occurrences("quote", [r["id"] for r in rows])
+        role_ids = frozenset(r["speaker_role_id"] for r in rows if r["speaker_role_id"])
+        roles = {}
+        if role_ids:
+            marks, values = id_list(role_ids)
+            roles = {r["id"]: _role(r) for r in self._rows(
+                f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id "
+                f"WHERE r.id IN ({marks})", values)}
+        return [_quote(r, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], []))
+                for r in rows]
+
+    def _occurrences(self, owner_kind: str, ids: list[int]) -> dict[int, list[Occurrence]]:
+        marks = ",".join("?" * len(ids))
+        out: dict[int, list[Occurrence]] = {}
+        for r in self._rows(f"SELECT * FROM occurrences WHERE owner_kind = ? AND owner_id IN "
+                            f"({marks}) ORDER BY owner_id, ordinal", [owner_kind, *ids]):
+            out.setdefault(r["owner_id"], []).append(_occurrence(r))
+        return out
+
+    def claims(self) -> list[Claim]:
+        """Rumours and other claims in quote marks that nobody is quoted as saying."""
+        rows = self._rows("SELECT * FROM claims ORDER BY id")
+        occ = self._occurrences("claim", [r["id"] for r in rows]) if rows else {}
+        return [Claim(r["id"], r["article_id"], r["text"], (r["span_start"], r["span_end"]),
+                      r["status"] or "", r["attributed_to"] or "", r["denied_by_quote_id"],
+                      tuple(occ.get(r["id"], []))) for r in rows]
+
+    def persons_in(self, f: Filter, limit: int = 500) -> list[Person]:
+        """People a search is about: those it names, or those in its first events and quotes."""
+        if f.who_persons is not None:
+            return self.persons(sorted(f.who_persons))
+        ids: set[int] = set()
+        for e in self.events(f, limit=limit):
+            ids.update(e.person_ids)
+        for q in self.quotes(f, limit=limit):
+            if q.speaker_kind == "person":
+                ids.add(q.speaker_id)
+        return self.persons(sorted(ids)[:limit])
+
+    def orgs_in(self, f: Filter, limit: int = 500) -> list[Org]:
+        """Organisations a search names, or the organisations speaking in its first quotes."""
+        if f.who_orgs is not None:
+            return self.orgs(sorted(f.who_orgs))
+        if f.who_persons is not None:
+            return []
+        ids = {q.speaker_id for q in self.quotes(f, limit=limit) if q.speaker_kind == "org"}
+        return self.orgs(sorted(ids))
+
+    def dump(self) -> dict:
+        """The whole database as the JSON contract of product.md."""
+        return {
+            "schema_version": schema.SCHEMA_VERSION,
+            "meta": {k: v for k, v in sorted(self.meta.items())},
+            "articles": [a.to_dict() for a in self.articles()],
+            "persons": [p.to_dict() for p in self.all_persons()],
+            "orgs": [o.to_dict() for o in self.orgs()],
+            "events": [e.to_dict() for e in self._all(self.events)],
+            "quotes": [q.to_dict() for q in self._all(self.quotes)],
+            "claims": [c.to_dict() for c in self.claims()],
+        }
+
+    def _all(self, page_fn) -> Iterable:
+        after = None
+        while True:
+            page = page_fn(Filter(), after=after, limit=1000)
+            yield from page
+            if len(page) < 1000:
+                return
+            after = page[-1].ordinal
+
+
+def _keep_best(scores: dict, key: tuple[str, int], score: int, form: str) -> None:
+    if key not in scores or score < scores[key][0]:
+        scores[key] = (score, form)
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(r["id"], r["title"], r["author"] or "", r["publisher"] or "",
+                   r["published"] or "", r["lang"] or "", r["body_sha256"] or "", r["body"],
+                   r["source_name"] or "")
+
+
+def _role(r: sqlite3.Row) -> Role:
+    span = (r["span_start"], r["span_end"]) if r["span_start"] is not None else None
+    return Role(r["id"], r["person_id"], r["title"], r["org_id"], r["org_name"],
+                r["text"] or "", r["status"] or "current", span)
+
+
+def _person(r: sqlite3.Row, roles: list[Role]) -> Person:
+    return Person(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")),
+                  tuple(roles), r["note"] or "")
+
+
+def _org(r: sqlite3.Row) -> Org:
+    return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
+
+
+def _date(r: sqlite3.Row):
+    return from_iso(r["date_start"], r["date_end"], r["precision"], r["modifier"],
+                    bool(r["year_inferred"]), r["date_text"] or "")
+
+
+def _event(r: sqlite3.Row, links: list[PersonLink], orgs: list[int]) -> Event:
+    return Event(r["id"], r["article_id"], r["summary"] or "", r["text"],
+                 (r["span_start"], r["span_end"]), r["section"] or "", _date(r),
+                 r["date_text"] or "", r["sort_key"], r["ordinal"], tuple(links), tuple(orgs))
+
+
+def _occurrence(r: sqlite3.Row) -> Occurrence:
+    tspan = (r["translation_start"], r["translation_end"]) if r["translation_start"] is not None else None
+    return Occurrence(r["text"], (r["span_start"], r["span_end"]), r["translation"] or "", tspan,
+                      r["event_id"])
+
+
+def _quote(r: sqlite3.Row, role: Role | None, occurrences: list[Occurrence]) -> Quote:
+    speaker_id = r["speaker_person_id"] if r["speaker_kind"] == "person" else r["speaker_org_id"]
+    return Quote(r["id"], r["article_id"], r["speaker_kind"], speaker_id, r["speaker_name"] or "",
+                 r["text"], r["kind"], _date(r), r["date_text"] or "", r["event_id"],
+                 (r["span_start"], r["span_end"]), r["sort_key"], r["ordinal"], r["translation"] or "", role,
+                 tuple(occurrences))

@@ -1,0 +1,182 @@
+"""Turn a parsed query into a Filter against one database: names to ids, dates to intervals."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from .dateparse import parse_date
+from .dates import DateParseError, FuzzyDate, day_date
+from .filters import Filter
+from .names import RANK_ROLE
+from .query import KINDS, ParsedQuery, Term, tokenize
+from .repository import Repository, Who
+
+MAX_RUN = 4
+
+
+@dataclass
+class Resolution:
+    """The filter a query means here, what it was read as, and what could not be read."""
+
+    filter: Filter
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    who: list[Who] = field(default_factory=list)
+
+
+def reference_of(repo: Repository) -> FuzzyDate:
+    """The day year-less dates are read against: the latest publication date, else today."""
+    iso = repo.reference_date()
+    return day_date(dt.date.fromisoformat(iso) if iso else dt.date.today())
+
+
+def resolve(repo: Repository, query: str | ParsedQuery) -> Resolution:
+    """Resolve a query typed in the search box or given to `events-cli search`."""
+    parsed = tokenize(query) if isinstance(query, str) else query
+    return _Resolver(repo).run(parsed.terms)
+
+
+def best_who(matches: list[Who]) -> list[Who]:
+    """The matches sharing the best score: all 吴… for a prefix, only 林俊旸 for an exact name."""
+    if not matches:
+        return []
+    best = min(m.score for m in matches)
+    return [m for m in matches if m.score == best]
+
+
+class _Resolver:
+    """Walks the terms once, building the filter and its notes."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.ref = reference_of(repo)
+        self.persons: set[int] | None = None
+        self.orgs: set[int] | None = None
+        self.res = Resolution(Filter())
+        self.f: dict = {"dates": [], "texts": [], "excluded": []}
+
+    def run(self, terms: list[Term]) -> Resolution:
+        i = 0
+        while i < len(terms):
+            i = self._term(terms, i)
+        f = Filter(who_persons=_frozen(self.persons), who_orgs=_frozen(self.orgs),
+                   dates=tuple(self.f["dates"]), after=self.f.get("after"),
+                   before=self.f.get("before"), texts=tuple(self.f["texts"]),
+                   excluded=tuple(self.f["excluded"]), kind=self.f.get("kind"),
+                   impossible=self.f.get("impossible", False))
+        self.res.filter = f
+        return self.res
+
+    def _term(self, terms: list[Term], i: int) -> int:
+        t = terms[i]
+        if t.negated:
+            self._exclude(t)
+            return i + 1
+        if t.field is None and not t.quoted:
+            return self._bare_run(terms, i)
+        handler = {"person": self._who_field, "org": self._who_field, "date": self._date_field,
+                   "within": self._date_field, "before": self._date_field,
+                   "after": self._date_field, "kind": self._kind, "text": self._text}
+        return handler.get(t.field or "text", self._text)(terms, i)
+
+    def _exclude(self, t: Term) -> None:
+        if t.field in (None, "text"):
+            self.f["excluded"].append(t.value)
+            self.res.notes.append(f"not “{t.value}”")
+        else:
+            self.res.problems.append(f"excluding {t.field}: is not supported; ignored “{t.value}”")
+
+    def _text(self, terms: list[Term], i: int) -> int:
+        self.f["texts"].append(terms[i].value)
+        self.res.notes.append(f"text “{terms[i].value}”")
+        return i + 1
+
+    def _kind(self, terms: list[Term], i: int) -> int:
+        kind = KINDS.get(terms[i].value.lower())
+        if kind is None:
+            self.res.problems.append(f"kind must be direct or reported, not “{terms[i].value}”")
+            self.f["impossible"] = True
+        else:
+            self.f["kind"] = kind
+            self.res.notes.append(f"{kind} quotes")
+        return i + 1
+
+    def _following_words(self, terms: list[Term], i: int) -> list[str]:
+        words = [terms[i].value]
+        for t in terms[i + 1:i + MAX_RUN]:
+            if t.field is not None or t.quoted or t.negated:
+                break
+            words.append(t.value)
+        return words
+
+    def _date_field(self, terms: list[Term], i: int) -> int:
+        words = self._following_words(terms, i)
+        for n in range(len(words), 0, -1):
+            date = self._date(" ".join(words[:n]))
+            if date is not None:
+                self._add_date(terms[i].field or "date", date)
+                return i + n
+        self.res.problems.append(f"cannot read date “{terms[i].value}”")
+        self.f["impossible"] = True
+        return i + 1
+
+    def _date(self, text: str) -> FuzzyDate | None:
+        try:
+            return parse_date(text, self.ref)
+        except DateParseError:
+            return None
+
+    def _add_date(self, fld: str, date: FuzzyDate) -> None:
+        if fld in ("before", "after"):
+            self.f[fld] = date
+            self.res.notes.append(f"{fld} {date.label()}")
+            return
+        mode = "within" if fld == "within" else "overlaps"
+        self.f["dates"].append((date, mode))
+        self.res.notes.append(f"date {date.label()} ({mode})")
+
+    def _who_field(self, terms: list[Term], i: int) -> int:
+        kinds = ("person",) if terms[i].field == "person" else ("org",)
+        words = self._following_words(terms, i) if not terms[i].quoted else [terms[i].value]
+        for n in range(len(words), 0, -1):
+            found = best_who(self.repo.find_who(" ".join(words[:n]), kinds))
+            if found:
+                self._add_who(found)
+                return i + n
+        self.res.problems.append(f"nobody matches “{terms[i].value}”")
+        self._add_who([])
+        return i + 1
+
+    def _add_who(self, found: list[Who]) -> None:
+        self.persons = self.persons or set()
+        self.orgs = self.orgs or set()
+        for w in found:
+            (self.persons if w.kind == "person" else self.orgs).add(w.id)
+        self.res.who.extend(found)
+        names = ", ".join(w.name for w in found[:5]) + (" …" if len(found) > 5 else "")
+        if found:
+            self.res.notes.append(f"who: {names}")
+
+    def _bare_run(self, terms: list[Term], i: int) -> int:
+        words = self._following_words(terms, i)
+        for n in range(len(words), 0, -1):
+            date = self._date(" ".join(words[:n]))
+            if date is not None:
+                self._add_date("date", date)
+                return i + n
+        for n in range(len(words), 0, -1):
+            exact = [w for w in best_who(self.repo.find_who(" ".join(words[:n]), ("person",)))
+                     if w.score < RANK_ROLE]
+            if exact:
+                self._add_who(exact)
+                return i + n
+        return self._text(terms, i)
+
+
+def _frozen(ids: set[int] | None) -> frozenset[int] | None:
+    return None if ids is None else frozenset(ids)
+
+
+def with_dates(f: Filter, date: FuzzyDate, mode: str = "overlaps") -> Filter:
+    """The filter narrowed further to a date interval."""
+    return replace(f, dates=f.dates + ((date, mode),))

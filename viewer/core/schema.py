@@ -1,0 +1,155 @@
+"""The database schema, created with sqlite-utils; bumping SCHEMA_VERSION is a breaking change."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+from .text import spaced_cjk
+
+SCHEMA_VERSION = 1
+UNDATED_SORT_KEY = 10 ** 13
+TABLES = ("meta", "articles", "orgs", "persons", "roles", "events", "event_persons",
+          "event_orgs", "quotes", "occurrences", "claims", "name_forms", "quotes_fts",
+          "events_fts", "roles_fts")
+_DATE_COLUMNS = {"date_start": str, "date_end": str, "day_start": int, "day_end": int,
+                 "sort_key": int, "precision": str, "modifier": str, "year_inferred": int,
+                 "date_text": str}
+# (table, columns indexed for text search)
+TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")),
+                ("roles", ("title",)))
+INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    """Create every table with keys and foreign keys, before rows are inserted."""
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["articles"].create({"id": int, "title": str, "author": str, "publisher": str,
+                           "published": str, "lang": str, "body": str, "body_sha256": str,
+                           "source_name": str}, pk="id", not_null={"title", "body"})
+    db["orgs"].create({"id": int, "name": str, "name_latin": str, "aliases": str}, pk="id",
+                      not_null={"name"})
+    db["persons"].create({"id": int, "name": str, "name_latin": str, "aliases": str,
+                          "note": str}, pk="id", not_null={"name"})
+    db["roles"].create({"id": int, "person_id": int, "title": str, "org_id": int, "text": str,
+                        "status": str, "article_id": int, "span_start": int, "span_end": int},
+                       pk="id", not_null={"person_id", "title"},
+                       foreign_keys=[("person_id", "persons"), ("org_id", "orgs"),
+                                     ("article_id", "articles")])
+    _create_events(db)
+    _create_quotes(db)
+    db["name_forms"].create({"form": str, "entity_kind": str, "entity_id": int, "kind": str,
+                             "rank": int}, not_null={"form", "entity_kind", "entity_id"})
+
+
+def _create_events(db: sqlite_utils.Database) -> None:
+    db["events"].create({"id": int, "article_id": int, "summary": str, "text": str,
+                         "span_start": int, "span_end": int, "prefix": str, "suffix": str,
+                         "section": str, "ordinal": int, **_DATE_COLUMNS}, pk="id",
+                        not_null={"article_id", "span_start", "span_end", "sort_key"},
+                        foreign_keys=[("article_id", "articles")])
+    db["event_persons"].create({"event_id": int, "person_id": int, "basis": str},
+                               pk=("event_id", "person_id"),
+                               foreign_keys=[("event_id", "events"), ("person_id", "persons")])
+    db["event_orgs"].create({"event_id": int, "org_id": int}, pk=("event_id", "org_id"),
+                            foreign_keys=[("event_id", "events"), ("org_id", "orgs")])
+
+
+def _create_quotes(db: sqlite_utils.Database) -> None:
+    db["quotes"].create({"id": int, "article_id": int, "speaker_kind": str,
+                         "speaker_person_id": int, "speaker_org_id": int, "speaker_name": str,
+                         "speaker_role_id": int, "text": str, "translation": str, "kind": str,
+                         "event_id": int, "span_start": int, "span_end": int, "prefix": str,
+                         "suffix": str, "ordinal": int, **_DATE_COLUMNS}, pk="id",
+                        not_null={"article_id", "speaker_kind", "text", "kind", "span_start",
+                                  "span_end", "sort_key"},
+                        foreign_keys=[("article_id", "articles"),
+                                      ("speaker_person_id", "persons"),
+                                      ("speaker_org_id", "orgs"), ("speaker_role_id", "roles"),
+                                      ("event_id", "events")])
+    db["occurrences"].create({"id": int, "owner_kind": str, "owner_id": int, "ordinal": int,
+                              "article_id": int, "text": str, "span_start": int,
+                              "span_end": int, "translation": str, "translation_start": int,
+                              "translation_end": int, "event_id": int}, pk="id",
+                             foreign_keys=[("article_id", "articles"), ("event_id", "events")])
+    db["claims"].create({"id": int, "article_id": int, "text": str, "span_start": int,
+                         "span_end": int, "status": str, "attributed_to": str,
+                         "denied_by_quote_id": int}, pk="id",
+                        foreign_keys=[("article_id", "articles"),
+                                      ("denied_by_quote_id", "quotes")])
+
+
+def assign_ordinals(db: sqlite_utils.Database) -> None:
+    """Number events and quotes 1..n in date order; the full-text indexes use it as rowid."""
+    for table in ("events", "quotes"):
+        db.execute(f"UPDATE [{table}] SET ordinal = r.n FROM (SELECT id, row_number() OVER "
+                   f"(ORDER BY sort_key, id) AS n FROM [{table}]) AS r WHERE [{table}].id = r.id")
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for names, dates and links; created after bulk inserts and ordinals."""
+    for table, cols in (("persons", ["name"]), ("orgs", ["name"]), ("roles", ["person_id"]),
+                        ("events", ["article_id"]), ("event_persons", ["person_id", "event_id"]),
+                        ("event_orgs", ["org_id", "event_id"]),
+                        ("quotes", ["speaker_person_id", "ordinal"]),
+                        ("quotes", ["speaker_org_id", "ordinal"]),
+                        ("quotes", ["event_id"]), ("quotes", ["article_id"]),
+                        ("occurrences", ["owner_kind", "owner_id"]),
+                        ("occurrences", ["event_id"]),
+                        ("name_forms", ["form"]), ("name_forms", ["entity_kind", "entity_id"])):
+        db[table].create_index(cols, if_not_exists=True)
+    for table in ("events", "quotes"):
+        db[table].create_index(["ordinal"], unique=True, if_not_exists=True)
+        db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
+        db.execute(f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
+                   f"(day_start, day_end, ordinal) WHERE day_end > day_start")
+
+
+def create_text_indexes(db: sqlite_utils.Database) -> None:
+    """One full-text index per table in which every CJK character is a token.
+
+    A phrase of single characters matches Chinese text of any length exactly (a trigram index
+    answers nothing under three characters). The index is contentless: text lives once, in
+    its table. Events and quotes are indexed under their date-ordered ordinal, so matches
+    stream out in date order. sqlite-utils' enable_fts cannot make contentless tables, hence the SQL here.
+    """
+    for table, columns in TEXT_INDEXES:
+        index = f"{table}_fts"
+        db.execute(f"DROP TABLE IF EXISTS [{index}]")
+        db.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(body, content='', columnsize=0, "
+                   "tokenize='unicode61 remove_diacritics 2')")
+        key = "ordinal" if table in ("events", "quotes") else "id"
+        rows = db.execute(f"SELECT {key}, {', '.join(columns)} FROM [{table}] ORDER BY {key}")
+        db.conn.executemany(f"INSERT INTO [{index}] (rowid, body) VALUES (?, ?)", _spaced(rows))
+
+
+def _spaced(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
+    for row_id, *texts in rows:
+        yield row_id, spaced_cjk("\n".join(t for t in texts if t))
+
+
+def bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert many rows of the same shape at C speed (synthetic databases)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join(f":{c}" for c in columns)
+    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
+
+
+def write_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
+    """Record schema_version and build facts."""
+    rows = [{"key": "schema_version", "value": str(SCHEMA_VERSION)}]
+    rows += [{"key": k, "value": str(v)} for k, v in sorted(values.items())]
+    db["meta"].insert_all(rows, pk="key", replace=True)
+
+
+def record_max_spans(db: sqlite_utils.Database) -> None:
+    """Store the widest dated interval per table, which bounds overlap queries on sort_key."""
+    values = {}
+    for table in ("events", "quotes"):
+        row = db.execute(f"SELECT MAX(day_end - day_start) FROM [{table}]").fetchone()
+        values[f"max_span_days_{table}"] = str(row[0] or 0)
+    db["meta"].insert_all([{"key": k, "value": v} for k, v in values.items()],
+                          pk="key", replace=True)

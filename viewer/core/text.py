@@ -1,0 +1,52 @@
+"""Text helpers shared by the builder, the search and the extractor."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+_CJK = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
+        r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_SPACES = re.compile(r"\s+")
+
+
+def read_article_text(path: Path) -> str:
+    """The article as stored for spans: UTF-8 decoded, CRLF folded to LF, nothing else changed."""
+    return path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+
+
+def fold(text: str) -> str:
+    """Case-, width- and accent-insensitive form for matching names and words."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold().replace("\x00", "")).strip()
+
+
+def spaced_cjk(text: str) -> str:
+    """Every CJK character as its own token, so a word index can match any run of them."""
+    return _CJK_RUN.sub(_space_run, text.replace("\x00", ""))
+
+
+def _space_run(m: re.Match) -> str:
+    return " " + " ".join(m.group()) + " "
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds at least one CJK character."""
+    return CJK_CHAR.search(text) is not None
+
+
+def find_all(body: str, text: str) -> list[int]:
+    """Start offsets of every occurrence of text in body."""
+    starts, at = [], body.find(text)
+    while at >= 0 and text:
+        starts.append(at)
+        at = body.find(text, at + 1)
+    return starts
+
+
+def context(body: str, start: int, end: int, width: int = 16) -> tuple[str, str]:
+    """The few characters before and after a span, kept to detect a moved anchor."""
+    return body[max(0, start - width):start], body[end:end + width]

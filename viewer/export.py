@@ -1,0 +1,152 @@
+"""Quotes with full citations, as Markdown, CSV, JSON or clipboard text; no Qt here."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from .core.atomic import write_text_atomic
+from .core.errors import UserError
+from .core.records import Article, Quote
+from .core.repository import Repository
+
+FORMATS = ("md", "csv", "json")
+EXPORT_FORMAT = "events-viewer quotes"
+EXPORT_VERSION = 1
+CSV_COLUMNS = ("quote_id", "speaker", "speaker_kind", "speaker_latin", "speaker_role", "kind",
+               "text", "translation", "date", "date_text", "date_start", "date_end",
+               "date_precision", "date_modifier", "year_inferred", "article_title",
+               "article_author", "article_publisher", "article_published", "article_source",
+               "span_start", "span_end")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
+    """One flat citation record per quote: who, in what role, when (with precision), where from."""
+    articles: dict[int, Article | None] = {}
+    latin = _speaker_latin(repo, quotes)
+    out = []
+    for q in quotes:
+        if q.article_id not in articles:
+            articles[q.article_id] = repo.article(q.article_id)
+        out.append(_citation(q, articles[q.article_id], latin.get((q.speaker_kind, q.speaker_id), "")))
+    return out
+
+
+def _speaker_latin(repo: Repository, quotes: list[Quote]) -> dict[tuple[str, int], str]:
+    persons = repo.persons(q.speaker_id for q in quotes if q.speaker_kind == "person")
+    orgs = repo.orgs(q.speaker_id for q in quotes if q.speaker_kind == "org")
+    return {**{("person", p.id): p.name_latin for p in persons},
+            **{("org", o.id): o.name_latin for o in orgs}}
+
+
+def _citation(q: Quote, article: Article | None, speaker_latin: str) -> dict:
+    d = q.date
+    role = q.speaker_role
+    return {
+        "quote_id": q.id, "speaker": q.speaker_name, "speaker_kind": q.speaker_kind,
+        "speaker_latin": speaker_latin,
+        "speaker_role": (role.text or role.label()) if role else "",
+        "kind": q.kind, "text": q.text, "translation": q.translation,
+        "date": d.describe() if d else "undated", "date_text": q.date_text,
+        "date_start": d.start.isoformat() if d else None,
+        "date_end": d.end.isoformat() if d else None,
+        "date_precision": d.precision if d else None, "date_modifier": d.modifier if d else None,
+        "year_inferred": bool(d and d.year_inferred),
+        "article_title": article.title if article else "",
+        "article_author": article.author if article else "",
+        "article_publisher": article.publisher if article else "",
+        "article_published": article.published if article else "",
+        "article_source": article.source_name if article else "",
+        "span_start": q.span[0], "span_end": q.span[1],
+    }
+
+
+def source_line(c: dict) -> str:
+    """The article part of a citation."""
+    return (f"{c['article_author']}, “{c['article_title']}”, {c['article_publisher']}, "
+            f"{c['article_published']}, characters {c['span_start']}–{c['span_end']}")
+
+
+def speaker_line(c: dict) -> str:
+    """Who said it, in what role, how, and when."""
+    who = c["speaker"] + (f" ({c['speaker_latin']})" if c["speaker_latin"] and c["speaker_latin"] != c["speaker"] else "")
+    role = f", {c['speaker_role']}" if c["speaker_role"] else ""
+    printed = f", printed as “{c['date_text']}”" if c["date_text"] else ""
+    return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
+
+
+def to_markdown(cits: list[dict]) -> str:
+    """Block quotes, each followed by its speaker and source lines."""
+    blocks = []
+    for c in cits:
+        lines = [f"> {c['text']}"]
+        if c["translation"]:
+            lines += [">", f"> ({c['translation']})"]
+        lines += ["", f"— {speaker_line(c)}.  ", f"Source: {source_line(c)}."]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_text(cits: list[dict]) -> str:
+    """Plain text for the clipboard: the quote in marks, then its full citation."""
+    blocks = []
+    for c in cits:
+        tr = f" ({c['translation']})" if c["translation"] else ""
+        blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _safe_cell(value) -> str:
+    """A cell Excel will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(cits: list[dict]) -> str:
+    """One row per quote; formula-like cells neutralised (the BOM is added when writing)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in cits:
+        writer.writerow([_safe_cell(c[k]) for k in CSV_COLUMNS])
+    return buf.getvalue()
+
+
+def to_json(cits: list[dict]) -> str:
+    """A self-describing JSON document that reads back to the same citations."""
+    doc = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "quotes": cits}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def read_json(text: str) -> list[dict]:
+    """Citations from a JSON export."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"not a JSON export: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        raise UserError("not an events-viewer quotes export")
+    return doc["quotes"]
+
+
+def render(cits: list[dict], fmt: str) -> str:
+    """The export text in one of FORMATS."""
+    writers = {"md": to_markdown, "csv": to_csv, "json": to_json}
+    if fmt not in writers:
+        raise UserError(f"unknown export format {fmt!r} (use md, csv or json)")
+    return writers[fmt](cits)
+
+
+def write_export(path: Path, cits: list[dict], fmt: str) -> None:
+    """Write an export atomically; CSV gets a UTF-8 BOM so Excel reads it right."""
+    text = render(cits, fmt)
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    write_text_atomic(Path(path), text, encoding)
+
+
+def format_for_path(path: Path, default: str = "md") -> str:
+    """The export format a file name suggests."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"markdown": "md", "md": "md", "csv": "csv", "json": "json"}.get(suffix, default)

@@ -1,0 +1,1 @@
+"""All Qt lives here: models adapt the repository, widgets hold no data."""

@@ -1,0 +1,1 @@
+"""Qt-free pipeline: read articles, anchor annotations, build databases."""
