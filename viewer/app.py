@@ -1,24 +1,56 @@
-"""Start-up only: parse the command line, then hand over to the Qt window."""
+"""Start-up only: parse the command line, then hand over to the Qt window (imported lazily)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1400x900, not {text!r}") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise argparse.ArgumentTypeError("size must be between 200x200 and 10000x10000")
+    return w, h
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The GUI's command line."""
-    parser = argparse.ArgumentParser(prog="events-viewer", description="Who did what, when, and who said what.")
-    parser.add_argument("--db", type=Path, help="database to open (default: the bundled one)")
-    return parser.parse_args(argv)
+    p = argparse.ArgumentParser(prog="events-viewer", description="Who did what, when, and who said what.")
+    p.add_argument("database", nargs="?", type=Path, help="database to open (default: the bundled one)")
+    p.add_argument("--db", type=Path, help="database to open (same as the positional argument)")
+    p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")
+    p.add_argument("--search", metavar="QUERY", help="with --screenshot: search first")
+    p.add_argument("--select-quote", type=int, metavar="ID", help="with --screenshot: select a quote")
+    p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="with --screenshot")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="install the desktop entry and icon for this user (Linux) and exit")
+    args = p.parse_args(argv)
+    args.db = args.db or args.database
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Open the main window on the bundled database (or --db)."""
+    """Open the main window on the bundled database (or the one given)."""
     args = parse_args(argv)
-    from .gui.minimal import run
+    if args.install_desktop:
+        from .desktop import install_desktop
 
-    return run(args.db)
+        for path in install_desktop():
+            print(f"installed {path}")
+        return 0
+    if args.screenshot:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .gui.launch import screenshot
+
+        return screenshot(args)
+    from .gui.launch import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

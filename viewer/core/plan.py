@@ -46,7 +46,8 @@ class Planner:
 
     # --- public ------------------------------------------------------------------------
 
-    def page(self, f: Filter, after: int | None, limit: int, reverse: bool) -> list[sqlite3.Row]:
+    def page(self, f: Filter, after: int | None, limit: int, reverse: bool,
+             what: str = "x.*") -> list[sqlite3.Row]:
         """Up to `limit` rows after (or, reversed, before) an ordinal, in ordinal order."""
         plan = self._plan(f)
         if plan is None:
@@ -59,13 +60,16 @@ class Planner:
                 lo, hi = (lo, min(hi, after - 1)) if reverse else (max(lo, after + 1), hi)
             if lo > hi:
                 continue
-            rows += self._fetch(Segment(lo, hi, seg.only), cond, text, limit - len(rows), reverse)
+            rows += self._fetch(Segment(lo, hi, seg.only), cond, text, limit - len(rows), reverse, what)
             if len(rows) >= limit:
                 break
         return rows[::-1] if reverse else rows
 
     def count(self, f: Filter) -> int:
         """How many rows match."""
+        if f.is_empty():
+            row = self.conn.execute(f"SELECT MAX(ordinal) FROM [{self.table}]").fetchone()
+            return row[0] or 0
         plan = self._plan(f)
         if plan is None:
             return 0
@@ -180,8 +184,8 @@ class Planner:
     # --- SQL -----------------------------------------------------------------------------
 
     def _fetch(self, seg: Segment, cond: Conditions, text: str | None, limit: int,
-               reverse: bool) -> list[sqlite3.Row]:
-        sql, params = self._select("x.*", seg, cond, text)
+               reverse: bool, what: str) -> list[sqlite3.Row]:
+        sql, params = self._select(what, seg, cond, text)
         order = "DESC" if reverse else "ASC"
         key = "t.rowid" if text is not None else "x.ordinal"
         cur = self.conn.execute(f"{sql} ORDER BY {key} {order} LIMIT ?", params + [limit])

@@ -47,7 +47,7 @@ class Role:
 
     def label(self) -> str:
         """Role as a reader writes it: 阿里巴巴 CEO, former 千问负责人."""
-        base = f"{self.org_name} {self.title}" if self.org_name else self.title
+        base = f"{self.org_name} {self.title}" if self.org_name and self.org_name not in self.title else self.title
         return f"former {base}" if self.status == "former" else base
 
     def to_dict(self) -> dict:

@@ -101,19 +101,19 @@ class Repository:
         """ISO date that year-less dates in searches are read against (latest publication)."""
         return self.meta.get("reference_date", "")
 
-    def articles(self) -> list[Article]:
-        """Every article, bodies included."""
-        return [_article(r) for r in self._rows("SELECT * FROM articles ORDER BY id")]
+    def articles(self, limit: int | None = None) -> list[Article]:
+        """Articles by id (all, or the first `limit`), bodies included."""
+        sql = "SELECT * FROM articles ORDER BY id" + (" LIMIT ?" if limit else "")
+        return [_article(r) for r in self._rows(sql, (limit,) if limit else ())]
 
     def article(self, article_id: int) -> Article | None:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
         return _article(rows[0]) if rows else None
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, tables: tuple[str, ...] = ("persons", "orgs", "events", "quotes")) -> dict[str, int]:
         """Row counts of the main tables."""
-        return {t: self._rows(f"SELECT COUNT(*) AS n FROM [{t}]")[0]["n"]
-                for t in ("persons", "orgs", "events", "quotes")}
+        return {t: self._rows(f"SELECT COUNT(*) AS n FROM [{t}]")[0]["n"] for t in tables}
 
     def persons(self, ids: Iterable[int]) -> list[Person]:
         """Persons by id, with their roles, in the order given."""
@@ -129,6 +129,12 @@ class Repository:
         """One person, or None."""
         found = self.persons([person_id])
         return found[0] if found else None
+
+    def person_names(self, ids: Iterable[int]) -> dict[int, str]:
+        """Names of persons by id."""
+        marks, values = id_list(frozenset(ids))
+        return {r["id"]: r["name"] for r in self._rows(
+            f"SELECT id, name FROM persons WHERE id IN ({marks})", values)}
 
     def orgs(self, ids: Iterable[int] | None = None) -> list[Org]:
         """Organisations by id (all when ids is None)."""
@@ -163,8 +169,8 @@ class Repository:
                       limit: int = PAGE) -> list[Who]:
         """Persons and organisations in one list ordered by latin name, a page after a key."""
         sql = ("SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, "
-               "lower(coalesce(name_latin, name)) AS sort FROM persons UNION ALL "
-               "SELECT 'org', id, name, name_latin, lower(coalesce(name_latin, name)) FROM orgs)")
+               "lower(coalesce(nullif(name_latin, ''), name)) AS sort FROM persons UNION ALL "
+               "SELECT 'org', id, name, name_latin, lower(coalesce(nullif(name_latin, ''), name)) FROM orgs)")
         params: list = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
@@ -172,6 +178,12 @@ class Repository:
         sql += " ORDER BY sort, kind, id LIMIT ?"
         rows = self._rows(sql, params + [limit])
         return [Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "") for r in rows]
+
+    def who_of(self, kind: str, entity_id: int) -> Who | None:
+        """A person or organisation as a list entry."""
+        table = "persons" if kind == "person" else "orgs"
+        rows = self._rows(f"SELECT id, name, name_latin FROM {table} WHERE id = ?", (entity_id,))
+        return Who(kind, rows[0]["id"], rows[0]["name"], rows[0]["name_latin"] or "", 0, "") if rows else None
 
     # --- finding people by what a reader types -------------------------------------------
 
@@ -230,6 +242,11 @@ class Repository:
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
         return self._guard(self._plans["quotes"].count, f)
+
+    def ordinals(self, table: str, f: Filter, after: int | None, limit: int) -> list[int]:
+        """Just the ordinals of matching rows after an ordinal (for jumping far into a long list)."""
+        rows = self._guard(self._plans[table].page, f, after, limit, False, "x.ordinal")
+        return [r[0] for r in rows]
 
     def _guard(self, fn, *args):
         try:

@@ -1,0 +1,42 @@
+"""The app's own command line: --screenshot renders a PNG; --install-desktop installs the entry."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from viewer.desktop import install_desktop
+
+from ..conftest import ROOT
+
+
+def test_screenshot_renders_the_window_to_a_png(tmp_path, bundled_copy):
+    out = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(out), "--db", str(bundled_copy),
+                           "--search", "林俊旸", "--size", "900x600"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+
+
+def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("nope")
+    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "x.png"),
+                           "--db", str(bad)], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "corrupt or not a SQLite database" in proc.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_install_desktop_writes_entry_and_icon(tmp_path):
+    desktop, icon = install_desktop(home=tmp_path)
+    text = desktop.read_text()
+    assert "Name=events-viewer" in text and "Icon=events-viewer" in text
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" %f") and ("events-viewer" in exec_line or "-m viewer" in exec_line)
+    assert icon.read_text().startswith("<svg")

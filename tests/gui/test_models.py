@@ -1,0 +1,77 @@
+"""Every model passes qtmodeltester, and shows data as plain values."""
+from __future__ import annotations
+
+from viewer.core.filters import Filter
+from viewer.core.repository import Repository
+from viewer.gui.models import ID_ROLE, RECORD_ROLE, EntityModel, EventModel, QuoteModel
+
+
+def test_quote_model(qtmodeltester, repo):
+    model = QuoteModel()
+    model.set_source(repo, Filter())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 8 and model.columnCount() == 4
+    first = model.index(0, 3)
+    assert first.data() == "APP公测第一周即突破1000万下载。"
+    assert model.index(0, 0).data() == "2025-11-24*"
+    assert model.index(0, 2).data() == "reported"
+    assert model.index(0, 0).data(RECORD_ROLE).id == first.data(ID_ROLE)
+
+
+def test_event_model(qtmodeltester, repo):
+    model = EventModel()
+    model.set_source(repo, Filter(who_persons=frozenset({1})))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 7
+    first = model.index(0, 0).data(RECORD_ROLE)
+    assert first.date_text == "今年初" and model.people(first) == ["林俊旸"]
+
+
+def test_entity_model_pages_everyone_and_fixed_lists(qtmodeltester, repo):
+    model = EntityModel()
+    model.set_all(repo)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 26
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "林俊旸  Lin Junyang" in names and "靖人  Jingren" in names
+    model.set_items(repo, [repo.who_of("person", 2)])
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(ID_ROLE) == ("person", 2)
+
+
+def test_models_on_a_large_synthetic_database_load_only_what_is_shown(qtmodeltester, tmp_path):
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "synth.db"
+    synth_database(db, persons=300, events=2000, quotes=5000, seed=3)
+    with Repository(db) as repo:
+        model = QuoteModel()
+        model.set_source(repo, Filter())
+        assert model.rowCount() == 5000
+        last = model.index(4999, 3).data(RECORD_ROLE)
+        assert last.ordinal == 5000
+        assert model.rows.loaded_rows() <= 400
+        entities = EntityModel()
+        entities.set_all(repo)
+        assert entities.rowCount() == EntityModel.PAGE and entities.canFetchMore(entities.index(0, 0).parent())
+        qtmodeltester.check(model)
+
+
+def test_the_window_scrolls_to_the_last_quote_without_loading_them_all(qtbot, tmp_path, settings, ask):
+    from viewer.gui.main_window import MainWindow
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "synth.db"
+    synth_database(db, persons=200, events=1500, quotes=6000, seed=5)
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(db)
+    win.quotes.view.scrollToBottom()
+    qtbot.wait(20)
+    bar = win.quotes.view.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    assert win.quotes.view.rowAt(win.quotes.view.viewport().height() - 2) == 5999
+    assert win.quote_model.record(5999).ordinal == 6000
+    assert win.quote_model.rows.loaded_rows() <= 600
+    assert win.status.text() == "202 people · 1,500 events · 6,000 quotes"

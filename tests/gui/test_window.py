@@ -1,0 +1,213 @@
+"""The window, driven headless: search, linked panes, history, export, copy, state, bad input."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import RECORD_ROLE
+
+from .conftest import search
+
+
+def _texts(model, column: int = 0) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_objects_a_test_or_screen_reader_must_find(window):
+    for name in ("searchBox", "timelinePane", "personPane", "quotePanel", "articlePane"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    for name in ("exportAction", "copyAction", "openAction", "quitAction", "findAction"):
+        assert window.findChild(object, name) is not None, name
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.copy_action.shortcut().toString() == "Ctrl+C"
+    assert window.status.text() == "26 people · 15 events · 8 quotes"
+
+
+def test_search_by_person_filters_every_pane(qtbot, window):
+    search(qtbot, window, "ljy")
+    assert window.quote_model.rowCount() == 3
+    assert set(_texts(window.quote_model, 1)) == {"林俊旸"}
+    assert window.event_model.rowCount() == 7
+    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
+    assert window.status.text().startswith("1 person · 7 events · 3 quotes")
+    assert window.people.name.text() == "林俊旸  Lin Junyang", "a search naming one person shows them"
+    search(qtbot, window, "")
+    assert window.status.text() == "26 people · 15 events · 8 quotes"
+
+
+def test_search_by_date_filters_every_pane(qtbot, window):
+    search(qtbot, window, "2026年3月")
+    assert window.quote_model.rowCount() == 6 and window.event_model.rowCount() == 9
+    assert "吴泳铭  Wu Yongming" in _texts(window.entity_model)
+    assert "惠彬原  Hui Binyuan" not in _texts(window.entity_model)
+    search(qtbot, window, "2025")
+    assert window.event_model.rowCount() == 5 and window.quote_model.rowCount() == 2
+
+
+def test_unknown_person_says_so(qtbot, window):
+    search(qtbot, window, "p:nobody")
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert "nobody matches “nobody”" in window.status.text()
+
+
+def _choose_person(window, name: str) -> None:
+    row = _texts(window.entity_model).index(name)
+    window.people.list.setCurrentIndex(window.entity_model.index(row, 0))
+
+
+def test_choosing_a_person_filters_timeline_and_quotes(qtbot, window):
+    _choose_person(window, "吴泳铭  Wu Yongming")
+    assert _texts(window.quote_model, 1) == ["吴泳铭"]
+    assert [e.data(RECORD_ROLE).summary for e in
+            (window.event_model.index(r, 0) for r in range(window.event_model.rowCount()))] == [
+        "吴泳铭在内部邮件中回应林俊旸离职"]
+    assert "阿里巴巴集团 CEO" in window.people.info.text()
+    assert window.people.tabs.tabText(1) == "Quotes (1)"
+
+
+def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
+    rows = [window.event_model.index(r, 0).data(RECORD_ROLE) for r in range(window.event_model.rowCount())]
+    farewell = next(i for i, e in enumerate(rows) if e.summary == "林俊旸发朋友圈告别阿里")
+    window.timeline.view.setCurrentIndex(window.event_model.index(farewell, 0))
+    assert window.quote_model.rowCount() == 2
+    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
+    assert window.article.highlighted() == ["3月7日消息,原阿里千问负责人林俊旸发朋友圈告别阿里。"]
+
+
+def test_choosing_a_quote_highlights_its_span_and_selects_its_speaker(qtbot, window):
+    stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
+    window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    assert window.article.highlighted() == ["me stepping down. bye my beloved qwen."] * 2
+    selected = window.people.list.selectionModel().selectedRows()
+    assert [i.data() for i in selected] == ["林俊旸  Lin Junyang"]
+    assert window.quote_model.rowCount() == 8, "choosing a quote refilters nothing"
+
+
+def test_back_and_forward_walk_the_selection_history(qtbot, window):
+    _choose_person(window, "吴泳铭  Wu Yongming")
+    _choose_person(window, "Omar Sanseviero")
+    assert _texts(window.quote_model, 1) == ["Omar Sanseviero"]
+    window.back_action.trigger()
+    assert _texts(window.quote_model, 1) == ["吴泳铭"]
+    window.back_action.trigger()
+    assert window.quote_model.rowCount() == 8 and not window.back_action.isEnabled()
+    window.forward_action.trigger()
+    assert _texts(window.quote_model, 1) == ["吴泳铭"]
+    assert window.forward_action.isEnabled()
+
+
+def _select_quotes(window, count: int) -> list[int]:
+    sm = window.quotes.view.selectionModel()
+    from PySide6.QtCore import QItemSelectionModel
+
+    for r in range(count):
+        sm.select(window.quote_model.index(r, 0),
+                  QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    return window.quotes.selected_quote_ids()
+
+
+def test_multi_select_and_export_each_format(qtbot, window, ask, tmp_path):
+    ids = _select_quotes(window, 3)
+    assert len(ids) == 3
+    for fmt in ("md", "csv", "json"):
+        ask.export_answer = (tmp_path / f"q.{fmt}", fmt)
+        window.export_action.trigger()
+        text = (tmp_path / f"q.{fmt}").read_text(encoding="utf-8-sig")
+        if fmt == "json":
+            assert [q["quote_id"] for q in json.loads(text)["quotes"]] == ids
+        elif fmt == "csv":
+            assert [int(r["quote_id"]) for r in csv.DictReader(io.StringIO(text))] == ids
+        else:
+            assert text.count("Source: 刘峰, “林俊旸发文告别阿里") == 3
+    assert not ask.errors
+
+
+def test_export_with_nothing_selected_explains(window, ask):
+    window.export_action.trigger()
+    assert ask.errors and ask.errors[0][0] == "Nothing to export"
+
+
+def test_copy_puts_quotes_with_citations_on_the_clipboard(qtbot, window):
+    _select_quotes(window, 2)
+    window.copy_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.count("\n— ") == 2 and "电商派, 2026-03-07 11:16, characters" in text
+    assert text.startswith("“APP公测第一周即突破1000万下载。”")
+
+
+def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
+    first = MainWindow(settings, ask)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_database(bundled_copy)
+    first.resize(777, 555)
+    first.people.splitter.setSizes([123, 456])
+    qtbot.wait(10)
+    splitter_sizes = first.people.splitter.sizes()
+    first.quotes.view.horizontalHeader().resizeSection(1, 222)
+    first.docks["articleDock"].setFloating(True)
+    search(qtbot, first, "2026-03")
+    first.close()
+    second = MainWindow(QSettings(settings.fileName(), QSettings.Format.IniFormat), ask)
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.show()
+    assert second.settings.value("database") == str(bundled_copy.resolve())
+    second.open_database(bundled_copy)
+    qtbot.wait(10)
+    assert (second.size().width(), second.size().height()) == (777, 555)
+    assert second.docks["articleDock"].isFloating()
+    assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
+    assert second.people.splitter.sizes() == splitter_sizes
+    assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
+
+
+def test_a_bad_database_shows_a_dialog_and_offers_open(qtbot, settings, ask, tmp_path, bundled_copy):
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"garbage" * 1000)
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(corrupt)
+    title, message = ask.errors[-1]
+    assert title == "Cannot open database" and str(corrupt) in message and "File → Open" in message
+    assert win.status.text().startswith("No database open")
+    ask.open_answer = bundled_copy
+    win.open_action.trigger()
+    assert win.quote_model.rowCount() == 8
+
+
+def test_missing_and_wrong_schema_databases(qtbot, window, ask, tmp_path):
+    import sqlite3
+
+    assert not window.open_database(tmp_path / "missing.db")
+    assert "database not found" in ask.errors[-1][1]
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE x (y)")
+    assert not window.open_database(other)
+    assert "not an events database" in ask.errors[-1][1]
+    assert window.quote_model.rowCount() == 8, "the open database stays open"
+
+
+def test_about_names_the_source_article(window, ask):
+    window.about_action.trigger()
+    assert "林俊旸发文告别阿里:为公司为千问只能做这么多了 — 刘峰, 电商派, 2026-03-07 11:16" in ask.abouts[0]
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.quotes.view.setFocus()
+    search(qtbot, window, "2026")
+    qtbot.keyClick(window.quotes.view, "f", modifier=Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    assert window.search.selectedText() == "2026"

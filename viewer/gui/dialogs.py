@@ -1,0 +1,43 @@
+"""Every question the window asks the user, in one replaceable object (tests substitute it)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+EXPORT_FILTERS = {"Markdown (*.md)": "md", "CSV for Excel (*.csv)": "csv", "JSON (*.json)": "json"}
+
+
+class Ask:
+    """Real dialogs."""
+
+    def open_database(self, parent: QWidget, start: Path) -> Path | None:
+        """A database file to open, or None."""
+        name, _ = QFileDialog.getOpenFileName(parent, "Open events database", str(start),
+                                              "Events database (*.db *.sqlite);;All files (*)")
+        return Path(name) if name else None
+
+    def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
+        """Where to export and in which format (md, csv, json), or None."""
+        name, chosen = QFileDialog.getSaveFileName(parent, "Export selected quotes", str(start),
+                                                   ";;".join(EXPORT_FILTERS))
+        if not name:
+            return None
+        fmt = EXPORT_FILTERS.get(chosen, "md")
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+        return path, fmt
+
+    def error(self, parent: QWidget | None, title: str, message: str) -> None:
+        """Tell the user something went wrong (message shown as plain text)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def about(self, parent: QWidget, title: str, message: str) -> None:
+        """The About box (plain text)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()

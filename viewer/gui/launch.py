@@ -1,0 +1,118 @@
+"""Create the application and the window; paint first, open the database right after."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from argparse import Namespace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+from .dialogs import Ask
+from .main_window import APP_NAME, MainWindow
+
+
+def make_settings() -> QSettings:
+    """The user's settings, or an INI file named by EVENTS_VIEWER_SETTINGS (tests, portable use)."""
+    path = os.environ.get("EVENTS_VIEWER_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def application() -> QApplication:
+    """The one QApplication."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+    return app
+
+
+def database_to_open(args: Namespace, settings: QSettings) -> Path:
+    """--db, else the last database if it still exists, else the bundled one."""
+    if args.db:
+        return Path(args.db)
+    last = settings.value("database", "")
+    return Path(last) if last and Path(last).is_file() else paths.bundled_db()
+
+
+def run(args: Namespace) -> int:
+    """The desktop app."""
+    app = application()
+    settings = make_settings()
+    window = MainWindow(settings)
+    window.restore_state()
+    if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE"):
+        StartupProbe(window)
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
+    return app.exec()
+
+
+class StartupProbe(QObject):
+    """For `make bench`: print when the window first paints and when the data is shown, then quit."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window, self.painted = window, False
+        window.installEventFilter(self)
+        window.controller.databaseChanged.connect(self._ready)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print(f"painted {time.time():.6f}", flush=True)
+        return False
+
+    def _ready(self) -> None:
+        QTimer.singleShot(0, self._report)
+
+    def _report(self) -> None:
+        self.window.repaint()
+        print(f"ready {time.time():.6f}", flush=True)
+        QApplication.instance().quit()
+
+
+class ConsoleAsk(Ask):
+    """Headless runs report problems on stderr instead of in dialogs."""
+
+    def error(self, parent, title: str, message: str) -> None:
+        print(f"events-viewer: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def screenshot(args: Namespace) -> int:
+    """Render the window offscreen to a PNG and exit (the user's settings are not read or written)."""
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        return _render(app, MainWindow(settings, ConsoleAsk()), args)
+
+
+def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
+    width, height = args.size
+    window.resize(width, height)
+    if not window.open_database(Path(args.db) if args.db else paths.bundled_db()):
+        return 2
+    if args.search:
+        window.search.setText(args.search)
+        window.search.submit()
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    if args.select_quote is not None:
+        window.controller.choose_quote(args.select_quote)
+        app.processEvents()
+    ok = window.grab().save(str(args.screenshot), "PNG")
+    window.close()
+    if not ok:
+        print(f"events-viewer: error: cannot write {args.screenshot}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.screenshot}", file=sys.stderr)
+    return 0

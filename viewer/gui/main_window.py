@@ -1,0 +1,285 @@
+"""The main window: panes in docks, actions and menus, linked through the controller."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from .. import __version__, paths
+from ..core.errors import UserError
+from ..export import citations, to_text, write_export
+from .controller import Controller
+from .dialogs import Ask
+from .models import EntityModel, EventModel, QuoteModel
+from .panes.article_pane import ArticlePane
+from .panes.person_pane import PersonPane
+from .panes.quote_panel import QuotePanel
+from .panes.search_bar import SearchBar
+from .panes.timeline_pane import TimelinePane
+
+APP_NAME = "events-viewer"
+
+
+class MainWindow(QMainWindow):
+    """Timeline, people, quotes and the article, over one read-only database."""
+
+    def __init__(self, settings: QSettings, ask: Ask | None = None) -> None:
+        super().__init__()
+        self.settings, self.ask = settings, ask or Ask()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+        self.controller = Controller(self)
+        self.quote_model, self.event_model, self.entity_model = QuoteModel(self), EventModel(self), EntityModel(self)
+        self.search = SearchBar(self)
+        self.quotes = QuotePanel(self.quote_model, self)
+        self.timeline = TimelinePane(self.event_model, self)
+        self.people = PersonPane(self.entity_model, self)
+        self.article = ArticlePane(self)
+        self.status = QLabel(self, objectName="statusCounts")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.status, 1)
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self.people.show_detail(None, None)
+        self._update_status()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.setCentralWidget(self.quotes)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.docks = {}
+        for name, title, widget, area in (
+                ("timelineDock", "Timeline", self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
+                ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock = QDockWidget(title, self, objectName=name)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+        self.resizeDocks([self.docks["timelineDock"]], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["personDock"], self.docks["articleDock"]], [330, 420],
+                         Qt.Orientation.Horizontal)
+
+    def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.open_action = a("openAction", "&Open Database…", QKeySequence.StandardKey.Open, self.choose_database, "Open another events database")
+        self.export_action = a("exportAction", "&Export Selected…", "Ctrl+E", self.export_selected, "Export the selected quotes with citations (Markdown, CSV, JSON)")
+        self.quit_action = a("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.copy_action = a("copyAction", "&Copy Quotes", QKeySequence.StandardKey.Copy, self.copy_selected, "Copy the selected quotes with citations")
+        self.find_action = a("findAction", "&Find", QKeySequence.StandardKey.Find, self.focus_search, "Search people, dates or text")
+        self.back_action = a("backAction", "&Back", "Alt+Left", self.controller.back, "Previous selection")
+        self.forward_action = a("forwardAction", "&Forward", "Alt+Right", self.controller.forward, "Next selection")
+        self.clear_action = a("clearAction", "&Show All", None, self.clear_all, "Clear the search and the selection")
+        self.about_action = a("aboutAction", "&About", None, self.show_about, "About events-viewer and its sources")
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for act in (self.open_action, self.export_action, None, self.quit_action):
+            file_menu.addAction(act) if act else file_menu.addSeparator()
+        edit_menu = menus.addMenu("&Edit")
+        for act in (self.copy_action, self.find_action, self.clear_action):
+            edit_menu.addAction(act)
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.back_action, self.forward_action])
+        view_menu.addSeparator()
+        view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
+        menus.addMenu("&Help").addAction(self.about_action)
+        bar = QToolBar("Search", self, objectName="searchToolbar")
+        bar.setMovable(False)
+        bar.addActions([self.back_action, self.forward_action])
+        bar.addWidget(self.search)
+        bar.addAction(self.export_action)
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.search.querySubmitted.connect(c.search)
+        self.timeline.eventChosen.connect(c.choose_event)
+        self.people.whoChosen.connect(c.choose_who)
+        self.people.eventChosen.connect(c.choose_event)
+        self.people.quoteChosen.connect(c.choose_quote)
+        self.quotes.quoteChosen.connect(c.choose_quote)
+        c.filtersChanged.connect(self._refilter)
+        c.selectionChanged.connect(self._sync_selection)
+        c.databaseChanged.connect(self._database_changed)
+
+    # --- database ----------------------------------------------------------------------------
+
+    def open_database(self, path: Path) -> bool:
+        """Open a database; on failure say why in a dialog and keep the window usable."""
+        try:
+            self.controller.open(Path(path))
+        except UserError as exc:
+            self.ask.error(self, "Cannot open database", f"{path}\n\n{exc}\n\nUse File → Open to choose another database.")
+            return False
+        self.settings.setValue("database", str(Path(path).resolve()))
+        return True
+
+    def choose_database(self) -> None:
+        """File → Open."""
+        start = Path(self.settings.value("database", str(paths.bundled_db()))).parent
+        path = self.ask.open_database(self, start)
+        if path is not None:
+            self.open_database(path)
+
+    def _database_changed(self) -> None:
+        repo = self.controller.repo
+        articles = repo.articles(limit=1) if repo else []
+        self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
+        self.article.show_article(articles[0] if articles else None)
+
+    # --- filters and selection ---------------------------------------------------------------
+
+    def _refilter(self) -> None:
+        c, repo = self.controller, self.controller.repo
+        self.event_model.set_source(repo, c.timeline_filter())
+        self.quote_model.set_source(repo, c.quote_filter())
+        people = c.people_filter()
+        if repo is None or people.is_empty():
+            self.entity_model.set_all(repo)
+        else:
+            whos = [repo.who_of("person", p.id) for p in repo.persons_in(people)]
+            whos += [repo.who_of("org", o.id) for o in repo.orgs_in(people)]
+            self.entity_model.set_items(repo, [w for w in whos if w is not None])
+        self._update_status()
+        self._sync_selection()
+
+    def _update_status(self) -> None:
+        repo = self.controller.repo
+        if repo is None:
+            self.status.setText("No database open — File → Open")
+            return
+        people = self.entity_model.rowCount() if self.entity_model.is_complete() else \
+            sum(repo.counts(("persons", "orgs")).values())
+        events, quotes = self.event_model.rowCount(), self.quote_model.rowCount()
+        text = (f"{people:,} {'person' if people == 1 else 'people'} · "
+                f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}")
+        res = self.controller.resolution
+        if res.problems:
+            text += " — " + "; ".join(res.problems)
+        elif res.notes:
+            text += " — " + "; ".join(res.notes)
+        self.status.setText(text)
+
+    def _sync_selection(self) -> None:
+        c, repo = self.controller, self.controller.repo
+        sel = c.selection
+        self.back_action.setEnabled(c.can_back())
+        self.forward_action.setEnabled(c.can_forward())
+        if repo is None:
+            return
+        quote = repo.quote(sel.quote) if sel.quote is not None else None
+        named = c.resolution.who
+        who = (("person" if quote.speaker_kind == "person" else "org", quote.speaker_id) if quote
+               else sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None))
+        self.people.select_who(who)
+        self.people.show_detail(repo, who)
+        self.timeline.select_event(sel.event if quote is None else (quote.event_id or sel.event))
+        if quote is not None:
+            self.quotes.select_quote(quote.id)
+            self.article.show_article(repo.article(quote.article_id))
+            self.article.highlight([o.span for o in quote.occurrences] or [quote.span])
+        elif sel.event is not None and (event := repo.event(sel.event)) is not None:
+            self.article.show_article(repo.article(event.article_id))
+            self.article.highlight([event.span])
+        else:
+            self.article.highlight([])
+
+    def clear_all(self) -> None:
+        """Clear the search box and the focus."""
+        self.search.clear()
+        self.controller.clear_focus()
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- export and copy -----------------------------------------------------------------------
+
+    def _selected_citations(self) -> list[dict]:
+        repo = self.controller.repo
+        ids = self.quotes.selected_quote_ids()
+        return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the selected quotes with their citations, as text."""
+        cits = self._selected_citations()
+        if cits:
+            QGuiApplication.clipboard().setText(to_text(cits))
+            self.statusBar().showMessage(f"Copied {len(cits)} quote{'s' if len(cits) > 1 else ''} with citations", 4000)
+
+    def export_selected(self) -> None:
+        """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
+        cits = self._selected_citations()
+        if not cits:
+            self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
+            return
+        start = Path(self.settings.value("exportFolder", str(Path.home())))
+        choice = self.ask.export_path(self, start / "quotes.md")
+        if choice is None:
+            return
+        path, fmt = choice
+        try:
+            write_export(path, cits, fmt)
+        except UserError as exc:
+            self.ask.error(self, "Export failed", str(exc))
+            return
+        self.settings.setValue("exportFolder", str(path.parent))
+        self.statusBar().showMessage(f"Exported {len(cits)} quotes to {path}", 6000)
+
+    def show_about(self) -> None:
+        """Help → About: the app and the articles it was built from."""
+        repo = self.controller.repo
+        sources = "\n".join(f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
+                            for a in (repo.articles(limit=20) if repo else []))
+        self.ask.about(self, f"About {APP_NAME}",
+                       f"{APP_NAME} {__version__}\nWho did what, when, and who said what.\n\n"
+                       f"Database: {repo.path if repo else 'none'}\nSource articles:\n{sources or 'none'}")
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry, docks, splitter, columns, and the last search."""
+        s = self.settings
+        if s.value("geometry"):
+            self.restoreGeometry(s.value("geometry"))
+        if s.value("windowState"):
+            self.restoreState(s.value("windowState"))
+        if s.value("personSplitter"):
+            self.people.splitter.restoreState(s.value("personSplitter"))
+        if s.value("quoteHeader"):
+            self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
+        query = s.value("query", "")
+        if query:
+            self.search.setText(str(query))
+            self.search.submit()
+
+    def save_state(self) -> None:
+        """Write the window state to QSettings."""
+        s = self.settings
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        s.setValue("personSplitter", self.people.splitter.saveState())
+        s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
+        s.setValue("query", self.search.text())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,75 @@
+"""The article pane: the source text, plain, with a quote's or event's span highlighted."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from ...core.records import Article
+
+PRIMARY = QColor(255, 214, 102)
+SECONDARY = QColor(255, 238, 190)
+
+
+def qt_position(text: str, index: int) -> int:
+    """A Python string index as a Qt (UTF-16) position: characters beyond the BMP count twice."""
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
+class ArticlePane(QWidget):
+    """Shows one article; highlights spans and scrolls the first into view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articlePane")
+        self.setAccessibleName("Article")
+        self.header = QLabel(self, objectName="articleHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.text = QPlainTextEdit(self, objectName="articleText")
+        self.text.setAccessibleName("Article text")
+        self.text.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text)
+        self.article: Article | None = None
+
+    def show_article(self, article: Article | None) -> None:
+        """Show an article's body as plain text (nothing in it is interpreted)."""
+        if article is self.article or (article and self.article and article.id == self.article.id):
+            return
+        self.article = article
+        if article is None:
+            self.header.setText("")
+            self.text.setPlainText("")
+            return
+        self.header.setText(f"{article.title}\n{article.author} · {article.publisher} · {article.published}")
+        self.text.setPlainText(article.body)
+
+    def highlight(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight spans (the first strongest) and scroll the first into view."""
+        if self.article is None:
+            return
+        body = self.article.body
+        selections = []
+        for i, (start, end) in enumerate(spans):
+            sel = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(PRIMARY if i == 0 else SECONDARY)
+            sel.format = fmt
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(qt_position(body, start))
+            cursor.setPosition(qt_position(body, end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
+        self.text.setExtraSelections(selections)
+        if spans:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(qt_position(body, spans[0][0]))
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+
+    def highlighted(self) -> list[str]:
+        """The texts currently highlighted (for tests and screen readers)."""
+        return [s.cursor.selectedText() for s in self.text.extraSelections()]

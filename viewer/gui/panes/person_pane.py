@@ -1,0 +1,147 @@
+"""The person pane: everyone (persons and organisations), and the chosen one's roles, events and quotes."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core.filters import Filter
+from ...core.repository import Repository
+from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
+from ..views import lazy_table
+from .event_delegate import EventDelegate
+
+
+def _plain_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent, objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PersonPane(QWidget):
+    """List of everyone above, details of the chosen person or organisation below."""
+
+    whoChosen = Signal(str, int)
+    eventChosen = Signal(int)
+    quoteChosen = Signal(int)
+
+    def __init__(self, model: EntityModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personPane")
+        self.setAccessibleName("People")
+        self.model = model
+        self.list = QListView(self, objectName="personList")
+        self.list.setAccessibleName("People and organisations")
+        self.list.setModel(model)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="personSplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self._detail_widget())
+        self.splitter.setSizes([200, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _detail_widget(self) -> QWidget:
+        box = QWidget(self)
+        self.name = _plain_label("personName", box)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.info = _plain_label("personInfo", box)
+        self.events_model, self.quotes_model = EventModel(self), QuoteModel(self)
+        line = self.fontMetrics().height()
+        self.events_view = lazy_table(box, "personEvents", "Their events", line * 2 + 10, header=False)
+        self.events_view.setModel(self.events_model)
+        self.events_view.setItemDelegate(EventDelegate(self.events_view))
+        self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
+        self.quotes_view = lazy_table(box, "personQuotes", "Their quotes", line + 8)
+        self.quotes_view.setModel(self.quotes_model)
+        self.quotes_view.horizontalHeader().resizeSection(0, 120)
+        self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
+        self.tabs = QTabWidget(box, objectName="personTabs")
+        self.tabs.addTab(self.events_view, "Events")
+        self.tabs.addTab(self.quotes_view, "Quotes")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.name)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tabs, 1)
+        return box
+
+    def _report(self, index: QModelIndex, signal) -> None:
+        if index.isValid() and index.data(ID_ROLE) is not None:
+            signal.emit(int(index.data(ID_ROLE)))
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        if rows and rows[0].data(ID_ROLE) is not None:
+            kind, entity_id = rows[0].data(ID_ROLE)
+            self.whoChosen.emit(kind, entity_id)
+
+    def select_who(self, who: tuple[str, int] | None) -> None:
+        """Show a person or organisation as selected (or none) without reporting it."""
+        sm = self.list.selectionModel()
+        sm.blockSignals(True)
+        row = self.model.row_of(*who) if who else None
+        if row is None:
+            sm.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list.scrollTo(index)
+        sm.blockSignals(False)
+        self.list.viewport().update()
+
+    def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
+        """Name, latin name, aliases, roles with organisations, note; their events and quotes."""
+        if repo is None or who is None:
+            self.name.setText("")
+            self.info.setText("Choose a person or an organisation to see their roles, events and quotes.")
+            self.events_model.set_source(None, Filter())
+            self.quotes_model.set_source(None, Filter())
+            self._count_tabs()
+            return
+        kind, entity_id = who
+        self.name.setText(self._title(repo, kind, entity_id))
+        self.info.setText(self._lines(repo, kind, entity_id))
+        mine = Filter(who_persons=frozenset({entity_id})) if kind == "person" else \
+            Filter(who_orgs=frozenset({entity_id}))
+        self.events_model.set_source(repo, mine)
+        self.quotes_model.set_source(repo, mine)
+        self._count_tabs()
+
+    def _count_tabs(self) -> None:
+        self.tabs.setTabText(0, f"Events ({self.events_model.rowCount()})")
+        self.tabs.setTabText(1, f"Quotes ({self.quotes_model.rowCount()})")
+
+    def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
+        if kind == "person":
+            p = repo.person(entity_id)
+            return f"{p.name}  {p.name_latin}" if p and p.name_latin != p.name else (p.name if p else "")
+        o = repo.orgs([entity_id])
+        return f"{o[0].name}  {o[0].name_latin}" if o and o[0].name_latin else (o[0].name if o else "")
+
+    def _lines(self, repo: Repository, kind: str, entity_id: int) -> str:
+        if kind == "org":
+            orgs = repo.orgs([entity_id])
+            aliases = ", ".join(orgs[0].aliases) if orgs else ""
+            return "Organisation" + (f"\nAlso: {aliases}" if aliases else "")
+        p = repo.person(entity_id)
+        if p is None:
+            return ""
+        lines = []
+        if p.aliases:
+            lines.append("Also: " + ", ".join(p.aliases))
+        for r in p.roles:
+            printed = f"  (printed “{r.text}”)" if r.text and r.text not in (r.title, r.label()) else ""
+            lines.append(f"• {r.label()}{printed}")
+        if p.note:
+            lines.append(p.note)
+        return "\n".join(lines)

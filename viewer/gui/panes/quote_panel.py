@@ -1,0 +1,62 @@
+"""The quote panel: speaker, date, direct/reported and the text; several can be selected."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from ..models import ID_ROLE, QuoteModel
+from ..views import lazy_table
+
+
+class QuotePanel(QWidget):
+    """A lazy table of quotes; choosing one reports its id."""
+
+    quoteChosen = Signal(int)
+
+    def __init__(self, model: QuoteModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotePanel")
+        self.setAccessibleName("Quotes")
+        self.model = model
+        self.view = lazy_table(self, "quoteView", "Quote list", self.fontMetrics().height() + 8, multi=True)
+        self.view.setModel(model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
+        for column, width in ((0, 128), (1, 104), (2, 66)):
+            header.resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self.view.scrollToTop)
+
+    def _selection_changed(self, *_args) -> None:
+        current = self.view.currentIndex()
+        if current.isValid() and self.view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            quote_id = current.data(ID_ROLE)
+            if quote_id is not None:
+                self.quoteChosen.emit(int(quote_id))
+
+    def selected_quote_ids(self) -> list[int]:
+        """Ids of the selected quotes, in list order."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.index(r, 0).data(ID_ROLE) for r in rows]
+        return [int(i) for i in ids if i is not None]
+
+    def select_quote(self, quote_id: int) -> None:
+        """Make a loaded quote current without reporting it again."""
+        row = self.model.row_of_id(quote_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        sm = self.view.selectionModel()
+        if sm.isRowSelected(row, QModelIndex()) and len(sm.selectedRows()) >= 1:
+            return
+        self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().blockSignals(False)
+        self.view.viewport().update()
+        self.view.scrollTo(index)
