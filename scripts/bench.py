@@ -87,9 +87,68 @@ def print_startup(dbs: list[Path]) -> None:
         print(f"{db.name:<34} {painted:>14.0f} {ready:>14.0f}")
 
 
+def timeline_frames(db: Path) -> None:
+    """Paint times of the timeline canvas while panning, at three zoom levels (offscreen)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.gui.launch import ConsoleAsk
+    from viewer.gui.main_window import MainWindow
+    from viewer.timeline.scale import fit
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        win = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat), ConsoleAsk())
+        win.resize(1400, 900)
+        win.show()
+        win.open_database(db)
+        app.processEvents()
+        canvas = win.timeline.canvas
+        image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        first, last = canvas.data.extent
+        print(f"timeline frames on {db.name} ({canvas.data.total:,} dated events), canvas "
+              f"{canvas.width()}x{canvas.height()}, 60 pan steps of 40 px each")
+        print(f"{'zoom':<26} {'in view':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  mode")
+        mid = (first + last) / 2
+        cases = (("everything (~12 years)", last - first, ""), ("one year", 365, ""),
+                 ("two weeks", 14, ""), ("a person's events", None, "p:" + _busy_person(win)))
+        for name, span, query in cases:
+            if query:
+                win.search.setText(query)
+                win.search.submit()
+                app.processEvents()
+            else:
+                canvas.set_scale(fit(mid - span / 2, mid + span / 2, canvas.width(), 0.0))
+            samples = []
+            for step in range(60):
+                canvas.set_scale(canvas.scale.panned(40 if step < 30 else -40))
+                canvas._fetch()
+                start = time.perf_counter()
+                canvas.render(image)
+                samples.append((time.perf_counter() - start) * 1000)
+            p50, p95 = percentiles(samples)
+            view = canvas.visible_days()
+            mode = "each event" if canvas.data.detailed(*view) else "density"
+            print(f"{name:<26} {canvas.data.in_view(*view):>9,} {p50:>8.2f} {p95:>8.2f} {max(samples):>8.2f}  {mode}")
+        cached = len(canvas.data.window.events) if canvas.data.window else 0
+        print(f"events held in memory after panning: {cached:,}")
+        win.close()
+
+
+def _busy_person(win) -> str:
+    """The name of a person with many events, for a detailed timeline."""
+    row = win.controller.repo.conn.execute(
+        "SELECT p.name FROM event_persons ep JOIN persons p ON p.id = ep.person_id "
+        "GROUP BY ep.person_id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+    return row[0]
+
+
 def main(argv: list[str]) -> int:
     db = Path(argv[1]) if len(argv) > 1 else ROOT / "bench-data" / "synth-1m.db"
     print_startup([ROOT / "data" / "events.db", db])
+    print()
+    timeline_frames(db)
     print()
     rng = random.Random(7)
     with Repository(db) as repo:

@@ -76,6 +76,22 @@ class Planner:
         segments, cond, text = plan
         return sum(self._count(seg, cond, text) for seg in segments if seg.lo <= seg.hi)
 
+    def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple, int]:
+        """Matching rows counted per value of `columns` (summed over the plan's segments)."""
+        plan = self._plan(f)
+        if plan is None:
+            return {}
+        segments, cond, text = plan
+        totals: dict[tuple, int] = {}
+        for seg in segments:
+            if seg.lo > seg.hi:
+                continue
+            sql, params = self._select(f"{', '.join(columns)}, COUNT(*)", seg, cond, text)
+            group_by = ", ".join(str(i) for i in range(1, len(columns) + 1))
+            for row in self.conn.execute(f"{sql} AND x.day_start IS NOT NULL GROUP BY {group_by}", params):
+                totals[row[:-1]] = totals.get(row[:-1], 0) + row[-1]
+        return totals
+
     # --- planning ----------------------------------------------------------------------
 
     def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:

@@ -202,6 +202,18 @@ class Claim:
                 "occurrences": [o.to_dict() for o in self.occurrences]}
 
 
+@dataclass(frozen=True)
+class DateGroup:
+    """How many events share one interval and its honesty flags (for zoomed-out timelines)."""
+
+    day_start: int
+    day_end: int
+    precision: str
+    approximate: bool
+    inferred: bool
+    count: int
+
+
 def date_fields(date: FuzzyDate | None) -> dict:
     """The contract's date keys for a possibly undated record."""
     if date is None:

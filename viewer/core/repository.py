@@ -13,7 +13,8 @@ from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
 from .plan import Planner
 from .names import RANK_ROLE, normalise_person_query
-from .records import (Article, Claim, Event, Occurrence, Org, Person, PersonLink, Quote, Role)
+from .records import (Article, Claim, DateGroup, Event, Occurrence, Org, Person, PersonLink,
+                      Quote, Role)
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
@@ -242,6 +243,16 @@ class Repository:
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
         return self._guard(self._plans["quotes"].count, f)
+
+    def event_groups(self, f: Filter = Filter()) -> list[DateGroup]:
+        """Matching events counted per interval and honesty flags, in date order."""
+        if f.is_empty():
+            rows = self._rows("SELECT * FROM event_groups ORDER BY day_start, day_end")
+            return [DateGroup(r["day_start"], r["day_end"], r["precision"], bool(r["approximate"]),
+                              bool(r["inferred"]), r["n"]) for r in rows]
+        totals = self._guard(self._plans["events"].groups, f, schema.GROUP_COLUMNS)
+        return sorted((DateGroup(k[0], k[1], k[2], bool(k[3]), bool(k[4]), n) for k, n in totals.items()),
+                      key=lambda g: (g.day_start, g.day_end, g.precision))
 
     def ordinals(self, table: str, f: Filter, after: int | None, limit: int) -> list[int]:
         """Just the ordinals of matching rows after an ordinal (for jumping far into a long list)."""

@@ -7,11 +7,13 @@ import sqlite_utils
 
 from .text import spaced_cjk
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 UNDATED_SORT_KEY = 10 ** 13
 TABLES = ("meta", "articles", "orgs", "persons", "roles", "events", "event_persons",
           "event_orgs", "quotes", "occurrences", "claims", "name_forms", "quotes_fts",
-          "events_fts", "roles_fts")
+          "events_fts", "roles_fts", "event_groups")
+GROUP_COLUMNS = ("x.day_start", "x.day_end", "x.precision",
+                 "coalesce(x.modifier IN ('about', 'early', 'mid', 'late'), 0)", "x.year_inferred")
 _DATE_COLUMNS = {"date_start": str, "date_end": str, "day_start": int, "day_end": int,
                  "sort_key": int, "precision": str, "modifier": str, "year_inferred": int,
                  "date_text": str}
@@ -103,6 +105,16 @@ def create_indexes(db: sqlite_utils.Database) -> None:
         db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
         db.execute(f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
                    f"(day_start, day_end, ordinal) WHERE day_end > day_start")
+
+
+def create_event_groups(db: sqlite_utils.Database) -> None:
+    """Events counted per (interval, precision, approximate, inferred): the zoomed-out timeline."""
+    db.execute("DROP TABLE IF EXISTS event_groups")
+    db.execute("CREATE TABLE event_groups (day_start INTEGER, day_end INTEGER, precision TEXT, "
+               "approximate INTEGER, inferred INTEGER, n INTEGER)")
+    db.execute(f"INSERT INTO event_groups SELECT {', '.join(GROUP_COLUMNS)}, COUNT(*) FROM events x "
+               f"WHERE x.day_start IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2")
+    db.execute("CREATE INDEX idx_event_groups_day_start ON event_groups(day_start)")
 
 
 def create_text_indexes(db: sqlite_utils.Database) -> None:

@@ -13,6 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
+from ..core.dateparse import parse_date
+from ..core.dates import DateParseError
+from ..timeline.scale import fit
 from .dialogs import Ask
 from .main_window import APP_NAME, MainWindow
 
@@ -108,6 +111,16 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
         app.processEvents()
     if args.select_quote is not None:
         window.controller.choose_quote(args.select_quote)
+        app.processEvents()
+    if args.timeline_range:
+        try:
+            span = parse_date(args.timeline_range)
+        except DateParseError as exc:
+            print(f"events-viewer: error: --timeline-range: {exc}", file=sys.stderr)
+            return 2
+        canvas = window.timeline.canvas
+        canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0))
+        canvas._fetch()
         app.processEvents()
     ok = window.grab().save(str(args.screenshot), "PNG")
     window.close()

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
-        self.resizeDocks([self.docks["timelineDock"]], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["timelineDock"]], [300], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["personDock"], self.docks["articleDock"]], [330, 420],
                          Qt.Orientation.Horizontal)
 
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.search.querySubmitted.connect(c.search)
         self.timeline.eventChosen.connect(c.choose_event)
+        self.timeline.rangeChosen.connect(c.choose_range)
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def _refilter(self) -> None:
         c, repo = self.controller, self.controller.repo
-        self.event_model.set_source(repo, c.timeline_filter())
+        self.timeline.set_source(repo, c.timeline_filter())
         self.quote_model.set_source(repo, c.quote_filter())
         people = c.people_filter()
         if repo is None or people.is_empty():
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
             self.people.splitter.restoreState(s.value("personSplitter"))
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
+        self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
         query = s.value("query", "")
         if query:
             self.search.setText(str(query))
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
         s.setValue("personSplitter", self.people.splitter.saveState())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text())
+        for key, value in self.timeline.state().items():
+            s.setValue(f"timeline/{key}", value)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)

@@ -28,6 +28,7 @@ def build_database(annotation_paths: Iterable[Path], out: Path) -> None:
             _insert_article(db, ann, article_id, ids)
         schema.assign_ordinals(db)
         schema.create_indexes(db)
+        schema.create_event_groups(db)
         schema.create_text_indexes(db)
         schema.write_meta(db, _meta(annotations))
         schema.record_max_spans(db)

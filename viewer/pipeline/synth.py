@@ -75,6 +75,7 @@ def synth_database(out: Path, *, persons: int, events: int, quotes: int, seed: i
         _Articles(db, rng, names, [r["name"] for r in org_rows]).write(events, quotes, progress, start)
         schema.assign_ordinals(db)
         schema.create_indexes(db)
+        schema.create_event_groups(db)
         progress(f"indexes ({time.perf_counter() - start:.1f}s)")
         schema.create_text_indexes(db)
         progress(f"text indexes ({time.perf_counter() - start:.1f}s)")

@@ -1,40 +1,131 @@
-"""The timeline pane: every event in date order, each drawn with its date's precision."""
+"""The timeline pane: a zoomable chart of events by date and lane, and the same events as a list."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QLocale, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
+from ...core.filters import Filter
+from ...core.repository import Repository
+from ...timeline.data import TimelineData
+from ...timeline.scale import TimeScale
 from ..models import ID_ROLE, EventModel
+from ..timeline.canvas import TimelineCanvas
+from ..timeline.overview import OverviewStrip
 from ..views import lazy_table
 from .event_delegate import EventDelegate
 
+LANE_CHOICES = (("people", "Lanes: people"), ("orgs", "Lanes: organisations"), ("single", "One lane"))
+
 
 class TimelinePane(QWidget):
-    """Shows events; reports the one chosen. Its interface to the window is this small on purpose."""
+    """Shows events; reports the one chosen and any date range dragged out on the axis."""
 
     eventChosen = Signal(int)
+    rangeChosen = Signal(object)
 
     def __init__(self, model: EventModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
         self.setAccessibleName("Timeline")
         self.model = model
+        self.repo: Repository | None = None
+        self.filter: Filter | None = None
+        self._pending_scale: TimeScale | None = None
+        self.canvas = TimelineCanvas(self)
+        self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
+        self.overview = OverviewStrip(self.canvas, self)
         self.view = lazy_table(self, "timelineList", "Events in date order",
                                self.fontMetrics().height() * 2 + 10, header=False)
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
+        self.stack = QStackedWidget(self, objectName="timelineStack")
+        chart = QWidget(self.stack)
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(0)
+        chart_layout.addWidget(self.canvas, 1)
+        chart_layout.addWidget(self.overview)
+        self.stack.addWidget(chart)
+        self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.setSpacing(2)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.stack, 1)
+        self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
+        self.canvas.eventChosen.connect(self._canvas_chose)
+        self.canvas.eventActivated.connect(self.eventChosen)
+        self.canvas.rangeChosen.connect(self.rangeChosen)
+        self.canvas.viewChanged.connect(self._update_summary)
 
-    def _selection_changed(self, *_args) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if rows and rows[0].data(ID_ROLE) is not None:
-            self.eventChosen.emit(int(rows[0].data(ID_ROLE)))
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        self.pages = QButtonGroup(self)
+        for index, (name, text, tip) in enumerate((
+                ("chartButton", "Chart", "The events on a time axis"),
+                ("listButton", "List", "The events as a list (for screen readers and copying)"))):
+            button = QToolButton(self, objectName=name, text=text, checkable=True, toolTip=tip)
+            button.setAccessibleName(text)
+            self.pages.addButton(button, index)
+            bar.addWidget(button)
+        self.pages.button(0).setChecked(True)
+        self.pages.idToggled.connect(lambda index, on: on and self.stack.setCurrentIndex(index))
+        self.lanes = QComboBox(self, objectName="laneMode")
+        self.lanes.setAccessibleName("Lanes")
+        self.lanes.setToolTip("One lane per person, per organisation, or a single lane")
+        for mode, text in LANE_CHOICES:
+            self.lanes.addItem(text, mode)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.canvas.set_mode(self.lanes.currentData()))
+        bar.addWidget(self.lanes)
+        for name, text, tip, slot in (
+                ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
+                ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
+                ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all)):
+            button = QToolButton(self, objectName=name, text=text, toolTip=tip)
+            button.setAccessibleName(tip.split(" (")[0])
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        self.summary = QLabel(self, objectName="timelineSummary")
+        self.summary.setToolTip("Drag on the axis to choose a date range; ←/→ move between events; "
+                                "Shift+←/→ or drag to pan; Enter shows the event in the article")
+        bar.addWidget(self.summary, 1)
+        return bar
+
+    def _zoom(self, factor: float) -> None:
+        self.canvas.set_scale(self.canvas.scale.zoomed(factor, self.canvas.width() / 2))
+
+    def _update_summary(self) -> None:
+        first, last = self.canvas.visible_days()
+        data = self.canvas.data
+        undated = f" · {data.undated} undated (in the list)" if data.undated else ""
+        self.summary.setText(f"{data.in_view(first, last):,} of {data.total:,} dated events in view{undated}")
+
+    # --- the window's interface -------------------------------------------------------------------
+
+    def set_source(self, repo: Repository | None, f: Filter) -> None:
+        """Show the events of a filter; the chart fits them when the filter changed."""
+        self.model.set_source(repo, f)
+        if repo is self.repo and f == self.filter:
+            return
+        self.repo, self.filter = repo, f
+        pending, self._pending_scale = self._pending_scale, None
+        self.canvas.set_data(TimelineData(repo, f), fit_view=pending is None)
+        if pending is not None:
+            self.canvas.set_scale(pending)
 
     def select_event(self, event_id: int | None) -> None:
-        """Show an event as selected (or none) without reporting it again."""
+        """Show an event as selected in the chart and the list, and bring it into view."""
+        self.canvas.selected = event_id
+        if event_id is not None and self.repo is not None:
+            event = self.repo.event(event_id)
+            if event is not None and event.date is not None:
+                self.canvas.reveal(event.date)
+        self.canvas.update()
+        self._select_in_list(event_id)
+
+    def _select_in_list(self, event_id: int | None) -> None:
         sm = self.view.selectionModel()
         sm.blockSignals(True)
         row = self.model.row_of_id(event_id) if event_id is not None else None
@@ -46,3 +137,32 @@ class TimelinePane(QWidget):
             self.view.scrollTo(index)
         sm.blockSignals(False)
         self.view.viewport().update()
+
+    def _list_selection_changed(self, *_args) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows and rows[0].data(ID_ROLE) is not None:
+            self.eventChosen.emit(int(rows[0].data(ID_ROLE)))
+
+    def _canvas_chose(self, event_id: int) -> None:
+        self._select_in_list(event_id)
+        self.eventChosen.emit(event_id)
+
+    # --- remembered with the window ----------------------------------------------------------------
+
+    def state(self) -> dict:
+        """Zoom, visible range, lane mode and page, for QSettings."""
+        return {"origin": self.canvas.scale.origin, "pxPerDay": self.canvas.scale.px_per_day,
+                "mode": self.canvas.mode, "page": self.stack.currentIndex()}
+
+    def restore(self, state: dict) -> None:
+        """Apply a saved state; the saved view replaces the first fit."""
+        try:
+            self._pending_scale = TimeScale(float(state["origin"]), float(state["pxPerDay"]))
+        except (KeyError, TypeError, ValueError):
+            self._pending_scale = None
+        mode = state.get("mode")
+        index = next((i for i, (m, _t) in enumerate(LANE_CHOICES) if m == mode), 0)
+        self.lanes.setCurrentIndex(index)
+        page = state.get("page")
+        if str(page) in ("0", "1"):
+            self.pages.button(int(page)).setChecked(True)

@@ -1,0 +1,1 @@
+"""The zoomable timeline: canvas, overview strip, and their painting."""

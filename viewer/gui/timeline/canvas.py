@@ -1,0 +1,318 @@
+"""The timeline canvas: a zoomable, pannable time axis with lanes; only what is visible is drawn."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ...core.dates import FuzzyDate
+from ...core.filters import Filter
+from ...core.records import Event
+from ...timeline.data import LANE_MODES, TimelineData
+from ...timeline.scale import TimeScale, fit
+from ..plaintext import tooltip
+from .paint import AXIS_H, LANE_H, Frame, Hit, Painter
+
+ZOOM_STEP = 1.25
+WHEEL_ZOOM = 1.0015
+
+
+class TimelineCanvas(QWidget):
+    """Draws events by what their dates say; reports clicks, ranges and view changes."""
+
+    eventChosen = Signal(int)
+    eventActivated = Signal(int)
+    rangeChosen = Signal(object)
+    viewChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineCanvas")
+        self.setAccessibleName("Timeline chart")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumHeight(120)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.data = TimelineData(None, Filter())
+        self.scale = TimeScale(dt.date.today().toordinal() - 180, 2.0)
+        self.mode = LANE_MODES[0]
+        self.selected: int | None = None
+        self.lane_offset = 0
+        self.chinese = False
+        self.painter = Painter(self.font())
+        self.frame: Frame | None = None
+        self._drag: tuple[str, float, TimeScale] | None = None
+        self._range_px: tuple[float, float] | None = None
+        self._fitted = False
+        self._fetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._fetch_timer.timeout.connect(self._fetch)
+
+    # --- data and view --------------------------------------------------------------------------
+
+    def set_data(self, data: TimelineData, fit_view: bool) -> None:
+        """Show new data; fit the view to it when asked (a new search or focus)."""
+        self.data = data
+        self.lane_offset = 0
+        if fit_view:
+            self.fit_all(emit=False)
+        self._ensure_events()
+        self.update()
+        self.viewChanged.emit()
+
+    def set_scale(self, scale: TimeScale, fitted: bool = False) -> None:
+        """Move or zoom the view (a fitted view is refitted when the canvas is resized)."""
+        self._fitted = fitted
+        if scale == self.scale:
+            return
+        self.scale = scale
+        self._ensure_events()
+        self.update()
+        self.viewChanged.emit()
+
+    def set_mode(self, mode: str) -> None:
+        """Lanes per person, per organisation, or one lane."""
+        if mode in LANE_MODES and mode != self.mode:
+            self.mode, self.lane_offset = mode, 0
+            self.update()
+
+    def visible_days(self) -> tuple[float, float]:
+        """First and last moment in view."""
+        return self.scale.visible(max(1, self.width()))
+
+    def fit_all(self, emit: bool = True) -> None:
+        """Home: everything the data holds."""
+        if self.data.extent:
+            scale = fit(*self.data.extent, max(200, self.width()))
+            if emit:
+                self.set_scale(scale, fitted=True)
+            else:
+                self.scale, self._fitted = scale, True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit_all()
+
+    def reveal(self, date: FuzzyDate) -> None:
+        """Scroll and zoom so a date is in view with some context around it."""
+        first, last = self.visible_days()
+        span = date.day_end + 1 - date.day_start
+        width = max(200, self.width())
+        if date.day_start >= first and date.day_end + 1 <= last and span * self.scale.px_per_day < width:
+            if self.scale.px_per_day * max(span, 1) >= 3:
+                return
+        context = max(span * 3, 30)
+        self.set_scale(fit(date.day_start - context, date.day_end + 1 + context, width, 0.0))
+
+    def _ensure_events(self) -> None:
+        first, last = self.visible_days()
+        if self.data.detailed(first, last) and not self.data.covers(first, last):
+            self._fetch_timer.start()
+
+    def _fetch(self) -> None:
+        first, last = self.visible_days()
+        if self.data.detailed(first, last) and not self.data.covers(first, last):
+            self.data.fetch(first, last)
+            self.update()
+
+    # --- painting -----------------------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        base, text = pal.base().color(), pal.text().color()
+        p.fillRect(self.rect(), base)
+        f = Frame(self.scale, float(self.width()), float(self.height()), self.chinese, self.selected)
+        self.painter.axis(p, f, text, base)
+        first, last = self.visible_days()
+        if self.data.total == 0:
+            p.setPen(text)
+            p.drawText(QRectF(0, AXIS_H, f.width, f.height - AXIS_H), Qt.AlignmentFlag.AlignCenter,
+                       "No dated events to show")
+        elif self.data.detailed(first, last) and self.data.covers(first, last):
+            events = self.data.events(first, last)
+            self.painter.lanes(p, f, events, self.data.lane_events(events, self.mode),
+                               lambda key: self.data.lane_title(self.mode, key), self.lane_offset, text, base)
+        else:
+            self.painter.density(p, f, self.data.density, self.data.total, text)
+        self._paint_range(p, f)
+        self.frame = f
+        p.end()
+
+    def _paint_range(self, p: QPainter, f: Frame) -> None:
+        if self._range_px is None:
+            return
+        x0, x1 = sorted(self._range_px)
+        shade = QColor(SELECT_RANGE)
+        p.fillRect(QRectF(x0, 0, x1 - x0, f.height), shade)
+        p.setPen(QColor(40, 80, 160))
+        first, last = self._range_days()
+        p.drawText(QPointF(x0 + 4, AXIS_H + 14), f"{first.isoformat()} .. {last.isoformat()}")
+
+    # --- pointer ---------------------------------------------------------------------------------------
+
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        """What is under a point in the last painted frame (events over clusters over density)."""
+        if self.frame is None:
+            return None
+        found = [h for h in self.frame.hits if h.rect.contains(pos)]
+        order = {"event": 0, "cluster": 1, "density": 2}
+        return min(found, key=lambda h: order[h.kind]) if found else None
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if e.button() != Qt.MouseButton.LeftButton:
+            return
+        if e.position().y() < AXIS_H:
+            self._drag = ("range", e.position().x(), self.scale)
+            self._range_px = (e.position().x(), e.position().x())
+        else:
+            self._drag = ("pan", e.position().x(), self.scale)
+        self._press = e.position()
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None:
+            return
+        kind, x0, scale0 = self._drag
+        if kind == "range":
+            self._range_px = (x0, e.position().x())
+            self.update()
+        else:
+            self.set_scale(scale0.panned(x0 - e.position().x()))
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None:
+            return
+        kind = self._drag[0]
+        self._drag = None
+        moved = abs(e.position().x() - self._press.x()) > 3
+        if kind == "range" and moved:
+            first, last = self._range_days()
+            self._range_px = None
+            self.update()
+            self.rangeChosen.emit(FuzzyDate(first, last, "day", "range", text=f"{first}..{last}"))
+            return
+        self._range_px = None
+        if not moved:
+            self._click(e.position())
+
+    def _range_days(self) -> tuple[dt.date, dt.date]:
+        x0, x1 = sorted(self._range_px or (0.0, 0.0))
+        return (dt.date.fromordinal(int(self.scale.day(x0))),
+                dt.date.fromordinal(max(int(self.scale.day(x0)), int(self.scale.day(x1)))))
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        if hit is None:
+            return
+        if hit.kind == "event":
+            self.selected = hit.event_ids[0]
+            self.update()
+            self.eventChosen.emit(hit.event_ids[0])
+        elif hit.kind == "cluster":
+            self.set_scale(self.scale.zoomed(4.0, hit.rect.center().x()))
+        else:
+            self.set_scale(self.scale.zoomed(3.0, pos.x()))
+
+    def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
+        delta = e.angleDelta()
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_scale(self.scale.zoomed(WHEEL_ZOOM ** delta.y(), e.position().x()))
+        elif e.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.scroll_lanes(-1 if delta.y() > 0 else 1)
+        else:
+            step = delta.x() if abs(delta.x()) > abs(delta.y()) else delta.y()
+            self.set_scale(self.scale.panned(-step * 0.8))
+        e.accept()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            self._tooltip(e)
+            return True
+        if e.type() == QEvent.Type.NativeGesture and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_scale(self.scale.zoomed(1.0 + e.value(), e.position().x()))
+            return True
+        if e.type() == QEvent.Type.Gesture:
+            pinch = e.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_scale(self.scale.zoomed(pinch.scaleFactor(), centre.x()))
+                return True
+        return super().event(e)
+
+    def _tooltip(self, e) -> None:
+        hit = self.hit_at(QPointF(e.pos()))
+        if hit is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(e.globalPos(), tooltip(self.describe(hit)), self)
+
+    def describe(self, hit: Hit) -> str:
+        """Tooltip text: date as printed, summary and people; or a cluster's or stretch's contents."""
+        if hit.kind == "density":
+            first = dt.date.fromordinal(int(hit.first))
+            last = dt.date.fromordinal(int(hit.last))
+            return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
+        events = {e.id: e for e in self.data.events(*self.visible_days())}
+        if hit.kind == "cluster":
+            lines = [f"{len(hit.event_ids)} events here — click or zoom in to open"]
+            lines += [f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events]
+            return "\n".join(lines)
+        e = events.get(hit.event_ids[0])
+        return describe_event(e, self.data.people(e)) if e else ""
+
+    # --- keys ---------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
+        key, shift = e.key(), bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        centre = self.width() / 2
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_scale(self.scale.zoomed(ZOOM_STEP, centre))
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.set_scale(self.scale.zoomed(1 / ZOOM_STEP, centre))
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.set_scale(self.scale.panned((1 if key == Qt.Key.Key_Right else -1) * self.width() / 8))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_event(forward=key == Qt.Key.Key_Right)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.scroll_lanes(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.eventActivated.emit(self.selected)
+        else:
+            super().keyPressEvent(e)
+
+    def step_event(self, forward: bool) -> None:
+        """Left/Right: select the previous or next event in date order and bring it into view."""
+        event = self.data.neighbour(self.selected, forward)
+        if event is None or event.date is None:
+            return
+        self.selected = event.id
+        self.reveal(event.date)
+        self.update()
+        self.eventChosen.emit(event.id)
+
+    def scroll_lanes(self, step: int) -> None:
+        """Up/Down: show other lanes when there are more than fit."""
+        total = self.frame.lanes_total if self.frame else 0
+        visible = max(1, int((self.height() - AXIS_H) // LANE_H))
+        self.lane_offset = max(0, min(self.lane_offset + step, max(0, total - visible)))
+        self.update()
+
+
+SELECT_RANGE = QColor(80, 140, 230, 60)
+
+
+def describe_event(e: Event, people: list[str]) -> str:
+    """An event's tooltip: the date as printed and what it means, the summary, the people."""
+    lines = [e.summary]
+    if e.date:
+        lines.append(f"{e.date.describe()}; printed as “{e.date_text}”")
+    else:
+        lines.append("undated")
+    if people:
+        lines.append(", ".join(people))
+    return "\n".join(lines)

@@ -1,0 +1,69 @@
+"""The overview strip: the whole span of the data, and where the canvas's view lies within it."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter
+from PySide6.QtWidgets import QWidget
+
+from ...timeline.scale import fit
+from .canvas import TimelineCanvas
+
+
+class OverviewStrip(QWidget):
+    """Click or drag to move the canvas's view there."""
+
+    def __init__(self, canvas: TimelineCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineOverview")
+        self.setAccessibleName("Timeline overview")
+        self.setToolTip("The whole span of the events; the box is what the timeline shows. Click or drag to move.")
+        self.canvas = canvas
+        self.setFixedHeight(26)
+        canvas.viewChanged.connect(self.update)
+
+    def _scale(self):
+        extent = self.canvas.data.extent
+        if not extent:
+            return None
+        first, last = extent
+        view_first, view_last = self.canvas.visible_days()
+        return fit(min(first, view_first), max(last, view_last), max(50, self.width()), 0.01)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.base().color().darker(106))
+        scale = self._scale()
+        if scale is None:
+            return
+        buckets, bands = self.canvas.data.density.bins(scale, self.width(), 2.0)
+        peak = max(buckets.values(), default=1)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(46, 94, 170, 180))
+        h = self.height() - 4
+        for b, n in buckets.items():
+            bar = max(1.0, h * math.log1p(n) / math.log1p(peak))
+            p.drawRect(QRectF(b * 2.0, self.height() - 2 - bar, 1.5, bar))
+        p.setBrush(QColor(196, 90, 36, 90))
+        for band in bands:
+            p.drawRect(QRectF(band.x0, self.height() - 6, max(1.0, band.x1 - band.x0), 4))
+        first, last = self.canvas.visible_days()
+        x0, x1 = scale.x(first), scale.x(last)
+        p.setPen(QColor(30, 30, 30))
+        p.setBrush(QColor(255, 255, 255, 60))
+        p.drawRect(QRectF(x0, 1, max(3.0, x1 - x0), self.height() - 3))
+        p.end()
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        self._move_to(e.position().x())
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+        if e.buttons() & Qt.MouseButton.LeftButton:
+            self._move_to(e.position().x())
+
+    def _move_to(self, x: float) -> None:
+        scale = self._scale()
+        if scale is not None:
+            self.canvas.set_scale(self.canvas.scale.centred_on(scale.day(x), self.canvas.width()))

@@ -1,0 +1,119 @@
+"""What the timeline draws for one repository and filter: counts when zoomed out, events when in.
+
+Zoomed out, the canvas bins the database's per-interval counts (DateGroup) into pixels and never
+touches individual events. Zoomed in far enough that at most DETAIL_MAX events are in view, it
+draws them one by one from a cache covering a little more than the view; the cache is bounded,
+so memory stays flat however far one pans.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..core.dates import FuzzyDate
+from ..core.filters import Filter
+from ..core.records import DateGroup, Event
+from ..core.repository import Repository
+from ..core.resolve import with_dates
+from .layout import NOBODY, DensityIndex, LaneEvent
+
+DETAIL_MAX = 600
+LANE_MODES = ("people", "orgs", "single")
+UNNAMED = {"people": "(no person named)", "orgs": "(no organisation)", "single": "All events"}
+
+
+@dataclass
+class Window:
+    """A cached stretch of time and the events overlapping it."""
+
+    first: float
+    last: float
+    events: list[Event]
+
+
+class TimelineData:
+    """Counts and events for the canvas; the only place it asks the repository for anything."""
+
+    def __init__(self, repo: Repository | None, f: Filter) -> None:
+        self.repo, self.filter = repo, f
+        self.groups: list[DateGroup] = repo.event_groups(f) if repo else []
+        self.density = DensityIndex(self.groups)
+        self.total = sum(g.count for g in self.groups)
+        self.undated = (repo.count_events(f) - self.total) if repo else 0
+        self.extent = ((min(g.day_start for g in self.groups), max(g.day_end for g in self.groups) + 1)
+                       if self.groups else None)
+        self.window: Window | None = None
+        self._names: dict[tuple[str, int], str] = {}
+
+    def in_view(self, first: float, last: float) -> int:
+        """How many events overlap [first, last]."""
+        return self.density.count(first, last)
+
+    def detailed(self, first: float, last: float) -> bool:
+        """True when the view is sparse enough to draw each event."""
+        return self.repo is not None and self.in_view(first, last) <= DETAIL_MAX
+
+    def covers(self, first: float, last: float) -> bool:
+        """True when the cache already holds every event of [first, last]."""
+        w = self.window
+        return w is not None and w.first <= first and last <= w.last
+
+    def fetch(self, first: float, last: float) -> None:
+        """Load the events of a stretch a little wider than [first, last] (bounded)."""
+        span = last - first
+        wide = (first - span, last + span)
+        if self.in_view(*wide) > 3 * DETAIL_MAX:
+            wide = (first, last)
+        events = self.repo.events(with_dates(self.filter, _range(*wide)), limit=3 * DETAIL_MAX + 1) \
+            if self.repo else []
+        self.window = Window(wide[0], wide[1], events)
+
+    def events(self, first: float, last: float) -> list[Event]:
+        """Cached events overlapping [first, last]."""
+        if self.window is None:
+            return []
+        return [e for e in self.window.events
+                if e.date and e.date.day_start <= last and e.date.day_end + 1 >= first]
+
+    def lane_events(self, events: list[Event], mode: str) -> list[LaneEvent]:
+        """Events keyed by the lanes they belong to in a mode."""
+        out = []
+        for e in events:
+            if e.date is None:
+                continue
+            keys = tuple(e.person_ids) if mode == "people" else tuple(e.org_ids) if mode == "orgs" else (0,)
+            out.append(LaneEvent(e.id, e.date.day_start, e.date.day_end, keys))
+        return out
+
+    def lane_title(self, mode: str, key: int) -> str:
+        """A lane's name."""
+        if key == NOBODY or mode == "single":
+            return UNNAMED[mode]
+        kind = "person" if mode == "people" else "org"
+        if (kind, key) not in self._names and self.repo is not None:
+            who = self.repo.who_of(kind, key)
+            self._names[(kind, key)] = who.name if who else "?"
+        return self._names.get((kind, key), "?")
+
+    def people(self, event: Event) -> list[str]:
+        """Names of an event's people."""
+        return [self.lane_title("people", p) for p in event.person_ids]
+
+    def neighbour(self, event_id: int | None, forward: bool) -> Event | None:
+        """The next (or previous) event in date order, from the database."""
+        if self.repo is None:
+            return None
+        if event_id is None:
+            found = self.repo.events(self.filter, limit=1, reverse=not forward)
+            return found[0] if found else None
+        current = self.repo.event(event_id)
+        if current is None:
+            return None
+        found = self.repo.events(self.filter, after=current.ordinal, limit=1, reverse=not forward)
+        return found[0] if found else None
+
+
+def _range(first: float, last: float) -> FuzzyDate:
+    start = dt.date.fromordinal(max(1, int(first)))
+    end = dt.date.fromordinal(max(start.toordinal(), min(dt.date.max.toordinal(), int(last))))
+    return FuzzyDate(start, end, "day", "range")
