@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", action="append", default=[], help="organisation name or alias")
     p.add_argument("--date", action="append", default=[], help="2026, 2026-03, 3月4日, a..b")
     p.add_argument("--text", action="append", default=[], help="words of any length")
+    p.add_argument("--sort", choices=("date", "relevance"), default=None,
+                   help="order of text matches (default date; relevance = bm25)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
     _db_option(p)
@@ -121,14 +123,20 @@ def cmd_search(args) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
-        {"person": args.person, "org": args.org, "date": args.date, "text": args.text})
+        {"person": args.person, "org": args.org, "date": args.date, "text": args.text,
+         "sort": [args.sort] if args.sort else []})
     with _repo(args) as repo:
         res = _resolve_or_fail(repo, terms)
         f = res.filter
+        if f.ranked:
+            events = repo.events_at(repo.ranked_ordinals("events", f, args.limit))
+            quotes = repo.quotes_at(repo.ranked_ordinals("quotes", f, args.limit))
+        else:
+            events, quotes = repo.events(f, limit=args.limit), repo.quotes(f, limit=args.limit)
         result = {"persons": [p.to_dict() for p in repo.persons_in(f)],
                   "orgs": [o.to_dict() for o in repo.orgs_in(f)],
-                  "events": [e.to_dict() for e in repo.events(f, limit=args.limit)],
-                  "quotes": [q.to_dict() for q in repo.quotes(f, limit=args.limit)],
+                  "events": [e.to_dict() for e in events],
+                  "quotes": [q.to_dict() for q in quotes],
                   "counts": {"events": repo.count_events(f), "quotes": repo.count_quotes(f)},
                   "query": res.notes}
         if args.format == "json":

@@ -48,11 +48,18 @@ def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
     win.resize(1300, 850)
     win.show()
     assert win.open_database(bundled_copy)
+    settle(qtbot, win)
     return win
 
 
+def settle(qtbot, win: MainWindow) -> None:
+    """Wait until the background worker has delivered counts, people and timeline counts."""
+    qtbot.waitUntil(lambda: not win.busy(), timeout=10000)
+    qtbot.wait(1)
+
+
 def search(qtbot, win: MainWindow, text: str) -> None:
-    """Type a query and submit it as Enter would."""
+    """Type a query and submit it as Enter would, then wait for the results to settle."""
     win.search.setText(text)
     win.search.submit()
-    qtbot.wait(1)
+    settle(qtbot, win)

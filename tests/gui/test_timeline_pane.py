@@ -10,7 +10,7 @@ from viewer.timeline.scale import fit
 from viewer.timeline.data import DETAIL_MAX
 from viewer.timeline.layout import assign_lanes
 
-from .conftest import search
+from .conftest import search, settle
 
 
 def _painted(qtbot, win):
@@ -42,6 +42,7 @@ def test_clicking_an_event_selects_it_everywhere(qtbot, window):
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")
     qtbot.mouseClick(window.timeline.canvas, Qt.MouseButton.LeftButton,
                      pos=_event_hit(frame, hui).rect.center().toPoint())
+    settle(qtbot, window)
     assert window.controller.selection.event == hui
     assert window.article.highlighted() == ["Qwen Code负责人惠彬原,则已于2026年1月从阿里离职,加入Meta。"]
     assert [window.entity_model.index(r, 0).data() for r in range(window.entity_model.rowCount())] == ["惠彬原  Hui Binyuan"]

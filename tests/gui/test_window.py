@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import RECORD_ROLE
 
-from .conftest import search
+from .conftest import search, settle
 
 
 def _texts(model, column: int = 0) -> list[str]:
@@ -77,6 +77,7 @@ def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
     rows = [window.event_model.index(r, 0).data(RECORD_ROLE) for r in range(window.event_model.rowCount())]
     farewell = next(i for i, e in enumerate(rows) if e.summary == "林俊旸发朋友圈告别阿里")
     window.timeline.view.setCurrentIndex(window.event_model.index(farewell, 0))
+    settle(qtbot, window)
     assert window.quote_model.rowCount() == 2
     assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
     assert window.article.highlighted() == ["3月7日消息,原阿里千问负责人林俊旸发朋友圈告别阿里。"]
@@ -211,3 +212,58 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window):
     qtbot.keyClick(window.quotes.view, "f", modifier=Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search
     assert window.search.selectedText() == "2026"
+
+
+def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "2026-03 lin j")
+    popup = window.search.completer.popup()
+    assert popup.isVisible()
+    shown = [window.search.completer.model().index(r, 0).data() for r in range(window.search.completer.model().rowCount())]
+    assert shown == ["林俊旸  Lin Junyang — person"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.search.text() == "2026-03 林俊旸 "
+    assert window.status.text().startswith("1 person · 7 events · 3 quotes")
+    window.search.clear()
+    qtbot.keyClicks(window.search, "ki")
+    shown = [window.search.completer.model().index(r, 0).data() for r in range(window.search.completer.model().rowCount())]
+    assert shown == ["kind:direct", "kind:reported"]
+
+
+def test_recent_queries_are_one_key_away_and_remembered(qtbot, window, settings, ask, bundled_copy):
+    for query in ("ljy", "2025"):
+        window.search.setText(query)
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    window.search.clear()
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    model = window.search.completer.model()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2025", "ljy"]
+    assert window.search.completer.popup().isVisible()
+    window.close()
+    again = MainWindow(QSettings(settings.fileName(), QSettings.Format.IniFormat), ask)
+    qtbot.addWidget(again)
+    again.restore_state()
+    assert again.search.recent == ["2025", "ljy"]
+
+
+def test_matches_are_highlighted_in_quotes_and_article(qtbot, window):
+    from viewer.gui.models import SPANS_ROLE
+
+    search(qtbot, window, "离职")
+    index = window.quote_model.index(0, 3)
+    text = index.data()
+    assert [text[a:b] for a, b in index.data(SPANS_ROLE)] == ["离职"]
+    assert window.article.highlighted("match")[:2] == ["离职", "离职"]
+    assert len(window.article.highlighted("match")) == window.controller.repo.article(1).body.count("离职")
+
+
+def test_relevance_order_comes_from_the_background_ranking(qtbot, window):
+    search(qtbot, window, "模型 sort:relevance")
+    ranked = [window.quote_model.index(r, 3).data()[:6] for r in range(window.quote_model.rowCount())]
+    search(qtbot, window, "模型")
+    by_date = [window.quote_model.index(r, 3).data()[:6] for r in range(window.quote_model.rowCount())]
+    assert sorted(ranked) == sorted(by_date) and len(ranked) == 3
+    assert ranked[0] == "如果您想找个" and by_date[0] == "公司已决定批"

@@ -1,7 +1,7 @@
 """What a search asks for, resolved to ids and intervals, and its translation to SQL conditions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import FuzzyDate
 from .fts import match_query
@@ -24,6 +24,7 @@ class Filter:
     event_ids: frozenset[int] | None = None
     quote_ids: frozenset[int] | None = None
     impossible: bool = False
+    order: str = "date"
 
     @property
     def has_who(self) -> bool:
@@ -32,7 +33,12 @@ class Filter:
 
     def is_empty(self) -> bool:
         """True when nothing narrows the results."""
-        return self == Filter()
+        return replace(self, order="date") == Filter()
+
+    @property
+    def ranked(self) -> bool:
+        """True when results are ordered by relevance (bm25) rather than date."""
+        return self.order == "relevance" and bool(self.texts)
 
 
 @dataclass

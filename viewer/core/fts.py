@@ -26,3 +26,40 @@ def match_query(term: str) -> str | None:
     if tokens[-1].isascii():
         expr += " *"
     return expr
+
+
+def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500) -> list[tuple[int, int]]:
+    """Where a search's text terms occur in a text, as the full-text index matches them:
+    Chinese characters in order (punctuation between them allowed), a trailing Latin word as
+    a prefix; case-insensitive. Sorted, non-overlapping, at most `limit`."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        pattern = _term_pattern(term)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end()))
+            if len(spans) >= limit:
+                break
+    return _merge(sorted(spans))[:limit]
+
+
+def _term_pattern(term: str) -> re.Pattern | None:
+    tokens = _WORD.findall(spaced_cjk(fold(term)))
+    if not tokens:
+        return None
+    parts = [re.escape(t) if not t.isascii() else re.escape(t) + ("" if i == len(tokens) - 1 else r"(?![^\W_])")
+             for i, t in enumerate(tokens)]
+    lead = r"(?<![^\W_])" if tokens[0].isascii() else ""
+    return re.compile(lead + r"[\W_]*".join(parts), re.IGNORECASE)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -8,7 +8,7 @@ overlapping, (b) the few wide rows (months, years) that start before it and reac
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import FuzzyDate, sort_key_bounds
 from .filters import Filter, id_list
@@ -46,6 +46,16 @@ class Planner:
 
     # --- public ------------------------------------------------------------------------
 
+    def rows_at(self, ordinals: list[int]) -> list[sqlite3.Row]:
+        """Rows by ordinal, in the order given."""
+        if not ordinals:
+            return []
+        marks = ",".join("?" * len(ordinals))
+        cur = self.conn.execute(f"SELECT x.* FROM [{self.table}] x WHERE x.ordinal IN ({marks})", ordinals)
+        cur.row_factory = sqlite3.Row
+        by_ordinal = {r["ordinal"]: r for r in cur.fetchall()}
+        return [by_ordinal[o] for o in ordinals if o in by_ordinal]
+
     def page(self, f: Filter, after: int | None, limit: int, reverse: bool,
              what: str = "x.*") -> list[sqlite3.Row]:
         """Up to `limit` rows after (or, reversed, before) an ordinal, in ordinal order."""
@@ -76,6 +86,26 @@ class Planner:
         segments, cond, text = plan
         return sum(self._count(seg, cond, text) for seg in segments if seg.lo <= seg.hi)
 
+    def ranked(self, f: Filter, limit: int) -> list[int]:
+        """Ordinals of the best `limit` text matches by bm25 relevance."""
+        match = _match_expression(f.texts, f.excluded)
+        if f.impossible or not isinstance(match, str):
+            return []
+        cond = self._conditions(f)
+        for date, mode in f.dates:
+            if mode == "within":
+                cond.add("x.day_start >= ? AND x.day_end <= ?", date.day_start, date.day_end)
+            else:
+                cond.add("x.day_start <= ? AND x.day_end >= ?", date.day_end, date.day_start)
+        if f.after is not None:
+            cond.add("x.day_start > ?", f.after.day_end)
+        if f.before is not None:
+            cond.add("x.day_end < ?", f.before.day_start)
+        where = "".join(f" AND {c}" for c in cond.clauses)
+        sql = (f"SELECT t.rowid FROM [{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid "
+               f"WHERE [{self.fts}] MATCH ?{where} ORDER BY t.rank, t.rowid LIMIT ?")
+        return [r[0] for r in self.conn.execute(sql, [match, *cond.params, limit])]
+
     def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple, int]:
         """Matching rows counted per value of `columns` (summed over the plan's segments)."""
         plan = self._plan(f)
@@ -94,12 +124,16 @@ class Planner:
 
     # --- planning ----------------------------------------------------------------------
 
-    def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:
-        if f.impossible:
-            return None
+    def _conditions(self, f: Filter) -> Conditions:
         cond = Conditions()
         self._who(cond, f)
         self._ids_and_kind(cond, f)
+        return cond
+
+    def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:
+        if f.impossible:
+            return None
+        cond = self._conditions(f)
         text = _match_expression(f.texts, f.excluded)
         if text is False:
             return None

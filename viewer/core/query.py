@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 
 FIELDS = {"person": "person", "p": "person", "who": "person", "org": "org", "o": "org",
           "date": "date", "d": "date", "within": "within", "before": "before",
-          "after": "after", "kind": "kind", "k": "kind", "text": "text", "t": "text"}
+          "after": "after", "kind": "kind", "k": "kind", "text": "text", "t": "text",
+          "sort": "sort", "order": "sort"}
+SORTS = {"date": "date", "time": "date", "relevance": "relevance", "rel": "relevance",
+         "bm25": "relevance", "rank": "relevance", "相关": "relevance", "相关度": "relevance",
+         "时间": "date", "日期": "date"}
 KINDS = {"direct": "direct", "reported": "reported", "d": "direct", "r": "reported",
          "直接": "direct", "转述": "reported", "间接": "reported"}
 MAX_QUERY = 1000

@@ -236,9 +236,24 @@ class Repository:
         return self._guard(self._plans["events"].count, f)
 
     def quotes(self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE,
-               reverse: bool = False) -> list[Quote]:
-        """A page of quotes matching the filter, in date order after (or before) an ordinal."""
-        return self._quotes_from_rows(self._guard(self._plans["quotes"].page, f, after, limit, reverse))
+               reverse: bool = False, detail: bool = True) -> list[Quote]:
+        """A page of quotes matching the filter, in date order after (or before) an ordinal.
+
+        detail=False leaves out each quote's role and its other printed occurrences (lists)."""
+        rows = self._guard(self._plans["quotes"].page, f, after, limit, reverse)
+        return self._quotes_from_rows(rows, detail)
+
+    def ranked_ordinals(self, table: str, f: Filter, limit: int) -> list[int]:
+        """Ordinals of the most relevant text matches (bm25), best first."""
+        return self._guard(self._plans[table].ranked, f, limit)
+
+    def quotes_at(self, ordinals: list[int], detail: bool = True) -> list[Quote]:
+        """Quotes by ordinal, in the order given."""
+        return self._quotes_from_rows(self._guard(self._plans["quotes"].rows_at, ordinals), detail)
+
+    def events_at(self, ordinals: list[int]) -> list[Event]:
+        """Events by ordinal, in the order given."""
+        return self._events_from_rows(self._guard(self._plans["events"].rows_at, ordinals))
 
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
@@ -298,9 +313,11 @@ class Repository:
             orgs.setdefault(r["event_id"], []).append(r["org_id"])
         return [_event(r, links.get(r["id"], []), orgs.get(r["id"], [])) for r in rows]
 
-    def _quotes_from_rows(self, rows: list[sqlite3.Row]) -> list[Quote]:
+    def _quotes_from_rows(self, rows: list[sqlite3.Row], detail: bool = True) -> list[Quote]:
         if not rows:
             return []
+        if not detail:
+            return [_quote(r, None, []) for r in rows]
         occurrences = self._occurrences("quote", [r["id"] for r in rows])
         role_ids = frozenset(r["speaker_role_id"] for r in rows if r["speaker_role_id"])
         roles = {}
@@ -339,6 +356,11 @@ class Repository:
             if q.speaker_kind == "person":
                 ids.add(q.speaker_id)
         return self.persons(sorted(ids)[:limit])
+
+    def whos_in(self, f: Filter, limit: int = 500) -> list[Who]:
+        """Persons, then organisations, a search is about, as list entries."""
+        whos = [Who("person", p.id, p.name, p.name_latin, 0, "") for p in self.persons_in(f, limit)]
+        return whos + [Who("org", o.id, o.name, o.name_latin, 0, "") for o in self.orgs_in(f, limit)]
 
     def orgs_in(self, f: Filter, limit: int = 500) -> list[Org]:
         """Organisations a search names, or the organisations speaking in its first quotes."""

@@ -8,7 +8,7 @@ from .dateparse import parse_date
 from .dates import DateParseError, FuzzyDate, day_date
 from .filters import Filter
 from .names import RANK_ROLE
-from .query import KINDS, ParsedQuery, Term, tokenize
+from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
 
 MAX_RUN = 4
@@ -63,7 +63,7 @@ class _Resolver:
                    dates=tuple(self.f["dates"]), after=self.f.get("after"),
                    before=self.f.get("before"), texts=tuple(self.f["texts"]),
                    excluded=tuple(self.f["excluded"]), kind=self.f.get("kind"),
-                   impossible=self.f.get("impossible", False))
+                   impossible=self.f.get("impossible", False), order=self.f.get("order", "date"))
         self.res.filter = f
         return self.res
 
@@ -76,7 +76,8 @@ class _Resolver:
             return self._bare_run(terms, i)
         handler = {"person": self._who_field, "org": self._who_field, "date": self._date_field,
                    "within": self._date_field, "before": self._date_field,
-                   "after": self._date_field, "kind": self._kind, "text": self._text}
+                   "after": self._date_field, "kind": self._kind, "text": self._text,
+                   "sort": self._sort}
         return handler.get(t.field or "text", self._text)(terms, i)
 
     def _exclude(self, t: Term) -> None:
@@ -99,6 +100,15 @@ class _Resolver:
         else:
             self.f["kind"] = kind
             self.res.notes.append(f"{kind} quotes")
+        return i + 1
+
+    def _sort(self, terms: list[Term], i: int) -> int:
+        order = SORTS.get(terms[i].value.lower())
+        if order is None:
+            self.res.problems.append(f"sort must be date or relevance, not “{terms[i].value}”")
+        else:
+            self.f["order"] = order
+            self.res.notes.append(f"sorted by {order}")
         return i + 1
 
     def _following_words(self, terms: list[Term], i: int) -> list[str]:

@@ -128,7 +128,7 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
     for table, columns in TEXT_INDEXES:
         index = f"{table}_fts"
         db.execute(f"DROP TABLE IF EXISTS [{index}]")
-        db.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(body, content='', columnsize=0, "
+        db.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(body, content='', "
                    "tokenize='unicode61 remove_diacritics 2')")
         key = "ordinal" if table in ("events", "quotes") else "id"
         rows = db.execute(f"SELECT {key}, {', '.join(columns)} FROM [{table}] ORDER BY {key}")

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidge
 
 from .. import __version__, paths
 from ..core.errors import UserError
+from ..core.fts import match_spans
+from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
 from .controller import Controller
+from .background import Background
 from .dialogs import Ask
 from .models import EntityModel, EventModel, QuoteModel
 from .panes.article_pane import ArticlePane
@@ -32,6 +35,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
         self.controller = Controller(self)
+        self.background = Background(self)
+        self._generation = -1
         self.quote_model, self.event_model, self.entity_model = QuoteModel(self), EventModel(self), EntityModel(self)
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
@@ -109,6 +114,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         self.search.querySubmitted.connect(c.search)
+        self.search.provider = lambda typed: suggestions(self.controller.repo, typed)
+        self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
         self.people.whoChosen.connect(c.choose_who)
@@ -118,6 +125,13 @@ class MainWindow(QMainWindow):
         c.filtersChanged.connect(self._refilter)
         c.selectionChanged.connect(self._sync_selection)
         c.databaseChanged.connect(self._database_changed)
+        self.quote_model.attach(self.background)
+        self.event_model.attach(self.background)
+        self.background.finished.connect(self.timeline.groups_ready)
+        self.background.finished.connect(self._people_ready)
+        self.background.idle.connect(self._update_status)
+        self.quote_model.countKnown.connect(self._update_status)
+        self.event_model.countKnown.connect(self._update_status)
 
     # --- database ----------------------------------------------------------------------------
 
@@ -128,6 +142,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.ask.error(self, "Cannot open database", f"{path}\n\n{exc}\n\nUse File → Open to choose another database.")
             return False
+        self.background.open(Path(path))
         self.settings.setValue("database", str(Path(path).resolve()))
         return True
 
@@ -148,17 +163,28 @@ class MainWindow(QMainWindow):
 
     def _refilter(self) -> None:
         c, repo = self.controller, self.controller.repo
-        self.timeline.set_source(repo, c.timeline_filter())
+        self.background.cancel()
+        self._generation = self.background.generation
+        self.timeline.set_source(repo, c.timeline_filter(), self.background)
         self.quote_model.set_source(repo, c.quote_filter())
         people = c.people_filter()
         if repo is None or people.is_empty():
             self.entity_model.set_all(repo)
         else:
-            whos = [repo.who_of("person", p.id) for p in repo.persons_in(people)]
-            whos += [repo.who_of("org", o.id) for o in repo.orgs_in(people)]
-            self.entity_model.set_items(repo, [w for w in whos if w is not None])
+            self.entity_model.set_items(repo, [])
+            self.background.submit("people", lambda r: r.whos_in(people))
         self._update_status()
         self._sync_selection()
+
+    def _people_ready(self, generation: int, key: str, whos) -> None:
+        if key == "people" and generation == self._generation:
+            self.entity_model.set_items(self.controller.repo, whos)
+            self._update_status()
+            self._sync_selection()
+
+    def busy(self) -> bool:
+        """True while counts, people or rankings are still being worked out."""
+        return self.background.busy()
 
     def _update_status(self) -> None:
         repo = self.controller.repo
@@ -167,6 +193,9 @@ class MainWindow(QMainWindow):
             return
         people = self.entity_model.rowCount() if self.entity_model.is_complete() else \
             sum(repo.counts(("persons", "orgs")).values())
+        if self.background.busy() or not (self.quote_model.complete and self.event_model.complete):
+            self.status.setText("searching…")
+            return
         events, quotes = self.event_model.rowCount(), self.quote_model.rowCount()
         text = (f"{people:,} {'person' if people == 1 else 'people'} · "
                 f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}")
@@ -194,12 +223,14 @@ class MainWindow(QMainWindow):
         if quote is not None:
             self.quotes.select_quote(quote.id)
             self.article.show_article(repo.article(quote.article_id))
-            self.article.highlight([o.span for o in quote.occurrences] or [quote.span])
+            spans = [o.span for o in quote.occurrences] or [quote.span]
         elif sel.event is not None and (event := repo.event(sel.event)) is not None:
             self.article.show_article(repo.article(event.article_id))
-            self.article.highlight([event.span])
+            spans = [event.span]
         else:
-            self.article.highlight([])
+            spans = []
+        body = self.article.article.body if self.article.article else ""
+        self.article.highlight(spans, match_spans(body, c.base.texts) if c.base.texts else [])
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
@@ -267,6 +298,8 @@ class MainWindow(QMainWindow):
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
+        recent = s.value("recentQueries", [])
+        self.search.recent = [recent] if isinstance(recent, str) else [str(q) for q in recent or []]
         query = s.value("query", "")
         if query:
             self.search.setText(str(query))
@@ -286,4 +319,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.save_state()
+        self.background.close()
         super().closeEvent(event)

@@ -3,43 +3,111 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ..core.filters import Filter
+from ..core.fts import match_spans
 from ..core.records import Event, Quote
 from ..core.repository import Repository, Who
-from .paging import PagedRows
+from .background import Background
+from .paging import PagedRows, RankedRows
 from .plaintext import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _paged(repo: Repository, table: str, f: Filter) -> PagedRows:
-    page_fn = repo.quotes if table == "quotes" else repo.events
-    count = repo.count_quotes(f) if table == "quotes" else repo.count_events(f)
-    return PagedRows(count, lambda after, limit, reverse: page_fn(f, after, limit, reverse),
-                     lambda after, limit: repo.ordinals(table, f, after, limit), f.is_empty())
+PAGE = 200
+RANK_LIMIT = 2000
 
 
 class _PagedModel:
-    """Shared behaviour of the date-ordered, paged models (events, quotes)."""
+    """Shared behaviour of the date-ordered, paged models (events, quotes).
+
+    The first page is fetched at once (a page streams in milliseconds); when there are more rows,
+    the exact count — or, for a relevance-ordered search, the ranking — comes from the background
+    worker and the rows appear when it arrives."""
 
     table = ""
 
     def _init_paging(self) -> None:
         self.repo: Repository | None = None
         self.filter = Filter()
-        self.rows: PagedRows = PagedRows(0, lambda *a: [], lambda *a: [], True)
+        self.rows: PagedRows | RankedRows = PagedRows(0, lambda *a: [], lambda *a: [], True)
+        self.complete = True
+        self._background: Background | None = None
+        self._generation = -1
+
+    def attach(self, background: Background) -> None:
+        """Take slow counts and rankings from a background worker."""
+        self._background = background
+        background.finished.connect(self._finished)
+
+    def _page(self, after, limit, reverse):
+        if self.table == "quotes":
+            return self.repo.quotes(self.filter, after, limit, reverse, detail=False)
+        return self.repo.events(self.filter, after, limit, reverse)
+
+    def _at(self, ordinals: list[int]):
+        return self.repo.quotes_at(ordinals, detail=False) if self.table == "quotes" else self.repo.events_at(ordinals)
 
     def set_source(self, repo: Repository | None, f: Filter) -> None:
         """Show the rows of a repository under a filter (None shows nothing)."""
         self.beginResetModel()  # type: ignore[attr-defined]
-        self.repo, self.filter = repo, f
-        self.rows = _paged(repo, self.table, f) if repo else PagedRows(0, lambda *a: [], lambda *a: [], True)
+        self.repo, self.filter, self.complete = repo, f, True
+        self.rows = PagedRows(0, lambda *a: [], lambda *a: [], True)
+        if repo is not None:
+            self._load()
         self.endResetModel()  # type: ignore[attr-defined]
+
+    def _load(self) -> None:
+        f, table = self.filter, self.table
+        if f.ranked:
+            self.rows, self.complete = RankedRows([], self._at), False
+            self._run("ranked", lambda r: r.ranked_ordinals(table, f, RANK_LIMIT))
+            return
+        first = self._page(None, PAGE + 1, False)
+        count = len(first)
+        if count > PAGE:
+            if f.is_empty():
+                count = self.repo.count_quotes(f) if table == "quotes" else self.repo.count_events(f)
+            else:
+                count, self.complete = PAGE, False
+                self._run("count", (lambda r: r.count_quotes(f)) if table == "quotes" else (lambda r: r.count_events(f)))
+        self.rows = PagedRows(count, self._page, lambda after, limit: self.repo.ordinals(table, f, after, limit),
+                              f.is_empty())
+        self.rows.seed(0, first[:PAGE])
+
+    def _run(self, key: str, job) -> None:
+        if self._background is None:
+            self._apply(key, job(self.repo))
+            return
+        self._generation = self._background.generation
+        self._background.submit(f"{self.table}:{key}", job)
+
+    def _finished(self, generation: int, key: str, result) -> None:
+        table, _, what = key.partition(":")
+        if table == self.table and generation == self._generation:
+            self._apply(what, result)
+
+    def _apply(self, what: str, result) -> None:
+        if what == "count":
+            self._grow(int(result))
+        elif what == "ranked":
+            self.beginResetModel()  # type: ignore[attr-defined]
+            self.rows = RankedRows(list(result), self._at)
+            self.endResetModel()  # type: ignore[attr-defined]
+        self.complete = True
+        self.countKnown.emit()  # type: ignore[attr-defined]
+
+    def _grow(self, count: int) -> None:
+        if count > len(self.rows):
+            self.beginInsertRows(QModelIndex(), len(self.rows), count - 1)  # type: ignore[attr-defined]
+            self.rows.count = count
+            self.endInsertRows()  # type: ignore[attr-defined]
 
     def record(self, row: int):
         """The record at a row (fetched on demand)."""
@@ -54,6 +122,7 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
     """Quotes: date, speaker, direct/reported, text."""
 
     table = "quotes"
+    countKnown = Signal()
     COLUMNS = ("Date", "Speaker", "Kind", "Quote")
 
     def __init__(self, parent=None) -> None:
@@ -85,6 +154,8 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
+        if role == SPANS_ROLE and index.column() == 3 and self.filter.texts:
+            return match_spans(self._display(q, 3), self.filter.texts)
         return None
 
     def _display(self, q: Quote, column: int) -> str:
@@ -112,6 +183,7 @@ class EventModel(_PagedModel, QAbstractListModel):
     """Events in date order; names of the people involved are looked up per page."""
 
     table = "events"
+    countKnown = Signal()
 
     def __init__(self, parent=None) -> None:
         QAbstractListModel.__init__(self, parent)

@@ -37,6 +37,13 @@ class PagedRows(Generic[T]):
     def __len__(self) -> int:
         return self.count
 
+    def seed(self, number: int, records: list[T]) -> None:
+        """Hold a page already fetched (the first page of a search)."""
+        self._pages[number] = list(records)
+        for i, record in enumerate(records):
+            if i == 0 or i == len(records) - 1:
+                self._anchors[number * self.size + i] = record.ordinal
+
     def get(self, row: int) -> T | None:
         """The record at a row, fetching its page if needed."""
         if not 0 <= row < self.count:
@@ -103,3 +110,40 @@ class PagedRows(Generic[T]):
             ordinal = chunk[-1]
             self._anchors[at] = ordinal
         return ordinal
+
+
+class RankedRows(Generic[T]):
+    """Rows in a fixed order given by ordinals (relevance ranking), fetched a page at a time."""
+
+    def __init__(self, ordinals: list[int], fetch: Callable[[list[int]], list], page_size: int = 200) -> None:
+        self.ordinals, self._fetch, self.size = ordinals, fetch, page_size
+        self.count = len(ordinals)
+        self._pages: dict[int, list[T]] = {}
+        self.fetches = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def get(self, row: int) -> T | None:
+        """The record at a row."""
+        if not 0 <= row < self.count:
+            return None
+        number = row // self.size
+        if number not in self._pages:
+            self.fetches += 1
+            self._pages[number] = self._fetch(self.ordinals[number * self.size:(number + 1) * self.size])
+        page = self._pages[number]
+        offset = row - number * self.size
+        return page[offset] if offset < len(page) else None
+
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory."""
+        return sum(len(p) for p in self._pages.values())
+
+    def find_loaded(self, matches: Callable[[T], bool]) -> int | None:
+        """The row of the first loaded record that matches."""
+        for number in sorted(self._pages):
+            for i, record in enumerate(self._pages[number]):
+                if matches(record):
+                    return number * self.size + i
+        return None

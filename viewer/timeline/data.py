@@ -34,12 +34,13 @@ class Window:
 class TimelineData:
     """Counts and events for the canvas; the only place it asks the repository for anything."""
 
-    def __init__(self, repo: Repository | None, f: Filter) -> None:
+    def __init__(self, repo: Repository | None, f: Filter, groups: list[DateGroup] | None = None) -> None:
         self.repo, self.filter = repo, f
-        self.groups: list[DateGroup] = repo.event_groups(f) if repo else []
+        if groups is None:
+            groups = repo.event_groups(f) if repo else []
+        self.groups: list[DateGroup] = groups
         self.density = DensityIndex(self.groups)
         self.total = sum(g.count for g in self.groups)
-        self.undated = (repo.count_events(f) - self.total) if repo else 0
         self.extent = ((min(g.day_start for g in self.groups), max(g.day_end for g in self.groups) + 1)
                        if self.groups else None)
         self.window: Window | None = None
@@ -73,7 +74,7 @@ class TimelineData:
         if self.window is None:
             return []
         return [e for e in self.window.events
-                if e.date and e.date.day_start <= last and e.date.day_end + 1 >= first]
+                if e.date and e.date.day_start <= last and e.date.day_end + 1 > first]
 
     def lane_events(self, events: list[Event], mode: str) -> list[LaneEvent]:
         """Events keyed by the lanes they belong to in a mode."""

@@ -190,7 +190,7 @@ class DensityIndex:
         """Longer intervals that overlap [first, last]."""
         hi = bisect.bisect_right(self._band_starts, last)
         lo = bisect.bisect_left(self._band_starts, first - self._widest - 1)
-        return [g for g in self.bands[lo:hi] if g.day_end + 1 >= first]
+        return [g for g in self.bands[lo:hi] if g.day_end + 1 > first]
 
     def count(self, first: float, last: float) -> int:
         """How many events overlap [first, last]."""

@@ -9,6 +9,7 @@ from ...core.records import Article
 
 PRIMARY = QColor(255, 214, 102)
 SECONDARY = QColor(255, 238, 190)
+MATCH = QColor(190, 225, 255)
 
 
 def qt_position(text: str, index: int) -> int:
@@ -47,29 +48,35 @@ class ArticlePane(QWidget):
         self.header.setText(f"{article.title}\n{article.author} · {article.publisher} · {article.published}")
         self.text.setPlainText(article.body)
 
-    def highlight(self, spans: list[tuple[int, int]]) -> None:
-        """Highlight spans (the first strongest) and scroll the first into view."""
+    def highlight(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]] = ()) -> None:
+        """Highlight spans (the first strongest) over the search's matches, and scroll the first
+        span (or else the first match) into view."""
         if self.article is None:
             return
         body = self.article.body
-        selections = []
-        for i, (start, end) in enumerate(spans):
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(PRIMARY if i == 0 else SECONDARY)
-            sel.format = fmt
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(qt_position(body, start))
-            cursor.setPosition(qt_position(body, end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
+        selections = [self._selection(body, s, MATCH) for s in matches]
+        selections += [self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)]
         self.text.setExtraSelections(selections)
+        spans = list(spans) or list(matches)
         if spans:
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(qt_position(body, spans[0][0]))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
-    def highlighted(self) -> list[str]:
-        """The texts currently highlighted (for tests and screen readers)."""
-        return [s.cursor.selectedText() for s in self.text.extraSelections()]
+    def _selection(self, body: str, span: tuple[int, int], color: QColor) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        sel.format = fmt
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(qt_position(body, span[0]))
+        cursor.setPosition(qt_position(body, span[1]), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        return sel
+
+    def highlighted(self, kind: str = "span") -> list[str]:
+        """The texts highlighted as chosen spans, or as search matches (for tests and screen readers)."""
+        want = MATCH if kind == "match" else None
+        return [s.cursor.selectedText() for s in self.text.extraSelections()
+                if (s.format.background().color() == MATCH) == (want is not None)]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
 from ..views import lazy_table
+from .highlight_delegate import HighlightDelegate
 
 
 class QuotePanel(QWidget):
@@ -20,6 +21,7 @@ class QuotePanel(QWidget):
         self.model = model
         self.view = lazy_table(self, "quoteView", "Quote list", self.fontMetrics().height() + 8, multi=True)
         self.view.setModel(model)
+        self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -1,16 +1,25 @@
-"""The search box: one query language for people, dates and text, applied as you type."""
+"""The search box: one query language for people, dates and text, applied as you type,
+with completions for people and fields, and recent queries one key (↓) away."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from ...core.suggest import Suggestion
 
 DEBOUNCE_MS = 200
+MAX_RECENT = 15
+REPLACE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class SearchBar(QLineEdit):
     """Emits the query after a pause in typing, or at once on Enter; Esc clears."""
 
     querySubmitted = Signal(str)
+    queryKept = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,13 +27,24 @@ class SearchBar(QLineEdit):
         self.setAccessibleName("Search")
         self.setPlaceholderText("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
         self.setToolTip("Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
-                        "2026-03-01..2026-03-07, within:2026-03) or text of any length; "
-                        "combine them: 林俊旸 2026-03")
+                        "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
+                        "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
+                        "↓ shows recent searches.")
         self.setClearButtonEnabled(True)
+        self.provider: Callable[[str], list[Suggestion]] | None = None
+        self.recent: list[str] = []
+        self._choices = QStandardItemModel(self)
+        self.completer = QCompleter(self._choices, self)
+        self.completer.setWidget(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.popup().setObjectName("searchCompletions")
+        self.completer.popup().setAccessibleName("Search suggestions")
+        self.completer.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit)
-        self.textEdited.connect(lambda _text: self._timer.start())
-        self.returnPressed.connect(self.submit)
+        self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self._enter)
         self.textChanged.connect(self._cleared)
 
     def submit(self) -> None:
@@ -32,14 +52,75 @@ class SearchBar(QLineEdit):
         self._timer.stop()
         self.querySubmitted.emit(self.text())
 
+    def keep(self) -> None:
+        """Remember the current query among the recent ones."""
+        text = self.text().strip()
+        if text:
+            self.recent = [text] + [q for q in self.recent if q != text][: MAX_RECENT - 1]
+            self.queryKept.emit(text)
+
+    def _enter(self) -> None:
+        if not self.completer.popup().isVisible():
+            self.submit()
+            self.keep()
+
+    def _edited(self, _text: str) -> None:
+        self._timer.start()
+        self._offer(self._suggestions())
+
     def _cleared(self, text: str) -> None:
         if not text:
             self.submit()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        from PySide6.QtCore import Qt
+    def _suggestions(self) -> list[Suggestion]:
+        if self.provider is None:
+            return []
+        return self.provider(self.text()[: self.cursorPosition()])
 
-        if event.key() == Qt.Key.Key_Escape and self.text():
+    def _offer(self, items: list[Suggestion] | list[str]) -> None:
+        self._choices.clear()
+        for item in items:
+            if isinstance(item, str):
+                row = QStandardItem(item)
+                row.setData(("all", item, 0), REPLACE_ROLE)
+            else:
+                row = QStandardItem(item.display)
+                row.setData(("token", item.replacement, item.start), REPLACE_ROLE)
+            self._choices.appendRow(row)
+        if items:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _activated(self, display: str) -> None:
+        matches = self._choices.findItems(display)
+        if not matches:
+            return
+        mode, replacement, start = matches[0].data(REPLACE_ROLE)
+        if mode == "all":
+            self.setText(replacement)
+        else:
+            cursor = self.cursorPosition()
+            before, after = self.text()[:start], self.text()[cursor:].lstrip()
+            self.setText(f"{before}{replacement} {after}".rstrip() + " ")
+            self.setCursorPosition(len(before) + len(replacement) + 1)
+        self.submit()
+        self.keep()
+
+    def show_recent(self) -> None:
+        """Offer the recent queries."""
+        self._offer(self.recent)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape and self.text() and not self.completer.popup().isVisible():
             self.clear()
             return
+        if event.key() == Qt.Key.Key_Down and not self.completer.popup().isVisible() and self.recent:
+            self.show_recent()
+            return
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self.completer.popup().isVisible():
+            self.keep()
+        super().focusOutEvent(event)

@@ -9,6 +9,7 @@ from ...core.filters import Filter
 from ...core.repository import Repository
 from ...timeline.data import TimelineData
 from ...timeline.scale import TimeScale
+from ..background import Background
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.overview import OverviewStrip
@@ -32,6 +33,8 @@ class TimelinePane(QWidget):
         self.repo: Repository | None = None
         self.filter: Filter | None = None
         self._pending_scale: TimeScale | None = None
+        self.pending = False
+        self._generation = -1
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
         self.overview = OverviewStrip(self.canvas, self)
@@ -58,6 +61,7 @@ class TimelinePane(QWidget):
         self.canvas.eventActivated.connect(self.eventChosen)
         self.canvas.rangeChosen.connect(self.rangeChosen)
         self.canvas.viewChanged.connect(self._update_summary)
+        model.countKnown.connect(self._update_summary)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -99,19 +103,40 @@ class TimelinePane(QWidget):
     def _update_summary(self) -> None:
         first, last = self.canvas.visible_days()
         data = self.canvas.data
-        undated = f" · {data.undated} undated (in the list)" if data.undated else ""
-        self.summary.setText(f"{data.in_view(first, last):,} of {data.total:,} dated events in view{undated}")
+        if self.pending:
+            self.summary.setText("counting events…")
+            return
+        undated = self.model.rowCount() - data.total if self.model.complete else 0
+        note = f" · {undated:,} undated (in the list)" if undated > 0 else ""
+        self.summary.setText(f"{data.in_view(first, last):,} of {data.total:,} dated events in view{note}")
 
     # --- the window's interface -------------------------------------------------------------------
 
-    def set_source(self, repo: Repository | None, f: Filter) -> None:
-        """Show the events of a filter; the chart fits them when the filter changed."""
+    def set_source(self, repo: Repository | None, f: Filter, background: Background | None = None) -> None:
+        """Show the events of a filter; the chart fits them when the filter changed. Counts for
+        a search come from the background worker (the whole database's are precomputed)."""
         self.model.set_source(repo, f)
         if repo is self.repo and f == self.filter:
             return
         self.repo, self.filter = repo, f
+        if repo is None or f.is_empty() or background is None:
+            self.show_groups(f, None)
+            return
+        self.pending = True
+        self._update_summary()
+        self._generation = background.generation
+        background.submit("timeline:groups", lambda r: r.event_groups(f))
+
+    def groups_ready(self, generation: int, key: str, groups) -> None:
+        """Background result: the counts of the current search."""
+        if key == "timeline:groups" and generation == self._generation:
+            self.show_groups(self.filter, groups)
+
+    def show_groups(self, f: Filter, groups) -> None:
+        """Draw a filter's events from their per-interval counts."""
+        self.pending = False
         pending, self._pending_scale = self._pending_scale, None
-        self.canvas.set_data(TimelineData(repo, f), fit_view=pending is None)
+        self.canvas.set_data(TimelineData(self.repo, f, groups), fit_view=pending is None)
         if pending is not None:
             self.canvas.set_scale(pending)
 
