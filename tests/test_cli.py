@@ -124,25 +124,17 @@ def test_unwritable_output_leaves_no_file(capsys, bundled_copy, tmp_path):
     assert "does not exist" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--output",
                                     str(target), "--db", str(bundled_copy))
     assert not target.parent.exists()
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
-    try:
-        if not _can_write(locked):
-            _bad(capsys, "export", "--ids", "1", "--format", "md", "--output",
-                 str(locked / "q.md"), "--db", str(bundled_copy))
-            assert list(locked.iterdir()) == []
-    finally:
-        locked.chmod(0o700)
 
 
-def _can_write(folder) -> bool:
-    try:
-        (folder / ".probe").write_text("x")
-    except OSError:
-        return False
-    (folder / ".probe").unlink()
-    return True
+def test_a_refused_write_exits_2_and_leaves_nothing(capsys, bundled_copy, tmp_path, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("viewer.core.atomic.tempfile.mkstemp", refuse)
+    out = tmp_path / "q.md"
+    assert "Permission denied" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--output",
+                                       str(out), "--db", str(bundled_copy))
+    assert list(tmp_path.iterdir()) == [bundled_copy]
 
 
 def test_usage_errors_are_one_line(capsys):
@@ -179,3 +171,34 @@ def test_the_console_script_runs_as_a_process():
     proc = subprocess.run([sys.executable, "-m", "viewer.cli", "search", "--person", "nobody-at-all"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_bad_dates_from_the_review_are_one_line_errors(capsys, bundled_copy):
+    for bad in ("0000", "十十日", "2026-02-30"):
+        assert f"cannot read date “{bad}”" in _bad(capsys, "search", "--date", bad, "--db", str(bundled_copy))
+
+
+def test_a_bare_unreadable_date_is_just_text(capsys, bundled_copy):
+    code, out, err = run(capsys, "search", "0000", "十十日", "--db", str(bundled_copy))
+    assert code == 0 and "Traceback" not in err and "QUOTES (0 of 0)" in out
+
+
+def test_year_less_ranges(capsys, bundled_copy):
+    code, out, _ = run(capsys, "search", "--date", "3月1日..3月5日", "--format", "json", "--db", str(bundled_copy))
+    assert code == 0 and {q["id"] for q in json.loads(out)["quotes"]} == {3, 4, 6}
+
+
+def test_exclusions_work_on_the_command_line(capsys, bundled_copy):
+    code, out, _ = run(capsys, "search", "林俊旸", "-bye", "--format", "json", "--db", str(bundled_copy))
+    assert code == 0 and {q["id"] for q in json.loads(out)["quotes"]} == {1, 2}
+
+
+def test_export_by_organisation(capsys, bundled_copy):
+    code, out, _ = run(capsys, "export", "--person", "阿里巴巴集团", "--format", "json", "--db", str(bundled_copy))
+    assert code == 0 and {q["quote_id"] for q in json.loads(out)["quotes"]} == {5, 7, 8}
+
+
+def test_a_span_that_no_longer_matches_is_an_error(capsys, bundled_copy):
+    with sqlite3.connect(bundled_copy) as conn:
+        conn.execute("UPDATE quotes SET span_start = span_start + 3, span_end = span_end + 3 WHERE id = 1")
+    assert "no longer matches" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--db", str(bundled_copy))

@@ -88,10 +88,30 @@ def test_labels_say_precision_and_inference():
 
 
 @pytest.mark.parametrize("text", ["", "hello", "13月1日", "2026-02-30", "2月30日", "32日",
-                                  "2026-13", "March 45 2026", "3..", "NEAR(", "'; DROP TABLE"])
+                                  "2026-13", "March 45 2026", "3..", "NEAR(", "'; DROP TABLE",
+                                  "0000", "十十日", "十十月", "0日", "2026-00", "00000"])
 def test_unreadable_dates_raise_a_clear_error(text):
     with pytest.raises(DateParseError):
         parse_date(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("3月1日..3月5日", D(2026, 3, 1), D(2026, 3, 5)), ("3月4日..5日", D(2026, 3, 4), D(2026, 3, 5)),
+    ("2月28日..3月5日", D(2026, 2, 28), D(2026, 3, 5)), ("2025年12月..1月", D(2025, 12, 1), D(2026, 1, 31)),
+    ("2026-02-28..3月5日", D(2026, 2, 28), D(2026, 3, 5)), ("30日", D(2026, 1, 30), D(2026, 1, 30)),
+    ("31日", D(2026, 1, 31), D(2026, 1, 31)),
+])
+def test_year_less_ranges_run_forward_and_days_walk_back(text, start, end):
+    d = parse_date(text, PUBLISHED)
+    assert (d.start, d.end) == (start, end)
+
+
+@given(st.text(alphabet="0123456789一二三四五六七八九十〇年月日号-/.. ", max_size=14))
+def test_date_like_noise_never_raises_anything_but_a_date_error(text):
+    try:
+        parse_date(text, PUBLISHED)
+    except DateParseError:
+        pass
 
 
 def test_yearless_date_without_reference_is_an_error():

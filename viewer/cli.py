@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="events and quotes by person, date and text")
     p.add_argument("query", nargs="*", help='query words, e.g. 林俊旸 2026-03 "离职"')
-    p.add_argument("--person", action="append", default=[], help="name, alias, pinyin or initials")
+    p.add_argument("--person", action="append", default=[],
+                   help="a person or organisation: name, alias, pinyin, initials or role")
     p.add_argument("--org", action="append", default=[], help="organisation name or alias")
     p.add_argument("--date", action="append", default=[], help="2026, 2026-03, 3月4日, a..b")
     p.add_argument("--text", action="append", default=[], help="words of any length")
@@ -65,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """Parse the command line; for `search`, words like -bye are exclusions in the query."""
+    args, unknown = build_parser().parse_known_args(argv)
+    if unknown and args.command == "search" and all(u.startswith("-") and not u.startswith("--") for u in unknown):
+        args.query += unknown
+    elif unknown:
+        raise UserError(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def _db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=None, help="database (default: the bundled one)")
 
@@ -72,7 +83,7 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point: one line on stderr and exit code 2 for any bad input."""
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         return COMMANDS[args.command](args)
     except UserError as exc:
         print(f"events-cli: error: {exc}", file=sys.stderr)
@@ -123,7 +134,7 @@ def cmd_search(args) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
-        {"person": args.person, "org": args.org, "date": args.date, "text": args.text,
+        {"who": args.person, "org": args.org, "date": args.date, "text": args.text,
          "sort": [args.sort] if args.sort else []})
     with _repo(args) as repo:
         res = _resolve_or_fail(repo, terms)
@@ -168,7 +179,7 @@ def _export_quotes(repo: Repository, args) -> list:
         if missing:
             raise UserError(f"no quote with id {', '.join(map(str, missing))}")
         return quotes
-    fields = {"person": [args.person] if args.person else [], "date": [args.date] if args.date else []}
+    fields = {"who": [args.person] if args.person else [], "date": [args.date] if args.date else []}
     res = _resolve_or_fail(repo, flag_terms(fields))
     quotes = repo.quotes(res.filter, limit=100_000)
     if not quotes:

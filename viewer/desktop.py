@@ -1,11 +1,11 @@
 """Install the desktop entry and icon for the current user (Linux), so a double-click opens the app."""
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 from . import paths
+from .core.atomic import write_text_atomic
 
 
 def launcher() -> str:
@@ -24,8 +24,8 @@ def install_desktop(home: Path | None = None) -> list[Path]:
     entry = (paths.resources_dir() / "events-viewer.desktop").read_text(encoding="utf-8")
     lines = [f"Exec={launcher()} %f" if line.startswith("Exec=") else line for line in entry.splitlines()]
     desktop = apps / "events-viewer.desktop"
-    desktop.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_text_atomic(desktop, "\n".join(lines) + "\n")
     desktop.chmod(0o755)
     icon = icons / "events-viewer.svg"
-    shutil.copyfile(paths.resources_dir() / "events-viewer.svg", icon)
+    write_text_atomic(icon, (paths.resources_dir() / "events-viewer.svg").read_text(encoding="utf-8"))
     return [desktop, icon]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .core.atomic import write_text_atomic
 from .core.errors import UserError
-from .core.records import Article, Quote
+from .core.records import Article, Quote, span_matches
 from .core.repository import Repository
 
 FORMATS = ("md", "csv", "json")
@@ -30,7 +30,11 @@ def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
     for q in quotes:
         if q.article_id not in articles:
             articles[q.article_id] = repo.article(q.article_id)
-        out.append(_citation(q, articles[q.article_id], latin.get((q.speaker_kind, q.speaker_id), "")))
+        article = articles[q.article_id]
+        if article is None or not span_matches(article.body, q.span, q.text):
+            raise UserError(f"quote {q.id}: its stored position {q.span[0]}–{q.span[1]} no longer "
+                            f"matches its text in the article; rebuild the database")
+        out.append(_citation(q, article, latin.get((q.speaker_kind, q.speaker_id), "")))
     return out
 
 

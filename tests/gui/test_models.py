@@ -22,7 +22,7 @@ def test_event_model(qtmodeltester, repo):
     model = EventModel()
     model.set_source(repo, Filter(who_persons=frozenset({1})))
     qtmodeltester.check(model)
-    assert model.rowCount() == 7
+    assert model.rowCount() == 6
     first = model.index(0, 0).data(RECORD_ROLE)
     assert first.date_text == "今年初" and model.people(first) == ["林俊旸"]
 

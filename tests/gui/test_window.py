@@ -35,9 +35,9 @@ def test_search_by_person_filters_every_pane(qtbot, window):
     search(qtbot, window, "ljy")
     assert window.quote_model.rowCount() == 3
     assert set(_texts(window.quote_model, 1)) == {"林俊旸"}
-    assert window.event_model.rowCount() == 7
+    assert window.event_model.rowCount() == 6
     assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
-    assert window.status.text().startswith("1 person · 7 events · 3 quotes")
+    assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     assert window.people.name.text() == "林俊旸  Lin Junyang", "a search naming one person shows them"
     search(qtbot, window, "")
     assert window.status.text() == "26 people · 15 events · 8 quotes"
@@ -225,7 +225,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert window.search.text() == "2026-03 林俊旸 "
-    assert window.status.text().startswith("1 person · 7 events · 3 quotes")
+    assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
     shown = [window.search.completer.model().index(r, 0).data() for r in range(window.search.completer.model().rowCount())]
@@ -266,4 +266,25 @@ def test_relevance_order_comes_from_the_background_ranking(qtbot, window):
     search(qtbot, window, "模型")
     by_date = [window.quote_model.index(r, 3).data()[:6] for r in range(window.quote_model.rowCount())]
     assert sorted(ranked) == sorted(by_date) and len(ranked) == 3
-    assert ranked[0] == "如果您想找个" and by_date[0] == "公司已决定批"
+    assert ranked[0] == "目前模型团队" and by_date[0] == "公司已决定批"
+
+
+def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_copy):
+    import sqlite3
+
+    with sqlite3.connect(bundled_copy) as conn:
+        conn.execute("UPDATE occurrences SET span_start = span_start + 3, span_end = span_end + 3 "
+                     "WHERE owner_kind = 'quote' AND owner_id = 1")
+        conn.execute("UPDATE quotes SET span_start = span_start + 3, span_end = span_end + 3 WHERE id = 1")
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_database(bundled_copy)
+    settle(qtbot, win)
+    win.controller.choose_quote(1)
+    assert win.article.highlighted() == []
+    assert "no longer matches the article text" in win.article.header.text()
+    _select_quotes(win, 8)
+    win.copy_action.trigger()
+    title, message = ask.errors[-1]
+    assert title == "Cannot cite these quotes" and message.startswith("quote 1: its stored position 81–181")

@@ -46,23 +46,39 @@ def parse_date(text: str, reference: Reference = None) -> FuzzyDate:
     clean = _normalise(text)
     if not clean:
         raise DateParseError("empty date")
-    for sep in _RANGE_SEPARATORS:
-        if sep in clean:
-            left, right = clean.split(sep, 1)
-            if left.strip() and right.strip():
-                return _parse_range(left.strip(), right.strip(), reference, original)
-    return _parse_single(clean, reference).with_text(original.strip())
+    try:
+        for sep in _RANGE_SEPARATORS:
+            if sep in clean:
+                left, right = clean.split(sep, 1)
+                if left.strip() and right.strip():
+                    return _parse_range(left.strip(), right.strip(), reference, original)
+        return _parse_single(clean, reference).with_text(original.strip())
+    except (ValueError, KeyError, OverflowError) as exc:
+        if isinstance(exc, DateParseError):
+            raise
+        raise DateParseError(f"cannot read date {original.strip()!r}") from None
 
 
 def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
+    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the left's start."""
     first = _parse_single(left, reference)
-    try:
-        last = _parse_single(right, first)
-    except DateParseError:
-        last = _parse_single(right, reference)
-    if last.end < first.start and last.year_inferred and not first.year_inferred:
-        raise DateParseError(f"date range ends before it starts: {original}")
+    last = _earliest_from(right, first)
     return span_dates(first, last, text=original.strip())
+
+
+def _earliest_from(text: str, first: FuzzyDate) -> FuzzyDate:
+    """Parse text; when its year (or month) is not printed, take the earliest reading not before `first`."""
+    at_start = _parse_single(text, first.start)
+    if not at_start.year_inferred or at_start.end >= first.start:
+        return at_start
+    lo, hi = first.start.toordinal(), first.start.toordinal() + 400
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _parse_single(text, dt.date.fromordinal(mid)).end >= first.start:
+            hi = mid
+        else:
+            lo = mid + 1
+    return _parse_single(text, dt.date.fromordinal(lo))
 
 
 def _normalise(text: str) -> str:
@@ -99,13 +115,16 @@ def cn_number(s: str) -> int:
     """Arabic or Chinese numerals (一, 十二, 二十一, 二〇二六) to int."""
     if s.isdigit():
         return int(s)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    value = 0
-    for ch in s:
-        value = value * 10 + _CN_DIGITS[ch]
-    return value
+    try:
+        if "十" in s:
+            tens, _, ones = s.partition("十")
+            return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+        value = 0
+        for ch in s:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    except KeyError:
+        raise DateParseError(f"not a number: {s!r}") from None
 
 
 def _ref_day(reference: Reference) -> tuple[dt.date, bool]:
@@ -213,11 +232,19 @@ def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
     if not m:
         return None
     day = cn_number(m.group(1))
+    if not 1 <= day <= 31:
+        raise DateParseError(f"no such day: {day}日")
     ref_day, _ = _ref_day(ref)
     year, month = ref_day.year, ref_day.month
-    if day > ref_day.day:
+    for _ in range(12):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= ref_day:
+            return day_date(candidate, year_inferred=True)
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return day_date(_valid_day(year, month, day), year_inferred=True)
+    raise DateParseError(f"no such day: {day}日")
 
 
 def _cn_rel_year(s: str, ref: Reference) -> FuzzyDate | None:

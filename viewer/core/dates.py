@@ -141,6 +141,8 @@ def month_date(year: int, month: int, *, text: str = "", year_inferred: bool = F
 def year_date(year: int, *, text: str = "", year_inferred: bool = False,
               modifier: str | None = None) -> FuzzyDate:
     """A whole year as a band."""
+    if not 1 <= year <= 9999:
+        raise DateParseError(f"no such year: {year}")
     return FuzzyDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", modifier,
                      year_inferred, text)
 

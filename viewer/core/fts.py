@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, spaced_cjk
+from .text import fts_fold, spaced_cjk
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -19,7 +19,7 @@ def match_query(term: str) -> str | None:
     Any run of Chinese characters becomes a phrase of single-character tokens, so one, two or
     twenty characters all match exactly; a trailing Latin word matches as a prefix.
     """
-    tokens = _WORD.findall(spaced_cjk(fold(term)))
+    tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
     if not tokens:
         return None
     expr = phrase(" ".join(tokens))
@@ -46,7 +46,7 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
 
 
 def _term_pattern(term: str) -> re.Pattern | None:
-    tokens = _WORD.findall(spaced_cjk(fold(term)))
+    tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
     if not tokens:
         return None
     parts = [re.escape(t) if not t.isascii() else re.escape(t) + ("" if i == len(tokens) - 1 else r"(?![^\W_])")

@@ -127,6 +127,11 @@ def best_forms(forms: list[NameForm]) -> list[NameForm]:
     return list(seen.values())
 
 
+def sort_name(name: str, latin: str = "") -> str:
+    """The key people and organisations are listed by: the folded latin name, else the name."""
+    return fold(latin or name)
+
+
 def normalise_person_query(text: str) -> str:
     """Fold a typed name for lookup: case, width, tones (marks or digits) and extra spaces."""
     folded = fold(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .dates import FuzzyDate, sort_key_bounds
 from .filters import Filter, id_list
 from .fts import match_query
-from .schema import UNDATED_SORT_KEY
+from .schema import KIND_BITS, UNDATED_SORT_KEY
 
 
 @dataclass
@@ -152,6 +152,7 @@ class Planner:
         lo, hi = 0, self._last_dated() if (f.dates or f.before or f.after) else 1 << 62
         if f.after is not None:
             lo = max(lo, self._first_at_or_after(sort_key_bounds(f.after.day_end + 1, 0)[0]))
+            cond.add("x.day_start > ?", f.after.day_end)
         if f.before is not None:
             hi = min(hi, self._first_at_or_after(f.before.day_start * 1000) - 1)
             cond.add("x.day_end < ?", f.before.day_start)
@@ -229,7 +230,7 @@ class Planner:
             if self.table == "quotes":
                 cond.add("x.kind = ?", f.kind)
             else:
-                cond.add("x.id IN (SELECT event_id FROM quotes WHERE kind = ?)", f.kind)
+                cond.add("(x.quote_kinds & ?) != 0", KIND_BITS[f.kind])
 
     # --- SQL -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FIELDS = {"person": "person", "p": "person", "who": "person", "org": "org", "o": "org",
+FIELDS = {"person": "person", "p": "person", "who": "who", "org": "org", "o": "org",
           "date": "date", "d": "date", "within": "within", "before": "before",
           "after": "after", "kind": "kind", "k": "kind", "text": "text", "t": "text",
           "sort": "sort", "order": "sort"}

@@ -214,6 +214,12 @@ class DateGroup:
     count: int
 
 
+def span_matches(body: str, span: Span, text: str) -> bool:
+    """True when the article's characters at span are exactly the text (anchors never move silently)."""
+    start, end = span
+    return 0 <= start <= end <= len(body) and body[start:end] == text
+
+
 def date_fields(date: FuzzyDate | None) -> dict:
     """The contract's date keys for a possibly undated record."""
     if date is None:

@@ -30,6 +30,7 @@ class Who:
     name_latin: str
     score: int
     matched: str
+    sort: str = ""
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
@@ -169,16 +170,15 @@ class Repository:
     def entities_page(self, after: tuple[str, str, int] | None = None,
                       limit: int = PAGE) -> list[Who]:
         """Persons and organisations in one list ordered by latin name, a page after a key."""
-        sql = ("SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, "
-               "lower(coalesce(nullif(name_latin, ''), name)) AS sort FROM persons UNION ALL "
-               "SELECT 'org', id, name, name_latin, lower(coalesce(nullif(name_latin, ''), name)) FROM orgs)")
+        sql = ("SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
+               "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)")
         params: list = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
             params = list(after)
         sql += " ORDER BY sort, kind, id LIMIT ?"
         rows = self._rows(sql, params + [limit])
-        return [Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "") for r in rows]
+        return [Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows]
 
     def who_of(self, kind: str, entity_id: int) -> Who | None:
         """A person or organisation as a list entry."""
@@ -196,22 +196,22 @@ class Repository:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
         for r in self._rows("SELECT entity_kind, entity_id, form, rank FROM name_forms "
-                            "WHERE form >= ? AND form < ? ORDER BY form LIMIT 2000",
-                            (typed, typed + _MAX_CHAR)):
+                            "WHERE form >= ? AND form < ? ORDER BY form LIMIT ?",
+                            (typed, typed + _MAX_CHAR, max(2000, limit * 8))):
             if r["entity_kind"] in kinds:
                 score = r["rank"] if r["form"] == typed else RANK_ROLE + 1 + r["rank"]
                 _keep_best(scores, (r["entity_kind"], r["entity_id"]), score, r["form"])
         if "person" in kinds:
-            for pid, title in self._persons_by_role(text):
+            for pid, title in self._persons_by_role(text, max(2000, limit)):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
         ranked = sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0]))[:limit]
         return self._whos(ranked)
 
-    def _persons_by_role(self, text: str) -> list[tuple[int, str]]:
+    def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
         text_condition(where, "roles", "r", text)
         return [(r["person_id"], r["title"]) for r in self._rows(
-            f"SELECT person_id, title FROM roles r{where.sql()} LIMIT 2000", where.params)]
+            f"SELECT person_id, title FROM roles r{where.sql()} LIMIT ?", [*where.params, limit])]
 
     def _whos(self, ranked: list) -> list[Who]:
         names = {}

@@ -12,6 +12,7 @@ from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
 
 MAX_RUN = 4
+MAX_WHO = 5000
 
 
 @dataclass
@@ -74,7 +75,8 @@ class _Resolver:
             return i + 1
         if t.field is None and not t.quoted:
             return self._bare_run(terms, i)
-        handler = {"person": self._who_field, "org": self._who_field, "date": self._date_field,
+        handler = {"person": self._who_field, "org": self._who_field, "who": self._who_field,
+                   "date": self._date_field,
                    "within": self._date_field, "before": self._date_field,
                    "after": self._date_field, "kind": self._kind, "text": self._text,
                    "sort": self._sort}
@@ -146,11 +148,16 @@ class _Resolver:
         self.res.notes.append(f"date {date.label()} ({mode})")
 
     def _who_field(self, terms: list[Term], i: int) -> int:
-        kinds = ("person",) if terms[i].field == "person" else ("org",)
+        kinds = {"person": ("person",), "org": ("org",)}.get(terms[i].field or "", ("person", "org"))
         words = self._following_words(terms, i) if not terms[i].quoted else [terms[i].value]
         for n in range(len(words), 0, -1):
-            found = best_who(self.repo.find_who(" ".join(words[:n]), kinds))
+            typed = " ".join(words[:n])
+            found = best_who(self.repo.find_who(typed, kinds, limit=MAX_WHO + 1))
             if found:
+                if len(found) > MAX_WHO:
+                    self.res.problems.append(f"“{typed}” matches more than {MAX_WHO:,} people; "
+                                             f"type more of the name")
+                    found = found[:MAX_WHO]
                 self._add_who(found)
                 return i + n
         self.res.problems.append(f"nobody matches “{terms[i].value}”")

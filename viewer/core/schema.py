@@ -5,10 +5,11 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
-from .text import spaced_cjk
+from .text import fts_fold, spaced_cjk
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 UNDATED_SORT_KEY = 10 ** 13
+KIND_BITS = {"direct": 1, "reported": 2}
 TABLES = ("meta", "articles", "orgs", "persons", "roles", "events", "event_persons",
           "event_orgs", "quotes", "occurrences", "claims", "name_forms", "quotes_fts",
           "events_fts", "roles_fts", "event_groups")
@@ -29,10 +30,10 @@ def create_tables(db: sqlite_utils.Database) -> None:
     db["articles"].create({"id": int, "title": str, "author": str, "publisher": str,
                            "published": str, "lang": str, "body": str, "body_sha256": str,
                            "source_name": str}, pk="id", not_null={"title", "body"})
-    db["orgs"].create({"id": int, "name": str, "name_latin": str, "aliases": str}, pk="id",
-                      not_null={"name"})
+    db["orgs"].create({"id": int, "name": str, "name_latin": str, "aliases": str,
+                       "sort_name": str}, pk="id", not_null={"name"})
     db["persons"].create({"id": int, "name": str, "name_latin": str, "aliases": str,
-                          "note": str}, pk="id", not_null={"name"})
+                          "note": str, "sort_name": str}, pk="id", not_null={"name"})
     db["roles"].create({"id": int, "person_id": int, "title": str, "org_id": int, "text": str,
                         "status": str, "article_id": int, "span_start": int, "span_end": int},
                        pk="id", not_null={"person_id", "title"},
@@ -47,7 +48,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
 def _create_events(db: sqlite_utils.Database) -> None:
     db["events"].create({"id": int, "article_id": int, "summary": str, "text": str,
                          "span_start": int, "span_end": int, "prefix": str, "suffix": str,
-                         "section": str, "ordinal": int, **_DATE_COLUMNS}, pk="id",
+                         "section": str, "ordinal": int, "quote_kinds": int, **_DATE_COLUMNS}, pk="id",
                         not_null={"article_id", "span_start", "span_end", "sort_key"},
                         foreign_keys=[("article_id", "articles")])
     db["event_persons"].create({"event_id": int, "person_id": int, "basis": str},
@@ -82,15 +83,26 @@ def _create_quotes(db: sqlite_utils.Database) -> None:
 
 
 def assign_ordinals(db: sqlite_utils.Database) -> None:
-    """Number events and quotes 1..n in date order; the full-text indexes use it as rowid."""
+    """Number events and quotes 1..n in date order (the full-text rowid), and note on each event
+    which kinds of quote are printed in it (a bit per kind, occurrences included)."""
     for table in ("events", "quotes"):
         db.execute(f"UPDATE [{table}] SET ordinal = r.n FROM (SELECT id, row_number() OVER "
                    f"(ORDER BY sort_key, id) AS n FROM [{table}]) AS r WHERE [{table}].id = r.id")
+    bits = " ".join(f"WHEN '{kind}' THEN {bit}" for kind, bit in KIND_BITS.items())
+    db.execute("UPDATE events SET quote_kinds = 0")
+    db.execute(f"""UPDATE events SET quote_kinds = k.bits FROM (
+        SELECT event_id, SUM(DISTINCT CASE kind {bits} END) AS bits FROM (
+            SELECT event_id, kind FROM quotes WHERE event_id IS NOT NULL
+            UNION SELECT o.event_id, q.kind FROM occurrences o JOIN quotes q
+                ON o.owner_kind = 'quote' AND q.id = o.owner_id WHERE o.event_id IS NOT NULL)
+        GROUP BY event_id) AS k WHERE events.id = k.event_id""")
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for names, dates and links; created after bulk inserts and ordinals."""
     for table, cols in (("persons", ["name"]), ("orgs", ["name"]), ("roles", ["person_id"]),
+                        ("persons", ["sort_name", "id"]), ("orgs", ["sort_name", "id"]),
+                        ("quotes", ["kind", "ordinal"]),
                         ("events", ["article_id"]), ("event_persons", ["person_id", "event_id"]),
                         ("event_orgs", ["org_id", "event_id"]),
                         ("quotes", ["speaker_person_id", "ordinal"]),
@@ -137,7 +149,7 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
 
 def _spaced(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
     for row_id, *texts in rows:
-        yield row_id, spaced_cjk("\n".join(t for t in texts if t))
+        yield row_id, spaced_cjk(fts_fold("\n".join(t for t in texts if t)))
 
 
 def bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:

@@ -24,6 +24,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold().replace("\x00", "")).strip()
 
 
+def fts_fold(text: str) -> str:
+    """The one normalisation of both indexed text and search terms: width and case (NFKC, casefold).
+
+    Nothing is decomposed, so kana with voicing marks and Hangul syllables stay whole."""
+    return unicodedata.normalize("NFKC", text.replace("\x00", "")).casefold()
+
+
 def spaced_cjk(text: str) -> str:
     """Every CJK character as its own token, so a word index can match any run of them."""
     return _CJK_RUN.sub(_space_run, text.replace("\x00", ""))

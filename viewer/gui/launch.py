@@ -13,7 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
+from ..core.atomic import atomic_path
 from ..core.dateparse import parse_date
+from ..core.errors import UserError
 from ..core.dates import DateParseError
 from ..timeline.scale import fit
 from .dialogs import Ask
@@ -122,10 +124,14 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
         canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0))
         canvas._fetch()
         app.processEvents()
-    ok = window.grab().save(str(args.screenshot), "PNG")
+    image = window.grab()
     window.close()
-    if not ok:
-        print(f"events-viewer: error: cannot write {args.screenshot}", file=sys.stderr)
+    try:
+        with atomic_path(Path(args.screenshot)) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise UserError(f"cannot write {args.screenshot}")
+    except UserError as exc:
+        print(f"events-viewer: error: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.screenshot}", file=sys.stderr)
     return 0

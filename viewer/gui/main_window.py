@@ -223,14 +223,15 @@ class MainWindow(QMainWindow):
         if quote is not None:
             self.quotes.select_quote(quote.id)
             self.article.show_article(repo.article(quote.article_id))
-            spans = [o.span for o in quote.occurrences] or [quote.span]
+            anchors = [(o.span, o.text) for o in quote.occurrences] or [(quote.span, quote.text)]
         elif sel.event is not None and (event := repo.event(sel.event)) is not None:
             self.article.show_article(repo.article(event.article_id))
-            spans = [event.span]
+            anchors = [(event.span, event.text)]
         else:
-            spans = []
+            anchors = []
         body = self.article.article.body if self.article.article else ""
-        self.article.highlight(spans, match_spans(body, c.base.texts) if c.base.texts else [])
+        self.article.highlight([a for a, _ in anchors], match_spans(body, c.base.texts) if c.base.texts else [],
+                               [t for _, t in anchors])
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
@@ -244,10 +245,14 @@ class MainWindow(QMainWindow):
 
     # --- export and copy -----------------------------------------------------------------------
 
-    def _selected_citations(self) -> list[dict]:
+    def _selected_citations(self) -> list[dict] | None:
         repo = self.controller.repo
         ids = self.quotes.selected_quote_ids()
-        return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
+        try:
+            return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
+        except UserError as exc:
+            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            return None
 
     def copy_selected(self) -> None:
         """Ctrl+C: the selected quotes with their citations, as text."""
@@ -259,6 +264,8 @@ class MainWindow(QMainWindow):
     def export_selected(self) -> None:
         """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
         cits = self._selected_citations()
+        if cits is None:
+            return
         if not cits:
             self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
             return

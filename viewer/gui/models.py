@@ -252,7 +252,7 @@ class EntityModel(QAbstractListModel):
 
     def _next_page(self) -> list[Who]:
         last = self.items[-1] if self.items else None
-        after = ((last.name_latin or last.name).lower(), last.kind, last.id) if last else None
+        after = (last.sort, last.kind, last.id) if last else None
         return self.repo.entities_page(after, self.PAGE) if self.repo else []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -11,7 +11,7 @@ import sqlite_utils
 from .. import __version__
 from ..core import schema
 from ..core.dates import FuzzyDate
-from ..core.names import alias_forms, best_forms, latin_name, name_forms
+from ..core.names import alias_forms, best_forms, latin_name, name_forms, sort_name
 from ..core.text import context, fold
 from .annotation import Anchor, Annotation, OccurrenceSpec, load_annotation
 from ..core.atomic import atomic_path
@@ -81,7 +81,8 @@ def _insert_orgs(db, ann: Annotation, ids: _Ids) -> dict[str, int]:
             ids.orgs[org.name] = len(ids.orgs) + 1
             oid = ids.orgs[org.name]
             db["orgs"].insert({"id": oid, "name": org.name, "name_latin": org.name_latin,
-                               "aliases": json.dumps(org.aliases, ensure_ascii=False)})
+                               "aliases": json.dumps(org.aliases, ensure_ascii=False),
+                               "sort_name": sort_name(org.name, org.name_latin)})
             forms = {fold(org.name): ("name", 0)}
             forms.update({fold(a): ("alias", 1) for a in org.aliases if fold(a) not in forms})
             if org.name_latin and fold(org.name_latin) not in forms:
@@ -100,10 +101,10 @@ def _insert_persons(db, ann: Annotation, article_id: int, org_ids: dict[str, int
         if p.name not in ids.persons:
             ids.persons[p.name] = len(ids.persons) + 1
             pid = ids.persons[p.name]
-            db["persons"].insert({"id": pid, "name": p.name,
-                                  "name_latin": latin_name(p.name, p.given_name_only),
+            latin = latin_name(p.name, p.given_name_only)
+            db["persons"].insert({"id": pid, "name": p.name, "name_latin": latin,
                                   "aliases": json.dumps(p.aliases, ensure_ascii=False),
-                                  "note": p.note})
+                                  "note": p.note, "sort_name": sort_name(p.name, latin)})
             forms = name_forms(p.name, p.given_name_only)
             forms += [f for a in p.aliases for f in alias_forms(a)]
             db["name_forms"].insert_all(

@@ -15,7 +15,7 @@ import sqlite_utils
 from ..core import schema
 from ..core.atomic import atomic_path
 from ..core.dates import FuzzyDate, day_date, month_date, part_of, year_date
-from ..core.names import latin_name, name_forms, pinyin_syllables
+from ..core.names import latin_name, name_forms, pinyin_syllables, sort_name
 from .build import date_columns
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
@@ -102,7 +102,8 @@ def _org_rows(n: int) -> list[dict]:
         unit = ORG_UNITS[(rest - 1) % len(ORG_UNITS)] if rest else ""
         serial = str(rest // len(ORG_UNITS) + 1) if rest > len(ORG_UNITS) else ""
         rows.append({"id": i, "name": stem + unit + serial, "name_latin": "",
-                     "aliases": json.dumps([stem], ensure_ascii=False)})
+                     "aliases": json.dumps([stem], ensure_ascii=False),
+                     "sort_name": sort_name(stem + unit + serial)})
     return rows
 
 
@@ -114,8 +115,9 @@ def _org_forms(rows: list[dict]) -> Iterator[dict]:
 
 def _persons(names: list[str]) -> Iterator[dict]:
     for i, name in enumerate(names, start=1):
-        yield {"id": i, "name": name, "name_latin": latin_name(name, syllables=_char_syllables),
-               "aliases": "[]", "note": ""}
+        latin = latin_name(name, syllables=_char_syllables)
+        yield {"id": i, "name": name, "name_latin": latin, "aliases": "[]", "note": "",
+               "sort_name": sort_name(name, latin)}
 
 
 def _person_forms(names: list[str]) -> Iterator[dict]:

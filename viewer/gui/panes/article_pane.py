@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from ...core.records import Article
+from ...core.records import Article, span_matches
 
 PRIMARY = QColor(255, 214, 102)
 SECONDARY = QColor(255, 238, 190)
@@ -45,15 +45,30 @@ class ArticlePane(QWidget):
             self.header.setText("")
             self.text.setPlainText("")
             return
-        self.header.setText(f"{article.title}\n{article.author} · {article.publisher} · {article.published}")
+        self._show_header([])
         self.text.setPlainText(article.body)
 
-    def highlight(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]] = ()) -> None:
+    def _show_header(self, broken: list[tuple[int, int]]) -> None:
+        a = self.article
+        text = f"{a.title}\n{a.author} · {a.publisher} · {a.published}" if a else ""
+        if broken:
+            where = ", ".join(f"{s}–{e}" for s, e in broken)
+            text += (f"\n⚠ The stored position ({where}) no longer matches the article text; "
+                     f"it is not highlighted. Rebuild the database.")
+        self.header.setText(text)
+
+    def highlight(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]] = (),
+                  texts: list[str] | None = None) -> None:
         """Highlight spans (the first strongest) over the search's matches, and scroll the first
-        span (or else the first match) into view."""
+        span (or else the first match) into view. A span whose characters are not its expected
+        text is not highlighted: the pane says so instead."""
         if self.article is None:
             return
         body = self.article.body
+        if texts is not None:
+            broken = [s for s, t in zip(spans, texts) if not span_matches(body, s, t)]
+            spans = [s for s, t in zip(spans, texts) if span_matches(body, s, t)]
+            self._show_header(broken)
         selections = [self._selection(body, s, MATCH) for s in matches]
         selections += [self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)]
         self.text.setExtraSelections(selections)
