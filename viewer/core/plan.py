@@ -15,6 +15,8 @@ from .filters import Filter, id_list
 from .fts import match_query
 from .schema import KIND_BITS, UNDATED_SORT_KEY
 
+MANY_ROWS = 8000
+
 
 @dataclass
 class Segment:
@@ -43,6 +45,7 @@ class Planner:
 
     def __init__(self, conn: sqlite3.Connection, table: str, max_span: int) -> None:
         self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
+        self._per_speaker: float | None = None
 
     # --- public ------------------------------------------------------------------------
 
@@ -200,19 +203,32 @@ class Planner:
         if not f.has_who:
             return
         parts, params = [], []
+        many = (len(f.who_persons or ()) + len(f.who_orgs or ())) * self._rows_per_speaker() > MANY_ROWS
         for ids, persons in ((f.who_persons, True), (f.who_orgs, False)):
             if ids is None:
                 continue
             marks, values = id_list(ids)
-            parts.append(self._who_clause(persons, marks))
+            parts.append(self._who_clause(persons, marks, "+" if many else ""))
             params += values
         cond.add("(" + " OR ".join(parts) + ")", *params)
 
-    def _who_clause(self, persons: bool, marks: str) -> str:
+    def _rows_per_speaker(self) -> float:
+        """About how many rows one person or organisation has here (for choosing a plan)."""
+        if self._per_speaker is None:
+            rows = self.conn.execute(f"SELECT MAX(ordinal) FROM [{self.table}]").fetchone()[0] or 0
+            people = sum(self.conn.execute(f"SELECT MAX(id) FROM {t}").fetchone()[0] or 0
+                         for t in ("persons", "orgs"))
+            self._per_speaker = rows / max(1, people)
+        return self._per_speaker
+
+    def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
+        """People with few rows: their rows through the speaker/link index, sorted. With many rows
+        (a short prefix): walk the date order and test membership (the unary + keeps SQLite off
+        the index), which finds a page long before sorting them all would."""
         if self.table == "quotes":
-            return f"x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
+            return f"{plus}x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
         link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
-        return f"x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+        return f"{plus}x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
 
     def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
         own, other = (f.quote_ids, f.event_ids) if self.table == "quotes" else (f.event_ids, f.quote_ids)

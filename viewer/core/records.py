@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .dates import FuzzyDate
+from .dates import FuzzyDate, from_iso
 
 Span = tuple[int, int]
 
@@ -108,12 +109,17 @@ class Event:
     text: str
     span: Span
     section: str
-    date: FuzzyDate | None
+    date_cols: tuple = field(repr=False)
     date_text: str
     sort_key: int
     ordinal: int
     person_links: tuple[PersonLink, ...] = ()
     org_ids: tuple[int, ...] = ()
+
+    @cached_property
+    def date(self) -> FuzzyDate | None:
+        """The event's date, built when first asked for (a page of records may never be shown)."""
+        return from_iso(*self.date_cols)
 
     @property
     def person_ids(self) -> list[int]:
@@ -158,7 +164,7 @@ class Quote:
     speaker_name: str
     text: str
     kind: str
-    date: FuzzyDate | None
+    date_cols: tuple = field(repr=False)
     date_text: str
     event_id: int | None
     span: Span
@@ -167,6 +173,11 @@ class Quote:
     translation: str = ""
     speaker_role: Role | None = None
     occurrences: tuple[Occurrence, ...] = ()
+
+    @cached_property
+    def date(self) -> FuzzyDate | None:
+        """The quote's date, built when first asked for."""
+        return from_iso(*self.date_cols)
 
     def to_dict(self) -> dict:
         """The dump shape."""

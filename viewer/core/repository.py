@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Iterable
 
 from . import schema
-from .dates import from_iso
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
 from .plan import Planner
@@ -189,22 +188,28 @@ class Repository:
     # --- finding people by what a reader types -------------------------------------------
 
     def find_who(self, text: str, kinds: tuple[str, ...] = ("person", "org"),
-                 limit: int = 50) -> list[Who]:
+                 limit: int = 50, exact: bool = False, names: bool = True) -> list[Who]:
         """Persons and orgs: exact name, alias, pinyin, initials; then role; then prefixes of those."""
         typed = normalise_person_query(text)
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
-        for r in self._rows("SELECT entity_kind, entity_id, form, rank FROM name_forms "
-                            "WHERE form >= ? AND form < ? ORDER BY form LIMIT ?",
-                            (typed, typed + _MAX_CHAR, max(2000, limit * 8))):
+        if exact:
+            sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
+        else:
+            sql = ("SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form >= ? AND form < ? "
+                   "ORDER BY form LIMIT ?")
+            params = (typed, typed + _MAX_CHAR, max(2000, limit * 8))
+        for r in self._rows(sql, params):
             if r["entity_kind"] in kinds:
                 score = r["rank"] if r["form"] == typed else RANK_ROLE + 1 + r["rank"]
                 _keep_best(scores, (r["entity_kind"], r["entity_id"]), score, r["form"])
-        if "person" in kinds:
+        if "person" in kinds and not exact:
             for pid, title in self._persons_by_role(text, max(2000, limit)):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
         ranked = sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0]))[:limit]
+        if not names:
+            return [Who(k, i, "", "", score, form) for (k, i), (score, form) in ranked]
         return self._whos(ranked)
 
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
@@ -420,9 +425,9 @@ def _org(r: sqlite3.Row) -> Org:
     return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
 
 
-def _date(r: sqlite3.Row):
-    return from_iso(r["date_start"], r["date_end"], r["precision"], r["modifier"],
-                    bool(r["year_inferred"]), r["date_text"] or "")
+def _date(r: sqlite3.Row) -> tuple:
+    return (r["date_start"], r["date_end"], r["precision"], r["modifier"], bool(r["year_inferred"]),
+            r["date_text"] or "")
 
 
 def _event(r: sqlite3.Row, links: list[PersonLink], orgs: list[int]) -> Event:

@@ -152,7 +152,7 @@ class _Resolver:
         words = self._following_words(terms, i) if not terms[i].quoted else [terms[i].value]
         for n in range(len(words), 0, -1):
             typed = " ".join(words[:n])
-            found = best_who(self.repo.find_who(typed, kinds, limit=MAX_WHO + 1))
+            found = best_who(self.repo.find_who(typed, kinds, limit=MAX_WHO + 1, names=False))
             if found:
                 if len(found) > MAX_WHO:
                     self.res.problems.append(f"“{typed}” matches more than {MAX_WHO:,} people; "
@@ -169,8 +169,9 @@ class _Resolver:
         self.orgs = self.orgs or set()
         for w in found:
             (self.persons if w.kind == "person" else self.orgs).add(w.id)
-        self.res.who.extend(found)
-        names = ", ".join(w.name for w in found[:5]) + (" …" if len(found) > 5 else "")
+        named = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
+        self.res.who.extend(named + found[5:])
+        names = ", ".join(w.name for w in named if w) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
         if found:
             self.res.notes.append(f"who: {names}")
 
@@ -182,7 +183,8 @@ class _Resolver:
                 self._add_date("date", date)
                 return i + n
         for n in range(len(words), 0, -1):
-            exact = [w for w in best_who(self.repo.find_who(" ".join(words[:n]), ("person",)))
+            exact = [w for w in best_who(self.repo.find_who(" ".join(words[:n]), ("person",),
+                                                            limit=MAX_WHO, exact=True))
                      if w.score < RANK_ROLE]
             if exact:
                 self._add_who(exact)

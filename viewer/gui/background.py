@@ -25,6 +25,7 @@ class Background(QObject):
 
     finished = Signal(int, str, object)
     idle = Signal()
+    _delivered = Signal(int, str, object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class Background(QObject):
         self._repo: Repository | None = None
         self._lock = threading.Lock()
         self._pending = 0
+        self._delivered.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="events-viewer-queries", daemon=True)
         self._thread.start()
 
@@ -43,8 +45,7 @@ class Background(QObject):
 
     def submit(self, key: str, job: Job) -> None:
         """Run job(repository) on the worker; its result arrives as finished(generation, key, result)."""
-        with self._lock:
-            self._pending += 1
+        self._pending += 1
         self._queue.put((self.generation, key, job))
 
     def cancel(self) -> None:
@@ -55,9 +56,15 @@ class Background(QObject):
                 self._repo.conn.interrupt()
 
     def busy(self) -> bool:
-        """True while jobs are queued or running."""
-        with self._lock:
-            return self._pending > 0
+        """True until every submitted job's result (or its cancellation) has reached this thread."""
+        return self._pending > 0
+
+    def _deliver(self, generation: int, key: str, result, ok: bool) -> None:
+        self._pending -= 1
+        if ok and generation == self.generation:
+            self.finished.emit(generation, key, result)
+        if self._pending == 0:
+            self.idle.emit()
 
     def close(self) -> None:
         """Stop the worker."""
@@ -75,14 +82,7 @@ class Background(QObject):
                 continue
             generation, key, job = item
             result, ok = self._call(generation, job)
-            with self._lock:
-                self._pending -= 1
-                current = generation == self.generation
-                drained = self._pending == 0
-            if ok and current:
-                self.finished.emit(generation, key, result)
-            if drained:
-                self.idle.emit()
+            self._delivered.emit(generation, key, result, ok)
         if self._repo is not None:
             self._repo.close()
 

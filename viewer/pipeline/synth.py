@@ -134,8 +134,13 @@ def _roles(rng: random.Random, persons: int, n_orgs: int) -> Iterator[dict]:
                "article_id": None, "span_start": None, "span_end": None}
 
 
+def _pick(rng: random.Random, items):
+    """rng.choice, about twice as fast (this loop runs millions of times)."""
+    return items[int(rng.random() * len(items))]
+
+
 def _random_date(rng: random.Random) -> FuzzyDate:
-    day = dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY))
+    day = dt.date.fromordinal(FIRST_DAY + int(rng.random() * (LAST_DAY - FIRST_DAY + 1)))
     roll = rng.random()
     inferred = rng.random() < 0.3
     if roll < 0.8:
@@ -148,10 +153,10 @@ def _random_date(rng: random.Random) -> FuzzyDate:
 
 
 def _quote_text(rng: random.Random) -> str:
-    clauses = [f"{rng.choice(SUBJECTS)}{rng.choice(VERBS)}{rng.choice(OBJECTS)}"
-               for _ in range(rng.randint(1, 3))]
+    clauses = [f"{_pick(rng, SUBJECTS)}{_pick(rng, VERBS)}{_pick(rng, OBJECTS)}"
+               for _ in range(1 + int(rng.random() * 3))]
     if rng.random() < 0.5:
-        clauses.append(rng.choice(TAILS))
+        clauses.append(_pick(rng, TAILS))
     return ",".join(clauses) + "。"
 
 
@@ -192,9 +197,9 @@ class _Articles:
         for k in range(n_events):
             eid = first_event + k + 1
             event_ids.append(eid)
-            pid = rng.randint(1, len(self.names))
+            pid = 1 + int(rng.random() * len(self.names))
             date = _random_date(rng)
-            text = f"{date.text},{self.names[pid - 1]}在{rng.choice(PLACES)}{rng.choice(EVENT_ACTIONS)}。"
+            text = f"{date.text},{self.names[pid - 1]}在{_pick(rng, PLACES)}{_pick(rng, EVENT_ACTIONS)}。"
             parts["events"].append({"id": eid, "article_id": article_id, "summary": text[len(date.text) + 1:-1],
                                     "text": text, "span_start": length, "span_end": length + len(text),
                                     "prefix": "", "suffix": "", "section": "body",
@@ -218,7 +223,7 @@ class _Articles:
         rng = self.rng
         is_person = rng.random() < 0.9
         pool = self.names if is_person else self.org_names
-        speaker = rng.randint(1, len(pool))
+        speaker = 1 + int(rng.random() * len(pool))
         name = pool[speaker - 1]
         kind = "direct" if rng.random() < 0.6 else "reported"
         text = _quote_text(rng)
@@ -230,7 +235,7 @@ class _Articles:
                "speaker_person_id": speaker if is_person else None,
                "speaker_org_id": None if is_person else speaker, "speaker_name": name,
                "speaker_role_id": speaker if is_person else None, "text": text, "translation": "",
-               "kind": kind, "event_id": rng.choice(event_ids) if event_ids else None,
+               "kind": kind, "event_id": _pick(rng, event_ids) if event_ids else None,
                "span_start": at + len(lead), "span_end": at + len(lead) + len(text),
                "prefix": "", "suffix": "", **date_columns(date, date.text)}
         return row, lead + text + tail

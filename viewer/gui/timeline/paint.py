@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ...core.records import Event
@@ -76,22 +76,24 @@ class Painter:
         muted = QColor(palette_text)
         muted.setAlphaF(0.7)
         p.setFont(self.small)
-        for t in ax.fine:
-            x = f.scale.x(t.day)
-            p.setPen(QPen(grid, 1))
-            p.drawLine(QPointF(x, AXIS_H), QPointF(x, f.height))
-            p.setPen(QPen(muted, 1))
-            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        xs = [round(f.scale.x(t.day)) for t in ax.fine]
+        p.setPen(QPen(grid, 1))
+        p.drawLines([QLineF(x, AXIS_H, x, f.height) for x in xs])
+        p.setPen(QPen(muted, 1))
+        p.drawLines([QLineF(x, AXIS_H - 6, x, AXIS_H) for x in xs])
+        for x, t in zip(xs, ax.fine):
             if t.label:
                 p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
         p.setFont(self.font)
         p.setPen(QPen(palette_text, 1))
         for t in ax.context:
-            x = f.scale.x(t.day)
-            p.drawLine(QPointF(x, 2), QPointF(x, AXIS_H - 20))
+            x = round(f.scale.x(t.day))
+            p.drawLine(QLineF(x, 2, x, AXIS_H - 20))
             if t.label:
                 p.drawText(QPointF(max(x, 0.0) + 3, 15), t.label)
-        p.drawLine(QPointF(0, AXIS_H), QPointF(f.width, AXIS_H))
+        p.drawLine(QLineF(0, AXIS_H, f.width, AXIS_H))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         return ax
 
     # --- lanes of events ----------------------------------------------------------------------
