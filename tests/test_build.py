@@ -49,7 +49,7 @@ def test_the_article_copy_is_unchanged():
 
 
 def test_contract_keys(dump):
-    assert dump["schema_version"] == 3
+    assert dump["schema_version"] == 4
     keys = {
         "articles": {"id", "title", "author", "publisher", "published", "lang", "body_sha256"},
         "persons": {"id", "name", "name_latin", "aliases", "roles"},

@@ -43,8 +43,10 @@ class Conditions:
 class Planner:
     """Pages and counts of one table (events or quotes) under a Filter."""
 
-    def __init__(self, conn: sqlite3.Connection, table: str, max_span: int) -> None:
+    def __init__(self, conn: sqlite3.Connection, table: str, max_span: int,
+                 spans: dict[str, int] | None = None) -> None:
         self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
+        self.spans = spans if spans is not None else {p: max_span for p in ("day", "month", "year")}
         self._per_speaker: float | None = None
 
     # --- public ------------------------------------------------------------------------
@@ -148,10 +150,10 @@ class Planner:
         if text is not None and f.has_who:
             cond.add(f"EXISTS (SELECT 1 FROM [{self.fts}] WHERE [{self.fts}] MATCH ? AND rowid = x.ordinal)", text)
             text = None
-        segments = self._segments(f, cond)
+        segments = self._segments(f, cond, tight=text is not None)
         return segments, cond, text
 
-    def _segments(self, f: Filter, cond: Conditions) -> list[Segment]:
+    def _segments(self, f: Filter, cond: Conditions, tight: bool = False) -> list[Segment]:
         lo, hi = 0, self._last_dated() if (f.dates or f.before or f.after) else 1 << 62
         if f.after is not None:
             lo = max(lo, self._first_at_or_after(sort_key_bounds(f.after.day_end + 1, 0)[0]))
@@ -165,7 +167,7 @@ class Planner:
                 first, last = self._range_of(date)
                 lo, hi = max(lo, first), min(hi, last)
                 if mode == "overlaps":
-                    straddlers = self._straddlers(date, first)
+                    straddlers = self._straddlers(date, first, tight)
             if mode == "within":
                 cond.add("x.day_start >= ? AND x.day_end <= ?", date.day_start, date.day_end)
             elif i > 0:
@@ -175,13 +177,24 @@ class Planner:
             segments.insert(0, straddlers)
         return segments
 
-    def _straddlers(self, date: FuzzyDate, first_inside: int) -> Segment:
-        """Wide rows starting before the date and reaching into it (a partial index finds them)."""
-        sql = (f"SELECT ordinal FROM [{self.table}] WHERE day_end > day_start "
-               f"AND day_start BETWEEN ? AND ? AND day_end >= ?")
-        params = [date.day_start - self.max_span, date.day_start - 1, date.day_start]
-        return Segment(self._first_at_or_after(sort_key_bounds(date.day_start - self.max_span, 0)[0]),
-                       first_inside - 1, (sql, params))
+    def _straddlers(self, date: FuzzyDate, first_inside: int, tight: bool) -> Segment:
+        """Wide rows starting before the date and reaching into it (a partial index finds them).
+
+        When a text match drives the query, the segment is bounded by the first and last such
+        row, so the full-text scan covers no more ordinals than it must."""
+        parts, params = [], []
+        for precision, span in self.spans.items():
+            parts.append(f"SELECT ordinal FROM [{self.table}] WHERE day_end > day_start AND precision = ? "
+                         f"AND day_start BETWEEN ? AND ? AND day_end >= ?")
+            params += [precision, date.day_start - span, date.day_start - 1, date.day_start]
+        sql = " UNION ALL ".join(parts) or "SELECT NULL WHERE 0"
+        if not tight:
+            lo = self._first_at_or_after(sort_key_bounds(date.day_start - self.max_span, 0)[0])
+            return Segment(lo, first_inside - 1, (sql, params))
+        lo, hi = self.conn.execute(f"SELECT MIN(ordinal), MAX(ordinal) FROM ({sql})", params).fetchone()
+        if lo is None:
+            return Segment(1, 0)
+        return Segment(lo, min(hi, first_inside - 1), (sql, params))
 
     def _range_of(self, date: FuzzyDate) -> tuple[int, int]:
         """Ordinals of the rows that start inside the date's interval."""

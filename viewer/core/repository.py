@@ -9,6 +9,7 @@ from typing import Iterable
 
 from . import schema
 from .errors import DatabaseError
+from .dates import PRECISIONS
 from .filters import Filter, Where, id_list, text_condition
 from .plan import Planner
 from .names import RANK_ROLE, normalise_person_query
@@ -57,6 +58,8 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         raise DatabaseError(f"wrong schema version {found} (this app reads "
                             f"{schema.SCHEMA_VERSION}): {path}")
     _check_tables(conn, path)
+    conn.execute("PRAGMA mmap_size = 268435456")
+    conn.execute("PRAGMA cache_size = -32768")
     return conn
 
 
@@ -75,8 +78,13 @@ class Repository:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
         self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
-        self._plans = {t: Planner(self.conn, t, int(self.meta.get(f"max_span_days_{t}", "0") or 0))
+        self._cols = {t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
+                      for t in ("events", "quotes")}
+        self._plans = {t: Planner(self.conn, t, int(self.meta.get(f"max_span_days_{t}", "0") or 0),
+                                  {p: int(self.meta[f"max_span_days_{t}_{p}"]) for p in PRECISIONS
+                                   if f"max_span_days_{t}_{p}" in self.meta})
                        for t in ("events", "quotes")}
+
 
     def close(self) -> None:
         """Close the connection."""
@@ -316,13 +324,15 @@ class Repository:
         for r in self._rows(f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) "
                             f"ORDER BY event_id, rowid", ids):
             orgs.setdefault(r["event_id"], []).append(r["org_id"])
-        return [_event(r, links.get(r["id"], []), orgs.get(r["id"], [])) for r in rows]
+        c = self._cols["events"]
+        return [_event(r, c, links.get(r[0], []), orgs.get(r[0], [])) for r in rows]
 
     def _quotes_from_rows(self, rows: list[sqlite3.Row], detail: bool = True) -> list[Quote]:
         if not rows:
             return []
+        c = self._cols["quotes"]
         if not detail:
-            return [_quote(r, None, []) for r in rows]
+            return [_quote(r, c, None, []) for r in rows]
         occurrences = self._occurrences("quote", [r["id"] for r in rows])
         role_ids = frozenset(r["speaker_role_id"] for r in rows if r["speaker_role_id"])
         roles = {}
@@ -331,7 +341,7 @@ class Repository:
             roles = {r["id"]: _role(r) for r in self._rows(
                 f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id "
                 f"WHERE r.id IN ({marks})", values)}
-        return [_quote(r, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], []))
+        return [_quote(r, c, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], []))
                 for r in rows]
 
     def _occurrences(self, owner_kind: str, ids: list[int]) -> dict[int, list[Occurrence]]:
@@ -425,15 +435,16 @@ def _org(r: sqlite3.Row) -> Org:
     return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
 
 
-def _date(r: sqlite3.Row) -> tuple:
-    return (r["date_start"], r["date_end"], r["precision"], r["modifier"], bool(r["year_inferred"]),
-            r["date_text"] or "")
+def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
+    return (r[c["date_start"]], r[c["date_end"]], r[c["precision"]], r[c["modifier"]],
+            bool(r[c["year_inferred"]]), r[c["date_text"]] or "")
 
 
-def _event(r: sqlite3.Row, links: list[PersonLink], orgs: list[int]) -> Event:
-    return Event(r["id"], r["article_id"], r["summary"] or "", r["text"],
-                 (r["span_start"], r["span_end"]), r["section"] or "", _date(r),
-                 r["date_text"] or "", r["sort_key"], r["ordinal"], tuple(links), tuple(orgs))
+def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[int]) -> Event:
+    """An event from its row (positional access: rows are read by the hundred per keystroke)."""
+    return Event(r[c["id"]], r[c["article_id"]], r[c["summary"]] or "", r[c["text"]],
+                 (r[c["span_start"]], r[c["span_end"]]), r[c["section"]] or "", _date(r, c),
+                 r[c["date_text"]] or "", r[c["sort_key"]], r[c["ordinal"]], tuple(links), tuple(orgs))
 
 
 def _occurrence(r: sqlite3.Row) -> Occurrence:
@@ -442,9 +453,11 @@ def _occurrence(r: sqlite3.Row) -> Occurrence:
                       r["event_id"])
 
 
-def _quote(r: sqlite3.Row, role: Role | None, occurrences: list[Occurrence]) -> Quote:
-    speaker_id = r["speaker_person_id"] if r["speaker_kind"] == "person" else r["speaker_org_id"]
-    return Quote(r["id"], r["article_id"], r["speaker_kind"], speaker_id, r["speaker_name"] or "",
-                 r["text"], r["kind"], _date(r), r["date_text"] or "", r["event_id"],
-                 (r["span_start"], r["span_end"]), r["sort_key"], r["ordinal"], r["translation"] or "", role,
-                 tuple(occurrences))
+def _quote(r: sqlite3.Row, c: dict[str, int], role: Role | None, occurrences: list[Occurrence]) -> Quote:
+    """A quote from its row (positional access, as for events)."""
+    person = r[c["speaker_kind"]] == "person"
+    return Quote(r[c["id"]], r[c["article_id"]], r[c["speaker_kind"]],
+                 r[c["speaker_person_id"]] if person else r[c["speaker_org_id"]], r[c["speaker_name"]] or "",
+                 r[c["text"]], r[c["kind"]], _date(r, c), r[c["date_text"]] or "", r[c["event_id"]],
+                 (r[c["span_start"]], r[c["span_end"]]), r[c["sort_key"]], r[c["ordinal"]],
+                 r[c["translation"]] or "", role, tuple(occurrences))

@@ -7,7 +7,7 @@ import sqlite_utils
 
 from .text import fts_fold, spaced_cjk
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 UNDATED_SORT_KEY = 10 ** 13
 KIND_BITS = {"direct": 1, "reported": 2}
 TABLES = ("meta", "articles", "orgs", "persons", "roles", "events", "event_persons",
@@ -119,7 +119,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     for table in ("events", "quotes"):
         db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
         db.execute(f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
-                   f"(day_start, day_end, ordinal) WHERE day_end > day_start")
+                   f"(precision, day_start, day_end, ordinal) WHERE day_end > day_start")
 
 
 def create_event_groups(db: sqlite_utils.Database) -> None:
@@ -155,13 +155,12 @@ def _spaced(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
         yield row_id, spaced_cjk(fts_fold("\n".join(t for t in texts if t)))
 
 
-def bulk_insert(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
-    """Insert many rows of the same shape at C speed (synthetic databases)."""
+def bulk_insert(db: sqlite_utils.Database, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Insert many rows, given as tuples in the order of `columns`, at C speed (synthetic databases)."""
     if not rows:
         return
-    columns = list(rows[0])
     names = ", ".join(f"[{c}]" for c in columns)
-    marks = ", ".join(f":{c}" for c in columns)
+    marks = ", ".join("?" * len(columns))
     db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
 
 
@@ -173,10 +172,13 @@ def write_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
 
 
 def record_max_spans(db: sqlite_utils.Database) -> None:
-    """Store the widest dated interval per table, which bounds overlap queries on sort_key."""
+    """Store the widest dated interval per table and per precision, which bound overlap queries."""
     values = {}
     for table in ("events", "quotes"):
         row = db.execute(f"SELECT MAX(day_end - day_start) FROM [{table}]").fetchone()
         values[f"max_span_days_{table}"] = str(row[0] or 0)
+        for precision, span in db.execute(f"SELECT precision, MAX(day_end - day_start) FROM [{table}] "
+                                          f"WHERE day_end > day_start GROUP BY precision"):
+            values[f"max_span_days_{table}_{precision}"] = str(span)
     db["meta"].insert_all([{"key": k, "value": v} for k, v in values.items()],
                           pk="key", replace=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import random
 import time
 from functools import lru_cache
@@ -14,7 +15,7 @@ import sqlite_utils
 
 from ..core import schema
 from ..core.atomic import atomic_path
-from ..core.dates import FuzzyDate, day_date, month_date, part_of, year_date
+from ..core.dates import day_date, month_date, part_of, year_date
 from ..core.names import latin_name, name_forms, pinyin_syllables, sort_name
 from .build import date_columns
 
@@ -72,7 +73,7 @@ def synth_database(out: Path, *, persons: int, events: int, quotes: int, seed: i
         _insert(db, "name_forms", _person_forms(names))
         _insert(db, "roles", _roles(rng, persons, n_orgs))
         progress(f"persons {persons} ({time.perf_counter() - start:.1f}s)")
-        _Articles(db, rng, names, [r["name"] for r in org_rows]).write(events, quotes, progress, start)
+        write_articles(db, seed, names, [r["name"] for r in org_rows], events, quotes, progress, start)
         schema.assign_ordinals(db)
         schema.create_indexes(db)
         schema.create_event_groups(db)
@@ -88,7 +89,15 @@ def synth_database(out: Path, *, persons: int, events: int, quotes: int, seed: i
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows) -> None:
-    schema.bulk_insert(db, table, list(rows))
+    rows = list(rows)
+    if rows:
+        columns = list(rows[0])
+        schema.bulk_insert(db, table, columns, [tuple(r[c] for c in columns) for r in rows])
+
+
+def _as_tuples(rows: list[dict]) -> tuple[list[str], list[tuple]]:
+    columns = list(rows[0]) if rows else []
+    return columns, [tuple(r[c] for c in columns) for r in rows]
 
 
 def _person_name(rng: random.Random) -> str:
@@ -139,17 +148,31 @@ def _pick(rng: random.Random, items):
     return items[int(rng.random() * len(items))]
 
 
-def _random_date(rng: random.Random) -> FuzzyDate:
-    day = dt.date.fromordinal(FIRST_DAY + int(rng.random() * (LAST_DAY - FIRST_DAY + 1)))
+@lru_cache(maxsize=None)
+def _date_row(kind: str, ordinal: int, inferred: bool) -> tuple[str, dict]:
+    """The printed text and stored columns of a synthetic date (few distinct ones, so cached)."""
+    day = dt.date.fromordinal(ordinal)
+    if kind == "day":
+        date = day_date(day, year_inferred=inferred, text=f"{day.month}月{day.day}日")
+    elif kind == "month":
+        date = month_date(day.year, day.month, text=f"{day.year}年{day.month}月")
+    elif kind == "year":
+        date = year_date(day.year, text=f"{day.year}年")
+    else:
+        date = part_of(year_date(day.year, text="年初", year_inferred=True), "early")
+    return date.text, date_columns(date, date.text)
+
+
+def _random_date(rng: random.Random) -> tuple[str, dict]:
+    """A date: 80% days, 15% months, 3% years, 2% 'early in the year'."""
+    ordinal = FIRST_DAY + int(rng.random() * (LAST_DAY - FIRST_DAY + 1))
     roll = rng.random()
-    inferred = rng.random() < 0.3
-    if roll < 0.8:
-        return day_date(day, year_inferred=inferred, text=f"{day.month}月{day.day}日")
-    if roll < 0.95:
-        return month_date(day.year, day.month, text=f"{day.year}年{day.month}月")
-    if roll < 0.98:
-        return year_date(day.year, text=f"{day.year}年")
-    return part_of(year_date(day.year, text="年初", year_inferred=True), "early")
+    kind = "day" if roll < 0.8 else "month" if roll < 0.95 else "year" if roll < 0.98 else "early"
+    inferred = kind == "day" and rng.random() < 0.3
+    if kind != "day":
+        day = dt.date.fromordinal(ordinal)
+        ordinal = (day.replace(day=1) if kind == "month" else day.replace(month=1, day=1)).toordinal()
+    return _date_row(kind, ordinal, inferred)
 
 
 def _quote_text(rng: random.Random) -> str:
@@ -160,31 +183,53 @@ def _quote_text(rng: random.Random) -> str:
     return ",".join(clauses) + "。"
 
 
+CHUNK_ARTICLES = 2500
+_SHARED: dict = {}
+
+
+def _chunk(job: tuple[int, int, int, int, int, int]) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Rows of one chunk of articles; seeded by (seed, chunk), so any process gives the same rows."""
+    seed, chunk, first_article, last_article, events, quotes = job
+    gen = _Articles(random.Random(f"{seed}:{chunk}"), _SHARED["names"], _SHARED["orgs"])
+    n_articles = _SHARED["n_articles"]
+    rows: dict[str, list] = {"articles": [], "events": [], "event_persons": [], "quotes": []}
+    for a in range(first_article, last_article + 1):
+        n_e = events * a // n_articles - events * (a - 1) // n_articles
+        n_q = quotes * a // n_articles - quotes * (a - 1) // n_articles
+        article, parts = gen._article(a, n_e, n_q, events * (a - 1) // n_articles, quotes * (a - 1) // n_articles)
+        rows["articles"].append(article)
+        for table, items in parts.items():
+            rows[table].extend(items)
+    return {table: _as_tuples(items) for table, items in rows.items()}
+
+
+def write_articles(db: sqlite_utils.Database, seed: int, names: list[str], org_names: list[str],
+                   events: int, quotes: int, progress, start: float) -> None:
+    """Generate articles in chunks on two processes (forked, where the platform allows) and insert them."""
+    n_articles = max(1, quotes // QUOTES_PER_ARTICLE)
+    _SHARED.update(names=names, orgs=org_names, n_articles=n_articles)
+    jobs = [(seed, c, first, min(first + CHUNK_ARTICLES - 1, n_articles), events, quotes)
+            for c, first in enumerate(range(1, n_articles + 1, CHUNK_ARTICLES))]
+    pool = None
+    if len(jobs) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        pool = multiprocessing.get_context("fork").Pool(2)
+    results = pool.imap(_chunk, jobs) if pool else map(_chunk, jobs)
+    try:
+        for job, rows in zip(jobs, results):
+            for table in ("articles", "events", "event_persons", "quotes"):
+                schema.bulk_insert(db, table, *rows[table])
+            progress(f"articles {job[3]}/{n_articles} ({time.perf_counter() - start:.1f}s)")
+    finally:
+        if pool:
+            pool.terminate()
+        _SHARED.clear()
+
+
 class _Articles:
     """Synthetic articles whose bodies hold their events and quotes, so spans stay exact."""
 
-    def __init__(self, db: sqlite_utils.Database, rng: random.Random, names: list[str],
-                 org_names: list[str]) -> None:
-        self.db, self.rng, self.names, self.org_names = db, rng, names, org_names
-
-    def write(self, events: int, quotes: int, progress, start: float) -> None:
-        n_articles = max(1, quotes // QUOTES_PER_ARTICLE)
-        rows = {"articles": [], "events": [], "event_persons": [], "quotes": []}
-        event_id = quote_id = 0
-        for a in range(1, n_articles + 1):
-            n_e = events * a // n_articles - events * (a - 1) // n_articles
-            n_q = quotes * a // n_articles - quotes * (a - 1) // n_articles
-            body, parts = self._article(a, n_e, n_q, event_id, quote_id)
-            event_id += n_e
-            quote_id += n_q
-            rows["articles"].append(body)
-            for table, items in parts.items():
-                rows[table].extend(items)
-            if len(rows["quotes"]) >= 50_000 or a == n_articles:
-                for table in ("articles", "events", "event_persons", "quotes"):
-                    _insert(self.db, table, rows[table])
-                    rows[table] = []
-                progress(f"articles {a}/{n_articles} ({time.perf_counter() - start:.1f}s)")
+    def __init__(self, rng: random.Random, names: list[str], org_names: list[str]) -> None:
+        self.rng, self.names, self.org_names = rng, names, org_names
 
     def _article(self, article_id: int, n_events: int, n_quotes: int, first_event: int,
                  first_quote: int) -> tuple[dict, dict]:
@@ -198,12 +243,11 @@ class _Articles:
             eid = first_event + k + 1
             event_ids.append(eid)
             pid = 1 + int(rng.random() * len(self.names))
-            date = _random_date(rng)
-            text = f"{date.text},{self.names[pid - 1]}在{_pick(rng, PLACES)}{_pick(rng, EVENT_ACTIONS)}。"
-            parts["events"].append({"id": eid, "article_id": article_id, "summary": text[len(date.text) + 1:-1],
+            date_text, columns = _random_date(rng)
+            text = f"{date_text},{self.names[pid - 1]}在{_pick(rng, PLACES)}{_pick(rng, EVENT_ACTIONS)}。"
+            parts["events"].append({"id": eid, "article_id": article_id, "summary": text[len(date_text) + 1:-1],
                                     "text": text, "span_start": length, "span_end": length + len(text),
-                                    "prefix": "", "suffix": "", "section": "body",
-                                    **date_columns(date, date.text)})
+                                    "prefix": "", "suffix": "", "section": "body", **columns})
             parts["event_persons"].append({"event_id": eid, "person_id": pid, "basis": "named"})
             body.append(text + "\n")
             length += len(text) + 1
@@ -229,7 +273,7 @@ class _Articles:
         text = _quote_text(rng)
         lead = f"{name}表示:“" if kind == "direct" else f"{name}称:"
         tail = "”\n" if kind == "direct" else "\n"
-        date = _random_date(rng)
+        _date_text, columns = _random_date(rng)
         row = {"id": quote_id, "article_id": article_id,
                "speaker_kind": "person" if is_person else "org",
                "speaker_person_id": speaker if is_person else None,
@@ -237,5 +281,5 @@ class _Articles:
                "speaker_role_id": speaker if is_person else None, "text": text, "translation": "",
                "kind": kind, "event_id": _pick(rng, event_ids) if event_ids else None,
                "span_start": at + len(lead), "span_end": at + len(lead) + len(text),
-               "prefix": "", "suffix": "", **date_columns(date, date.text)}
+               "prefix": "", "suffix": "", **columns}
         return row, lead + text + tail
