@@ -179,3 +179,17 @@ def test_hover_says_the_date_as_printed_the_summary_and_the_people(qtbot, window
         "吴泳铭, 林俊旸"]
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")
     assert "2026-01 (month precision); printed as “2026年1月”" in window.timeline.canvas.describe(_event_hit(frame, hui))
+
+
+def test_a_pinch_zooms_around_the_fingers(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    canvas = window.timeline.canvas
+    at = QPointF(300, 100)
+    day, ppd = canvas.scale.day(at.x()), canvas.scale.px_per_day
+    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
+                                2, at, at, canvas.mapToGlobal(at), 0.5, QPointF(0, 0), 1)
+    assert canvas.event(pinch)
+    assert abs(canvas.scale.px_per_day / ppd - 1.5) < 1e-9
+    assert abs(canvas.scale.day(at.x()) - day) < 1e-6
