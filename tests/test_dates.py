@@ -64,6 +64,14 @@ def test_today_inside_a_brief_takes_the_brief_date():
     ("本周五", D(2026, 3, 6), D(2026, 3, 6), "day"),
     ("last Tuesday", D(2026, 3, 3), D(2026, 3, 3), "day"),
     ("3月上旬", D(2026, 3, 1), D(2026, 3, 10), "month"),
+    ("September 9, 2025 3:41 PM", D(2025, 9, 9), D(2025, 9, 9), "day"),
+    ("May 14, 2024, 09:30 GMT", D(2024, 5, 14), D(2024, 5, 14), "day"),
+    ("last month", D(2026, 2, 1), D(2026, 2, 28), "month"),
+    ("next month", D(2026, 4, 1), D(2026, 4, 30), "month"),
+    ("last year", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("April", D(2025, 4, 1), D(2025, 4, 30), "month"),
+    ("本週三", D(2026, 3, 4), D(2026, 3, 4), "day"),
+    ("8月11日晚間", D(2025, 8, 11), D(2025, 8, 11), "day"),
 ])
 def test_search_and_news_date_forms(text, start, end, precision):
     d = parse_date(text, PUBLISHED)
@@ -133,6 +141,19 @@ def test_iso_and_chinese_forms_read_back_the_same_day(day):
                  f"{day.year}/{day.month}/{day.day}"):
         d = parse_date(text)
         assert (d.start, d.end, d.precision, d.year_inferred) == (day, day, "day", False)
+
+
+@given(days, days)
+def test_forward_yearless_dates_are_the_earliest_on_or_after_the_reference(day, ref):
+    if (day.month, day.day) == (2, 29):
+        return
+    d = parse_date(f"{day.month}月{day.day}日", ref, forward=True)
+    assert (d.start.month, d.start.day) == (day.month, day.day) and d.year_inferred
+    assert d.start.replace(year=d.start.year - 1) < ref <= d.start
+
+
+def test_forward_leaves_printed_years_alone():
+    assert parse_date("2024年11月1日", PUBLISHED, forward=True).start == D(2024, 11, 1)
 
 
 @given(days, days)

@@ -22,7 +22,7 @@ _WEEKDAYS_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                 "saturday": 5, "sunday": 6}
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
-_REL_DAYS = {"今日": 0, "今天": 0, "当日": 0, "当天": 0, "同日": 0, "同一天": 0, "昨日": -1,
+_REL_DAYS = {"今日": 0, "今天": 0, "当日": 0, "当天": 0, "同日": 0, "同一天": 0, "次日": 1, "昨日": -1,
              "昨天": -1, "前日": -2, "前天": -2, "明日": 1, "明天": 1, "后天": 2,
              "today": 0, "yesterday": -1, "tomorrow": 1}
 _PARTS = {"初": "early", "年初": "early", "月初": "early", "上旬": "early", "早些时候": "early",
@@ -40,8 +40,15 @@ TIME_OF_DAY = (r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍�
                r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
-def parse_date(text: str, reference: Reference = None) -> FuzzyDate:
-    """Parse one date or date range; year-less dates take the latest such day on or before the reference."""
+def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
+    """Parse one date or date range; year-less dates take the latest such day on or before the
+    reference (with `forward`, for words about what will happen, the earliest on or after it)."""
+    if forward and reference is not None:
+        back = parse_date(text, reference)
+        ref_day, _ = _ref_day(reference)
+        if not back.year_inferred or back.end >= ref_day:
+            return back
+        return _earliest_from(_normalise(text), day_date(ref_day)).with_text(text.strip())
     original = text
     clean = _normalise(text)
     if not clean:
@@ -81,14 +88,18 @@ def _earliest_from(text: str, first: FuzzyDate) -> FuzzyDate:
     return _parse_single(text, dt.date.fromordinal(lo))
 
 
+# the Traditional forms of the characters dates are written with (本週三, 晚間, 以後)
+_TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后间当时点个两来钟历")
+
+
 def _normalise(text: str) -> str:
-    s = unicodedata.normalize("NFKC", text).strip()
+    s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     return re.sub(r"\s+", " ", s)
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = text.lower().strip().rstrip(",.。,")
+    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(",.。,"))
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)
@@ -189,7 +200,7 @@ _CN_MD = re.compile(rf"({NUM})月份?(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DA
 _CN_D = re.compile(rf"({NUM})[日号]{TIME_OF_DAY}")
 _CN_REL_YEAR = re.compile(rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
                           rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}")
-_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|昨日|昨天|前日|前天|明日|明天|后天)"
+_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|次日|昨日|昨天|前日|前天|明日|明天|后天)"
                          rf"{TIME_OF_DAY}")
 _CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
 _CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")
@@ -198,6 +209,10 @@ _EN_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?"
 _EN_MY = re.compile(r"(?:(early|mid|late)[- ])?([a-z]{3,9})\.?(?:,? (\d{4}))?")
 _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
+_EN_REL_PERIOD = re.compile(r"(last|this|next) (month|year)")
+# a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
+_EN_CLOCK = re.compile(r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                       r"(?:\s*\(?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|bst|hkt|sgt|jst)\)?)?$")
 _EN_WEEKDAY = re.compile(r"(?:(last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
@@ -331,6 +346,19 @@ def _en_month(s: str, ref: Reference) -> FuzzyDate | None:
     return _build(y, month, None, part, inferred)
 
 
+def _en_rel_period(s: str, ref: Reference) -> FuzzyDate | None:
+    """last month, this year…: the month or year before, of or after the reference."""
+    m = _EN_REL_PERIOD.fullmatch(s)
+    if not m:
+        return None
+    ref_day, _ = _ref_day(ref)
+    shift = {"last": -1, "this": 0, "next": 1}[m.group(1)]
+    if m.group(2) == "year":
+        return _build(ref_day.year + shift, None, None, None, True)
+    index = ref_day.year * 12 + ref_day.month - 1 + shift
+    return _build(index // 12, index % 12 + 1, None, None, True)
+
+
 def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
     m = _EN_PART_YEAR.fullmatch(s)
     return _build(int(m.group(2)), None, None, m.group(1), False) if m else None
@@ -338,7 +366,7 @@ def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
 
 _HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
     _iso, _cn_full, _cn_rel_year, _cn_rel_month, _cn_month_day, _cn_rel_day, _cn_day,
-    _cn_weekday, _en_part_year, _en_month_day, _en_month, _en_weekday,
+    _cn_weekday, _en_part_year, _en_month_day, _en_month, _en_weekday, _en_rel_period,
 )
 
 

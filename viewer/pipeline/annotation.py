@@ -9,7 +9,8 @@ from pathlib import Path
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
 from ..core.errors import UserError
-from ..core.text import find_all, read_article_text
+from ..core.text import find_all
+from .reader import read_source
 
 
 class AnnotationError(UserError):
@@ -145,10 +146,10 @@ class _Loader:
         art = self._require(raw, "article", "the annotation")
         source = path.parent / self._require(art, "source", "[article]")
         try:
-            self.body = read_article_text(source)
-            source_bytes = source.read_bytes()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise AnnotationError(f"cannot read article {source}: {exc}") from None
+            read = read_source(source)
+        except UserError as exc:
+            raise AnnotationError(f"cannot read article: {exc}") from None
+        self.body, source_bytes = read.text, read.raw
         self.art, self.source = art, source
         digest = hashlib.sha256(source_bytes + b"\0" + path.read_bytes())
         self.sha = digest.hexdigest()
@@ -162,9 +163,10 @@ class _Loader:
         """Build the Annotation."""
         art = self.art
         for name in ("title", "author", "publisher"):
-            self._anchor({"text": art[name], "occurrence": 1}, f"[article] {name}")
-        ann = Annotation(self.source.name, self.body, art["title"], art["author"],
-                         art["publisher"], art["published"], self.published,
+            if art.get(name):
+                self._anchor({"text": art[name], "occurrence": 1}, f"[article] {name}")
+        ann = Annotation(self.source.name, self.body, art["title"], art.get("author", ""),
+                         art.get("publisher", ""), art["published"], self.published,
                          art.get("lang", "zh"), self.sha)
         ann.orgs = [self._org(o) for o in self.raw.get("orgs", [])]
         org_keys = self._keys(ann.orgs, "orgs")

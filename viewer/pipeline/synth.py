@@ -17,7 +17,7 @@ from ..core import schema
 from ..core.atomic import atomic_path
 from ..core.dates import day_date, month_date, part_of, year_date
 from ..core.names import latin_name, name_forms, pinyin_syllables, sort_name
-from .build import date_columns
+from .writer import date_columns
 
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
             "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"

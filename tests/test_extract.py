@@ -1,0 +1,162 @@
+"""The extractor, measured against curated annotations and checked on the rules it promises."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.pipeline.annotation import load_annotation
+from viewer.pipeline.evaluate import evaluate
+from viewer.pipeline.extract import extract
+from viewer.pipeline.reader import Source, read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "data" / "sources" / "000_3ced09b7e7213ebc.toml"
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*/*.toml"))
+
+
+def _scores(annotation: Path) -> dict:
+    curated = load_annotation(annotation)
+    article = ROOT / "data" / "sources" / curated.source_name if annotation == BUNDLED else \
+        annotation.with_name(curated.source_name)
+    return evaluate(extract(read_source(article)), curated)
+
+
+def _source(text: str, name: str = "a.txt") -> Source:
+    return Source(name, text, text.encode(), "utf-8", "txt")
+
+
+def test_bundled_article_f1_is_at_least_095() -> None:
+    scores = _scores(BUNDLED)
+    assert {k: round(s.f1, 3) for k, s in scores.items() if s.f1 < 0.95} == {}
+
+
+@pytest.mark.parametrize("annotation", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_article_f1_is_at_least_09(annotation: Path) -> None:
+    scores = _scores(annotation)
+    assert {k: round(s.f1, 3) for k, s in scores.items() if s.f1 < 0.9} == {}
+
+
+def test_there_are_at_least_four_fixture_articles() -> None:
+    assert len(FIXTURES) >= 4
+
+
+WIRE = """星河科技创始人离任
+2026-03-07 11:16  来源：示例新闻网
+
+示例新闻网北京3月6日电（记者 林一）星河科技首席执行官周明远6日宣布辞职。
+周明远表示：“这是我做过最难的决定。”他称，公司“超级对齐”团队会保留。
+去年11月，星河科技董事会曾讨论重组。《星河日报》援引消息称，团队出现“集体离职”。
+据悉，公司将于本周五公布新的负责人。某一天他会回来。
+"""
+
+
+def test_wire_story_header_dates_quotes_and_terms() -> None:
+    ann = extract(_source(WIRE), today=dt.date(2026, 3, 7))
+    assert (ann.title, ann.publisher) == ("星河科技创始人离任", "示例新闻网")
+    assert (ann.published, ann.published_date.label()) == ("2026-03-07 11:16", "2026-03-07")
+    assert {p.name for p in ann.persons} >= {"周明远"}
+    by_text = {e.date_text: e.date.label() for e in ann.events}
+    assert by_text.get("6日") == "2026-03-06*"
+    assert by_text.get("去年11月") == "2025-11*"
+    assert by_text.get("本周五") == "2026-03-06*"
+    texts = [o.anchor.text for q in ann.quotes for o in q.occurrences]
+    assert "这是我做过最难的决定。" in texts
+    assert not any(t in ("超级对齐", "集体离职", "星河日报") for t in texts)
+    assert all("某一天" not in e.date_text for e in ann.events)
+
+
+def test_pronoun_speech_is_linked_to_the_last_named_person() -> None:
+    ann = extract(_source(WIRE), today=dt.date(2026, 3, 7))
+    names = {p.key: p.name for p in ann.persons}
+    speakers = {names.get(q.speaker) for q in ann.quotes}
+    assert speakers == {"周明远"}
+
+
+def test_translated_utterance_is_one_quote() -> None:
+    text = ("Nova chief quits\nMay 14, 2024\n\n"
+            "诺瓦公司首席执行官山姆·阿尔特曼(Sam Altman)周二离职。阿尔特曼写道：“我会想念这里的每个人。”"
+            "(英文原文: “I will miss everyone here.”)\n")
+    ann = extract(_source(text), today=dt.date(2024, 5, 14))
+    person = next(p for p in ann.persons if p.name == "山姆·阿尔特曼")
+    assert "Sam Altman" in person.aliases
+    assert len(ann.quotes) == 1
+    occurrence = ann.quotes[0].occurrences[0]
+    assert occurrence.anchor.text == "我会想念这里的每个人。"
+    assert occurrence.translation is not None and occurrence.translation.text == "I will miss everyone here."
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("周明远表示称：“”「」\"。，,.\n 3月6日本周五去年他她公司CEO董事会said Sam Altman 2024-05-14")),
+                max_size=300)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_every_anchor_points_at_its_characters(text: str) -> None:
+    if not text.strip():
+        return
+    ann = extract(_source(text), today=dt.date(2026, 3, 7))
+    anchors = [e.anchor for e in ann.events]
+    anchors += [o.anchor for q in ann.quotes for o in q.occurrences]
+    anchors += [r.anchor for p in ann.persons for r in p.roles if r.anchor]
+    for a in anchors:
+        assert text[a.start:a.end] == a.text
+
+
+def _extract(text: str, today: dt.date = dt.date(2025, 10, 15)):
+    return extract(_source(text), today=today)
+
+
+def _said(ann) -> dict[str, str]:
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return {q.occurrences[0].anchor.text: names[q.speaker] for q in ann.quotes}
+
+
+TRADITIONAL = """恆越科技總裁辭任
+2025年10月15日 14:20
+
+香港上市的恆越科技集團（下稱「恆越」）昨日發出公告。恆越發言人昨日回應指，有關傳聞毫無根據，交接將按計劃進行。
+主席何婉儀表示：「我們衷心感謝他多年來的貢獻。」
+"""
+
+
+def test_traditional_text_is_read_and_reported_in_its_own_characters() -> None:
+    ann = _extract(TRADITIONAL)
+    assert {p.name for p in ann.persons} == {"何婉儀"}
+    said = _said(ann)
+    assert said["我們衷心感謝他多年來的貢獻。"] == "何婉儀"
+    assert said["有關傳聞毫無根據，交接將按計劃進行。"] in ("恆越科技集團", "恆越科技")
+    assert all(ann.body[e.anchor.start:e.anchor.end] == e.anchor.text for e in ann.events)
+    assert {e.date.label() for e in ann.events} == {"2025-10-14*"}
+
+
+def test_unnamed_sources_are_not_speakers() -> None:
+    ann = _extract("标题\n2025-10-15\n\n多名接近云帆科技的人士表示，许嘉宁的离开与近期的组织调整有关。\n")
+    assert ann.quotes == []
+
+
+def test_a_quote_continues_with_its_speaker_and_a_product_name_is_no_quote() -> None:
+    text = ("Title line\nMay 14, 2024\n\n"
+            '"We built this company together over many years," Maria Chen told Reuters. '
+            '"The timing was entirely my own decision."\n\n'
+            'The company will keep selling "Lighthouse" to its customers.\n')
+    said = _said(_extract(text, dt.date(2024, 5, 14)))
+    assert said == {"We built this company together over many years,": "Maria Chen",
+                    "The timing was entirely my own decision.": "Maria Chen"}
+
+
+def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
+    ann = _extract("标题\n2025-10-15\n\n公司宣布，新产品将于3月5日上市。去年3月5日，公司成立了新部门。\n")
+    assert [e.date.label() for e in ann.events] == ["2026-03-05*", "2024-03-05*"]
+
+
+def test_one_articles_names_do_not_change_how_the_next_is_read() -> None:
+    from viewer.pipeline.extract.words import tokenizer, words
+
+    before = words("林俊旸表示")
+    _extract("标题\n2025-10-15\n\nCEO林俊旸表示：“我们会继续投入研发和产品。”\n")
+    assert words("林俊旸表示") == before
+    assert "林俊旸" not in tokenizer().FREQ or tokenizer().FREQ["林俊旸"] != 2_000_000

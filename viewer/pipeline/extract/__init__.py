@@ -1,0 +1,203 @@
+"""Extract people, dated events and quotes from one article into an Annotation (like a curated one)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import hashlib
+import re
+
+from ...core.dates import FuzzyDate, day_date
+from ..annotation import (Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, OrgSpec,
+                          PersonSpec, QuoteSpec, RoleSpec)
+from ..reader import Source
+from .entities import Entity, Registry, discover, find_mentions
+from .events import EventFound, find_events, summary
+from .meta import read_header
+from .quotes import Found, QuoteFinder
+from .script import simplified
+from .segment import Span, layout, quote_regions
+
+BRIEF_START = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
+                         r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]")
+
+
+def extract(source: Source, today: dt.date | None = None) -> Annotation:
+    """Read an article the way a careful reader would, and say exactly where each fact is printed.
+    Traditional text is read in Simplified characters; what is reported is printed as in the source."""
+    folded = simplified(source.text)
+    ann = _extract(dataclasses.replace(source, text=folded), today)
+    return ann if folded == source.text else _Restorer(source.text, folded).annotation(ann)
+
+
+def _extract(source: Source, today: dt.date | None) -> Annotation:
+    body = source.text
+    header = read_header(body, day_date(today or dt.date.today()))
+    lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
+    blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
+    skip = [(a, b) for block in blocks for a, b, _ in quote_regions(block.text, block.start)]
+    registry = Registry()
+    author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture
+                        if header.author and header.author in line.text), None)
+    if author_line is not None:
+        at = author_line.start + author_line.text.index(header.author)
+        registry.person(header.author).roles.append(("作者", "", Span(at, at + len(header.author), header.author)))
+    discover(registry, blocks, skip, body)
+    find_mentions(registry, blocks + ([author_line] if author_line else []))
+    found = QuoteFinder(body, registry).run(blocks, {b.start for b in lay.briefs})
+    events = find_events(body, lay.paragraphs, lay.briefs, header.published, registry, found.subjects)
+    return _annotation(source, header, registry, events, found, lay.related_at)
+
+
+def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found,
+                related_at: int) -> Annotation:
+    body = source.text
+    published = header.published
+    ann = Annotation(source.name, body, header.title, header.author, header.publisher,
+                     header.published_text or (published.label() if published else ""), published,
+                     _lang(body), hashlib.sha256(source.raw).hexdigest())
+    keys = {e.key: _key(e) for e in registry.entities.values()}
+    used = _used_entities(registry, events, found.quotes)
+    ann.orgs = [OrgSpec(keys[e.key], e.name, "", sorted(e.short_forms)) for e in registry.orgs() if e.key in used]
+    ann.persons = [_person(e, keys) for e in registry.persons() if e.mentions or e.roles]
+    event_keys = {id(e): f"e{i + 1}" for i, e in enumerate(events)}
+    ann.events = [_event(e, event_keys[id(e)], keys) for e in events]
+    grouped = _quotes(found.quotes, events, event_keys, keys)
+    ann.quotes = [spec for spec, _ in grouped]
+    quote_keys = {id(f): spec.key for spec, group in grouped for f in group}
+    ann.claims = [ClaimSpec(f"c{i + 1}", [OccurrenceSpec(_anchor(c.text), None, None)], "rumour",
+                            c.cue, quote_keys.get(id(c.denied_by)) if c.denied_by else None)
+                  for i, c in enumerate(found.claims)]
+    return ann
+
+
+def _only_date(line: str) -> bool:
+    """A line that is nothing but a date (a sign-off or a stray timestamp)."""
+    try:
+        from ...core.dateparse import parse_date
+
+        parse_date(line)
+        return len(line) <= 24
+    except ValueError:
+        return False
+
+
+def _lang(body: str) -> str:
+    cjk = sum(1 for c in body if "\u4e00" <= c <= "\u9fff")
+    return "zh" if cjk > len(body) * 0.1 else "en"
+
+
+def _key(e: Entity) -> str:
+    return ("p_" if e.kind == "person" else "o_") + hashlib.sha1(e.name.encode()).hexdigest()[:10]
+
+
+def _anchor(span: Span) -> Anchor:
+    return Anchor(span.text, span.start, span.end)
+
+
+def _used_entities(registry: Registry, events: list[EventFound], quotes: list[Found]) -> set[str]:
+    used = {o.key for e in events for o in e.orgs} | {q.speaker.key for q in quotes if q.speaker}
+    return used | {o for e in registry.persons() for _, o, _ in e.roles if o}
+
+
+def _person(e: Entity, keys: dict[str, str]) -> PersonSpec:
+    roles = [RoleSpec(title, keys.get("o:" + org), "current", _anchor(span)) for title, org, span in e.roles]
+    aliases = [e.latin] if e.latin and e.latin != e.name else []
+    return PersonSpec(keys[e.key], e.name, aliases, "", e.given_only, _unique_roles(roles))
+
+
+def _unique_roles(roles: list[RoleSpec]) -> list[RoleSpec]:
+    seen, out = set(), []
+    for r in roles:
+        if r.title not in seen:
+            seen.add(r.title)
+            out.append(r)
+    return out
+
+
+def _event(e: EventFound, key: str, keys: dict[str, str]) -> EventSpec:
+    links = [(keys[p.key], basis) for p, basis in e.persons]
+    return EventSpec(key, _anchor(e.span), e.date, e.date_text, summary(e), e.section, links,
+                     [keys[o.key] for o in e.orgs])
+
+
+class _Restorer:
+    """Puts the source's own characters back into an annotation read from its Simplified form."""
+
+    def __init__(self, body: str, folded: str) -> None:
+        self.body, self.folded = body, folded
+
+    def text(self, value: str) -> str:
+        """The source's spelling of a string found in the folded text (unchanged if not found)."""
+        at = self.folded.find(value) if value else -1
+        return self.body[at:at + len(value)] if at >= 0 else value
+
+    def annotation(self, ann: Annotation) -> Annotation:
+        """Every anchor re-read from the source; every name, title and summary in its spelling."""
+        restored = self.value(ann)
+        return dataclasses.replace(restored, body=self.body)
+
+    def value(self, value):
+        """Any part of an annotation, restored."""
+        if isinstance(value, Anchor):
+            return Anchor(self.body[value.start:value.end], value.start, value.end)
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, (list, tuple)):
+            return type(value)(self.value(v) for v in value)
+        if isinstance(value, FuzzyDate):
+            return dataclasses.replace(value, text=self.text(value.text))
+        if dataclasses.is_dataclass(value):
+            return dataclasses.replace(value, **{f.name: self.value(getattr(value, f.name))
+                                                 for f in dataclasses.fields(value) if f.init})
+        return value
+
+
+# --- quotes: one utterance however often it is printed --------------------------------------------
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _same_utterance(a: Found, b: Found) -> bool:
+    if _normal(a.text.text) == _normal(b.text.text):
+        return a.speaker is None or b.speaker is None or a.speaker is b.speaker
+    if a.speaker is None or a.speaker is not b.speaker:
+        return False
+    first_a, first_b = (_normal(re.split(r"[。！？!?]", x.text.text)[0]) for x in (a, b))
+    return difflib.SequenceMatcher(None, first_a, first_b).ratio() >= 0.85
+
+
+def _event_of(found: Found, events: list[EventFound]) -> EventFound | None:
+    """The event whose text holds the quote's sentence, else the last event before it in its block."""
+    inside = [e for e in events if e.span.start <= found.sentence.start < e.span.end]
+    if inside:
+        return inside[0]
+    before = [e for e in events if found.block.start <= e.span.start <= found.sentence.start]
+    return before[-1] if before else None
+
+
+def _quotes(quotes: list[Found], events: list[EventFound], event_keys: dict[int, str],
+            keys: dict[str, str]) -> list[tuple[QuoteSpec, list[Found]]]:
+    """One QuoteSpec per utterance, with the printed finds it groups."""
+    groups: list[list[Found]] = []
+    for q in quotes:
+        home = next((g for g in groups if any(_same_utterance(q, other) for other in g)), None)
+        (home.append(q) if home else groups.append([q]))
+    out = []
+    for group in groups:
+        speaker = next((q.speaker for q in group if q.speaker is not None), None)
+        if speaker is None:
+            continue
+        dated = [q for q in group if _event_of(q, events) is not None]
+        primary = dated[0] if dated else group[0]
+        ordered = [primary] + [q for q in group if q is not primary]
+        event = _event_of(primary, events)
+        occurrences = [OccurrenceSpec(_anchor(q.text), _anchor(q.translation) if q.translation else None,
+                                      event_keys[id(ev)] if (ev := _event_of(q, events)) else None)
+                       for q in ordered]
+        spec = QuoteSpec(f"q{len(out) + 1}", keys[speaker.key], speaker.kind, None, primary.kind,
+                         event.date if event else None, event.date_text if event else "",
+                         event_keys[id(event)] if event else None, occurrences)
+        out.append((spec, group))
+    return out

@@ -1,0 +1,88 @@
+"""Find date expressions in running text and resolve them with the project's one date parser."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...core.dateparse import parse_date
+from ...core.dates import DateParseError, FuzzyDate
+
+_PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
+_TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PATTERNS = [
+    rf"(?:当地时间|北京时间)?\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?{_TOD}?",
+    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来)",
+    rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_TOD}?",
+    rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
+    rf"(?:本月|上月|上个月|下月)(?:\d{{1,2}}[日号])?",
+    rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
+    rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
+    r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日)",
+    r"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]",
+    r"\d{4}-\d{1,2}-\d{1,2}",
+    rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
+    rf"\b\d{{1,2}} {_MONTHS} \d{{4}}\b",
+    rf"\b{_MONTHS} \d{{4}}\b",
+    rf"\b(?:last|this|next|on) {_WEEKDAYS}\b",
+    r"\b(?:today|yesterday|tomorrow)\b",
+    r"\b(?:last|this|next) (?:month|year)\b",
+    rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
+    rf"{_MONTHS_FULL}\b(?![ .]\d)",
+]
+FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# words before a date that say it is still to come: its year, when not printed, is the next one
+_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill(?: [a-z]+){0,3} (?:on|from|in|by)|"
+                     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$", re.I)
+_ABSOLUTE = re.compile(r"(?:当地时间|北京时间)?\d{1,2}月|[A-Za-z]{3,9}\.? \d|\d{1,2} [A-Za-z]")
+ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
+DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|today|yesterday|tomorrow)"
+AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as printed at [start, end), and what it means (None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    date: FuzzyDate | None
+
+
+def find_dates(text: str, base: int, reference: FuzzyDate | None,
+               skip: list[tuple[int, int]] = (), last: FuzzyDate | None = None,
+               brief: bool = False) -> list[DateMention]:
+    """Date expressions in text (offsets shifted by base), outside the skipped stretches. 同日,
+    当天 and 次日 are read against the day mentioned just before (`last`, which a caller may carry
+    over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
+    date, or in a brief its own day; everything else against the reference."""
+    out: list[DateMention] = []
+    last = last or reference
+    for m in FINDER.finditer(text):
+        start, end = base + m.start(), base + m.end()
+        if any(a <= start < b for a, b in skip):
+            continue
+        word = m.group()
+        if word.isascii() and word[:1].islower() and word.lower().startswith(("may ", "march ")):
+            continue
+        try:
+            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 12), m.start()))
+            date = parse_date(word, _reference_for(word, last, reference, brief), forward)
+        except DateParseError:
+            date = None
+        out.append(DateMention(start, end, word, date))
+        if date is not None and date.precision == "day":
+            last = date
+    return out
+
+
+def _reference_for(word: str, last: FuzzyDate | None, reference: FuzzyDate | None,
+                   brief: bool) -> FuzzyDate | None:
+    """The day a relative day word counts from: the day just mentioned for 同日/当天/次日 (and for
+    every relative day inside a brief, whose 今日 is the brief's day); the publication date else."""
+    if re.match(ANAPHORIC_DAYS, word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):
+        return last or reference
+    return reference

@@ -1,0 +1,356 @@
+"""People and organisations: found by titles, speech verbs, enumerations and name shapes, then
+every later mention (short forms included) found with jieba and a user dictionary of the names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (EN_ORG_SUFFIXES, GENERIC_ORG_SUFFIXES, KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, ORG_SUFFIXES,
+                      SPEECH_RE, SURNAMES_1, SURNAMES_2, TITLE_RE)
+from .segment import Span
+from .words import names_as_words, words
+
+_CJK = r"\u4e00-\u9fff"
+LATIN_NAME = r"[A-Z][a-zA-Z'’-]+(?: (?:van |de |von |bin )?[A-Z][a-zA-Z'’-]+){1,2}"
+_ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
+_ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
+ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{_ORG_SUFFIX}))?")
+SUFFIX_RE = re.compile(rf"(?:{_ORG_SUFFIX})")
+EN_ORG_RE = re.compile(rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b")
+_TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
+ROLE_RE = re.compile(rf"(?P<title>{TITLE_RE})(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})")
+TRANSLIT_RE = re.compile(rf"(?P<name>{_TRANSLIT})"
+                         rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?")
+ENUM_RE = re.compile(rf"由(?P<items>[^。；;:：“”]{{2,40}}?)(?:共同|一起|联合|分别)")
+SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
+EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|"
+                r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
+                r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
+                r"secretary|lawyer|professor|editor|reporter)")
+# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
+EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
+                        rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
+                        rf" (?P<name>{LATIN_NAME})\b")
+EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:the [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+                        rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
+EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
+                              rf"chairman|head|spokesperson|executive|director|researcher|scientist)\b")
+
+
+@dataclass
+class Entity:
+    """A person or organisation found in the article, with its mentions and roles."""
+
+    key: str
+    kind: str
+    name: str
+    latin: str = ""
+    given_only: bool = False
+    roles: list[tuple[str, str, Span]] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    short_forms: set[str] = field(default_factory=set)
+
+
+def chinese_name(text: str, recurs=lambda name: False, after_title: bool = False) -> str | None:
+    """The Chinese name at the start of text: a surname and one or two characters, or None. A third
+    character that usually starts the next word (和, 在…) still belongs to the name when the
+    three-character form recurs in the article (宋清和担任…, 宋清和表示…); right after a title,
+    a second character such as 亦 does too (创始人唐亦凡表示)."""
+    for size in (2, 1):
+        surname = text[:size]
+        if (size == 2 and surname in SURNAMES_2) or (size == 1 and surname in SURNAMES_1):
+            rest = text[size:size + 2]
+            third_ok = len(rest) == 2 and _cjk(rest[1]) and (rest[1] not in NAME_STOP or recurs(surname + rest))
+            given = rest[:2] if third_ok else rest[:1]
+            if not given or not _cjk(given[0]) or (given[0] in NAME_STOP and not (after_title and third_ok)):
+                continue
+            name = surname + given
+            if name in NOT_NAMES or any(name.startswith(n) for n in NOT_NAMES if len(n) >= 2):
+                continue
+            return name
+    return None
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class Registry:
+    """All people and organisations of one article."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def person(self, name: str, latin: str = "", given_only: bool = False) -> Entity:
+        """The person of that name (added if new)."""
+        key = "p:" + name
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "person", name, latin, given_only)
+            if "·" in name:
+                self.entities[key].short_forms.add(name.split("·")[-1])
+            if re.fullmatch(LATIN_NAME, name):
+                self.entities[key].short_forms.add(name.split()[-1])
+        entity = self.entities[key]
+        entity.latin = entity.latin or latin
+        return entity
+
+    def org(self, name: str) -> Entity:
+        """The organisation of that name (added if new)."""
+        key = "o:" + name
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "org", name)
+        return self.entities[key]
+
+    def persons(self) -> list[Entity]:
+        """People, in order of discovery."""
+        return [e for e in self.entities.values() if e.kind == "person"]
+
+    def orgs(self) -> list[Entity]:
+        """Organisations, in order of discovery."""
+        return [e for e in self.entities.values() if e.kind == "org"]
+
+    def forms(self) -> dict[str, Entity]:
+        """Every spelling that stands for an entity (full names, short forms, org names)."""
+        out: dict[str, Entity] = {}
+        for e in self.entities.values():
+            for form in {e.name} | e.short_forms:
+                out.setdefault(form, e)
+        return out
+
+
+def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]], body: str) -> None:
+    """Find people and organisations in running text (outside quoted stretches)."""
+    recurs = lambda name: body.count(name) >= 2  # noqa: E731
+    for name, others in _suffix_orgs(body, spans).items():
+        registry.org(name).short_forms.update(others)
+    for span in spans:
+        text = span.text
+        outside = lambda i: not any(a <= span.start + i < b for a, b in skip)  # noqa: E731
+        _roles(registry, span, outside, recurs)
+        for m in TRANSLIT_RE.finditer(text):
+            if outside(m.start()):
+                registry.person(translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()]),
+                                m.group("latin") or "")
+        for m in ENUM_RE.finditer(text):
+            _enumeration(registry, m.group("items"))
+        for m in SPEAKER_RE.finditer(text):
+            name = _speaker_name(m.group("name"), recurs)
+            if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
+                registry.person(name)
+        _english(registry, span, outside)
+        _defined_names(registry, span)
+        for m in ORG_RE.finditer(text):
+            if outside(m.start()):
+                registry.org(_org_name(m.group()))
+
+
+def translit_name(run: str, before: str = "") -> str:
+    """A transliterated name without the words run into its first part (首席执行官山姆·… → 山姆·…);
+    `before` is the text just ahead of the run, so a title cut in two is still seen."""
+    first, rest = run.split("·", 1)
+    context = before + first
+    cut = max((m.end() for m in re.finditer(rf"{TITLE_RE}|[的和与及是在被由对向、]", context)), default=0)
+    cut = max(0, cut - len(before))
+    return first[cut:] + "·" + rest if cut < len(first) else run
+
+
+_DEFINED_AS = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|下同|hereafter|hereinafter)\s*[:：]?\s*"
+                         r"[“「\"‘]?(?P<short>[^”」\"’（）()]{1,12}?)[”」\"’]?\s*[)）]")
+
+
+def _defined_names(registry: Registry, span: Span) -> None:
+    """恒越科技集团（下称「恒越」）: the short name stands for the organisation named just before it."""
+    for m in _DEFINED_AS.finditer(span.text):
+        before = span.text[:m.start()]
+        owners = [e for e in registry.orgs() if any(before.endswith(f) for f in {e.name} | e.short_forms)]
+        if owners:
+            owner = max(owners, key=lambda e: max(len(f) for f in {e.name} | e.short_forms if before.endswith(f)))
+            owner.short_forms.add(m.group("short"))
+
+
+def _speaker_name(run: str, recurs) -> str | None:
+    """The name just before a speech verb: the last three or two characters of the run."""
+    for size in (3, 2):
+        if len(run) >= size:
+            name = chinese_name(run[-size:], recurs)
+            if name == run[-size:]:
+                return name
+    return None
+
+
+def _is_org(registry: Registry, name: str) -> bool:
+    return any(e.kind == "org" and name in e.name for e in registry.entities.values())
+
+
+def _suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
+    """Organisations named by a suffix (科技, 公司, 董事会, Robotics, Capital…), with the other forms
+    they go by. Of the ways to cut a name off the words before it, the one the article repeats
+    most (星河智能, not 加入星河智能); before 公司 or 集团 the whole word from its start, named without
+    the suffix when the article mostly does so (青禾机器人公司 → 青禾机器人)."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        for m in SUFFIX_RE.finditer(span.text):
+            named = _generic_cut(span.text, m, body) if m.group() in GENERIC_ORG_SUFFIXES else \
+                _repeated_cut(span.text, m, body)
+            if named:
+                found.setdefault(named[0], set()).update(named[1:])
+        for m in EN_ORG_RE.finditer(span.text):
+            found.setdefault(m.group(), set())
+    return found
+
+
+def _cuts(text: str, m: re.Match) -> list[int]:
+    """Where an organisation's name ending at the suffix m could start (nearest first)."""
+    starts = []
+    for size in range(2, 9):
+        start = m.start() - size
+        if start < 0 or not all(_cjk(c) or c.isalnum() for c in text[start:m.start()]):
+            break
+        if text[start] not in ORG_NOT_START:
+            starts.append(start)
+    return starts
+
+
+def _repeated_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
+    best, best_n = None, 0
+    for start in _cuts(text, m):
+        name = text[start:m.end()]
+        n = body.count(name)
+        if n >= best_n:
+            best, best_n = name, n
+    at_start = best is not None and m.end() - len(best) == 0
+    if best and (best_n >= 2 or at_start):
+        return (best,)
+    unknown = _unknown_word_before(text, m.start())
+    return (unknown + m.group(),) if unknown else None
+
+
+def _unknown_word_before(text: str, end: int) -> str:
+    """The characters just before `end` that the dictionary knows no word for (机器人企业远拓|科技 →
+    远拓): a name seen once, cut off the common words before it."""
+    run = ""
+    for word in reversed(words(text[max(0, end - 8):end])):
+        if len(word) != 1 or not _cjk(word) or word in ORG_NOT_START:
+            break
+        run = word + run
+    return run if len(run) >= 2 else ""
+
+
+def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
+    starts = [s for s in _cuts(text, m) if s == 0 or not (_cjk(text[s - 1]) or text[s - 1].isalnum())
+              or text[s - 1] in ORG_NOT_START]
+    if not starts:
+        return None
+    full = text[starts[-1]:m.end()]
+    stem = full[:-len(m.group())]
+    full_n, stem_n = body.count(full), body.count(stem)
+    if stem_n > full_n and stem_n >= 2:
+        return stem, full
+    return (full,) if full_n >= 2 or starts[-1] == 0 else None
+
+
+def _roles(registry: Registry, span: Span, outside, recurs) -> None:
+    for m in ROLE_RE.finditer(span.text):
+        if not outside(m.start()):
+            continue
+        raw = m.group("name")
+        name = translit_name(raw) if "·" in raw else raw if re.fullmatch(LATIN_NAME, raw) else \
+            chinese_name(raw, recurs, after_title=True)
+        if not name:
+            continue
+        start = _role_start(span.text, m.start())
+        registry.person(name).roles.append((m.group("title"), _org_before(span.text, start, m.start()),
+                                            Span(span.start + start, span.start + m.start("name"),
+                                                 span.text[start:m.start("name")])))
+
+
+def _role_start(text: str, title_at: int) -> int:
+    """Where a role phrase begins: back over its organisation and qualifiers to a delimiter."""
+    i = title_at
+    while i > 0 and text[i - 1] not in "，,。；;：:、（）()“”「」 \n的" and title_at - i < 24:
+        i -= 1
+    return i
+
+
+def _org_before(text: str, start: int, title_at: int) -> str:
+    m = ORG_RE.search(text[start:title_at])
+    return _org_name(m.group()) if m else ""
+
+
+def _enumeration(registry: Registry, items: str) -> None:
+    """由A,B,C共同…: when one item is a person, the others of a name's shape are too."""
+    parts = [p.strip() for p in re.split(r"[,，、和与及]", items) if p.strip()]
+    names = [p for p in parts if 2 <= len(p) <= 3 and all(_cjk(c) for c in p) and p not in NOT_NAMES]
+    if any(chinese_name(p) == p for p in names) and len(names) >= 2:
+        for p in names:
+            registry.person(p, given_only=chinese_name(p) != p)
+
+
+def _english(registry: Registry, span: Span, outside) -> None:
+    for regex in (EN_ROLE_RE, EN_APPOSITIVE_RE):
+        for m in regex.finditer(span.text):
+            if outside(m.start()) and not _english_org(m.group("name")):
+                registry.person(m.group("name"))
+    _spoken_for(registry, span, outside)
+    for m in EN_SAID_RE.finditer(span.text):
+        name = m.group("name") or m.group("name2")
+        if name and outside(m.start()) and not ORG_RE.fullmatch(name) and not _english_org(name) \
+                and name.split()[0] not in _EN_NOT_FIRST:
+            registry.person(name)
+
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:person|man|woman)|representative) (?:for|of|at|from) "
+                               r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
+                               r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)")
+
+
+def _spoken_for(registry: Registry, span: Span, outside) -> None:
+    """"a spokesperson for Hallberg's works council said": whoever is spoken for is an organisation
+    (also known by the words after the possessive: works council)."""
+    for m in _SPOKESPERSON_FOR.finditer(span.text):
+        name = m.group("org")
+        if outside(m.start()) and not any(name in (e.name, *e.short_forms) for e in registry.orgs()):
+            org = registry.org(name)
+            _, _, rest = _split_possessive(name)
+            if rest:
+                org.short_forms.add(rest)
+
+
+def _split_possessive(name: str) -> tuple[str, str, str]:
+    m = re.search(r"[’']s ", name)
+    return (name[:m.start()], m.group(), name[m.end():]) if m else (name, "", "")
+
+
+def _english_org(name: str) -> bool:
+    return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in _EN_NOT_FIRST
+
+
+_EN_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
+                 "When", "While", "After", "Before", "Last", "Next", "According"}
+
+
+def _org_name(text: str) -> str:
+    return text.strip()
+
+
+def find_mentions(registry: Registry, spans: list[Span]) -> None:
+    """Every mention of every known spelling. Chinese names are found among jieba's words, with the
+    names added to its user dictionary (so 林俊旸 is one word, not 林/俊/旸, and 吴嘉 is not found
+    inside 吴嘉文); Latin names and organisations by their text."""
+    forms = registry.forms()
+    if not forms:
+        return
+    cjk = {f: e for f, e in forms.items() if e.kind == "person" and all(_cjk(c) or c == "·" for c in f)}
+    others = sorted((f for f in forms if f not in cjk), key=len, reverse=True)
+    other_re = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(f)}(?![A-Za-z])" for f in others)) if others else None
+    with names_as_words(cjk) as tk:
+        for span in spans:
+            for word, start, end in tk.tokenize(span.text):
+                if word in cjk:
+                    cjk[word].mentions.append(Span(span.start + start, span.start + end, word))
+    for span in spans:
+        if other_re is not None:
+            for m in other_re.finditer(span.text):
+                forms[m.group()].mentions.append(Span(span.start + m.start(), span.start + m.end(), m.group()))
+    for e in registry.entities.values():
+        e.mentions.sort(key=lambda s: s.start)

@@ -1,0 +1,130 @@
+"""Events: one per dated sentence of the body, one per dated segment of a related-reading brief."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...core.dates import FuzzyDate
+from .dates import AFTER_WORDS, DateMention, find_dates
+from .entities import Entity, Registry
+from .segment import Span, quote_regions, sentences
+
+_LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
+
+
+@dataclass
+class EventFound:
+    """A dated happening: its sentence (or brief segment), date, people and organisations."""
+
+    span: Span
+    date: FuzzyDate
+    date_text: str
+    section: str
+    persons: list[tuple[Entity, str]] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)
+
+
+def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published: FuzzyDate | None,
+                registry: Registry, subjects: dict[int, Entity]) -> list[EventFound]:
+    """Body sentences with a date outside quote marks; 随后 after the last narrated day; brief segments."""
+    events: list[EventFound] = []
+    last: FuzzyDate | None = None
+    for para in paragraphs:
+        regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
+        mentions = [m for m in find_dates(para.text, para.start, published, regions, last) if m.date]
+        days = [m.date for m in mentions if m.date.precision == "day" and m.date.start == m.date.end]
+        last = days[-1] if days else last
+        for sentence in sentences(para):
+            own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            for clause, mention in _dated_clauses(body, sentence, own):
+                events.append(_event(mention, clause, "body"))
+            if own:
+                continue
+            if sentence.text.startswith(AFTER_WORDS) and published is not None:
+                anchored = _after(sentence, events, registry, published)
+                if anchored:
+                    events.append(anchored)
+    for brief in briefs:
+        events += _brief_events(brief, published)
+    for e in events:
+        _people(e, registry, subjects)
+    return events
+
+
+_CLAUSE_BREAK = re.compile(r", and (?=the |its |his |her |their |[A-Z])|; |；|，而")
+
+
+def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
+    """A dated sentence is one event, unless coordinated clauses (", and the…", "；") each carry a
+    date of their own: then one event per clause (…left in April, and …resigned in June)."""
+    if not own:
+        return []
+    cuts = [sentence.start + m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    bounds = [sentence.start] + cuts + [sentence.end]
+    clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in zip(bounds, bounds[1:])]
+    if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
+        return [(sentence, own[0])]
+    return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
+
+
+def _event(mention: DateMention, span: Span, section: str) -> EventFound:
+    return EventFound(span, mention.date.with_text(mention.text), mention.text, section)
+
+
+def _after(sentence: Span, events: list[EventFound], registry: Registry,
+           published: FuzzyDate) -> EventFound | None:
+    """随后…: after the latest narrated single day that shares a person with this sentence
+    (else after the latest single day), and before publication."""
+    here = {e.key for e in registry.persons() for m in e.mentions if sentence.start <= m.start < sentence.end}
+    days = [e for e in events if e.date.precision == "day" and e.date.start == e.date.end]
+    for e in days:
+        _people(e, registry, {})
+    shared = [e for e in days if here & {p.key for p, _ in e.persons}]
+    anchor = (shared or days or [None])[-1]
+    if anchor is None or anchor.date.start > published.end:
+        return None
+    word = next(w for w in AFTER_WORDS if sentence.text.startswith(w))
+    date = FuzzyDate(anchor.date.start, published.end, "day", "after", anchor.date.year_inferred, word)
+    return EventFound(sentence, date, word, "body")
+
+
+def _brief_events(brief: Span, published: FuzzyDate | None) -> list[EventFound]:
+    """A brief is one event, split where a sentence opens with a date of its own (…。今日,…)."""
+    mentions = [m for m in find_dates(brief.text, brief.start, published, brief=True) if m.date]
+    if not mentions:
+        return []
+    parts: list[tuple[DateMention, int]] = []
+    for sentence in sentences(brief):
+        lead = next((m for m in mentions if m.start == sentence.start), None)
+        if lead is not None or not parts:
+            parts.append((lead or mentions[0], sentence.start))
+    out = []
+    for i, (mention, start) in enumerate(parts):
+        end = parts[i + 1][1] if i + 1 < len(parts) else brief.end
+        text = brief.text[start - brief.start:end - brief.start].rstrip()
+        out.append(_event(mention, Span(start, start + len(text), text), "related"))
+    return out
+
+
+def _people(event: EventFound, registry: Registry, subjects: dict[int, Entity]) -> None:
+    """Who is in an event: people named in its text; else the subject a pronoun points to."""
+    if event.persons or event.orgs:
+        return
+    span = event.span
+    named = [e for e in registry.persons() if any(span.start <= m.start < span.end for m in e.mentions)]
+    event.persons = [(e, "named") for e in named]
+    if not named:
+        subject = subjects.get(span.start)
+        if subject is not None and subject.kind == "person" and re.search(r"[他她]|\b[Hh]e\b|\b[Ss]he\b", span.text):
+            event.persons = [(subject, "pronoun")]
+    event.orgs = [e for e in registry.orgs() if any(span.start <= m.start < span.end for m in e.mentions)]
+
+
+def summary(event: EventFound) -> str:
+    """The event's sentence without its leading date and 消息, shortened."""
+    text = event.span.text
+    if text.startswith(event.date_text):
+        text = text[len(event.date_text):]
+    text = _LEAD.sub("", text).strip()
+    first = re.split(r"[。；;]", text)[0]
+    return first[:60] + ("…" if len(first) > 60 else "")

@@ -1,0 +1,277 @@
+"""Quotes: direct speech in quote marks, reported speech after 表示: / 称, with their speakers;
+words in quote marks that nobody says (terms, titles, rumours) are kept apart."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Entity, Registry
+from .lexicon import EN_SPEECH, SPEECH_RE
+from .segment import Span, quote_regions, sentences
+
+_VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
+_EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w' -]{{0,30}})?[:,]?\s*$", re.I)
+_AFTER = re.compile(rf"^\s*[,，]?\s*(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
+_EN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:(?P<who>[^,.\"“”]{{1,40}}?) (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+_SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
+_REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
+                       rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+                       rf"(?=[\u4e00-\u9fff])")
+_EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b(?:(?: [\w',-]+){{0,8}}? that |"
+                          rf" (?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b))")
+_ON_BEHALF = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I)
+RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
+DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
+_PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
+_UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
+                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10})\s*$")
+_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he company\b)")
+_TRANSLATION = re.compile(r"^(?P<text>.*[A-Za-z].*?)\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$", re.S)
+_FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
+_FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
+
+
+@dataclass
+class Found:
+    """A quote as found: who, how, the text's span, its translation, and the sentence around it."""
+
+    speaker: Entity | None
+    kind: str
+    text: Span
+    translation: Span | None
+    sentence: Span
+    block: Span
+
+
+@dataclass
+class ClaimFound:
+    """Words in quote marks reported as a rumour, and the quote that denies it (if any)."""
+
+    text: Span
+    cue: str
+    denied_by: Found | None = None
+
+
+@dataclass
+class Quotes:
+    """Everything quoted in an article."""
+
+    quotes: list[Found] = field(default_factory=list)
+    claims: list[ClaimFound] = field(default_factory=list)
+    subjects: dict[int, Entity] = field(default_factory=dict)
+
+
+class QuoteFinder:
+    """Walks blocks (paragraphs, briefs) sentence by sentence, keeping track of the subject."""
+
+    def __init__(self, body: str, registry: Registry) -> None:
+        self.body, self.registry = body, registry
+        self.mentions = sorted(((m, e) for e in registry.entities.values() for m in e.mentions),
+                               key=lambda me: me[0].start)
+        self.subject: Entity | None = None
+        self.org_subject: Entity | None = None
+        self.out = Quotes()
+
+    def run(self, blocks: list[Span], fresh_subject: set[int]) -> Quotes:
+        """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject."""
+        for block in blocks:
+            if block.start in fresh_subject:
+                self.subject = self.org_subject = None
+            self._block(block)
+        return self.out
+
+    def _block(self, block: Span) -> None:
+        resume = block.start
+        for sentence in sentences(block):
+            if sentence.start < resume:
+                continue
+            regions = quote_regions(sentence.text, sentence.start)
+            first = self._first_mention(sentence, regions)
+            reported_end = self._reported(block, sentence, regions)
+            if reported_end is not None:
+                self._remember(sentence, first)
+                resume = reported_end
+                continue
+            for start, end, mark in regions:
+                self._direct(block, sentence, regions, start, end)
+            self._remember(sentence, first)
+
+    def _remember(self, sentence: Span, first: Entity | None) -> None:
+        if first is not None and first.kind == "person":
+            self.subject = first
+        elif first is not None:
+            self.org_subject = first
+        if self.subject is not None:
+            self.out.subjects[sentence.start] = self.subject
+
+    # --- speakers ------------------------------------------------------------------------------
+
+    def _first_mention(self, sentence: Span, regions) -> Entity | None:
+        """The sentence's subject: its first person named outside quotes (a pronoun before it
+        keeps the previous subject); else its first organisation."""
+        orgs = []
+        for m, e in self.mentions:
+            if sentence.start <= m.start < sentence.end and not _inside(m.start, regions):
+                if e.kind == "org":
+                    orgs.append(e)
+                    continue
+                pronoun = _PRONOUNS.search(self.body, sentence.start, m.start)
+                return self.subject if pronoun and self.subject else e
+        return orgs[0] if orgs else None
+
+    def _speaker_before(self, start: int, end: int, regions) -> Entity | None:
+        """The entity named last in [start, end) (outside quotes), or what a pronoun points to;
+        nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
+        if _UNNAMED.search(self.body, start, end):
+            return None
+        best, best_at = None, -1
+        for m, e in self.mentions:
+            if start <= m.start < end and not _inside(m.start, regions) and m.start >= best_at:
+                if m.start == best_at and e.kind == "org":
+                    continue
+                best, best_at = e, m.start
+        for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
+            pronoun = None
+            for p in regex.finditer(self.body, start, end):
+                if not _inside(p.start(), regions):
+                    pronoun = p
+            if pronoun is not None and pronoun.start() > best_at:
+                if best is not None and best.kind == target:
+                    return best
+                return self.subject if target == "person" else self.org_subject
+        return best
+
+    # --- direct speech ---------------------------------------------------------------------------
+
+    def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
+        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in "”」』\"’" else end
+        inner = self.body[inner_start:inner_end]
+        if not inner.strip() or any(q.translation and q.translation.start <= inner_start < q.translation.end
+                                    for q in self.out.quotes[-3:]):
+            return
+        before = self.body[max(sentence.start, _prev_end(regions, start)):start]
+        after = self.body[end:sentence.end]
+        speaker, speech = None, False
+        if _VERB_END.search(before) or _EN_VERB_END.search(before):
+            speech = True
+            speaker = self._speaker_before(max(sentence.start, _prev_end(regions, start)), start, regions)
+        else:
+            m = _AFTER.match(after) or _EN_AFTER.match(after)
+            if m:
+                speech = True
+                who_start = end + (m.start("who") if m.group("who") else m.start("who2") if "who2" in m.groupdict() and m.group("who2") else 0)
+                speaker = self._speaker_before(end, end + m.end(), regions) or self._speaker_before(who_start, end + m.end(), regions)
+        if not speech and self._continues(block, sentence, start, inner):
+            speech, speaker = True, self.out.quotes[-1].speaker
+        if not speech:
+            self._term_or_claim(sentence, start, inner_start, inner_end)
+            return
+        if _is_term(inner) and not _said_in_full(before, inner):
+            return
+        text, translation = self._split_translation(inner_start, inner_end, end)
+        self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
+
+    def _continues(self, block: Span, sentence: Span, start: int, inner: str) -> bool:
+        """A quoted sentence with no speech verb, right after someone's quoted words in the same
+        paragraph, with nobody else named in between: the same person speaking on."""
+        if not self.out.quotes or not _said_in_full("", inner) or len(inner) < 15:
+            return False
+        last = self.out.quotes[-1]
+        if last.kind != "direct" or last.block.start != block.start or last.speaker is None:
+            return False
+        between = (last.text.end, start)
+        named = {e.key for m, e in self.mentions if between[0] <= m.start < between[1] and e.kind == "person"}
+        return named <= {last.speaker.key} and not _PRONOUNS.search(self.body, sentence.start, start)
+
+    def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
+        inner = self.body[start:end]
+        m = _TRANSLATION.match(inner)
+        if m and not re.search(r"[\u4e00-\u9fff]", m.group("text")):
+            t_end = start + m.end("text")
+            tr = Span(start + m.start("tr"), start + m.end("tr"), m.group("tr"))
+            return Span(start, t_end, self.body[start:t_end]), tr
+        follow = _FOLLOWING_TRANSLATION.match(self.body, after)
+        text = Span(start, end, inner)
+        if follow and not re.search(r"[\u4e00-\u9fff]", inner):
+            return text, Span(follow.start("tr"), follow.end("tr"), follow.group("tr"))
+        original = _FOLLOWING_ORIGINAL.match(self.body, after)
+        if original and re.search(r"[\u4e00-\u9fff]", inner):
+            return text, Span(original.start("tr"), original.end("tr"), original.group("tr"))
+        return text, None
+
+    def _term_or_claim(self, sentence: Span, start: int, inner_start: int, inner_end: int) -> None:
+        cue = RUMOUR.search(self.body, max(sentence.start, start - 24), start)
+        if cue and _is_term(self.body[inner_start:inner_end]):
+            self.out.claims.append(ClaimFound(Span(inner_start, inner_end, self.body[inner_start:inner_end]),
+                                              cue.group()))
+
+    # --- reported speech -------------------------------------------------------------------------
+
+    def _reported(self, block: Span, sentence: Span, regions) -> int | None:
+        """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
+        end of the block, or to a later sentence where someone else starts speaking; English to
+        the end of its sentence. Returns where the words end."""
+        english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
+        chinese = _REPORTED.search(self.body, sentence.start, sentence.end)
+        for m in (chinese, english):
+            if m is None or _inside(m.start(), regions) or (m is english and regions):
+                continue
+            speaker = self._on_behalf(sentence.start, m.start(), regions) or \
+                self._speaker_before(sentence.start, m.start(), regions)
+            if speaker is None or self.body[m.end()] in "“「\"":
+                continue
+            end = sentence.end if m is english else self._reported_end(block, sentence)
+            text = self.body[m.end():end].rstrip()
+            if len(text) < 6:
+                continue
+            self.out.quotes.append(Found(speaker, "reported", Span(m.end(), m.end() + len(text), text),
+                                         None, sentence, block))
+            self._claims_denied(block)
+            return m.end() + len(text)
+        return None
+
+    def _reported_end(self, block: Span, sentence: Span) -> int:
+        """The end of the block, or the start of a later sentence in which someone named (or a
+        pronoun) starts speaking, with or without quote marks."""
+        for later in sentences(block):
+            if later.start <= sentence.start:
+                continue
+            m = _SPEAKS.search(self.body, later.start, later.end)
+            if m and (any(later.start <= mm.start < m.start() for mm, _ in self.mentions)
+                      or _PRONOUNS.search(self.body, later.start, m.start())):
+                return later.start
+        return block.end
+
+    def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
+        """"A spokesperson for Harbor Capital … said": the organisation speaks."""
+        m = _ON_BEHALF.search(self.body, start, end)
+        if m is None:
+            return None
+        return next((e for mm, e in self.mentions if m.end() <= mm.start < end and e.kind == "org"), None)
+
+    def _claims_denied(self, block: Span) -> None:
+        denial = self.out.quotes[-1]
+        if not DENIAL.search(denial.text.text):
+            return
+        for claim in self.out.claims:
+            if block.start <= claim.text.start < block.end and claim.denied_by is None:
+                claim.denied_by = denial
+
+
+def _inside(at: int, regions) -> bool:
+    return any(a <= at < b for a, b, _ in regions)
+
+
+def _prev_end(regions, start: int) -> int:
+    ends = [b for a, b, _ in regions if b <= start]
+    return max(ends) if ends else 0
+
+
+def _said_in_full(before: str, inner: str) -> bool:
+    """Short words that are still an utterance: introduced by a colon, or ending a sentence."""
+    return before.rstrip().endswith(("：", ":")) or inner.rstrip()[-1:] in ("。", "！", "？", "!", "?", "…", ".")
+
+
+def _is_term(inner: str) -> bool:
+    """Short words in quote marks with no sentence in them: a term, a title, a slogan, a rumour."""
+    return len(inner) <= 14 and not re.search(r"[。！？!?，,；;]", inner.rstrip("。!！?？"))

@@ -1,0 +1,26 @@
+"""Traditional characters read as Simplified, one character for one, so every offset still holds."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported on first use: start-up stays light
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text with each Traditional character replaced by its Simplified form (same length)."""
+    chars = {c for c in text if "\u3400" <= c <= "\u9fff"}
+    if not chars:
+        return text
+    converter = _converter()
+    joined = "".join(sorted(chars))
+    converted = converter.convert(joined)
+    if len(converted) == len(joined):
+        table = {ord(a): b for a, b in zip(joined, converted) if a != b}
+    else:
+        table = {ord(c): s for c in chars if len(s := converter.convert(c)) == 1 and s != c}
+    return text.translate(table) if table else text

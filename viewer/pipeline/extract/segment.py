@@ -1,0 +1,143 @@
+"""Lines, header, page furniture, sections and sentences, all as spans of the article text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import FURNITURE, RELATED_HEADINGS
+
+OPEN_QUOTES = "“「『\"‘"
+CLOSE_FOR = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+SENTENCE_END = "。！？!?；;"
+SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the text: text == body[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Layout:
+    """Where things are: the header lines, furniture, the body's paragraphs, the related briefs."""
+
+    header: list[Span] = field(default_factory=list)
+    furniture: list[Span] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    briefs: list[Span] = field(default_factory=list)
+    headlines: list[Span] = field(default_factory=list)
+    related_at: int = -1
+
+
+def lines(text: str) -> list[Span]:
+    """Non-empty lines with their offsets (surrounding spaces trimmed)."""
+    out, at = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = at + raw.index(stripped)
+            out.append(Span(start, start + len(stripped), stripped))
+        at += len(raw) + 1
+    return out
+
+
+def is_furniture(line: str) -> bool:
+    """Captions, disclaimers, share prompts, e-mail lines: not events, people or quotes."""
+    return any(p.search(line) for p in FURNITURE)
+
+
+def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern,
+           dateline: Span | None = None, is_date=lambda line: False) -> Layout:
+    """Split the article: header, furniture, paragraphs; briefs after a related-reading heading.
+    A wire story's dateline (新华社北京11月18日电(记者 …)) belongs to the header."""
+    out = Layout()
+    all_lines = lines(text)
+    out.header = all_lines[:header_lines]
+    related = False
+    for line in all_lines[header_lines:]:
+        if dateline is not None and line.start == dateline.start:
+            out.header.append(Span(line.start, dateline.end, dateline.text))
+            line = Span(dateline.end, line.end, text[dateline.end:line.end])
+            if not line.text.strip():
+                continue
+        if is_date(line.text) or SIGN_OFF.match(line.text):
+            out.furniture.append(line)
+            continue
+        if RELATED_HEADINGS.match(line.text):
+            related, out.related_at = True, line.start
+            continue
+        if is_furniture(line.text) or (publisher and line.text == publisher):
+            out.furniture.append(line)
+        elif related:
+            (out.briefs if brief_start.match(line.text) else out.headlines).append(line)
+        else:
+            out.paragraphs.append(line)
+    return out
+
+
+def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """Quoted stretches (start of the opening mark, end after the closing mark, the opening mark);
+    an unbalanced mark quotes to the end of the paragraph."""
+    regions, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPEN_QUOTES:
+            close = CLOSE_FOR[ch]
+            depth, j = 0, i + 1
+            while j < len(text):
+                if text[j] == close and depth == 0:
+                    break
+                if text[j] == ch and ch != close:
+                    depth += 1
+                elif text[j] == close:
+                    depth -= 1
+                j += 1
+            regions.append((base + i, base + min(j + 1, len(text)), ch))
+            i = j + 1
+            continue
+        i += 1
+    return regions
+
+
+def sentences(para: Span) -> list[Span]:
+    """Sentences of a paragraph; a quote is never cut (its inner full stops do not end a sentence)."""
+    text, out, start, i = para.text, [], 0, 0
+    regions = quote_regions(text)
+    inside = {k for a, b, _ in regions for k in range(a, b)}
+    closing = {b - 2 for a, b, _ in regions if b - a > 2 and text[b - 1] in "”」』\"’"}
+    while i < len(text):
+        if (text[i] in SENTENCE_END or _english_stop(text, i)) and (i not in inside or i in closing):
+            end = i + 1
+            while end < len(text) and text[end] in "”」』\"’)）":
+                end += 1
+            _emit(out, para, start, end)
+            start = i = end
+            continue
+        i += 1
+    _emit(out, para, start, len(text))
+    return out
+
+
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd", "St", "Jr", "Sr", "vs", "No", "U.S", "U.K", "e.g", "i.e")
+
+
+def _english_stop(text: str, i: int) -> bool:
+    """A full stop that ends an English sentence: before a space and a capital or quote, or at the end."""
+    if text[i] != "." or (i + 1 < len(text) and not text[i + 1].isspace()):
+        return False
+    if i + 1 < len(text) and not (i + 2 < len(text) and (text[i + 2].isupper() or text[i + 2] in "\"“'‘(")):
+        return False
+    word = re.search(r"([\w.]+)$", text[:i])
+    return not (word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1))
+
+
+def _emit(out: list[Span], para: Span, start: int, end: int) -> None:
+    chunk = para.text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        s = para.start + start + chunk.index(stripped)
+        out.append(Span(s, s + len(stripped), stripped))

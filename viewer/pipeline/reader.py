@@ -1,0 +1,116 @@
+"""Read an article file into text: encoding detected, HTML and Markdown reduced to their words."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..core.errors import UserError
+
+MAX_BYTES = 5 * 1024 * 1024
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+               "article", "header", "footer", "blockquote", "figcaption", "title", "pre", "ul", "ol"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article's text as spans will index it, and where it came from."""
+
+    name: str
+    text: str
+    raw: bytes
+    encoding: str
+    kind: str
+
+
+def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
+    """Read .txt, .md or .html; refuse binary files, files too large, and unknown types."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise UserError(f"{path.name}: not an article (.txt, .md or .html)")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UserError(f"{path.name}: {size / 1e6:.1f} MB is too large for an article "
+                            f"(limit {max_bytes / 1e6:.0f} MB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    text, encoding = decode(raw, path.name)
+    kind = "html" if path.suffix.lower() in (".html", ".htm") else "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    if kind == "html":
+        text = html_to_text(text)
+    elif kind == "md":
+        text = markdown_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise UserError(f"{path.name}: no text in the file")
+    return Source(path.name, text, raw, encoding, kind)
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str]:
+    """Text and encoding: UTF-8 (with or without BOM), UTF-16 by BOM, else charset-normalizer's best guess."""
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{name}: a binary file, not an article")
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(encoding), encoding
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported on first use: start-up stays light
+
+    best = from_bytes(raw, cp_isolation=["gb18030", "big5", "utf_16", "shift_jis", "euc_kr", "cp1252"]).best()
+    if best is None or best.chaos > 0.3:
+        raise UserError(f"{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
+    return str(best), best.encoding
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self.skip:
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """The visible words of a page, one block per line (scripts, styles and the head left out)."""
+    title = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
+    parser = _Text()
+    parser.feed(markup)
+    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
+        text = html.unescape(title.group(1)).strip() + "\n" + text
+    return text
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown without its markup characters (headings, emphasis, links, images)."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(?m)^#{1,6}\s*", "", text)
+    text = re.sub(r"(?m)^>\s?", "", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    return text
