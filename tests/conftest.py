@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+@pytest.fixture(autouse=True)
+def no_real_library(tmp_path_factory, monkeypatch) -> None:
+    """No test reads or writes the user's real library: each gets a fresh, absent one."""
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(tmp_path_factory.mktemp("library") / "library.db"))
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"
 BUNDLED_DB = ROOT / "data" / "events.db"

@@ -72,6 +72,7 @@ def test_today_inside_a_brief_takes_the_brief_date():
     ("April", D(2025, 4, 1), D(2025, 4, 30), "month"),
     ("本週三", D(2026, 3, 4), D(2026, 3, 4), "day"),
     ("8月11日晚間", D(2025, 8, 11), D(2025, 8, 11), "day"),
+    ("昨（5）日晚間", D(2026, 3, 5), D(2026, 3, 5), "day"),
 ])
 def test_search_and_news_date_forms(text, start, end, precision):
     d = parse_date(text, PUBLISHED)

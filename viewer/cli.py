@@ -1,4 +1,4 @@
-"""events-cli: the GUI's headless twin (build, dump, search, export, synth)."""
+"""events-cli: the GUI's headless twin (build, dump, search, export, import, evaluate, synth)."""
 from __future__ import annotations
 
 import argparse
@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, help="file to write (default: standard output)")
     _db_option(p)
 
+    p = sub.add_parser("import", help="extract articles into your library (never the bundled database)")
+    p.add_argument("files", nargs="+", type=Path, help=".txt, .md or .html articles")
+    p.add_argument("--db", type=Path, default=None,
+                   help="library to add to (default: the library in your application-data folder)")
+
+    p = sub.add_parser("evaluate", help="score the extractor against a curated annotation")
+    p.add_argument("article", type=Path, help="the article (.txt, .md or .html)")
+    p.add_argument("annotation", type=Path, help="its curated annotation (.toml)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+
     p = sub.add_parser("synth", help="a synthetic database for scale work")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--persons", type=int, default=1000)
@@ -77,7 +87,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=None, help="database (default: the bundled one)")
+    p.add_argument("--db", type=Path, default=None,
+                   help="database (default: your library once you have imported, else the bundled one)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _repo(args) -> Repository:
-    return Repository(args.db or paths.bundled_db())
+    return Repository(args.db or paths.default_db())
 
 
 def cmd_build(args) -> int:
@@ -197,6 +208,42 @@ def _parse_ids(text: str) -> list[int]:
     return ids
 
 
+def cmd_import(args) -> int:
+    from .pipeline.library import import_files
+
+    library = args.db or paths.library_db()
+    def progress(i: int, n: int, what: str) -> None:
+        if what and sys.stderr.isatty():
+            print(f"[{i}/{n}] {what}", file=sys.stderr)
+
+    report = import_files(args.files, library, paths.bundled_db(), progress=progress)
+    for name in report.added:
+        print(f"imported {name}")
+    for name in report.unchanged:
+        print(f"unchanged {name} (already in the library)")
+    for name, message in report.failed:
+        print(f"events-cli: {message}", file=sys.stderr)
+    print(f"{report.summary()}: {library}", file=sys.stderr)
+    return EXIT_USAGE if report.failed else 0
+
+
+def cmd_evaluate(args) -> int:
+    from .pipeline.annotation import load_annotation
+    from .pipeline.evaluate import evaluate, report
+    from .pipeline.library import read_article
+
+    curated = load_annotation(args.annotation)
+    found = read_article(args.article, curated.published_date.start if curated.published_date else None)
+    scores = evaluate(found, curated)
+    if args.json:
+        _print_json({kind: {"found": s.tp + s.fp, "right": s.tp, "missed": s.fn,
+                            "precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                            "f1": round(s.f1, 4)} for kind, s in scores.items()})
+    else:
+        sys.stdout.write(report(scores))
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .pipeline.synth import synth_database
 
@@ -214,7 +261,7 @@ def _print_json(data) -> None:
 
 
 COMMANDS = {"build": cmd_build, "dump": cmd_dump, "search": cmd_search, "export": cmd_export,
-            "synth": cmd_synth}
+            "import": cmd_import, "evaluate": cmd_evaluate, "synth": cmd_synth}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -31,3 +31,23 @@ def bundled_db() -> Path:
 def resources_dir() -> Path:
     """resources/: icons and the desktop entry."""
     return project_root() / "resources"
+
+
+def library_db() -> Path:
+    """The user's library of imported articles, in the platform's application-data folder
+    (EVENTS_VIEWER_LIBRARY overrides it)."""
+    override = os.environ.get("EVENTS_VIEWER_LIBRARY")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("events-viewer", appauthor=False)) / "library.db"
+
+
+def default_db() -> Path:
+    """What the window and the CLI read unless told otherwise: EVENTS_VIEWER_DB, else the
+    library once something has been imported, else the bundled database."""
+    if os.environ.get("EVENTS_VIEWER_DB"):
+        return bundled_db()
+    library = library_db()
+    return library if library.is_file() else bundled_db()

@@ -17,12 +17,22 @@ class FakeAsk:
         self.abouts: list[str] = []
         self.export_answer: tuple[Path, str] | None = None
         self.open_answer: Path | None = None
+        self.import_answer: list[Path] = []
+        self.reviewed: list = []
+        self.review_keep = lambda annotations: annotations
 
     def open_database(self, parent, start):
         return self.open_answer
 
     def export_path(self, parent, start):
         return self.export_answer
+
+    def import_files(self, parent, start):
+        return self.import_answer
+
+    def review(self, parent, annotations):
+        self.reviewed = annotations
+        return self.review_keep(annotations)
 
     def error(self, parent, title, message):
         self.errors.append((title, message))

@@ -94,6 +94,7 @@ _TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后�
 
 def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
+    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     return re.sub(r"\s+", " ", s)
 

@@ -86,6 +86,7 @@ def assign_ordinals(db: sqlite_utils.Database) -> None:
     """Number events and quotes 1..n in date order (the full-text rowid), and note on each event
     which kinds of quote are printed in it (a bit per kind, occurrences included)."""
     for table in ("events", "quotes"):
+        db.execute(f"UPDATE [{table}] SET ordinal = NULL")  # renumbering must not collide with itself
         db.execute(f"UPDATE [{table}] SET ordinal = r.n FROM (SELECT id, row_number() OVER "
                    f"(ORDER BY sort_key, id) AS n FROM [{table}]) AS r WHERE [{table}].id = r.id")
     bits = " ".join(f"WHEN '{kind}' THEN {bit}" for kind, bit in KIND_BITS.items())

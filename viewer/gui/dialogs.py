@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm)"
 EXPORT_FILTERS = {"Markdown (*.md)": "md", "CSV for Excel (*.csv)": "csv", "JSON (*.json)": "json"}
 
 
@@ -29,6 +30,19 @@ class Ask:
         if not path.suffix:
             path = path.with_suffix("." + fmt)
         return path, fmt
+
+    def import_files(self, parent: QWidget, start: Path) -> list[Path]:
+        """Article files to import (none when cancelled)."""
+        names, _ = QFileDialog.getOpenFileNames(parent, "Import articles", str(start),
+                                                f"{ARTICLE_FILTER};;All files (*)")
+        return [Path(n) for n in names]
+
+    def review(self, parent: QWidget, annotations: list) -> list:
+        """What the user keeps of the extracted articles (empty when cancelled)."""
+        from .review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(annotations, parent)
+        return dialog.result_annotations() if dialog.exec() == ReviewDialog.DialogCode.Accepted else []
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong (message shown as plain text)."""

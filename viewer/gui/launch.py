@@ -41,11 +41,12 @@ def application() -> QApplication:
 
 
 def database_to_open(args: Namespace, settings: QSettings) -> Path:
-    """--db, else the last database if it still exists, else the bundled one."""
+    """--db, else the last database if it still exists, else the library (bundled + imports)
+    once there is one, else the bundled database."""
     if args.db:
         return Path(args.db)
     last = settings.value("database", "")
-    return Path(last) if last and Path(last).is_file() else paths.bundled_db()
+    return Path(last) if last and Path(last).is_file() else paths.default_db()
 
 
 def run(args: Namespace) -> int:

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.controller = Controller(self)
         self.background = Background(self)
         self._generation = -1
+        self.importer = None
         self.quote_model, self.event_model, self.entity_model = QuoteModel(self), EventModel(self), EntityModel(self)
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.open_action = a("openAction", "&Open Database…", QKeySequence.StandardKey.Open, self.choose_database, "Open another events database")
+        self.import_action = a("importAction", "&Import Articles…", "Ctrl+I", self.import_articles, "Read articles, review what was extracted, and add them to your library")
         self.export_action = a("exportAction", "&Export Selected…", "Ctrl+E", self.export_selected, "Export the selected quotes with citations (Markdown, CSV, JSON)")
         self.quit_action = a("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
         self.copy_action = a("copyAction", "&Copy Quotes", QKeySequence.StandardKey.Copy, self.copy_selected, "Copy the selected quotes with citations")
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
-        for act in (self.open_action, self.export_action, None, self.quit_action):
+        for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
             file_menu.addAction(act) if act else file_menu.addSeparator()
         edit_menu = menus.addMenu("&Edit")
         for act in (self.copy_action, self.find_action, self.clear_action):
@@ -152,6 +154,29 @@ class MainWindow(QMainWindow):
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
+
+    def import_articles(self) -> None:
+        """File → Import Articles…: choose, read, review, save to the library, then show it."""
+        from .importing import Importer  # the extractor and its libraries load only when used
+
+        if self.importer is not None:
+            return
+        start = Path(self.settings.value("importFolder", str(Path.home())))
+        files = self.ask.import_files(self, start)
+        if not files:
+            return
+        self.settings.setValue("importFolder", str(files[0].parent))
+        self.importer = Importer(self, self.ask)
+        self.importer.finished.connect(self._imported)
+        self.importer.start(files)
+
+    def _imported(self, report) -> None:
+        self.importer.deleteLater()
+        self.importer = None
+        if report is not None and report.added:
+            self.open_database(report.library)
+        if report is not None:
+            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
 
     def _database_changed(self) -> None:
         repo = self.controller.repo

@@ -59,6 +59,8 @@ class Writer:
     def _flush(self) -> None:
         """Insert the rows gathered for the article, a table at a time (no commit)."""
         for table, rows in self.rows.items():
+            if not rows:
+                continue
             columns = list(rows[0])
             schema.bulk_insert(self.db, table, columns, [tuple(r[c] for c in columns) for r in rows])
         self.rows.clear()

@@ -50,7 +50,7 @@ class ArticlePane(QWidget):
 
     def _show_header(self, broken: list[tuple[int, int]]) -> None:
         a = self.article
-        text = f"{a.title}\n{a.author} · {a.publisher} · {a.published}" if a else ""
+        text = f"{a.title}\n{' · '.join(x for x in (a.author, a.publisher, a.published) if x)}" if a else ""
         if broken:
             where = ", ".join(f"{s}–{e}" for s, e in broken)
             text += (f"\n⚠ The stored position ({where}) no longer matches the article text; "

@@ -20,6 +20,7 @@ _PATTERNS = [
     rf"(?:本月|上月|上个月|下月)(?:\d{{1,2}}[日号])?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
+    rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
     r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日)",
     r"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]",
     r"\d{4}-\d{1,2}-\d{1,2}",
@@ -29,6 +30,7 @@ _PATTERNS = [
     rf"\b(?:last|this|next|on) {_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
     r"\b(?:last|this|next) (?:month|year)\b",
+    r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
     rf"{_MONTHS_FULL}\b(?![ .]\d)",
 ]

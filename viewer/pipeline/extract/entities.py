@@ -31,7 +31,7 @@ EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ o
 EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
                         rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
                         rf" (?P<name>{LATIN_NAME})\b")
-EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:the [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
                         rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
 EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
                               rf"chairman|head|spokesperson|executive|director|researcher|scientist)\b")
@@ -126,7 +126,7 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
     for span in spans:
         text = span.text
         outside = lambda i: not any(a <= span.start + i < b for a, b in skip)  # noqa: E731
-        _roles(registry, span, outside, recurs)
+        _roles(registry, span, outside, recurs, body)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 registry.person(translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()]),
@@ -138,10 +138,44 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
             if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
                 registry.person(name)
         _english(registry, span, outside)
+        _recurring_surnames(registry, span, outside, body)
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()):
                 registry.org(_org_name(m.group()))
+    _short_names(registry, body)
+
+
+def _short_names(registry: Registry, body: str) -> None:
+    """宏硕光电 … 宏硕10日…: a company of four or more characters goes by its first two, when the
+    article uses them more often than the full name and they are no dictionary word (not 中国)."""
+    from .words import is_common_word
+
+    for org in registry.orgs():
+        name = org.name
+        first = name.split()[0] if " " in name else ""
+        if first and first[0].isupper() and first not in _EN_NOT_FIRST and len(first) > 2:
+            if len(re.findall(rf"\b{re.escape(first)}\b", body)) > body.count(name):
+                org.short_forms.add(first)
+            continue
+        if len(name) < 4 or not all(_cjk(c) for c in name[:4]):
+            continue
+        short = name[:2]
+        if not is_common_word(short) and short not in NOT_NAMES and body.count(short) > body.count(name):
+            org.short_forms.add(short)
+
+
+def _employer(before_title: str, body: str) -> str:
+    """The organisation printed just before a title (宏硕光电|执行长), when the article names it
+    again elsewhere and it is not a single common word (公司, 集团)."""
+    from .words import is_common_word
+
+    name = before_title.strip()
+    if not 2 <= len(name) <= 8 or not all(_cjk(c) for c in name) or name[-1] in ORG_NOT_START:
+        return ""
+    if name in NOT_NAMES or is_common_word(name) or body.count(name) < 2:
+        return ""
+    return name
 
 
 def translit_name(run: str, before: str = "") -> str:
@@ -243,13 +277,15 @@ def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
         return None
     full = text[starts[-1]:m.end()]
     stem = full[:-len(m.group())]
+    if not all(_cjk(c) or c.isalpha() for c in stem) or any(c in ORG_NOT_START for c in stem):
+        return None
     full_n, stem_n = body.count(full), body.count(stem)
     if stem_n > full_n and stem_n >= 2:
         return stem, full
     return (full,) if full_n >= 2 or starts[-1] == 0 else None
 
 
-def _roles(registry: Registry, span: Span, outside, recurs) -> None:
+def _roles(registry: Registry, span: Span, outside, recurs, body: str) -> None:
     for m in ROLE_RE.finditer(span.text):
         if not outside(m.start()):
             continue
@@ -259,7 +295,10 @@ def _roles(registry: Registry, span: Span, outside, recurs) -> None:
         if not name:
             continue
         start = _role_start(span.text, m.start())
-        registry.person(name).roles.append((m.group("title"), _org_before(span.text, start, m.start()),
+        org = _org_before(span.text, start, m.start()) or _employer(span.text[start:m.start()], body)
+        if org:
+            registry.org(org)
+        registry.person(name).roles.append((m.group("title"), org,
                                             Span(span.start + start, span.start + m.start("name"),
                                                  span.text[start:m.start("name")])))
 
@@ -267,7 +306,7 @@ def _roles(registry: Registry, span: Span, outside, recurs) -> None:
 def _role_start(text: str, title_at: int) -> int:
     """Where a role phrase begins: back over its organisation and qualifiers to a delimiter."""
     i = title_at
-    while i > 0 and text[i - 1] not in "，,。；;：:、（）()“”「」 \n的" and title_at - i < 24:
+    while i > 0 and text[i - 1] not in "，,。；;：:、（）()“”「」 \u3000\n的▲" and title_at - i < 24:
         i -= 1
     return i
 
@@ -292,6 +331,7 @@ def _english(registry: Registry, span: Span, outside) -> None:
             if outside(m.start()) and not _english_org(m.group("name")):
                 registry.person(m.group("name"))
     _spoken_for(registry, span, outside)
+    _english_orgs(registry, span, outside)
     for m in EN_SAID_RE.finditer(span.text):
         name = m.group("name") or m.group("name2")
         if name and outside(m.start()) and not ORG_RE.fullmatch(name) and not _english_org(name) \
@@ -319,6 +359,39 @@ def _spoken_for(registry: Registry, span: Span, outside) -> None:
 def _split_possessive(name: str) -> tuple[str, str, str]:
     m = re.search(r"[’']s ", name)
     return (name[:m.start()], m.group(), name[m.end():]) if m else (name, "", "")
+
+
+_EN_ORG_CONTEXT = re.compile(rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
+                             rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
+                             rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
+                             rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b")
+
+
+def _english_orgs(registry: Registry, span: Span, outside) -> None:
+    """"a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
+    for m in _EN_ORG_CONTEXT.finditer(span.text):
+        if outside(m.start()):
+            registry.org(m.group("org") or m.group("org2"))
+
+
+def _recurring_surnames(registry: Registry, span: Span, outside, body: str) -> None:
+    """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
+    again on its own is a person (unless an organisation or a place phrase)."""
+    for m in re.finditer(rf"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
+        name = m.group("name")
+        first, last = name.split()
+        if not outside(m.start()) or first in _EN_NOT_FIRST or _english_org(name) or _is_org(registry, name):
+            continue
+        if first in _MONTH_WORDS or last in _MONTH_WORDS:
+            continue
+        alone = len(re.findall(rf"(?<![A-Za-z] )\b{re.escape(last)}\b", body))
+        if alone >= 1 and not any(last in e.name for e in registry.orgs()):
+            registry.person(name)
+
+
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday"}
 
 
 def _english_org(name: str) -> bool:

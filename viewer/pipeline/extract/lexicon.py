@@ -33,7 +33,9 @@ TITLES = ("首席执行官", "首席技术官", "首席科学家", "首席财务
           "CEO", "CTO", "COO", "CFO", "CPO", "科学家", "研究员", "工程师", "贡献者", "发言人", "合伙人",
           "副主席", "主席", "副主任", "主任", "部长", "局长", "院长", "校长", "教授", "记者", "分析师",
           "总监", "主管", "主编", "律师", "顾问", "秘书长", "委员", "官员", "专家", "研究者", "董事",
-          "总编辑", "市长", "省长", "书记", "大使", "作者", "博士", "老师", "掌门人", "一把手", "高管")
+          "总编辑", "市长", "省长", "书记", "大使", "作者", "博士", "老师", "掌门人", "一把手", "高管",
+          "执行长", "财务长", "营运长", "技术长", "策略长", "资讯长", "行销长", "营运总裁", "协理", "处长",
+          "署理行政总裁", "行政总裁", "总干事", "董事总经理", "董事会秘书", "董秘", "证券事务代表", "秘书")
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
 SPEECH_VERBS = ("表示", "称", "说道", "回应指", "说", "写道", "回应", "透露", "指出", "认为", "强调", "介绍",
@@ -65,7 +67,8 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Electronics", "Semiconductor", "Semiconductors", "Communications", "Telecom", "Pharma",
                    "Pharmaceuticals", "Ltd", "LLC", "plc", "PLC", "AG", "SE", "GmbH", "SA", "NV", "Co",
                    "Company", "Association", "Agency", "Ministry", "Commission", "Council", "Fund",
-                   "Trust", "Exchange", "Press", "News", "Times", "Journal", "Studios", "Games", "Cloud")
+                   "Trust", "Exchange", "Press", "News", "Times", "Journal", "Studios", "Games", "Cloud",
+                   "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries")
 
 RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from)\s*[:：]?\s*$", re.I)
 FURNITURE = [re.compile(p, re.I) for p in (
@@ -74,4 +77,5 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*(分享到|点击|扫码|长按|关注我们|关注公众号|阅读原文|返回搜狐|举报)", r"^\s*\S+@\S+\.\S+\s*$",
     r"^\s*(Photo|Image|Credit|Source)\s*[:：]", r"^\s*(Share|Follow us|Subscribe|Sign up)\b",
     r"^\s*(本文|此文)(来自|转载|系|仅代表)", r"^\s*声明\s*[:：]", r"\bAll rights reserved\b",
-    r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:")]
+    r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:",
+    r"^\s*[▲△▼■●◆]", r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]")]

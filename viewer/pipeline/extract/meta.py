@@ -11,8 +11,9 @@ from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
-                     r"(?:\s*[|·,，]\s*(?P<pub>.+))?$")
+_AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+                     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
+                     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$")
 _CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
 _AGENCIES = ("新华社", "中新社", "中国新闻社", "人民网", "央视新闻", "路透社", "法新社", "美联社", "本报", "本网")
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"

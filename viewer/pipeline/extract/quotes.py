@@ -12,7 +12,7 @@ from .segment import Span, quote_regions, sentences
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w' -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*[,，]?\s*(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
-_EN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:(?P<who>[^,.\"“”]{{1,40}}?) (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+_EN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
                        rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
@@ -119,6 +119,16 @@ class QuoteFinder:
                 return self.subject if pronoun and self.subject else e
         return orgs[0] if orgs else None
 
+    def _speaker_after(self, start: int, end: int, regions) -> Entity | None:
+        """Who is named first in the attribution after a quote ("…," Rachel Kim, an analyst at
+        Northgate Research, told me), or what a pronoun there points to."""
+        if _UNNAMED.search(self.body, start, end):
+            return None
+        for m, e in self.mentions:
+            if start <= m.start < end and not _inside(m.start, regions):
+                return e
+        return self._speaker_before(start, end, regions)
+
     def _speaker_before(self, start: int, end: int, regions) -> Entity | None:
         """The entity named last in [start, end) (outside quotes), or what a pronoun points to;
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
@@ -152,15 +162,14 @@ class QuoteFinder:
         before = self.body[max(sentence.start, _prev_end(regions, start)):start]
         after = self.body[end:sentence.end]
         speaker, speech = None, False
-        if _VERB_END.search(before) or _EN_VERB_END.search(before):
+        if _VERB_END.search(before) or _EN_VERB_END.search(before) or before.rstrip().endswith(("：", ":")):
             speech = True
             speaker = self._speaker_before(max(sentence.start, _prev_end(regions, start)), start, regions)
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
                 speech = True
-                who_start = end + (m.start("who") if m.group("who") else m.start("who2") if "who2" in m.groupdict() and m.group("who2") else 0)
-                speaker = self._speaker_before(end, end + m.end(), regions) or self._speaker_before(who_start, end + m.end(), regions)
+                speaker = self._speaker_after(end, end + m.end(), regions)
         if not speech and self._continues(block, sentence, start, inner):
             speech, speaker = True, self.out.quotes[-1].speaker
         if not speech:

@@ -20,6 +20,14 @@ def tokenizer():
     return tk
 
 
+COMMON = 50  # jieba's dictionary counts: 中国 ~ 200000, 公司 ~ 70000, a rare word like 宏硕 3
+
+
+def is_common_word(text: str) -> bool:
+    """True when the dictionary knows text as a word in everyday use (not a rare or unknown one)."""
+    return (tokenizer().FREQ.get(text) or 0) >= COMMON
+
+
 def words(text: str) -> list[str]:
     """The dictionary words of text; characters of unknown words come out one by one."""
     return list(tokenizer().cut(text, HMM=False))

@@ -1,0 +1,98 @@
+"""File → Import Articles…: the review dialog, progress, cancel, and the window showing the library."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from viewer import paths
+from viewer.gui.importing import Importer
+from viewer.gui.review_dialog import ReviewDialog, facts_model
+from viewer.pipeline.library import read_article
+
+from .conftest import search, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+HK = ROOT / "tests" / "fixtures" / "heldout" / "heldout_hk_big5.txt"
+
+
+def _group(model, name: str):
+    return next(model.item(r) for r in range(model.rowCount()) if model.item(r).text().startswith(name))
+
+
+def test_the_facts_model_is_a_sound_model(qtmodeltester):
+    qtmodeltester.check(facts_model(read_article(HK)))
+
+
+def test_review_dialog_unticks_and_highlights(qtbot):
+    anns = [read_article(WIRE), read_article(HK)]
+    dialog = ReviewDialog(anns)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.article_list.setCurrentIndex(dialog.articles.index(1, 0))
+    model = dialog.facts.model()
+    quotes = _group(model, "Quotes")
+    first = quotes.child(0)
+    dialog.facts.setCurrentIndex(first.index())
+    assert dialog.text.highlighted() == [anns[1].quotes[0].occurrences[0].anchor.text]
+    people = _group(model, "People")
+    dropped = people.child(0).data(Qt.ItemDataRole.UserRole + 2)
+    people.child(0).setCheckState(Qt.CheckState.Unchecked)
+    assert people.checkState() == Qt.CheckState.PartiallyChecked
+    dialog.articles.item(0).setCheckState(Qt.CheckState.Unchecked)
+    kept = dialog.result_annotations()
+    assert [a.source_name for a in kept] == ["heldout_hk_big5.txt"]
+    assert dropped not in {p.key for p in kept[0].persons}
+    assert len(kept[0].persons) == len(anns[1].persons) - 1
+
+
+def test_a_whole_group_unticks_at_once(qtbot):
+    dialog = ReviewDialog([read_article(WIRE)])
+    qtbot.addWidget(dialog)
+    _group(dialog.facts.model(), "Quotes").setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.result_annotations()[0].quotes == []
+
+
+def test_import_reviews_saves_and_shows_the_library(qtbot, window, ask, bundled_copy, monkeypatch):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    before = hashlib.sha256(bundled_copy.read_bytes()).hexdigest()
+    ask.import_answer = [WIRE, HK]
+    ask.review_keep = lambda anns: anns[:1]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    assert [a.source_name for a in ask.reviewed] == ["wire_xinghe.txt", "heldout_hk_big5.txt"]
+    assert window.controller.repo.path == paths.library_db()
+    assert hashlib.sha256(bundled_copy.read_bytes()).hexdigest() == before
+    search(qtbot, window, "周启明")
+    assert window.quote_model.rowCount() > 0
+    search(qtbot, window, "梁振邦")
+    assert window.quote_model.rowCount() == 0
+    assert "1 imported" in window.statusBar().currentMessage()
+
+
+def test_unreadable_files_are_named_in_a_dialog(qtbot, window, ask, bundled_copy, monkeypatch, tmp_path):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    ask.import_answer = [bad, WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert ask.errors and "scan.txt: a binary file, not an article" in ask.errors[0][1]
+    assert window.controller.repo.path == paths.library_db()
+
+
+def test_cancelling_while_reading_saves_nothing(qtbot, window, ask, bundled_copy, monkeypatch):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    importer = Importer(window, ask)
+    results = []
+    importer.finished.connect(results.append)
+    importer.start([WIRE, HK, WIRE])
+    qtbot.mouseClick(importer.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: results != [], timeout=20000)
+    assert results == [None] and ask.reviewed == []
+    assert not paths.library_db().exists()
+    assert window.controller.repo.path == bundled_copy

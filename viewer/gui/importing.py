@@ -1,0 +1,144 @@
+"""File → Import Articles…: read the files off the GUI thread, let the user review, save, reopen."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from .. import paths
+from ..core.errors import UserError
+from ..pipeline.library import ImportReport, read_article, save
+
+
+class Task(QObject):
+    """Runs work(progress, cancelled) on a thread; reports progress, then done or failed, on the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="events-viewer-import", daemon=True)
+
+    def start(self) -> None:
+        """Begin the work."""
+        self.thread.start()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next article."""
+        self.stop.set()
+
+    def _run(self) -> None:
+        try:
+            result = self.work(lambda i, n, what: self.progressed.emit(i, n, what), self.stop.is_set)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - an import must never take the window down
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(result)
+
+
+def read_all(files: list[Path]):
+    """The work of reading: (annotations, [(file, problem)])."""
+    def work(progress, cancelled):
+        annotations, failed = [], []
+        for i, path in enumerate(files):
+            if cancelled():
+                break
+            progress(i, len(files), f"Reading {path.name}")
+            try:
+                annotations.append(read_article(path))
+            except UserError as exc:
+                failed.append((path.name, str(exc)))
+        progress(len(files), len(files), "")
+        return annotations, failed
+    return work
+
+
+def save_all(annotations, library: Path, bundled: Path):
+    """The work of saving: an ImportReport."""
+    def work(progress, cancelled) -> ImportReport:
+        return save(annotations, library, bundled,
+                    progress=lambda i, n, name: progress(i, n, f"Saving {name}" if name else ""),
+                    cancelled=cancelled)
+    return work
+
+
+class Importer(QObject):
+    """One import: choose files, read them (progress, cancel), review, save (progress, cancel)."""
+
+    finished = Signal(object)
+
+    def __init__(self, window: QWidget, ask) -> None:
+        super().__init__(window)
+        self.window, self.ask = window, ask
+        self.library, self.bundled = paths.library_db(), paths.bundled_db()
+        self.problems: list[tuple[str, str]] = []
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+
+    def start(self, files: list[Path]) -> None:
+        """Read the chosen files."""
+        self._run(read_all(files), f"Reading {len(files)} article(s)…", self._review)
+
+    def _run(self, work, title: str, then: Callable[[Any], None]) -> None:
+        self.progress = QProgressDialog(title, "Cancel", 0, 0, self.window)
+        self.progress.setObjectName("importProgress")
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setWindowTitle("Import Articles")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.task = Task(work, self)
+        self.task.progressed.connect(self._progressed)
+        self.task.done.connect(lambda result: (self._close_progress(), then(result)))
+        self.task.failed.connect(self._failed)
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.start()
+
+    def _progressed(self, i: int, n: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(n)
+            self.progress.setValue(i)
+            if what:
+                self.progress.setLabelText(what)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        self.ask.error(self.window, "Import failed", f"{message}\n\nThe library was not changed.")
+        self.finished.emit(None)
+
+    def _review(self, result) -> None:
+        annotations, self.problems = result
+        if self.task is not None and self.task.stop.is_set():
+            self.finished.emit(None)
+            return
+        if not annotations:
+            self._report(ImportReport(self.library))
+            return
+        chosen = self.ask.review(self.window, annotations)
+        if not chosen:
+            self.finished.emit(None)
+            return
+        self._run(save_all(chosen, self.library, self.bundled), "Saving to the library…", self._report)
+
+    def _report(self, report: ImportReport) -> None:
+        report.failed = self.problems + report.failed
+        if report.failed:
+            lines = "\n".join(f"• {message}" for _, message in report.failed)
+            self.ask.error(self.window, "Some files were not imported", f"{report.summary()}.\n\n{lines}")
+        self.finished.emit(report)
