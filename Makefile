@@ -33,9 +33,12 @@ synth: bench-data/synth-1m.db
 
 bench: $(STAMP) bench-data/synth-1m.db
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py bench-data/synth-1m.db
+	$(PY) scripts/bench_import.py 1000
 
 screenshots: $(STAMP) qt-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE)
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 \
+		--review tests/fixtures/heldout/heldout_hk_big5.txt tests/fixtures/articles/wire_xinghe.txt tests/fixtures/blind/blind_blog_en.md
 
 clean:
 	rm -rf $(VENV) bench-data .pytest_cache .hypothesis

@@ -22,6 +22,21 @@ def test_screenshot_renders_the_window_to_a_png(tmp_path, bundled_copy):
     assert (image.width(), image.height()) == (900, 600)
 
 
+def test_screenshot_of_the_review_dialog(tmp_path):
+    out = tmp_path / "review.png"
+    article = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(out), "--size", "800x500",
+                           "--review", str(article)], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (800, 500)
+    bad = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "x.png"),
+                          "--review", str(tmp_path / "missing.txt")], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, env=env)
+    assert bad.returncode == 2 and "cannot read" in bad.stderr and "Traceback" not in bad.stderr
+
+
 def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_text("nope")

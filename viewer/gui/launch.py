@@ -98,7 +98,32 @@ def screenshot(args: Namespace) -> int:
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        if args.review:
+            return _render_review(app, args)
         return _render(app, MainWindow(settings, ConsoleAsk()), args)
+
+
+def _render_review(app: QApplication, args: Namespace) -> int:
+    """The import review dialog for some articles, the first fact of its quotes chosen."""
+    from ..pipeline.library import read_article
+    from .review_dialog import ReviewDialog
+
+    try:
+        annotations = [read_article(Path(p)) for p in args.review]
+    except UserError as exc:
+        print(f"events-viewer: error: {exc}", file=sys.stderr)
+        return 2
+    dialog = ReviewDialog(annotations)
+    dialog.resize(*args.size)
+    dialog.show()
+    app.processEvents()
+    model = dialog.facts.model()
+    quotes = model.item(model.rowCount() - 1)
+    if quotes.rowCount():
+        dialog.facts.setCurrentIndex(quotes.child(0).index())
+    for _ in range(5):
+        app.processEvents()
+    return _save_png(dialog.grab(), Path(args.screenshot))
 
 
 def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
@@ -127,12 +152,17 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
         app.processEvents()
     image = window.grab()
     window.close()
+    return _save_png(image, Path(args.screenshot))
+
+
+def _save_png(image, path: Path) -> int:
+    """Write a grabbed image whole or not at all; 0, or 2 with one line on stderr."""
     try:
-        with atomic_path(Path(args.screenshot)) as tmp:
+        with atomic_path(path) as tmp:
             if not image.save(str(tmp), "PNG"):
-                raise UserError(f"cannot write {args.screenshot}")
+                raise UserError(f"cannot write {path}")
     except UserError as exc:
         print(f"events-viewer: error: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {args.screenshot}", file=sys.stderr)
+    print(f"wrote {path}", file=sys.stderr)
     return 0
