@@ -89,7 +89,8 @@ def test_translated_utterance_is_one_quote() -> None:
     assert occurrence.translation is not None and occurrence.translation.text == "I will miss everyone here."
 
 
-_TEXT = st.text(alphabet=st.sampled_from(list("周明远表示称：“”「」\"。，,.\n 3月6日本周五去年他她公司CEO董事会said Sam Altman 2024-05-14")),
+_TEXT = st.text(alphabet=st.sampled_from(list("周明远表示称：“”「」\"。，,.\n 3月6日本周五去年他她公司CEO董事会said Sam Altman 2024-05-14"
+                                             "範范規规明陳陈董事長长會会表示說说週")),
                 max_size=300)
 
 
@@ -104,6 +105,8 @@ def test_every_anchor_points_at_its_characters(text: str) -> None:
     anchors += [r.anchor for p in ann.persons for r in p.roles if r.anchor]
     for a in anchors:
         assert text[a.start:a.end] == a.text
+    for p in ann.persons:
+        assert p.name in text
 
 
 def _extract(text: str, today: dt.date = dt.date(2025, 10, 15)):
@@ -133,6 +136,12 @@ def test_traditional_text_is_read_and_reported_in_its_own_characters() -> None:
     assert {e.date.label() for e in ann.events} == {"2025-10-14*"}
 
 
+def test_a_traditional_name_keeps_its_own_characters() -> None:
+    ann = _extract("標題\n2025-10-15\n\n新規範明確了董事會職責。董事長范明表示：「我們會繼續努力，謝謝大家的支持。」\n")
+    assert [p.name for p in ann.persons] == ["范明"]
+    assert _said(ann) == {"我們會繼續努力，謝謝大家的支持。": "范明"}
+
+
 def test_unnamed_sources_are_not_speakers() -> None:
     ann = _extract("标题\n2025-10-15\n\n多名接近云帆科技的人士表示，许嘉宁的离开与近期的组织调整有关。\n")
     assert ann.quotes == []
@@ -160,3 +169,21 @@ def test_one_articles_names_do_not_change_how_the_next_is_read() -> None:
     _extract("标题\n2025-10-15\n\nCEO林俊旸表示：“我们会继续投入研发和产品。”\n")
     assert words("林俊旸表示") == before
     assert "林俊旸" not in tokenizer().FREQ or tokenizer().FREQ["林俊旸"] != 2_000_000
+
+
+ADVERSARIAL = {
+    "spaces after a date line": "标题\n2025-01-01" + "\u3000" * 2500 + "x\n\n正文。\n",
+    "spaces after a quote": 'Title\nMay 1, 2025\n\n"We are done here,"' + " " * 3000 + "Maria Chen said.\n",
+    "an unclosed quote": "标题\n2025-01-01\n\n他表示：“" + "我们将继续努力工作，" * 500 + "\n",
+    "letters then spaces in quotes": 'T\nMay 1, 2025\n\nHe said: "' + "a" * 3000 + " " * 3000 + 'x"\n',
+    "speech verbs without end": "标题\n2025-01-01\n\n" + "张三表示：" * 2000 + "\n",
+    "many tiny quotes": "标题\n2025-01-01\n\n" + "“好”" * 3000 + "\n",
+    "capitalised pairs": "T\nMay 1, 2025\n\n" + "Alpha Beta " * 2000 + "said.\n",
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_pathological_text_is_read_without_error(text: str) -> None:
+    """Shapes that once made a regular expression backtrack for minutes (make bench times them)."""
+    ann = extract(_source(text), today=dt.date(2025, 5, 1))
+    assert all(text[a.anchor.start:a.anchor.end] == a.anchor.text for a in ann.events)

@@ -107,13 +107,56 @@ def test_a_failure_midway_leaves_the_library_as_it_was(lib, bundled_copy, monkey
     assert sorted(p.name for p in lib.parent.iterdir()) == ["library.db"]
 
 
-def test_cancelling_keeps_the_articles_already_saved(lib, bundled_copy):
-    anns = [read_article(WIRE), read_article(HK), read_article(NOVA)]
+def test_cancelling_saves_nothing(lib, bundled_copy):
+    import_files([NOVA], lib, bundled_copy)
+    before = _dump(lib)
     seen = []
-    report = save(anns, lib, bundled_copy, progress=lambda i, n, name: seen.append(name),
-                  cancelled=lambda: len(seen) >= 2)
-    assert report.cancelled and report.added == ["wire_xinghe.txt", "heldout_hk_big5.txt"]
-    assert _counts(lib)["articles"] == _counts(bundled_copy)["articles"] + 2
+    report = save([read_article(WIRE), read_article(HK)], lib, bundled_copy,
+                  progress=lambda i, n, name: seen.append(name), cancelled=lambda: len(seen) >= 2)
+    assert report.cancelled and report.added == [] and seen[:2] == ["wire_xinghe.txt", "heldout_hk_big5.txt"]
+    assert _dump(lib) == before
+
+
+def test_two_imports_at_once_both_land(lib, bundled_copy):
+    import threading
+
+    anns = [read_article(WIRE), read_article(HK)]
+    errors = []
+
+    def run(ann):
+        try:
+            save([ann], lib, bundled_copy)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(a,)) for a in anns]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    names = {a["source_name"] for a in _dump(lib)["articles"]}
+    assert {"wire_xinghe.txt", "heldout_hk_big5.txt"} <= names
+
+
+def test_nothing_readable_creates_no_library(lib, bundled_copy, tmp_path):
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01" * 100)
+    report = import_files([bad], lib, bundled_copy)
+    assert report.added == [] and len(report.failed) == 1
+    assert not lib.exists()
+
+
+def test_a_folder_or_an_impossible_path_is_a_clear_error(capsys, tmp_path):
+    folder = tmp_path / "somewhere"
+    folder.mkdir()
+    assert main(["import", "--db", str(folder), str(WIRE)]) == 2
+    assert "is not a database file" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["import", "--db", str(blocker / "lib.db"), str(WIRE)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("events-cli: error: cannot create") and "Traceback" not in err
 
 
 def test_unreadable_files_are_reported_and_the_rest_imported(lib, bundled_copy, tmp_path):
@@ -174,3 +217,45 @@ def test_cli_import_of_a_bad_file_exits_2_with_one_line(capsys, lib, tmp_path):
     assert main(["import", "--db", str(lib), str(tmp_path / "a.pdf")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0] == "events-cli: a.pdf: not an article (.txt, .md or .html)"
+
+
+def _article(tmp: Path, name: str, text: str) -> Path:
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _persons(db: Path) -> dict[str, list[str]]:
+    return {p["name"]: json.loads(p["aliases"]) if isinstance(p["aliases"], str) else p["aliases"]
+            for p in _dump(db)["persons"]}
+
+
+def test_people_read_alike_but_written_differently_stay_apart(lib, bundled_copy, tmp_path):
+    files = [
+        _article(tmp_path, "a1.txt", "Wei Zhang leaves\nMay 14, 2026\n\nChief executive Wei Zhang said on Monday that the firm would grow.\n"),
+        _article(tmp_path, "a2.txt", "张伟离职\n2026-05-14\n\n甲公司首席执行官张伟表示：“我将于本月离开公司，感谢大家。”\n"),
+        _article(tmp_path, "a3.txt", "张薇履新\n2026-05-14\n\n乙公司总裁张薇表示：“公司将继续扩大在东南亚的业务。”\n"),
+        _article(tmp_path, "a4.txt", "章炜退休\n2026-05-14\n\n丙公司董事长章炜表示：“退休后我将投身公益事业，谢谢大家。”\n"),
+    ]
+    import_files(files, lib, bundled_copy)
+    persons = _persons(lib)
+    assert {"张薇", "章炜"} <= set(persons)
+    assert persons["Wei Zhang"] == ["张伟"] and "张伟" not in persons
+
+
+def test_traditional_and_simplified_spellings_are_one_person(lib, bundled_copy, tmp_path):
+    hk = _article(tmp_path, "hk.txt", "主席辭任\n2025-10-15\n\n主席何婉儀在信中寫道：「我們衷心感謝他多年來的貢獻。」\n")
+    cn = _article(tmp_path, "cn.txt", "主席辞任\n2025-10-16\n\n主席何婉仪在信中写道：“我们会继续支持新的管理层。”\n")
+    import_files([hk, cn], lib, bundled_copy)
+    names = [n for n in _persons(lib) if n.startswith("何")]
+    assert names == ["何婉儀"]
+    with Repository(lib) as repo:
+        assert [w.name for w in repo.find_who("何婉仪", exact=True)] == ["何婉儀"]
+
+
+def test_a_generic_board_is_not_shared_between_companies(lib, bundled_copy, tmp_path):
+    one = _article(tmp_path, "one.txt", "甲\n2026-05-14\n\n公司董事会表示，甲公司各项业务运营正常，不受影响。\n")
+    two = _article(tmp_path, "two.txt", "乙\n2026-05-15\n\n公司董事会表示，乙公司将尽快选出新任总经理。\n")
+    import_files([one, two], lib, bundled_copy)
+    boards = [o for o in _dump(lib)["orgs"] if o["name"].endswith("董事会")]
+    assert len({o["id"] for o in boards}) == len(boards) and len(boards) >= 2

@@ -41,6 +41,13 @@ def test_large_file_is_refused(tmp_path: Path) -> None:
         read_source(path, max_bytes=1000)
 
 
+def test_too_much_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("字" * 200_001, encoding="utf-8")
+    with pytest.raises(UserError, match="more than one article"):
+        read_source(path)
+
+
 def test_unknown_suffix_and_missing_file_are_refused(tmp_path: Path) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(UserError, match="not an article"):

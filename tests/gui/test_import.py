@@ -5,7 +5,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from viewer import paths
 from viewer.gui.importing import Importer
@@ -96,3 +96,53 @@ def test_cancelling_while_reading_saves_nothing(qtbot, window, ask, bundled_copy
     assert results == [None] and ask.reviewed == []
     assert not paths.library_db().exists()
     assert window.controller.repo.path == bundled_copy
+
+
+def test_a_slow_read_with_a_visible_progress_dialog_goes_on_to_review(qtbot, window, ask, bundled_copy,
+                                                                     monkeypatch, tmp_path):
+    """The progress dialog is showing (reading is slow) when the last file fails at once: the
+    review still opens once, after the dialog has gone, and the import lands."""
+    import time
+
+    from viewer.gui import importing
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    real = importing.read_one
+
+    def slow(path):
+        if path.name == "wire_xinghe.txt":
+            time.sleep(0.6)
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_one", slow)
+    bad = tmp_path / "c.pdf"
+    bad.write_bytes(b"%PDF")
+    reviews = []
+    ask.review_keep = lambda anns: reviews.append(window.importer.progress) or anns
+    ask.import_answer = [WIRE, bad]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert reviews == [None]
+    assert ask.errors and "c.pdf: not an article" in ask.errors[0][1]
+    assert window.controller.repo.path == paths.library_db()
+
+
+def test_progress_survives_the_task_finishing_inside_set_value(qtbot, window, ask):
+    """A visible modal QProgressDialog processes events inside setValue, so the task's end (which
+    closes the dialog) can run in the middle of a progress update: the update must not touch
+    the dialog afterwards."""
+    importer = Importer(window, ask)
+    finished = []
+    importer.then = finished.append
+    dialog = importer.progress = QProgressDialog("Reading…", "Cancel", 0, 3, window)
+    dialog.canceled.connect(lambda: None)
+    real_set_value = dialog.setValue
+
+    def set_value_that_finishes(value):
+        real_set_value(value)
+        importer._done("result")
+
+    dialog.setValue = set_value_that_finishes
+    importer._progressed(1, 3, "Reading c.txt")
+    qtbot.waitUntil(lambda: finished == ["result"], timeout=5000)
+    assert importer.progress is None

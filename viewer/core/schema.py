@@ -167,9 +167,13 @@ def bulk_insert(db: sqlite_utils.Database, table: str, columns: list[str], rows:
 
 def write_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
     """Record schema_version and build facts."""
-    rows = [{"key": "schema_version", "value": str(SCHEMA_VERSION)}]
-    rows += [{"key": k, "value": str(v)} for k, v in sorted(values.items())]
-    db["meta"].insert_all(rows, pk="key", replace=True)
+    rows = [("schema_version", str(SCHEMA_VERSION))] + [(k, str(v)) for k, v in sorted(values.items())]
+    _put_meta(db, rows)
+
+
+def _put_meta(db: sqlite_utils.Database, rows: list[tuple[str, str]]) -> None:
+    """Set meta keys inside whatever transaction is open (sqlite-utils' insert_all would commit it)."""
+    db.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", rows)
 
 
 def record_max_spans(db: sqlite_utils.Database) -> None:
@@ -181,5 +185,4 @@ def record_max_spans(db: sqlite_utils.Database) -> None:
         for precision, span in db.execute(f"SELECT precision, MAX(day_end - day_start) FROM [{table}] "
                                           f"WHERE day_end > day_start GROUP BY precision"):
             values[f"max_span_days_{table}_{precision}"] = str(span)
-    db["meta"].insert_all([{"key": k, "value": v} for k, v in values.items()],
-                          pk="key", replace=True)
+    _put_meta(db, list(values.items()))

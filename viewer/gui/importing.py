@@ -5,12 +5,12 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import paths
 from ..core.errors import UserError
-from ..pipeline.library import ImportReport, read_article, save
+from ..pipeline.library import ImportReport, read_one, save
 
 
 class Task(QObject):
@@ -54,10 +54,11 @@ def read_all(files: list[Path]):
             if cancelled():
                 break
             progress(i, len(files), f"Reading {path.name}")
-            try:
-                annotations.append(read_article(path))
-            except UserError as exc:
-                failed.append((path.name, str(exc)))
+            annotation, problem = read_one(path)
+            if problem:
+                failed.append((path.name, problem))
+            else:
+                annotations.append(annotation)
         progress(len(files), len(files), "")
         return annotations, failed
     return work
@@ -96,19 +97,29 @@ class Importer(QObject):
         self.progress.setWindowTitle("Import Articles")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
+        self.then = then
         self.task = Task(work, self)
-        self.task.progressed.connect(self._progressed)
-        self.task.done.connect(lambda result: (self._close_progress(), then(result)))
-        self.task.failed.connect(self._failed)
+        self.task.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.task.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.task.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.progress.canceled.connect(self.task.cancel)
         self.task.start()
 
     def _progressed(self, i: int, n: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(n)
-            self.progress.setValue(i)
-            if what:
-                self.progress.setLabelText(what)
+        """Show progress. setValue on a visible modal dialog processes events, so the task may
+        finish (and this dialog close) inside it: nothing here touches the dialog after that."""
+        progress = self.progress
+        if progress is None:
+            return
+        if what:
+            progress.setLabelText(what)
+        progress.setMaximum(n)
+        progress.setValue(i)
+
+    def _done(self, result) -> None:
+        """The task finished: leave the progress dialog first, then go on, outside any setValue."""
+        self._close_progress()
+        QTimer.singleShot(0, lambda: self.then(result))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -118,6 +129,7 @@ class Importer(QObject):
             self.progress = None
 
     def _failed(self, message: str) -> None:
+        """The task raised: say so; the library is unchanged (its transaction rolled back)."""
         self._close_progress()
         self.ask.error(self.window, "Import failed", f"{message}\n\nThe library was not changed.")
         self.finished.emit(None)

@@ -1,6 +1,7 @@
 """Read a curated annotation (TOML) and anchor every text it names to its span in the article."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
@@ -135,7 +136,22 @@ def load_annotation(path: Path) -> Annotation:
         raise AnnotationError(f"cannot read annotation {path}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise AnnotationError(f"annotation {path} is not valid TOML: {exc}") from None
-    return _Loader(path, raw).load()
+    try:
+        return _Loader(path, _as_text_dates(raw)).load()
+    except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+        raise AnnotationError(f"annotation {path.name} is malformed: a value has the wrong type or "
+                              f"shape ({type(exc).__name__}: {exc})") from None
+
+
+def _as_text_dates(value):
+    """TOML dates written without quotes (published = 2025-11-18) read as the text they were."""
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, dict):
+        return {k: _as_text_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_text_dates(v) for v in value]
+    return value
 
 
 class _Loader:

@@ -23,13 +23,15 @@ def build_database(annotation_paths: Iterable[Path], out: Path) -> None:
         for ann in annotations:
             writer.add(ann)
         finish(db, {"sources_sha256": ",".join(a.source_sha256 for a in annotations)})
+        db.conn.commit()
         db.execute("VACUUM")
         db.close()
 
 
 def finish(db: sqlite_utils.Database, facts: dict[str, str]) -> None:
     """Everything derived from the rows: date ordinals, indexes, timeline groups, text indexes and
-    the meta facts (the reference date is the latest publication date of any article)."""
+    the meta facts (the reference date is the latest publication date of any article). Runs
+    inside the caller's transaction and does not commit."""
     schema.assign_ordinals(db)
     schema.create_indexes(db)
     schema.create_event_groups(db)
@@ -37,7 +39,6 @@ def finish(db: sqlite_utils.Database, facts: dict[str, str]) -> None:
     schema.write_meta(db, {"generator": f"events-viewer {__version__}",
                            "reference_date": _latest_published(db), **facts})
     schema.record_max_spans(db)
-    db.conn.commit()
 
 
 def _latest_published(db: sqlite_utils.Database) -> str:

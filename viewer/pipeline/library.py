@@ -1,20 +1,23 @@
 """The user's library: the bundled database plus imported articles, never the bundled file itself.
 
-An import works on a copy and lands by renaming it over the library, so a reader (the window)
-never sees half an import, a crash leaves the old library whole, and each article goes in with
-all its rows or none. Importing an article whose text is already there changes nothing.
+The library is made once as a copy of the bundled database. An import is one SQLite write
+transaction on it (BEGIN IMMEDIATE: a second import, from the CLI or another window, waits for
+the first): readers such as the window go on seeing the library as it was until the import
+commits, a crash or a cancel rolls it all back, and importing an article whose text is already
+there changes nothing.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 import sqlite_utils
 
-from ..core.atomic import atomic_path
 from ..core.errors import UserError
 from .annotation import Annotation
 from .build import finish
@@ -53,37 +56,109 @@ def read_article(path: Path, today: dt.date | None = None) -> Annotation:
     return extract(read_source(path), today)
 
 
+def read_one(path: Path, today: dt.date | None = None) -> tuple[Annotation | None, str]:
+    """An article's extraction, or why it could not be read: one bad file never stops the rest
+    (an unexpected failure in the extractor is reported as such, with the file named)."""
+    try:
+        return read_article(path, today), ""
+    except UserError as exc:
+        return None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug must not take the batch down
+        return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
+
+
 def save(annotations: Iterable[Annotation], library: Path, bundled: Path,
          progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
-    """Add annotated articles to the library (made from the bundled database on first use).
-    Cancelling keeps the articles already written; nothing is ever half-written."""
+    """Add annotated articles to the library (made from the bundled database on first use), all
+    of them or, when cancelled or failing, none."""
     annotations = list(annotations)
     report = ImportReport(library)
-    base = library if library.is_file() else bundled
     _check_not_bundled(library, bundled)
-    _check_version(base)
-    library.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(library) as tmp:
-        _copy(base, tmp)
-        db = sqlite_utils.Database(tmp)
-        writer = Writer(db)
-        for i, ann in enumerate(annotations):
-            if cancelled():
-                report.cancelled = True
-                break
-            if progress:
-                progress(i, len(annotations), ann.source_name)
-            if writer.has_article(ann.body):
-                report.unchanged.append(ann.source_name)
-            else:
-                writer.add(ann)
-                report.added.append(ann.source_name)
-        if report.added:
-            finish(db, {"library": "yes"})
-        db.close()
+    if not annotations:
+        return report
+    _ensure_library(library, bundled)
+    _check_version(library)
+    conn = _connect(library)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        _write(sqlite_utils.Database(conn), annotations, report, progress, cancelled)
+        conn.execute("ROLLBACK" if report.cancelled else "COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    if report.cancelled:
+        report.added, report.unchanged = [], []
     if progress:
         progress(len(annotations), len(annotations), "")
     return report
+
+
+def _write(db: sqlite_utils.Database, annotations: list[Annotation], report: ImportReport,
+           progress: Progress | None, cancelled: Callable[[], bool]) -> None:
+    """Each article in its own savepoint, then everything derived from the rows, rebuilt."""
+    writer = Writer(db)
+    for i, ann in enumerate(annotations):
+        if cancelled():
+            report.cancelled = True
+            return
+        if progress:
+            progress(i, len(annotations), ann.source_name)
+        if writer.has_article(ann.body):
+            report.unchanged.append(ann.source_name)
+        else:
+            writer.add(ann)
+            report.added.append(ann.source_name)
+    if report.added:
+        finish(db, {"library": "yes"})
+    report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
+
+
+def _connect(library: Path) -> sqlite3.Connection:
+    """A writing connection that waits up to a minute for another import to finish."""
+    try:
+        return sqlite3.connect(library, timeout=60, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise UserError(f"cannot open {library}: {exc}") from None
+
+
+def _ensure_library(library: Path, bundled: Path) -> None:
+    """Create the library as a copy of the bundled database, unless it exists. The copy is made
+    beside it and linked into place, so two first imports at once cannot clobber each other."""
+    if library.is_file():
+        return
+    try:
+        library.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{library.name}.", suffix=".tmp", dir=library.parent)
+    except OSError as exc:
+        raise UserError(f"cannot create {library}: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()
+    try:
+        _copy(bundled, tmp)
+        _publish(tmp, library)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _publish(tmp: Path, library: Path) -> None:
+    """Put the new file in place only if there is still nothing there."""
+    try:
+        os.link(tmp, library)
+    except FileExistsError:
+        pass
+    except OSError as exc:  # a file system without hard links
+        if library.exists():
+            return
+        try:
+            os.replace(tmp, library)
+        except OSError:
+            raise UserError(f"cannot create {library}: {exc.strerror or exc}") from None
+    if not library.is_file():
+        raise UserError(f"{library} is not a database file")
 
 
 def import_files(paths: Iterable[Path], library: Path, bundled: Path, progress: Progress | None = None,
@@ -96,10 +171,11 @@ def import_files(paths: Iterable[Path], library: Path, bundled: Path, progress: 
             break
         if progress:
             progress(i, 2 * len(paths), f"reading {Path(path).name}")
-        try:
-            annotations.append(read_article(Path(path), today))
-        except UserError as exc:
-            failed.append((Path(path).name, str(exc)))
+        annotation, problem = read_one(Path(path), today)
+        if problem:
+            failed.append((Path(path).name, problem))
+        else:
+            annotations.append(annotation)
     report = save(annotations, library, bundled,
                   progress=(lambda i, n, name: progress(len(paths) + i, 2 * len(paths), name)) if progress else None,
                   cancelled=cancelled)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..core.errors import UserError
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # a saved web page with its markup
+MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                "article", "header", "footer", "blockquote", "figcaption", "title", "pre", "ul", "ol"}
@@ -49,6 +50,9 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise UserError(f"{path.name}: no text in the file")
+    if len(text) > MAX_CHARS:
+        raise UserError(f"{path.name}: {len(text):,} characters of text is more than one article "
+                        f"(limit {MAX_CHARS:,}); split it and import the parts")
     return Source(path.name, text, raw, encoding, kind)
 
 

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 
 import sqlite_utils
 
 from ..core import schema
 from ..core.dates import FuzzyDate
-from ..core.names import alias_forms, best_forms, has_cjk, latin_name, name_forms, sort_name
+from ..core.names import RANK_ALIAS, NameForm, alias_forms, best_forms, latin_name, name_forms, sort_name
+from ..core.text import has_cjk
 from ..core.text import context, fold
 from .annotation import Anchor, Annotation, OccurrenceSpec, OrgSpec, PersonSpec
 
 _ID_TABLES = ("articles", "orgs", "persons", "roles", "events", "quotes", "occurrences", "claims")
 _EXACT_KINDS = ("name", "alias")
 _SPELLING_KINDS = ("pinyin", "alias_pinyin", "latin")
+
+
+_GENERIC_ORG = re.compile(r"^(?:本|该)?(?:公司|集团)?(?:董事会|監事會|监事会|董事會|管理层|股东大会|工会|公司|集团)$"
+                          r"|^(?:the )?(?:board|company|group|management)$", re.I)
+
+
+def _spellings(*names: str) -> list[str]:
+    """The folded forms of names, each also in Simplified characters (何婉儀 → 何婉仪)."""
+    from .extract.script import simplified
+
+    out = [fold(n) for n in names if n]
+    out += [fold(simplified(n)) for n in names if n and has_cjk(n)]
+    return list(dict.fromkeys(out))
 
 
 def body_sha256(body: str) -> str:
@@ -95,8 +110,10 @@ class Writer:
         return found
 
     def _org(self, org: OrgSpec) -> int:
-        names = [fold(n) for n in (org.name, *org.aliases, org.name_latin) if n]
-        known = self._known("org", names, (*_EXACT_KINDS, "latin"))
+        """An organisation known by the same name or alias (in either script), else a new one.
+        Generic names (董事会, 公司董事会, the board) are never matched across articles."""
+        names = _spellings(org.name, *org.aliases, org.name_latin)
+        known = None if _GENERIC_ORG.match(org.name) else self._known("org", names, (*_EXACT_KINDS, "latin"))
         if known is not None:
             return known
         oid = self._next("orgs")
@@ -104,7 +121,7 @@ class Writer:
                                   "aliases": json.dumps(org.aliases, ensure_ascii=False),
                                   "sort_name": sort_name(org.name, org.name_latin)})
         forms = {fold(org.name): ("name", 0)}
-        forms.update({fold(a): ("alias", 1) for a in org.aliases if fold(a) not in forms})
+        forms.update({f: ("alias", 1) for f in _spellings(org.name, *org.aliases) if f not in forms})
         if org.name_latin and fold(org.name_latin) not in forms:
             forms[fold(org.name_latin)] = ("latin", 2)
         self.rows["name_forms"] += [{"form": f, "entity_kind": "org", "entity_id": oid, "kind": k,
@@ -112,17 +129,48 @@ class Writer:
         return oid
 
     def _person_id(self, p: PersonSpec) -> int:
-        """An existing person named alike (name or alias exactly; a Latin spelling of a Chinese
-        name by its pinyin, when only one person reads so), else a new one."""
-        spellings = [fold(n) for n in (p.name, *p.aliases)]
+        """An existing person named alike, else a new one. Alike: the same name or alias, in
+        Simplified or Traditional characters; a Latin spelling that only one Chinese name reads
+        as (Wu Yongming → 吴泳铭); a Chinese name read the way a person known only by a Latin
+        spelling is written. Two different Chinese names are never merged (张伟 ≠ 张薇)."""
+        spellings = _spellings(p.name, *p.aliases)
         known = self._known("person", spellings, _EXACT_KINDS)
         if known is None:
             latin = [s for s in spellings if not has_cjk(s)]
             known = self._known("person", latin, _SPELLING_KINDS) if latin else None
         if known is None and has_cjk(p.name):
             pinyin = [f.form for f in name_forms(p.name, p.given_name_only) if f.kind == "pinyin"]
-            known = self._known("person", pinyin, ("name", "alias", "latin"))
-        return known if known is not None else self._new_person(p)
+            candidate = self._known("person", pinyin, ("name", "alias", "latin"))
+            known = candidate if candidate is not None and not self._has_cjk_name(candidate) else None
+        if known is None:
+            return self._new_person(p)
+        self._add_spellings(known, [p.name, *p.aliases])
+        return known
+
+    def _has_cjk_name(self, pid: int) -> bool:
+        """True when a person already has a name or alias in Chinese characters."""
+        sql = "SELECT form FROM name_forms WHERE entity_kind = 'person' AND entity_id = ? AND kind IN ('name', 'alias')"
+        forms = [r[0] for r in self.db.execute(sql, [pid])]
+        forms += [r["form"] for r in self.rows["name_forms"] if r["entity_kind"] == "person"
+                  and r["entity_id"] == pid and r["kind"] in _EXACT_KINDS]
+        return any(has_cjk(f) for f in forms)
+
+    def _add_spellings(self, pid: int, names: list[str]) -> None:
+        """Record spellings of a matched person it was not yet known by, as aliases."""
+        new = [n for n in dict.fromkeys(names) if n and not self._form_ids("person", fold(n), _EXACT_KINDS)]
+        if not new:
+            return
+        forms = [f for n in new for f in alias_forms(n)]
+        self.rows["name_forms"] += [{"form": f.form, "entity_kind": "person", "entity_id": pid,
+                                     "kind": f.kind, "rank": f.rank} for f in best_forms(forms)]
+        row = self.db.execute("SELECT aliases FROM persons WHERE id = ?", [pid]).fetchone()
+        if row is not None:
+            aliases = json.loads(row[0] or "[]") + new
+            self.db.execute("UPDATE persons SET aliases = ? WHERE id = ?",
+                            [json.dumps(aliases, ensure_ascii=False), pid])
+        else:
+            person = next(r for r in self.rows["persons"] if r["id"] == pid)
+            person["aliases"] = json.dumps(json.loads(person["aliases"]) + new, ensure_ascii=False)
 
     def _new_person(self, p: PersonSpec) -> int:
         pid = self._next("persons")
@@ -131,6 +179,8 @@ class Writer:
                                      "aliases": json.dumps(p.aliases, ensure_ascii=False),
                                      "note": p.note, "sort_name": sort_name(p.name, latin)})
         forms = name_forms(p.name, p.given_name_only) + [f for a in p.aliases for f in alias_forms(a)]
+        forms += [NameForm(f, "alias", RANK_ALIAS) for f in _spellings(p.name, *p.aliases)
+                  if f not in {x.form for x in forms}]
         self.rows["name_forms"] += [{"form": f.form, "entity_kind": "person", "entity_id": pid,
                                      "kind": f.kind, "rank": f.rank} for f in best_forms(forms)]
         return pid

@@ -26,11 +26,25 @@ def extract(source: Source, today: dt.date | None = None) -> Annotation:
     """Read an article the way a careful reader would, and say exactly where each fact is printed.
     Traditional text is read in Simplified characters; what is reported is printed as in the source."""
     folded = simplified(source.text)
-    ann = _extract(dataclasses.replace(source, text=folded), today)
-    return ann if folded == source.text else _Restorer(source.text, folded).annotation(ann)
+    ann, registry = _extract(dataclasses.replace(source, text=folded), today)
+    if folded == source.text:
+        return ann
+    return _Restorer(source.text, folded, _name_spots(registry, folded)).annotation(ann)
 
 
-def _extract(source: Source, today: dt.date | None) -> Annotation:
+def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:
+    """Where each name is printed as a name (its mentions, and right after its titles)."""
+    spots: dict[str, list[int]] = {}
+    for e in registry.entities.values():
+        for m in e.mentions:
+            spots.setdefault(m.text, []).append(m.start)
+        for _, _, span in e.roles:
+            if body.startswith(e.name, span.end):
+                spots.setdefault(e.name, []).append(span.end)
+    return spots
+
+
+def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registry]:
     body = source.text
     header = read_header(body, day_date(today or dt.date.today()))
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
@@ -47,7 +61,7 @@ def _extract(source: Source, today: dt.date | None) -> Annotation:
     find_mentions(registry, blocks + ([author_line] if author_line else []))
     found = QuoteFinder(body, registry).run(blocks, {b.start for b in lay.briefs})
     events = find_events(body, lay.paragraphs, lay.briefs, header.published, registry, found.subjects)
-    return _annotation(source, header, registry, events, found, lay.related_at)
+    return _annotation(source, header, registry, events, found, lay.related_at), registry
 
 
 def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found,
@@ -125,12 +139,15 @@ def _event(e: EventFound, key: str, keys: dict[str, str]) -> EventSpec:
 class _Restorer:
     """Puts the source's own characters back into an annotation read from its Simplified form."""
 
-    def __init__(self, body: str, folded: str) -> None:
-        self.body, self.folded = body, folded
+    def __init__(self, body: str, folded: str, spots: dict[str, list[int]]) -> None:
+        self.body, self.folded, self.spots = body, folded, spots
 
     def text(self, value: str) -> str:
-        """The source's spelling of a string found in the folded text (unchanged if not found)."""
-        at = self.folded.find(value) if value else -1
+        """The source's spelling of a string of the folded text: a name as printed where it is
+        mentioned as a name (范明, not the 範明 inside 规范明确), anything else where first found."""
+        at = next((s for s in self.spots.get(value, ()) if self.folded.startswith(value, s)), -1)
+        if at < 0 and value:
+            at = self.folded.find(value)
         return self.body[at:at + len(value)] if at >= 0 else value
 
     def annotation(self, ann: Annotation) -> Annotation:
@@ -160,13 +177,37 @@ def _normal(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
-def _same_utterance(a: Found, b: Found) -> bool:
-    if _normal(a.text.text) == _normal(b.text.text):
-        return a.speaker is None or b.speaker is None or a.speaker is b.speaker
-    if a.speaker is None or a.speaker is not b.speaker:
-        return False
-    first_a, first_b = (_normal(re.split(r"[。！？!?]", x.text.text)[0]) for x in (a, b))
-    return difflib.SequenceMatcher(None, first_a, first_b).ratio() >= 0.85
+def _group_utterances(quotes: list[Found]) -> list[list[Found]]:
+    """Finds of one utterance together: the same words (by anyone, or by nobody named), or by the
+    same speaker a first sentence at least 85 % alike (a retelling, a reprint with an edit)."""
+    groups: list[list[Found]] = []
+    by_text: dict[str, list[Found]] = {}
+    by_speaker: dict[int, list[tuple[str, list[Found]]]] = {}
+    for q in quotes:
+        text = _normal(q.text.text)
+        home = by_text.get(text)
+        if home is not None and not (q.speaker and home[0].speaker and q.speaker is not home[0].speaker):
+            home.append(q)
+            continue
+        first = _normal(re.split(r"[。！？!?]", q.text.text)[0])
+        home = _alike(first, by_speaker.get(id(q.speaker), [])) if q.speaker is not None else None
+        if home is None:
+            home = []
+            groups.append(home)
+            if q.speaker is not None:
+                by_speaker.setdefault(id(q.speaker), []).append((first, home))
+        home.append(q)
+        by_text.setdefault(text, home)
+    return groups
+
+
+def _alike(first: str, candidates: list[tuple[str, list[Found]]]) -> list[Found] | None:
+    """The group whose first sentence reads at least 85 % like this one (cheap bounds first)."""
+    for other, group in candidates:
+        matcher = difflib.SequenceMatcher(None, first, other, autojunk=False)
+        if matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
+            return group
+    return None
 
 
 def _event_of(found: Found, events: list[EventFound]) -> EventFound | None:
@@ -181,10 +222,7 @@ def _event_of(found: Found, events: list[EventFound]) -> EventFound | None:
 def _quotes(quotes: list[Found], events: list[EventFound], event_keys: dict[int, str],
             keys: dict[str, str]) -> list[tuple[QuoteSpec, list[Found]]]:
     """One QuoteSpec per utterance, with the printed finds it groups."""
-    groups: list[list[Found]] = []
-    for q in quotes:
-        home = next((g for g in groups if any(_same_utterance(q, other) for other in g)), None)
-        (home.append(q) if home else groups.append([q]))
+    groups = _group_utterances(quotes)
     out = []
     for group in groups:
         speaker = next((q.speaker for q in group if q.speaker is not None), None)

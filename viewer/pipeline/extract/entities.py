@@ -3,6 +3,7 @@ every later mention (short forms included) found with jieba and a user dictionar
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (EN_ORG_SUFFIXES, GENERIC_ORG_SUFFIXES, KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, ORG_SUFFIXES,
@@ -82,7 +83,9 @@ class Registry:
         self.entities: dict[str, Entity] = {}
 
     def person(self, name: str, latin: str = "", given_only: bool = False) -> Entity:
-        """The person of that name (added if new)."""
+        """The person of that name (added if new); a title run into a Latin name is left out
+        (Chairwoman Helen Brandt → Helen Brandt)."""
+        name = _without_title(name)
         key = "p:" + name
         if key not in self.entities:
             self.entities[key] = Entity(key, "person", name, latin, given_only)
@@ -121,6 +124,7 @@ class Registry:
 def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]], body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
     recurs = lambda name: body.count(name) >= 2  # noqa: E731
+    alone = standalone_words(body)
     for name, others in _suffix_orgs(body, spans).items():
         registry.org(name).short_forms.update(others)
     for span in spans:
@@ -138,7 +142,7 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
             if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
                 registry.person(name)
         _english(registry, span, outside)
-        _recurring_surnames(registry, span, outside, body)
+        _recurring_surnames(registry, span, outside, alone)
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()):
@@ -202,8 +206,14 @@ def _defined_names(registry: Registry, span: Span) -> None:
             owner.short_forms.add(m.group("short"))
 
 
+_COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体", "网友", "员工", "高层", "内部")
+
+
 def _speaker_name(run: str, recurs) -> str | None:
-    """The name just before a speech verb: the last three or two characters of the run."""
+    """The name just before a speech verb: the last three or two characters of the run (none when
+    a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
+    if run.endswith(_COLLECTIVE):
+        return None
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], recurs)
@@ -374,19 +384,36 @@ def _english_orgs(registry: Registry, span: Span, outside) -> None:
             registry.org(m.group("org") or m.group("org2"))
 
 
-def _recurring_surnames(registry: Registry, span: Span, outside, body: str) -> None:
+def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
     """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
-    again on its own is a person (unless an organisation or a place phrase)."""
-    for m in re.finditer(rf"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
+    again on its own (`alone` counts capitalised words not preceded by another word) is a person,
+    unless an organisation or a place phrase."""
+    for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
         name = m.group("name")
         first, last = name.split()
         if not outside(m.start()) or first in _EN_NOT_FIRST or _english_org(name) or _is_org(registry, name):
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS:
             continue
-        alone = len(re.findall(rf"(?<![A-Za-z] )\b{re.escape(last)}\b", body))
-        if alone >= 1 and not any(last in e.name for e in registry.orgs()):
+        if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
+
+
+def standalone_words(body: str) -> Counter:
+    """How often each capitalised word is printed without a word just before it."""
+    return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+
+
+_EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", "Mrs", "Ms", "Dr",
+              "Professor", "Prof", "Minister", "Senator", "Governor", "Judge", "Chief", "Executive",
+              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame"}
+
+
+def _without_title(name: str) -> str:
+    words = name.split(" ")
+    while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",

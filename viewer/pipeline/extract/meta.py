@@ -69,7 +69,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
 
 def _header_line(line: str) -> tuple[str, object, str] | None:
     cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)\s*[:：]?\s*", "", line, flags=re.I)
-    source = re.search(r"\s*[|·]?\s*(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
+    source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
         cleaned = cleaned[:source.start()].strip()
     if len(cleaned) <= 40:

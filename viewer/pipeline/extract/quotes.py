@@ -2,6 +2,8 @@
 words in quote marks that nobody says (terms, titles, rumours) are kept apart."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -11,8 +13,9 @@ from .segment import Span, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w' -]{{0,30}})?[:,]?\s*$", re.I)
-_AFTER = re.compile(rf"^\s*[,，]?\s*(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
-_EN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+_AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
+_EN_AFTER = re.compile(rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
                        rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
@@ -26,7 +29,7 @@ _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
 _UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
                       r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10})\s*$")
 _ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he company\b)")
-_TRANSLATION = re.compile(r"^(?P<text>.*[A-Za-z].*?)\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$", re.S)
+_BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
 _FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
 
@@ -68,6 +71,7 @@ class QuoteFinder:
         self.body, self.registry = body, registry
         self.mentions = sorted(((m, e) for e in registry.entities.values() for m in e.mentions),
                                key=lambda me: me[0].start)
+        self.mention_starts = [m.start for m, _ in self.mentions]
         self.subject: Entity | None = None
         self.org_subject: Entity | None = None
         self.out = Quotes()
@@ -85,7 +89,7 @@ class QuoteFinder:
         for sentence in sentences(block):
             if sentence.start < resume:
                 continue
-            regions = quote_regions(sentence.text, sentence.start)
+            regions = Regions(quote_regions(sentence.text, sentence.start))
             first = self._first_mention(sentence, regions)
             reported_end = self._reported(block, sentence, regions)
             if reported_end is not None:
@@ -106,12 +110,17 @@ class QuoteFinder:
 
     # --- speakers ------------------------------------------------------------------------------
 
+    def _mentions_in(self, start: int, end: int) -> list:
+        """The (mention, entity) pairs starting in [start, end), in order."""
+        return self.mentions[bisect.bisect_left(self.mention_starts, start):
+                             bisect.bisect_left(self.mention_starts, end)]
+
     def _first_mention(self, sentence: Span, regions) -> Entity | None:
         """The sentence's subject: its first person named outside quotes (a pronoun before it
         keeps the previous subject); else its first organisation."""
         orgs = []
-        for m, e in self.mentions:
-            if sentence.start <= m.start < sentence.end and not _inside(m.start, regions):
+        for m, e in self._mentions_in(sentence.start, sentence.end):
+            if not regions.inside(m.start):
                 if e.kind == "org":
                     orgs.append(e)
                     continue
@@ -124,8 +133,8 @@ class QuoteFinder:
         Northgate Research, told me), or what a pronoun there points to."""
         if _UNNAMED.search(self.body, start, end):
             return None
-        for m, e in self.mentions:
-            if start <= m.start < end and not _inside(m.start, regions):
+        for m, e in self._mentions_in(start, end):
+            if not regions.inside(m.start):
                 return e
         return self._speaker_before(start, end, regions)
 
@@ -135,15 +144,15 @@ class QuoteFinder:
         if _UNNAMED.search(self.body, start, end):
             return None
         best, best_at = None, -1
-        for m, e in self.mentions:
-            if start <= m.start < end and not _inside(m.start, regions) and m.start >= best_at:
+        for m, e in self._mentions_in(start, end):
+            if not regions.inside(m.start) and m.start >= best_at:
                 if m.start == best_at and e.kind == "org":
                     continue
                 best, best_at = e, m.start
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
-                if not _inside(p.start(), regions):
+                if not regions.inside(p.start()):
                     pronoun = p
             if pronoun is not None and pronoun.start() > best_at:
                 if best is not None and best.kind == target:
@@ -159,12 +168,12 @@ class QuoteFinder:
         if not inner.strip() or any(q.translation and q.translation.start <= inner_start < q.translation.end
                                     for q in self.out.quotes[-3:]):
             return
-        before = self.body[max(sentence.start, _prev_end(regions, start)):start]
+        before = self.body[max(sentence.start, regions.end_before(start)):start]
         after = self.body[end:sentence.end]
         speaker, speech = None, False
         if _VERB_END.search(before) or _EN_VERB_END.search(before) or before.rstrip().endswith(("：", ":")):
             speech = True
-            speaker = self._speaker_before(max(sentence.start, _prev_end(regions, start)), start, regions)
+            speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), start, regions)
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
@@ -189,14 +198,14 @@ class QuoteFinder:
         if last.kind != "direct" or last.block.start != block.start or last.speaker is None:
             return False
         between = (last.text.end, start)
-        named = {e.key for m, e in self.mentions if between[0] <= m.start < between[1] and e.kind == "person"}
+        named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
         return named <= {last.speaker.key} and not _PRONOUNS.search(self.body, sentence.start, start)
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
         inner = self.body[start:end]
-        m = _TRANSLATION.match(inner)
-        if m and not re.search(r"[\u4e00-\u9fff]", m.group("text")):
-            t_end = start + m.end("text")
+        m = _translated_inside(inner)
+        if m is not None:
+            t_end = start + len(inner[:m.start()].rstrip())
             tr = Span(start + m.start("tr"), start + m.end("tr"), m.group("tr"))
             return Span(start, t_end, self.body[start:t_end]), tr
         follow = _FOLLOWING_TRANSLATION.match(self.body, after)
@@ -221,9 +230,9 @@ class QuoteFinder:
         end of the block, or to a later sentence where someone else starts speaking; English to
         the end of its sentence. Returns where the words end."""
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
-        chinese = _REPORTED.search(self.body, sentence.start, sentence.end)
-        for m in (chinese, english):
-            if m is None or _inside(m.start(), regions) or (m is english and regions):
+        chinese = list(itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS))
+        for m in (*chinese, english):
+            if m is None or regions.inside(m.start()) or (m is english and regions):
                 continue
             speaker = self._on_behalf(sentence.start, m.start(), regions) or \
                 self._speaker_before(sentence.start, m.start(), regions)
@@ -246,7 +255,7 @@ class QuoteFinder:
             if later.start <= sentence.start:
                 continue
             m = _SPEAKS.search(self.body, later.start, later.end)
-            if m and (any(later.start <= mm.start < m.start() for mm, _ in self.mentions)
+            if m and (self._mentions_in(later.start, m.start())
                       or _PRONOUNS.search(self.body, later.start, m.start())):
                 return later.start
         return block.end
@@ -256,7 +265,7 @@ class QuoteFinder:
         m = _ON_BEHALF.search(self.body, start, end)
         if m is None:
             return None
-        return next((e for mm, e in self.mentions if m.end() <= mm.start < end and e.kind == "org"), None)
+        return next((e for _, e in self._mentions_in(m.end(), end) if e.kind == "org"), None)
 
     def _claims_denied(self, block: Span) -> None:
         denial = self.out.quotes[-1]
@@ -267,13 +276,37 @@ class QuoteFinder:
                 claim.denied_by = denial
 
 
-def _inside(at: int, regions) -> bool:
-    return any(a <= at < b for a, b, _ in regions)
+def _translated_inside(inner: str) -> re.Match | None:
+    """English words followed, inside the same marks, by their Chinese in brackets:
+    “me stepping down.(我辞职了)” — the bracket is found from the end, never by backtracking."""
+    stripped = inner.rstrip()
+    if not stripped.endswith((")", "）")):
+        return None
+    opening = max(stripped.rfind("("), stripped.rfind("（"))
+    m = _BRACKETED_END.match(inner, opening) if opening > 0 else None
+    before = inner[:opening] if m else ""
+    if m is None or not re.search(r"[A-Za-z]", before) or re.search(r"[\u4e00-\u9fff]", before):
+        return None
+    return m
 
 
-def _prev_end(regions, start: int) -> int:
-    ends = [b for a, b, _ in regions if b <= start]
-    return max(ends) if ends else 0
+class Regions(list):
+    """A sentence's quoted stretches (start, end, mark), in order, answering by bisection."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.starts = [a for a, _, _ in self]
+        self.ends = [b for _, b, _ in self]
+
+    def inside(self, at: int) -> bool:
+        """True when position `at` lies within quote marks."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self[i][1]
+
+    def end_before(self, at: int) -> int:
+        """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
+        i = bisect.bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else 0
 
 
 def _said_in_full(before: str, inner: str) -> bool:
