@@ -1,7 +1,6 @@
 """Importing articles into the library: matched people, idempotence, all-or-nothing, never the bundled file."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -17,7 +16,7 @@ from viewer.pipeline import library
 from viewer.pipeline.library import import_files, read_article, save
 from viewer.pipeline.review import prune
 
-from .conftest import BUNDLED_DB, ROOT
+from .conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 WIRE = FIXTURES / "articles" / "wire_xinghe.txt"

@@ -8,7 +8,7 @@ overlapping, (b) the few wide rows (months, years) that start before it and reac
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .dates import FuzzyDate, sort_key_bounds
 from .filters import Filter, id_list

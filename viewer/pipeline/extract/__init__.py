@@ -11,7 +11,8 @@ from ...core.dates import FuzzyDate, day_date
 from ..annotation import (Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, OrgSpec,
                           PersonSpec, QuoteSpec, RoleSpec)
 from ..reader import Source
-from .entities import Entity, Registry, discover, find_mentions
+from .entities import discover, find_mentions
+from .registry import Entity, Registry
 from .events import EventFound, find_events, summary
 from .meta import read_header
 from .quotes import Found, QuoteFinder

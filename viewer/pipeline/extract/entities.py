@@ -3,16 +3,15 @@ every later mention (short forms included) found with jieba and a user dictionar
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
 from .lexicon import (EN_ORG_SUFFIXES, GENERIC_ORG_SUFFIXES, KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, ORG_SUFFIXES,
                       SPEECH_RE, SURNAMES_1, SURNAMES_2, TITLE_RE)
+from .english import NOT_FIRST_WORDS, english_names, standalone_words
+from .registry import LATIN_NAME, Registry
 from .segment import Span
 from .words import names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
-LATIN_NAME = r"[A-Z][a-zA-Z'’-]+(?: (?:van |de |von |bin )?[A-Z][a-zA-Z'’-]+){1,2}"
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 _ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{_ORG_SUFFIX}))?")
@@ -22,36 +21,8 @@ _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
 ROLE_RE = re.compile(rf"(?P<title>{TITLE_RE})(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})")
 TRANSLIT_RE = re.compile(rf"(?P<name>{_TRANSLIT})"
                          rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?")
-ENUM_RE = re.compile(rf"由(?P<items>[^。；;:：“”]{{2,40}}?)(?:共同|一起|联合|分别)")
+ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
-EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|"
-                r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
-                r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
-                r"secretary|lawyer|professor|editor|reporter)")
-# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
-EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
-                        rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
-                        rf" (?P<name>{LATIN_NAME})\b")
-EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
-                        rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
-EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
-                              rf"chairman|head|spokesperson|executive|director|researcher|scientist)\b")
-
-
-@dataclass
-class Entity:
-    """A person or organisation found in the article, with its mentions and roles."""
-
-    key: str
-    kind: str
-    name: str
-    latin: str = ""
-    given_only: bool = False
-    roles: list[tuple[str, str, Span]] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
-    short_forms: set[str] = field(default_factory=set)
-
-
 def chinese_name(text: str, recurs=lambda name: False, after_title: bool = False) -> str | None:
     """The Chinese name at the start of text: a surname and one or two characters, or None. A third
     character that usually starts the next word (和, 在…) still belongs to the name when the
@@ -76,51 +47,6 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-class Registry:
-    """All people and organisations of one article."""
-
-    def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
-
-    def person(self, name: str, latin: str = "", given_only: bool = False) -> Entity:
-        """The person of that name (added if new); a title run into a Latin name is left out
-        (Chairwoman Helen Brandt → Helen Brandt)."""
-        name = _without_title(name)
-        key = "p:" + name
-        if key not in self.entities:
-            self.entities[key] = Entity(key, "person", name, latin, given_only)
-            if "·" in name:
-                self.entities[key].short_forms.add(name.split("·")[-1])
-            if re.fullmatch(LATIN_NAME, name):
-                self.entities[key].short_forms.add(name.split()[-1])
-        entity = self.entities[key]
-        entity.latin = entity.latin or latin
-        return entity
-
-    def org(self, name: str) -> Entity:
-        """The organisation of that name (added if new)."""
-        key = "o:" + name
-        if key not in self.entities:
-            self.entities[key] = Entity(key, "org", name)
-        return self.entities[key]
-
-    def persons(self) -> list[Entity]:
-        """People, in order of discovery."""
-        return [e for e in self.entities.values() if e.kind == "person"]
-
-    def orgs(self) -> list[Entity]:
-        """Organisations, in order of discovery."""
-        return [e for e in self.entities.values() if e.kind == "org"]
-
-    def forms(self) -> dict[str, Entity]:
-        """Every spelling that stands for an entity (full names, short forms, org names)."""
-        out: dict[str, Entity] = {}
-        for e in self.entities.values():
-            for form in {e.name} | e.short_forms:
-                out.setdefault(form, e)
-        return out
-
-
 def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]], body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
     recurs = lambda name: body.count(name) >= 2  # noqa: E731
@@ -141,8 +67,7 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
             name = _speaker_name(m.group("name"), recurs)
             if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
                 registry.person(name)
-        _english(registry, span, outside)
-        _recurring_surnames(registry, span, outside, alone)
+        english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()):
@@ -158,7 +83,7 @@ def _short_names(registry: Registry, body: str) -> None:
     for org in registry.orgs():
         name = org.name
         first = name.split()[0] if " " in name else ""
-        if first and first[0].isupper() and first not in _EN_NOT_FIRST and len(first) > 2:
+        if first and first[0].isupper() and first not in NOT_FIRST_WORDS and len(first) > 2:
             if len(re.findall(rf"\b{re.escape(first)}\b", body)) > body.count(name):
                 org.short_forms.add(first)
             continue
@@ -333,100 +258,6 @@ def _enumeration(registry: Registry, items: str) -> None:
     if any(chinese_name(p) == p for p in names) and len(names) >= 2:
         for p in names:
             registry.person(p, given_only=chinese_name(p) != p)
-
-
-def _english(registry: Registry, span: Span, outside) -> None:
-    for regex in (EN_ROLE_RE, EN_APPOSITIVE_RE):
-        for m in regex.finditer(span.text):
-            if outside(m.start()) and not _english_org(m.group("name")):
-                registry.person(m.group("name"))
-    _spoken_for(registry, span, outside)
-    _english_orgs(registry, span, outside)
-    for m in EN_SAID_RE.finditer(span.text):
-        name = m.group("name") or m.group("name2")
-        if name and outside(m.start()) and not ORG_RE.fullmatch(name) and not _english_org(name) \
-                and name.split()[0] not in _EN_NOT_FIRST:
-            registry.person(name)
-
-
-_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:person|man|woman)|representative) (?:for|of|at|from) "
-                               r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
-                               r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)")
-
-
-def _spoken_for(registry: Registry, span: Span, outside) -> None:
-    """"a spokesperson for Hallberg's works council said": whoever is spoken for is an organisation
-    (also known by the words after the possessive: works council)."""
-    for m in _SPOKESPERSON_FOR.finditer(span.text):
-        name = m.group("org")
-        if outside(m.start()) and not any(name in (e.name, *e.short_forms) for e in registry.orgs()):
-            org = registry.org(name)
-            _, _, rest = _split_possessive(name)
-            if rest:
-                org.short_forms.add(rest)
-
-
-def _split_possessive(name: str) -> tuple[str, str, str]:
-    m = re.search(r"[’']s ", name)
-    return (name[:m.start()], m.group(), name[m.end():]) if m else (name, "", "")
-
-
-_EN_ORG_CONTEXT = re.compile(rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
-                             rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
-                             rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
-                             rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b")
-
-
-def _english_orgs(registry: Registry, span: Span, outside) -> None:
-    """"a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
-    for m in _EN_ORG_CONTEXT.finditer(span.text):
-        if outside(m.start()):
-            registry.org(m.group("org") or m.group("org2"))
-
-
-def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
-    """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
-    again on its own (`alone` counts capitalised words not preceded by another word) is a person,
-    unless an organisation or a place phrase."""
-    for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
-        name = m.group("name")
-        first, last = name.split()
-        if not outside(m.start()) or first in _EN_NOT_FIRST or _english_org(name) or _is_org(registry, name):
-            continue
-        if first in _MONTH_WORDS or last in _MONTH_WORDS:
-            continue
-        if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
-            registry.person(name)
-
-
-def standalone_words(body: str) -> Counter:
-    """How often each capitalised word is printed without a word just before it."""
-    return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
-
-
-_EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", "Mrs", "Ms", "Dr",
-              "Professor", "Prof", "Minister", "Senator", "Governor", "Judge", "Chief", "Executive",
-              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame"}
-
-
-def _without_title(name: str) -> str:
-    words = name.split(" ")
-    while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                "Saturday", "Sunday"}
-
-
-def _english_org(name: str) -> bool:
-    return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in _EN_NOT_FIRST
-
-
-_EN_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
-                 "When", "While", "After", "Before", "Last", "Next", "According"}
 
 
 def _org_name(text: str) -> str:

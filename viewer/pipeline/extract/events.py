@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
 from .dates import AFTER_WORDS, DateMention, find_dates
-from .entities import Entity, Registry
+from .registry import Entity, Registry
 from .segment import Span, quote_regions, sentences
 
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")

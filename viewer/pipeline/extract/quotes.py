@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .entities import Entity, Registry
+from .registry import Entity, Registry
 from .lexicon import EN_SPEECH, SPEECH_RE
 from .segment import Span, quote_regions, sentences
 

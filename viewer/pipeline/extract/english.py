@@ -1,0 +1,109 @@
+"""English names: people by their roles, appositives and attributions; organisations by the
+words around them (a spokesperson for…, a company called…, an analyst at…)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import EN_ORG_SUFFIXES
+from .registry import LATIN_NAME, Registry
+from .segment import Span
+
+EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|"
+                r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
+                r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
+                r"secretary|lawyer|professor|editor|reporter)")
+# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
+EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
+                        rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
+                        rf" (?P<name>{LATIN_NAME})\b")
+EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+                        rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
+EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
+                              rf"chairman|head|spokesperson|executive|director|researcher|scientist)\b")
+
+
+def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
+    """People and organisations named in English in a span (outside quoted stretches)."""
+    for regex in (EN_ROLE_RE, EN_APPOSITIVE_RE):
+        for m in regex.finditer(span.text):
+            if outside(m.start()) and not english_org(m.group("name")):
+                registry.person(m.group("name"))
+    _spoken_for(registry, span, outside)
+    _english_orgs(registry, span, outside)
+    for m in EN_SAID_RE.finditer(span.text):
+        name = m.group("name") or m.group("name2")
+        if name and outside(m.start()) and not is_org(name) and not english_org(name) \
+                and name.split()[0] not in NOT_FIRST_WORDS:
+            registry.person(name)
+    _recurring_surnames(registry, span, outside, alone)
+
+
+_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:person|man|woman)|representative) (?:for|of|at|from) "
+                               r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
+                               r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)")
+
+
+def _spoken_for(registry: Registry, span: Span, outside) -> None:
+    """"a spokesperson for Hallberg's works council said": whoever is spoken for is an organisation
+    (also known by the words after the possessive: works council)."""
+    for m in _SPOKESPERSON_FOR.finditer(span.text):
+        name = m.group("org")
+        if outside(m.start()) and not any(name in (e.name, *e.short_forms) for e in registry.orgs()):
+            org = registry.org(name)
+            _, _, rest = _split_possessive(name)
+            if rest:
+                org.short_forms.add(rest)
+
+
+def _split_possessive(name: str) -> tuple[str, str, str]:
+    m = re.search(r"[’']s ", name)
+    return (name[:m.start()], m.group(), name[m.end():]) if m else (name, "", "")
+
+
+_EN_ORG_CONTEXT = re.compile(rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
+                             rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
+                             rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
+                             rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b")
+
+
+def _english_orgs(registry: Registry, span: Span, outside) -> None:
+    """"a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
+    for m in _EN_ORG_CONTEXT.finditer(span.text):
+        if outside(m.start()):
+            registry.org(m.group("org") or m.group("org2"))
+
+
+def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
+    """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
+    again on its own (`alone` counts capitalised words not preceded by another word) is a person,
+    unless an organisation or a place phrase."""
+    for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
+        name = m.group("name")
+        first, last = name.split()
+        if not outside(m.start()) or first in NOT_FIRST_WORDS or english_org(name) or \
+                any(e.name == name for e in registry.orgs()):
+            continue
+        if first in _MONTH_WORDS or last in _MONTH_WORDS:
+            continue
+        if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
+            registry.person(name)
+
+
+def standalone_words(body: str) -> Counter:
+    """How often each capitalised word is printed without a word just before it."""
+    return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+
+
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday"}
+
+
+def english_org(name: str) -> bool:
+    """True for a Latin name that is an organisation's (Ardent Labs) or no name (The Board)."""
+    return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in NOT_FIRST_WORDS
+
+
+NOT_FIRST_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
+                 "When", "While", "After", "Before", "Last", "Next", "According"}

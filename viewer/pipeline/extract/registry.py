@@ -1,0 +1,81 @@
+"""The people and organisations of one article, as the extractor finds them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .segment import Span
+
+LATIN_NAME = r"[A-Z][a-zA-Z'’-]+(?: (?:van |de |von |bin )?[A-Z][a-zA-Z'’-]+){1,2}"
+
+
+@dataclass
+class Entity:
+    """A person or organisation found in the article, with its mentions and roles."""
+
+    key: str
+    kind: str
+    name: str
+    latin: str = ""
+    given_only: bool = False
+    roles: list[tuple[str, str, Span]] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    short_forms: set[str] = field(default_factory=set)
+
+
+class Registry:
+    """All people and organisations of one article."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    def person(self, name: str, latin: str = "", given_only: bool = False) -> Entity:
+        """The person of that name (added if new); a title run into a Latin name is left out
+        (Chairwoman Helen Brandt → Helen Brandt)."""
+        name = _without_title(name)
+        key = "p:" + name
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "person", name, latin, given_only)
+            if "·" in name:
+                self.entities[key].short_forms.add(name.split("·")[-1])
+            if re.fullmatch(LATIN_NAME, name):
+                self.entities[key].short_forms.add(name.split()[-1])
+        entity = self.entities[key]
+        entity.latin = entity.latin or latin
+        return entity
+
+    def org(self, name: str) -> Entity:
+        """The organisation of that name (added if new)."""
+        key = "o:" + name
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "org", name)
+        return self.entities[key]
+
+    def persons(self) -> list[Entity]:
+        """People, in order of discovery."""
+        return [e for e in self.entities.values() if e.kind == "person"]
+
+    def orgs(self) -> list[Entity]:
+        """Organisations, in order of discovery."""
+        return [e for e in self.entities.values() if e.kind == "org"]
+
+    def forms(self) -> dict[str, Entity]:
+        """Every spelling that stands for an entity (full names, short forms, org names)."""
+        out: dict[str, Entity] = {}
+        for e in self.entities.values():
+            for form in {e.name} | e.short_forms:
+                out.setdefault(form, e)
+        return out
+
+
+_EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", "Mrs", "Ms", "Dr",
+              "Professor", "Prof", "Minister", "Senator", "Governor", "Judge", "Chief", "Executive",
+              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame"}
+
+
+def _without_title(name: str) -> str:
+    """A Latin name without the titles run into its front."""
+    words = name.split(" ")
+    while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:
+        words = words[1:]
+    return " ".join(words)
