@@ -35,6 +35,22 @@ def test_every_date_form_of_the_article(text, start, end, precision, modifier, i
     assert d.text == text
 
 
+@pytest.mark.parametrize("text, modifier, year, inferred", [
+    ("late last year", "late", 2025, True),
+    ("early this month", "early", 2026, True),
+    ("mid-March", "mid", 2026, True),
+])
+def test_a_part_of_a_relative_period_keeps_its_hedge(text, modifier, year, inferred):
+    d = parse_date(text, PUBLISHED)
+    assert (d.modifier, d.start.year, d.year_inferred) == (modifier, year, inferred)
+
+
+def test_a_range_with_its_year_printed_once_is_not_inferred():
+    printed = parse_date("2025年3月3日至5日", PUBLISHED)
+    assert (printed.start, printed.end, printed.year_inferred) == (D(2025, 3, 3), D(2025, 3, 5), False)
+    assert parse_date("3月3日至5日", PUBLISHED).year_inferred
+
+
 def test_today_inside_a_brief_takes_the_brief_date():
     brief = parse_date("3月5日", PUBLISHED)
     today = parse_date("今日", brief)
@@ -73,6 +89,13 @@ def test_today_inside_a_brief_takes_the_brief_date():
     ("本週三", D(2026, 3, 4), D(2026, 3, 4), "day"),
     ("8月11日晚間", D(2025, 8, 11), D(2025, 8, 11), "day"),
     ("昨（5）日晚間", D(2026, 3, 5), D(2026, 3, 5), "day"),
+    ("Sept. 2019", D(2019, 9, 1), D(2019, 9, 30), "month"),
+    ("last week", D(2026, 2, 23), D(2026, 3, 1), "day"),
+    ("上周", D(2026, 2, 23), D(2026, 3, 1), "day"),
+    ("this week", D(2026, 3, 2), D(2026, 3, 8), "day"),
+    ("本周末", D(2026, 3, 7), D(2026, 3, 8), "day"),
+    ("next weekend", D(2026, 3, 14), D(2026, 3, 15), "day"),
+    ("下周", D(2026, 3, 9), D(2026, 3, 15), "day"),
 ])
 def test_search_and_news_date_forms(text, start, end, precision):
     d = parse_date(text, PUBLISHED)

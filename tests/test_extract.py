@@ -162,6 +162,31 @@ def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
     assert [e.date.label() for e in ann.events] == ["2026-03-05*", "2024-03-05*"]
 
 
+@pytest.mark.parametrize("sentence, printed, label", [
+    ("She joined in Sept. 2019.", "Sept. 2019", "2019-09"),
+    ("The board met in mid-March.", "mid-March", "mid 2025-03*"),
+    ("The unit was shut late last year.", "late last year", "late 2024*"),
+    ("The firm cut jobs last week.", "last week", "2025-03-03..2025-03-09*"),
+    ("He left the firm on 3 March.", "3 March", "2025-03-03*"),
+    ("公司于2025年3月3日至5日召开会议。", "2025年3月3日至5日", "2025-03-03..2025-03-05"),
+    ("公司上个月底完成重组。", "上个月底", "late 2025-02*"),
+    ("上周末，公司宣布裁员。", "上周末", "2025-03-08..2025-03-09*"),
+    ("The filing is dated 2025/03/03.", "2025/03/03", "2025-03-03"),
+])
+def test_news_date_forms_in_running_text(sentence: str, printed: str, label: str) -> None:
+    from viewer.core.dateparse import parse_date
+    from viewer.pipeline.extract.dates import find_dates
+
+    found = find_dates(sentence, 0, parse_date("2025-03-12"))
+    assert [(d.text, d.date.label()) for d in found] == [(printed, label)]
+
+
+def test_lower_case_may_and_march_are_verbs() -> None:
+    from viewer.pipeline.extract.dates import find_dates
+
+    assert find_dates("Staff may 3 times a week march 5 miles.", 0, None) == []
+
+
 def test_one_articles_names_do_not_change_how_the_next_is_read() -> None:
     from viewer.pipeline.extract.words import tokenizer, words
 

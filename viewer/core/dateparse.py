@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 import unicodedata
 from typing import Callable
@@ -70,7 +71,8 @@ def _parse_range(left: str, right: str, reference: Reference, original: str) -> 
     """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the left's start."""
     first = _parse_single(left, reference)
     last = _earliest_from(right, first)
-    return span_dates(first, last, text=original.strip())
+    spanned = span_dates(first, last, text=original.strip())
+    return replace(spanned, year_inferred=first.year_inferred)
 
 
 def _earliest_from(text: str, first: FuzzyDate) -> FuzzyDate:
@@ -210,7 +212,8 @@ _EN_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?"
 _EN_MY = re.compile(r"(?:(early|mid|late)[- ])?([a-z]{3,9})\.?(?:,? (\d{4}))?")
 _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
-_EN_REL_PERIOD = re.compile(r"(last|this|next) (month|year)")
+_EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
+_CN_WEEK = re.compile(r"(本周|这周|上周|下周)(末)?")
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
 _EN_CLOCK = re.compile(r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"(?:\s*\(?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|bst|hkt|sgt|jst)\)?)?$")
@@ -318,6 +321,22 @@ def _weekday(which: str | None, weekday: int, ref: Reference) -> FuzzyDate:
     return day_date(day, year_inferred=True)
 
 
+def _week(shift: int, weekend: bool, ref: Reference) -> FuzzyDate:
+    """A week (Monday to Sunday) or its weekend, `shift` weeks from the reference's."""
+    ref_day, _ = _ref_day(ref)
+    monday = ref_day - dt.timedelta(days=ref_day.weekday()) + dt.timedelta(weeks=shift)
+    first = monday + dt.timedelta(days=5 if weekend else 0)
+    return FuzzyDate(first, monday + dt.timedelta(days=6), "day", None, True)
+
+
+def _cn_week(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_WEEK.fullmatch(s)
+    if not m:
+        return None
+    shift = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}[m.group(1)]
+    return _week(shift, bool(m.group(2)), ref)
+
+
 def _en_weekday(s: str, ref: Reference) -> FuzzyDate | None:
     m = _EN_WEEKDAY.fullmatch(s)
     return _weekday(m.group(1), _WEEKDAYS_EN[m.group(2)], ref) if m else None
@@ -348,16 +367,19 @@ def _en_month(s: str, ref: Reference) -> FuzzyDate | None:
 
 
 def _en_rel_period(s: str, ref: Reference) -> FuzzyDate | None:
-    """last month, this year…: the month or year before, of or after the reference."""
+    """last week, this month, late last year…: the period before, of or after the reference's."""
     m = _EN_REL_PERIOD.fullmatch(s)
     if not m:
         return None
+    part, which, period = m.groups()
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    if period.startswith("week"):
+        return None if part else _week(shift, period == "weekend", ref)
     ref_day, _ = _ref_day(ref)
-    shift = {"last": -1, "this": 0, "next": 1}[m.group(1)]
-    if m.group(2) == "year":
-        return _build(ref_day.year + shift, None, None, None, True)
+    if period == "year":
+        return _build(ref_day.year + shift, None, None, part, True)
     index = ref_day.year * 12 + ref_day.month - 1 + shift
-    return _build(index // 12, index % 12 + 1, None, None, True)
+    return _build(index // 12, index % 12 + 1, None, part, True)
 
 
 def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
@@ -367,7 +389,7 @@ def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
 
 _HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
     _iso, _cn_full, _cn_rel_year, _cn_rel_month, _cn_month_day, _cn_rel_day, _cn_day,
-    _cn_weekday, _en_part_year, _en_month_day, _en_month, _en_weekday, _en_rel_period,
+    _cn_weekday, _cn_week, _en_part_year, _en_month_day, _en_month, _en_weekday, _en_rel_period,
 )
 
 

@@ -14,7 +14,12 @@ MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                "article", "header", "footer", "blockquote", "figcaption", "title", "pre", "ul", "ol"}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button", "select",
+              "iframe"}
+_VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "col", "embed"}
+# a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars
+_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
+                     r"(?:$|[\s_-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,21 +81,38 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
 
 
 class _Text(HTMLParser):
+    """The visible text of a page, without its scripts and chrome; where the first <h1> begins."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.open: list[tuple[str, bool]] = []
         self.skip = 0
+        self.headline_at: int | None = None
 
     def handle_starttag(self, tag, attrs) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
+        if tag in _VOID_TAGS:
+            if tag == "br" and not self.skip:
+                self.parts.append("\n")
+            return
+        names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        skipped = tag in _SKIP_TAGS or bool(_CHROME.search(names))
+        self.open.append((tag, skipped))
+        self.skip += skipped
+        if tag == "h1" and self.headline_at is None and not self.skip:
+            self.headline_at = len(self.parts)
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK_TAGS:
+        if not any(t == tag for t, _ in self.open):
+            return
+        while self.open:
+            name, skipped = self.open.pop()
+            self.skip -= skipped
+            if name == tag:
+                break
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data) -> None:
@@ -99,13 +121,16 @@ class _Text(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
-    """The visible words of a page, one block per line (scripts, styles and the head left out)."""
+    """The visible words of a page, one block per line, from its headline (<h1>) on when it has
+    one (what comes before is the site's chrome); scripts, styles, menus and breadcrumbs left out."""
     title = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
     parser = _Text()
     parser.feed(markup)
-    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    parser.close()
+    parts = parser.parts[parser.headline_at or 0:]
+    lines = [line.strip() for line in "".join(parts).split("\n")]
     text = "\n".join(line for line in lines if line)
-    if title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
+    if parser.headline_at is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
         text = html.unescape(title.group(1)).strip() + "\n" + text
     return text
 

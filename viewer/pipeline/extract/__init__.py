@@ -57,11 +57,15 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     if author_line is not None:
         at = author_line.start + author_line.text.index(header.author)
         registry.person(header.author).roles.append(("作者", "", Span(at, at + len(header.author), header.author)))
+    for role, span in header.credits:
+        if span.text != header.author:
+            registry.person(span.text).roles.append((role, "", span))
     title = lay.header[:1]  # a headline names people and companies too (宏硕光电执行长林正雄请辞)
     discover(registry, title + blocks, skip, body)
     find_mentions(registry, blocks + ([author_line] if author_line else []))
     found = QuoteFinder(body, registry).run(blocks, {b.start for b in lay.briefs})
-    events = find_events(body, lay.paragraphs, lay.briefs, header.published, registry, found.subjects)
+    reported = [q.text for q in found.quotes if q.kind == "reported"]
+    events = find_events(body, lay.paragraphs, lay.briefs, header.published, registry, found.subjects, reported)
     return _annotation(source, header, registry, events, found, lay.related_at), registry
 
 

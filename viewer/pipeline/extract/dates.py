@@ -12,24 +12,28 @@ _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚�
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a range's second day: 3月3日至5日, 3月3日至4月2日
+_CN_TO = r"(?:(?:至|到|~|～|—|–|-)(?:\d{1,2}月)?\d{1,2}[日号])?"
 _PATTERNS = [
-    rf"(?:当地时间|北京时间)?\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?{_TOD}?",
-    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来)",
-    rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_TOD}?",
+    rf"(?:当地时间|北京时间)?\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号]{_CN_TO})?)?{_PART}?{_TOD}?",
+    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期)",
+    rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
-    r"(?:本月|上月|上个月|下月)(?:\d{1,2}[日号])?",
+    rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
     rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
     r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日)",
-    r"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]",
-    r"\d{4}-\d{1,2}-\d{1,2}",
+    rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
+    r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
+    r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
+    rf"\b(?:early|mid|late)[- ]{_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
-    rf"\b\d{{1,2}} {_MONTHS} \d{{4}}\b",
-    rf"\b{_MONTHS} \d{{4}}\b",
+    rf"\b\d{{1,2}} {_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
+    rf"\b{_MONTHS}\.? \d{{4}}\b",
     rf"\b(?:last|this|next|on) {_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
-    r"\b(?:last|this|next) (?:month|year)\b",
+    r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
     r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
     rf"{_MONTHS_FULL}\b(?![ .]\d)",
@@ -39,6 +43,8 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill(?: [a-z]+){0,3} (?:on|from|in|by)|"
                      r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$", re.I)
 _ABSOLUTE = re.compile(r"(?:当地时间|北京时间)?\d{1,2}月|[A-Za-z]{3,9}\.? \d|\d{1,2} [A-Za-z]")
+# "may" and "march" in lower case are verbs, not months
+_VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
 DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|today|yesterday|tomorrow)"
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
@@ -68,7 +74,7 @@ def find_dates(text: str, base: int, reference: FuzzyDate | None,
         if any(a <= start < b for a, b in skip):
             continue
         word = m.group()
-        if word.isascii() and word[:1].islower() and word.lower().startswith(("may ", "march ")):
+        if _VERB_MONTH.search(word):
             continue
         try:
             forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 12), m.start()))

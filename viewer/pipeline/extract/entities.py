@@ -70,16 +70,87 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
-            if outside(m.start()):
+            if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _short_names(registry, body)
+    _fold_contained_orgs(registry)
+    _honorific_forms(registry, body)
+    _first_word_forms(registry, body)
+
+
+_HONORIFICS = ("先生", "女士", "博士", "教授")
+# 王总 is 王 the boss only when a speech verb or a pause follows (not 王总监, 王总是)
+_BOSS_AFTER = "表称说透指强认介回坦，,：:在也还则对"
+
+
+def _first_word_forms(registry: Registry, body: str) -> None:
+    """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
+    (a family name written first, or a first name) goes by it, when no one else's name has it."""
+    people = registry.persons()
+    for person in people:
+        words = person.name.split()
+        if len(words) != 2 or not re.fullmatch(LATIN_NAME, person.name) or words[0] in NOT_FIRST_WORDS:
+            continue
+        first = words[0]
+        if any(o is not person and first in o.name.split() for o in people):
+            continue
+        if re.search(rf"\b{re.escape(first)}\b(?! {re.escape(words[1])})(?!['’]s? [A-Z])", body):
+            person.short_forms.add(first)
+
+
+def _honorific(name: str) -> bool:
+    """王总, 张先生: a surname with a form of address, not a name."""
+    return name.endswith(_HONORIFICS) or (len(name) == 2 and name[1] == "总")
+
+
+def _honorific_forms(registry: Registry, body: str) -> None:
+    """王女士, 张先生, 李总: a person by surname and honorific, when no other person in the
+    article has that surname (else the form is left to nobody)."""
+    by_surname: dict[str, list] = {}
+    for person in registry.persons():
+        name = person.name
+        if person.given_only or not 2 <= len(name) <= 4 or not all(_cjk(c) for c in name):
+            continue
+        surname = name[:2] if len(name) >= 3 and name[:2] in SURNAMES_2 else name[:1]
+        by_surname.setdefault(surname, []).append(person)
+    for surname, people in by_surname.items():
+        if len(people) != 1:
+            continue
+        people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
+        if re.search(rf"{re.escape(surname)}总(?=[{_BOSS_AFTER}])", body):
+            people[0].short_forms.add(surname + "总")
+
+
+def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
+    """A company's name that starts inside a person's (任命周建华为… is not 华为)."""
+    three = text[max(0, at - 2):at + 1]
+    two = text[max(0, at - 1):at + 1]
+    return (len(three) == 3 and chinese_name(three) == three and body.count(three) >= 2) or \
+        "p:" + two in registry.entities or "p:" + three in registry.entities
+
+
+def _fold_contained_orgs(registry: Registry) -> None:
+    """港务集团 beside 澄州港务集团: the shorter name, ending the longer one, is its short form (when
+    only one organisation's name ends so)."""
+    orgs = registry.orgs()
+    for short in orgs:
+        longer = [o for o in orgs if o is not short and len(o.name) > len(short.name) >= 3
+                  and o.name.endswith(short.name) and all(_cjk(c) for c in short.name)]
+        if len(longer) == 1 and short.name not in GENERIC_ORG_SUFFIXES:
+            longer[0].short_forms.add(short.name)
+            longer[0].short_forms.update(short.short_forms)
+            del registry.entities[short.key]
 
 
 def _short_names(registry: Registry, body: str) -> None:
     """宏硕光电 … 宏硕10日…: a company of four or more characters goes by its first two, when the
-    article uses them more often than the full name and they are no dictionary word (not 中国)."""
+    article uses them more often than the full name and they are no dictionary word (not 中国),
+    and no other organisation's name starts with them (澄州日报, 澄州港务集团: 澄州 is a place)."""
     from .words import is_common_word
 
+    starts: dict[str, int] = {}
+    for org in registry.orgs():
+        starts[org.name[:2]] = starts.get(org.name[:2], 0) + 1
     for org in registry.orgs():
         name = org.name
         first = name.split()[0] if " " in name else ""
@@ -90,7 +161,8 @@ def _short_names(registry: Registry, body: str) -> None:
         if len(name) < 4 or not all(_cjk(c) for c in name[:4]):
             continue
         short = name[:2]
-        if not is_common_word(short) and short not in NOT_NAMES and body.count(short) > body.count(name):
+        if not is_common_word(short) and short not in NOT_NAMES and body.count(short) > body.count(name) \
+                and starts[short] == 1:
             org.short_forms.add(short)
 
 
@@ -137,12 +209,13 @@ _COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体",
 def _speaker_name(run: str, recurs) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
-    if run.endswith(_COLLECTIVE):
+    run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
+    if len(run) < 2 or run.endswith(_COLLECTIVE):
         return None
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], recurs)
-            if name == run[-size:]:
+            if name == run[-size:] and not _honorific(name):
                 return name
     return None
 

@@ -25,13 +25,16 @@ class EventFound:
 
 
 def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published: FuzzyDate | None,
-                registry: Registry, subjects: dict[int, Entity]) -> list[EventFound]:
-    """Body sentences with a date outside quote marks; 随后 after the last narrated day; brief segments."""
+                registry: Registry, subjects: dict[int, Entity],
+                reported: list[Span] = ()) -> list[EventFound]:
+    """Body sentences with a date outside quote marks (and not a plan told in reported speech);
+    随后 after the last narrated day; brief segments."""
     events: list[EventFound] = []
     last: FuzzyDate | None = None
     for para in paragraphs:
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
-        mentions = [m for m in find_dates(para.text, para.start, published, regions, last) if m.date]
+        mentions = [m for m in find_dates(para.text, para.start, published, regions, last)
+                    if m.date and not _plan_told(m, reported, published)]
         days = [m.date for m in mentions if m.date.precision == "day" and m.date.start == m.date.end]
         last = days[-1] if days else last
         for sentence in sentences(para):
@@ -40,8 +43,9 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
                 events.append(_event(mention, clause, "body"))
             if own:
                 continue
-            if sentence.text.startswith(AFTER_WORDS) and published is not None:
-                anchored = _after(sentence, events, registry, published)
+            word = _after_word(sentence, registry)
+            if word and published is not None:
+                anchored = _after(sentence, word, events, registry, published)
                 if anchored:
                     events.append(anchored)
     for brief in briefs:
@@ -49,6 +53,16 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
     for e in events:
         _people(e, registry, subjects)
     return events
+
+
+def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate | None) -> bool:
+    """A date still to come, or a month or year not yet over, inside someone's reported words
+    (…透露，公司将在本月底前…; …强调，这是今年的重点工程): a plan or the present, not an event."""
+    date = mention.date
+    ahead = published is not None and (date.start > published.end or
+                                       (date.precision != "day" and date.end >= published.start))
+    return ahead and \
+        any(r.start <= mention.start < r.end for r in reported)
 
 
 _CLAUSE_BREAK = re.compile(r", and (?=the |its |his |her |their |[A-Z])|; |；|，而")
@@ -71,7 +85,19 @@ def _event(mention: DateMention, span: Span, section: str) -> EventFound:
     return EventFound(span, mention.date.with_text(mention.text), mention.text, section)
 
 
-def _after(sentence: Span, events: list[EventFound], registry: Registry,
+def _after_word(sentence: Span, registry: Registry) -> str:
+    """The 随后 (Later,) that opens a sentence, alone or after its subject (他随后…, 唐立衡随后…)."""
+    text = sentence.text
+    word = next((w for w in AFTER_WORDS if text.startswith(w)), "")
+    if word:
+        return word
+    subject = re.match(r"[他她]", text)
+    ends = [subject.end()] if subject else []
+    ends += [m.end - sentence.start for e in registry.persons() for m in e.mentions if m.start == sentence.start]
+    return next((w for end in ends for w in AFTER_WORDS if text.startswith(w, end) and not w.isascii()), "")
+
+
+def _after(sentence: Span, word: str, events: list[EventFound], registry: Registry,
            published: FuzzyDate) -> EventFound | None:
     """随后…: after the latest narrated single day that shares a person with this sentence
     (else after the latest single day), and before publication."""
@@ -83,7 +109,6 @@ def _after(sentence: Span, events: list[EventFound], registry: Registry,
     anchor = (shared or days or [None])[-1]
     if anchor is None or anchor.date.start > published.end:
         return None
-    word = next(w for w in AFTER_WORDS if sentence.text.startswith(w))
     date = FuzzyDate(anchor.date.start, published.end, "day", "after", anchor.date.year_inferred, word)
     return EventFound(sentence, date, word, "body")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
@@ -16,9 +16,20 @@ _AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|]?
                      r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$")
 _CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
 _AGENCIES = ("新华社", "中新社", "中国新闻社", "人民网", "央视新闻", "路透社", "法新社", "美联社", "本报", "本网")
+# a clock time printed before the date: "4:17 AM GMT+9, June 4, 2025"
+_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*,?\s*(?=[A-Z])")
+_AGENCY_NAMES = {"AP": "The Associated Press"}
+_EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
                           r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
+# a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
+_INLINE_AUTHOR = re.compile(r"\s*(?:作者|记者|撰文|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*")
 _REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
+# a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）
+_PAPER_LEAD = re.compile(r"^(?:本报|本网|本台)(?:讯|消息)")
+# a newspaper page's head line: 澄州日报 2025年5月14日 星期三 第A02版：要闻
+_MASTHEAD = re.compile(r"^(?P<pub>[^\d\s]{2,16}?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
+                       r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:第\s*[A-Z]?\d{1,3}\s*版.*)?$")
 
 
 @dataclass
@@ -32,17 +43,29 @@ class Header:
     published_text: str
     lines_used: int
     dateline: Span | None = None
+    credits: list[tuple[str, Span]] = field(default_factory=list)
 
 
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title from the first line; author, date and publisher from the next few lines or the dateline."""
-    first = lines(text)[: HEADER_SCAN + 1]
-    title = first[0].text if first else ""
+    first = lines(text)[: HEADER_SCAN + 2]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
-    used = 1
-    for i, line in enumerate(first[1:], start=1):
-        found = _header_line(line.text)
+    masthead = _MASTHEAD.match(first[0].text) if len(first) > 1 else None
+    if masthead:
+        publisher = masthead.group("pub")
+        published = _date_or_none(masthead.group("date"))
+        published_text = masthead.group("date") if published else ""
+    skip = 1 if masthead else 0
+    title = first[skip].text if len(first) > skip else ""
+    used = skip + 1
+    for i, line in enumerate(first[skip + 1:HEADER_SCAN + 1 + skip], start=skip + 1):
+        text_line = line.text
+        credit = _INLINE_AUTHOR.search(text_line)
+        if credit and credit.start() > 0:
+            author = author or credit.group("name")
+            text_line = (text_line[:credit.start()] + " " + text_line[credit.end():]).strip()
+        found = _header_line(text_line)
         if found is None:
             break
         kind, value, extra = found
@@ -62,6 +85,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
     header.author = header.author or _credit_line_author(text)
+    header.credits += contributors(text)
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
     return header
@@ -69,9 +93,11 @@ def read_header(text: str, today: FuzzyDate) -> Header:
 
 def _header_line(line: str) -> tuple[str, object, str] | None:
     cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)\s*[:：]?\s*", "", line, flags=re.I)
+    cleaned = _CLOCK_FIRST.sub("", cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
-        cleaned = cleaned[:source.start()].strip()
+        cleaned = cleaned[:source.start()]
+    cleaned = cleaned.strip(" \t|·•/")
     if len(cleaned) <= 40:
         try:
             return "date", parse_date(cleaned), (source.group("pub").strip() if source else "")
@@ -99,14 +125,15 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
     for line in candidates[:2]:
         if is_furniture(line.text):
             continue
-        m = _CN_DATELINE.match(line.text) or _EN_DATELINE.match(line.text)
+        m = _CN_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text) \
+            or _PAPER_LEAD.match(line.text)
         if not m:
             continue
         header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
         reporter = _REPORTER.match(line.text, m.end())
         end = reporter.end() if reporter else m.end()
         header.dateline = Span(line.start, line.start + end, line.text[:end])
-        if header.published is None:
+        if header.published is None and "date" in m.groupdict():
             try:
                 header.published = parse_date(m.group("date"), today)
                 header.published_text = m.group("date")
@@ -114,10 +141,45 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
                 pass
         if reporter and not header.author:
             header.author = reporter.group("name")
+        if reporter:
+            header.credits = _credits(reporter.group(), line.start + m.end())
         return
 
 
+_CREDIT_ROLES = ("特约记者", "记者", "通讯员", "实习生", "摄影")
+
+
+def _credits(bracket: str, at: int) -> list[tuple[str, Span]]:
+    """Who a dateline's bracket credits (记者 王晓峰 通讯员 李涛), each with where it is printed."""
+    out, role = [], ""
+    for word in re.finditer(r"[\u4e00-\u9fff]+", bracket):
+        text = word.group()
+        lead = next((r for r in _CREDIT_ROLES if text.startswith(r)), "")
+        role = lead or role
+        name, start = text[len(lead):], at + word.start() + len(lead)
+        if role and 2 <= len(name) <= 4:
+            out.append((role, Span(start, start + len(name), name)))
+    return out
+
+
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Reporting|Writing|Written|Report) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})")
+
+
+_CONTRIBUTED = re.compile(r"(?:writers?|reporters?|correspondents?|journalists?) (?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+                          r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?: in [A-Z][\w -]+?)? contributed")
+
+
+def contributors(text: str) -> list[tuple[str, Span]]:
+    """People credited on a closing line: "Associated Press writer Han Seo-yeon in Seoul contributed…"."""
+    out = []
+    for line in lines(text):
+        m = _CONTRIBUTED.search(line.text)
+        if not m:
+            continue
+        at = line.start + m.start("names")
+        for name in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", m.group("names")):
+            out.append(("contributor", Span(at + name.start(), at + name.end(), name.group())))
+    return out
 
 
 def _credit_line_author(text: str) -> str:
@@ -133,7 +195,9 @@ def _dateline_publisher(m: re.Match, known: str) -> str:
     """Who filed a dateline: a known agency or publisher at its start, else all but the place
     (the last two characters before the date: 示例新闻网北京 → 示例新闻网)."""
     if "pub" in m.groupdict():
-        return m.group("pub")
+        return _AGENCY_NAMES.get(m.group("pub"), m.group("pub"))
+    if "run" not in m.groupdict():
+        return known
     run = m.group("run")
     for name in (known, *_AGENCIES):
         if name and run.startswith(name):

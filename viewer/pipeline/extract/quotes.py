@@ -27,8 +27,8 @@ RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息
 DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
 _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
 _UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
-                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10})\s*$")
-_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he company\b)")
+                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:向|对|跟|告诉)记者)\s*$")
+_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he company\b(?!['’]s))")
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
 _FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
