@@ -107,3 +107,88 @@ PAGE = """<html><head><title>CTO quits_Finance Site</title></head><body>
 
 def test_a_web_page_is_read_from_its_headline_without_menus() -> None:
     assert html_to_text(PAGE) == "CTO quits\nFirst paragraph.\nMay 3 brief."
+
+
+WECHAT = """又一位联创离场：Corvane首席科学家林德伯格离职
+
+原创 林晚 硅基观察 2025年11月19日 07:30 北京
+
+导读：六年之后，Corvane联合创始人马库斯·林德伯格选择离开。
+
+作者 | 林晚
+
+当地时间17日，芯片公司Corvane宣布，联合创始人马库斯·林德伯格（Marcus Lindberg）将离开公司。
+
+北京时间18日凌晨，林德伯格发文告别。他没有透露下一步的去向。
+"""
+
+
+def test_a_wechat_meta_line_gives_author_publisher_and_date() -> None:
+    ann = _extract(WECHAT, "a.md")
+    assert (ann.author, ann.publisher, ann.published_date.label()) == ("林晚", "硅基观察", "2025-11-19")
+    assert [e.date.label() for e in ann.events] == ["2025-11-17*", "2025-11-18*"]
+
+
+def test_a_transliterated_name_ends_where_its_words_end() -> None:
+    ann = _extract(WECHAT, "a.md")
+    assert {p.name for p in ann.persons} == {"林晚", "马库斯·林德伯格"}
+    assert [o.name for o in ann.orgs] == ["Corvane"]
+
+
+def test_words_not_said_are_no_quote() -> None:
+    assert _said(_extract(WECHAT, "a.md")) == {"联合创始人马库斯·林德伯格（Marcus Lindberg）将离开公司。": "Corvane"}
+
+
+INTERVIEW = """独家｜衡石智能总裁江若彤卸任
+
+文｜韩子墨
+鲸研社 2025-06-12 10:06
+
+6月11日晚间，鲸研社与江若彤进行了一次简短的交流。以下为对话节选：
+
+问：为什么选在这个时间点离开？
+
+答：衡石智能已经过了最需要我的阶段。去年年底我就和程总聊过这个想法。
+
+一位接近衡石集团的投资人则对鲸研社表示，这次调整更像是一次“换挡”。
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_words_and_date_nothing() -> None:
+    ann = _extract(INTERVIEW)
+    assert (ann.author, ann.publisher) == ("韩子墨", "鲸研社")
+    assert _said(ann) == {"衡石智能已经过了最需要我的阶段。去年年底我就和程总聊过这个想法。": "江若彤"}
+    assert [e.date_text for e in ann.events] == ["6月11日晚间"]
+
+
+RELEASE = """Kestrel Payments Names Dana Whitfield Chief Executive Officer; Founder Leo Marchetti to Become Chairman
+
+Whitfield, a Kestrel director since 2023, to lead the company
+
+News provided by
+Kestrel Payments, Inc.
+Feb 04, 2025, 08:00 ET
+
+CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ -- Kestrel Payments, Inc. (NYSE: KPAY) ("Kestrel" or the "Company") today announced that its Board has appointed Dana Whitfield as Chief Executive Officer.
+
+Separately, the Company announced today that Chief Financial Officer Ravi Anand will take on the role of Chief Operating Officer, as Greyfield Partners advised.
+
+About Kestrel Payments
+Founded in 2014, Kestrel Payments, Inc. provides payment infrastructure.
+
+Media Contact:
+Jordan Reyes
+press@kestrel.example
+"""
+
+
+def test_a_press_release_head_dateline_and_closing_sections() -> None:
+    ann = _extract(RELEASE)
+    assert (ann.publisher, ann.published_date.label()) == ("Kestrel Payments, Inc.", "2025-02-04")
+    assert [e.date.label() for e in ann.events] == ["2025-02-04*", "2025-02-04*"]
+    assert {p.name: [r.title for r in p.roles] for p in ann.persons} == {
+        "Dana Whitfield": [], "Ravi Anand": ["Chief Financial Officer"], "Jordan Reyes": ["media contact"]}
+
+
+def test_the_company_is_the_company_the_article_is_about() -> None:
+    assert set(_said(_extract(RELEASE)).values()) == {"Kestrel Payments, Inc."}

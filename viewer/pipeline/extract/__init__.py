@@ -56,7 +56,8 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
                         if header.author and header.author in line.text), None)
     if author_line is not None:
         at = author_line.start + author_line.text.index(header.author)
-        registry.person(header.author).roles.append(("作者", "", Span(at, at + len(header.author), header.author)))
+        title = "author" if header.author.isascii() else "作者"
+        registry.person(header.author).roles.append((title, "", Span(at, at + len(header.author), header.author)))
     for role, span in header.credits:
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))

@@ -33,6 +33,7 @@ _PATTERNS = [
     rf"\b{_MONTHS}\.? \d{{4}}\b",
     rf"\b(?:last|this|next|on) {_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
+    r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
     r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
     r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"

@@ -17,6 +17,10 @@ EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ o
 EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
                         rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
                         rf" (?P<name>{LATIN_NAME})\b")
+# the same in a press release's capitals: "Chief Financial Officer Ravi Anand"
+EN_CAPITAL_ROLE_RE = re.compile(rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
+                                rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
+                                rf"|Managing Director) (?P<name>{LATIN_NAME})\b")
 EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
                         rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
 EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
@@ -25,10 +29,14 @@ EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
     """People and organisations named in English in a span (outside quoted stretches)."""
-    for regex in (EN_ROLE_RE, EN_APPOSITIVE_RE):
+    if _title_case(span.text):
+        return
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE):
         for m in regex.finditer(span.text):
             if outside(m.start()) and not english_org(m.group("name")):
-                registry.person(m.group("name"))
+                person = registry.person(m.group("name"))
+                if "title" in m.groupdict():
+                    person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
     for m in EN_SAID_RE.finditer(span.text):
@@ -88,6 +96,24 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
+
+
+_NOT_TITLE = re.compile(r"^(?:(?:that|its|the|his|her|their|a|an|and|as|of|whose|said|new|former) )+", re.I)
+
+
+def _role(span: Span, m: re.Match) -> tuple[str, str, Span]:
+    """The title printed before a name ("chief executive"), without the words run into its front."""
+    lead = _NOT_TITLE.match(m.group("title"))
+    start = m.start("title") + (lead.end() if lead else 0)
+    title = span.text[start:m.end("title")]
+    return title, "", Span(span.start + start, span.start + m.end("title"), title)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case (Kestrel Payments Names Dana Whitfield Chief…): every word looks
+    like a name there, so none is read as one."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def standalone_words(body: str) -> Counter:

@@ -16,12 +16,19 @@ _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, revers
 _ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{_ORG_SUFFIX}))?")
 SUFFIX_RE = re.compile(rf"(?:{_ORG_SUFFIX})")
-EN_ORG_RE = re.compile(rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b")
+EN_ORG_RE = re.compile(rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
+                       rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
+                       rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
 ROLE_RE = re.compile(rf"(?P<title>{TITLE_RE})(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})")
 TRANSLIT_RE = re.compile(rf"(?P<name>{_TRANSLIT})"
                          rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?")
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
+# a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
+LATIN_ORG_IN_CJK = re.compile(r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z][A-Za-z0-9&.-]*[a-z][A-Za-z0-9&.-]*)"
+                              r"(?![A-Za-z ])"
+                              r"|(?<![A-Za-z ])(?P<org2>[A-Z][A-Za-z0-9&-]*[a-z][A-Za-z0-9&-]*)"
+                              r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)")
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 def chinese_name(text: str, recurs=lambda name: False, after_title: bool = False) -> str | None:
     """The Chinese name at the start of text: a surname and one or two characters, or None. A third
@@ -51,16 +58,18 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
     """Find people and organisations in running text (outside quoted stretches)."""
     recurs = lambda name: body.count(name) >= 2  # noqa: E731
     alone = standalone_words(body)
+    definite = {translit_name(m.group("name"), span.text[max(0, m.start() - 8):m.start()])
+                for span in spans for m in TRANSLIT_RE.finditer(span.text) if m.group("latin")}
     for name, others in _suffix_orgs(body, spans).items():
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
         outside = lambda i: not any(a <= span.start + i < b for a, b in skip)  # noqa: E731
-        _roles(registry, span, outside, recurs, body)
+        _roles(registry, span, outside, recurs, body, definite)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
-                registry.person(translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()]),
-                                m.group("latin") or "")
+                name = translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()])
+                registry.person(name if m.group("latin") else _trim_translit(name, definite), m.group("latin") or "")
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in SPEAKER_RE.finditer(text):
@@ -68,12 +77,16 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
             if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
                 registry.person(name)
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
+        for m in LATIN_ORG_IN_CJK.finditer(text):
+            if outside(m.start()):
+                registry.org(m.group("org") or m.group("org2"))
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _short_names(registry, body)
     _fold_contained_orgs(registry)
+    _fold_partial_names(registry)
     _honorific_forms(registry, body)
     _first_word_forms(registry, body)
 
@@ -119,6 +132,37 @@ def _honorific_forms(registry: Registry, body: str) -> None:
         people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
         if re.search(rf"{re.escape(surname)}总(?=[{_BOSS_AFTER}])", body):
             people[0].short_forms.add(surname + "总")
+
+
+def _trim_translit(name: str, definite: set[str]) -> str:
+    """A transliterated name without the words run on after it (马库斯·林德伯格选择离开 → 马库斯·林德伯格):
+    the longest name the article prints with its Latin form that starts the run, else the run cut
+    before its first everyday word."""
+    known = [d for d in definite if name.startswith(d)]
+    if known:
+        return max(known, key=len)
+    from .words import is_common_word
+
+    first, rest = name.split("·", 1)
+    kept = ""
+    for word in words(rest):
+        if len(word) >= 2 and is_common_word(word) and kept:
+            break
+        kept += word
+    return f"{first}·{kept}"
+
+
+def _fold_partial_names(registry: Registry) -> None:
+    """首席科学家林德伯格… read as 林德伯: a Chinese-looking name that begins a transliterated
+    person's last part is that person."""
+    foreign = [e for e in registry.persons() if "·" in e.name]
+    for person in registry.persons():
+        if "·" in person.name or not all(_cjk(c) for c in person.name):
+            continue
+        owner = next((f for f in foreign if f.name.split("·")[-1].startswith(person.name)), None)
+        if owner is not None:
+            owner.roles.extend(person.roles)
+            del registry.entities[person.key]
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
@@ -267,6 +311,14 @@ def _repeated_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
     return (unknown + m.group(),) if unknown else None
 
 
+def _everyday_words(stem: str) -> bool:
+    """离开|公司, 按照|公司, 芯片|公司: words before 公司 that are all everyday words name no company."""
+    from .words import is_common_word
+
+    parts = words(stem)
+    return bool(parts) and all(len(w) >= 2 and is_common_word(w) for w in parts)
+
+
 def _unknown_word_before(text: str, end: int) -> str:
     """The characters just before `end` that the dictionary knows no word for (机器人企业远拓|科技 →
     远拓): a name seen once, cut off the common words before it."""
@@ -287,18 +339,20 @@ def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
     stem = full[:-len(m.group())]
     if not all(_cjk(c) or c.isalpha() for c in stem) or any(c in ORG_NOT_START for c in stem):
         return None
+    if m.group() == "公司" and _everyday_words(stem):
+        return None
     full_n, stem_n = body.count(full), body.count(stem)
     if stem_n > full_n and stem_n >= 2:
         return stem, full
     return (full,) if full_n >= 2 or starts[-1] == 0 else None
 
 
-def _roles(registry: Registry, span: Span, outside, recurs, body: str) -> None:
+def _roles(registry: Registry, span: Span, outside, recurs, body: str, definite: set[str]) -> None:
     for m in ROLE_RE.finditer(span.text):
         if not outside(m.start()):
             continue
         raw = m.group("name")
-        name = translit_name(raw) if "·" in raw else raw if re.fullmatch(LATIN_NAME, raw) else \
+        name = _trim_translit(translit_name(raw), definite) if "·" in raw else raw if re.fullmatch(LATIN_NAME, raw) else \
             chinese_name(raw, recurs, after_title=True)
         if not name:
             continue

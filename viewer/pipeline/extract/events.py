@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...core.dates import FuzzyDate
 from .dates import AFTER_WORDS, DateMention, find_dates
 from .registry import Entity, Registry
-from .segment import Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, Span, quote_regions, sentences
 
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
 
@@ -32,6 +32,8 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
     events: list[EventFound] = []
     last: FuzzyDate | None = None
     for para in paragraphs:
+        if INTERVIEW_TURN.match(para.text):
+            continue  # what an interview's questions and answers date is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         mentions = [m for m in find_dates(para.text, para.start, published, regions, last)
                     if m.date and not _plan_told(m, reported, published)]
@@ -86,14 +88,16 @@ def _event(mention: DateMention, span: Span, section: str) -> EventFound:
 
 
 def _after_word(sentence: Span, registry: Registry) -> str:
-    """The 随后 (Later,) that opens a sentence, alone or after its subject (他随后…, 唐立衡随后…)."""
+    """The 随后 (Later,) that opens a sentence, alone or after its subject (他随后…, 唐立衡随后…,
+    衡石集团随后…)."""
     text = sentence.text
     word = next((w for w in AFTER_WORDS if text.startswith(w)), "")
     if word:
         return word
     subject = re.match(r"[他她]", text)
     ends = [subject.end()] if subject else []
-    ends += [m.end - sentence.start for e in registry.persons() for m in e.mentions if m.start == sentence.start]
+    ends += [m.end - sentence.start for e in registry.entities.values() for m in e.mentions
+             if m.start == sentence.start]
     return next((w for end in ends for w in AFTER_WORDS if text.startswith(w, end) and not w.isascii()), "")
 
 

@@ -26,9 +26,12 @@ NOT_NAMES = {"公司", "集团", "高管", "记者", "方面", "官方", "马上
              "阿里", "万元", "时间", "明年", "今年", "去年", "文本", "安全", "成员", "原因",
              "于是", "相关", "常务", "任何", "任务", "安排", "应用", "金融", "金额", "高层", "高级",
              "包括", "和谐", "卫生", "宁可", "方案", "向前", "解释", "管理", "关于", "关注", "石油",
-             "程序", "司法", "王者", "龙头", "黄金", "元宇宙", "华人", "国内", "国际", "国家", "通义"}
+             "程序", "司法", "王者", "龙头", "黄金", "元宇宙", "华人", "国内", "国际", "国家", "通义",
+             "毕业"}
 
 TITLES = ("首席执行官", "首席技术官", "首席科学家", "首席财务官", "首席运营官", "首席产品官", "联合创始人",
+          "首席营销官", "首席信息官", "首席人力官", "首席法务官", "首席战略官", "首席增长官", "首席商务官",
+          "首席数据官", "首席安全官", "首席风险官", "首席经济学家", "首席分析师",
           "创始人", "董事长", "副董事长", "副总裁", "总裁", "总经理", "副总经理", "经理", "负责人",
           "CEO", "CTO", "COO", "CFO", "CPO", "科学家", "研究员", "工程师", "贡献者", "发言人", "合伙人",
           "副主席", "主席", "副主任", "主任", "部长", "局长", "院长", "校长", "教授", "记者", "分析师",
@@ -70,9 +73,12 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Trust", "Exchange", "Press", "News", "Times", "Journal", "Studios", "Games", "Cloud",
                    "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries")
 
-RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from)\s*[:：]?\s*$", re.I)
+RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from)\s*[:：|｜]?\s*$", re.I)
+# a press release's closing sections: everything from them on is boilerplate, not news
+BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,' -]{1,60}|Forward-Looking Statements|Safe Harbor Statement"
+                                  r"|Cautionary (Note|Statement)[\w ]*|(Media|Investor|Press) Contacts?:?|Contacts?:)\s*$")
 FURNITURE = [re.compile(p, re.I) for p in (
-    r"^\s*图(源|片来源|片|注)\s*[:：]", r"^\s*(来源|责任编辑|责编|编辑|校对|审核|出品|策划)\s*[:：]",
+    r"^\s*图(源|片来源|片|注)?\s*[:：|｜]", r"^\s*(来源|责任编辑|责编|编辑|校对|审核|出品|策划)\s*[:：|｜]",
     r"^\s*\d+\s*[、.]\s*.*(侵权|版权|观点|立场|不代表|转载|投诉|异议)", r"(版权所有|未经授权|未经允许不得转载)",
     r"^\s*(分享到|点击|扫码|长按|关注我们|关注公众号|阅读原文|返回搜狐|举报)", r"^\s*\S+@\S+\.\S+\s*$",
     r"^\s*(Photo|Image|Credit|Source)\s*[:：]", r"^\s*(Share|Follow us|Subscribe|Sign up)\b",

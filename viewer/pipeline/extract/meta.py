@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
 from .lexicon import PUBLISHERS
+from .registry import LATIN_NAME
 from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+_AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
                      r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
                      r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$")
 _CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
@@ -19,12 +20,21 @@ _AGENCIES = ("新华社", "中新社", "中国新闻社", "人民网", "央视�
 # a clock time printed before the date: "4:17 AM GMT+9, June 4, 2025"
 _CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*,?\s*(?=[A-Z])")
 _AGENCY_NAMES = {"AP": "The Associated Press"}
+# a press release: CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ --
+_PR_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
+                          r"/(?P<wire>[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)[^/]*)/\s*(?:--|[-–—])")
 _EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
                           r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"\s*(?:作者|记者|撰文|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*")
 _REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
+# a WeChat article's meta line: 原创 林晚 硅基观察 2025年11月19日 07:30 北京
+_ACCOUNT_LINE = re.compile(r"^(?:原创\s+)?(?:(?P<author>[\u4e00-\u9fff·]{2,6})\s+)?(?P<pub>[^\s\d][^\s]{1,20})\s+"
+                           r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?)"
+                           r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
+# a credit line under the head: 作者 | 林晚
+_CREDIT_LINE = re.compile(r"^(?:作者|文|撰文|记者)\s*[|｜:：/]\s*(?P<name>[\u4e00-\u9fff·]{2,6})\s*$")
 # a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）
 _PAPER_LEAD = re.compile(r"^(?:本报|本网|本台)(?:讯|消息)")
 # a newspaper page's head line: 澄州日报 2025年5月14日 星期三 第A02版：要闻
@@ -81,10 +91,15 @@ def read_header(text: str, today: FuzzyDate) -> Header:
                 publisher = publisher or extra
         elif kind == "publisher" and not publisher:
             publisher = value
+        elif kind == "account":
+            author = author or (value.group("author") or "")
+            publisher = publisher or value.group("pub")
+            if published is None:
+                published, published_text = _date_or_none(value.group("date")), value.group("date")
         used = i + 1
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
-    header.author = header.author or _credit_line_author(text)
+    header.author = header.author or _credit_line_author(text) or _credit_under_head(text)
     header.credits += contributors(text)
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
@@ -92,6 +107,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
 
 
 def _header_line(line: str) -> tuple[str, object, str] | None:
+    account = _ACCOUNT_LINE.match(line)
+    if account and _date_or_none(account.group("date")) is not None:
+        return "account", account, ""
     cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)\s*[:：]?\s*", "", line, flags=re.I)
     cleaned = _CLOCK_FIRST.sub("", cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
@@ -121,29 +139,56 @@ def _date_or_none(text: str) -> FuzzyDate | None:
 
 
 def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDate) -> None:
-    """新华社北京11月18日电 / SAN FRANCISCO, May 14 (Reuters) - : publisher and date of a wire story."""
+    """新华社北京11月18日电 / SAN FRANCISCO, May 14 (Reuters) - : publisher and date of a wire story,
+    on the first lines after the head; an agency's or a press-release wire's further down, below a
+    dek and share buttons (all of which is then head)."""
     for line in candidates[:2]:
         if is_furniture(line.text):
             continue
         m = _CN_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text) \
             or _PAPER_LEAD.match(line.text)
-        if not m:
-            continue
-        header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
-        reporter = _REPORTER.match(line.text, m.end())
-        end = reporter.end() if reporter else m.end()
-        header.dateline = Span(line.start, line.start + end, line.text[:end])
-        if header.published is None and "date" in m.groupdict():
-            try:
-                header.published = parse_date(m.group("date"), today)
-                header.published_text = m.group("date")
-            except DateParseError:
-                pass
-        if reporter and not header.author:
-            header.author = reporter.group("name")
-        if reporter:
-            header.credits = _credits(reporter.group(), line.start + m.end())
-        return
+        if m:
+            _take_dateline(line, m, header, today)
+            return
+    below = lines(text)[header.lines_used:header.lines_used + 10]
+    for k, line in enumerate(below, start=header.lines_used):
+        m = _PR_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text)
+        if m:
+            header.lines_used = k
+            if "wire" in m.groupdict():
+                header.publisher = header.publisher or _release_source(text)
+            _take_dateline(line, m, header, today)
+            return
+
+
+def _take_dateline(line: Span, m: re.Match, header: Header, today: FuzzyDate) -> None:
+    header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
+    reporter = _REPORTER.match(line.text, m.end())
+    end = reporter.end() if reporter else m.end()
+    header.dateline = Span(line.start, line.start + end, line.text[:end])
+    if "date" in m.groupdict():
+        try:
+            dated = parse_date(m.group("date"), today)
+        except DateParseError:
+            dated = None
+        if dated is not None and (header.published is None or "wire" in m.groupdict()):
+            header.published, header.published_text = dated, m.group("date")
+    if reporter and not header.author:
+        header.author = reporter.group("name")
+    if reporter:
+        header.credits = _credits(reporter.group(), line.start + m.end())
+
+
+def _release_source(text: str) -> str:
+    """Who issued a press release: the line after "News provided by", or the closing "SOURCE …"."""
+    all_lines = lines(text)
+    for i, line in enumerate(all_lines):
+        if line.text.strip() == "News provided by" and i + 1 < len(all_lines):
+            return all_lines[i + 1].text.strip()
+        m = re.match(r"^SOURCE\s+(?P<pub>.+)$", line.text)
+        if m:
+            return m.group("pub").strip()
+    return ""
 
 
 _CREDIT_ROLES = ("特约记者", "记者", "通讯员", "实习生", "摄影")
@@ -165,14 +210,20 @@ def _credits(bracket: str, at: int) -> list[tuple[str, Span]]:
 _CREDIT = re.compile(r"^\s*\(?\s*(?:Reporting|Writing|Written|Report) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})")
 
 
+_CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?\s*:?\s*$", re.I)
 _CONTRIBUTED = re.compile(r"(?:writers?|reporters?|correspondents?|journalists?) (?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
                           r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?: in [A-Z][\w -]+?)? contributed")
 
 
 def contributors(text: str) -> list[tuple[str, Span]]:
-    """People credited on a closing line: "Associated Press writer Han Seo-yeon in Seoul contributed…"."""
+    """People credited on a closing line ("Associated Press writer Han Seo-yeon in Seoul
+    contributed…") or named under a press release's "Media Contact:"."""
     out = []
-    for line in lines(text):
+    all_lines = lines(text)
+    for i, line in enumerate(all_lines):
+        if _CONTACT_HEADING.match(line.text):
+            out += [("media contact", n) for n in all_lines[i + 1:i + 3] if re.fullmatch(LATIN_NAME, n.text)]
+    for line in all_lines:
         m = _CONTRIBUTED.search(line.text)
         if not m:
             continue
@@ -180,6 +231,15 @@ def contributors(text: str) -> list[tuple[str, Span]]:
         for name in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", m.group("names")):
             out.append(("contributor", Span(at + name.start(), at + name.end(), name.group())))
     return out
+
+
+def _credit_under_head(text: str) -> str:
+    """作者 | 林晚 on a line of its own near the top."""
+    for line in lines(text)[:HEADER_SCAN * 2]:
+        m = _CREDIT_LINE.match(line.text)
+        if m:
+            return m.group("name")
+    return ""
 
 
 def _credit_line_author(text: str) -> str:

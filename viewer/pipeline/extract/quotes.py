@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .registry import Entity, Registry
 from .lexicon import EN_SPEECH, SPEECH_RE
-from .segment import Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, Span, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w' -]{{0,30}})?[:,]?\s*$", re.I)
@@ -22,13 +22,16 @@ _REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])
                        rf"(?=[\u4e00-\u9fff])")
 _EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b(?:(?: [\w',-]+){{0,8}}? that |"
                           rf" (?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b))")
+# 没有透露, 并未表示, 拒绝透露, did not say: words not said
+_NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ON_BEHALF = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I)
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
 DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
 _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
-_UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
-                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:向|对|跟|告诉)记者)\s*$")
-_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he company\b(?!['’]s))")
+_UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
+                      r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
+                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$")
+_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he [Cc]ompany\b(?!['’]s))")
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
 _FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
@@ -74,6 +77,7 @@ class QuoteFinder:
         self.mention_starts = [m.start for m, _ in self.mentions]
         self.subject: Entity | None = None
         self.org_subject: Entity | None = None
+        self.interviewee: Entity | None = None
         self.out = Quotes()
 
     def run(self, blocks: list[Span], fresh_subject: set[int]) -> Quotes:
@@ -85,6 +89,10 @@ class QuoteFinder:
         return self.out
 
     def _block(self, block: Span) -> None:
+        turn = INTERVIEW_TURN.match(block.text)
+        if turn:
+            self._interview_turn(block, turn)
+            return
         resume = block.start
         for sentence in sentences(block):
             if sentence.start < resume:
@@ -99,6 +107,19 @@ class QuoteFinder:
             for start, end, mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
+
+    def _interview_turn(self, block: Span, turn: re.Match) -> None:
+        """问：… is the outlet asking; 答：… is the person interviewed (the one named just before the
+        first question) answering, in their own words."""
+        if turn.group("who") in ("问", "Q"):
+            self.interviewee = self.interviewee or self.subject
+            return
+        speaker = self.interviewee or self.subject
+        start = block.start + turn.end()
+        text = self.body[start:block.end].rstrip()
+        if speaker is not None and text:
+            span = Span(start, start + len(text), text)
+            self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
 
     def _remember(self, sentence: Span, first: Entity | None) -> None:
         if first is not None and first.kind == "person":
@@ -157,8 +178,13 @@ class QuoteFinder:
             if pronoun is not None and pronoun.start() > best_at:
                 if best is not None and best.kind == target:
                     return best
-                return self.subject if target == "person" else self.org_subject
+                return self.subject if target == "person" else self._main_org()
         return best
+
+    def _main_org(self) -> Entity | None:
+        """What "the company" means: the organisation the article names most (else the last subject)."""
+        orgs = [e for e in self.registry.orgs() if e.mentions]
+        return max(orgs, key=lambda e: len(e.mentions), default=None) or self.org_subject
 
     # --- direct speech ---------------------------------------------------------------------------
 
@@ -232,7 +258,8 @@ class QuoteFinder:
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
         chinese = list(itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS))
         for m in (*chinese, english):
-            if m is None or regions.inside(m.start()) or (m is english and regions):
+            if m is None or regions.inside(m.start()) or (m is english and self._quotes_in(regions)) or _NEGATED.search(
+                    self.body, max(sentence.start, m.start() - 3), m.start()):
                 continue
             speaker = self._on_behalf(sentence.start, m.start(), regions) or \
                 self._speaker_before(sentence.start, m.start(), regions)
@@ -247,6 +274,10 @@ class QuoteFinder:
             self._claims_denied(block)
             return m.end() + len(text)
         return None
+
+    def _quotes_in(self, regions) -> bool:
+        """True when a sentence quotes someone's words (not just a term or a defined name in marks)."""
+        return any(not _is_term(self.body[a + 1:b - 1]) for a, b, _ in regions)
 
     def _reported_end(self, block: Span, sentence: Span) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a

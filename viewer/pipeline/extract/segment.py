@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import FURNITURE, RELATED_HEADINGS
+from .lexicon import BOILERPLATE_HEADINGS, FURNITURE, RELATED_HEADINGS
 
 OPEN_QUOTES = "“「『\"‘"
 CLOSE_FOR = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 SENTENCE_END = "。！？!?；;"
+# a turn of a printed interview: 问：… / 答：… (Q: / A:)
+INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
 
 
@@ -57,7 +59,7 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
     out = Layout()
     all_lines = lines(text)
     out.header = all_lines[:header_lines]
-    related = False
+    related = boilerplate = False
     for line in all_lines[header_lines:]:
         if dateline is not None and line.start == dateline.start:
             out.header.append(Span(line.start, dateline.end, dateline.text))
@@ -70,7 +72,8 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
         if RELATED_HEADINGS.match(line.text):
             related, out.related_at = True, line.start
             continue
-        if is_furniture(line.text) or (publisher and line.text == publisher):
+        boilerplate = boilerplate or bool(BOILERPLATE_HEADINGS.match(line.text))
+        if boilerplate or is_furniture(line.text) or (publisher and line.text == publisher):
             out.furniture.append(line)
         elif related:
             (out.briefs if brief_start.match(line.text) else out.headlines).append(line)
