@@ -14,6 +14,11 @@ INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
 
 
+def is_cjk(ch: str) -> bool:
+    """True for a Chinese character (the CJK Unified Ideographs block)."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the text: text == body[start:end]."""

@@ -1,0 +1,129 @@
+"""The other names people and organisations go by in one article: short names, forms of address,
+a family name written first; and the false ones folded into the right entity."""
+from __future__ import annotations
+
+import re
+
+from .english import NOT_FIRST_WORDS
+from .lexicon import GENERIC_ORG_SUFFIXES, NOT_NAMES, SURNAMES_2
+from .registry import LATIN_NAME, Registry
+from .segment import is_cjk
+from .words import is_common_word, words
+
+
+def settle_names(registry: Registry, body: str) -> None:
+    """Once everyone is found: short names, folded duplicates, forms of address."""
+    short_names(registry, body)
+    fold_contained_orgs(registry)
+    fold_partial_names(registry)
+    honorific_forms(registry, body)
+    first_word_forms(registry, body)
+
+
+
+_HONORIFICS = ("先生", "女士", "博士", "教授")
+# 王总 is 王 the boss only when a speech verb or a pause follows (not 王总监, 王总是)
+_BOSS_AFTER = "表称说透指强认介回坦，,：:在也还则对"
+
+
+def first_word_forms(registry: Registry, body: str) -> None:
+    """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
+    (a family name written first, or a first name) goes by it, when no one else's name has it."""
+    people = registry.persons()
+    for person in people:
+        parts = person.name.split()
+        if len(parts) != 2 or not re.fullmatch(LATIN_NAME, person.name) or parts[0] in NOT_FIRST_WORDS:
+            continue
+        first = parts[0]
+        if any(o is not person and first in o.name.split() for o in people):
+            continue
+        if re.search(rf"\b{re.escape(first)}\b(?! {re.escape(parts[1])})(?!['’]s? [A-Z])", body):
+            person.short_forms.add(first)
+
+
+def honorific(name: str) -> bool:
+    """王总, 张先生: a surname with a form of address, not a name."""
+    return name.endswith(_HONORIFICS) or (len(name) == 2 and name[1] == "总")
+
+
+def honorific_forms(registry: Registry, body: str) -> None:
+    """王女士, 张先生, 李总: a person by surname and honorific, when no other person in the
+    article has that surname (else the form is left to nobody)."""
+    by_surname: dict[str, list] = {}
+    for person in registry.persons():
+        name = person.name
+        if person.given_only or not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
+            continue
+        surname = name[:2] if len(name) >= 3 and name[:2] in SURNAMES_2 else name[:1]
+        by_surname.setdefault(surname, []).append(person)
+    for surname, people in by_surname.items():
+        if len(people) != 1:
+            continue
+        people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
+        if re.search(rf"{re.escape(surname)}总(?=[{_BOSS_AFTER}])", body):
+            people[0].short_forms.add(surname + "总")
+
+
+def trim_translit(name: str, definite: set[str]) -> str:
+    """A transliterated name without the words run on after it (马库斯·林德伯格选择离开 → 马库斯·林德伯格):
+    the longest name the article prints with its Latin form that starts the run, else the run cut
+    before its first everyday word."""
+    known = [d for d in definite if name.startswith(d)]
+    if known:
+        return max(known, key=len)
+    first, rest = name.split("·", 1)
+    kept = ""
+    for word in words(rest):
+        if len(word) >= 2 and is_common_word(word) and kept:
+            break
+        kept += word
+    return f"{first}·{kept}"
+
+
+def fold_partial_names(registry: Registry) -> None:
+    """首席科学家林德伯格… read as 林德伯: a Chinese-looking name that begins a transliterated
+    person's last part is that person."""
+    foreign = [e for e in registry.persons() if "·" in e.name]
+    for person in registry.persons():
+        if "·" in person.name or not all(is_cjk(c) for c in person.name):
+            continue
+        owner = next((f for f in foreign if f.name.split("·")[-1].startswith(person.name)), None)
+        if owner is not None:
+            owner.roles.extend(person.roles)
+            del registry.entities[person.key]
+
+
+
+def fold_contained_orgs(registry: Registry) -> None:
+    """港务集团 beside 澄州港务集团: the shorter name, ending the longer one, is its short form (when
+    only one organisation's name ends so)."""
+    orgs = registry.orgs()
+    for short in orgs:
+        longer = [o for o in orgs if o is not short and len(o.name) > len(short.name) >= 3
+                  and o.name.endswith(short.name) and all(is_cjk(c) for c in short.name)]
+        if len(longer) == 1 and short.name not in GENERIC_ORG_SUFFIXES:
+            longer[0].short_forms.add(short.name)
+            longer[0].short_forms.update(short.short_forms)
+            del registry.entities[short.key]
+
+
+def short_names(registry: Registry, body: str) -> None:
+    """宏硕光电 … 宏硕10日…: a company of four or more characters goes by its first two, when the
+    article uses them more often than the full name and they are no dictionary word (not 中国),
+    and no other organisation's name starts with them (澄州日报, 澄州港务集团: 澄州 is a place)."""
+    starts: dict[str, int] = {}
+    for org in registry.orgs():
+        starts[org.name[:2]] = starts.get(org.name[:2], 0) + 1
+    for org in registry.orgs():
+        name = org.name
+        first = name.split()[0] if " " in name else ""
+        if first and first[0].isupper() and first not in NOT_FIRST_WORDS and len(first) > 2:
+            if len(re.findall(rf"\b{re.escape(first)}\b", body)) > body.count(name):
+                org.short_forms.add(first)
+            continue
+        if len(name) < 4 or not all(is_cjk(c) for c in name[:4]):
+            continue
+        short = name[:2]
+        if not is_common_word(short) and short not in NOT_NAMES and body.count(short) > body.count(name) \
+                and starts[short] == 1:
+            org.short_forms.add(short)

@@ -1,0 +1,92 @@
+"""Organisations named by a suffix (科技, 公司, 集团…): where the name starts, and which cut the article uses."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import EN_ORG_SUFFIXES, GENERIC_ORG_SUFFIXES, ORG_NOT_START, ORG_SUFFIXES
+from .segment import Span, is_cjk
+from .words import is_common_word, words
+
+ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
+SUFFIX_RE = re.compile(rf"(?:{ORG_SUFFIX})")
+EN_ORG_RE = re.compile(rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
+                       rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
+                       rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?")
+
+
+
+def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
+    """Organisations named by a suffix (科技, 公司, 董事会, Robotics, Capital…), with the other forms
+    they go by. Of the ways to cut a name off the words before it, the one the article repeats
+    most (星河智能, not 加入星河智能); before 公司 or 集团 the whole word from its start, named without
+    the suffix when the article mostly does so (青禾机器人公司 → 青禾机器人)."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        for m in SUFFIX_RE.finditer(span.text):
+            named = _generic_cut(span.text, m, body) if m.group() in GENERIC_ORG_SUFFIXES else \
+                _repeated_cut(span.text, m, body)
+            if named:
+                found.setdefault(named[0], set()).update(named[1:])
+        for m in EN_ORG_RE.finditer(span.text):
+            found.setdefault(m.group(), set())
+    return found
+
+
+def _cuts(text: str, m: re.Match) -> list[int]:
+    """Where an organisation's name ending at the suffix m could start (nearest first)."""
+    starts = []
+    for size in range(2, 9):
+        start = m.start() - size
+        if start < 0 or not all(is_cjk(c) or c.isalnum() for c in text[start:m.start()]):
+            break
+        if text[start] not in ORG_NOT_START:
+            starts.append(start)
+    return starts
+
+
+def _repeated_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
+    best, best_n = None, 0
+    for start in _cuts(text, m):
+        name = text[start:m.end()]
+        n = body.count(name)
+        if n >= best_n:
+            best, best_n = name, n
+    at_start = best is not None and m.end() - len(best) == 0
+    if best and (best_n >= 2 or at_start):
+        return (best,)
+    unknown = _unknown_word_before(text, m.start())
+    return (unknown + m.group(),) if unknown else None
+
+
+def _everyday_words(stem: str) -> bool:
+    """离开|公司, 按照|公司, 芯片|公司: words before 公司 that are all everyday words name no company."""
+    parts = words(stem)
+    return bool(parts) and all(len(w) >= 2 and is_common_word(w) for w in parts)
+
+
+def _unknown_word_before(text: str, end: int) -> str:
+    """The characters just before `end` that the dictionary knows no word for (机器人企业远拓|科技 →
+    远拓): a name seen once, cut off the common words before it."""
+    run = ""
+    for word in reversed(words(text[max(0, end - 8):end])):
+        if len(word) != 1 or not is_cjk(word) or word in ORG_NOT_START:
+            break
+        run = word + run
+    return run if len(run) >= 2 else ""
+
+
+def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
+    starts = [s for s in _cuts(text, m) if s == 0 or not (is_cjk(text[s - 1]) or text[s - 1].isalnum())
+              or text[s - 1] in ORG_NOT_START]
+    if not starts:
+        return None
+    full = text[starts[-1]:m.end()]
+    stem = full[:-len(m.group())]
+    if not all(is_cjk(c) or c.isalpha() for c in stem) or any(c in ORG_NOT_START for c in stem):
+        return None
+    if m.group() == "公司" and _everyday_words(stem):
+        return None
+    full_n, stem_n = body.count(full), body.count(stem)
+    if stem_n > full_n and stem_n >= 2:
+        return stem, full
+    return (full,) if full_n >= 2 or starts[-1] == 0 else None
