@@ -94,6 +94,8 @@ def _after_word(sentence: Span, registry: Registry) -> str:
     word = next((w for w in AFTER_WORDS if text.startswith(w)), "")
     if word:
         return word
+    if not any(w in text[:24] for w in AFTER_WORDS if not w.isascii()):
+        return ""
     subject = re.match(r"[他她]", text)
     ends = [subject.end()] if subject else []
     ends += [m.end - sentence.start for e in registry.entities.values() for m in e.mentions
