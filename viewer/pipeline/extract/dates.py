@@ -31,7 +31,7 @@ _PATTERNS = [
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
     rf"\b\d{{1,2}} {_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
-    rf"\b(?:last|this|next|on) {_WEEKDAYS}\b",
+    rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
     r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
@@ -41,11 +41,14 @@ _PATTERNS = [
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
-_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill(?: [a-z]+){0,3} (?:on|from|in|by)|"
+_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill(?: [a-z]+){0,5}(?: (?:on|from|in|by))?|"
                      r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$", re.I)
-_ABSOLUTE = re.compile(r"(?:当地时间|北京时间)?\d{1,2}月|[A-Za-z]{3,9}\.? \d|\d{1,2} [A-Za-z]")
+_ABSOLUTE = re.compile(rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
+                       r"|(?:周|星期|礼拜)[一二三四五六日天]")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
+# a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
+_LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
 DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|today|yesterday|tomorrow)"
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
@@ -75,10 +78,10 @@ def find_dates(text: str, base: int, reference: FuzzyDate | None,
         if any(a <= start < b for a, b in skip):
             continue
         word = m.group()
-        if _VERB_MONTH.search(word):
+        if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word):
             continue
         try:
-            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 12), m.start()))
+            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 48), m.start()))
             date = parse_date(word, _reference_for(word, last, reference, brief), forward)
         except DateParseError:
             date = None
