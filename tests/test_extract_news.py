@@ -192,3 +192,76 @@ def test_a_press_release_head_dateline_and_closing_sections() -> None:
 
 def test_the_company_is_the_company_the_article_is_about() -> None:
     assert set(_said(_extract(RELEASE)).values()) == {"Kestrel Payments, Inc."}
+
+
+BROADCAST = """海澄广播电视台 | 海澄新闻网
+首页 > 新闻 > 海澄财经
+【视频】远峰新能源董事长邓启航辞职
+2025年11月07日 19:36　来源：海澄台新闻综合频道
+
+今天（7日）上午，远峰新能源发布公告，公司董事长邓启航因个人原因辞去董事长职务。
+沈国梁今年62岁，一直担任公司名誉董事长。
+【同期】远峰新能源董事会秘书 葛蕾：目前公司生产经营一切正常，明年订单已经排满。
+
+（总台记者 罗一鸣 刘涛 海澄报道）
+"""
+
+
+def test_a_broadcast_transcript_head_sound_bites_and_sign_off() -> None:
+    ann = _extract(BROADCAST)
+    assert (ann.title, ann.publisher, ann.author) == ("远峰新能源董事长邓启航辞职", "海澄广播电视台", "罗一鸣")
+    roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
+    assert roles["葛蕾"] == ["董事会秘书"] and roles["刘涛"] == ["记者"] and roles["罗一鸣"] == ["作者"]
+    said = _said(ann)
+    assert said["目前公司生产经营一切正常，明年订单已经排满。"] == "葛蕾"
+    assert said["公司董事长邓启航因个人原因辞去董事长职务。"] == "远峰新能源"
+    assert [e.date_text for e in ann.events] == ["今天"]  # 今年62岁 is an age, the bite dates nothing
+
+
+FLASH = """澜汀财经 · 7×24小时快讯
+首页 | 快讯 | 公司 | 市场
+2025年9月24日 星期三
+
+21:06
+【星岚智驾CEO岑立否认被收购】星岚智驾创始人、CEO岑立今日晚间在微博回应网传“星岚智驾将被车企收购”一事，称“没有这回事，星岚会一直独立发展”。
+
+14:25
+【鸿屿医疗董事长辞职】鸿屿医疗今日宣布，董事长范思远辞职，由总经理蒋凌代行董事长职责。蒋凌代为履行职责期间，公司经营正常。岑立此前表示，团队稳定。
+"""
+
+
+def test_a_flash_roll_is_dated_by_its_day_line() -> None:
+    ann = _extract(FLASH)
+    assert ann.published_date.label() == "2025-09-24"
+    assert {e.date.label() for e in ann.events} == {"2025-09-24*"}
+
+
+def test_a_name_is_not_run_into_the_word_after_it() -> None:
+    assert {p.name for p in _extract(FLASH).persons} == {"岑立", "范思远", "蒋凌"}
+
+
+def test_a_company_is_known_by_what_it_announces() -> None:
+    said = _said(_extract(FLASH))
+    assert said["没有这回事，星岚会一直独立发展"] == "岑立"
+    assert said["董事长范思远辞职，由总经理蒋凌代行董事长职责。蒋凌代为履行职责期间，公司经营正常。"] == "鸿屿医疗"
+
+
+NEWSLETTER = """<html><body><article>
+<h1>Rebecca Thorne’s long goodbye</h1>
+<p>Calloway Instruments is losing the CEO who rebuilt it.</p>
+<p>Clara Voss Oct 21, 2025 ∙ Free post</p>
+<p>Calloway Instruments announced earlier this month that Thorne would step down. The board chair, Linda Park-Sorensen, agreed.</p>
+<p>“Owen is a superb operator, but he has never had to sell a story,” said Ines Larkin, an analyst at Pemberton Securities. She said she expected the shares to stay flat.</p>
+<p>A Calloway spokesperson told me on Friday that the company was not for sale. Thorne told me she has no next job lined up.</p>
+<p>In June, the fund Harrow Lane Capital disclosed a 6% stake in Calloway.</p>
+</article></body></html>"""
+
+
+def test_a_newsletter_byline_under_a_dek_and_who_speaks_in_it() -> None:
+    ann = _extract(html_to_text(NEWSLETTER))
+    assert (ann.author, ann.published_date.label()) == ("Clara Voss", "2025-10-21")
+    said = _said(ann)
+    assert said["she expected the shares to stay flat."] == "Ines Larkin"
+    assert said["the company was not for sale."] == "Calloway Instruments"
+    assert not any("6% stake" in text for text in said)
+    assert "Linda Park-Sorensen" in {p.name for p in ann.persons}

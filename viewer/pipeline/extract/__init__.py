@@ -52,7 +52,7 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     skip = [(a, b) for block in blocks for a, b, _ in quote_regions(block.text, block.start)]
     registry = Registry()
-    author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture
+    author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture + lay.paragraphs[::-1]
                         if header.author and header.author in line.text), None)
     if author_line is not None:
         at = author_line.start + author_line.text.index(header.author)

@@ -95,12 +95,14 @@ def fold_partial_names(registry: Registry) -> None:
 
 
 def fold_contained_orgs(registry: Registry) -> None:
-    """港务集团 beside 澄州港务集团: the shorter name, ending the longer one, is its short form (when
-    only one organisation's name ends so)."""
+    """港务集团 beside 澄州港务集团, Kestrel Payments beside Kestrel Payments, Inc.: the shorter name,
+    ending the longer one (or, in Latin letters, starting it before its legal form), is its short
+    form when only one organisation's name does so."""
     orgs = registry.orgs()
     for short in orgs:
         longer = [o for o in orgs if o is not short and len(o.name) > len(short.name) >= 3
-                  and o.name.endswith(short.name) and all(is_cjk(c) for c in short.name)]
+                  and ((o.name.endswith(short.name) and all(is_cjk(c) for c in short.name))
+                       or o.name.startswith(short.name + ","))]
         if len(longer) == 1 and short.name not in GENERIC_ORG_SUFFIXES:
             longer[0].short_forms.add(short.name)
             longer[0].short_forms.update(short.short_forms)

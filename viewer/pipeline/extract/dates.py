@@ -16,7 +16,7 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CN_TO = r"(?:(?:至|到|~|～|—|–|-)(?:\d{1,2}月)?\d{1,2}[日号])?"
 _PATTERNS = [
     rf"(?:当地时间|北京时间)?\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号]{_CN_TO})?)?{_PART}?{_TOD}?",
-    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期)",
+    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
@@ -34,6 +34,7 @@ _PATTERNS = [
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
+    r"(?:(?<=spring of )|(?<=summer of )|(?<=autumn of )|(?<=fall of )|(?<=winter of ))(?:19|20)\d{2}\b",
     r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
     r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"

@@ -9,7 +9,7 @@ from .lexicon import EN_ORG_SUFFIXES
 from .registry import LATIN_NAME, Registry
 from .segment import Span
 
-EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|"
+EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|chair|"
                 r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
                 r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
                 r"secretary|lawyer|professor|editor|reporter)")

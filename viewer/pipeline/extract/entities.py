@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from .aliases import honorific, settle_names, trim_translit
+from .dates import FINDER as DATE_FINDER
 from .english import english_names, standalone_words
 from .lexicon import KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, SPEECH_RE, SURNAMES_1, SURNAMES_2, TITLE_RE
 from .orgs import ORG_SUFFIX, suffix_orgs
 from .registry import LATIN_NAME, Registry
-from .segment import Span, is_cjk
+from .segment import SOUNDBITE, Span, is_cjk
 from .words import is_common_word, names_as_words
 
 _CJK = r"\u4e00-\u9fff"
@@ -25,19 +26,28 @@ LATIN_ORG_IN_CJK = re.compile(r"(?:公司|企业|厂商|巨头|创企|机构|平
                               r"(?![A-Za-z ])"
                               r"|(?<![A-Za-z ])(?P<org2>[A-Z][A-Za-z0-9&-]*[a-z][A-Za-z0-9&-]*)"
                               r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)")
+# a company by what only companies do: 星岚智驾今日下午在港交所发布公告称, 栖川物流今日宣布,
+# 星岚智驾（09877.HK）
+ANNOUNCER_RE = re.compile(rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
+                          rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
+                          rf"(?:发布公告|公告称|发布声明|宣布)|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])")
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
-def chinese_name(text: str, recurs=lambda name: False, after_title: bool = False) -> str | None:
+def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> str | None:
     """The Chinese name at the start of text: a surname and one or two characters, or None. A third
     character that usually starts the next word (和, 在…) still belongs to the name when the
     three-character form recurs in the article (宋清和担任…, 宋清和表示…); right after a title,
-    a second character such as 亦 does too (创始人唐亦凡表示)."""
+    a second character such as 亦 does too (创始人唐亦凡表示). `count` says how often a form is
+    printed: a third character is not the name's when the two-character form is printed at
+    least as often without it (岑立今日… beside 岑立此前…, 岑立表示…)."""
     for size in (2, 1):
         surname = text[:size]
         if (size == 2 and surname in SURNAMES_2) or (size == 1 and surname in SURNAMES_1):
             rest = text[size:size + 2]
-            third_ok = len(rest) == 2 and is_cjk(rest[1]) and (rest[1] not in NAME_STOP or recurs(surname + rest))
+            three, two = count(surname + rest), count(surname + rest[:1])
+            third_ok = len(rest) == 2 and is_cjk(rest[1]) and (rest[1] not in NAME_STOP or three >= 2) \
+                and not (two >= 2 * three and two > three + 1)
             given = rest[:2] if third_ok else rest[:1]
             if not given or not is_cjk(given[0]) or (given[0] in NAME_STOP and not (after_title and third_ok)):
                 continue
@@ -51,7 +61,7 @@ def chinese_name(text: str, recurs=lambda name: False, after_title: bool = False
 
 def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]], body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
-    recurs = lambda name: body.count(name) >= 2  # noqa: E731
+    count = _name_counter(body)
     alone = standalone_words(body)
     definite = {translit_name(m.group("name"), span.text[max(0, m.start() - 8):m.start()])
                 for span in spans for m in TRANSLIT_RE.finditer(span.text) if m.group("latin")}
@@ -60,7 +70,8 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
     for span in spans:
         text = span.text
         outside = lambda i: not any(a <= span.start + i < b for a, b in skip)  # noqa: E731
-        _roles(registry, span, outside, recurs, body, definite)
+        _roles(registry, span, outside, count, body, definite)
+        _soundbite_speaker(registry, span)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 name = translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()])
@@ -68,13 +79,16 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in SPEAKER_RE.finditer(text):
-            name = _speaker_name(m.group("name"), recurs)
+            name = _speaker_name(m.group("name"), count)
             if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
                 registry.person(name)
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
                 registry.org(m.group("org") or m.group("org2"))
+        for m in ANNOUNCER_RE.finditer(text):
+            if outside(m.start()) and _announcer(registry, m.group("org"), count):
+                registry.org(m.group("org"))
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
@@ -128,7 +142,32 @@ def _defined_names(registry: Registry, span: Span) -> None:
 _COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体", "网友", "员工", "高层", "内部")
 
 
-def _speaker_name(run: str, recurs) -> str | None:
+# words that end a subject without naming anyone: 董事会同时宣布, 公司昨日收市后发出公告
+_NOT_ANNOUNCER = re.compile(r"(?:同时|随后|随即|正式|再次|也|还|则|已|亦|又|均|都)$|发出|收市|公告|方面|官方")
+
+
+def _announcer(registry: Registry, run: str, count) -> bool:
+    """True when the words before 宣布 / 发布公告 name a company not yet known (not a person, an
+    everyday word, a date, or a known organisation with words after it: 宏碩去年底)."""
+    if chinese_name(run, count) == run or is_common_word(run) or run in NOT_NAMES or _NOT_ANNOUNCER.search(run) \
+            or DATE_FINDER.search(run):
+        return False
+    forms = {f for e in registry.entities.values() for f in {e.name, e.name[:2]} | e.short_forms}
+    return not any(form in run or run in form for form in forms)
+
+
+def _name_counter(body: str):
+    """How often a name is printed; a three-character one only where its last character does
+    not begin an everyday word with the next (蒋凌代为, 蒋凌代行 are not 蒋凌代)."""
+    def count(form: str) -> int:
+        if len(form) != 3:
+            return body.count(form)
+        return sum(1 for m in re.finditer(re.escape(form), body)
+                   if not is_common_word(form[-1] + body[m.end():m.end() + 1]))
+    return count
+
+
+def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
@@ -136,7 +175,7 @@ def _speaker_name(run: str, recurs) -> str | None:
         return None
     for size in (3, 2):
         if len(run) >= size:
-            name = chinese_name(run[-size:], recurs)
+            name = chinese_name(run[-size:], count)
             if name == run[-size:] and not honorific(name):
                 return name
     return None
@@ -146,13 +185,13 @@ def _is_org(registry: Registry, name: str) -> bool:
     return any(e.kind == "org" and name in e.name for e in registry.entities.values())
 
 
-def _roles(registry: Registry, span: Span, outside, recurs, body: str, definite: set[str]) -> None:
+def _roles(registry: Registry, span: Span, outside, count, body: str, definite: set[str]) -> None:
     for m in ROLE_RE.finditer(span.text):
         if not outside(m.start()):
             continue
         raw = m.group("name")
         name = trim_translit(translit_name(raw), definite) if "·" in raw else raw if re.fullmatch(LATIN_NAME, raw) else \
-            chinese_name(raw, recurs, after_title=True)
+            chinese_name(raw, count, after_title=True)
         if not name:
             continue
         start = _role_start(span.text, m.start())
@@ -162,6 +201,23 @@ def _roles(registry: Registry, span: Span, outside, recurs, body: str, definite:
         registry.person(name).roles.append((m.group("title"), org,
                                             Span(span.start + start, span.start + m.start("name"),
                                                  span.text[start:m.start("name")])))
+
+
+def _soundbite_speaker(registry: Registry, span: Span) -> None:
+    """【同期】远峰新能源董事会秘书 葛蕾：… — the name before the colon, with the title before it."""
+    bite = SOUNDBITE.match(span.text)
+    if not bite:
+        return
+    who = bite.group("who")
+    title, _, name = who.rpartition(" ")
+    name = name.strip()
+    if not (chinese_name(name) == name or "·" in name or re.fullmatch(LATIN_NAME, name)):
+        return
+    person = registry.person(name)
+    found = re.search(TITLE_RE, title)
+    if found:
+        start = span.start + bite.start("who")
+        person.roles.append((found.group(), "", Span(start, start + len(title), title)))
 
 
 def _role_start(text: str, title_at: int) -> int:

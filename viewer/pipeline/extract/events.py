@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...core.dates import FuzzyDate
 from .dates import AFTER_WORDS, DateMention, find_dates
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Span, quote_regions, sentences
 
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
 
@@ -32,8 +32,8 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
     events: list[EventFound] = []
     last: FuzzyDate | None = None
     for para in paragraphs:
-        if INTERVIEW_TURN.match(para.text):
-            continue  # what an interview's questions and answers date is talk, not a happening
+        if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
+            continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         mentions = [m for m in find_dates(para.text, para.start, published, regions, last)
                     if m.date and not _plan_told(m, reported, published)]

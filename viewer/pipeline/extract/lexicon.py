@@ -20,7 +20,7 @@ SURNAMES_2 = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉�
 # Characters that end a name: a third character that is one of these belongs to the next word.
 NAME_STOP = set("在表称说负等的和与及是已将也都于对向从被为则曾还就又把让给由同并而但因以之其这那"
                 "会要能可不没有所如即仍亦再才发宣透指认强介坦直提回写喊告补解承否呼警相预接出任加"
-                "离辞卸告担带称率领到来去称赞批曾均即共一二三四五六七八九十个位名岁年月日号时点分称获")
+                "离辞卸告担带称率领到来去称赞批曾均即共一二三四五六七八九十个位名岁年月日号时点分称获暂未代兼")
 # Words that are never a person's name though they look like one (surname + characters).
 NOT_NAMES = {"公司", "集团", "高管", "记者", "方面", "官方", "马上", "平台", "全球", "全体", "华为",
              "阿里", "万元", "时间", "明年", "今年", "去年", "文本", "安全", "成员", "原因",
@@ -43,10 +43,11 @@ TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
 SPEECH_VERBS = ("表示", "称", "说道", "回应指", "说", "写道", "回应", "透露", "指出", "认为", "强调", "介绍",
                 "坦言", "直言", "提到", "提及", "宣布", "声明", "喊话", "评论称", "回复", "发文称",
-                "告诉", "补充", "解释", "承认", "否认", "回答", "呼吁", "警告", "坦承", "感慨", "谈到")
+                "告诉", "补充", "解释", "承认", "否认", "回答", "呼吁", "警告", "坦承", "感慨", "谈到",
+                "发布公告", "公告称")
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = ("said", "says", "told", "wrote", "added", "noted", "explained", "stated", "posted",
-             "announced", "tweeted", "commented")
+             "announced", "tweeted", "commented", "disclosed")
 
 ORG_SUFFIXES = ("股份有限公司", "有限公司", "集团", "公司", "科技", "智能", "实验室", "研究院", "研究所", "大学", "学院", "委员会", "董事会",
                 "事业群", "事业部", "银行", "基金会", "协会", "法院", "政府", "网信办", "工作室", "中心",
@@ -71,7 +72,8 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Pharmaceuticals", "Ltd", "LLC", "plc", "PLC", "AG", "SE", "GmbH", "SA", "NV", "Co",
                    "Company", "Association", "Agency", "Ministry", "Commission", "Council", "Fund",
                    "Trust", "Exchange", "Press", "News", "Times", "Journal", "Studios", "Games", "Cloud",
-                   "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries")
+                   "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries",
+                   "Instruments", "Payments", "Therapeutics", "Biosciences", "Aerospace", "Materials")
 
 RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from)\s*[:：|｜]?\s*$", re.I)
 # a press release's closing sections: everything from them on is boilerplate, not news

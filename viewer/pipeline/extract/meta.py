@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
 from .lexicon import PUBLISHERS
-from .registry import LATIN_NAME
+from .credits import contributors, credit_line_author, credit_under_head, credits_in_bracket, sign_off
 from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
@@ -29,12 +29,19 @@ _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z]
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"\s*(?:作者|记者|撰文|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*")
 _REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
+# a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
+_SITE_CHROME = re.compile(r"^\s*(?:首页|Home)\s*[>›»]|^[^|｜]{1,12}(?:\s+[|｜]\s+[^|｜]{1,12})+\s*$")
+# a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
+_EN_BYLINE_DATE = re.compile(r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+                             r"(?:\s*[∙·•|].*)?$")
+# a weekday after a date line's date: 2025年9月24日 星期三
+_WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
+# a label before a headline: 【视频】, 【独家】
+_TITLE_TAG = re.compile(r"^【[^】]{1,4}】\s*")
 # a WeChat article's meta line: 原创 林晚 硅基观察 2025年11月19日 07:30 北京
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s+)?(?:(?P<author>[\u4e00-\u9fff·]{2,6})\s+)?(?P<pub>[^\s\d][^\s]{1,20})\s+"
                            r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?)"
                            r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
-# a credit line under the head: 作者 | 林晚
-_CREDIT_LINE = re.compile(r"^(?:作者|文|撰文|记者)\s*[|｜:：/]\s*(?P<name>[\u4e00-\u9fff·]{2,6})\s*$")
 # a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）
 _PAPER_LEAD = re.compile(r"^(?:本报|本网|本台)(?:讯|消息)")
 # a newspaper page's head line: 澄州日报 2025年5月14日 星期三 第A02版：要闻
@@ -58,16 +65,20 @@ class Header:
 
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title from the first line; author, date and publisher from the next few lines or the dateline."""
-    first = lines(text)[: HEADER_SCAN + 2]
+    first = lines(text)[: HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
-    masthead = _MASTHEAD.match(first[0].text) if len(first) > 1 else None
+    skip = 0
+    while skip < 3 and len(first) > skip + 1 and _SITE_CHROME.match(first[skip].text):
+        publisher = publisher or _site_name(first[skip].text)
+        skip += 1
+    masthead = _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 else None
     if masthead:
         publisher = masthead.group("pub")
         published = _date_or_none(masthead.group("date"))
         published_text = masthead.group("date") if published else ""
-    skip = 1 if masthead else 0
-    title = first[skip].text if len(first) > skip else ""
+        skip += 1
+    title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
     used = skip + 1
     for i, line in enumerate(first[skip + 1:HEADER_SCAN + 1 + skip], start=skip + 1):
         text_line = line.text
@@ -75,7 +86,13 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         if credit and credit.start() > 0:
             author = author or credit.group("name")
             text_line = (text_line[:credit.start()] + " " + text_line[credit.end():]).strip()
+        if _SITE_CHROME.match(text_line):
+            used = i + 1
+            continue
         found = _header_line(text_line)
+        if found is None and i == skip + 1 and i + 1 < len(first) and _header_line(first[i + 1].text):
+            used = i + 1  # a dek under the headline, above the byline
+            continue
         if found is None:
             break
         kind, value, extra = found
@@ -99,11 +116,18 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         used = i + 1
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
-    header.author = header.author or _credit_line_author(text) or _credit_under_head(text)
-    header.credits += contributors(text)
+    signed = sign_off(text)
+    header.author = header.author or credit_line_author(text) or credit_under_head(text) or \
+        (signed[0][1].text if signed else "")
+    header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
     return header
+
+
+def _site_name(line: str) -> str:
+    """The site a chrome line names first ("海澄广播电视台 | 海澄新闻网"); none for a breadcrumb."""
+    return "" if re.search(r"[>›»]", line) else re.split(r"\s+[|｜]\s+", line.strip())[0]
 
 
 def _header_line(line: str) -> tuple[str, object, str] | None:
@@ -111,7 +135,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
     cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)\s*[:：]?\s*", "", line, flags=re.I)
-    cleaned = _CLOCK_FIRST.sub("", cleaned)
+    cleaned = _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned))
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
         cleaned = cleaned[:source.start()]
@@ -121,6 +145,9 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
             return "date", parse_date(cleaned), (source.group("pub").strip() if source else "")
         except DateParseError:
             pass
+    m = _EN_BYLINE_DATE.match(line)
+    if m and _date_or_none(m.group("date")) is not None:
+        return "author", m.group("name"), m.group("date")
     m = _AUTHOR.match(line)
     if m:
         return "author", m.group("name").strip(), (m.group("pub") or "").strip()
@@ -176,7 +203,7 @@ def _take_dateline(line: Span, m: re.Match, header: Header, today: FuzzyDate) ->
     if reporter and not header.author:
         header.author = reporter.group("name")
     if reporter:
-        header.credits = _credits(reporter.group(), line.start + m.end())
+        header.credits = credits_in_bracket(reporter.group(), line.start + m.end())
 
 
 def _release_source(text: str) -> str:
@@ -188,66 +215,6 @@ def _release_source(text: str) -> str:
         m = re.match(r"^SOURCE\s+(?P<pub>.+)$", line.text)
         if m:
             return m.group("pub").strip()
-    return ""
-
-
-_CREDIT_ROLES = ("特约记者", "记者", "通讯员", "实习生", "摄影")
-
-
-def _credits(bracket: str, at: int) -> list[tuple[str, Span]]:
-    """Who a dateline's bracket credits (记者 王晓峰 通讯员 李涛), each with where it is printed."""
-    out, role = [], ""
-    for word in re.finditer(r"[\u4e00-\u9fff]+", bracket):
-        text = word.group()
-        lead = next((r for r in _CREDIT_ROLES if text.startswith(r)), "")
-        role = lead or role
-        name, start = text[len(lead):], at + word.start() + len(lead)
-        if role and 2 <= len(name) <= 4:
-            out.append((role, Span(start, start + len(name), name)))
-    return out
-
-
-_CREDIT = re.compile(r"^\s*\(?\s*(?:Reporting|Writing|Written|Report) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})")
-
-
-_CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?\s*:?\s*$", re.I)
-_CONTRIBUTED = re.compile(r"(?:writers?|reporters?|correspondents?|journalists?) (?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
-                          r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?: in [A-Z][\w -]+?)? contributed")
-
-
-def contributors(text: str) -> list[tuple[str, Span]]:
-    """People credited on a closing line ("Associated Press writer Han Seo-yeon in Seoul
-    contributed…") or named under a press release's "Media Contact:"."""
-    out = []
-    all_lines = lines(text)
-    for i, line in enumerate(all_lines):
-        if _CONTACT_HEADING.match(line.text):
-            out += [("media contact", n) for n in all_lines[i + 1:i + 3] if re.fullmatch(LATIN_NAME, n.text)]
-    for line in all_lines:
-        m = _CONTRIBUTED.search(line.text)
-        if not m:
-            continue
-        at = line.start + m.start("names")
-        for name in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", m.group("names")):
-            out.append(("contributor", Span(at + name.start(), at + name.end(), name.group())))
-    return out
-
-
-def _credit_under_head(text: str) -> str:
-    """作者 | 林晚 on a line of its own near the top."""
-    for line in lines(text)[:HEADER_SCAN * 2]:
-        m = _CREDIT_LINE.match(line.text)
-        if m:
-            return m.group("name")
-    return ""
-
-
-def _credit_line_author(text: str) -> str:
-    """The reporter named on a wire story's closing credit line: "(Reporting by Anna Keller; …)"."""
-    for line in lines(text):
-        m = _CREDIT.match(line.text)
-        if m:
-            return m.group("name")
     return ""
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from .registry import Entity, Registry
 from .lexicon import EN_SPEECH, SPEECH_RE
-from .segment import INTERVIEW_TURN, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Span, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
-_EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w' -]{{0,30}})?[:,]?\s*$", re.I)
+_EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
 _EN_AFTER = re.compile(rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
@@ -20,10 +20,15 @@ _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
                        rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
                        rf"(?=[\u4e00-\u9fff])")
-_EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b(?:(?: [\w',-]+){{0,8}}? that |"
-                          rf" (?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b))")
+_TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
+# "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
+# ("disclosed a 6% stake" discloses no words)
+_EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
+                          rf"|\b(?:said|says|told|wrote|added){_TOLD_WHOM} "
+                          rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
+_ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:['’]s)? spokes(?:person|man|woman)\b")
 _ON_BEHALF = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I)
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
 DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
@@ -93,6 +98,10 @@ class QuoteFinder:
         if turn:
             self._interview_turn(block, turn)
             return
+        bite = SOUNDBITE.match(block.text)
+        if bite:
+            self._soundbite(block, bite)
+            return
         resume = block.start
         for sentence in sentences(block):
             if sentence.start < resume:
@@ -121,6 +130,16 @@ class QuoteFinder:
             span = Span(start, start + len(text), text)
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
 
+    def _soundbite(self, block: Span, bite: re.Match) -> None:
+        """【同期】董事会秘书 葛蕾：… — the person named before the colon, in their own words."""
+        speaker = self._speaker_before(block.start, block.start + bite.end(), Regions([]))
+        start = block.start + bite.end()
+        text = self.body[start:block.end].rstrip()
+        if speaker is not None and text:
+            self.out.quotes.append(Found(speaker, "direct", Span(start, start + len(text), text), None, block, block))
+            if speaker.kind == "person":
+                self.subject = speaker
+
     def _remember(self, sentence: Span, first: Entity | None) -> None:
         if first is not None and first.kind == "person":
             self.subject = first
@@ -145,7 +164,7 @@ class QuoteFinder:
                 if e.kind == "org":
                     orgs.append(e)
                     continue
-                pronoun = _PRONOUNS.search(self.body, sentence.start, m.start)
+                pronoun = any(not regions.inside(p.start()) for p in _PRONOUNS.finditer(self.body, sentence.start, m.start))
                 return self.subject if pronoun and self.subject else e
         return orgs[0] if orgs else None
 
@@ -197,9 +216,12 @@ class QuoteFinder:
         before = self.body[max(sentence.start, regions.end_before(start)):start]
         after = self.body[end:sentence.end]
         speaker, speech = None, False
-        if _VERB_END.search(before) or _EN_VERB_END.search(before) or before.rstrip().endswith(("：", ":")):
+        verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
+        if verb or before.rstrip().endswith(("：", ":")):
             speech = True
-            speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), start, regions)
+            said_at = start - len(before) + verb.start() if verb else start
+            speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), said_at, regions) or \
+                self._speaker_before(sentence.start, said_at, regions)
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
@@ -258,7 +280,7 @@ class QuoteFinder:
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
         chinese = list(itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS))
         for m in (*chinese, english):
-            if m is None or regions.inside(m.start()) or (m is english and self._quotes_in(regions)) or _NEGATED.search(
+            if m is None or regions.inside(m.start()) or (m is english and self._quote_follows(m.end(), regions)) or _NEGATED.search(
                     self.body, max(sentence.start, m.start() - 3), m.start()):
                 continue
             speaker = self._on_behalf(sentence.start, m.start(), regions) or \
@@ -275,9 +297,9 @@ class QuoteFinder:
             return m.end() + len(text)
         return None
 
-    def _quotes_in(self, regions) -> bool:
-        """True when a sentence quotes someone's words (not just a term or a defined name in marks)."""
-        return any(not _is_term(self.body[a + 1:b - 1]) for a, b, _ in regions)
+    def _quote_follows(self, at: int, regions) -> bool:
+        """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""
+        return any(at <= a <= at + 3 and not _is_term(self.body[a + 1:b - 1]) for a, b, _ in regions)
 
     def _reported_end(self, block: Span, sentence: Span) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
@@ -292,11 +314,15 @@ class QuoteFinder:
         return block.end
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
-        """"A spokesperson for Harbor Capital … said": the organisation speaks."""
+        """"A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
+        organisation speaks."""
         m = _ON_BEHALF.search(self.body, start, end)
-        if m is None:
-            return None
-        return next((e for _, e in self._mentions_in(m.end(), end) if e.kind == "org"), None)
+        if m is not None:
+            return next((e for _, e in self._mentions_in(m.end(), end) if e.kind == "org"), None)
+        m = _ORG_SPOKESPERSON.search(self.body, start, end)
+        if m is not None:
+            return next((e for _, e in self._mentions_in(m.start(), m.end()) if e.kind == "org"), None)
+        return None
 
     def _claims_denied(self, block: Span) -> None:
         denial = self.out.quotes[-1]

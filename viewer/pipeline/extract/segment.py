@@ -11,6 +11,8 @@ CLOSE_FOR = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 SENTENCE_END = "。！？!?；;"
 # a turn of a printed interview: 问：… / 答：… (Q: / A:)
 INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
+# a broadcast's sound bite: 【同期】董事会秘书 葛蕾：… / （同期声）班组长 汪小川：…
+SOUNDBITE = re.compile(r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s*(?P<who>[^：:\n]{1,40}?)\s*[：:]\s*")
 SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
 
 
