@@ -265,3 +265,8 @@ def test_a_newsletter_byline_under_a_dek_and_who_speaks_in_it() -> None:
     assert said["the company was not for sale."] == "Calloway Instruments"
     assert not any("6% stake" in text for text in said)
     assert "Linda Park-Sorensen" in {p.name for p in ann.persons}
+
+
+def test_a_day_printed_with_its_year_near_the_top_dates_the_article() -> None:
+    ann = _extract("CTO quits\nPosted in Business on 2025-03-04 by admin\n\nThe CTO left yesterday, the company said.\n")
+    assert (ann.published, [e.date.label() for e in ann.events]) == ("2025-03-04", ["2025-03-03*"])

@@ -122,7 +122,25 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
+    if header.published is None:
+        _first_full_date(first, header)
     return header
+
+
+def _first_full_date(head: list[Span], header: Header) -> None:
+    """The first day printed with its year near the top ("Posted in Business on 2025-03-04 by
+    admin") is the publication date when no line says so in a form known above; a short line
+    that is not a sentence is then part of the head."""
+    from .dates import find_dates
+
+    for i, line in enumerate(head[1:], start=1):
+        for mention in find_dates(line.text, line.start, None):
+            date = mention.date
+            if date is not None and date.precision == "day" and not date.year_inferred:
+                header.published, header.published_text = date, mention.text
+                if i == header.lines_used and len(line.text) <= 60 and not re.search(r"[。.!?！？]$", line.text):
+                    header.lines_used = i + 1
+                return
 
 
 def _site_name(line: str) -> str:
