@@ -17,7 +17,7 @@ from .events import EventFound, find_events, summary
 from .meta import read_header
 from .quotes import Found, QuoteFinder
 from .script import simplified
-from .segment import Span, layout, quote_regions
+from .segment import Regions, Span, layout, quote_regions
 
 BRIEF_START = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
                          r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]")
@@ -50,7 +50,7 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     header = read_header(body, day_date(today or dt.date.today()))
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
-    skip = [(a, b) for block in blocks for a, b, _ in quote_regions(block.text, block.start)]
+    quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
     registry = Registry()
     author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture + lay.paragraphs[::-1]
                         if header.author and header.author in line.text), None)
@@ -62,7 +62,7 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))
     title = lay.header[:1]  # a headline names people and companies too (宏硕光电执行长林正雄请辞)
-    discover(registry, title + blocks, skip, body)
+    discover(registry, title + blocks, quoted, body)
     find_mentions(registry, blocks + ([author_line] if author_line else []))
     found = QuoteFinder(body, registry).run(blocks, {b.start for b in lay.briefs})
     reported = [q.text for q in found.quotes if q.kind == "reported"]

@@ -10,7 +10,7 @@ from .english import english_names, standalone_words
 from .lexicon import KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, SPEECH_RE, SURNAMES_1, SURNAMES_2, TITLE_RE
 from .orgs import ORG_SUFFIX, suffix_orgs
 from .registry import LATIN_NAME, Registry
-from .segment import SOUNDBITE, Span, is_cjk
+from .segment import SOUNDBITE, Regions, Span, is_cjk
 from .words import is_common_word, names_as_words
 
 _CJK = r"\u4e00-\u9fff"
@@ -59,7 +59,7 @@ def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> 
 
 
 
-def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]], body: str) -> None:
+def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
     count = _name_counter(body)
     alone = standalone_words(body)
@@ -69,7 +69,7 @@ def discover(registry: Registry, spans: list[Span], skip: list[tuple[int, int]],
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
-        outside = lambda i: not any(a <= span.start + i < b for a, b in skip)  # noqa: E731
+        outside = lambda i: not quoted.inside(span.start + i)  # noqa: E731
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
         for m in TRANSLIT_RE.finditer(text):

@@ -1,6 +1,7 @@
 """Events: one per dated sentence of the body, one per dated segment of a related-reading brief."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -142,13 +143,19 @@ def _people(event: EventFound, registry: Registry, subjects: dict[int, Entity]) 
     if event.persons or event.orgs:
         return
     span = event.span
-    named = [e for e in registry.persons() if any(span.start <= m.start < span.end for m in e.mentions)]
+    named = [e for e in registry.persons() if _named_in(e, span)]
     event.persons = [(e, "named") for e in named]
     if not named:
         subject = subjects.get(span.start)
         if subject is not None and subject.kind == "person" and re.search(r"[他她]|\b[Hh]e\b|\b[Ss]he\b", span.text):
             event.persons = [(subject, "pronoun")]
-    event.orgs = [e for e in registry.orgs() if any(span.start <= m.start < span.end for m in e.mentions)]
+    event.orgs = [e for e in registry.orgs() if _named_in(e, span)]
+
+
+def _named_in(entity: Entity, span: Span) -> bool:
+    """True when one of the entity's mentions (sorted by start) begins inside the span."""
+    i = bisect.bisect_left(entity.mentions, span.start, key=lambda m: m.start)
+    return i < len(entity.mentions) and entity.mentions[i].start < span.end
 
 
 def summary(event: EventFound) -> str:

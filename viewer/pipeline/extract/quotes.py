@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .registry import Entity, Registry
 from .lexicon import EN_SPEECH, SPEECH_RE
-from .segment import INTERVIEW_TURN, SOUNDBITE, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -345,25 +345,6 @@ def _translated_inside(inner: str) -> re.Match | None:
     if m is None or not re.search(r"[A-Za-z]", before) or re.search(r"[\u4e00-\u9fff]", before):
         return None
     return m
-
-
-class Regions(list):
-    """A sentence's quoted stretches (start, end, mark), in order, answering by bisection."""
-
-    def __init__(self, items) -> None:
-        super().__init__(items)
-        self.starts = [a for a, _, _ in self]
-        self.ends = [b for _, b, _ in self]
-
-    def inside(self, at: int) -> bool:
-        """True when position `at` lies within quote marks."""
-        i = bisect.bisect_right(self.starts, at) - 1
-        return i >= 0 and at < self[i][1]
-
-    def end_before(self, at: int) -> int:
-        """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
-        i = bisect.bisect_right(self.ends, at)
-        return self.ends[i - 1] if i else 0
 
 
 def _said_in_full(before: str, inner: str) -> bool:

@@ -1,6 +1,7 @@
 """Lines, header, page furniture, sections and sentences, all as spans of the article text."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -151,3 +152,22 @@ def _emit(out: list[Span], para: Span, start: int, end: int) -> None:
     if stripped:
         s = para.start + start + chunk.index(stripped)
         out.append(Span(s, s + len(stripped), stripped))
+
+
+class Regions(list):
+    """Quoted stretches (start, end, mark), in order, answering by bisection."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.starts = [a for a, _, _ in self]
+        self.ends = [b for _, b, _ in self]
+
+    def inside(self, at: int) -> bool:
+        """True when position `at` lies within quote marks."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self[i][1]
+
+    def end_before(self, at: int) -> int:
+        """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
+        i = bisect.bisect_right(self.ends, at)
+        return self.ends[i - 1] if i else 0
