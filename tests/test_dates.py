@@ -96,6 +96,9 @@ def test_today_inside_a_brief_takes_the_brief_date():
     ("本周末", D(2026, 3, 7), D(2026, 3, 8), "day"),
     ("next weekend", D(2026, 3, 14), D(2026, 3, 15), "day"),
     ("下周", D(2026, 3, 9), D(2026, 3, 15), "day"),
+    ("昨晚", D(2026, 3, 6), D(2026, 3, 6), "day"),
+    ("二零二五年九月二十九日", D(2025, 9, 29), D(2025, 9, 29), "day"),
+    ("二零零零年至二零一一年", D(2000, 1, 1), D(2011, 12, 31), "year"),
 ])
 def test_search_and_news_date_forms(text, start, end, precision):
     d = parse_date(text, PUBLISHED)

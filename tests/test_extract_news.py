@@ -270,3 +270,102 @@ def test_a_newsletter_byline_under_a_dek_and_who_speaks_in_it() -> None:
 def test_a_day_printed_with_its_year_near_the_top_dates_the_article() -> None:
     ann = _extract("CTO quits\nPosted in Business on 2025-03-04 by admin\n\nThe CTO left yesterday, the company said.\n")
     assert (ann.published, [e.date.label() for e in ann.events]) == ("2025-03-04", ["2025-03-03*"])
+
+
+FILING = """香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明。
+
+瀚霖智慧物流控股有限公司
+HANLIN SMART LOGISTICS HOLDINGS LIMITED
+（股份代號：2387）
+
+執行董事兼行政總裁辭任
+
+董事會宣佈，關沛霖先生已於二零二五年九月二十九日向董事會提呈辭任，自二零二五年十月一日起生效。
+
+關先生已確認，彼與董事會之間並無任何意見分歧。
+
+譚詠芝女士於二零零零年至二零一一年任職於環亞貨運有限公司。
+
+承董事會命
+主席
+梁啟鋒
+
+香港，二零二五年九月三十日
+"""
+
+
+def test_an_exchange_filing_head_foot_and_chinese_numeral_dates() -> None:
+    ann = _extract(FILING)
+    assert (ann.title, ann.publisher, ann.published_date.label()) == ("執行董事兼行政總裁辭任", "瀚霖智慧物流控股有限公司", "2025-09-30")
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [
+        ("二零二五年九月二十九日", "2025-09-29"), ("二零零零年至二零一一年", "2000..2011")]
+    assert {p.name for p in ann.persons} >= {"關沛霖", "譚詠芝"}
+
+
+def test_a_filing_announces_in_its_own_voice() -> None:
+    assert _said(_extract(FILING)) == {"彼與董事會之間並無任何意見分歧。": "關沛霖"}
+
+
+ROUNDUP = """鹿鸣智能CTO顾一帆离职
+
+2025-10-10 10:15　来源：潮声网　作者：叶青禾　阅读 3.2万
+
+前天：大V爆料
+
+前天，数码博主@硬件老炮儿 在微博发文称：“听说鹿鸣的CTO已经走了。”
+
+昨天下午，鹿鸣智能创始人、CEO沈知行向全体员工发出内部信，正式宣布顾一帆离职。内部信全文如下：
+
+各位鹿鸣人：
+一帆决定离开了。到今天，七年。
+他说想先休息一阵，2019年的事我都记得。
+知行
+2025年10月9日
+
+今天上午，晨屿资本合伙人许牧在微博@许牧_晨屿 转发了顾一帆的告别截图，并写道：“分开是遗憾，但不是坏事。”
+
+昨晚，顾一帆本人在朋友圈发文告别。
+"""
+
+
+def test_a_social_media_round_up() -> None:
+    ann = _extract(ROUNDUP)
+    assert ann.publisher == "潮声网"
+    said = _said(ann)
+    assert said["听说鹿鸣的CTO已经走了。"] == "硬件老炮儿"
+    assert said["一帆决定离开了。到今天，七年。\n他说想先休息一阵，2019年的事我都记得。"] == "沈知行"
+    assert said["分开是遗憾，但不是坏事。"] == "许牧"
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [
+        ("前天", "2025-10-08*"), ("昨天", "2025-10-09*"), ("今天", "2025-10-10*"), ("昨晚", "2025-10-09*")]
+
+
+MARKETS = """Brightwater CEO Dalton to Exit as Board Weighs Sale
+
+By Helen Okafor
+October 9, 2025 at 4:31 PM EDT
+Updated on October 9, 2025 at 7:05 PM EDT
+
+Most Read from Bloomberg
+Treasury Yields Climb as Traders Pare Bets
+Why a Tiny Dutch Port Is Suddenly Worth Billions
+
+(Bloomberg) -- Brightwater Semiconductor Corp. Chief Executive Officer Graham Dalton is stepping down, according to people familiar with the matter, who asked not to be identified.
+
+In a statement late Thursday, the Austin, Texas-based company said that Dalton "has informed the board of his intention to retire."
+
+Dalton defended the strategy on the company's earnings call on July 30, telling analysts that the slowdown was "a timing issue."
+
+Read more: Brightwater's Car-Chip Bet Sours
+
+— With assistance from Daniel Kovac
+"""
+
+
+def test_a_markets_wire_story() -> None:
+    ann = _extract(MARKETS)
+    assert (ann.publisher, ann.published_date.label()) == ("Bloomberg", "2025-10-09")
+    assert {p.name for p in ann.persons} == {"Helen Okafor", "Daniel Kovac", "Graham Dalton"}
+    said = _said(ann)
+    assert said['Dalton "has informed the board of his intention to retire."'] == "Brightwater Semiconductor Corp"
+    assert said['the slowdown was "a timing issue."'] == "Graham Dalton"
+    assert [e.date_text for e in ann.events] == ["Thursday", "July 30"]

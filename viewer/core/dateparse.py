@@ -25,6 +25,7 @@ _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "frida
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
 _REL_DAYS = {"今日": 0, "今天": 0, "当日": 0, "当天": 0, "同日": 0, "同一天": 0, "次日": 1, "昨日": -1,
              "昨天": -1, "前日": -2, "前天": -2, "明日": 1, "明天": 1, "后天": 2,
+             "昨晚": -1, "昨夜": -1, "今晚": 0, "今早": 0, "前晚": -2, "明晚": 1,
              "today": 0, "yesterday": -1, "tomorrow": 1}
 _PARTS = {"初": "early", "年初": "early", "月初": "early", "上旬": "early", "早些时候": "early",
           "中": "mid", "年中": "mid", "中旬": "mid", "底": "late", "末": "late", "年底": "late",
@@ -203,7 +204,7 @@ _CN_MD = re.compile(rf"({NUM})月份?(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DA
 _CN_D = re.compile(rf"({NUM})[日号]{TIME_OF_DAY}")
 _CN_REL_YEAR = re.compile(rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
                           rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}")
-_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|次日|昨日|昨天|前日|前天|明日|明天|后天)"
+_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|次日|昨日|昨天|前日|前天|明日|明天|后天|昨晚|昨夜|今晚|今早|前晚|明晚)"
                          rf"{TIME_OF_DAY}")
 _CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
 _CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")

@@ -17,7 +17,7 @@ from .events import EventFound, find_events, summary
 from .meta import read_header
 from .quotes import Found, QuoteFinder
 from .script import simplified
-from .segment import Regions, Span, layout, quote_regions
+from .segment import Regions, Span, layout, letters, quote_regions, subheadings
 
 BRIEF_START = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
                          r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]")
@@ -52,6 +52,8 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
     registry = Registry()
+    if header.publisher:
+        registry.org(header.publisher)  # the paper is an organisation, and its name's place is no short name
     author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture + lay.paragraphs[::-1]
                         if header.author and header.author in line.text), None)
     if author_line is not None:
@@ -61,17 +63,20 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     for role, span in header.credits:
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))
-    title = lay.header[:1]  # a headline names people and companies too (宏硕光电执行长林正雄请辞)
+    # a headline names people and companies too (宏硕光电执行长林正雄请辞)
+    title = [line for line in lay.header if line.text.strip() == header.title][:1] or lay.header[:1]
     discover(registry, title + blocks, quoted, body)
     find_mentions(registry, blocks + ([author_line] if author_line else []))
-    found = QuoteFinder(body, registry).run(blocks, {b.start for b in lay.briefs})
+    printed_letters = letters(body, lay.paragraphs)
+    found = QuoteFinder(body, registry, header.own_voice).run(blocks, {b.start for b in lay.briefs}, printed_letters)
     reported = [q.text for q in found.quotes if q.kind == "reported"]
-    events = find_events(body, lay.paragraphs, lay.briefs, header.published, registry, found.subjects, reported)
-    return _annotation(source, header, registry, events, found, lay.related_at), registry
+    narrated = [p for p in lay.paragraphs if p.start not in subheadings(lay.paragraphs)
+                and not any(letter.start <= p.start < letter.end for _, letter in printed_letters)]
+    events = find_events(body, narrated, lay.briefs, header.published, registry, found.subjects, reported)
+    return _annotation(source, header, registry, events, found), registry
 
 
-def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found,
-                related_at: int) -> Annotation:
+def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:
     body = source.text
     published = header.published
     ann = Annotation(source.name, body, header.title, header.author, header.publisher,

@@ -12,10 +12,13 @@ _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚�
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# a range's second day: 3月3日至5日, 3月3日至4月2日
-_CN_TO = r"(?:(?:至|到|~|～|—|–|-)(?:\d{1,2}月)?\d{1,2}[日号])?"
+# years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
+_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
+_CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
 _PATTERNS = [
-    rf"(?:当地时间|北京时间)?\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号]{_CN_TO})?)?{_PART}?{_TOD}?",
+    rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO})?|(?:至|到){_Y}年)?{_PART}?{_TOD}?",
     rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
@@ -23,7 +26,7 @@ _PATTERNS = [
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
     rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
-    r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日)",
+    r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日|昨晚|昨夜|今晚|今早|前晚|明晚)",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
@@ -51,7 +54,7 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
-DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|today|yesterday|tomorrow)"
+DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|昨晚|昨夜|今晚|今早|前晚|明晚|today|yesterday|tomorrow)"
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
 
 

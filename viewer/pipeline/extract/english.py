@@ -132,4 +132,4 @@ def english_org(name: str) -> bool:
 
 
 NOT_FIRST_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
-                 "When", "While", "After", "Before", "Last", "Next", "According"}
+                 "When", "While", "After", "Before", "Last", "Next", "According", "Officer", "Most"}

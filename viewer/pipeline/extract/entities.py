@@ -47,7 +47,7 @@ def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> 
             rest = text[size:size + 2]
             three, two = count(surname + rest), count(surname + rest[:1])
             third_ok = len(rest) == 2 and is_cjk(rest[1]) and (rest[1] not in NAME_STOP or three >= 2) \
-                and not (two >= 2 * three and two > three + 1)
+                and not (two >= 2 * three and two > three)
             given = rest[:2] if third_ok else rest[:1]
             if not given or not is_cjk(given[0]) or (given[0] in NAME_STOP and not (after_title and third_ok)):
                 continue
@@ -72,6 +72,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         outside = lambda i: not quoted.inside(span.start + i)  # noqa: E731
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
+        _addressed(registry, span, outside, count)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 name = translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()])
@@ -93,6 +94,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
+    _handles(registry, body)
     settle_names(registry, body)
 
 
@@ -139,7 +141,8 @@ def _defined_names(registry: Registry, span: Span) -> None:
             owner.short_forms.add(m.group("short"))
 
 
-_COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体", "网友", "员工", "高层", "内部")
+_COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体", "网友", "员工", "高层", "内部", "微博", "官微", "公众号",
+               "官网")
 
 
 # words that end a subject without naming anyone: 董事会同时宣布, 公司昨日收市后发出公告
@@ -156,14 +159,43 @@ def _announcer(registry: Registry, run: str, count) -> bool:
     return not any(form in run or run in form for form in forms)
 
 
+_HANDLE = re.compile(r"@(?P<handle>[\w\u4e00-\u9fff-]{2,20})")
+_OWN_ACCOUNT = re.compile(r"(?:的)?(?:官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$")
+_POSTER = re.compile(r"(?:博主|用户|网友|大V|账号)\s*$")
+
+
+def _handles(registry: Registry, body: str) -> None:
+    """@handles: the account of the person or company named just before it (顾一帆的即刻账号@一帆不是帆,
+    许牧在微博@许牧_晨屿), else, after 博主 / 用户, a person known only by the handle."""
+    for m in _HANDLE.finditer(body):
+        before = body[max(0, m.start() - 24):m.start()]
+        owner = _named_just_before(registry, before)
+        if owner is not None:
+            owner.short_forms.add(m.group())
+        elif _POSTER.search(before):
+            registry.person(m.group("handle")).short_forms.add(m.group())
+
+
+def _named_just_before(registry: Registry, before: str):
+    """The person or organisation whose name ends `before`, but for words naming an account."""
+    for e in sorted(registry.entities.values(), key=lambda e: -len(e.name)):
+        for form in {e.name} | e.short_forms:
+            at = before.rfind(form)
+            if at >= 0 and _OWN_ACCOUNT.fullmatch(before[at + len(form):]):
+                return e
+    return None
+
+
 def _name_counter(body: str):
     """How often a name is printed; a three-character one only where its last character does
-    not begin an everyday word with the next (蒋凌代为, 蒋凌代行 are not 蒋凌代)."""
+    not begin an everyday word with the next (蒋凌代为, 蒋凌代行 are not 蒋凌代) — unless a word
+    starts right after it (何婉仪表示 is 何婉仪 before 表示, not 仪表)."""
     def count(form: str) -> int:
         if len(form) != 3:
             return body.count(form)
         return sum(1 for m in re.finditer(re.escape(form), body)
-                   if not is_common_word(form[-1] + body[m.end():m.end() + 1]))
+                   if not is_common_word(form[-1] + body[m.end():m.end() + 1])
+                   or is_common_word(body[m.end():m.end() + 2]))
     return count
 
 
@@ -201,6 +233,27 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
         registry.person(name).roles.append((m.group("title"), org,
                                             Span(span.start + start, span.start + m.start("name"),
                                                  span.text[start:m.start("name")])))
+
+
+_ADDRESS = re.compile(r"(?:先生|女士|博士)")
+_TITLE_END = re.compile(rf"(?:{TITLE_RE})$")
+
+
+def _addressed(registry: Registry, span: Span, outside, count) -> None:
+    """关沛霖先生, 谭咏芝女士, 李文辉博士: a full name with its form of address (formal writing names
+    everyone so). Three characters whose first two are no everyday word (not 祝贺何女士), or two
+    after a title or a pause."""
+    text = span.text
+    for m in _ADDRESS.finditer(text):
+        if not outside(m.start()):
+            continue
+        three, two = text[max(0, m.start() - 3):m.start()], text[max(0, m.start() - 2):m.start()]
+        before_two = text[:m.start() - 2]
+        if len(three) == 3 and chinese_name(three, count) == three and not is_common_word(three[:2]):
+            registry.person(three)
+        elif len(two) == 2 and chinese_name(two, count) == two and \
+                (not before_two or not is_cjk(before_two[-1]) or _TITLE_END.search(before_two)):
+            registry.person(two)
 
 
 def _soundbite_speaker(registry: Registry, span: Span) -> None:

@@ -29,7 +29,7 @@ NOT_NAMES = {"公司", "集团", "高管", "记者", "方面", "官方", "马上
              "程序", "司法", "王者", "龙头", "黄金", "元宇宙", "华人", "国内", "国际", "国家", "通义",
              "毕业"}
 
-TITLES = ("首席执行官", "首席技术官", "首席科学家", "首席财务官", "首席运营官", "首席产品官", "联合创始人",
+TITLES = ("首席架构师", "架构师", "首席执行官", "首席技术官", "首席科学家", "首席财务官", "首席运营官", "首席产品官", "联合创始人",
           "首席营销官", "首席信息官", "首席人力官", "首席法务官", "首席战略官", "首席增长官", "首席商务官",
           "首席数据官", "首席安全官", "首席风险官", "首席经济学家", "首席分析师",
           "创始人", "董事长", "副董事长", "副总裁", "总裁", "总经理", "副总经理", "经理", "负责人",
@@ -44,10 +44,10 @@ TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 SPEECH_VERBS = ("表示", "称", "说道", "回应指", "说", "写道", "回应", "透露", "指出", "认为", "强调", "介绍",
                 "坦言", "直言", "提到", "提及", "宣布", "声明", "喊话", "评论称", "回复", "发文称",
                 "告诉", "补充", "解释", "承认", "否认", "回答", "呼吁", "警告", "坦承", "感慨", "谈到",
-                "发布公告", "公告称")
+                "发布公告", "公告称", "确认")
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = ("said", "says", "told", "wrote", "added", "noted", "explained", "stated", "posted",
-             "announced", "tweeted", "commented", "disclosed")
+             "announced", "tweeted", "commented", "disclosed", "telling", "saying")
 
 ORG_SUFFIXES = ("股份有限公司", "有限公司", "集团", "公司", "科技", "智能", "实验室", "研究院", "研究所", "大学", "学院", "委员会", "董事会",
                 "事业群", "事业部", "银行", "基金会", "协会", "法院", "政府", "网信办", "工作室", "中心",
@@ -75,7 +75,7 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries",
                    "Instruments", "Payments", "Therapeutics", "Biosciences", "Aerospace", "Materials")
 
-RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from)\s*[:：|｜]?\s*$", re.I)
+RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from [\w ]+)?|Most Popular)\s*[:：|｜]?\s*$", re.I)
 # a press release's closing sections: everything from them on is boilerplate, not news
 BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,' -]{1,60}|Forward-Looking Statements|Safe Harbor Statement"
                                   r"|Cautionary (Note|Statement)[\w ]*|(Media|Investor|Press) Contacts?:?|Contacts?:)\s*$")
@@ -86,4 +86,6 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*(Photo|Image|Credit|Source)\s*[:：]", r"^\s*(Share|Follow us|Subscribe|Sign up)\b",
     r"^\s*(本文|此文)(来自|转载|系|仅代表)", r"^\s*声明\s*[:：]", r"\bAll rights reserved\b",
     r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:",
-    r"^\s*[▲△▼■●◆]", r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]")]
+    r"^\s*[▲△▼■●◆]", r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]",
+    r"^\s*(承董事会命|By order of the Board)", r"^\s*(Read more|Read next|See also)\s*:", r"对本公告之?的?内容概不负责", r"[。）)]\s*(图源|图片来源)\s*[:：]",
+    r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$")]

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
-from .lexicon import PUBLISHERS
 from .credits import contributors, credit_line_author, credit_under_head, credits_in_bracket, sign_off
+from .filing import filing_head
+from .lexicon import PUBLISHERS
 from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
@@ -23,7 +24,7 @@ _AGENCY_NAMES = {"AP": "The Associated Press"}
 # a press release: CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ --
 _PR_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
                           r"/(?P<wire>[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)[^/]*)/\s*(?:--|[-–—])")
-_EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
+_EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
                           r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
@@ -34,6 +35,8 @@ _SITE_CHROME = re.compile(r"^\s*(?:首页|Home)\s*[>›»]|^[^|｜]{1,12}(?:\s+[
 # a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
 _EN_BYLINE_DATE = re.compile(r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
                              r"(?:\s*[∙·•|].*)?$")
+# a page's counters after the source: 阅读 3.2万, 评论 12
+_COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
 _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
 # a label before a headline: 【视频】, 【独家】
@@ -61,10 +64,16 @@ class Header:
     lines_used: int
     dateline: Span | None = None
     credits: list[tuple[str, Span]] = field(default_factory=list)
+    own_voice: bool = False  # a company's own filing: what its board announces is the text, not a quote
 
 
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title from the first line; author, date and publisher from the next few lines or the dateline."""
+    filing = filing_head(lines(text))
+    if filing is not None:
+        signed = _date_or_none(filing.signed)
+        return Header(filing.title, "", filing.issuer, signed, filing.signed if signed else "", filing.lines_used,
+                      own_voice=True)
     first = lines(text)[: HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
@@ -152,7 +161,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     account = _ACCOUNT_LINE.match(line)
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
-    cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)\s*[:：]?\s*", "", line, flags=re.I)
+    cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)(?: on)?\s*[:：]?\s*", "", line, flags=re.I)
     cleaned = _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned))
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
@@ -160,7 +169,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     cleaned = cleaned.strip(" \t|·•/")
     if len(cleaned) <= 40:
         try:
-            return "date", parse_date(cleaned), (source.group("pub").strip() if source else "")
+            return "date", parse_date(cleaned), (_COUNTERS.sub("", source.group("pub")).strip() if source else "")
         except DateParseError:
             pass
     m = _EN_BYLINE_DATE.match(line)

@@ -32,6 +32,10 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
     return found
 
 
+# verbs of a headline, never inside a company's name: 周建华任港务集团董事长 names no 周建华任港务集团
+_NEWS_VERB = re.compile(r"任|辞|离职|获|宣布|加入|聘|请")
+
+
 def _cuts(text: str, m: re.Match) -> list[int]:
     """Where an organisation's name ending at the suffix m could start (nearest first)."""
     starts = []
@@ -89,4 +93,5 @@ def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
     full_n, stem_n = body.count(full), body.count(stem)
     if stem_n > full_n and stem_n >= 2:
         return stem, full
-    return (full,) if full_n >= 2 or starts[-1] == 0 else None
+    at_line_start = starts[-1] == 0 and len(stem) <= 6 and not _NEWS_VERB.search(stem)
+    return (full,) if full_n >= 2 or at_line_start else None

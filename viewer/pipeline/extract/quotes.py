@@ -26,6 +26,8 @@ _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|
 _EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
                           rf"|\b(?:said|says|told|wrote|added){_TOLD_WHOM} "
                           rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)")
+# …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
+_AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:['’]s)? spokes(?:person|man|woman)\b")
@@ -36,7 +38,8 @@ _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
 _UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
                       r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
                       r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$")
-_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he [Cc]ompany\b(?!['’]s))")
+_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
+                           r"|firm|lender|retailer|insurer|airline|startup|maker)\b(?!['’]s))")
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
 _FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
@@ -75,8 +78,8 @@ class Quotes:
 class QuoteFinder:
     """Walks blocks (paragraphs, briefs) sentence by sentence, keeping track of the subject."""
 
-    def __init__(self, body: str, registry: Registry) -> None:
-        self.body, self.registry = body, registry
+    def __init__(self, body: str, registry: Registry, own_voice: bool = False) -> None:
+        self.body, self.registry, self.own_voice = body, registry, own_voice
         self.mentions = sorted(((m, e) for e in registry.entities.values() for m in e.mentions),
                                key=lambda me: me[0].start)
         self.mention_starts = [m.start for m, _ in self.mentions]
@@ -85,12 +88,19 @@ class QuoteFinder:
         self.interviewee: Entity | None = None
         self.out = Quotes()
 
-    def run(self, blocks: list[Span], fresh_subject: set[int]) -> Quotes:
-        """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject."""
+    def run(self, blocks: list[Span], fresh_subject: set[int], letters: list[tuple[Span, Span]] = ()) -> Quotes:
+        """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject.
+        A letter printed in full is one quote of whoever the paragraph introducing it is about."""
+        introduced = {intro.start: letter for intro, letter in letters}
         for block in blocks:
+            if any(letter.start <= block.start < letter.end for _, letter in letters):
+                continue
             if block.start in fresh_subject:
                 self.subject = self.org_subject = None
             self._block(block)
+            letter = introduced.get(block.start)
+            if letter is not None and self.subject is not None:
+                self.out.quotes.append(Found(self.subject, "direct", letter, None, block, block))
         return self.out
 
     def _block(self, block: Span) -> None:
@@ -222,6 +232,8 @@ class QuoteFinder:
             said_at = start - len(before) + verb.start() if verb else start
             speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), said_at, regions) or \
                 self._speaker_before(sentence.start, said_at, regions)
+            if _AND_THEN.search(self.body, sentence.start, said_at):
+                speaker = self._first_mention(sentence, regions) or speaker
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
@@ -285,7 +297,7 @@ class QuoteFinder:
                 continue
             speaker = self._on_behalf(sentence.start, m.start(), regions) or \
                 self._speaker_before(sentence.start, m.start(), regions)
-            if speaker is None or self.body[m.end()] in "“「\"":
+            if speaker is None or self.body[m.end()] in "“「\"" or self._narrated(speaker, m.group()):
                 continue
             end = sentence.end if m is english else self._reported_end(block, sentence)
             text = self.body[m.end():end].rstrip()
@@ -296,6 +308,10 @@ class QuoteFinder:
             self._claims_denied(block)
             return m.end() + len(text)
         return None
+
+    def _narrated(self, speaker: Entity, verb: str) -> bool:
+        """In a company's own filing, what its board or the company 宣布 is the filing itself."""
+        return self.own_voice and speaker.kind == "org" and "宣布" in verb
 
     def _quote_follows(self, at: int, regions) -> bool:
         """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""

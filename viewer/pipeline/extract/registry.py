@@ -70,7 +70,7 @@ class Registry:
 
 _EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", "Mrs", "Ms", "Dr",
               "Professor", "Prof", "Minister", "Senator", "Governor", "Judge", "Chief", "Executive",
-              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame"}
+              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame", "Officer"}
 
 
 def _without_title(name: str) -> str:

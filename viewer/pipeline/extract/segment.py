@@ -14,6 +14,8 @@ SENTENCE_END = "。！？!?；;"
 INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 # a broadcast's sound bite: 【同期】董事会秘书 葛蕾：… / （同期声）班组长 汪小川：…
 SOUNDBITE = re.compile(r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s*(?P<who>[^：:\n]{1,40}?)\s*[：:]\s*")
+# a letter printed in full: …潮声网获得的内部信全文如下：
+_LETTER_INTRO = re.compile(r"如下\s*[:：]\s*$")
 SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
 
 
@@ -40,7 +42,6 @@ class Layout:
     paragraphs: list[Span] = field(default_factory=list)
     briefs: list[Span] = field(default_factory=list)
     headlines: list[Span] = field(default_factory=list)
-    related_at: int = -1
 
 
 def lines(text: str) -> list[Span]:
@@ -78,8 +79,10 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
             out.furniture.append(line)
             continue
         if RELATED_HEADINGS.match(line.text):
-            related, out.related_at = True, line.start
+            related = True
             continue
+        if related and _is_paragraph(line.text) and not brief_start.match(line.text):
+            related = False  # a "Most Read" box above the story ends where the story's prose begins
         boilerplate = boilerplate or bool(BOILERPLATE_HEADINGS.match(line.text))
         if boilerplate or is_furniture(line.text) or (publisher and line.text == publisher):
             out.furniture.append(line)
@@ -88,6 +91,11 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
         else:
             out.paragraphs.append(line)
     return out
+
+
+def _is_paragraph(text: str) -> bool:
+    """Prose, not a headline: long, and ending a sentence."""
+    return len(text) >= 100 and text.rstrip().endswith(tuple(SENTENCE_END + "。.”\"」）)"))
 
 
 def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
@@ -171,3 +179,33 @@ class Regions(list):
         """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
         i = bisect.bisect_right(self.ends, at)
         return self.ends[i - 1] if i else 0
+
+
+def letters(body: str, paragraphs: list[Span]) -> list[tuple[Span, Span]]:
+    """Letters printed in full after "…全文如下：": each as (the paragraph introducing it, its
+    text from after the salutation to before the signature). None without a signature line."""
+    out = []
+    for i, intro in enumerate(paragraphs):
+        if not _LETTER_INTRO.search(intro.text):
+            continue
+        rest = paragraphs[i + 1:i + 40]
+        if rest and len(rest[0].text) <= 20 and rest[0].text.rstrip().endswith(("：", ":")):
+            rest = rest[1:]  # 各位鹿鸣人：
+        signed = next((j for j, p in enumerate(rest) if len(p.text.strip()) <= 4), None)
+        if signed:
+            first, last = rest[0], rest[signed - 1]
+            out.append((intro, Span(first.start, last.end, body[first.start:last.end])))
+    return out
+
+
+def subheadings(paragraphs: list[Span]) -> set[int]:
+    """Starts of short unpunctuated lines that head the paragraph after them with its own opening
+    (前天：大V爆料… above 前天，拥有42万粉丝的…): a crosshead, not news."""
+    out = set()
+    for para, after in zip(paragraphs, paragraphs[1:]):
+        text = para.text.strip()
+        lead = re.split(r"[:：，,\s]", text, maxsplit=1)[0]
+        if len(text) <= 30 and not text.endswith(tuple(SENTENCE_END + "。.”」")) and len(lead) >= 2 \
+                and after.text.startswith(lead):
+            out.add(para.start)
+    return out
