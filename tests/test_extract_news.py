@@ -369,3 +369,81 @@ def test_a_markets_wire_story() -> None:
     assert said['Dalton "has informed the board of his intention to retire."'] == "Brightwater Semiconductor Corp"
     assert said['the slowdown was "a timing issue."'] == "Graham Dalton"
     assert [e.date_text for e in ann.events] == ["Thursday", "July 30"]
+
+
+ASHARE = """证券代码：603817          证券简称：衡岳精工          公告编号：2025-068
+
+湖南衡岳精密工业股份有限公司
+关于董事辞职的公告
+
+公司董事会于2025年11月3日收到董事周启明先生提交的书面辞职报告。周启明先生原定任期至2026年5月19日届满。
+
+该议案尚需提交公司2025年第三次临时股东大会审议。
+
+谭绍峰先生，1978年出生，中国国籍。2003年7月至2011年3月，任湘江重型机械股份有限公司工艺工程师；2022年6月至今，任衡岳投资副总裁。
+
+湖南衡岳精密工业股份有限公司董事会
+2025年11月5日
+"""
+
+
+def test_an_a_share_notice_dates_what_happened_not_terms_births_or_meeting_numbers() -> None:
+    ann = _extract(ASHARE)
+    assert (ann.title, ann.publisher, ann.published_date.label()) == (
+        "关于董事辞职的公告", "湖南衡岳精密工业股份有限公司", "2025-11-05")
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [
+        ("2025年11月3日", "2025-11-03"), ("2003年7月至2011年3月", "2003-07..2011-03"), ("2022年6月", "2022-06")]
+
+
+EUROPE = """Brenntal chief Kersting to leave early
+By Katrin Obermaier, Stuttgart · 5 November 2025, 07:45 CET · Reading time: 3 minutes
+Brenntal AG, the Stuttgart-based maker of industrial pumps, is parting ways with its chief executive early.
+At an extraordinary meeting on Tuesday 4 November, the company’s supervisory board agreed to release Dr Matthias Kersting from his contract, the group announced after the close of trading.
+Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December, the company said.
+‘There was no pressure from any shareholder. This was a joint decision,’ said Dr Ingrid Weyrauch, chair of the supervisory board.
+Kersting, a physicist by training, joined Brenntal’s management board in April 2019.
+Speculation that Kersting had been pushed out was rejected by Weyrauch. ‘It was a joint decision,’ she told SWK.
+Jonas Pfleiderer, an analyst at Bankhaus Reichle in Ulm, described the timing as ‘unusual but not surprising’.
+Editor’s note: This article first appeared in German in the print edition of 5 November 2025.
+"""
+
+
+def test_a_european_business_story() -> None:
+    ann = _extract(EUROPE)
+    assert {p.name for p in ann.persons} >= {"Matthias Kersting", "Ingrid Weyrauch", "Jonas Pfleiderer"}
+    said = _said(ann)
+    assert said["There was no pressure from any shareholder. This was a joint decision,"] == "Ingrid Weyrauch"
+    assert said["unusual but not surprising"] == "Jonas Pfleiderer"
+    assert said["It was a joint decision,"] == "Ingrid Weyrauch"
+    assert said["Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December"] == "Brenntal AG"
+    assert (ann.publisher, ann.published) == ("", "5 November 2025")
+    assert [e.date_text for e in ann.events] == ["on Tuesday 4 November", "April 2019"]  # 1 December: a plan told
+
+
+FEATURE = """远岸周刊 > 商业 > 封面故事
+
+庄以宁退后一步
+
+北屿户外创始人卸任董事长。
+
+文｜沈知遥　编辑｜唐棠
+
+2025-11-12 08:00　阅读 3.2万
+
+庄以宁在北屿户外杭州总部的样品间，2025年11月。摄影：陈默
+
+程蔓后来成了北屿的联合创始人。“那时候我们连样衣都是自己骑电动车去送的，”她对《远岸周刊》回忆。
+
+“第一个周末只卖出去十一件，他回来高兴得像卖了一万件。”程蔓说。
+
+10月底，北屿户外发布公告，创始人庄以宁辞去董事长职务。贺承钧当天在内部信中写道：“剩下的路，我们一起爬。”
+"""
+
+
+def test_a_magazine_feature() -> None:
+    ann = _extract(FEATURE, "a.md")
+    assert (ann.title, ann.author, ann.publisher) == ("庄以宁退后一步", "沈知遥", "远岸周刊")
+    said = _said(ann)
+    assert said["那时候我们连样衣都是自己骑电动车去送的，"] == "程蔓"
+    assert said["第一个周末只卖出去十一件，他回来高兴得像卖了一万件。"] == "程蔓"
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [("10月底", "late 2025-10*"), ("当天", "late 2025-10*")]

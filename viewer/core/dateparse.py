@@ -99,6 +99,8 @@ def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
+    s = re.sub(r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})", "", s,
+               flags=re.I)  # Tuesday 4 November, Tuesday, Nov. 4: the date says which day
     return re.sub(r"\s+", " ", s)
 
 

@@ -17,8 +17,12 @@ _Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
+# a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
+_CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七八九十])(?:{_Y}年)?(?:{_N}月)?)?"
+# what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal year
+_NOT_A_DATE = r"(?!出生|生人|第|度)"
 _PATTERNS = [
-    rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO})?|(?:至|到){_Y}年)?{_PART}?{_TOD}?",
+    rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO}|{_CN_TO_MONTH})|{_CN_TO_MONTH}){_NOT_A_DATE}{_PART}?{_TOD}?",
     rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
@@ -34,6 +38,7 @@ _PATTERNS = [
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
     rf"\b\d{{1,2}} {_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
+    rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?",
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
@@ -45,12 +50,14 @@ _PATTERNS = [
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
-_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill(?: [a-z]+){0,5}(?: (?:on|from|in|by))?|"
+_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,60}?|"
                      r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$", re.I)
 _ABSOLUTE = re.compile(rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
                        r"|(?:周|星期|礼拜)[一二三四五六日天]")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
+# the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
+_TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
@@ -77,22 +84,35 @@ def find_dates(text: str, base: int, reference: FuzzyDate | None,
     date, or in a brief its own day; everything else against the reference."""
     out: list[DateMention] = []
     last = last or reference
+    band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):
         start, end = base + m.start(), base + m.end()
         if any(a <= start < b for a, b in skip):
             continue
         word = m.group()
-        if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word):
+        if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
         try:
-            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 48), m.start()))
-            date = parse_date(word, _reference_for(word, last, reference, brief), forward)
+            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 80), m.start()))
+            date = _same_as(word, band) or parse_date(word, _reference_for(word, last, reference, brief), forward)
         except DateParseError:
             date = None
         out.append(DateMention(start, end, word, date))
-        if date is not None and date.precision == "day":
-            last = date
+        if date is not None and date.precision == "day" and date.start == date.end:
+            last, band = date, None
+        elif date is not None and date.precision == "month" and date.modifier in ("early", "mid", "late"):
+            band = date
     return out
+
+
+def _same_as(word: str, band: FuzzyDate | None) -> FuzzyDate | None:
+    """当天 right after a date known only to a part of a month (10月底，…发布公告。…当天…): that
+    same stretch, no narrower; 次日 after one cannot be placed (DateParseError)."""
+    if band is None or not re.match(ANAPHORIC_DAYS, word):
+        return None
+    if word.startswith("次日"):
+        raise DateParseError(f"the day after {band.label()} is unknown")
+    return band.with_text(word)
 
 
 def _reference_for(word: str, last: FuzzyDate | None, reference: FuzzyDate | None,

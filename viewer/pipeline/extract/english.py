@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import LATIN_NAME, Registry
+from .registry import LATIN_NAME, Registry, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|chair|"
@@ -24,7 +24,8 @@ EN_CAPITAL_ROLE_RE = re.compile(rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief E
 EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
                         rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
 EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
-                              rf"chairman|head|spokesperson|executive|director|researcher|scientist)\b")
+                              rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
+                              rf"analyst|partner|economist|officer|secretary|representative|minister)\b")
 
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
@@ -33,14 +34,15 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         return
     for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE):
         for m in regex.finditer(span.text):
-            if outside(m.start()) and not english_org(m.group("name")):
-                person = registry.person(m.group("name"))
+            name = without_title(m.group("name"))
+            if outside(m.start()) and not english_org(name):
+                person = registry.person(name)
                 if "title" in m.groupdict():
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
     for m in EN_SAID_RE.finditer(span.text):
-        name = m.group("name") or m.group("name2")
+        name = without_title(m.group("name") or m.group("name2") or "")
         if name and outside(m.start()) and not is_org(name) and not english_org(name) \
                 and name.split()[0] not in NOT_FIRST_WORDS:
             registry.person(name)
@@ -86,8 +88,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
     """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
     unless an organisation or a place phrase."""
-    for m in re.finditer(r"(?<![\w.])(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
-        name = m.group("name")
+    for m in re.finditer(r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
+        name = re.sub(r"['’]s$", "", m.group("name"))
         first, last = name.split()
         if not outside(m.start()) or first in NOT_FIRST_WORDS or english_org(name) or \
                 any(e.name == name for e in registry.orgs()):
@@ -132,4 +134,5 @@ def english_org(name: str) -> bool:
 
 
 NOT_FIRST_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
-                 "When", "While", "After", "Before", "Last", "Next", "According", "Officer", "Most"}
+                 "When", "While", "After", "Before", "Last", "Next", "According", "Officer", "Most",
+                   "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir"}

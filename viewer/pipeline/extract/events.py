@@ -101,7 +101,7 @@ def _after_word(sentence: Span, registry: Registry) -> str:
     ends = [subject.end()] if subject else []
     ends += [m.end - sentence.start for e in registry.entities.values() for m in e.mentions
              if m.start == sentence.start]
-    return next((w for end in ends for w in AFTER_WORDS if text.startswith(w, end) and not w.isascii()), "")
+    return next((w for end in ends for w in ("随后", "随即") if text.startswith(w, end)), "")
 
 
 def _after(sentence: Span, word: str, events: list[EventFound], registry: Registry,

@@ -44,10 +44,10 @@ TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 SPEECH_VERBS = ("表示", "称", "说道", "回应指", "说", "写道", "回应", "透露", "指出", "认为", "强调", "介绍",
                 "坦言", "直言", "提到", "提及", "宣布", "声明", "喊话", "评论称", "回复", "发文称",
                 "告诉", "补充", "解释", "承认", "否认", "回答", "呼吁", "警告", "坦承", "感慨", "谈到",
-                "发布公告", "公告称", "确认")
+                "发布公告", "公告称", "确认", "回忆")
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = ("said", "says", "told", "wrote", "added", "noted", "explained", "stated", "posted",
-             "announced", "tweeted", "commented", "disclosed", "telling", "saying")
+             "announced", "tweeted", "commented", "disclosed", "telling", "saying", "described")
 
 ORG_SUFFIXES = ("股份有限公司", "有限公司", "集团", "公司", "科技", "智能", "实验室", "研究院", "研究所", "大学", "学院", "委员会", "董事会",
                 "事业群", "事业部", "银行", "基金会", "协会", "法院", "政府", "网信办", "工作室", "中心",
@@ -87,5 +87,5 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*(本文|此文)(来自|转载|系|仅代表)", r"^\s*声明\s*[:：]", r"\bAll rights reserved\b",
     r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:",
     r"^\s*[▲△▼■●◆]", r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]",
-    r"^\s*(承董事会命|By order of the Board)", r"^\s*(Read more|Read next|See also)\s*:", r"对本公告之?的?内容概不负责", r"[。）)]\s*(图源|图片来源)\s*[:：]",
+    r"^\s*(承董事会命|By order of the Board)", r"^\s*(Read more|Read next|See also)\s*:", r"^\s*Editor[’']s note\s*:", r"对本公告之?的?内容概不负责", r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
     r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$")]

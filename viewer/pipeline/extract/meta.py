@@ -31,10 +31,13 @@ _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z]
 _INLINE_AUTHOR = re.compile(r"\s*(?:作者|记者|撰文|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*")
 _REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
-_SITE_CHROME = re.compile(r"^\s*(?:首页|Home)\s*[>›»]|^[^|｜]{1,12}(?:\s+[|｜]\s+[^|｜]{1,12})+\s*$")
+_SITE_CHROME = re.compile(r"^\s*(?:首页|Home)\s*[>›»]|^[^|｜]{1,12}(?:\s+[|｜]\s+[^|｜]{1,12})+\s*$"
+                          r"|^[^>›»]{1,12}(?:\s*[>›»]\s*[^>›»]{1,12}){2,}\s*$")
 # a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
 _EN_BYLINE_DATE = re.compile(r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
                              r"(?:\s*[∙·•|].*)?$")
+# an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
+_EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|责任编辑|校对|摄影)\s*[|｜:：]\s*\S+\s*$")
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
@@ -110,11 +113,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             publisher = publisher or extra
         elif kind == "author" and not author:
             author = value
-            extra_date = _date_or_none(extra)
+            extra_date, extra_pub = _byline_rest(extra)
             if extra_date is not None and published is None:
                 published, published_text = extra_date, extra_date.text
-            elif extra:
-                publisher = publisher or extra
+            publisher = publisher or extra_pub
         elif kind == "publisher" and not publisher:
             publisher = value
         elif kind == "account":
@@ -154,7 +156,9 @@ def _first_full_date(head: list[Span], header: Header) -> None:
 
 def _site_name(line: str) -> str:
     """The site a chrome line names first ("海澄广播电视台 | 海澄新闻网"); none for a breadcrumb."""
-    return "" if re.search(r"[>›»]", line) else re.split(r"\s+[|｜]\s+", line.strip())[0]
+    if re.match(r"\s*(?:首页|Home)\b", line):
+        return ""
+    return re.split(r"\s*[>›»]\s*|\s+[|｜]\s+", line.strip())[0]
 
 
 def _header_line(line: str) -> tuple[str, object, str] | None:
@@ -162,7 +166,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
     cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)(?: on)?\s*[:：]?\s*", "", line, flags=re.I)
-    cleaned = _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned))
+    cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
         cleaned = cleaned[:source.start()]
@@ -172,6 +176,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
             return "date", parse_date(cleaned), (_COUNTERS.sub("", source.group("pub")).strip() if source else "")
         except DateParseError:
             pass
+    line = _EDITOR_AFTER.sub("", line)
     m = _EN_BYLINE_DATE.match(line)
     if m and _date_or_none(m.group("date")) is not None:
         return "author", m.group("name"), m.group("date")
@@ -183,6 +188,25 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     if _CJK_NAME.match(line):
         return "author", line, ""
     return None
+
+
+def _byline_rest(rest: str) -> tuple[FuzzyDate | None, str]:
+    """What follows a byline's name ("Stuttgart · 5 November 2025, 07:45 CET · Reading time: 3
+    minutes", "| 界面新闻"): its date, and a publisher when one is named (a lone place is not)."""
+    whole = _date_or_none(rest)
+    if whole is not None:
+        return whole, ""
+    date, publisher = None, ""
+    for part in re.split(r"\s*[·•|｜]\s*", rest):
+        part = part.strip()
+        if not part or re.match(r"(?:Reading time|\d+\s*min(?:ute)?s? read)", part, re.I):
+            continue
+        found = date or _date_or_none(re.sub(r",?\s*\d{1,2}:\d{2}.*$", "", part))
+        if found is not None and date is None:
+            date = found
+        elif found is None and not re.fullmatch(r"[A-Z][a-zäöüé-]+(?:, [A-Z][\w .-]+)?", part):
+            publisher = publisher or part
+    return date, publisher
 
 
 def _date_or_none(text: str) -> FuzzyDate | None:

@@ -31,6 +31,13 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:['’]s)? spokes(?:person|man|woman)\b")
+# the agent of a passive, just before a name: "was rejected by "
+_BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
+# an organisation named as someone's employer, right before its name: "an analyst at "
+_EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
+# a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
+_EN_SAID_AFTER = re.compile(r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})"
+                            r"\s+(?:said|says|added|announced|told [\w ]{2,20}?)(?: [\w ]{0,40})?\.\s*$")
 _ON_BEHALF = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I)
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
 DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
@@ -39,7 +46,7 @@ _UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人
                       r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
                       r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$")
 _ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
-                           r"|firm|lender|retailer|insurer|airline|startup|maker)\b(?!['’]s))")
+                           r"|firm|lender|retailer|insurer|airline|startup|maker|group)\b(?!['’]s))")
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
 _FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
@@ -167,7 +174,13 @@ class QuoteFinder:
 
     def _first_mention(self, sentence: Span, regions) -> Entity | None:
         """The sentence's subject: its first person named outside quotes (a pronoun before it
-        keeps the previous subject); else its first organisation."""
+        keeps the previous subject), or the agent of a passive ("…was rejected by Weyrauch.");
+        else its first organisation."""
+        mentions = [(m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)]
+        agent = next((e for m, e in mentions if e.kind == "person" and _BY_AGENT.search(self.body, sentence.start, m.start)),
+                     None)
+        if agent is not None:
+            return agent
         orgs = []
         for m, e in self._mentions_in(sentence.start, sentence.end):
             if not regions.inside(m.start):
@@ -184,21 +197,30 @@ class QuoteFinder:
         if _UNNAMED.search(self.body, start, end):
             return None
         for m, e in self._mentions_in(start, end):
-            if not regions.inside(m.start):
+            if not regions.inside(m.start) and not self._spoken_to(m, e):
                 return e
         return self._speaker_before(start, end, regions)
+
+    def _spoken_to(self, mention: Span, entity: Entity) -> bool:
+        """A name that is not who speaks: a publication's in 《》, or an organisation spoken to
+        (她对《远岸周刊》说, 向媒体表示)."""
+        before = self.body[max(0, mention.start - 2):mention.start]
+        return before.endswith("《") or (entity.kind == "org" and before[-1:] in ("对", "向", "跟"))
 
     def _speaker_before(self, start: int, end: int, regions) -> Entity | None:
         """The entity named last in [start, end) (outside quotes), or what a pronoun points to;
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
-        best, best_at = None, -1
+        best, best_at, person = None, -1, None
         for m, e in self._mentions_in(start, end):
-            if not regions.inside(m.start) and m.start >= best_at:
+            if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
                 if m.start == best_at and e.kind == "org":
                     continue
+                if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
+                    continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 best, best_at = e, m.start
+                person = e if e.kind == "person" else person
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
@@ -225,6 +247,8 @@ class QuoteFinder:
             return
         before = self.body[max(sentence.start, regions.end_before(start)):start]
         after = self.body[end:sentence.end]
+        if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
+            after = self.body[end:min(block.end, end + 40)]
         speaker, speech = None, False
         verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
@@ -289,11 +313,14 @@ class QuoteFinder:
         """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
         end of the block, or to a later sentence where someone else starts speaking; English to
         the end of its sentence. Returns where the words end."""
+        trailing = self._said_after(block, sentence, regions)
+        if trailing is not None:
+            return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
         chinese = list(itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS))
         for m in (*chinese, english):
-            if m is None or regions.inside(m.start()) or (m is english and self._quote_follows(m.end(), regions)) or _NEGATED.search(
-                    self.body, max(sentence.start, m.start() - 3), m.start()):
+            if m is None or regions.inside(m.start()) or (m is english and self._quote_follows(m.end(), regions)) \
+                    or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start()):
                 continue
             speaker = self._on_behalf(sentence.start, m.start(), regions) or \
                 self._speaker_before(sentence.start, m.start(), regions)
@@ -308,6 +335,20 @@ class QuoteFinder:
             self._claims_denied(block)
             return m.end() + len(text)
         return None
+
+    def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
+        """"Vollmer will lead the company from 1 December, the company said.": the words before a
+        closing attribution are the speaker's (a sentence opening with a quotation is direct)."""
+        m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
+        if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
+            return None
+        speaker = self._speaker_before(m.start("who"), m.end("who"), regions)
+        text = self.body[sentence.start:m.start()].strip()
+        if speaker is None or len(text) < 12:
+            return None
+        start = sentence.start + self.body[sentence.start:m.start()].index(text)
+        self.out.quotes.append(Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block))
+        return sentence.end
 
     def _narrated(self, speaker: Entity, verb: str) -> bool:
         """In a company's own filing, what its board or the company 宣布 is the filing itself."""

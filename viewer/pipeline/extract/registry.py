@@ -32,7 +32,7 @@ class Registry:
     def person(self, name: str, latin: str = "", given_only: bool = False) -> Entity:
         """The person of that name (added if new); a title run into a Latin name is left out
         (Chairwoman Helen Brandt → Helen Brandt)."""
-        name = _without_title(name)
+        name = without_title(name)
         key = "p:" + name
         if key not in self.entities:
             self.entities[key] = Entity(key, "person", name, latin, given_only)
@@ -73,7 +73,7 @@ _EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", 
               "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame", "Officer"}
 
 
-def _without_title(name: str) -> str:
+def without_title(name: str) -> str:
     """A Latin name without the titles run into its front."""
     words = name.split(" ")
     while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:

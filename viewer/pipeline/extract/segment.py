@@ -108,6 +108,9 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             close = CLOSE_FOR[ch]
             depth, j = 0, i + 1
             while j < len(text):
+                if close == "’" and _apostrophe(text, j):
+                    j += 1
+                    continue
                 if text[j] == close and depth == 0:
                     break
                 if text[j] == ch and ch != close:
@@ -120,6 +123,11 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return regions
+
+
+def _apostrophe(text: str, j: int) -> bool:
+    """’ between two letters is an apostrophe (Brenntal’s, don’t), not the end of a ‘quote’."""
+    return text[j] == "’" and 0 < j < len(text) - 1 and text[j - 1].isalnum() and text[j + 1].isalpha()
 
 
 def sentences(para: Span) -> list[Span]:
