@@ -208,6 +208,7 @@ ADVERSARIAL = {
     "speech verbs without end": "标题\n2025-01-01\n\n" + "张三表示：" * 2000 + "\n",
     "many tiny quotes": "标题\n2025-01-01\n\n" + "“好”" * 3000 + "\n",
     "capitalised pairs": "T\nMay 1, 2025\n\n" + "Alpha Beta " * 2000 + "said.\n",
+    "at signs and dots (an e-mail line)": "标题\n2025-01-01\n\n" + "a@." * 1500 + "\n",
 }
 
 

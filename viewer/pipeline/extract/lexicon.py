@@ -82,7 +82,7 @@ BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,' -]{1,60}|Forward-Loo
 FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*图(源|片来源|片|注)?\s*[:：|｜]", r"^\s*(来源|责任编辑|责编|编辑|校对|审核|出品|策划)\s*[:：|｜]",
     r"^\s*\d+\s*[、.]\s*.*(侵权|版权|观点|立场|不代表|转载|投诉|异议)", r"(版权所有|未经授权|未经允许不得转载)",
-    r"^\s*(分享到|点击|扫码|长按|关注我们|关注公众号|阅读原文|返回搜狐|举报)", r"^\s*\S+@\S+\.\S+\s*$",
+    r"^\s*(分享到|点击|扫码|长按|关注我们|关注公众号|阅读原文|返回搜狐|举报)", r"^\s*[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+\s*$",
     r"^\s*(Photo|Image|Credit|Source)\s*[:：]", r"^\s*(Share|Follow us|Subscribe|Sign up)\b",
     r"^\s*(本文|此文)(来自|转载|系|仅代表)", r"^\s*声明\s*[:：]", r"\bAll rights reserved\b",
     r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:",
