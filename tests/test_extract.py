@@ -209,11 +209,21 @@ ADVERSARIAL = {
     "many tiny quotes": "标题\n2025-01-01\n\n" + "“好”" * 3000 + "\n",
     "capitalised pairs": "T\nMay 1, 2025\n\n" + "Alpha Beta " * 2000 + "said.\n",
     "at signs and dots (an e-mail line)": "标题\n2025-01-01\n\n" + "a@." * 1500 + "\n",
+    "spaces in a head line": "标题\na" + " " * 20000 + "x\n正文。\n",
+    "a long run of one letter": "Title\n" + "a" * 20000 + " b. Cc d.\n",
+    "pipes on the first line": "a    |    b    |    c    |    d    |    e    |    f    |    g    |    zzzz\n正文。\n",
+    "many short lines": "标题\n" + "".join(f"第{i}行内容\n" for i in range(2000)),
+    "one sentence of many quotes": "标题\n" + "他说：“好”，" * 3000 + "\n",
+    "many letters": "标题\n" + "信如下：\n各位：\n正文内容很长很长。\n张三\n" * 800,
+    "many handles": "标题\n" + "".join(f"用户@名{i:05d}说好。" for i in range(2000)) + "\n",
+    "many companies": "标题\n" + "".join(f"{chr(0x5a00 + i % 3000)}{chr(0x6a00 + i // 3000)}科技，" for i in range(3000)) + "\n",
+    "later after later": "标题\n2025年6月1日\n\n" + "5月1日下雨。随后下雪。" * 1500 + "\n",
 }
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_pathological_text_is_read_without_error(text: str) -> None:
-    """Shapes that once made a regular expression backtrack for minutes (make bench times them)."""
+    """Shapes that once made a regular expression backtrack, or a loop go over the whole text for
+    each match, for minutes."""
     ann = extract(_source(text), today=dt.date(2025, 5, 1))
     assert all(text[a.anchor.start:a.anchor.end] == a.anchor.text for a in ann.events)

@@ -1,6 +1,7 @@
 """Extract people, dated events and quotes from one article into an Annotation (like a curated one)."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import difflib
@@ -70,8 +71,8 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     printed_letters = letters(body, lay.paragraphs)
     found = QuoteFinder(body, registry, header.own_voice).run(blocks, {b.start for b in lay.briefs}, printed_letters)
     reported = [q.text for q in found.quotes if q.kind == "reported"]
-    narrated = [p for p in lay.paragraphs if p.start not in subheadings(lay.paragraphs)
-                and not any(letter.start <= p.start < letter.end for _, letter in printed_letters)]
+    heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
+    narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
     events = find_events(body, narrated, lay.briefs, header.published, registry, found.subjects, reported)
     return _annotation(source, header, registry, events, found), registry
 
@@ -212,39 +213,51 @@ def _group_utterances(quotes: list[Found]) -> list[list[Found]]:
     return groups
 
 
+MAX_ALIKE = 200  # earlier utterances of one speaker a new one is compared with
+
+
 def _alike(first: str, candidates: list[tuple[str, list[Found]]]) -> list[Found] | None:
     """The group whose first sentence reads at least 85 % like this one (cheap bounds first)."""
-    for other, group in candidates:
+    for other, group in candidates[-MAX_ALIKE:]:
         matcher = difflib.SequenceMatcher(None, first, other, autojunk=False)
         if matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85:
             return group
     return None
 
 
-def _event_of(found: Found, events: list[EventFound]) -> EventFound | None:
-    """The event whose text holds the quote's sentence, else the last event before it in its block."""
-    inside = [e for e in events if e.span.start <= found.sentence.start < e.span.end]
-    if inside:
-        return inside[0]
-    before = [e for e in events if found.block.start <= e.span.start <= found.sentence.start]
-    return before[-1] if before else None
+class _EventsAt:
+    """Events by where they are printed, to find the one a quote belongs to."""
+
+    def __init__(self, events: list[EventFound]) -> None:
+        self.events = sorted(events, key=lambda e: e.span.start)
+        self.starts = [e.span.start for e in self.events]
+
+    def of(self, found: Found) -> EventFound | None:
+        """The event whose text holds the quote's sentence, else the last event before it in its block."""
+        at = found.sentence.start
+        i = bisect.bisect_right(self.starts, at) - 1
+        holding = [e for e in self.events[max(0, i - 3):i + 1] if e.span.start <= at < e.span.end]
+        if holding:
+            return holding[0]
+        return self.events[i] if i >= 0 and self.events[i].span.start >= found.block.start else None
 
 
 def _quotes(quotes: list[Found], events: list[EventFound], event_keys: dict[int, str],
             keys: dict[str, str]) -> list[tuple[QuoteSpec, list[Found]]]:
     """One QuoteSpec per utterance, with the printed finds it groups."""
     groups = _group_utterances(quotes)
+    events_at = _EventsAt(events)
     out = []
     for group in groups:
         speaker = next((q.speaker for q in group if q.speaker is not None), None)
         if speaker is None:
             continue
-        dated = [q for q in group if _event_of(q, events) is not None]
+        dated = [q for q in group if events_at.of(q) is not None]
         primary = dated[0] if dated else group[0]
         ordered = [primary] + [q for q in group if q is not primary]
-        event = _event_of(primary, events)
+        event = events_at.of(primary)
         occurrences = [OccurrenceSpec(_anchor(q.text), _anchor(q.translation) if q.translation else None,
-                                      event_keys[id(ev)] if (ev := _event_of(q, events)) else None)
+                                      event_keys[id(ev)] if (ev := events_at.of(q)) else None)
                        for q in ordered]
         spec = QuoteSpec(f"q{len(out) + 1}", keys[speaker.key], speaker.kind, None, primary.kind,
                          event.date if event else None, event.date_text if event else "",

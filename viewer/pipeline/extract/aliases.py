@@ -99,10 +99,14 @@ def fold_contained_orgs(registry: Registry) -> None:
     ending the longer one (or, in Latin letters, starting it before its legal form), is its short
     form when only one organisation's name does so."""
     orgs = registry.orgs()
+    containing: dict[str, list] = {}  # a shorter name → the organisations whose names hold it so
+    for o in orgs:
+        ends = [o.name[i:] for i in range(1, len(o.name) - 2) if all(is_cjk(c) for c in o.name[i:])]
+        starts = [o.name[:i] for i in range(3, len(o.name)) if o.name[i] == ","]
+        for part in ends + starts:
+            containing.setdefault(part, []).append(o)
     for short in orgs:
-        longer = [o for o in orgs if o is not short and len(o.name) > len(short.name) >= 3
-                  and ((o.name.endswith(short.name) and all(is_cjk(c) for c in short.name))
-                       or o.name.startswith(short.name + ","))]
+        longer = [o for o in containing.get(short.name, []) if o is not short and o.key in registry.entities]
         if len(longer) == 1 and short.name not in GENERIC_ORG_SUFFIXES:
             longer[0].short_forms.add(short.name)
             longer[0].short_forms.update(short.short_forms)

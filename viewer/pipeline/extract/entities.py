@@ -2,6 +2,7 @@
 every later mention (short forms included) found with jieba and a user dictionary of the names."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .aliases import honorific, settle_names, trim_translit
@@ -22,9 +23,9 @@ TRANSLIT_RE = re.compile(rf"(?P<name>{_TRANSLIT})"
                          rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?")
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
-LATIN_ORG_IN_CJK = re.compile(r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z][A-Za-z0-9&.-]*[a-z][A-Za-z0-9&.-]*)"
+LATIN_ORG_IN_CJK = re.compile(r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
                               r"(?![A-Za-z ])"
-                              r"|(?<![A-Za-z ])(?P<org2>[A-Z][A-Za-z0-9&-]*[a-z][A-Za-z0-9&-]*)"
+                              r"|(?<![A-Za-z ])(?P<org2>[A-Z](?=[A-Za-z0-9&-]{0,40}[a-z])[A-Za-z0-9&-]*+)"
                               r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)")
 # a company by what only companies do: 星岚智驾今日下午在港交所发布公告称, 栖川物流今日宣布,
 # 星岚智驾（09877.HK）
@@ -87,9 +88,12 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
                 registry.org(m.group("org") or m.group("org2"))
+        known: set[str] | None = None
         for m in ANNOUNCER_RE.finditer(text):
-            if outside(m.start()) and _announcer(registry, m.group("org"), count):
+            known = known if known is not None else _known_forms(registry)
+            if outside(m.start()) and _announcer(m.group("org"), count, known):
                 registry.org(m.group("org"))
+                known.add(m.group("org"))
         _defined_names(registry, span)
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
@@ -149,14 +153,18 @@ _COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体",
 _NOT_ANNOUNCER = re.compile(r"(?:同时|随后|随即|正式|再次|也|还|则|已|亦|又|均|都)$|发出|收市|公告|方面|官方")
 
 
-def _announcer(registry: Registry, run: str, count) -> bool:
+def _known_forms(registry: Registry) -> set[str]:
+    """Every spelling known so far, and the first two characters of every name (宏碩 of 宏碩光電)."""
+    return set(registry.forms()) | {e.name[:2] for e in registry.entities.values()}
+
+
+def _announcer(run: str, count, known: set[str]) -> bool:
     """True when the words before 宣布 / 发布公告 name a company not yet known (not a person, an
     everyday word, a date, or a known organisation with words after it: 宏碩去年底)."""
     if chinese_name(run, count) == run or is_common_word(run) or run in NOT_NAMES or _NOT_ANNOUNCER.search(run) \
             or DATE_FINDER.search(run):
         return False
-    forms = {f for e in registry.entities.values() for f in {e.name, e.name[:2]} | e.short_forms}
-    return not any(form in run or run in form for form in forms)
+    return not any(run[i:j] in known for i in range(len(run)) for j in range(i + 2, len(run) + 1))
 
 
 _HANDLE = re.compile(r"@(?P<handle>[\w\u4e00-\u9fff-]{2,20})")
@@ -167,22 +175,26 @@ _POSTER = re.compile(r"(?:博主|用户|网友|大V|账号)\s*$")
 def _handles(registry: Registry, body: str) -> None:
     """@handles: the account of the person or company named just before it (顾一帆的即刻账号@一帆不是帆,
     许牧在微博@许牧_晨屿), else, after 博主 / 用户, a person known only by the handle."""
+    forms = registry.forms()
     for m in _HANDLE.finditer(body):
         before = body[max(0, m.start() - 24):m.start()]
-        owner = _named_just_before(registry, before)
+        owner = _named_just_before(forms, before)
         if owner is not None:
             owner.short_forms.add(m.group())
         elif _POSTER.search(before):
-            registry.person(m.group("handle")).short_forms.add(m.group())
+            person = registry.person(m.group("handle"))
+            person.short_forms.add(m.group())
+            forms.setdefault(person.name, person)
 
 
-def _named_just_before(registry: Registry, before: str):
+def _named_just_before(forms: dict, before: str):
     """The person or organisation whose name ends `before`, but for words naming an account."""
-    for e in sorted(registry.entities.values(), key=lambda e: -len(e.name)):
-        for form in {e.name} | e.short_forms:
-            at = before.rfind(form)
-            if at >= 0 and _OWN_ACCOUNT.fullmatch(before[at + len(form):]):
-                return e
+    for end in range(len(before), 0, -1):
+        if not _OWN_ACCOUNT.fullmatch(before[end:]):
+            continue
+        for start in range(max(0, end - 20), end):
+            if before[start:end] in forms:
+                return forms[before[start:end]]
     return None
 
 
@@ -190,6 +202,7 @@ def _name_counter(body: str):
     """How often a name is printed; a three-character one only where its last character does
     not begin an everyday word with the next (蒋凌代为, 蒋凌代行 are not 蒋凌代) — unless a word
     starts right after it (何婉仪表示 is 何婉仪 before 表示, not 仪表)."""
+    @functools.lru_cache(maxsize=None)
     def count(form: str) -> int:
         if len(form) != 3:
             return body.count(form)
@@ -307,16 +320,41 @@ def find_mentions(registry: Registry, spans: list[Span]) -> None:
     if not forms:
         return
     cjk = {f: e for f, e in forms.items() if e.kind == "person" and all(is_cjk(c) or c == "·" for c in f)}
-    others = sorted((f for f in forms if f not in cjk), key=len, reverse=True)
-    other_re = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(f)}(?![A-Za-z])" for f in others)) if others else None
+    others = {f: e for f, e in forms.items() if f not in cjk}
     with names_as_words(cjk) as tk:
         for span in spans:
             for word, start, end in tk.tokenize(span.text):
                 if word in cjk:
                     cjk[word].mentions.append(Span(span.start + start, span.start + end, word))
+    lengths: dict[str, list[int]] = {}
+    for form in others:
+        lengths.setdefault(form[0], []).append(len(form))
+    lengths = {first: sorted(set(sizes), reverse=True) for first, sizes in lengths.items()}
     for span in spans:
-        if other_re is not None:
-            for m in other_re.finditer(span.text):
-                forms[m.group()].mentions.append(Span(span.start + m.start(), span.start + m.end(), m.group()))
+        for start, form in _literal_matches(span.text, others, lengths):
+            others[form].mentions.append(Span(span.start + start, span.start + start + len(form), form))
     for e in registry.entities.values():
         e.mentions.sort(key=lambda s: s.start)
+
+
+def _literal_matches(text: str, forms: dict, lengths: dict[str, list[int]]):
+    """(start, form) of every known spelling in text, longest first at each place and never
+    overlapping, a Latin one not inside a longer word (Ardent, not Ardently)."""
+    i = 0
+    while i < len(text):
+        hit = next((form for n in lengths.get(text[i], ()) if _whole(text, i, form := text[i:i + n], n, forms)), None)
+        if hit:
+            yield i, hit
+            i += len(hit)
+        else:
+            i += 1
+
+
+def _whole(text: str, i: int, form: str, n: int, forms: dict) -> bool:
+    """True when form, n characters long at i, is a known spelling not run into Latin letters."""
+    return len(form) == n and form in forms and not (_latin(form[0]) and _latin(text[i - 1:i])) \
+        and not (_latin(form[-1]) and _latin(text[i + n:i + n + 1]))
+
+
+def _latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalpha()

@@ -32,6 +32,8 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
     随后 after the last narrated day; brief segments."""
     events: list[EventFound] = []
     last: FuzzyDate | None = None
+    named = _Named(registry)
+    narrated_days = _Days(named)
     for para in paragraphs:
         if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
@@ -40,22 +42,58 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
                     if m.date and not _plan_told(m, reported, published)]
         days = [m.date for m in mentions if m.date.precision == "day" and m.date.start == m.date.end]
         last = days[-1] if days else last
+        at = [m.start for m in mentions]
         for sentence in sentences(para):
-            own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            own = mentions[bisect.bisect_left(at, sentence.start):bisect.bisect_left(at, sentence.end)]
             for clause, mention in _dated_clauses(body, sentence, own):
                 events.append(_event(mention, clause, "body"))
+                narrated_days.add(events[-1])
             if own:
                 continue
             word = _after_word(sentence, registry)
             if word and published is not None:
-                anchored = _after(sentence, word, events, registry, published)
+                anchored = _after(sentence, word, narrated_days, published)
                 if anchored:
                     events.append(anchored)
     for brief in briefs:
         events += _brief_events(brief, published)
     for e in events:
-        _people(e, registry, subjects)
+        _people(e, named, subjects)
     return events
+
+
+class _Named:
+    """Who is named where: every mention of a person or organisation, by position."""
+
+    def __init__(self, registry: Registry) -> None:
+        pairs = sorted(((m.start, e) for e in registry.entities.values() for m in e.mentions), key=lambda p: p[0])
+        self.starts = [s for s, _ in pairs]
+        self.entities = [e for _, e in pairs]
+        self.order = {key: i for i, key in enumerate(registry.entities)}
+
+    def within(self, span: Span, kind: str) -> list[Entity]:
+        """The persons (or organisations) named inside the span, each once, in order of discovery."""
+        lo, hi = bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
+        found = {e.key: e for e in self.entities[lo:hi] if e.kind == kind}
+        return sorted(found.values(), key=lambda e: self.order[e.key])
+
+
+class _Days:
+    """The single days narrated so far: the latest, and the latest that names each person."""
+
+    def __init__(self, named: _Named) -> None:
+        self.named, self.last, self.by_person = named, None, {}
+
+    def add(self, event: EventFound) -> None:
+        if event.date.precision == "day" and event.date.start == event.date.end:
+            self.last = event
+            for person in self.named.within(event.span, "person"):
+                self.by_person[person.key] = event
+
+    def latest_with(self, people: list[Entity]) -> EventFound | None:
+        """The latest day naming one of these people, else the latest day."""
+        shared = [self.by_person[p.key] for p in people if p.key in self.by_person]
+        return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
 def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate | None) -> bool:
@@ -104,16 +142,10 @@ def _after_word(sentence: Span, registry: Registry) -> str:
     return next((w for end in ends for w in ("随后", "随即") if text.startswith(w, end)), "")
 
 
-def _after(sentence: Span, word: str, events: list[EventFound], registry: Registry,
-           published: FuzzyDate) -> EventFound | None:
+def _after(sentence: Span, word: str, days: _Days, published: FuzzyDate) -> EventFound | None:
     """随后…: after the latest narrated single day that shares a person with this sentence
     (else after the latest single day), and before publication."""
-    here = {e.key for e in registry.persons() for m in e.mentions if sentence.start <= m.start < sentence.end}
-    days = [e for e in events if e.date.precision == "day" and e.date.start == e.date.end]
-    for e in days:
-        _people(e, registry, {})
-    shared = [e for e in days if here & {p.key for p, _ in e.persons}]
-    anchor = (shared or days or [None])[-1]
+    anchor = days.latest_with(days.named.within(sentence, "person"))
     if anchor is None or anchor.date.start > published.end:
         return None
     date = FuzzyDate(anchor.date.start, published.end, "day", "after", anchor.date.year_inferred, word)
@@ -138,24 +170,16 @@ def _brief_events(brief: Span, published: FuzzyDate | None) -> list[EventFound]:
     return out
 
 
-def _people(event: EventFound, registry: Registry, subjects: dict[int, Entity]) -> None:
+def _people(event: EventFound, named: _Named, subjects: dict[int, Entity]) -> None:
     """Who is in an event: people named in its text; else the subject a pronoun points to."""
-    if event.persons or event.orgs:
-        return
     span = event.span
-    named = [e for e in registry.persons() if _named_in(e, span)]
-    event.persons = [(e, "named") for e in named]
-    if not named:
+    persons = named.within(span, "person")
+    event.persons = [(e, "named") for e in persons]
+    if not persons:
         subject = subjects.get(span.start)
         if subject is not None and subject.kind == "person" and re.search(r"[他她]|\b[Hh]e\b|\b[Ss]he\b", span.text):
             event.persons = [(subject, "pronoun")]
-    event.orgs = [e for e in registry.orgs() if _named_in(e, span)]
-
-
-def _named_in(entity: Entity, span: Span) -> bool:
-    """True when one of the entity's mentions (sorted by start) begins inside the span."""
-    i = bisect.bisect_left(entity.mentions, span.start, key=lambda m: m.start)
-    return i < len(entity.mentions) and entity.mentions[i].start < span.end
+    event.orgs = named.within(span, "org")
 
 
 def summary(event: EventFound) -> str:

@@ -75,7 +75,7 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries",
                    "Instruments", "Payments", "Therapeutics", "Biosciences", "Aerospace", "Materials")
 
-RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from [\w ]+)?|Most Popular)\s*[:：|｜]?\s*$", re.I)
+RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*[:：|｜]?\s*$", re.I)
 # a press release's closing sections: everything from them on is boilerplate, not news
 BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,' -]{1,60}|Forward-Looking Statements|Safe Harbor Statement"
                                   r"|Cautionary (Note|Statement)[\w ]*|(Media|Investor|Press) Contacts?:?|Contacts?:)\s*$")

@@ -12,6 +12,7 @@ from .lexicon import PUBLISHERS
 from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
+HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
                      r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
@@ -19,7 +20,7 @@ _AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|�
 _CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
 _AGENCIES = ("新华社", "中新社", "中国新闻社", "人民网", "央视新闻", "路透社", "法新社", "美联社", "本报", "本网")
 # a clock time printed before the date: "4:17 AM GMT+9, June 4, 2025"
-_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*,?\s*(?=[A-Z])")
+_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?[ ,]{0,3}(?=[A-Z])")
 _AGENCY_NAMES = {"AP": "The Associated Press"}
 # a press release: CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ --
 _PR_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
@@ -28,16 +29,17 @@ _EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Re
 _EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
                           r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
-_INLINE_AUTHOR = re.compile(r"\s*(?:作者|记者|撰文|文)\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*")
+_INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
-_SITE_CHROME = re.compile(r"^\s*(?:首页|Home)\s*[>›»]|^[^|｜]{1,12}(?:\s+[|｜]\s+[^|｜]{1,12})+\s*$"
-                          r"|^[^>›»]{1,12}(?:\s*[>›»]\s*[^>›»]{1,12}){2,}\s*$")
+_CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
+_SITE_CHROME = re.compile(rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
+                          rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$")
 # a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
 _EN_BYLINE_DATE = re.compile(r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
                              r"(?:\s*[∙·•|].*)?$")
 # an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
-_EDITOR_AFTER = re.compile(r"\s+(?:编辑|责编|责任编辑|校对|摄影)\s*[|｜:：]\s*\S+\s*$")
+_EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
@@ -81,10 +83,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
     skip = 0
-    while skip < 3 and len(first) > skip + 1 and _SITE_CHROME.match(first[skip].text):
+    while skip < 3 and len(first) > skip + 1 and _head_like(first[skip].text) and _SITE_CHROME.match(first[skip].text):
         publisher = publisher or _site_name(first[skip].text)
         skip += 1
-    masthead = _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 else None
+    masthead = _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 and _head_like(first[skip].text) else None
     if masthead:
         publisher = masthead.group("pub")
         published = _date_or_none(masthead.group("date"))
@@ -94,6 +96,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     used = skip + 1
     for i, line in enumerate(first[skip + 1:HEADER_SCAN + 1 + skip], start=skip + 1):
         text_line = line.text
+        if not _head_like(text_line):
+            break
         credit = _INLINE_AUTHOR.search(text_line)
         if credit and credit.start() > 0:
             author = author or credit.group("name")
@@ -102,7 +106,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             used = i + 1
             continue
         found = _header_line(text_line)
-        if found is None and i == skip + 1 and i + 1 < len(first) and _header_line(first[i + 1].text):
+        if found is None and i == skip + 1 and i + 1 < len(first) and _head_like(first[i + 1].text) \
+                and _header_line(first[i + 1].text):
             used = i + 1  # a dek under the headline, above the byline
             continue
         if found is None:
@@ -152,6 +157,11 @@ def _first_full_date(head: list[Span], header: Header) -> None:
                 if i == header.lines_used and len(line.text) <= 60 and not re.search(r"[。.!?！？]$", line.text):
                     header.lines_used = i + 1
                 return
+
+
+def _head_like(line: str) -> bool:
+    """Short enough to be a line of a page's head (a byline, a date line, a site's name)."""
+    return len(line) <= HEAD_LINE_MAX
 
 
 def _site_name(line: str) -> str:

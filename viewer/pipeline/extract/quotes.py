@@ -15,6 +15,7 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
 _EN_AFTER = re.compile(rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
@@ -30,7 +31,7 @@ _EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
-_ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*(?:['’]s)? spokes(?:person|man|woman)\b")
+_ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s)? spokes(?:person|man|woman)\b")
 # the agent of a passive, just before a name: "was rejected by "
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
 # an organisation named as someone's employer, right before its name: "an analyst at "
@@ -93,14 +94,16 @@ class QuoteFinder:
         self.subject: Entity | None = None
         self.org_subject: Entity | None = None
         self.interviewee: Entity | None = None
+        self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
         self.out = Quotes()
 
     def run(self, blocks: list[Span], fresh_subject: set[int], letters: list[tuple[Span, Span]] = ()) -> Quotes:
         """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject.
         A letter printed in full is one quote of whoever the paragraph introducing it is about."""
         introduced = {intro.start: letter for intro, letter in letters}
+        in_letters = Regions((letter.start, letter.end, "") for _, letter in letters)
         for block in blocks:
-            if any(letter.start <= block.start < letter.end for _, letter in letters):
+            if in_letters.inside(block.start):
                 continue
             if block.start in fresh_subject:
                 self.subject = self.org_subject = None
@@ -124,7 +127,7 @@ class QuoteFinder:
             if sentence.start < resume:
                 continue
             regions = Regions(quote_regions(sentence.text, sentence.start))
-            first = self._first_mention(sentence, regions)
+            first = self.sentence_subject = self._first_mention(sentence, regions)
             reported_end = self._reported(block, sentence, regions)
             if reported_end is not None:
                 self._remember(sentence, first)
@@ -177,8 +180,8 @@ class QuoteFinder:
         keeps the previous subject), or the agent of a passive ("…was rejected by Weyrauch.");
         else its first organisation."""
         mentions = [(m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)]
-        agent = next((e for m, e in mentions if e.kind == "person" and _BY_AGENT.search(self.body, sentence.start, m.start)),
-                     None)
+        agent = next((e for m, e in mentions if e.kind == "person"
+                      and _BY_AGENT.search(self.body, max(sentence.start, m.start - 40), m.start)), None)
         if agent is not None:
             return agent
         orgs = []
@@ -254,10 +257,11 @@ class QuoteFinder:
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
+            near = max(sentence.start, said_at - NEAR)
             speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), said_at, regions) or \
-                self._speaker_before(sentence.start, said_at, regions)
-            if _AND_THEN.search(self.body, sentence.start, said_at):
-                speaker = self._first_mention(sentence, regions) or speaker
+                self._speaker_before(near, said_at, regions)
+            if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at):
+                speaker = self.sentence_subject or speaker
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
@@ -283,7 +287,7 @@ class QuoteFinder:
             return False
         between = (last.text.end, start)
         named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
-        return named <= {last.speaker.key} and not _PRONOUNS.search(self.body, sentence.start, start)
+        return named <= {last.speaker.key} and not _PRONOUNS.search(self.body, max(sentence.start, start - NEAR), start)
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
         inner = self.body[start:end]

@@ -158,7 +158,7 @@ def _english_stop(text: str, i: int) -> bool:
         return False
     if i + 1 < len(text) and not (i + 2 < len(text) and (text[i + 2].isupper() or text[i + 2] in "\"“'‘(")):
         return False
-    word = re.search(r"([\w.]+)$", text[:i])
+    word = re.search(r"([\w.]+)$", text[max(0, i - 40):i])
     return not (word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1))
 
 
