@@ -218,6 +218,12 @@ ADVERSARIAL = {
     "many handles": "标题\n" + "".join(f"用户@名{i:05d}说好。" for i in range(2000)) + "\n",
     "many companies": "标题\n" + "".join(f"{chr(0x5a00 + i % 3000)}{chr(0x6a00 + i // 3000)}科技，" for i in range(3000)) + "\n",
     "later after later": "标题\n2025年6月1日\n\n" + "5月1日下雨。随后下雪。" * 1500 + "\n",
+    "spaces in a sound bite": "标题\n【同期】" + " " * 20000 + "!\n",
+    "spaces after a closing heading": "Title\nSome text here.\nCautionary Note" + " " * 20000 + "!\n",
+    "spaces after a contact heading": "Title\nSome text here.\nContact" + " " * 20000 + "!\n",
+    "spaces after read more": "Title\nSome text here.\nRead more" + " " * 20000 + "!\n",
+    "a long credit line": "Title\n" + "writer Ab Cd in Ef " * 1000 + "\n",
+    "many subjects then later": "标题\n2025年6月1日\n张伟表示，好的。\n" + "张伟随后。" * 4000 + "\n",
 }
 
 

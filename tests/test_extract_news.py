@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from viewer.pipeline.extract import extract
 from viewer.pipeline.reader import Source, html_to_text
 
@@ -447,3 +449,37 @@ def test_a_magazine_feature() -> None:
     assert said["那时候我们连样衣都是自己骑电动车去送的，"] == "程蔓"
     assert said["第一个周末只卖出去十一件，他回来高兴得像卖了一万件。"] == "程蔓"
     assert [(e.date_text, e.date.label()) for e in ann.events] == [("10月底", "late 2025-10*"), ("当天", "late 2025-10*")]
+
+
+@pytest.mark.parametrize("markup, text", [
+    ('<html><head><title>T</title></head><body><form id="form1"><h1>Headline</h1><p>Body text.</p></form></body></html>',
+     "Headline\nBody text."),
+    ('<html class="has-navbar-fixed-top"><body class="navbar-fixed"><article class="post has-nav">'
+     '<h1>H</h1><p>Body.</p></article></body></html>', "H\nBody."),
+])
+def test_a_page_wrapped_in_a_form_or_a_navbar_class_is_still_read(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+def test_a_story_before_a_sidebar_headline_is_kept() -> None:
+    story = "The board met on Monday and named a new chief. " * 12
+    markup = f"<html><head><title>Board names chief</title></head><body><p>{story}</p><aside><h1>Related</h1></aside></body></html>"
+    assert html_to_text(markup).startswith("Board names chief\nThe board met on Monday")
+
+
+def test_an_about_crosshead_early_in_a_story_is_not_boilerplate() -> None:
+    text = ("Berlin startup loses its CEO\nMay 14, 2024\n\nAbout Berlin\n\n"
+            "Jonas Brandt, chief executive of Nordlicht, resigned on Monday, the company said.\n\n"
+            "Brandt founded Nordlicht in 2015.\n")
+    assert [e.date_text for e in _extract(text).events] == ["on Monday", "2015"]
+
+
+def test_a_weeks_plan_told_in_reported_words_is_no_event() -> None:
+    ann = _extract("标题\n2025年6月4日\n\n6月3日，张伟表示，公司本周将发布新品，这是重点工作。\n")
+    assert [e.date_text for e in ann.events] == ["6月3日"]
+
+
+def test_a_roles_employer_is_among_the_organisations() -> None:
+    ann = _extract("标题\n2025-06-18\n\n宏硕光电执行长林正雄出席会议。宏硕光电业绩很好。\n")
+    keys = {o.key: o.name for o in ann.orgs}
+    assert [(r.title, keys[r.org]) for p in ann.persons for r in p.roles] == [("执行长", "宏硕光电")]

@@ -14,8 +14,10 @@ MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                "article", "header", "footer", "blockquote", "figcaption", "title", "pre", "ul", "ol"}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button", "select",
-              "iframe"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "select", "iframe"}
+# elements whose class names a page's chrome (a whole page may sit in a <form> or a "navbar" body)
+_CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside"}
+CHROME_BEFORE_HEADLINE = 400  # more text than this before the first <h1> is the story itself
 _VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "col", "embed"}
 # a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars
 _CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
@@ -96,7 +98,7 @@ class _Text(HTMLParser):
                 self.parts.append("\n")
             return
         names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
-        skipped = tag in _SKIP_TAGS or bool(_CHROME.search(names))
+        skipped = tag in _SKIP_TAGS or (tag in _CHROME_TAGS and bool(_CHROME.search(names)))
         self.open.append((tag, skipped))
         self.skip += skipped
         if tag == "h1" and self.headline_at is None and not self.skip:
@@ -121,16 +123,20 @@ class _Text(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
-    """The visible words of a page, one block per line, from its headline (<h1>) on when it has
-    one (what comes before is the site's chrome); scripts, styles, menus and breadcrumbs left out."""
+    """The visible words of a page, one block per line, from its headline (<h1>) on when little
+    comes before it (a site's chrome), else from the top under the page's <title>; scripts,
+    styles, menus and breadcrumbs left out."""
     title = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
     parser = _Text()
     parser.feed(markup)
     parser.close()
-    parts = parser.parts[parser.headline_at or 0:]
+    cut = parser.headline_at
+    if cut is not None and len("".join(parser.parts[:cut]).strip()) > CHROME_BEFORE_HEADLINE:
+        cut = None
+    parts = parser.parts[cut or 0:]
     lines = [line.strip() for line in "".join(parts).split("\n")]
     text = "\n".join(line for line in lines if line)
-    if parser.headline_at is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
+    if cut is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
         text = html.unescape(title.group(1)).strip() + "\n" + text
     return text
 

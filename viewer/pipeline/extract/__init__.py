@@ -124,7 +124,7 @@ def _anchor(span: Span) -> Anchor:
 
 def _used_entities(registry: Registry, events: list[EventFound], quotes: list[Found]) -> set[str]:
     used = {o.key for e in events for o in e.orgs} | {q.speaker.key for q in quotes if q.speaker}
-    return used | {o for e in registry.persons() for _, o, _ in e.roles if o}
+    return used | {"o:" + o for e in registry.persons() for _, o, _ in e.roles if o}
 
 
 def _person(e: Entity, keys: dict[str, str]) -> PersonSpec:

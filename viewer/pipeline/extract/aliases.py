@@ -3,6 +3,7 @@ a family name written first; and the false ones folded into the right entity."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .english import NOT_FIRST_WORDS
 from .lexicon import GENERIC_ORG_SUFFIXES, NOT_NAMES, SURNAMES_2
@@ -30,15 +31,14 @@ def first_word_forms(registry: Registry, body: str) -> None:
     """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
     (a family name written first, or a first name) goes by it, when no one else's name has it."""
     people = registry.persons()
+    in_names = Counter(word for p in people for word in set(p.name.split()))
+    alone = Counter(re.findall(r"\b([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
     for person in people:
         parts = person.name.split()
         if len(parts) != 2 or not re.fullmatch(LATIN_NAME, person.name) or parts[0] in NOT_FIRST_WORDS:
             continue
-        first = parts[0]
-        if any(o is not person and first in o.name.split() for o in people):
-            continue
-        if re.search(rf"\b{re.escape(first)}\b(?! {re.escape(parts[1])})(?!['’]s? [A-Z])", body):
-            person.short_forms.add(first)
+        if in_names[parts[0]] == 1 and alone[parts[0]]:
+            person.short_forms.add(parts[0])
 
 
 def honorific(name: str) -> bool:
@@ -117,14 +117,13 @@ def short_names(registry: Registry, body: str) -> None:
     """宏硕光电 … 宏硕10日…: a company of four or more characters goes by its first two, when the
     article uses them more often than the full name and they are no dictionary word (not 中国),
     and no other organisation's name starts with them (澄州日报, 澄州港务集团: 澄州 is a place)."""
-    starts: dict[str, int] = {}
-    for org in registry.orgs():
-        starts[org.name[:2]] = starts.get(org.name[:2], 0) + 1
+    starts = Counter(org.name[:2] for org in registry.orgs())
+    words = Counter(re.findall(r"\b\w[\w&.-]*\b", body))
     for org in registry.orgs():
         name = org.name
         first = name.split()[0] if " " in name else ""
         if first and first[0].isupper() and first not in NOT_FIRST_WORDS and len(first) > 2:
-            if len(re.findall(rf"\b{re.escape(first)}\b", body)) > body.count(name):
+            if words[first] > body.count(name):
                 org.short_forms.add(first)
             continue
         if len(name) < 4 or not all(is_cjk(c) for c in name[:4]):

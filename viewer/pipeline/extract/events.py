@@ -50,7 +50,7 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
                 narrated_days.add(events[-1])
             if own:
                 continue
-            word = _after_word(sentence, registry)
+            word = _after_word(sentence, named)
             if word and published is not None:
                 anchored = _after(sentence, word, narrated_days, published)
                 if anchored:
@@ -66,10 +66,16 @@ class _Named:
     """Who is named where: every mention of a person or organisation, by position."""
 
     def __init__(self, registry: Registry) -> None:
-        pairs = sorted(((m.start, e) for e in registry.entities.values() for m in e.mentions), key=lambda p: p[0])
-        self.starts = [s for s, _ in pairs]
+        pairs = sorted(((m, e) for e in registry.entities.values() for m in e.mentions), key=lambda p: p[0].start)
+        self.starts = [m.start for m, _ in pairs]
+        self.ends = [m.end for m, _ in pairs]
         self.entities = [e for _, e in pairs]
         self.order = {key: i for i, key in enumerate(registry.entities)}
+
+    def ends_at(self, start: int) -> list[int]:
+        """Where the names printed starting at `start` end."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, start)
+        return self.ends[lo:hi]
 
     def within(self, span: Span, kind: str) -> list[Entity]:
         """The persons (or organisations) named inside the span, each once, in order of discovery."""
@@ -100,8 +106,8 @@ def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate 
     """A date still to come, or a month or year not yet over, inside someone's reported words
     (…透露，公司将在本月底前…; …强调，这是今年的重点工程): a plan or the present, not an event."""
     date = mention.date
-    ahead = published is not None and (date.start > published.end or
-                                       (date.precision != "day" and date.end >= published.start))
+    spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
+    ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
     return ahead and \
         any(r.start <= mention.start < r.end for r in reported)
 
@@ -126,19 +132,18 @@ def _event(mention: DateMention, span: Span, section: str) -> EventFound:
     return EventFound(span, mention.date.with_text(mention.text), mention.text, section)
 
 
-def _after_word(sentence: Span, registry: Registry) -> str:
+def _after_word(sentence: Span, named: _Named) -> str:
     """The 随后 (Later,) that opens a sentence, alone or after its subject (他随后…, 唐立衡随后…,
     衡石集团随后…)."""
     text = sentence.text
     word = next((w for w in AFTER_WORDS if text.startswith(w)), "")
     if word:
         return word
-    if not any(w in text[:24] for w in AFTER_WORDS if not w.isascii()):
+    if "随后" not in text[:24] and "随即" not in text[:24]:
         return ""
     subject = re.match(r"[他她]", text)
     ends = [subject.end()] if subject else []
-    ends += [m.end - sentence.start for e in registry.entities.values() for m in e.mentions
-             if m.start == sentence.start]
+    ends += [end - sentence.start for end in named.ends_at(sentence.start)]
     return next((w for end in ends for w in ("随后", "随即") if text.startswith(w, end)), "")
 
 

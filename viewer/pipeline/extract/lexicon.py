@@ -75,10 +75,10 @@ EN_ORG_SUFFIXES = ("Robotics", "Capital", "Inc", "Inc.", "Corp", "Corp.", "Corpo
                    "Analytics", "Research", "Consulting", "Dynamics", "Devices", "Solutions", "Industries",
                    "Instruments", "Payments", "Therapeutics", "Biosciences", "Aerospace", "Materials")
 
-RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*[:：|｜]?\s*$", re.I)
+RELATED_HEADINGS = re.compile(r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*(?:[:：|｜]\s*)?$", re.I)
 # a press release's closing sections: everything from them on is boilerplate, not news
-BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,' -]{1,60}|Forward-Looking Statements|Safe Harbor Statement"
-                                  r"|Cautionary (Note|Statement)[\w ]*|(Media|Investor|Press) Contacts?:?|Contacts?:)\s*$")
+BOILERPLATE_HEADINGS = re.compile(r"^\s*(About [A-Z][\w&.,'-]*(?: [\w&.,'-]+){0,8}|Forward-Looking Statements|Safe Harbor Statement"
+                                  r"|Cautionary (Note|Statement)(?: \w+){0,6}|(Media|Investor|Press) Contacts?:?|Contacts?:)$")
 FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*图(源|片来源|片|注)?\s*[:：|｜]", r"^\s*(来源|责任编辑|责编|编辑|校对|审核|出品|策划)\s*[:：|｜]",
     r"^\s*\d+\s*[、.]\s*.*(侵权|版权|观点|立场|不代表|转载|投诉|异议)", r"(版权所有|未经授权|未经允许不得转载)",

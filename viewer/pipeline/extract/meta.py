@@ -73,7 +73,9 @@ class Header:
 
 
 def read_header(text: str, today: FuzzyDate) -> Header:
-    """Title from the first line; author, date and publisher from the next few lines or the dateline."""
+    """Title, author, date and publisher from the first dozen lines: past a site's chrome and a
+    newspaper page head, the headline; then dek, bylines and date lines, or a wire dateline; a
+    filing's head instead when a stock-code line is among them."""
     filing = filing_head(lines(text))
     if filing is not None:
         signed = _date_or_none(filing.signed)

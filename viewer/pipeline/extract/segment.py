@@ -13,7 +13,7 @@ SENTENCE_END = "。！？!?；;"
 # a turn of a printed interview: 问：… / 答：… (Q: / A:)
 INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 # a broadcast's sound bite: 【同期】董事会秘书 葛蕾：… / （同期声）班组长 汪小川：…
-SOUNDBITE = re.compile(r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s*(?P<who>[^：:\n]{1,40}?)\s*[：:]\s*")
+SOUNDBITE = re.compile(r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s{0,4}(?P<who>[^：:\n\s][^：:\n]{0,39}?)\s{0,4}[：:]\s*")
 # a letter printed in full: …潮声网获得的内部信全文如下：
 _LETTER_INTRO = re.compile(r"如下\s*[:：]\s*$")
 SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
@@ -41,7 +41,6 @@ class Layout:
     furniture: list[Span] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)
     briefs: list[Span] = field(default_factory=list)
-    headlines: list[Span] = field(default_factory=list)
 
 
 def lines(text: str) -> list[Span]:
@@ -83,11 +82,13 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
             continue
         if related and _is_paragraph(line.text) and not brief_start.match(line.text):
             related = False  # a "Most Read" box above the story ends where the story's prose begins
-        boilerplate = boilerplate or bool(BOILERPLATE_HEADINGS.match(line.text))
+        # a press release's About / Forward-Looking Statements close it: only in its second half
+        boilerplate = boilerplate or (line.start > len(text) // 2 and bool(BOILERPLATE_HEADINGS.match(line.text)))
         if boilerplate or is_furniture(line.text) or (publisher and line.text == publisher):
             out.furniture.append(line)
         elif related:
-            (out.briefs if brief_start.match(line.text) else out.headlines).append(line)
+            if brief_start.match(line.text):  # a related story's bare headline is no news of this one
+                out.briefs.append(line)
         else:
             out.paragraphs.append(line)
     return out
