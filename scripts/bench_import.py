@@ -1,4 +1,5 @@
-"""Extraction and import benchmarks: warm extraction time per article, and importing 1,000 articles.
+"""Extraction and import benchmarks: warm extraction time per article and of one long text, and
+importing 1,000 articles.
 
 Usage: python scripts/bench_import.py [N]   (N articles to import, default 1000)
 """
@@ -15,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.pipeline.extract import extract  # noqa: E402
 from viewer.pipeline.library import import_files  # noqa: E402
-from viewer.pipeline.reader import read_source  # noqa: E402
+from viewer.pipeline.reader import Source, read_source  # noqa: E402
 
 ARTICLES = sorted([*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("tests/fixtures/*/*.md"),
                    *ROOT.glob("tests/fixtures/*/*.html"), ROOT / "data/sources/000_3ced09b7e7213ebc.txt"])
@@ -36,6 +37,16 @@ def print_extraction() -> None:
             extract(source)
             samples.append((time.perf_counter() - start) * 1000)
         print(f"{path.name:<34} {len(source.text):>6} {statistics.median(samples):>7.1f} {max(samples):>7.1f}")
+
+
+def print_long() -> None:
+    """One long text: the bundled article and its body 59 times more (about 136,000 characters)."""
+    source = read_source(ROOT / "data/sources/000_3ced09b7e7213ebc.txt")
+    text = source.text + ("\n\n" + source.text.split("\n", 3)[-1]) * 59
+    long_source = Source("long.txt", text, text.encode(), "utf-8", "txt")
+    start = time.perf_counter()
+    found = extract(long_source)
+    print(f"long text, {len(text)} characters: {time.perf_counter() - start:.2f} s, {len(found.events)} events")
 
 
 def print_import(n: int) -> None:
@@ -65,6 +76,7 @@ def print_import(n: int) -> None:
 
 def main(argv: list[str]) -> int:
     print_extraction()
+    print_long()
     print()
     print_import(int(argv[1]) if len(argv) > 1 else 1000)
     return 0
