@@ -233,3 +233,10 @@ def test_pathological_text_is_read_without_error(text: str) -> None:
     each match, for minutes."""
     ann = extract(_source(text), today=dt.date(2025, 5, 1))
     assert all(text[a.anchor.start:a.anchor.end] == a.anchor.text for a in ann.events)
+
+
+def test_a_shortened_summary_of_traditional_text_keeps_its_characters() -> None:
+    text = ("恆越科技公告\n2025年10月15日 14:20\n\n"
+            "董事會宣佈，關沛霖先生因擬投放更多時間於其個人及家庭事務，已於二零二五年九月二十九日向董事會提呈辭任本公司執行董事及行政總裁職務。\n")
+    summaries = [e.summary for e in extract(_source(text), today=dt.date(2025, 10, 15)).events]
+    assert summaries and summaries[0].endswith("…") and "董事會宣佈" in summaries[0] and "会" not in summaries[0]

@@ -156,7 +156,10 @@ class _Restorer:
 
     def text(self, value: str) -> str:
         """The source's spelling of a string of the folded text: a name as printed where it is
-        mentioned as a name (范明, not the 範明 inside 规范明确), anything else where first found."""
+        mentioned as a name (范明, not the 範明 inside 规范明确), anything else where first found
+        (a shortened summary by its words before the …)."""
+        if value.endswith("…") and value[:-1] and value not in self.folded:
+            return self.text(value[:-1]) + "…"
         at = next((s for s in self.spots.get(value, ()) if self.folded.startswith(value, s)), -1)
         if at < 0 and value:
             at = self.folded.find(value)
