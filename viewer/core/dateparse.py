@@ -31,6 +31,8 @@ _PARTS = {"初": "early", "年初": "early", "月初": "early", "上旬": "early
           "中": "mid", "年中": "mid", "中旬": "mid", "底": "late", "末": "late", "年底": "late",
           "年末": "late", "月底": "late", "月末": "late", "下旬": "late",
           "early": "early", "mid": "mid", "late": "late"}
+# the Chinese words for a day counted from another (今日, 昨晚, 次日…), longest first
+CN_REL_DAY_WORDS = "|".join(sorted((w for w in _REL_DAYS if not w.isascii()), key=len, reverse=True))
 _ABOUT_SUFFIXES = ("前后", "左右")
 _ABOUT_PREFIXES = ("about ", "around ", "circa ", "c. ", "approx. ", "approximately ", "约", "大约")
 _RANGE_SEPARATORS = ("..", "至", "到", "~", "～", "–", "—", " to ")
@@ -206,7 +208,7 @@ _CN_MD = re.compile(rf"({NUM})月份?(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DA
 _CN_D = re.compile(rf"({NUM})[日号]{TIME_OF_DAY}")
 _CN_REL_YEAR = re.compile(rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
                           rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}")
-_CN_REL_DAY = re.compile(rf"(今日|今天|当日|当天|同日|同一天|次日|昨日|昨天|前日|前天|明日|明天|后天|昨晚|昨夜|今晚|今早|前晚|明晚)"
+_CN_REL_DAY = re.compile(rf"({CN_REL_DAY_WORDS})"
                          rf"{TIME_OF_DAY}")
 _CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
 _CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")

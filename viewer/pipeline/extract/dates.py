@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...core.dateparse import parse_date
+from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
 from ...core.dates import DateParseError, FuzzyDate
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
@@ -13,8 +13,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
-_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
 # a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
@@ -30,7 +29,7 @@ _PATTERNS = [
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
     rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
-    r"(?:今日|今天|昨日|昨天|前日|前天|明日|明天|同日|当日|当天|次日|昨晚|昨夜|今晚|今早|前晚|明晚)",
+    rf"(?:{CN_REL_DAY_WORDS})",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
@@ -60,8 +59,10 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
-ANAPHORIC_DAYS = r"^(同日|同一天|当日|当天|次日)"
-DEICTIC_DAYS = r"^(今日|今天|昨日|昨天|前日|前天|明日|明天|昨晚|昨夜|今晚|今早|前晚|明晚|today|yesterday|tomorrow)"
+_ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日")  # counted from the day just narrated
+ANAPHORIC_DAYS = rf"^({'|'.join(_ANAPHORIC)})"
+_DEICTIC = [w for w in CN_REL_DAY_WORDS.split("|") if w not in _ANAPHORIC]  # counted from the day of writing
+DEICTIC_DAYS = rf"^({'|'.join(_DEICTIC)}|today|yesterday|tomorrow)"
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
 
 

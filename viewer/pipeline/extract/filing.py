@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...core.dateparse import NUM, YEAR
 from .segment import Span, is_furniture
 
 _CODE = re.compile(r"(?:股份代号|证券代码|股票代码|Stock [Cc]ode)\s*[:：]")
-_Y = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-SIGNED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}[，,]\s*)?(?P<date>{_Y}年{_N}月{_N}日)\s*$")
+SIGNED = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,4}}[，,]\s*)?(?P<date>{YEAR}年{NUM}月{NUM}日)\s*$")
 _ISSUER = re.compile(r"(?:公司|集团|银行)$")
 
 

@@ -87,5 +87,5 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^\s*(本文|此文)(来自|转载|系|仅代表)", r"^\s*声明\s*[:：]", r"\bAll rights reserved\b",
     r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b", r"^\s*Our Standards\s*:",
     r"^\s*[▲△▼■●◆]", r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]",
-    r"^\s*(承董事会命|By order of the Board)", r"^\s*(Read more|Read next|See also)\s*:", r"^\s*Editor[’']s note\s*:", r"对本公告之?的?内容概不负责", r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
+    r"^\s*(承董事会命|By order of the Board)", r"^\s*(Read more|Read next|See also)\s*:", r"^\s*Editor[’']s note\s*:", r"^\s*编者按\s*[:：]", r"对本公告之?的?内容概不负责", r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
     r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$")]

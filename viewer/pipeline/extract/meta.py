@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
 from .credits import contributors, credit_line_author, credit_under_head, credits_in_bracket, sign_off
+from .dates import find_dates
 from .filing import filing_head
 from .lexicon import PUBLISHERS
 from .segment import Span, is_furniture, lines
@@ -149,8 +150,6 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     """The first day printed with its year near the top ("Posted in Business on 2025-03-04 by
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
-    from .dates import find_dates
-
     for i, line in enumerate(head[1:], start=1):
         for mention in find_dates(line.text, line.start, None):
             date = mention.date
