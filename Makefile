@@ -5,12 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SIZE ?= 1400x900
 
-.PHONY: run test bench db synth screenshots qt-deps clean
+.PHONY: run test check bench db synth screenshots qt-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,check]'
 	@touch $(STAMP)
 
 qt-deps:
@@ -21,6 +21,13 @@ run: $(STAMP) qt-deps
 
 test: $(STAMP) qt-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The gates CI runs before the tests: lint and format, types, and the layers (import-linter).
+check: $(STAMP)
+	$(VENV)/bin/ruff check viewer tests scripts
+	$(VENV)/bin/ruff format --check viewer tests scripts
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 db: $(STAMP)
 	$(VENV)/bin/events-cli build

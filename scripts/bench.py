@@ -2,6 +2,7 @@
 
 Usage: python scripts/bench.py bench-data/synth-1m.db
 """
+
 from __future__ import annotations
 
 import os
@@ -75,7 +76,9 @@ def search_kinds(repo: Repository, rng: random.Random) -> dict[str, list[str]]:
         "text 1 char": [rng.choice(chars) for _ in range(RUNS)],
         "text 2 chars": [rng.choice(common) for _ in range(RUNS)],
         "text 3+ chars": [rng.choice(phrases) for _ in range(RUNS)],
-        "combined text+date": [f"{rng.choice(common)} {rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}" for _ in range(RUNS)],
+        "combined text+date": [
+            f"{rng.choice(common)} {rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}" for _ in range(RUNS)
+        ],
         "combined person+date": [f"{n} {rng.randint(2015, 2026)}" for n, _ in people],
         "common term by date": [rng.choice(common[:2]) for _ in range(RUNS)],
         "common term by relevance": [f"{rng.choice(common[:2])} sort:relevance" for _ in range(RUNS)],
@@ -87,30 +90,46 @@ def print_search(db: Path) -> None:
     rng = random.Random(7)
     with Repository(db) as repo:
         counts = repo.counts()
-        print(f"search on {db.name} ({counts['persons']:,} persons, {counts['events']:,} events, "
-              f"{counts['quotes']:,} quotes): first 200 quotes + 200 events, {RUNS} queries per kind")
-        print(f"{'kind':<26} {'app p50':>8} {'app p95':>8} {'raw p50':>8} {'raw p95':>8} "
-              f"{'count p50':>9} {'count p95':>9}")
+        print(
+            f"search on {db.name} ({counts['persons']:,} persons, {counts['events']:,} events, "
+            f"{counts['quotes']:,} quotes): first 200 quotes + 200 events, {RUNS} queries per kind"
+        )
+        print(
+            f"{'kind':<26} {'app p50':>8} {'app p95':>8} {'raw p50':>8} {'raw p95':>8} "
+            f"{'count p50':>9} {'count p95':>9}"
+        )
         for kind, queries in search_kinds(repo, rng).items():
             time_query(repo, queries[0])
             results = [time_query(repo, q) for q in queries]
             app = percentiles([r[0] for r in results])
             raw = percentiles([r[1] for r in results])
             count = percentiles([r[2] for r in results])
-            print(f"{kind:<26} {app[0]:>8.2f} {app[1]:>8.2f} {raw[0]:>8.2f} {raw[1]:>8.2f} "
-                  f"{count[0]:>9.1f} {count[1]:>9.1f}")
+            print(
+                f"{kind:<26} {app[0]:>8.2f} {app[1]:>8.2f} {raw[0]:>8.2f} {raw[1]:>8.2f} "
+                f"{count[0]:>9.1f} {count[1]:>9.1f}"
+            )
 
 
 def startup(db: Path, runs: int = 3) -> tuple[float, float]:
     """Median milliseconds from launching `python -m viewer` to its first paint and to data shown."""
     painted, ready = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "EVENTS_VIEWER_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen",
-               "EVENTS_VIEWER_SETTINGS": str(Path(tmp) / "settings.ini")}
+        env = {
+            **os.environ,
+            "EVENTS_VIEWER_STARTUP_PROBE": "1",
+            "QT_QPA_PLATFORM": "offscreen",
+            "EVENTS_VIEWER_SETTINGS": str(Path(tmp) / "settings.ini"),
+        }
         for _ in range(runs):
             start = time.time()
-            out = subprocess.run([sys.executable, "-m", "viewer", "--db", str(db)], env=env, cwd=ROOT,
-                                 capture_output=True, text=True, timeout=300).stdout
+            out = subprocess.run(
+                [sys.executable, "-m", "viewer", "--db", str(db)],
+                env=env,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            ).stdout
             marks = dict(line.split() for line in out.splitlines() if line.strip())
             painted.append((float(marks["painted"]) - start) * 1000)
             ready.append((float(marks["ready"]) - start) * 1000)
@@ -130,7 +149,6 @@ def timeline_frames(db: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
-
     from viewer.gui.launch import ConsoleAsk
     from viewer.gui.main_window import MainWindow
     from viewer.timeline.scale import fit
@@ -145,12 +163,18 @@ def timeline_frames(db: Path) -> None:
         canvas = win.timeline.canvas
         image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
         first, last = canvas.data.extent
-        print(f"timeline frames on {db.name} ({canvas.data.total:,} dated events), canvas "
-              f"{canvas.width()}x{canvas.height()}, 60 pan steps of 40 px each")
+        print(
+            f"timeline frames on {db.name} ({canvas.data.total:,} dated events), canvas "
+            f"{canvas.width()}x{canvas.height()}, 60 pan steps of 40 px each"
+        )
         print(f"{'zoom':<26} {'in view':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  mode")
         mid = (first + last) / 2
-        cases = (("everything (~12 years)", last - first, ""), ("one year", 365, ""),
-                 ("two weeks", 14, ""), ("a person's events", None, "p:" + _busy_person(win)))
+        cases = (
+            ("everything (~12 years)", last - first, ""),
+            ("one year", 365, ""),
+            ("two weeks", 14, ""),
+            ("a person's events", None, "p:" + _busy_person(win)),
+        )
         for name, span, query in cases:
             if query:
                 win.search.setText(query)
@@ -171,7 +195,9 @@ def timeline_frames(db: Path) -> None:
             p50, p95 = percentiles(samples)
             view = canvas.visible_days()
             mode = "each event" if canvas.data.detailed(*view) else "density"
-            print(f"{name:<26} {canvas.data.in_view(*view):>9,} {p50:>8.2f} {p95:>8.2f} {max(samples):>8.2f}  {mode}")
+            print(
+                f"{name:<26} {canvas.data.in_view(*view):>9,} {p50:>8.2f} {p95:>8.2f} {max(samples):>8.2f}  {mode}"
+            )
         cached = len(canvas.data.window.events) if canvas.data.window else 0
         print(f"events held in memory after panning: {cached:,}")
         win.close()
@@ -181,7 +207,8 @@ def _busy_person(win) -> str:
     """The name of a person with many events, for a detailed timeline."""
     row = win.controller.repo.conn.execute(
         "SELECT p.name FROM event_persons ep JOIN persons p ON p.id = ep.person_id "
-        "GROUP BY ep.person_id ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
+        "GROUP BY ep.person_id ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()
     return row[0]
 
 

@@ -3,6 +3,7 @@ importing 1,000 articles.
 
 Usage: python scripts/bench_import.py [N]   (N articles to import, default 1000)
 """
+
 from __future__ import annotations
 
 import statistics
@@ -18,8 +19,14 @@ from viewer.pipeline.extract import extract  # noqa: E402
 from viewer.pipeline.library import import_files  # noqa: E402
 from viewer.pipeline.reader import Source, read_source  # noqa: E402
 
-ARTICLES = sorted([*ROOT.glob("tests/fixtures/*/*.txt"), *ROOT.glob("tests/fixtures/*/*.md"),
-                   *ROOT.glob("tests/fixtures/*/*.html"), ROOT / "data/sources/000_3ced09b7e7213ebc.txt"])
+ARTICLES = sorted(
+    [
+        *ROOT.glob("tests/fixtures/*/*.txt"),
+        *ROOT.glob("tests/fixtures/*/*.md"),
+        *ROOT.glob("tests/fixtures/*/*.html"),
+        ROOT / "data/sources/000_3ced09b7e7213ebc.txt",
+    ]
+)
 RUNS = 20
 
 
@@ -36,7 +43,9 @@ def print_extraction() -> None:
             start = time.perf_counter()
             extract(source)
             samples.append((time.perf_counter() - start) * 1000)
-        print(f"{path.name:<34} {len(source.text):>6} {statistics.median(samples):>7.1f} {max(samples):>7.1f}")
+        print(
+            f"{path.name:<34} {len(source.text):>6} {statistics.median(samples):>7.1f} {max(samples):>7.1f}"
+        )
 
 
 def print_long() -> None:
@@ -46,7 +55,9 @@ def print_long() -> None:
     long_source = Source("long.txt", text, text.encode(), "utf-8", "txt")
     start = time.perf_counter()
     found = extract(long_source)
-    print(f"long text, {len(text)} characters: {time.perf_counter() - start:.2f} s, {len(found.events)} events")
+    print(
+        f"long text, {len(text)} characters: {time.perf_counter() - start:.2f} s, {len(found.events)} events"
+    )
 
 
 def print_import(n: int) -> None:
@@ -69,9 +80,13 @@ def print_import(n: int) -> None:
         second = import_files(files[:100], library, ROOT / "data" / "events.db")
         again_s = time.perf_counter() - again
         size = library.stat().st_size / 1e6
-    print(f"import {n} articles: {seconds:.1f} s ({seconds / n * 1000:.1f} ms per article), "
-          f"{len(report.added)} added, library {size:.1f} MB")
-    print(f"re-import 100 of them: {again_s:.1f} s, {len(second.unchanged)} unchanged, {len(second.added)} added")
+    print(
+        f"import {n} articles: {seconds:.1f} s ({seconds / n * 1000:.1f} ms per article), "
+        f"{len(report.added)} added, library {size:.1f} MB"
+    )
+    print(
+        f"re-import 100 of them: {again_s:.1f} s, {len(second.unchanged)} unchanged, {len(second.added)} added"
+    )
 
 
 def main(argv: list[str]) -> int:

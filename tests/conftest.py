@@ -1,4 +1,5 @@
 """Shared fixtures: the bundled database, tiny databases built in a temp folder."""
+
 from __future__ import annotations
 
 import os
@@ -15,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def no_real_library(tmp_path_factory, monkeypatch) -> None:
     """No test reads or writes the user's real library: each gets a fresh, absent one."""
     monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(tmp_path_factory.mktemp("library") / "library.db"))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"
@@ -93,8 +95,7 @@ TINY_ANNOTATION = textwrap.dedent("""\
     """)
 
 
-def write_tiny_sources(folder: Path, article: str = TINY_ARTICLE,
-                       annotation: str = TINY_ANNOTATION) -> Path:
+def write_tiny_sources(folder: Path, article: str = TINY_ARTICLE, annotation: str = TINY_ANNOTATION) -> Path:
     """An article and its annotation in a folder; returns the annotation path."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "tiny.txt").write_text(article, encoding="utf-8")

@@ -1,4 +1,5 @@
 """The bundled database: complete, exact, deterministic, and up to date with its sources."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from viewer.core.repository import Repository
 from viewer.pipeline.build import build_database, default_annotations
 
@@ -54,10 +54,33 @@ def test_contract_keys(dump):
         "articles": {"id", "title", "author", "publisher", "published", "lang", "body_sha256"},
         "persons": {"id", "name", "name_latin", "aliases", "roles"},
         "orgs": {"id", "name", "aliases"},
-        "events": {"id", "article_id", "date_start", "date_end", "precision", "modifier",
-                   "year_inferred", "date_text", "summary", "person_ids", "span"},
-        "quotes": {"id", "article_id", "speaker_kind", "speaker_id", "speaker_name", "text",
-                   "kind", "date_start", "date_end", "precision", "event_id", "span"},
+        "events": {
+            "id",
+            "article_id",
+            "date_start",
+            "date_end",
+            "precision",
+            "modifier",
+            "year_inferred",
+            "date_text",
+            "summary",
+            "person_ids",
+            "span",
+        },
+        "quotes": {
+            "id",
+            "article_id",
+            "speaker_kind",
+            "speaker_id",
+            "speaker_name",
+            "text",
+            "kind",
+            "date_start",
+            "date_end",
+            "precision",
+            "event_id",
+            "span",
+        },
     }
     for table, wanted in keys.items():
         assert dump[table], table
@@ -85,13 +108,28 @@ def test_every_span_indexes_the_article_text(dump):
 def test_article_metadata(dump):
     a = dump["articles"][0]
     assert (a["title"], a["author"], a["publisher"], a["published"], a["lang"]) == (
-        "林俊旸发文告别阿里:为公司为千问只能做这么多了", "刘峰", "电商派", "2026-03-07 11:16", "zh")
+        "林俊旸发文告别阿里:为公司为千问只能做这么多了",
+        "刘峰",
+        "电商派",
+        "2026-03-07 11:16",
+        "zh",
+    )
 
 
 def test_every_person_the_article_names(dump):
     names = {p["name"] for p in dump["persons"]}
-    assert names == {"林俊旸", "吴泳铭", "郁博文", "李凯新", "惠彬原", "靖人", "范禹",
-                     "Omar Sanseviero", "吴嘉", "刘峰"}
+    assert names == {
+        "林俊旸",
+        "吴泳铭",
+        "郁博文",
+        "李凯新",
+        "惠彬原",
+        "靖人",
+        "范禹",
+        "Omar Sanseviero",
+        "吴嘉",
+        "刘峰",
+    }
     lin = next(p for p in dump["persons"] if p["name"] == "林俊旸")
     assert lin["name_latin"] == "Lin Junyang"
     jingren = next(p for p in dump["persons"] if p["name"] == "靖人")
@@ -117,8 +155,13 @@ def test_every_dated_event_with_honest_dates(dump):
     }
     for text, fields in expect.items():
         e = by_text[text]
-        assert (e["date_start"], e["date_end"], e["precision"], e["modifier"],
-                e["year_inferred"]) == fields, text
+        assert (
+            e["date_start"],
+            e["date_end"],
+            e["precision"],
+            e["modifier"],
+            e["year_inferred"],
+        ) == fields, text
     briefs = [e for e in dump["events"] if e["section"] == "related"]
     assert len(briefs) == 9
     assert len(dump["events"]) == 15
@@ -127,10 +170,14 @@ def test_every_dated_event_with_honest_dates(dump):
 def test_quotes_speakers_and_kinds(dump):
     got = {(q["speaker_name"], q["kind"], q["text"][:8]) for q in dump["quotes"]}
     assert got == {
-        ("林俊旸", "direct", "不是这几天,我都"), ("林俊旸", "direct", "为公司、为千问,"),
-        ("林俊旸", "direct", "me stepp"), ("吴泳铭", "reported", "公司已决定批准林"),
-        ("阿里巴巴集团", "reported", "目前模型团队稳定"), ("Omar Sanseviero", "direct", "如果您想找个新地"),
-        ("阿里巴巴集团", "reported", "C端事业群的首要"), ("阿里巴巴集团", "reported", "APP公测第一周"),
+        ("林俊旸", "direct", "不是这几天,我都"),
+        ("林俊旸", "direct", "为公司、为千问,"),
+        ("林俊旸", "direct", "me stepp"),
+        ("吴泳铭", "reported", "公司已决定批准林"),
+        ("阿里巴巴集团", "reported", "目前模型团队稳定"),
+        ("Omar Sanseviero", "direct", "如果您想找个新地"),
+        ("阿里巴巴集团", "reported", "C端事业群的首要"),
+        ("阿里巴巴集团", "reported", "APP公测第一周"),
     }
     orgs = [q for q in dump["quotes"] if q["speaker_kind"] == "org"]
     assert {q["speaker_name"] for q in orgs} == {"阿里巴巴集团"}
@@ -140,7 +187,10 @@ def test_one_english_utterance_with_two_translations_is_one_quote(dump):
     quotes = [q for q in dump["quotes"] if q["text"] == "me stepping down. bye my beloved qwen."]
     assert len(quotes) == 1
     q = quotes[0]
-    assert [o["translation"] for o in q["occurrences"]] == ["我辞职了,再见了我爱的qwen", "我将卸任,再见我亲爱的"]
+    assert [o["translation"] for o in q["occurrences"]] == [
+        "我辞职了,再见了我爱的qwen",
+        "我将卸任,再见我亲爱的",
+    ]
     assert q["translation"] == "我辞职了,再见了我爱的qwen"
 
 
@@ -162,7 +212,8 @@ def test_gaps_are_not_filled_but_resolved_links_say_so(dump):
 
 
 def test_page_furniture_is_not_data(dump):
-    texts = json.dumps([e["text"] for e in dump["events"]] + [q["text"] for q in dump["quotes"]],
-                       ensure_ascii=False)
+    texts = json.dumps(
+        [e["text"] for e in dump["events"]] + [q["text"] for q in dump["quotes"]], ensure_ascii=False
+    )
     for furniture in ("图源", "电商号平台", "info@dsb.cn", "版权归原作者所有", "相关阅读"):
         assert furniture not in texts

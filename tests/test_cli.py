@@ -1,4 +1,5 @@
 """events-cli: the headless twin; bad input is one line on stderr and exit code 2."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from viewer.cli import main
 
 from .conftest import BUNDLED_DB, ROOT
@@ -38,13 +38,24 @@ def test_search_json_shapes_match_dump(capsys, bundled_copy):
         assert q == by_id[q["id"]]
 
 
-@pytest.mark.parametrize("args, quotes", [
-    (["--person", "林俊旸"], 3), (["--person", "lin junyang"], 3), (["--person", "linjunyang"], 3),
-    (["--person", "ljy"], 3), (["--date", "2026-03"], 6), (["--date", "2026年3月4日"], 2),
-    (["--date", "3月4日"], 2), (["--date", "2026-03-01..2026-03-07"], 6), (["--date", "2026"], 6),
-    (["--text", "我"], 5), (["--text", "离职"], 1), (["--person", "吴泳铭", "--date", "2026-03"], 1),
-    (["林俊旸", "2026-03-04"], 1),
-])
+@pytest.mark.parametrize(
+    "args, quotes",
+    [
+        (["--person", "林俊旸"], 3),
+        (["--person", "lin junyang"], 3),
+        (["--person", "linjunyang"], 3),
+        (["--person", "ljy"], 3),
+        (["--date", "2026-03"], 6),
+        (["--date", "2026年3月4日"], 2),
+        (["--date", "3月4日"], 2),
+        (["--date", "2026-03-01..2026-03-07"], 6),
+        (["--date", "2026"], 6),
+        (["--text", "我"], 5),
+        (["--text", "离职"], 1),
+        (["--person", "吴泳铭", "--date", "2026-03"], 1),
+        (["林俊旸", "2026-03-04"], 1),
+    ],
+)
 def test_search_table_and_json_agree(capsys, bundled_copy, args, quotes):
     code, out, _ = run(capsys, "search", *args, "--format", "json", "--db", str(bundled_copy))
     assert code == 0 and len(json.loads(out)["quotes"]) == quotes
@@ -52,12 +63,15 @@ def test_search_table_and_json_agree(capsys, bundled_copy, args, quotes):
     assert code == 0 and f"QUOTES ({quotes} of {quotes})" in table
 
 
-@pytest.mark.parametrize("fmt, marker", [("md", "> 不是这几天"), ("csv", "quote_id,speaker"),
-                                         ("json", '"format": "events-viewer quotes"')])
+@pytest.mark.parametrize(
+    "fmt, marker",
+    [("md", "> 不是这几天"), ("csv", "quote_id,speaker"), ("json", '"format": "events-viewer quotes"')],
+)
 def test_export_each_format(capsys, bundled_copy, tmp_path, fmt, marker):
     out = tmp_path / f"quotes.{fmt}"
-    code, _, err = run(capsys, "export", "--ids", "1,3", "--format", fmt, "--output", str(out),
-                       "--db", str(bundled_copy))
+    code, _, err = run(
+        capsys, "export", "--ids", "1,3", "--format", fmt, "--output", str(out), "--db", str(bundled_copy)
+    )
     assert code == 0 and "wrote 2 quotes" in err
     assert marker in out.read_text(encoding="utf-8-sig")
 
@@ -109,20 +123,31 @@ def test_directory_as_database(capsys, tmp_path):
 
 
 def test_unknown_person_and_unreadable_date(capsys, bundled_copy):
-    assert "nobody matches “Zhuge Liang”" in _bad(capsys, "search", "--person", "Zhuge Liang", "--db", str(bundled_copy))
-    assert "cannot read date “2026-13-45”" in _bad(capsys, "search", "--date", "2026-13-45", "--db", str(bundled_copy))
-    assert "nobody matches" in _bad(capsys, "export", "--person", "nobody", "--format", "md", "--db", str(bundled_copy))
+    assert "nobody matches “Zhuge Liang”" in _bad(
+        capsys, "search", "--person", "Zhuge Liang", "--db", str(bundled_copy)
+    )
+    assert "cannot read date “2026-13-45”" in _bad(
+        capsys, "search", "--date", "2026-13-45", "--db", str(bundled_copy)
+    )
+    assert "nobody matches" in _bad(
+        capsys, "export", "--person", "nobody", "--format", "md", "--db", str(bundled_copy)
+    )
 
 
 def test_bad_ids_and_unknown_ids(capsys, bundled_copy):
-    assert "comma-separated numbers" in _bad(capsys, "export", "--ids", "1,x", "--format", "md", "--db", str(bundled_copy))
-    assert "no quote with id 99" in _bad(capsys, "export", "--ids", "1,99", "--format", "md", "--db", str(bundled_copy))
+    assert "comma-separated numbers" in _bad(
+        capsys, "export", "--ids", "1,x", "--format", "md", "--db", str(bundled_copy)
+    )
+    assert "no quote with id 99" in _bad(
+        capsys, "export", "--ids", "1,99", "--format", "md", "--db", str(bundled_copy)
+    )
 
 
 def test_unwritable_output_leaves_no_file(capsys, bundled_copy, tmp_path):
     target = tmp_path / "missing-folder" / "q.md"
-    assert "does not exist" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--output",
-                                    str(target), "--db", str(bundled_copy))
+    assert "does not exist" in _bad(
+        capsys, "export", "--ids", "1", "--format", "md", "--output", str(target), "--db", str(bundled_copy)
+    )
     assert not target.parent.exists()
 
 
@@ -132,8 +157,9 @@ def test_a_refused_write_exits_2_and_leaves_nothing(capsys, bundled_copy, tmp_pa
 
     monkeypatch.setattr("viewer.core.atomic.tempfile.mkstemp", refuse)
     out = tmp_path / "q.md"
-    assert "Permission denied" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--output",
-                                       str(out), "--db", str(bundled_copy))
+    assert "Permission denied" in _bad(
+        capsys, "export", "--ids", "1", "--format", "md", "--output", str(out), "--db", str(bundled_copy)
+    )
     assert list(tmp_path.iterdir()) == [bundled_copy]
 
 
@@ -155,7 +181,9 @@ def test_no_command_but_build_changes_the_bundled_database(capsys, tmp_path):
 
 def test_synth_builds_a_searchable_database(capsys, tmp_path):
     out = tmp_path / "synth.db"
-    code, _, _ = run(capsys, "synth", "--out", str(out), "--persons", "50", "--events", "100", "--quotes", "300")
+    code, _, _ = run(
+        capsys, "synth", "--out", str(out), "--persons", "50", "--events", "100", "--quotes", "300"
+    )
     assert code == 0
     data = json.loads(run(capsys, "dump", "--db", str(out))[1])
     assert (len(data["persons"]), len(data["events"]), len(data["quotes"])) == (50, 100, 300)
@@ -168,8 +196,12 @@ def test_synth_builds_a_searchable_database(capsys, tmp_path):
 
 
 def test_the_console_script_runs_as_a_process():
-    proc = subprocess.run([sys.executable, "-m", "viewer.cli", "search", "--person", "nobody-at-all"],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "viewer.cli", "search", "--person", "nobody-at-all"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
 
 
@@ -184,7 +216,9 @@ def test_a_bare_unreadable_date_is_just_text(capsys, bundled_copy):
 
 
 def test_year_less_ranges(capsys, bundled_copy):
-    code, out, _ = run(capsys, "search", "--date", "3月1日..3月5日", "--format", "json", "--db", str(bundled_copy))
+    code, out, _ = run(
+        capsys, "search", "--date", "3月1日..3月5日", "--format", "json", "--db", str(bundled_copy)
+    )
     assert code == 0 and {q["id"] for q in json.loads(out)["quotes"]} == {3, 4, 6}
 
 
@@ -194,11 +228,15 @@ def test_exclusions_work_on_the_command_line(capsys, bundled_copy):
 
 
 def test_export_by_organisation(capsys, bundled_copy):
-    code, out, _ = run(capsys, "export", "--person", "阿里巴巴集团", "--format", "json", "--db", str(bundled_copy))
+    code, out, _ = run(
+        capsys, "export", "--person", "阿里巴巴集团", "--format", "json", "--db", str(bundled_copy)
+    )
     assert code == 0 and {q["quote_id"] for q in json.loads(out)["quotes"]} == {5, 7, 8}
 
 
 def test_a_span_that_no_longer_matches_is_an_error(capsys, bundled_copy):
     with sqlite3.connect(bundled_copy) as conn:
         conn.execute("UPDATE quotes SET span_start = span_start + 3, span_end = span_end + 3 WHERE id = 1")
-    assert "no longer matches" in _bad(capsys, "export", "--ids", "1", "--format", "md", "--db", str(bundled_copy))
+    assert "no longer matches" in _bad(
+        capsys, "export", "--ids", "1", "--format", "md", "--db", str(bundled_copy)
+    )

@@ -1,4 +1,5 @@
 """The date model and the one date parser: every form the article prints, and properties."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +7,6 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from viewer.core.dateparse import cn_number, parse_date
 from viewer.core.dates import DateParseError, FuzzyDate, day_date, month_date, year_date
 
@@ -14,32 +14,43 @@ PUBLISHED = dt.date(2026, 3, 7)
 D = dt.date
 
 
-@pytest.mark.parametrize("text, start, end, precision, modifier, inferred", [
-    ("3月7日", D(2026, 3, 7), D(2026, 3, 7), "day", None, True),
-    ("3月4日凌晨", D(2026, 3, 4), D(2026, 3, 4), "day", None, True),
-    ("3月5日", D(2026, 3, 5), D(2026, 3, 5), "day", None, True),
-    ("3月6日", D(2026, 3, 6), D(2026, 3, 6), "day", None, True),
-    ("12月9日", D(2025, 12, 9), D(2025, 12, 9), "day", None, True),
-    ("4月10日", D(2025, 4, 10), D(2025, 4, 10), "day", None, True),
-    ("11月24日", D(2025, 11, 24), D(2025, 11, 24), "day", None, True),
-    ("7月22日", D(2025, 7, 22), D(2025, 7, 22), "day", None, True),
-    ("9月12日", D(2025, 9, 12), D(2025, 9, 12), "day", None, True),
-    ("2026年1月", D(2026, 1, 1), D(2026, 1, 31), "month", None, False),
-    ("今年初", D(2026, 1, 1), D(2026, 3, 31), "year", "early", True),
-    ("2026-03-07 11:16", D(2026, 3, 7), D(2026, 3, 7), "day", None, False),
-])
+@pytest.mark.parametrize(
+    "text, start, end, precision, modifier, inferred",
+    [
+        ("3月7日", D(2026, 3, 7), D(2026, 3, 7), "day", None, True),
+        ("3月4日凌晨", D(2026, 3, 4), D(2026, 3, 4), "day", None, True),
+        ("3月5日", D(2026, 3, 5), D(2026, 3, 5), "day", None, True),
+        ("3月6日", D(2026, 3, 6), D(2026, 3, 6), "day", None, True),
+        ("12月9日", D(2025, 12, 9), D(2025, 12, 9), "day", None, True),
+        ("4月10日", D(2025, 4, 10), D(2025, 4, 10), "day", None, True),
+        ("11月24日", D(2025, 11, 24), D(2025, 11, 24), "day", None, True),
+        ("7月22日", D(2025, 7, 22), D(2025, 7, 22), "day", None, True),
+        ("9月12日", D(2025, 9, 12), D(2025, 9, 12), "day", None, True),
+        ("2026年1月", D(2026, 1, 1), D(2026, 1, 31), "month", None, False),
+        ("今年初", D(2026, 1, 1), D(2026, 3, 31), "year", "early", True),
+        ("2026-03-07 11:16", D(2026, 3, 7), D(2026, 3, 7), "day", None, False),
+    ],
+)
 def test_every_date_form_of_the_article(text, start, end, precision, modifier, inferred):
     d = parse_date(text, PUBLISHED)
     assert (d.start, d.end, d.precision, d.modifier, d.year_inferred) == (
-        start, end, precision, modifier, inferred)
+        start,
+        end,
+        precision,
+        modifier,
+        inferred,
+    )
     assert d.text == text
 
 
-@pytest.mark.parametrize("text, modifier, year, inferred", [
-    ("late last year", "late", 2025, True),
-    ("early this month", "early", 2026, True),
-    ("mid-March", "mid", 2026, True),
-])
+@pytest.mark.parametrize(
+    "text, modifier, year, inferred",
+    [
+        ("late last year", "late", 2025, True),
+        ("early this month", "early", 2026, True),
+        ("mid-March", "mid", 2026, True),
+    ],
+)
 def test_a_part_of_a_relative_period_keeps_its_hedge(text, modifier, year, inferred):
     d = parse_date(text, PUBLISHED)
     assert (d.modifier, d.start.year, d.year_inferred) == (modifier, year, inferred)
@@ -58,48 +69,51 @@ def test_today_inside_a_brief_takes_the_brief_date():
     assert today.year_inferred
 
 
-@pytest.mark.parametrize("text, start, end, precision", [
-    ("2026", D(2026, 1, 1), D(2026, 12, 31), "year"),
-    ("2026-03", D(2026, 3, 1), D(2026, 3, 31), "month"),
-    ("2026-03-04", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("2026/3/4", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("2026年3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
-    ("2026年3月4日", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("二〇二六年三月四日", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("March 2026", D(2026, 3, 1), D(2026, 3, 31), "month"),
-    ("Mar 4 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("4 March 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("May 14, 2024", D(2024, 5, 14), D(2024, 5, 14), "day"),
-    ("2026-03-01..2026-03-07", D(2026, 3, 1), D(2026, 3, 7), "day"),
-    ("2025..2026", D(2025, 1, 1), D(2026, 12, 31), "year"),
-    ("3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
-    ("4月", D(2025, 4, 1), D(2025, 4, 30), "month"),
-    ("去年11月", D(2025, 11, 1), D(2025, 11, 30), "month"),
-    ("当地时间17日", D(2026, 2, 17), D(2026, 2, 17), "day"),
-    ("昨日", D(2026, 3, 6), D(2026, 3, 6), "day"),
-    ("本周五", D(2026, 3, 6), D(2026, 3, 6), "day"),
-    ("last Tuesday", D(2026, 3, 3), D(2026, 3, 3), "day"),
-    ("3月上旬", D(2026, 3, 1), D(2026, 3, 10), "month"),
-    ("September 9, 2025 3:41 PM", D(2025, 9, 9), D(2025, 9, 9), "day"),
-    ("May 14, 2024, 09:30 GMT", D(2024, 5, 14), D(2024, 5, 14), "day"),
-    ("last month", D(2026, 2, 1), D(2026, 2, 28), "month"),
-    ("next month", D(2026, 4, 1), D(2026, 4, 30), "month"),
-    ("last year", D(2025, 1, 1), D(2025, 12, 31), "year"),
-    ("April", D(2025, 4, 1), D(2025, 4, 30), "month"),
-    ("本週三", D(2026, 3, 4), D(2026, 3, 4), "day"),
-    ("8月11日晚間", D(2025, 8, 11), D(2025, 8, 11), "day"),
-    ("昨（5）日晚間", D(2026, 3, 5), D(2026, 3, 5), "day"),
-    ("Sept. 2019", D(2019, 9, 1), D(2019, 9, 30), "month"),
-    ("last week", D(2026, 2, 23), D(2026, 3, 1), "day"),
-    ("上周", D(2026, 2, 23), D(2026, 3, 1), "day"),
-    ("this week", D(2026, 3, 2), D(2026, 3, 8), "day"),
-    ("本周末", D(2026, 3, 7), D(2026, 3, 8), "day"),
-    ("next weekend", D(2026, 3, 14), D(2026, 3, 15), "day"),
-    ("下周", D(2026, 3, 9), D(2026, 3, 15), "day"),
-    ("昨晚", D(2026, 3, 6), D(2026, 3, 6), "day"),
-    ("二零二五年九月二十九日", D(2025, 9, 29), D(2025, 9, 29), "day"),
-    ("二零零零年至二零一一年", D(2000, 1, 1), D(2011, 12, 31), "year"),
-])
+@pytest.mark.parametrize(
+    "text, start, end, precision",
+    [
+        ("2026", D(2026, 1, 1), D(2026, 12, 31), "year"),
+        ("2026-03", D(2026, 3, 1), D(2026, 3, 31), "month"),
+        ("2026-03-04", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("2026/3/4", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("2026年3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
+        ("2026年3月4日", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("二〇二六年三月四日", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("March 2026", D(2026, 3, 1), D(2026, 3, 31), "month"),
+        ("Mar 4 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("4 March 2026", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("May 14, 2024", D(2024, 5, 14), D(2024, 5, 14), "day"),
+        ("2026-03-01..2026-03-07", D(2026, 3, 1), D(2026, 3, 7), "day"),
+        ("2025..2026", D(2025, 1, 1), D(2026, 12, 31), "year"),
+        ("3月", D(2026, 3, 1), D(2026, 3, 31), "month"),
+        ("4月", D(2025, 4, 1), D(2025, 4, 30), "month"),
+        ("去年11月", D(2025, 11, 1), D(2025, 11, 30), "month"),
+        ("当地时间17日", D(2026, 2, 17), D(2026, 2, 17), "day"),
+        ("昨日", D(2026, 3, 6), D(2026, 3, 6), "day"),
+        ("本周五", D(2026, 3, 6), D(2026, 3, 6), "day"),
+        ("last Tuesday", D(2026, 3, 3), D(2026, 3, 3), "day"),
+        ("3月上旬", D(2026, 3, 1), D(2026, 3, 10), "month"),
+        ("September 9, 2025 3:41 PM", D(2025, 9, 9), D(2025, 9, 9), "day"),
+        ("May 14, 2024, 09:30 GMT", D(2024, 5, 14), D(2024, 5, 14), "day"),
+        ("last month", D(2026, 2, 1), D(2026, 2, 28), "month"),
+        ("next month", D(2026, 4, 1), D(2026, 4, 30), "month"),
+        ("last year", D(2025, 1, 1), D(2025, 12, 31), "year"),
+        ("April", D(2025, 4, 1), D(2025, 4, 30), "month"),
+        ("本週三", D(2026, 3, 4), D(2026, 3, 4), "day"),
+        ("8月11日晚間", D(2025, 8, 11), D(2025, 8, 11), "day"),
+        ("昨（5）日晚間", D(2026, 3, 5), D(2026, 3, 5), "day"),
+        ("Sept. 2019", D(2019, 9, 1), D(2019, 9, 30), "month"),
+        ("last week", D(2026, 2, 23), D(2026, 3, 1), "day"),
+        ("上周", D(2026, 2, 23), D(2026, 3, 1), "day"),
+        ("this week", D(2026, 3, 2), D(2026, 3, 8), "day"),
+        ("本周末", D(2026, 3, 7), D(2026, 3, 8), "day"),
+        ("next weekend", D(2026, 3, 14), D(2026, 3, 15), "day"),
+        ("下周", D(2026, 3, 9), D(2026, 3, 15), "day"),
+        ("昨晚", D(2026, 3, 6), D(2026, 3, 6), "day"),
+        ("二零二五年九月二十九日", D(2025, 9, 29), D(2025, 9, 29), "day"),
+        ("二零零零年至二零一一年", D(2000, 1, 1), D(2011, 12, 31), "year"),
+    ],
+)
 def test_search_and_news_date_forms(text, start, end, precision):
     d = parse_date(text, PUBLISHED)
     assert (d.start, d.end, d.precision) == (start, end, precision)
@@ -122,20 +136,45 @@ def test_labels_say_precision_and_inference():
     assert "approximate" in parse_date("今年初", PUBLISHED).describe()
 
 
-@pytest.mark.parametrize("text", ["", "hello", "13月1日", "2026-02-30", "2月30日", "32日",
-                                  "2026-13", "March 45 2026", "3..", "NEAR(", "'; DROP TABLE",
-                                  "0000", "十十日", "十十月", "0日", "2026-00", "00000"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hello",
+        "13月1日",
+        "2026-02-30",
+        "2月30日",
+        "32日",
+        "2026-13",
+        "March 45 2026",
+        "3..",
+        "NEAR(",
+        "'; DROP TABLE",
+        "0000",
+        "十十日",
+        "十十月",
+        "0日",
+        "2026-00",
+        "00000",
+    ],
+)
 def test_unreadable_dates_raise_a_clear_error(text):
     with pytest.raises(DateParseError):
         parse_date(text, PUBLISHED)
 
 
-@pytest.mark.parametrize("text, start, end", [
-    ("3月1日..3月5日", D(2026, 3, 1), D(2026, 3, 5)), ("3月4日..5日", D(2026, 3, 4), D(2026, 3, 5)),
-    ("2月28日..3月5日", D(2026, 2, 28), D(2026, 3, 5)), ("2025年12月..1月", D(2025, 12, 1), D(2026, 1, 31)),
-    ("2026-02-28..3月5日", D(2026, 2, 28), D(2026, 3, 5)), ("30日", D(2026, 1, 30), D(2026, 1, 30)),
-    ("31日", D(2026, 1, 31), D(2026, 1, 31)),
-])
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("3月1日..3月5日", D(2026, 3, 1), D(2026, 3, 5)),
+        ("3月4日..5日", D(2026, 3, 4), D(2026, 3, 5)),
+        ("2月28日..3月5日", D(2026, 2, 28), D(2026, 3, 5)),
+        ("2025年12月..1月", D(2025, 12, 1), D(2026, 1, 31)),
+        ("2026-02-28..3月5日", D(2026, 2, 28), D(2026, 3, 5)),
+        ("30日", D(2026, 1, 30), D(2026, 1, 30)),
+        ("31日", D(2026, 1, 31), D(2026, 1, 31)),
+    ],
+)
 def test_year_less_ranges_run_forward_and_days_walk_back(text, start, end):
     d = parse_date(text, PUBLISHED)
     assert (d.start, d.end) == (start, end)
@@ -156,7 +195,14 @@ def test_yearless_date_without_reference_is_an_error():
 
 def test_chinese_numerals():
     assert [cn_number(s) for s in ("一", "十", "十二", "二十", "二十一", "三十一", "二〇二六")] == [
-        1, 10, 12, 20, 21, 31, 2026]
+        1,
+        10,
+        12,
+        20,
+        21,
+        31,
+        2026,
+    ]
 
 
 days = st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31))
@@ -164,8 +210,11 @@ days = st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31))
 
 @given(days)
 def test_iso_and_chinese_forms_read_back_the_same_day(day):
-    for text in (day.isoformat(), f"{day.year}年{day.month}月{day.day}日",
-                 f"{day.year}/{day.month}/{day.day}"):
+    for text in (
+        day.isoformat(),
+        f"{day.year}年{day.month}月{day.day}日",
+        f"{day.year}/{day.month}/{day.day}",
+    ):
         d = parse_date(text)
         assert (d.start, d.end, d.precision, d.year_inferred) == (day, day, "day", False)
 

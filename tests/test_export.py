@@ -1,4 +1,5 @@
 """Exports carry full citations in every format, resist CSV injection, and are written atomically."""
+
 from __future__ import annotations
 
 import csv
@@ -7,14 +8,23 @@ import json
 import os
 
 import pytest
-
 from viewer.core.errors import UserError
 from viewer.core.filters import Filter
 from viewer.export import citations, read_json, render, to_text, write_export
 
-CITATION_FIELDS = ("speaker", "speaker_role", "date", "date_precision", "year_inferred",
-                   "article_title", "article_author", "article_publisher", "article_published",
-                   "span_start", "span_end")
+CITATION_FIELDS = (
+    "speaker",
+    "speaker_role",
+    "date",
+    "date_precision",
+    "year_inferred",
+    "article_title",
+    "article_author",
+    "article_publisher",
+    "article_published",
+    "span_start",
+    "span_end",
+)
 
 
 @pytest.fixture
@@ -32,10 +42,13 @@ def test_citation_has_every_field_a_reader_needs(repo, cits):
     assert lin["date_text"] == "3月7日"
     assert lin["article_title"] == "林俊旸发文告别阿里:为公司为千问只能做这么多了"
     assert (lin["article_author"], lin["article_publisher"], lin["article_published"]) == (
-        "刘峰", "电商派", "2026-03-07 11:16")
+        "刘峰",
+        "电商派",
+        "2026-03-07 11:16",
+    )
     body = repo.article(1).body
     for c in cits:
-        assert body[c["span_start"]:c["span_end"]] == c["text"]
+        assert body[c["span_start"] : c["span_end"]] == c["text"]
     wu = cits[2]
     assert wu["kind"] == "reported" and wu["speaker_role"] == "阿里巴巴CEO"
     assert wu["date_modifier"] == "after" and wu["date_end"] == "2026-03-07"
@@ -46,7 +59,10 @@ def test_markdown(cits):
     assert md.count("\n> ") + md.startswith("> ") >= 3
     assert "— 林俊旸 (Lin Junyang), 原阿里千问负责人; direct quote; 2026-03-07" in md
     assert "printed as “3月7日”" in md
-    assert "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, 2026-03-07 11:16, characters 78–178." in md
+    assert (
+        "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, 2026-03-07 11:16, characters 78–178."
+        in md
+    )
     assert "> (我辞职了,再见了我爱的qwen)" in md
 
 
@@ -62,15 +78,14 @@ def test_csv_opens_in_excel_and_reads_back(tmp_path, cits):
         assert name in rows[0]
 
 
-@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
-                                     "\t=1", "\r=1"])
+@pytest.mark.parametrize("payload", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
 def test_csv_neutralises_formula_cells(cits, payload):
     evil = dict(cits[0], text=payload, speaker=payload)
     rows = list(csv.reader(io.StringIO(render([evil], "csv"))))
     header, row = rows[0], rows[1]
     for col in ("text", "speaker"):
         cell = row[header.index(col)]
-        assert cell == "'" + payload and not cell[0] in "=+-@\t\r"
+        assert cell == "'" + payload and cell[0] not in "=+-@\t\r"
 
 
 def test_json_round_trips(tmp_path, cits):

@@ -1,4 +1,5 @@
 """The extractor, measured against curated annotations and checked on the rules it promises."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from viewer.pipeline.annotation import load_annotation
 from viewer.pipeline.evaluate import evaluate
 from viewer.pipeline.extract import extract
@@ -20,8 +20,11 @@ FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*/*.toml"))
 
 def _scores(annotation: Path) -> dict:
     curated = load_annotation(annotation)
-    article = ROOT / "data" / "sources" / curated.source_name if annotation == BUNDLED else \
-        annotation.with_name(curated.source_name)
+    article = (
+        ROOT / "data" / "sources" / curated.source_name
+        if annotation == BUNDLED
+        else annotation.with_name(curated.source_name)
+    )
     return evaluate(extract(read_source(article)), curated)
 
 
@@ -77,9 +80,11 @@ def test_pronoun_speech_is_linked_to_the_last_named_person() -> None:
 
 
 def test_translated_utterance_is_one_quote() -> None:
-    text = ("Nova chief quits\nMay 14, 2024\n\n"
-            "诺瓦公司首席执行官山姆·阿尔特曼(Sam Altman)周二离职。阿尔特曼写道：“我会想念这里的每个人。”"
-            "(英文原文: “I will miss everyone here.”)\n")
+    text = (
+        "Nova chief quits\nMay 14, 2024\n\n"
+        "诺瓦公司首席执行官山姆·阿尔特曼(Sam Altman)周二离职。阿尔特曼写道：“我会想念这里的每个人。”"
+        "(英文原文: “I will miss everyone here.”)\n"
+    )
     ann = extract(_source(text), today=dt.date(2024, 5, 14))
     person = next(p for p in ann.persons if p.name == "山姆·阿尔特曼")
     assert "Sam Altman" in person.aliases
@@ -89,9 +94,15 @@ def test_translated_utterance_is_one_quote() -> None:
     assert occurrence.translation is not None and occurrence.translation.text == "I will miss everyone here."
 
 
-_TEXT = st.text(alphabet=st.sampled_from(list("周明远表示称：“”「」\"。，,.\n 3月6日本周五去年他她公司CEO董事会said Sam Altman 2024-05-14"
-                                             "範范規规明陳陈董事長长會会表示說说週")),
-                max_size=300)
+_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list(
+            '周明远表示称：“”「」"。，,.\n 3月6日本周五去年他她公司CEO董事会said Sam Altman 2024-05-14'
+            "範范規规明陳陈董事長长會会表示說说週"
+        )
+    ),
+    max_size=300,
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,7 +115,7 @@ def test_every_anchor_points_at_its_characters(text: str) -> None:
     anchors += [o.anchor for q in ann.quotes for o in q.occurrences]
     anchors += [r.anchor for p in ann.persons for r in p.roles if r.anchor]
     for a in anchors:
-        assert text[a.start:a.end] == a.text
+        assert text[a.start : a.end] == a.text
     for p in ann.persons:
         assert p.name in text
 
@@ -132,12 +143,14 @@ def test_traditional_text_is_read_and_reported_in_its_own_characters() -> None:
     said = _said(ann)
     assert said["我們衷心感謝他多年來的貢獻。"] == "何婉儀"
     assert said["有關傳聞毫無根據，交接將按計劃進行。"] in ("恆越科技集團", "恆越科技")
-    assert all(ann.body[e.anchor.start:e.anchor.end] == e.anchor.text for e in ann.events)
+    assert all(ann.body[e.anchor.start : e.anchor.end] == e.anchor.text for e in ann.events)
     assert {e.date.label() for e in ann.events} == {"2025-10-14*"}
 
 
 def test_a_traditional_name_keeps_its_own_characters() -> None:
-    ann = _extract("標題\n2025-10-15\n\n新規範明確了董事會職責。董事長范明表示：「我們會繼續努力，謝謝大家的支持。」\n")
+    ann = _extract(
+        "標題\n2025-10-15\n\n新規範明確了董事會職責。董事長范明表示：「我們會繼續努力，謝謝大家的支持。」\n"
+    )
     assert [p.name for p in ann.persons] == ["范明"]
     assert _said(ann) == {"我們會繼續努力，謝謝大家的支持。": "范明"}
 
@@ -148,13 +161,17 @@ def test_unnamed_sources_are_not_speakers() -> None:
 
 
 def test_a_quote_continues_with_its_speaker_and_a_product_name_is_no_quote() -> None:
-    text = ("Title line\nMay 14, 2024\n\n"
-            '"We built this company together over many years," Maria Chen told Reuters. '
-            '"The timing was entirely my own decision."\n\n'
-            'The company will keep selling "Lighthouse" to its customers.\n')
+    text = (
+        "Title line\nMay 14, 2024\n\n"
+        '"We built this company together over many years," Maria Chen told Reuters. '
+        '"The timing was entirely my own decision."\n\n'
+        'The company will keep selling "Lighthouse" to its customers.\n'
+    )
     said = _said(_extract(text, dt.date(2024, 5, 14)))
-    assert said == {"We built this company together over many years,": "Maria Chen",
-                    "The timing was entirely my own decision.": "Maria Chen"}
+    assert said == {
+        "We built this company together over many years,": "Maria Chen",
+        "The timing was entirely my own decision.": "Maria Chen",
+    }
 
 
 def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
@@ -162,21 +179,24 @@ def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
     assert [e.date.label() for e in ann.events] == ["2026-03-05*", "2024-03-05*"]
 
 
-@pytest.mark.parametrize("sentence, printed, label", [
-    ("She joined in Sept. 2019.", "Sept. 2019", "2019-09"),
-    ("The board met in mid-March.", "mid-March", "mid 2025-03*"),
-    ("The unit was shut late last year.", "late last year", "late 2024*"),
-    ("The firm cut jobs last week.", "last week", "2025-03-03..2025-03-09*"),
-    ("He left the firm on 3 March.", "3 March", "2025-03-03*"),
-    ("公司于2025年3月3日至5日召开会议。", "2025年3月3日至5日", "2025-03-03..2025-03-05"),
-    ("公司上个月底完成重组。", "上个月底", "late 2025-02*"),
-    ("上周末，公司宣布裁员。", "上周末", "2025-03-08..2025-03-09*"),
-    ("The filing is dated 2025/03/03.", "2025/03/03", "2025-03-03"),
-    ("The company said Tuesday that he quit.", "Tuesday", "2025-03-11*"),
-    ("The board will meet Friday to pick a successor.", "Friday", "2025-03-14*"),
-    ("It will report results for the quarter March 20.", "March 20", "2025-03-20*"),
-    ("公司将于周五公布结果。", "周五", "2025-03-14*"),
-])
+@pytest.mark.parametrize(
+    "sentence, printed, label",
+    [
+        ("She joined in Sept. 2019.", "Sept. 2019", "2019-09"),
+        ("The board met in mid-March.", "mid-March", "mid 2025-03*"),
+        ("The unit was shut late last year.", "late last year", "late 2024*"),
+        ("The firm cut jobs last week.", "last week", "2025-03-03..2025-03-09*"),
+        ("He left the firm on 3 March.", "3 March", "2025-03-03*"),
+        ("公司于2025年3月3日至5日召开会议。", "2025年3月3日至5日", "2025-03-03..2025-03-05"),
+        ("公司上个月底完成重组。", "上个月底", "late 2025-02*"),
+        ("上周末，公司宣布裁员。", "上周末", "2025-03-08..2025-03-09*"),
+        ("The filing is dated 2025/03/03.", "2025/03/03", "2025-03-03"),
+        ("The company said Tuesday that he quit.", "Tuesday", "2025-03-11*"),
+        ("The board will meet Friday to pick a successor.", "Friday", "2025-03-14*"),
+        ("It will report results for the quarter March 20.", "March 20", "2025-03-20*"),
+        ("公司将于周五公布结果。", "周五", "2025-03-14*"),
+    ],
+)
 def test_news_date_forms_in_running_text(sentence: str, printed: str, label: str) -> None:
     from viewer.core.dateparse import parse_date
     from viewer.pipeline.extract.dates import find_dates
@@ -216,7 +236,9 @@ ADVERSARIAL = {
     "one sentence of many quotes": "标题\n" + "他说：“好”，" * 3000 + "\n",
     "many letters": "标题\n" + "信如下：\n各位：\n正文内容很长很长。\n张三\n" * 800,
     "many handles": "标题\n" + "".join(f"用户@名{i:05d}说好。" for i in range(2000)) + "\n",
-    "many companies": "标题\n" + "".join(f"{chr(0x5a00 + i % 3000)}{chr(0x6a00 + i // 3000)}科技，" for i in range(3000)) + "\n",
+    "many companies": "标题\n"
+    + "".join(f"{chr(0x5A00 + i % 3000)}{chr(0x6A00 + i // 3000)}科技，" for i in range(3000))
+    + "\n",
     "later after later": "标题\n2025年6月1日\n\n" + "5月1日下雨。随后下雪。" * 1500 + "\n",
     "spaces in a sound bite": "标题\n【同期】" + " " * 20000 + "!\n",
     "spaces after a closing heading": "Title\nSome text here.\nCautionary Note" + " " * 20000 + "!\n",
@@ -232,11 +254,15 @@ def test_pathological_text_is_read_without_error(text: str) -> None:
     """Shapes that once made a regular expression backtrack, or a loop go over the whole text for
     each match, for minutes."""
     ann = extract(_source(text), today=dt.date(2025, 5, 1))
-    assert all(text[a.anchor.start:a.anchor.end] == a.anchor.text for a in ann.events)
+    assert all(text[a.anchor.start : a.anchor.end] == a.anchor.text for a in ann.events)
 
 
 def test_a_shortened_summary_of_traditional_text_keeps_its_characters() -> None:
-    text = ("恆越科技公告\n2025年10月15日 14:20\n\n"
-            "董事會宣佈，關沛霖先生因擬投放更多時間於其個人及家庭事務，已於二零二五年九月二十九日向董事會提呈辭任本公司執行董事及行政總裁職務。\n")
+    text = (
+        "恆越科技公告\n2025年10月15日 14:20\n\n"
+        "董事會宣佈，關沛霖先生因擬投放更多時間於其個人及家庭事務，已於二零二五年九月二十九日向董事會提呈辭任本公司執行董事及行政總裁職務。\n"
+    )
     summaries = [e.summary for e in extract(_source(text), today=dt.date(2025, 10, 15)).events]
-    assert summaries and summaries[0].endswith("…") and "董事會宣佈" in summaries[0] and "会" not in summaries[0]
+    assert (
+        summaries and summaries[0].endswith("…") and "董事會宣佈" in summaries[0] and "会" not in summaries[0]
+    )

@@ -1,16 +1,18 @@
 """The extractor on the shapes real news pages take: page heads, credits, web chrome, forms of address."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-
 from viewer.pipeline.extract import extract
 from viewer.pipeline.reader import Source, html_to_text
 
 
 def _extract(text: str, name: str = "a.txt"):
-    return extract(Source(name, text, text.encode(), "utf-8", name.rsplit(".", 1)[1]), today=dt.date(2025, 7, 1))
+    return extract(
+        Source(name, text, text.encode(), "utf-8", name.rsplit(".", 1)[1]), today=dt.date(2025, 7, 1)
+    )
 
 
 def _said(ann) -> dict[str, str]:
@@ -31,10 +33,17 @@ PAPER = """澄州日报 2025年5月14日 星期三 第A02版：要闻
 def test_a_newspaper_page_head_gives_publisher_date_and_the_title_below_it() -> None:
     ann = _extract(PAPER)
     assert (ann.title, ann.publisher, ann.published, ann.author) == (
-        "周建华任港务集团董事长", "澄州日报", "2025年5月14日", "王晓峰")
+        "周建华任港务集团董事长",
+        "澄州日报",
+        "2025年5月14日",
+        "王晓峰",
+    )
     roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
     assert roles["李涛"] == ["通讯员"]
-    assert {e.date_text: e.date.label() for e in ann.events} == {"5月12日": "2025-05-12*", "昨日": "2025-05-13*"}
+    assert {e.date_text: e.date.label() for e in ann.events} == {
+        "5月12日": "2025-05-12*",
+        "昨日": "2025-05-13*",
+    }
 
 
 def test_a_company_name_inside_a_persons_is_no_company() -> None:
@@ -50,7 +59,9 @@ def test_a_source_line_with_a_credit_splits_into_author_and_publisher() -> None:
 
 
 def test_a_surname_with_a_form_of_address_is_the_one_person_of_that_surname() -> None:
-    ann = _extract("标题\n2025-06-18\n\n公司CEO王芳表示，团队很稳定。\n\n王女士还透露，新人选已经确定。王总说，交接会很顺利。\n")
+    ann = _extract(
+        "标题\n2025-06-18\n\n公司CEO王芳表示，团队很稳定。\n\n王女士还透露，新人选已经确定。王总说，交接会很顺利。\n"
+    )
     assert [p.name for p in ann.persons] == ["王芳"]
     assert set(_said(ann).values()) == {"王芳"}
 
@@ -61,12 +72,16 @@ def test_an_unnamed_source_talking_to_the_reporter_is_nobody() -> None:
 
 
 def test_later_after_a_subject_is_dated_after_the_last_day() -> None:
-    ann = _extract("标题\n2025-06-18\n\n6月16日，张伟宣布辞职。\n\n张伟随后在朋友圈写道：“再见了，各位同事。”\n")
+    ann = _extract(
+        "标题\n2025-06-18\n\n6月16日，张伟宣布辞职。\n\n张伟随后在朋友圈写道：“再见了，各位同事。”\n"
+    )
     assert [e.date.label() for e in ann.events] == ["2025-06-16*", "after 2025-06-16*"]
 
 
 def test_a_plan_in_reported_words_is_no_event() -> None:
-    ann = _extract("标题\n2025-06-18\n\n6月16日，张伟宣布辞职。公司CEO王芳透露，公司将在本月底前任命新的负责人。\n")
+    ann = _extract(
+        "标题\n2025-06-18\n\n6月16日，张伟宣布辞职。公司CEO王芳透露，公司将在本月底前任命新的负责人。\n"
+    )
     assert [e.date_text for e in ann.events] == ["6月16日"]
 
 
@@ -88,7 +103,10 @@ Associated Press writer Han Seo-yeon in Seoul contributed to this report.
 def test_an_agency_wire_without_a_date_in_its_dateline() -> None:
     ann = _extract(WIRE)
     assert (ann.publisher, ann.published_date.label()) == ("The Associated Press", "2025-06-04")
-    assert {e.date_text: e.date.label() for e in ann.events} == {"on Wednesday": "2025-06-04*", "on Tuesday": "2025-06-03*"}
+    assert {e.date_text: e.date.label() for e in ann.events} == {
+        "on Wednesday": "2025-06-04*",
+        "on Tuesday": "2025-06-03*",
+    }
     assert "Han Seo-yeon" in {p.name for p in ann.persons}
 
 
@@ -138,7 +156,9 @@ def test_a_transliterated_name_ends_where_its_words_end() -> None:
 
 
 def test_words_not_said_are_no_quote() -> None:
-    assert _said(_extract(WECHAT, "a.md")) == {"联合创始人马库斯·林德伯格（Marcus Lindberg）将离开公司。": "Corvane"}
+    assert _said(_extract(WECHAT, "a.md")) == {
+        "联合创始人马库斯·林德伯格（Marcus Lindberg）将离开公司。": "Corvane"
+    }
 
 
 INTERVIEW = """独家｜衡石智能总裁江若彤卸任
@@ -189,7 +209,10 @@ def test_a_press_release_head_dateline_and_closing_sections() -> None:
     assert (ann.publisher, ann.published_date.label()) == ("Kestrel Payments, Inc.", "2025-02-04")
     assert [e.date.label() for e in ann.events] == ["2025-02-04*", "2025-02-04*"]
     assert {p.name: [r.title for r in p.roles] for p in ann.persons} == {
-        "Dana Whitfield": [], "Ravi Anand": ["Chief Financial Officer"], "Jordan Reyes": ["media contact"]}
+        "Dana Whitfield": [],
+        "Ravi Anand": ["Chief Financial Officer"],
+        "Jordan Reyes": ["media contact"],
+    }
 
 
 def test_the_company_is_the_company_the_article_is_about() -> None:
@@ -211,7 +234,11 @@ BROADCAST = """海澄广播电视台 | 海澄新闻网
 
 def test_a_broadcast_transcript_head_sound_bites_and_sign_off() -> None:
     ann = _extract(BROADCAST)
-    assert (ann.title, ann.publisher, ann.author) == ("远峰新能源董事长邓启航辞职", "海澄广播电视台", "罗一鸣")
+    assert (ann.title, ann.publisher, ann.author) == (
+        "远峰新能源董事长邓启航辞职",
+        "海澄广播电视台",
+        "罗一鸣",
+    )
     roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
     assert roles["葛蕾"] == ["董事会秘书"] and roles["刘涛"] == ["记者"] and roles["罗一鸣"] == ["作者"]
     said = _said(ann)
@@ -245,7 +272,10 @@ def test_a_name_is_not_run_into_the_word_after_it() -> None:
 def test_a_company_is_known_by_what_it_announces() -> None:
     said = _said(_extract(FLASH))
     assert said["没有这回事，星岚会一直独立发展"] == "岑立"
-    assert said["董事长范思远辞职，由总经理蒋凌代行董事长职责。蒋凌代为履行职责期间，公司经营正常。"] == "鸿屿医疗"
+    assert (
+        said["董事长范思远辞职，由总经理蒋凌代行董事长职责。蒋凌代为履行职责期间，公司经营正常。"]
+        == "鸿屿医疗"
+    )
 
 
 NEWSLETTER = """<html><body><article>
@@ -270,7 +300,9 @@ def test_a_newsletter_byline_under_a_dek_and_who_speaks_in_it() -> None:
 
 
 def test_a_day_printed_with_its_year_near_the_top_dates_the_article() -> None:
-    ann = _extract("CTO quits\nPosted in Business on 2025-03-04 by admin\n\nThe CTO left yesterday, the company said.\n")
+    ann = _extract(
+        "CTO quits\nPosted in Business on 2025-03-04 by admin\n\nThe CTO left yesterday, the company said.\n"
+    )
     assert (ann.published, [e.date.label() for e in ann.events]) == ("2025-03-04", ["2025-03-03*"])
 
 
@@ -298,9 +330,15 @@ HANLIN SMART LOGISTICS HOLDINGS LIMITED
 
 def test_an_exchange_filing_head_foot_and_chinese_numeral_dates() -> None:
     ann = _extract(FILING)
-    assert (ann.title, ann.publisher, ann.published_date.label()) == ("執行董事兼行政總裁辭任", "瀚霖智慧物流控股有限公司", "2025-09-30")
+    assert (ann.title, ann.publisher, ann.published_date.label()) == (
+        "執行董事兼行政總裁辭任",
+        "瀚霖智慧物流控股有限公司",
+        "2025-09-30",
+    )
     assert [(e.date_text, e.date.label()) for e in ann.events] == [
-        ("二零二五年九月二十九日", "2025-09-29"), ("二零零零年至二零一一年", "2000..2011")]
+        ("二零二五年九月二十九日", "2025-09-29"),
+        ("二零零零年至二零一一年", "2000..2011"),
+    ]
     assert {p.name for p in ann.persons} >= {"關沛霖", "譚詠芝"}
 
 
@@ -338,7 +376,11 @@ def test_a_social_media_round_up() -> None:
     assert said["一帆决定离开了。到今天，七年。\n他说想先休息一阵，2019年的事我都记得。"] == "沈知行"
     assert said["分开是遗憾，但不是坏事。"] == "许牧"
     assert [(e.date_text, e.date.label()) for e in ann.events] == [
-        ("前天", "2025-10-08*"), ("昨天", "2025-10-09*"), ("今天", "2025-10-10*"), ("昨晚", "2025-10-09*")]
+        ("前天", "2025-10-08*"),
+        ("昨天", "2025-10-09*"),
+        ("今天", "2025-10-10*"),
+        ("昨晚", "2025-10-09*"),
+    ]
 
 
 MARKETS = """Brightwater CEO Dalton to Exit as Board Weighs Sale
@@ -368,7 +410,10 @@ def test_a_markets_wire_story() -> None:
     assert (ann.publisher, ann.published_date.label()) == ("Bloomberg", "2025-10-09")
     assert {p.name for p in ann.persons} == {"Helen Okafor", "Daniel Kovac", "Graham Dalton"}
     said = _said(ann)
-    assert said['Dalton "has informed the board of his intention to retire."'] == "Brightwater Semiconductor Corp"
+    assert (
+        said['Dalton "has informed the board of his intention to retire."']
+        == "Brightwater Semiconductor Corp"
+    )
     assert said['the slowdown was "a timing issue."'] == "Graham Dalton"
     assert [e.date_text for e in ann.events] == ["Thursday", "July 30"]
 
@@ -392,9 +437,15 @@ ASHARE = """证券代码：603817          证券简称：衡岳精工          
 def test_an_a_share_notice_dates_what_happened_not_terms_births_or_meeting_numbers() -> None:
     ann = _extract(ASHARE)
     assert (ann.title, ann.publisher, ann.published_date.label()) == (
-        "关于董事辞职的公告", "湖南衡岳精密工业股份有限公司", "2025-11-05")
+        "关于董事辞职的公告",
+        "湖南衡岳精密工业股份有限公司",
+        "2025-11-05",
+    )
     assert [(e.date_text, e.date.label()) for e in ann.events] == [
-        ("2025年11月3日", "2025-11-03"), ("2003年7月至2011年3月", "2003-07..2011-03"), ("2022年6月", "2022-06")]
+        ("2025年11月3日", "2025-11-03"),
+        ("2003年7月至2011年3月", "2003-07..2011-03"),
+        ("2022年6月", "2022-06"),
+    ]
 
 
 EUROPE = """Brenntal chief Kersting to leave early
@@ -417,9 +468,17 @@ def test_a_european_business_story() -> None:
     assert said["There was no pressure from any shareholder. This was a joint decision,"] == "Ingrid Weyrauch"
     assert said["unusual but not surprising"] == "Jonas Pfleiderer"
     assert said["It was a joint decision,"] == "Ingrid Weyrauch"
-    assert said["Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December"] == "Brenntal AG"
+    assert (
+        said[
+            "Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December"
+        ]
+        == "Brenntal AG"
+    )
     assert (ann.publisher, ann.published) == ("", "5 November 2025")
-    assert [e.date_text for e in ann.events] == ["on Tuesday 4 November", "April 2019"]  # 1 December: a plan told
+    assert [e.date_text for e in ann.events] == [
+        "on Tuesday 4 November",
+        "April 2019",
+    ]  # 1 December: a plan told
 
 
 FEATURE = """远岸周刊 > 商业 > 封面故事
@@ -448,15 +507,26 @@ def test_a_magazine_feature() -> None:
     said = _said(ann)
     assert said["那时候我们连样衣都是自己骑电动车去送的，"] == "程蔓"
     assert said["第一个周末只卖出去十一件，他回来高兴得像卖了一万件。"] == "程蔓"
-    assert [(e.date_text, e.date.label()) for e in ann.events] == [("10月底", "late 2025-10*"), ("当天", "late 2025-10*")]
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [
+        ("10月底", "late 2025-10*"),
+        ("当天", "late 2025-10*"),
+    ]
 
 
-@pytest.mark.parametrize("markup, text", [
-    ('<html><head><title>T</title></head><body><form id="form1"><h1>Headline</h1><p>Body text.</p></form></body></html>',
-     "Headline\nBody text."),
-    ('<html class="has-navbar-fixed-top"><body class="navbar-fixed"><article class="post has-nav">'
-     '<h1>H</h1><p>Body.</p></article></body></html>', "H\nBody."),
-])
+@pytest.mark.parametrize(
+    "markup, text",
+    [
+        (
+            '<html><head><title>T</title></head><body><form id="form1"><h1>Headline</h1><p>Body text.</p></form></body></html>',
+            "Headline\nBody text.",
+        ),
+        (
+            '<html class="has-navbar-fixed-top"><body class="navbar-fixed"><article class="post has-nav">'
+            "<h1>H</h1><p>Body.</p></article></body></html>",
+            "H\nBody.",
+        ),
+    ],
+)
 def test_a_page_wrapped_in_a_form_or_a_navbar_class_is_still_read(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
 
@@ -468,9 +538,11 @@ def test_a_story_before_a_sidebar_headline_is_kept() -> None:
 
 
 def test_an_about_crosshead_early_in_a_story_is_not_boilerplate() -> None:
-    text = ("Berlin startup loses its CEO\nMay 14, 2024\n\nAbout Berlin\n\n"
-            "Jonas Brandt, chief executive of Nordlicht, resigned on Monday, the company said.\n\n"
-            "Brandt founded Nordlicht in 2015.\n")
+    text = (
+        "Berlin startup loses its CEO\nMay 14, 2024\n\nAbout Berlin\n\n"
+        "Jonas Brandt, chief executive of Nordlicht, resigned on Monday, the company said.\n\n"
+        "Brandt founded Nordlicht in 2015.\n"
+    )
     assert [e.date_text for e in _extract(text).events] == ["on Monday", "2015"]
 
 

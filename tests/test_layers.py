@@ -1,4 +1,5 @@
 """The core, the pipeline, the export and the CLI import no Qt."""
+
 from __future__ import annotations
 
 import subprocess

@@ -1,4 +1,5 @@
 """Importing articles into the library: matched people, idempotence, all-or-nothing, never the bundled file."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from viewer import paths
 from viewer.cli import main
 from viewer.core.errors import UserError
@@ -68,8 +68,9 @@ def test_a_known_person_is_matched_not_added_again(lib, bundled_copy):
     ann = read_article(WIRE)
     person = ann.persons[0]
     again = prune(ann, {person.key}, set(), set())
-    renamed = again.__class__(**{**again.__dict__, "body": again.body + "\n附：同一人物的另一篇报道。",
-                                 "source_name": "again.txt"})
+    renamed = again.__class__(
+        **{**again.__dict__, "body": again.body + "\n附：同一人物的另一篇报道。", "source_name": "again.txt"}
+    )
     save([ann], lib, bundled_copy)
     persons_before = _counts(lib)["persons"]
     save([renamed], lib, bundled_copy)
@@ -78,8 +79,10 @@ def test_a_known_person_is_matched_not_added_again(lib, bundled_copy):
 
 
 def test_a_latin_spelling_matches_a_chinese_name_by_pinyin(lib, bundled_copy):
-    text = ("Alibaba CEO steps in\nMay 14, 2026\n\n"
-            "Alibaba chief executive Wu Yongming said on Tuesday that the team would stay.\n")
+    text = (
+        "Alibaba CEO steps in\nMay 14, 2026\n\n"
+        "Alibaba chief executive Wu Yongming said on Tuesday that the team would stay.\n"
+    )
     path = lib.parent / "wu.txt"
     path.parent.mkdir(parents=True)
     path.write_text(text, encoding="utf-8")
@@ -110,8 +113,13 @@ def test_cancelling_saves_nothing(lib, bundled_copy):
     import_files([NOVA], lib, bundled_copy)
     before = _dump(lib)
     seen = []
-    report = save([read_article(WIRE), read_article(HK)], lib, bundled_copy,
-                  progress=lambda i, n, name: seen.append(name), cancelled=lambda: len(seen) >= 2)
+    report = save(
+        [read_article(WIRE), read_article(HK)],
+        lib,
+        bundled_copy,
+        progress=lambda i, n, name: seen.append(name),
+        cancelled=lambda: len(seen) >= 2,
+    )
     assert report.cancelled and report.added == [] and seen[:2] == ["wire_xinghe.txt", "heldout_hk_big5.txt"]
     assert _dump(lib) == before
 
@@ -125,7 +133,7 @@ def test_two_imports_at_once_both_land(lib, bundled_copy):
     def run(ann):
         try:
             save([ann], lib, bundled_copy)
-        except Exception as exc:  # noqa: BLE001 - reported below
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(a,)) for a in anns]
@@ -185,8 +193,12 @@ def test_a_library_of_another_schema_is_refused_with_advice(lib, bundled_copy):
 def test_reviewed_out_facts_are_not_saved(lib, bundled_copy):
     ann = read_article(HK)
     drop_person = next(p for p in ann.persons if p.name == "何婉儀")
-    kept = prune(ann, {p.key for p in ann.persons} - {drop_person.key}, {e.key for e in ann.events[1:]},
-                 {q.key for q in ann.quotes})
+    kept = prune(
+        ann,
+        {p.key for p in ann.persons} - {drop_person.key},
+        {e.key for e in ann.events[1:]},
+        {q.key for q in ann.quotes},
+    )
     assert all(q.speaker != drop_person.key for q in kept.quotes)
     assert len(kept.quotes) == len(ann.quotes) - 1 and len(kept.events) == len(ann.events) - 1
     assert all(q.event in {e.key for e in kept.events} | {None} for q in kept.quotes)
@@ -225,16 +237,34 @@ def _article(tmp: Path, name: str, text: str) -> Path:
 
 
 def _persons(db: Path) -> dict[str, list[str]]:
-    return {p["name"]: json.loads(p["aliases"]) if isinstance(p["aliases"], str) else p["aliases"]
-            for p in _dump(db)["persons"]}
+    return {
+        p["name"]: json.loads(p["aliases"]) if isinstance(p["aliases"], str) else p["aliases"]
+        for p in _dump(db)["persons"]
+    }
 
 
 def test_people_read_alike_but_written_differently_stay_apart(lib, bundled_copy, tmp_path):
     files = [
-        _article(tmp_path, "a1.txt", "Wei Zhang leaves\nMay 14, 2026\n\nChief executive Wei Zhang said on Monday that the firm would grow.\n"),
-        _article(tmp_path, "a2.txt", "张伟离职\n2026-05-14\n\n甲公司首席执行官张伟表示：“我将于本月离开公司，感谢大家。”\n"),
-        _article(tmp_path, "a3.txt", "张薇履新\n2026-05-14\n\n乙公司总裁张薇表示：“公司将继续扩大在东南亚的业务。”\n"),
-        _article(tmp_path, "a4.txt", "章炜退休\n2026-05-14\n\n丙公司董事长章炜表示：“退休后我将投身公益事业，谢谢大家。”\n"),
+        _article(
+            tmp_path,
+            "a1.txt",
+            "Wei Zhang leaves\nMay 14, 2026\n\nChief executive Wei Zhang said on Monday that the firm would grow.\n",
+        ),
+        _article(
+            tmp_path,
+            "a2.txt",
+            "张伟离职\n2026-05-14\n\n甲公司首席执行官张伟表示：“我将于本月离开公司，感谢大家。”\n",
+        ),
+        _article(
+            tmp_path,
+            "a3.txt",
+            "张薇履新\n2026-05-14\n\n乙公司总裁张薇表示：“公司将继续扩大在东南亚的业务。”\n",
+        ),
+        _article(
+            tmp_path,
+            "a4.txt",
+            "章炜退休\n2026-05-14\n\n丙公司董事长章炜表示：“退休后我将投身公益事业，谢谢大家。”\n",
+        ),
     ]
     import_files(files, lib, bundled_copy)
     persons = _persons(lib)
@@ -243,8 +273,12 @@ def test_people_read_alike_but_written_differently_stay_apart(lib, bundled_copy,
 
 
 def test_traditional_and_simplified_spellings_are_one_person(lib, bundled_copy, tmp_path):
-    hk = _article(tmp_path, "hk.txt", "主席辭任\n2025-10-15\n\n主席何婉儀在信中寫道：「我們衷心感謝他多年來的貢獻。」\n")
-    cn = _article(tmp_path, "cn.txt", "主席辞任\n2025-10-16\n\n主席何婉仪在信中写道：“我们会继续支持新的管理层。”\n")
+    hk = _article(
+        tmp_path, "hk.txt", "主席辭任\n2025-10-15\n\n主席何婉儀在信中寫道：「我們衷心感謝他多年來的貢獻。」\n"
+    )
+    cn = _article(
+        tmp_path, "cn.txt", "主席辞任\n2025-10-16\n\n主席何婉仪在信中写道：“我们会继续支持新的管理层。”\n"
+    )
     import_files([hk, cn], lib, bundled_copy)
     names = [n for n in _persons(lib) if n.startswith("何")]
     assert names == ["何婉儀"]
@@ -253,7 +287,9 @@ def test_traditional_and_simplified_spellings_are_one_person(lib, bundled_copy, 
 
 
 def test_a_generic_board_is_not_shared_between_companies(lib, bundled_copy, tmp_path):
-    one = _article(tmp_path, "one.txt", "甲\n2026-05-14\n\n公司董事会表示，甲公司各项业务运营正常，不受影响。\n")
+    one = _article(
+        tmp_path, "one.txt", "甲\n2026-05-14\n\n公司董事会表示，甲公司各项业务运营正常，不受影响。\n"
+    )
     two = _article(tmp_path, "two.txt", "乙\n2026-05-15\n\n公司董事会表示，乙公司将尽快选出新任总经理。\n")
     import_files([one, two], lib, bundled_copy)
     boards = [o for o in _dump(lib)["orgs"] if o["name"].endswith("董事会")]

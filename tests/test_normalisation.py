@@ -1,8 +1,8 @@
 """Full-width Latin, kana and Hangul are found however they are typed; people lists page right."""
+
 from __future__ import annotations
 
 import pytest
-
 from viewer.core.repository import Repository
 from viewer.core.resolve import resolve
 from viewer.pipeline.build import build_database

@@ -1,10 +1,10 @@
 """The query table through events-cli: every query gives exactly its expected events and quotes."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
-
 from viewer.cli import main
 
 from .query_table import QUERIES

@@ -1,10 +1,10 @@
 """Reading article files: encodings, refusals, HTML and Markdown."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from viewer.core.errors import UserError
 from viewer.pipeline.reader import read_source
 
@@ -13,7 +13,9 @@ TEXT = "阿里巴巴CEO吴泳铭表示：“我们会继续投入。”\n本周�
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "big5"])
 def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
-    text = TEXT * 8 if encoding != "big5" else "臺灣證券交易所發布公告，董事會表示：「我們將繼續營運。」\n" * 8
+    text = (
+        TEXT * 8 if encoding != "big5" else "臺灣證券交易所發布公告，董事會表示：「我們將繼續營運。」\n" * 8
+    )
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode(encoding))
     source = read_source(path)
@@ -64,9 +66,12 @@ def test_empty_file_is_refused(tmp_path: Path) -> None:
 
 def test_html_keeps_words_and_blocks_drops_scripts(tmp_path: Path) -> None:
     path = tmp_path / "a.html"
-    path.write_text("<html><head><title>标题 &amp; 副题</title><style>p{}</style></head><body>"
-                    "<script>var x = '<p>no</p>';</script><h1>标题 &amp; 副题</h1>"
-                    "<p>第一段<b>加粗</b>文字。</p><div>第二段</div></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>标题 &amp; 副题</title><style>p{}</style></head><body>"
+        "<script>var x = '<p>no</p>';</script><h1>标题 &amp; 副题</h1>"
+        "<p>第一段<b>加粗</b>文字。</p><div>第二段</div></body></html>",
+        encoding="utf-8",
+    )
     assert read_source(path).text == "标题 & 副题\n第一段加粗文字。\n第二段"
 
 

@@ -1,10 +1,10 @@
 """Search by person, date and text on the bundled database, through the one resolver."""
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from viewer.core.filters import Filter
 from viewer.core.query import tokenize
 from viewer.core.repository import Repository
@@ -17,27 +17,56 @@ def _names(repo, query: str) -> set[str]:
     return {w.name for w in resolve(repo, query).who}
 
 
-@pytest.mark.parametrize("typed", ["林俊旸", "lin junyang", "linjunyang", "ljy", "Junyang Lin",
-                                   "LIN JUNYANG", "lín jùnyáng", "lin2 jun4 yang2", "junyanglin",
-                                   "p:lin j", "p:林", "person:\"lin junyang\""])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "林俊旸",
+        "lin junyang",
+        "linjunyang",
+        "ljy",
+        "Junyang Lin",
+        "LIN JUNYANG",
+        "lín jùnyáng",
+        "lin2 jun4 yang2",
+        "junyanglin",
+        "p:lin j",
+        "p:林",
+        'person:"lin junyang"',
+    ],
+)
 def test_every_form_of_a_name_finds_the_person(repo, typed):
     assert _names(repo, typed) == {"林俊旸"}
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("吴泳铭", {"吴泳铭"}), ("wu yongming", {"吴泳铭"}), ("wym", {"吴泳铭"}),
-    ("p:CEO", {"吴泳铭"}), ("p:副总裁", {"吴嘉"}), ("靖人", {"靖人"}), ("jingren", {"靖人"}),
-    ("omar", {"Omar Sanseviero"}), ("sanseviero", {"Omar Sanseviero"}),
-    ("p:吴", {"吴泳铭", "吴嘉"}), ("org:阿里集团", {"阿里巴巴集团"}), ("org:deepmind", {"谷歌DeepMind"}),
-    ("阿里集团", set()), ("俊旸", {"林俊旸"}),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("吴泳铭", {"吴泳铭"}),
+        ("wu yongming", {"吴泳铭"}),
+        ("wym", {"吴泳铭"}),
+        ("p:CEO", {"吴泳铭"}),
+        ("p:副总裁", {"吴嘉"}),
+        ("靖人", {"靖人"}),
+        ("jingren", {"靖人"}),
+        ("omar", {"Omar Sanseviero"}),
+        ("sanseviero", {"Omar Sanseviero"}),
+        ("p:吴", {"吴泳铭", "吴嘉"}),
+        ("org:阿里集团", {"阿里巴巴集团"}),
+        ("org:deepmind", {"谷歌DeepMind"}),
+        ("阿里集团", set()),
+        ("俊旸", {"林俊旸"}),
+    ],
+)
 def test_names_aliases_roles_and_organisations(repo, typed, expected):
     assert _names(repo, typed) == expected
 
 
 def test_ranking_puts_exact_names_before_prefixes_and_roles(repo):
     found = repo.find_who("吴", kinds=("person",))
-    assert [w.name for w in found][:2] == ["吴泳铭", "吴嘉"] or [w.name for w in found][:2] == ["吴嘉", "吴泳铭"]
+    assert [w.name for w in found][:2] == ["吴泳铭", "吴嘉"] or [w.name for w in found][:2] == [
+        "吴嘉",
+        "吴泳铭",
+    ]
     ranked = repo.find_who("负责人", kinds=("person",))
     assert {w.name for w in ranked} >= {"林俊旸", "郁博文", "惠彬原", "Omar Sanseviero"}
     assert all(w.score == 4 for w in ranked)
@@ -65,7 +94,9 @@ def test_month_forms_agree(repo, query):
     assert _ids(repo, query) == _ids(repo, "2026-03")
 
 
-@pytest.mark.parametrize("query", ["2026-03-04", "2026年3月4日", "3月4日", "Mar 4 2026", "4 March 2026", "2026/3/4"])
+@pytest.mark.parametrize(
+    "query", ["2026-03-04", "2026年3月4日", "3月4日", "Mar 4 2026", "4 March 2026", "2026/3/4"]
+)
 def test_day_forms_agree(repo, query):
     events, quotes = _ids(repo, query)
     assert "3月4日凌晨" in events and "3月4日" in events
@@ -91,12 +122,21 @@ def test_a_month_only_event_overlaps_a_day_inside_it_but_is_not_within_it(repo):
     assert "今年初" not in _ids(repo, "within:2026-01")[0]
 
 
-@pytest.mark.parametrize("term, quotes", [
-    ("离", {"目前模型团队"}), ("离职", {"目前模型团队"}), ("阿里云", {"不是这几天,"}),
-    ("我", {"不是这几天,", "为公司、为千", "公司已决定批", "me ste", "如果您想找个"}),
-    ("bye", {"me ste"}), ("BYE MY", {"me ste"}), ("qw", {"me ste", "目前模型团队"}), ("超级APP", {"C端事业群的"}),
-    ("集体离职", {"目前模型团队"}), ('"不进则退"', {"公司已决定批"}),
-])
+@pytest.mark.parametrize(
+    "term, quotes",
+    [
+        ("离", {"目前模型团队"}),
+        ("离职", {"目前模型团队"}),
+        ("阿里云", {"不是这几天,"}),
+        ("我", {"不是这几天,", "为公司、为千", "公司已决定批", "me ste", "如果您想找个"}),
+        ("bye", {"me ste"}),
+        ("BYE MY", {"me ste"}),
+        ("qw", {"me ste", "目前模型团队"}),
+        ("超级APP", {"C端事业群的"}),
+        ("集体离职", {"目前模型团队"}),
+        ('"不进则退"', {"公司已决定批"}),
+    ],
+)
 def test_text_of_any_length(repo, term, quotes):
     assert _ids(repo, term)[1] == quotes
 
@@ -122,10 +162,43 @@ def test_unknown_person_and_bad_date_are_problems_with_no_results(repo):
         assert repo.count_events(res.filter) == 0 and repo.count_quotes(res.filter) == 0
 
 
-HOSTILE = ['"', '""', '(', ')', 'NEAR(', 'a OR b', '*', "'; DROP TABLE quotes; --", "\x00",
-           "x" * 10000, '"unbalanced', 'AND', 'NOT', 'p:', 'date:', '-', '-"', '林俊旸"', '^',
-           'quotes_fts:x', '{', 'a:b:c', '\\', '%', '_', '0000', '十十日', '十十月', 'date:0000',
-           'date:十十日', '99999999', '3月..', '..3月', 'kind:', 'sort:']
+HOSTILE = [
+    '"',
+    '""',
+    "(",
+    ")",
+    "NEAR(",
+    "a OR b",
+    "*",
+    "'; DROP TABLE quotes; --",
+    "\x00",
+    "x" * 10000,
+    '"unbalanced',
+    "AND",
+    "NOT",
+    "p:",
+    "date:",
+    "-",
+    '-"',
+    '林俊旸"',
+    "^",
+    "quotes_fts:x",
+    "{",
+    "a:b:c",
+    "\\",
+    "%",
+    "_",
+    "0000",
+    "十十日",
+    "十十月",
+    "date:0000",
+    "date:十十日",
+    "99999999",
+    "3月..",
+    "..3月",
+    "kind:",
+    "sort:",
+]
 
 
 @pytest.mark.parametrize("query", HOSTILE)
@@ -162,8 +235,16 @@ def test_keyset_pages_cover_every_quote_once(repo):
 
 def test_after_clips_month_and_year_long_dates_too(repo):
     events, _ = _ids(repo, "after:2026-01-15 date:2026-03")
-    assert "今年初" not in events and events == {"3月7日", "3月4日凌晨", "3月4日", "3月5日", "今日", "3月6日",
-                                                 "随后", "随着林俊旸离开"}
+    assert "今年初" not in events and events == {
+        "3月7日",
+        "3月4日凌晨",
+        "3月4日",
+        "3月5日",
+        "今日",
+        "3月6日",
+        "随后",
+        "随着林俊旸离开",
+    }
 
 
 def test_kind_on_events_counts_quotes_printed_in_them(repo):

@@ -1,16 +1,25 @@
 """Timeline geometry without Qt: scale, ticks, lanes, clusters, density."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from viewer.core.filters import Filter
 from viewer.core.records import DateGroup
 from viewer.timeline.data import TimelineData
-from viewer.timeline.layout import (NOBODY, Cluster, DensityIndex, LaneEvent, Mark, Placed,
-                                    assign_lanes, labels_overlap, layout_lane)
+from viewer.timeline.layout import (
+    NOBODY,
+    Cluster,
+    DensityIndex,
+    LaneEvent,
+    Mark,
+    Placed,
+    assign_lanes,
+    labels_overlap,
+    layout_lane,
+)
 from viewer.timeline.scale import FIRST_DAY, LAST_DAY, MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimeScale, fit
 from viewer.timeline.ticks import axis, choose_steps, estimate_width
 
@@ -27,9 +36,14 @@ def test_ticks_are_ordered_and_labels_never_overlap(origin, ppd, width, chinese)
     for row in (ax.fine, ax.context):
         days = [t.day for t in row]
         assert days == sorted(days) and len(set(days)) == len(days)
-        boxes = [(max(scale.x(t.day), 0.0 if t.major else -1e9) + 3,
-                  max(scale.x(t.day), 0.0 if t.major else -1e9) + 3 + estimate_width(t.label))
-                 for t in row if t.label]
+        boxes = [
+            (
+                max(scale.x(t.day), 0.0 if t.major else -1e9) + 3,
+                max(scale.x(t.day), 0.0 if t.major else -1e9) + 3 + estimate_width(t.label),
+            )
+            for t in row
+            if t.label
+        ]
         assert all(b[0] >= a[1] for a, b in zip(boxes, boxes[1:]))
     assert any(t.label for t in ax.fine), "something is always labelled"
 
@@ -83,17 +97,25 @@ def test_close_points_gather_into_a_cluster_that_opens_when_zoomed():
 
 
 def test_lanes_one_per_person_nobody_last():
-    events = [LaneEvent(1, DAY, DAY, (7,)), LaneEvent(2, DAY - 10, DAY - 10, ()),
-              LaneEvent(3, DAY + 1, DAY + 1, (7, 9)), LaneEvent(4, DAY - 20, DAY - 20, (9,))]
+    events = [
+        LaneEvent(1, DAY, DAY, (7,)),
+        LaneEvent(2, DAY - 10, DAY - 10, ()),
+        LaneEvent(3, DAY + 1, DAY + 1, (7, 9)),
+        LaneEvent(4, DAY - 20, DAY - 20, (9,)),
+    ]
     lanes = assign_lanes(events)
     assert list(lanes) == [9, 7, NOBODY]
     assert [e.id for e in lanes[7]] == [1, 3] and [e.id for e in lanes[9]] == [4, 3]
 
 
 def test_density_never_counts_a_month_at_a_day():
-    groups = [DateGroup(DAY, DAY, "day", False, False, 5),
-              DateGroup(dt.date(2026, 1, 1).toordinal(), dt.date(2026, 1, 31).toordinal(), "month", False, False, 7),
-              DateGroup(dt.date(2026, 1, 1).toordinal(), dt.date(2026, 3, 31).toordinal(), "year", True, True, 1)]
+    groups = [
+        DateGroup(DAY, DAY, "day", False, False, 5),
+        DateGroup(
+            dt.date(2026, 1, 1).toordinal(), dt.date(2026, 1, 31).toordinal(), "month", False, False, 7
+        ),
+        DateGroup(dt.date(2026, 1, 1).toordinal(), dt.date(2026, 3, 31).toordinal(), "year", True, True, 1),
+    ]
     scale = fit(dt.date(2025, 12, 1).toordinal(), dt.date(2026, 4, 1).toordinal(), 800)
     index = DensityIndex(groups)
     buckets, bands = index.bins(scale, 800)
@@ -106,16 +128,24 @@ def test_density_never_counts_a_month_at_a_day():
     assert index.count(dt.date(2025, 1, 1).toordinal(), dt.date(2025, 6, 1).toordinal()) == 0
 
 
-@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 40), st.integers(1, 9)), max_size=40),
-       st.integers(0, 450), st.integers(0, 60), st.floats(0.05, 30))
+@given(
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 40), st.integers(1, 9)), max_size=40),
+    st.integers(0, 450),
+    st.integers(0, 60),
+    st.floats(0.05, 30),
+)
 def test_density_index_counts_agree_with_a_plain_count(raw, first, span, ppd):
-    groups = [DateGroup(DAY + a, DAY + a + w, "day" if w == 0 else "month", False, False, n) for a, w, n in raw]
+    groups = [
+        DateGroup(DAY + a, DAY + a + w, "day" if w == 0 else "month", False, False, n) for a, w, n in raw
+    ]
     index = DensityIndex(groups)
     lo, hi = DAY + first, DAY + first + span
     assert index.count(lo, hi) == sum(g.count for g in groups if g.day_start <= hi and g.day_end >= lo)
     scale = TimeScale(DAY - 10, ppd)
     buckets, bands = index.bins(scale, 600)
-    shown_points = sum(g.count for g in groups if g.day_start == g.day_end and 0 <= scale.x(g.day_start + 0.5) < 604)
+    shown_points = sum(
+        g.count for g in groups if g.day_start == g.day_end and 0 <= scale.x(g.day_start + 0.5) < 604
+    )
     assert sum(buckets.values()) == shown_points
 
 
@@ -123,7 +153,9 @@ def test_timeline_data_on_the_bundled_database(repo):
     data = TimelineData(repo, Filter())
     assert data.total == 15
     first, last = data.extent
-    assert dt.date.fromordinal(first) == dt.date(2025, 4, 10) and dt.date.fromordinal(last) == dt.date(2026, 4, 1), "early 2026 ends 31 March"
+    assert dt.date.fromordinal(first) == dt.date(2025, 4, 10) and dt.date.fromordinal(last) == dt.date(
+        2026, 4, 1
+    ), "early 2026 ends 31 March"
     assert data.detailed(first, last)
     data.fetch(first, last)
     assert data.covers(first, last) and len(data.events(first, last)) == 15

@@ -1,4 +1,5 @@
 """python -m viewer starts the desktop app."""
+
 from __future__ import annotations
 
 import sys

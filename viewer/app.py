@@ -1,4 +1,5 @@
 """Start-up only: parse the command line, then hand over to the Qt window (imported lazily)."""
+
 from __future__ import annotations
 
 import argparse
@@ -25,12 +26,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--screenshot", type=Path, metavar="FILE", help="render the window to a PNG and exit")
     p.add_argument("--search", metavar="QUERY", help="with --screenshot: search first")
     p.add_argument("--select-quote", type=int, metavar="ID", help="with --screenshot: select a quote")
-    p.add_argument("--timeline-range", metavar="DATES", help="with --screenshot: show this range on the timeline, e.g. 2026-03-01..2026-03-10")
-    p.add_argument("--review", type=Path, nargs="+", metavar="ARTICLE",
-                   help="with --screenshot: render the import review dialog for these articles instead")
+    p.add_argument(
+        "--timeline-range",
+        metavar="DATES",
+        help="with --screenshot: show this range on the timeline, e.g. 2026-03-01..2026-03-10",
+    )
+    p.add_argument(
+        "--review",
+        type=Path,
+        nargs="+",
+        metavar="ARTICLE",
+        help="with --screenshot: render the import review dialog for these articles instead",
+    )
     p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="with --screenshot")
-    p.add_argument("--install-desktop", action="store_true",
-                   help="install the desktop entry and icon for this user (Linux) and exit")
+    p.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="install the desktop entry and icon for this user (Linux) and exit",
+    )
     args = p.parse_args(argv)
     args.db = args.db or args.database
     return args

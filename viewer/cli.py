@@ -1,4 +1,5 @@
 """events-cli: the GUI's headless twin (build, dump, search, export, import, evaluate, synth)."""
+
 from __future__ import annotations
 
 import argparse
@@ -37,13 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="events and quotes by person, date and text")
     p.add_argument("query", nargs="*", help='query words, e.g. 林俊旸 2026-03 "离职"')
-    p.add_argument("--person", action="append", default=[],
-                   help="a person or organisation: name, alias, pinyin, initials or role")
+    p.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        help="a person or organisation: name, alias, pinyin, initials or role",
+    )
     p.add_argument("--org", action="append", default=[], help="organisation name or alias")
     p.add_argument("--date", action="append", default=[], help="2026, 2026-03, 3月4日, a..b")
     p.add_argument("--text", action="append", default=[], help="words of any length")
-    p.add_argument("--sort", choices=("date", "relevance"), default=None,
-                   help="order of text matches (default date; relevance = bm25)")
+    p.add_argument(
+        "--sort",
+        choices=("date", "relevance"),
+        default=None,
+        help="order of text matches (default date; relevance = bm25)",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
     _db_option(p)
@@ -59,8 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="extract articles into your library (never the bundled database)")
     p.add_argument("files", nargs="+", type=Path, help=".txt, .md or .html articles")
-    p.add_argument("--db", type=Path, default=None,
-                   help="library to add to (default: the library in your application-data folder)")
+    p.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="library to add to (default: the library in your application-data folder)",
+    )
 
     p = sub.add_parser("evaluate", help="score the extractor against a curated annotation")
     p.add_argument("article", type=Path, help="the article (.txt, .md or .html)")
@@ -79,7 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """Parse the command line; for `search`, words like -bye are exclusions in the query."""
     args, unknown = build_parser().parse_known_args(argv)
-    if unknown and args.command == "search" and all(u.startswith("-") and not u.startswith("--") for u in unknown):
+    if (
+        unknown
+        and args.command == "search"
+        and all(u.startswith("-") and not u.startswith("--") for u in unknown)
+    ):
         args.query += unknown
     elif unknown:
         raise UserError(f"unrecognized arguments: {' '.join(unknown)}")
@@ -87,8 +104,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=None,
-                   help="database (default: your library once you have imported, else the bundled one)")
+    p.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="database (default: your library once you have imported, else the bundled one)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,8 +166,14 @@ def cmd_search(args) -> int:
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
-        {"who": args.person, "org": args.org, "date": args.date, "text": args.text,
-         "sort": [args.sort] if args.sort else []})
+        {
+            "who": args.person,
+            "org": args.org,
+            "date": args.date,
+            "text": args.text,
+            "sort": [args.sort] if args.sort else [],
+        }
+    )
     with _repo(args) as repo:
         res = _resolve_or_fail(repo, terms)
         f = res.filter
@@ -155,12 +182,14 @@ def cmd_search(args) -> int:
             quotes = repo.quotes_at(repo.ranked_ordinals("quotes", f, args.limit))
         else:
             events, quotes = repo.events(f, limit=args.limit), repo.quotes(f, limit=args.limit)
-        result = {"persons": [p.to_dict() for p in repo.persons_in(f)],
-                  "orgs": [o.to_dict() for o in repo.orgs_in(f)],
-                  "events": [e.to_dict() for e in events],
-                  "quotes": [q.to_dict() for q in quotes],
-                  "counts": {"events": repo.count_events(f), "quotes": repo.count_quotes(f)},
-                  "query": res.notes}
+        result = {
+            "persons": [p.to_dict() for p in repo.persons_in(f)],
+            "orgs": [o.to_dict() for o in repo.orgs_in(f)],
+            "events": [e.to_dict() for e in events],
+            "quotes": [q.to_dict() for q in quotes],
+            "counts": {"events": repo.count_events(f), "quotes": repo.count_quotes(f)},
+            "query": res.notes,
+        }
         if args.format == "json":
             _print_json(result)
         else:
@@ -212,6 +241,7 @@ def cmd_import(args) -> int:
     from .pipeline.library import import_files
 
     library = args.db or paths.library_db()
+
     def progress(i: int, n: int, what: str) -> None:
         if what and sys.stderr.isatty():
             print(f"[{i}/{n}] {what}", file=sys.stderr)
@@ -236,9 +266,19 @@ def cmd_evaluate(args) -> int:
     found = read_article(args.article, curated.published_date.start if curated.published_date else None)
     scores = evaluate(found, curated)
     if args.json:
-        _print_json({kind: {"found": s.tp + s.fp, "right": s.tp, "missed": s.fn,
-                            "precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                            "f1": round(s.f1, 4)} for kind, s in scores.items()})
+        _print_json(
+            {
+                kind: {
+                    "found": s.tp + s.fp,
+                    "right": s.tp,
+                    "missed": s.fn,
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                }
+                for kind, s in scores.items()
+            }
+        )
     else:
         sys.stdout.write(report(scores))
     return 0
@@ -250,8 +290,14 @@ def cmd_synth(args) -> int:
     for name in ("persons", "events", "quotes"):
         if getattr(args, name) < 1:
             raise UserError(f"--{name} must be at least 1")
-    synth_database(args.out, persons=args.persons, events=args.events, quotes=args.quotes,
-                   seed=args.seed, progress=lambda msg: print(msg, file=sys.stderr))
+    synth_database(
+        args.out,
+        persons=args.persons,
+        events=args.events,
+        quotes=args.quotes,
+        seed=args.seed,
+        progress=lambda msg: print(msg, file=sys.stderr),
+    )
     return 0
 
 
@@ -260,8 +306,15 @@ def _print_json(data) -> None:
     sys.stdout.write("\n")
 
 
-COMMANDS = {"build": cmd_build, "dump": cmd_dump, "search": cmd_search, "export": cmd_export,
-            "import": cmd_import, "evaluate": cmd_evaluate, "synth": cmd_synth}
+COMMANDS = {
+    "build": cmd_build,
+    "dump": cmd_dump,
+    "search": cmd_search,
+    "export": cmd_export,
+    "import": cmd_import,
+    "evaluate": cmd_evaluate,
+    "synth": cmd_synth,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,4 +1,5 @@
 """Install the desktop entry and icon for the current user (Linux), so a double-click opens the app."""
+
 from __future__ import annotations
 
 import sys

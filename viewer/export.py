@@ -1,4 +1,5 @@
 """Quotes with full citations, as Markdown, CSV, JSON or clipboard text; no Qt here."""
+
 from __future__ import annotations
 
 import csv
@@ -14,11 +15,30 @@ from .core.repository import Repository
 FORMATS = ("md", "csv", "json")
 EXPORT_FORMAT = "events-viewer quotes"
 EXPORT_VERSION = 1
-CSV_COLUMNS = ("quote_id", "speaker", "speaker_kind", "speaker_latin", "speaker_role", "kind",
-               "text", "translation", "date", "date_text", "date_start", "date_end",
-               "date_precision", "date_modifier", "year_inferred", "article_title",
-               "article_author", "article_publisher", "article_published", "article_source",
-               "span_start", "span_end")
+CSV_COLUMNS = (
+    "quote_id",
+    "speaker",
+    "speaker_kind",
+    "speaker_latin",
+    "speaker_role",
+    "kind",
+    "text",
+    "translation",
+    "date",
+    "date_text",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_modifier",
+    "year_inferred",
+    "article_title",
+    "article_author",
+    "article_publisher",
+    "article_published",
+    "article_source",
+    "span_start",
+    "span_end",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -32,8 +52,10 @@ def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
             articles[q.article_id] = repo.article(q.article_id)
         article = articles[q.article_id]
         if article is None or not span_matches(article.body, q.span, q.text):
-            raise UserError(f"quote {q.id}: its stored position {q.span[0]}–{q.span[1]} no longer "
-                            f"matches its text in the article; rebuild the database")
+            raise UserError(
+                f"quote {q.id}: its stored position {q.span[0]}–{q.span[1]} no longer "
+                f"matches its text in the article; rebuild the database"
+            )
         out.append(_citation(q, article, latin.get((q.speaker_kind, q.speaker_id), "")))
     return out
 
@@ -41,41 +63,54 @@ def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
 def _speaker_latin(repo: Repository, quotes: list[Quote]) -> dict[tuple[str, int], str]:
     persons = repo.persons(q.speaker_id for q in quotes if q.speaker_kind == "person")
     orgs = repo.orgs(q.speaker_id for q in quotes if q.speaker_kind == "org")
-    return {**{("person", p.id): p.name_latin for p in persons},
-            **{("org", o.id): o.name_latin for o in orgs}}
+    return {
+        **{("person", p.id): p.name_latin for p in persons},
+        **{("org", o.id): o.name_latin for o in orgs},
+    }
 
 
 def _citation(q: Quote, article: Article | None, speaker_latin: str) -> dict:
     d = q.date
     role = q.speaker_role
     return {
-        "quote_id": q.id, "speaker": q.speaker_name, "speaker_kind": q.speaker_kind,
+        "quote_id": q.id,
+        "speaker": q.speaker_name,
+        "speaker_kind": q.speaker_kind,
         "speaker_latin": speaker_latin,
         "speaker_role": (role.text or role.label()) if role else "",
-        "kind": q.kind, "text": q.text, "translation": q.translation,
-        "date": d.describe() if d else "undated", "date_text": q.date_text,
+        "kind": q.kind,
+        "text": q.text,
+        "translation": q.translation,
+        "date": d.describe() if d else "undated",
+        "date_text": q.date_text,
         "date_start": d.start.isoformat() if d else None,
         "date_end": d.end.isoformat() if d else None,
-        "date_precision": d.precision if d else None, "date_modifier": d.modifier if d else None,
+        "date_precision": d.precision if d else None,
+        "date_modifier": d.modifier if d else None,
         "year_inferred": bool(d and d.year_inferred),
         "article_title": article.title if article else "",
         "article_author": article.author if article else "",
         "article_publisher": article.publisher if article else "",
         "article_published": article.published if article else "",
         "article_source": article.source_name if article else "",
-        "span_start": q.span[0], "span_end": q.span[1],
+        "span_start": q.span[0],
+        "span_end": q.span[1],
     }
 
 
 def source_line(c: dict) -> str:
     """The article part of a citation."""
-    return (f"{c['article_author']}, “{c['article_title']}”, {c['article_publisher']}, "
-            f"{c['article_published']}, characters {c['span_start']}–{c['span_end']}")
+    return (
+        f"{c['article_author']}, “{c['article_title']}”, {c['article_publisher']}, "
+        f"{c['article_published']}, characters {c['span_start']}–{c['span_end']}"
+    )
 
 
 def speaker_line(c: dict) -> str:
     """Who said it, in what role, how, and when."""
-    who = c["speaker"] + (f" ({c['speaker_latin']})" if c["speaker_latin"] and c["speaker_latin"] != c["speaker"] else "")
+    who = c["speaker"] + (
+        f" ({c['speaker_latin']})" if c["speaker_latin"] and c["speaker_latin"] != c["speaker"] else ""
+    )
     role = f", {c['speaker_role']}" if c["speaker_role"] else ""
     printed = f", printed as “{c['date_text']}”" if c["date_text"] else ""
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"

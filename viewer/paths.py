@@ -1,4 +1,5 @@
 """The one place that knows where the bundled data and resources live."""
+
 from __future__ import annotations
 
 import os

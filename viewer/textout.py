@@ -1,4 +1,5 @@
 """Plain-text tables for the terminal, aligned for wide (CJK) characters."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -33,8 +34,13 @@ def pad(text: str, columns: int) -> str:
 
 def date_label(record: dict) -> str:
     """The label of a record's date fields, or 'undated'."""
-    d = from_iso(record.get("date_start"), record.get("date_end"), record.get("precision"),
-                 record.get("modifier"), record.get("year_inferred", False))
+    d = from_iso(
+        record.get("date_start"),
+        record.get("date_end"),
+        record.get("precision"),
+        record.get("modifier"),
+        record.get("year_inferred", False),
+    )
     return d.label() if d else "undated"
 
 
@@ -58,5 +64,7 @@ def search_table(result: dict) -> str:
     lines.append(f"QUOTES ({len(result['quotes'])} of {counts.get('quotes', len(result['quotes']))})")
     for q in result["quotes"]:
         who = f"{q['speaker_name']} ({q['kind']})"
-        lines.append(f"  {q['id']:>6}  {pad(date_label(q), 20)} {pad(clip(who, 26), 26)} {clip(q['text'], 60)}")
+        lines.append(
+            f"  {q['id']:>6}  {pad(date_label(q), 20)} {pad(clip(who, 26), 26)} {clip(q['text'], 60)}"
+        )
     return "\n".join(lines) + "\n"

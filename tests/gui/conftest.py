@@ -1,11 +1,11 @@
 """GUI fixtures: a window over a copy of the bundled database, with dialogs replaced."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-
 from viewer.gui.main_window import MainWindow
 
 

@@ -1,4 +1,5 @@
 """File → Import Articles…: the review dialog, progress, cancel, and the window showing the library."""
+
 from __future__ import annotations
 
 import hashlib
@@ -6,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
-
 from viewer import paths
 from viewer.gui.importing import Importer
 from viewer.gui.review_dialog import ReviewDialog, facts_model
@@ -98,8 +98,9 @@ def test_cancelling_while_reading_saves_nothing(qtbot, window, ask, bundled_copy
     assert window.controller.repo.path == bundled_copy
 
 
-def test_a_slow_read_with_a_visible_progress_dialog_goes_on_to_review(qtbot, window, ask, bundled_copy,
-                                                                     monkeypatch, tmp_path):
+def test_a_slow_read_with_a_visible_progress_dialog_goes_on_to_review(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
     """The progress dialog is showing (reading is slow) when the last file fails at once: the
     review still opens once, after the dialog has gone, and the import lands."""
     import time

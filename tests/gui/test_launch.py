@@ -1,11 +1,11 @@
 """The app's own command line: --screenshot renders a PNG; --install-desktop installs the entry."""
+
 from __future__ import annotations
 
 import subprocess
 import sys
 
 from PySide6.QtGui import QImage
-
 from viewer.desktop import install_desktop
 
 from ..conftest import ROOT
@@ -13,10 +13,26 @@ from ..conftest import ROOT
 
 def test_screenshot_renders_the_window_to_a_png(tmp_path, bundled_copy):
     out = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(out), "--db", str(bundled_copy),
-                           "--search", "林俊旸", "--size", "900x600"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "viewer",
+            "--screenshot",
+            str(out),
+            "--db",
+            str(bundled_copy),
+            "--search",
+            "林俊旸",
+            "--size",
+            "900x600",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
@@ -26,23 +42,56 @@ def test_screenshot_of_the_review_dialog(tmp_path):
     out = tmp_path / "review.png"
     article = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(out), "--size", "800x500",
-                           "--review", str(article)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=120, env=env)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "viewer",
+            "--screenshot",
+            str(out),
+            "--size",
+            "800x500",
+            "--review",
+            str(article),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (QImage(str(out)).width(), QImage(str(out)).height()) == (800, 500)
-    bad = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "x.png"),
-                          "--review", str(tmp_path / "missing.txt")], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120, env=env)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "viewer",
+            "--screenshot",
+            str(tmp_path / "x.png"),
+            "--review",
+            str(tmp_path / "missing.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env=env,
+    )
     assert bad.returncode == 2 and "cannot read" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_text("nope")
-    proc = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "x.png"),
-                           "--db", str(bad)], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "x.png"), "--db", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "corrupt or not a SQLite database" in proc.stderr
     assert not (tmp_path / "x.png").exists()

@@ -1,4 +1,5 @@
 """Every model passes qtmodeltester, and shows data as plain values."""
+
 from __future__ import annotations
 
 from viewer.core.filters import Filter
@@ -53,7 +54,9 @@ def test_models_on_a_large_synthetic_database_load_only_what_is_shown(qtmodeltes
         assert model.rows.loaded_rows() <= 400
         entities = EntityModel()
         entities.set_all(repo)
-        assert entities.rowCount() == EntityModel.PAGE and entities.canFetchMore(entities.index(0, 0).parent())
+        assert entities.rowCount() == EntityModel.PAGE and entities.canFetchMore(
+            entities.index(0, 0).parent()
+        )
         qtmodeltester.check(model)
 
 

@@ -1,11 +1,11 @@
 """Row paging without OFFSET: the Qt-free core of the lazy models."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from viewer.gui.paging import PagedRows
 
 
@@ -33,8 +33,10 @@ def fake_source(ordinals: list[int]):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.integers(1, 100_000), min_size=0, max_size=3000, unique=True).map(sorted),
-       st.lists(st.integers(0, 2999), max_size=25))
+@given(
+    st.lists(st.integers(1, 100_000), min_size=0, max_size=3000, unique=True).map(sorted),
+    st.lists(st.integers(0, 2999), max_size=25),
+)
 def test_any_row_in_any_order_is_the_right_record(ordinals, rows):
     page, walk, _ = fake_source(ordinals)
     paged = PagedRows(len(ordinals), page, walk, dense=False, page_size=50, max_pages=4)

@@ -1,12 +1,12 @@
 """Text from the database is shown literally: markup is never interpreted or fetched."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-
-from viewer.gui.main_window import MainWindow
-from viewer.gui.models import QuoteModel
 from viewer.core.filters import Filter
 from viewer.core.repository import Repository
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import QuoteModel
 from viewer.pipeline.build import build_database
 
 from ..conftest import TINY_ANNOTATION, TINY_ARTICLE, write_tiny_sources
@@ -18,7 +18,8 @@ def _payload_db(tmp_path):
     article = TINY_ARTICLE.replace("感谢大家,我会想念这里。", f"感谢大家{PAYLOAD}。")
     annotation = TINY_ANNOTATION.replace('text = "感谢大家,我会想念这里。"', f"text = '感谢大家{PAYLOAD}。'")
     annotation = annotation.replace('name = "李四"', 'name = "<i>李四</i>"').replace(
-        "李四加入测试公司", "<i>李四</i>加入测试公司")
+        "李四加入测试公司", "<i>李四</i>加入测试公司"
+    )
     article = article.replace("李四加入测试公司", "<i>李四</i>加入测试公司")
     path = write_tiny_sources(tmp_path / "src", article, annotation)
     db = tmp_path / "payload.db"

@@ -1,4 +1,5 @@
 """The installed Qt binding keeps Python's reference counts right while painting."""
+
 from __future__ import annotations
 
 import sys

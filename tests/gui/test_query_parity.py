@@ -1,4 +1,5 @@
 """The window's search and events-cli give identical result sets for every query of the table."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,14 +1,14 @@
 """The timeline chart, driven headless: clicks, ranges, keys, lanes, linking, state, scale."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-
 from viewer.gui.main_window import MainWindow
-from viewer.timeline.scale import fit
 from viewer.timeline.data import DETAIL_MAX
 from viewer.timeline.layout import assign_lanes
+from viewer.timeline.scale import fit
 
 from .conftest import search, settle
 
@@ -23,8 +23,11 @@ def _event_hit(frame, event_id):
 
 
 def _event_id(win, summary):
-    return next(e.id for e in win.timeline.canvas.data.events(*win.timeline.canvas.visible_days())
-                if e.summary == summary)
+    return next(
+        e.id
+        for e in win.timeline.canvas.data.events(*win.timeline.canvas.visible_days())
+        if e.summary == summary
+    )
 
 
 def test_the_chart_fits_the_events_and_draws_each_by_its_date(qtbot, window):
@@ -40,12 +43,15 @@ def test_the_chart_fits_the_events_and_draws_each_by_its_date(qtbot, window):
 def test_clicking_an_event_selects_it_everywhere(qtbot, window):
     frame = _painted(qtbot, window)
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")
-    qtbot.mouseClick(window.timeline.canvas, Qt.MouseButton.LeftButton,
-                     pos=_event_hit(frame, hui).rect.center().toPoint())
+    qtbot.mouseClick(
+        window.timeline.canvas, Qt.MouseButton.LeftButton, pos=_event_hit(frame, hui).rect.center().toPoint()
+    )
     settle(qtbot, window)
     assert window.controller.selection.event == hui
     assert window.article.highlighted() == ["Qwen Code负责人惠彬原,则已于2026年1月从阿里离职,加入Meta。"]
-    assert [window.entity_model.index(r, 0).data() for r in range(window.entity_model.rowCount())] == ["惠彬原  Hui Binyuan"]
+    assert [window.entity_model.index(r, 0).data() for r in range(window.entity_model.rowCount())] == [
+        "惠彬原  Hui Binyuan"
+    ]
 
 
 def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
@@ -94,11 +100,19 @@ def test_ctrl_wheel_zooms_around_the_cursor(qtbot, window):
     canvas = window.timeline.canvas
     x = 400.0
     day = canvas.scale.day(x)
-    event = QWheelEvent(QPointF(x, 100), canvas.mapToGlobal(QPointF(x, 100)), QPoint(0, 0), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(x, 100),
+        canvas.mapToGlobal(QPointF(x, 100)),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     ppd = canvas.scale.px_per_day
     canvas.wheelEvent(event)
-    assert abs(canvas.scale.px_per_day / ppd - 1.0015 ** 240) < 1e-6
+    assert abs(canvas.scale.px_per_day / ppd - 1.0015**240) < 1e-6
     assert abs(canvas.scale.day(x) - day) < 1e-6
 
 
@@ -114,9 +128,13 @@ def test_choosing_elsewhere_scrolls_and_zooms_the_chart(qtbot, window):
 
 def test_lane_modes(qtbot, window):
     canvas = window.timeline.canvas
+
     def titles():
         events = canvas.data.events(*canvas.visible_days())
-        return [canvas.data.lane_title(canvas.mode, k) for k in assign_lanes(canvas.data.lane_events(events, canvas.mode))]
+        return [
+            canvas.data.lane_title(canvas.mode, k)
+            for k in assign_lanes(canvas.data.lane_events(events, canvas.mode))
+        ]
 
     assert "林俊旸" in titles()
     window.timeline.lanes.setCurrentIndex(1)
@@ -176,9 +194,12 @@ def test_hover_says_the_date_as_printed_the_summary_and_the_people(qtbot, window
     assert text.splitlines() == [
         "吴泳铭在内部邮件中回应林俊旸离职",
         "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); printed as “随后”",
-        "吴泳铭, 林俊旸"]
+        "吴泳铭, 林俊旸",
+    ]
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")
-    assert "2026-01 (month precision); printed as “2026年1月”" in window.timeline.canvas.describe(_event_hit(frame, hui))
+    assert "2026-01 (month precision); printed as “2026年1月”" in window.timeline.canvas.describe(
+        _event_hit(frame, hui)
+    )
 
 
 def test_a_pinch_zooms_around_the_fingers(qtbot, window):
@@ -188,8 +209,17 @@ def test_a_pinch_zooms_around_the_fingers(qtbot, window):
     canvas = window.timeline.canvas
     at = QPointF(300, 100)
     day, ppd = canvas.scale.day(at.x()), canvas.scale.px_per_day
-    pinch = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(),
-                                2, at, at, canvas.mapToGlobal(at), 0.5, QPointF(0, 0), 1)
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        at,
+        at,
+        canvas.mapToGlobal(at),
+        0.5,
+        QPointF(0, 0),
+        1,
+    )
     assert canvas.event(pinch)
     assert abs(canvas.scale.px_per_day / ppd - 1.5) < 1e-9
     assert abs(canvas.scale.day(at.x()) - day) < 1e-6

@@ -1,4 +1,5 @@
 """The window, driven headless: search, linked panes, history, export, copy, state, bad input."""
+
 from __future__ import annotations
 
 import csv
@@ -8,7 +9,6 @@ import json
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
-
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import RECORD_ROLE
 
@@ -66,9 +66,10 @@ def _choose_person(window, name: str) -> None:
 def test_choosing_a_person_filters_timeline_and_quotes(qtbot, window):
     _choose_person(window, "吴泳铭  Wu Yongming")
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
-    assert [e.data(RECORD_ROLE).summary for e in
-            (window.event_model.index(r, 0) for r in range(window.event_model.rowCount()))] == [
-        "吴泳铭在内部邮件中回应林俊旸离职"]
+    assert [
+        e.data(RECORD_ROLE).summary
+        for e in (window.event_model.index(r, 0) for r in range(window.event_model.rowCount()))
+    ] == ["吴泳铭在内部邮件中回应林俊旸离职"]
     assert "阿里巴巴集团 CEO" in window.people.info.text()
     assert window.people.tabs.tabText(1) == "Quotes (1)"
 
@@ -110,8 +111,10 @@ def _select_quotes(window, count: int) -> list[int]:
     from PySide6.QtCore import QItemSelectionModel
 
     for r in range(count):
-        sm.select(window.quote_model.index(r, 0),
-                  QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        sm.select(
+            window.quote_model.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     return window.quotes.selected_quote_ids()
 
 
@@ -219,7 +222,10 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     qtbot.keyClicks(window.search, "2026-03 lin j")
     popup = window.search.completer.popup()
     assert popup.isVisible()
-    shown = [window.search.completer.model().index(r, 0).data() for r in range(window.search.completer.model().rowCount())]
+    shown = [
+        window.search.completer.model().index(r, 0).data()
+        for r in range(window.search.completer.model().rowCount())
+    ]
     assert shown == ["林俊旸  Lin Junyang — person"]
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -228,7 +234,10 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
-    shown = [window.search.completer.model().index(r, 0).data() for r in range(window.search.completer.model().rowCount())]
+    shown = [
+        window.search.completer.model().index(r, 0).data()
+        for r in range(window.search.completer.model().rowCount())
+    ]
     assert shown == ["kind:direct", "kind:reported"]
 
 
@@ -273,8 +282,10 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     import sqlite3
 
     with sqlite3.connect(bundled_copy) as conn:
-        conn.execute("UPDATE occurrences SET span_start = span_start + 3, span_end = span_end + 3 "
-                     "WHERE owner_kind = 'quote' AND owner_id = 1")
+        conn.execute(
+            "UPDATE occurrences SET span_start = span_start + 3, span_end = span_end + 3 "
+            "WHERE owner_kind = 'quote' AND owner_id = 1"
+        )
         conn.execute("UPDATE quotes SET span_start = span_start + 3, span_end = span_end + 3 WHERE id = 1")
     win = MainWindow(settings, ask)
     qtbot.addWidget(win)

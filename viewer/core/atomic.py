@@ -1,11 +1,12 @@
 """Write files whole or not at all: a temporary file beside the target, then a rename."""
+
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from .errors import UserError
 

@@ -1,36 +1,108 @@
 """Read dates as people write them, in Chinese and English, into FuzzyDates."""
+
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
+from dataclasses import replace
 
-from .dates import (DateParseError, FuzzyDate, day_date, month_date, month_end, part_of,
-                    span_dates, year_date)
+from .dates import DateParseError, FuzzyDate, day_date, month_date, month_end, part_of, span_dates, year_date
 
 Reference = FuzzyDate | dt.date | None
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
-MONTHS_EN = {name: i for i, names in enumerate(
-    [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-     ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-     ("december", "dec")]) for name in names}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+MONTHS_EN = {
+    name: i
+    for i, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
 _WEEKDAYS_CN = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-                "saturday": 5, "sunday": 6}
+_WEEKDAYS_EN = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 _REL_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1}
-_REL_DAYS = {"今日": 0, "今天": 0, "当日": 0, "当天": 0, "同日": 0, "同一天": 0, "次日": 1, "昨日": -1,
-             "昨天": -1, "前日": -2, "前天": -2, "明日": 1, "明天": 1, "后天": 2,
-             "昨晚": -1, "昨夜": -1, "今晚": 0, "今早": 0, "前晚": -2, "明晚": 1,
-             "today": 0, "yesterday": -1, "tomorrow": 1}
-_PARTS = {"初": "early", "年初": "early", "月初": "early", "上旬": "early", "早些时候": "early",
-          "中": "mid", "年中": "mid", "中旬": "mid", "底": "late", "末": "late", "年底": "late",
-          "年末": "late", "月底": "late", "月末": "late", "下旬": "late",
-          "early": "early", "mid": "mid", "late": "late"}
+_REL_DAYS = {
+    "今日": 0,
+    "今天": 0,
+    "当日": 0,
+    "当天": 0,
+    "同日": 0,
+    "同一天": 0,
+    "次日": 1,
+    "昨日": -1,
+    "昨天": -1,
+    "前日": -2,
+    "前天": -2,
+    "明日": 1,
+    "明天": 1,
+    "后天": 2,
+    "昨晚": -1,
+    "昨夜": -1,
+    "今晚": 0,
+    "今早": 0,
+    "前晚": -2,
+    "明晚": 1,
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+_PARTS = {
+    "初": "early",
+    "年初": "early",
+    "月初": "early",
+    "上旬": "early",
+    "早些时候": "early",
+    "中": "mid",
+    "年中": "mid",
+    "中旬": "mid",
+    "底": "late",
+    "末": "late",
+    "年底": "late",
+    "年末": "late",
+    "月底": "late",
+    "月末": "late",
+    "下旬": "late",
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+}
 # the Chinese words for a day counted from another (今日, 昨晚, 次日…), longest first
 CN_REL_DAY_WORDS = "|".join(sorted((w for w in _REL_DAYS if not w.isascii()), key=len, reverse=True))
 _ABOUT_SUFFIXES = ("前后", "左右")
@@ -40,8 +112,10 @@ _RANGE_SEPARATORS = ("..", "至", "到", "~", "～", "–", "—", " to ")
 NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 PART_CN = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|初|中|底|末)"
-TIME_OF_DAY = (r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜|早些时候)?"
-               r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+TIME_OF_DAY = (
+    r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜|早些时候)?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
 
 
 def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
@@ -101,8 +175,12 @@ def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
-    s = re.sub(r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})", "", s,
-               flags=re.I)  # Tuesday 4 November, Tuesday, Nov. 4: the date says which day
+    s = re.sub(
+        r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})",
+        "",
+        s,
+        flags=re.I,
+    )  # Tuesday 4 November, Tuesday, Nov. 4: the date says which day
     return re.sub(r"\s+", " ", s)
 
 
@@ -122,7 +200,7 @@ def _strip_about(low: str) -> tuple[str, str | None]:
             return low[: -len(word)].strip(), "about"
     for word in _ABOUT_PREFIXES:
         if low.startswith(word):
-            return low[len(word):].strip(), "about"
+            return low[len(word) :].strip(), "about"
     return low, None
 
 
@@ -175,8 +253,7 @@ def _check_month(month: int) -> int:
     return month
 
 
-def _build(year: int, month: int | None, day: int | None, part: str | None,
-           inferred: bool) -> FuzzyDate:
+def _build(year: int, month: int | None, day: int | None, part: str | None, inferred: bool) -> FuzzyDate:
     if month is None:
         base = year_date(year, year_inferred=inferred)
     elif day is None:
@@ -206,10 +283,14 @@ _ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[ t]\d{1,2}:
 _CN_FULL = re.compile(rf"({YEAR})年(?:({NUM})月份?(?:({NUM})[日号])?)?({PART_CN})?{TIME_OF_DAY}")
 _CN_MD = re.compile(rf"({NUM})月份?(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DAY}")
 _CN_D = re.compile(rf"({NUM})[日号]{TIME_OF_DAY}")
-_CN_REL_YEAR = re.compile(rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
-                          rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}")
-_CN_REL_DAY = re.compile(rf"({CN_REL_DAY_WORDS})"
-                         rf"{TIME_OF_DAY}")
+_CN_REL_YEAR = re.compile(
+    rf"(今年|本年|去年|前年|明年)(?:({NUM})月份?(?:({NUM})[日号])?)?"
+    rf"({PART_CN}|上半年|下半年)?{TIME_OF_DAY}"
+)
+_CN_REL_DAY = re.compile(
+    rf"({CN_REL_DAY_WORDS})"
+    rf"{TIME_OF_DAY}"
+)
 _CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
 _CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")
 _EN_MDY = re.compile(r"([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
@@ -220,9 +301,13 @@ _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
 _EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
 _CN_WEEK = re.compile(r"(本周|这周|上周|下周)(末)?")
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
-_EN_CLOCK = re.compile(r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-                       r"(?:\s*\(?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|bst|hkt|sgt|jst)\)?)?$")
-_EN_WEEKDAY = re.compile(r"(?:(last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_EN_CLOCK = re.compile(
+    r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:utc|gmt|et|est|edt|pt|pst|pdt|cet|cest|bst|hkt|sgt|jst)\)?)?$"
+)
+_EN_WEEKDAY = re.compile(
+    r"(?:(last|this|next|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 
 
 def _iso(s: str, ref: Reference) -> FuzzyDate | None:
@@ -238,8 +323,7 @@ def _cn_full(s: str, ref: Reference) -> FuzzyDate | None:
     if not m:
         return None
     y, mo, d, part = m.groups()
-    return _build(cn_number(y), cn_number(mo) if mo else None, cn_number(d) if d else None,
-                  part, False)
+    return _build(cn_number(y), cn_number(mo) if mo else None, cn_number(d) if d else None, part, False)
 
 
 def _cn_month_day(s: str, ref: Reference) -> FuzzyDate | None:
@@ -393,8 +477,20 @@ def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
 
 
 _HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
-    _iso, _cn_full, _cn_rel_year, _cn_rel_month, _cn_month_day, _cn_rel_day, _cn_day,
-    _cn_weekday, _cn_week, _en_part_year, _en_month_day, _en_month, _en_weekday, _en_rel_period,
+    _iso,
+    _cn_full,
+    _cn_rel_year,
+    _cn_rel_month,
+    _cn_month_day,
+    _cn_rel_day,
+    _cn_day,
+    _cn_weekday,
+    _cn_week,
+    _en_part_year,
+    _en_month_day,
+    _en_month,
+    _en_weekday,
+    _en_rel_period,
 )
 
 

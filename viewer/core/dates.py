@@ -1,4 +1,5 @@
 """Fuzzy dates with honest precision: a day is a point, a month or a year is a band."""
+
 from __future__ import annotations
 
 import calendar
@@ -109,7 +110,12 @@ def _is_irregular(d: FuzzyDate) -> bool:
         return d.start != d.end
     if d.precision == "month":
         return d.start.day != 1 or d.end != month_end(d.start.year, d.start.month)
-    return (d.start.month, d.start.day, d.end.month, d.end.day) != (1, 1, 12, 31) or d.start.year != d.end.year
+    return (d.start.month, d.start.day, d.end.month, d.end.day) != (
+        1,
+        1,
+        12,
+        31,
+    ) or d.start.year != d.end.year
 
 
 def _point_label(day: dt.date, precision: str) -> str:
@@ -125,26 +131,27 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def day_date(day: dt.date, *, text: str = "", year_inferred: bool = False,
-             modifier: str | None = None) -> FuzzyDate:
+def day_date(
+    day: dt.date, *, text: str = "", year_inferred: bool = False, modifier: str | None = None
+) -> FuzzyDate:
     """A single day."""
     return FuzzyDate(day, day, "day", modifier, year_inferred, text)
 
 
-def month_date(year: int, month: int, *, text: str = "", year_inferred: bool = False,
-               modifier: str | None = None) -> FuzzyDate:
+def month_date(
+    year: int, month: int, *, text: str = "", year_inferred: bool = False, modifier: str | None = None
+) -> FuzzyDate:
     """A whole month as a band."""
-    return FuzzyDate(dt.date(year, month, 1), month_end(year, month), "month", modifier,
-                     year_inferred, text)
+    return FuzzyDate(dt.date(year, month, 1), month_end(year, month), "month", modifier, year_inferred, text)
 
 
-def year_date(year: int, *, text: str = "", year_inferred: bool = False,
-              modifier: str | None = None) -> FuzzyDate:
+def year_date(
+    year: int, *, text: str = "", year_inferred: bool = False, modifier: str | None = None
+) -> FuzzyDate:
     """A whole year as a band."""
     if not 1 <= year <= 9999:
         raise DateParseError(f"no such year: {year}")
-    return FuzzyDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", modifier,
-                     year_inferred, text)
+    return FuzzyDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", modifier, year_inferred, text)
 
 
 def part_of(base: FuzzyDate, part: str) -> FuzzyDate:
@@ -166,15 +173,25 @@ def span_dates(first: FuzzyDate, last: FuzzyDate, *, text: str = "") -> FuzzyDat
     if last.end < first.start:
         raise DateParseError(f"date range ends before it starts: {text or first.text}")
     finer = min(first.precision, last.precision, key=PRECISIONS.index)
-    return FuzzyDate(first.start, last.end, finer, "range",
-                     first.year_inferred or last.year_inferred, text)
+    return FuzzyDate(first.start, last.end, finer, "range", first.year_inferred or last.year_inferred, text)
 
 
-def from_iso(start: str | None, end: str | None, precision: str | None,
-             modifier: str | None = None, year_inferred: bool = False,
-             text: str = "") -> FuzzyDate | None:
+def from_iso(
+    start: str | None,
+    end: str | None,
+    precision: str | None,
+    modifier: str | None = None,
+    year_inferred: bool = False,
+    text: str = "",
+) -> FuzzyDate | None:
     """Rebuild a FuzzyDate from stored ISO fields; None when the record is undated."""
     if not start or not end or not precision:
         return None
-    return FuzzyDate(dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision,
-                     modifier, bool(year_inferred), text or "")
+    return FuzzyDate(
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+        precision,
+        modifier,
+        bool(year_inferred),
+        text or "",
+    )

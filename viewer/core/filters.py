@@ -1,4 +1,5 @@
 """What a search asks for, resolved to ids and intervals, and its translation to SQL conditions."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace

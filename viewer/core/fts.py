@@ -1,4 +1,5 @@
 """Full-text query building: user text never reaches MATCH unescaped."""
+
 from __future__ import annotations
 
 import re
@@ -49,8 +50,10 @@ def _term_pattern(term: str) -> re.Pattern | None:
     tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
     if not tokens:
         return None
-    parts = [re.escape(t) if not t.isascii() else re.escape(t) + ("" if i == len(tokens) - 1 else r"(?![^\W_])")
-             for i, t in enumerate(tokens)]
+    parts = [
+        re.escape(t) if not t.isascii() else re.escape(t) + ("" if i == len(tokens) - 1 else r"(?![^\W_])")
+        for i, t in enumerate(tokens)
+    ]
     lead = r"(?<![^\W_])" if tokens[0].isascii() else ""
     return re.compile(lead + r"[\W_]*".join(parts), re.IGNORECASE)
 

@@ -1,21 +1,41 @@
 """Every way a reader may type a name: characters, pinyin in either order, joined, initials."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .text import fold, has_cjk
 
 COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 独孤 南宫 西门 "
-    "百里 呼延 端木 轩辕 万俟 闻人 赫连 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 拓跋".split())
+    ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "独孤", "南宫", "西门", "百里", "呼延", "端木", "轩辕", "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "太叔", "申屠", "钟离", "拓跋"]
+)
 # Surnames whose reading differs from the character's everyday reading.
-SURNAME_READINGS = {"曾": ["zeng"], "单": ["shan"], "解": ["xie"], "仇": ["qiu"], "朴": ["piao"],
-                    "区": ["ou"], "查": ["zha"], "盖": ["ge"], "乐": ["yue"], "缪": ["miao"],
-                    "覃": ["qin"], "翟": ["zhai"], "秘": ["bi"], "召": ["shao"], "员": ["yun"],
-                    "长孙": ["zhang", "sun"], "万俟": ["mo", "qi"], "尉迟": ["yu", "chi"],
-                    "句": ["gou"], "折": ["she"], "隗": ["wei"], "黑": ["he"]}
+SURNAME_READINGS = {
+    "曾": ["zeng"],
+    "单": ["shan"],
+    "解": ["xie"],
+    "仇": ["qiu"],
+    "朴": ["piao"],
+    "区": ["ou"],
+    "查": ["zha"],
+    "盖": ["ge"],
+    "乐": ["yue"],
+    "缪": ["miao"],
+    "覃": ["qin"],
+    "翟": ["zhai"],
+    "秘": ["bi"],
+    "召": ["shao"],
+    "员": ["yun"],
+    "长孙": ["zhang", "sun"],
+    "万俟": ["mo", "qi"],
+    "尉迟": ["yu", "chi"],
+    "句": ["gou"],
+    "折": ["she"],
+    "隗": ["wei"],
+    "黑": ["he"],
+}
 RANK_NAME, RANK_ALIAS, RANK_PINYIN, RANK_INITIALS, RANK_ROLE = range(5)
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 
@@ -60,8 +80,9 @@ def latin_name(name: str, given_only: bool = False, syllables: Syllables = pinyi
     return " ".join(parts)
 
 
-def name_forms(name: str, given_only: bool = False,
-               syllables: Syllables = pinyin_syllables) -> list[NameForm]:
+def name_forms(
+    name: str, given_only: bool = False, syllables: Syllables = pinyin_syllables
+) -> list[NameForm]:
     """The characters, pinyin spaced / joined / either order, and initials of a name."""
     forms = [NameForm(fold(name), "name", RANK_NAME)]
     if has_cjk(name):
@@ -91,8 +112,7 @@ def _chinese_forms(name: str, given_only: bool, syllables: Syllables) -> list[Na
     joined_sur, joined_giv = "".join(sur), "".join(giv)
     spellings = {" ".join(sur + giv), "".join(sur + giv)}
     if sur:
-        spellings |= {f"{joined_sur} {joined_giv}", f"{joined_giv} {joined_sur}",
-                      f"{joined_giv}{joined_sur}"}
+        spellings |= {f"{joined_sur} {joined_giv}", f"{joined_giv} {joined_sur}", f"{joined_giv}{joined_sur}"}
     spellings |= {_v_to_u(s) for s in spellings}
     forms = [NameForm(s, "pinyin", RANK_PINYIN) for s in sorted(spellings)]
     if surname and len(given) >= 2:
@@ -107,8 +127,10 @@ def _latin_forms(name: str) -> list[NameForm]:
     words = _LATIN_WORD.findall(fold(name))
     if len(words) < 2:
         return []
-    forms = [NameForm(" ".join(reversed(words)), "latin", RANK_PINYIN),
-             NameForm("".join(words), "latin", RANK_PINYIN)]
+    forms = [
+        NameForm(" ".join(reversed(words)), "latin", RANK_PINYIN),
+        NameForm("".join(words), "latin", RANK_PINYIN),
+    ]
     forms += [NameForm(w, "latin_part", RANK_PINYIN) for w in words]
     forms.append(NameForm("".join(w[0] for w in words), "initials", RANK_INITIALS))
     return forms

@@ -5,6 +5,7 @@ ordinal as its rowid, so a text match streams out already in date order and a pa
 `limit` rows. A date selects (a) the rows that start inside it — one ordinal range — and, when
 overlapping, (b) the few wide rows (months, years) that start before it and reach into it.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -43,8 +44,9 @@ class Conditions:
 class Planner:
     """Pages and counts of one table (events or quotes) under a Filter."""
 
-    def __init__(self, conn: sqlite3.Connection, table: str, max_span: int,
-                 spans: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, table: str, max_span: int, spans: dict[str, int] | None = None
+    ) -> None:
         self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
         self.spans = spans if spans is not None else {p: max_span for p in ("day", "month", "year")}
         self._per_speaker: float | None = None
@@ -61,15 +63,16 @@ class Planner:
         by_ordinal = {r["ordinal"]: r for r in cur.fetchall()}
         return [by_ordinal[o] for o in ordinals if o in by_ordinal]
 
-    def page(self, f: Filter, after: int | None, limit: int, reverse: bool,
-             what: str = "x.*") -> list[sqlite3.Row]:
+    def page(
+        self, f: Filter, after: int | None, limit: int, reverse: bool, what: str = "x.*"
+    ) -> list[sqlite3.Row]:
         """Up to `limit` rows after (or, reversed, before) an ordinal, in ordinal order."""
         plan = self._plan(f)
         if plan is None:
             return []
         segments, cond, text = plan
         rows: list[sqlite3.Row] = []
-        for seg in (reversed(segments) if reverse else segments):
+        for seg in reversed(segments) if reverse else segments:
             lo, hi = seg.lo, seg.hi
             if after is not None:
                 lo, hi = (lo, min(hi, after - 1)) if reverse else (max(lo, after + 1), hi)
@@ -107,8 +110,10 @@ class Planner:
         if f.before is not None:
             cond.add("x.day_end < ?", f.before.day_start)
         where = "".join(f" AND {c}" for c in cond.clauses)
-        sql = (f"SELECT t.rowid FROM [{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid "
-               f"WHERE [{self.fts}] MATCH ?{where} ORDER BY t.rank, t.rowid LIMIT ?")
+        sql = (
+            f"SELECT t.rowid FROM [{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid "
+            f"WHERE [{self.fts}] MATCH ?{where} ORDER BY t.rank, t.rowid LIMIT ?"
+        )
         return [r[0] for r in self.conn.execute(sql, [match, *cond.params, limit])]
 
     def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple, int]:
@@ -146,9 +151,13 @@ class Planner:
             for term in f.excluded:
                 q = match_query(term)
                 if q:
-                    cond.add(f"x.ordinal NOT IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)", q)
+                    cond.add(
+                        f"x.ordinal NOT IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)", q
+                    )
         if text is not None and f.has_who:
-            cond.add(f"EXISTS (SELECT 1 FROM [{self.fts}] WHERE [{self.fts}] MATCH ? AND rowid = x.ordinal)", text)
+            cond.add(
+                f"EXISTS (SELECT 1 FROM [{self.fts}] WHERE [{self.fts}] MATCH ? AND rowid = x.ordinal)", text
+            )
             text = None
         segments = self._segments(f, cond, tight=text is not None)
         return segments, cond, text
@@ -184,8 +193,10 @@ class Planner:
         row, so the full-text scan covers no more ordinals than it must."""
         parts, params = [], []
         for precision, span in self.spans.items():
-            parts.append(f"SELECT ordinal FROM [{self.table}] WHERE day_end > day_start AND precision = ? "
-                         f"AND day_start BETWEEN ? AND ? AND day_end >= ?")
+            parts.append(
+                f"SELECT ordinal FROM [{self.table}] WHERE day_end > day_start AND precision = ? "
+                f"AND day_start BETWEEN ? AND ? AND day_end >= ?"
+            )
             params += [precision, date.day_start - span, date.day_start - 1, date.day_start]
         sql = " UNION ALL ".join(parts) or "SELECT NULL WHERE 0"
         if not tight:
@@ -202,14 +213,18 @@ class Planner:
         return self._first_at_or_after(lo_key), self._first_at_or_after(hi_key + 1) - 1
 
     def _first_at_or_after(self, key: int) -> int:
-        row = self.conn.execute(f"SELECT ordinal FROM [{self.table}] WHERE sort_key >= ? "
-                                f"ORDER BY sort_key, ordinal LIMIT 1", (key,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT ordinal FROM [{self.table}] WHERE sort_key >= ? ORDER BY sort_key, ordinal LIMIT 1",
+            (key,),
+        ).fetchone()
         return row[0] if row else self._last_dated() + 1
 
     def _last_dated(self) -> int:
-        row = self.conn.execute(f"SELECT ordinal FROM [{self.table}] WHERE sort_key < ? "
-                                f"ORDER BY sort_key DESC, ordinal DESC LIMIT 1",
-                                (UNDATED_SORT_KEY,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT ordinal FROM [{self.table}] WHERE sort_key < ? "
+            f"ORDER BY sort_key DESC, ordinal DESC LIMIT 1",
+            (UNDATED_SORT_KEY,),
+        ).fetchone()
         return row[0] if row else 0
 
     def _who(self, cond: Conditions, f: Filter) -> None:
@@ -229,8 +244,9 @@ class Planner:
         """About how many rows one person or organisation has here (for choosing a plan)."""
         if self._per_speaker is None:
             rows = self.conn.execute(f"SELECT MAX(ordinal) FROM [{self.table}]").fetchone()[0] or 0
-            people = sum(self.conn.execute(f"SELECT MAX(id) FROM {t}").fetchone()[0] or 0
-                         for t in ("persons", "orgs"))
+            people = sum(
+                self.conn.execute(f"SELECT MAX(id) FROM {t}").fetchone()[0] or 0 for t in ("persons", "orgs")
+            )
             self._per_speaker = rows / max(1, people)
         return self._per_speaker
 
@@ -251,8 +267,12 @@ class Planner:
         if other is not None:
             marks, values = id_list(other)
             if self.table == "quotes":
-                cond.add(f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
-                         f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))", *values, *values)
+                cond.add(
+                    f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
+                    f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))",
+                    *values,
+                    *values,
+                )
             else:
                 cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
         if f.kind is not None:
@@ -263,8 +283,9 @@ class Planner:
 
     # --- SQL -----------------------------------------------------------------------------
 
-    def _fetch(self, seg: Segment, cond: Conditions, text: str | None, limit: int,
-               reverse: bool, what: str) -> list[sqlite3.Row]:
+    def _fetch(
+        self, seg: Segment, cond: Conditions, text: str | None, limit: int, reverse: bool, what: str
+    ) -> list[sqlite3.Row]:
         sql, params = self._select(what, seg, cond, text)
         order = "DESC" if reverse else "ASC"
         key = "t.rowid" if text is not None else "x.ordinal"
@@ -294,7 +315,7 @@ class Planner:
         return f"SELECT {what} FROM {source} WHERE " + " AND ".join(clauses), params
 
 
-def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | None | bool:
+def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | bool | None:
     """One FTS5 expression: terms ANDed, exclusions NOTed; False when a term can match nothing."""
     positives = []
     for term in texts:

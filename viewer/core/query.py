@@ -1,18 +1,49 @@
 """The search language: free words, "phrases", fields (person: org: date: before: after: kind:), -exclusions."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-FIELDS = {"person": "person", "p": "person", "who": "who", "org": "org", "o": "org",
-          "date": "date", "d": "date", "within": "within", "before": "before",
-          "after": "after", "kind": "kind", "k": "kind", "text": "text", "t": "text",
-          "sort": "sort", "order": "sort"}
-SORTS = {"date": "date", "time": "date", "relevance": "relevance", "rel": "relevance",
-         "bm25": "relevance", "rank": "relevance", "相关": "relevance", "相关度": "relevance",
-         "时间": "date", "日期": "date"}
-KINDS = {"direct": "direct", "reported": "reported", "d": "direct", "r": "reported",
-         "直接": "direct", "转述": "reported", "间接": "reported"}
+FIELDS = {
+    "person": "person",
+    "p": "person",
+    "who": "who",
+    "org": "org",
+    "o": "org",
+    "date": "date",
+    "d": "date",
+    "within": "within",
+    "before": "before",
+    "after": "after",
+    "kind": "kind",
+    "k": "kind",
+    "text": "text",
+    "t": "text",
+    "sort": "sort",
+    "order": "sort",
+}
+SORTS = {
+    "date": "date",
+    "time": "date",
+    "relevance": "relevance",
+    "rel": "relevance",
+    "bm25": "relevance",
+    "rank": "relevance",
+    "相关": "relevance",
+    "相关度": "relevance",
+    "时间": "date",
+    "日期": "date",
+}
+KINDS = {
+    "direct": "direct",
+    "reported": "reported",
+    "d": "direct",
+    "r": "reported",
+    "直接": "direct",
+    "转述": "reported",
+    "间接": "reported",
+}
 MAX_QUERY = 1000
 _TOKEN = re.compile(r'\s*(-?)(?:([A-Za-z]+):)?("([^"]*)"?|\S+)')
 
@@ -49,7 +80,7 @@ def tokenize(text: str) -> ParsedQuery:
         if name and fld is None:
             value, quoted = f"{name}:{value}", False
         if fld == "date" and value.lower().startswith("within:"):
-            fld, value = "within", value[len("within:"):]
+            fld, value = "within", value[len("within:") :]
         if value.strip():
             terms.append(Term(fld, value.strip(), bool(neg), quoted))
     return ParsedQuery(terms, truncated)

@@ -1,4 +1,5 @@
 """Plain records read from the database, and their JSON shapes (the dump contract)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -25,9 +26,16 @@ class Article:
 
     def to_dict(self, with_body: bool = True) -> dict:
         """The dump shape."""
-        d = {"id": self.id, "title": self.title, "author": self.author,
-             "publisher": self.publisher, "published": self.published, "lang": self.lang,
-             "body_sha256": self.body_sha256, "source_name": self.source_name}
+        d = {
+            "id": self.id,
+            "title": self.title,
+            "author": self.author,
+            "publisher": self.publisher,
+            "published": self.published,
+            "lang": self.lang,
+            "body_sha256": self.body_sha256,
+            "source_name": self.source_name,
+        }
         if with_body:
             d["body"] = self.body
         return d
@@ -48,14 +56,23 @@ class Role:
 
     def label(self) -> str:
         """Role as a reader writes it: 阿里巴巴 CEO, former 千问负责人."""
-        base = f"{self.org_name} {self.title}" if self.org_name and self.org_name not in self.title else self.title
+        base = (
+            f"{self.org_name} {self.title}"
+            if self.org_name and self.org_name not in self.title
+            else self.title
+        )
         return f"former {base}" if self.status == "former" else base
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"title": self.title, "org": self.org_name, "org_id": self.org_id,
-                "text": self.text, "status": self.status,
-                "span": list(self.span) if self.span else None}
+        return {
+            "title": self.title,
+            "org": self.org_name,
+            "org_id": self.org_id,
+            "text": self.text,
+            "status": self.status,
+            "span": list(self.span) if self.span else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -71,9 +88,14 @@ class Person:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"id": self.id, "name": self.name, "name_latin": self.name_latin,
-                "aliases": list(self.aliases), "roles": [r.to_dict() for r in self.roles],
-                "note": self.note}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_latin": self.name_latin,
+            "aliases": list(self.aliases),
+            "roles": [r.to_dict() for r in self.roles],
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -87,8 +109,12 @@ class Org:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"id": self.id, "name": self.name, "name_latin": self.name_latin,
-                "aliases": list(self.aliases)}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "name_latin": self.name_latin,
+            "aliases": list(self.aliases),
+        }
 
 
 @dataclass(frozen=True)
@@ -128,12 +154,19 @@ class Event:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"id": self.id, "article_id": self.article_id, **date_fields(self.date),
-                "date_text": self.date_text, "summary": self.summary,
-                "person_ids": self.person_ids, "span": list(self.span), "text": self.text,
-                "section": self.section, "org_ids": list(self.org_ids),
-                "person_links": [{"person_id": p.person_id, "basis": p.basis}
-                                 for p in self.person_links]}
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            **date_fields(self.date),
+            "date_text": self.date_text,
+            "summary": self.summary,
+            "person_ids": self.person_ids,
+            "span": list(self.span),
+            "text": self.text,
+            "section": self.section,
+            "org_ids": list(self.org_ids),
+            "person_links": [{"person_id": p.person_id, "basis": p.basis} for p in self.person_links],
+        }
 
 
 @dataclass(frozen=True)
@@ -148,9 +181,13 @@ class Occurrence:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"text": self.text, "span": list(self.span), "translation": self.translation,
-                "translation_span": list(self.translation_span) if self.translation_span else None,
-                "event_id": self.event_id}
+        return {
+            "text": self.text,
+            "span": list(self.span),
+            "translation": self.translation,
+            "translation_span": list(self.translation_span) if self.translation_span else None,
+            "event_id": self.event_id,
+        }
 
 
 @dataclass(frozen=True)
@@ -181,13 +218,22 @@ class Quote:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        d = {"id": self.id, "article_id": self.article_id, "speaker_kind": self.speaker_kind,
-             "speaker_id": self.speaker_id, "speaker_name": self.speaker_name,
-             "text": self.text, "kind": self.kind, **date_fields(self.date),
-             "date_text": self.date_text, "event_id": self.event_id, "span": list(self.span),
-             "translation": self.translation,
-             "speaker_role": self.speaker_role.to_dict() if self.speaker_role else None,
-             "occurrences": [o.to_dict() for o in self.occurrences]}
+        d = {
+            "id": self.id,
+            "article_id": self.article_id,
+            "speaker_kind": self.speaker_kind,
+            "speaker_id": self.speaker_id,
+            "speaker_name": self.speaker_name,
+            "text": self.text,
+            "kind": self.kind,
+            **date_fields(self.date),
+            "date_text": self.date_text,
+            "event_id": self.event_id,
+            "span": list(self.span),
+            "translation": self.translation,
+            "speaker_role": self.speaker_role.to_dict() if self.speaker_role else None,
+            "occurrences": [o.to_dict() for o in self.occurrences],
+        }
         return d
 
 
@@ -206,11 +252,16 @@ class Claim:
 
     def to_dict(self) -> dict:
         """The dump shape."""
-        return {"id": self.id, "article_id": self.article_id, "text": self.text,
-                "span": list(self.span), "status": self.status,
-                "attributed_to": self.attributed_to,
-                "denied_by_quote_id": self.denied_by_quote_id,
-                "occurrences": [o.to_dict() for o in self.occurrences]}
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "text": self.text,
+            "span": list(self.span),
+            "status": self.status,
+            "attributed_to": self.attributed_to,
+            "denied_by_quote_id": self.denied_by_quote_id,
+            "occurrences": [o.to_dict() for o in self.occurrences],
+        }
 
 
 @dataclass(frozen=True)
@@ -234,8 +285,17 @@ def span_matches(body: str, span: Span, text: str) -> bool:
 def date_fields(date: FuzzyDate | None) -> dict:
     """The contract's date keys for a possibly undated record."""
     if date is None:
-        return {"date_start": None, "date_end": None, "precision": None, "modifier": None,
-                "year_inferred": False}
-    return {"date_start": date.start.isoformat(), "date_end": date.end.isoformat(),
-            "precision": date.precision, "modifier": date.modifier,
-            "year_inferred": date.year_inferred}
+        return {
+            "date_start": None,
+            "date_end": None,
+            "precision": None,
+            "modifier": None,
+            "year_inferred": False,
+        }
+    return {
+        "date_start": date.start.isoformat(),
+        "date_end": date.end.isoformat(),
+        "precision": date.precision,
+        "modifier": date.modifier,
+        "year_inferred": date.year_inferred,
+    }

@@ -1,20 +1,20 @@
 """Read-only access to an events database: every query the app and the CLI run lives here."""
+
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from . import schema
-from .errors import DatabaseError
 from .dates import PRECISIONS
+from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
-from .plan import Planner
 from .names import RANK_ROLE, normalise_person_query
-from .records import (Article, Claim, DateGroup, Event, Occurrence, Org, Person, PersonLink,
-                      Quote, Role)
+from .plan import Planner
+from .records import Article, Claim, DateGroup, Event, Occurrence, Org, Person, PersonLink, Quote, Role
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
@@ -55,8 +55,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     if version is None or str(version[0]) != str(schema.SCHEMA_VERSION):
         found = version[0] if version else "none"
         conn.close()
-        raise DatabaseError(f"wrong schema version {found} (this app reads "
-                            f"{schema.SCHEMA_VERSION}): {path}")
+        raise DatabaseError(f"wrong schema version {found} (this app reads {schema.SCHEMA_VERSION}): {path}")
     _check_tables(conn, path)
     conn.execute("PRAGMA mmap_size = 268435456")
     conn.execute("PRAGMA cache_size = -32768")
@@ -78,13 +77,23 @@ class Repository:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
         self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
-        self._cols = {t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
-                      for t in ("events", "quotes")}
-        self._plans = {t: Planner(self.conn, t, int(self.meta.get(f"max_span_days_{t}", "0") or 0),
-                                  {p: int(self.meta[f"max_span_days_{t}_{p}"]) for p in PRECISIONS
-                                   if f"max_span_days_{t}_{p}" in self.meta})
-                       for t in ("events", "quotes")}
-
+        self._cols = {
+            t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
+            for t in ("events", "quotes")
+        }
+        self._plans = {
+            t: Planner(
+                self.conn,
+                t,
+                int(self.meta.get(f"max_span_days_{t}", "0") or 0),
+                {
+                    p: int(self.meta[f"max_span_days_{t}_{p}"])
+                    for p in PRECISIONS
+                    if f"max_span_days_{t}_{p}" in self.meta
+                },
+            )
+            for t in ("events", "quotes")
+        }
 
     def close(self) -> None:
         """Close the connection."""
@@ -142,8 +151,10 @@ class Repository:
     def person_names(self, ids: Iterable[int]) -> dict[int, str]:
         """Names of persons by id."""
         marks, values = id_list(frozenset(ids))
-        return {r["id"]: r["name"] for r in self._rows(
-            f"SELECT id, name FROM persons WHERE id IN ({marks})", values)}
+        return {
+            r["id"]: r["name"]
+            for r in self._rows(f"SELECT id, name FROM persons WHERE id IN ({marks})", values)
+        }
 
     def orgs(self, ids: Iterable[int] | None = None) -> list[Org]:
         """Organisations by id (all when ids is None)."""
@@ -162,30 +173,37 @@ class Repository:
     def _roles_of(self, person_ids: list[int]) -> dict[int, list[Role]]:
         marks = ",".join("?" * len(person_ids))
         out: dict[int, list[Role]] = {}
-        for r in self._rows(f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o "
-                            f"ON o.id = r.org_id WHERE r.person_id IN ({marks}) ORDER BY r.id",
-                            person_ids):
+        for r in self._rows(
+            f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o "
+            f"ON o.id = r.org_id WHERE r.person_id IN ({marks}) ORDER BY r.id",
+            person_ids,
+        ):
             out.setdefault(r["person_id"], []).append(_role(r))
         return out
 
     def role(self, role_id: int) -> Role | None:
         """One role with its organisation's name."""
-        rows = self._rows("SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o "
-                          "ON o.id = r.org_id WHERE r.id = ?", (role_id,))
+        rows = self._rows(
+            "SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id WHERE r.id = ?",
+            (role_id,),
+        )
         return _role(rows[0]) if rows else None
 
-    def entities_page(self, after: tuple[str, str, int] | None = None,
-                      limit: int = PAGE) -> list[Who]:
+    def entities_page(self, after: tuple[str, str, int] | None = None, limit: int = PAGE) -> list[Who]:
         """Persons and organisations in one list ordered by latin name, a page after a key."""
-        sql = ("SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
-               "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)")
+        sql = (
+            "SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
+            "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)"
+        )
         params: list = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
             params = list(after)
         sql += " ORDER BY sort, kind, id LIMIT ?"
         rows = self._rows(sql, params + [limit])
-        return [Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows]
+        return [
+            Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows
+        ]
 
     def who_of(self, kind: str, entity_id: int) -> Who | None:
         """A person or organisation as a list entry."""
@@ -195,8 +213,14 @@ class Repository:
 
     # --- finding people by what a reader types -------------------------------------------
 
-    def find_who(self, text: str, kinds: tuple[str, ...] = ("person", "org"),
-                 limit: int = 50, exact: bool = False, names: bool = True) -> list[Who]:
+    def find_who(
+        self,
+        text: str,
+        kinds: tuple[str, ...] = ("person", "org"),
+        limit: int = 50,
+        exact: bool = False,
+        names: bool = True,
+    ) -> list[Who]:
         """Persons and orgs: exact name, alias, pinyin, initials; then role; then prefixes of those."""
         typed = normalise_person_query(text)
         if not typed:
@@ -205,8 +229,10 @@ class Repository:
         if exact:
             sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
         else:
-            sql = ("SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form >= ? AND form < ? "
-                   "ORDER BY form LIMIT ?")
+            sql = (
+                "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form >= ? AND form < ? "
+                "ORDER BY form LIMIT ?"
+            )
             params = (typed, typed + _MAX_CHAR, max(2000, limit * 8))
         for r in self._rows(sql, params):
             if r["entity_kind"] in kinds:
@@ -223,8 +249,12 @@ class Repository:
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
         text_condition(where, "roles", "r", text)
-        return [(r["person_id"], r["title"]) for r in self._rows(
-            f"SELECT person_id, title FROM roles r{where.sql()} LIMIT ?", [*where.params, limit])]
+        return [
+            (r["person_id"], r["title"])
+            for r in self._rows(
+                f"SELECT person_id, title FROM roles r{where.sql()} LIMIT ?", [*where.params, limit]
+            )
+        ]
 
     def _whos(self, ranked: list) -> list[Who]:
         names = {}
@@ -232,15 +262,17 @@ class Repository:
             ids = frozenset(i for (k, i), _ in ranked if k == kind)
             if ids:
                 marks, values = id_list(ids)
-                for r in self._rows(f"SELECT id, name, name_latin FROM {table} WHERE id IN ({marks})", values):
+                for r in self._rows(
+                    f"SELECT id, name, name_latin FROM {table} WHERE id IN ({marks})", values
+                ):
                     names[(kind, r["id"])] = (r["name"], r["name_latin"] or "")
-        return [Who(k, i, *names[(k, i)], score, form) for (k, i), (score, form) in ranked
-                if (k, i) in names]
+        return [Who(k, i, *names[(k, i)], score, form) for (k, i), (score, form) in ranked if (k, i) in names]
 
     # --- events and quotes ---------------------------------------------------------------
 
-    def events(self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE,
-               reverse: bool = False) -> list[Event]:
+    def events(
+        self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE, reverse: bool = False
+    ) -> list[Event]:
         """A page of events matching the filter, in date order after (or before) an ordinal."""
         return self._events_from_rows(self._guard(self._plans["events"].page, f, after, limit, reverse))
 
@@ -248,8 +280,14 @@ class Repository:
         """How many events match."""
         return self._guard(self._plans["events"].count, f)
 
-    def quotes(self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE,
-               reverse: bool = False, detail: bool = True) -> list[Quote]:
+    def quotes(
+        self,
+        f: Filter = Filter(),
+        after: int | None = None,
+        limit: int = PAGE,
+        reverse: bool = False,
+        detail: bool = True,
+    ) -> list[Quote]:
         """A page of quotes matching the filter, in date order after (or before) an ordinal.
 
         detail=False leaves out each quote's role and its other printed occurrences (lists)."""
@@ -276,11 +314,22 @@ class Repository:
         """Matching events counted per interval and honesty flags, in date order."""
         if f.is_empty():
             rows = self._rows("SELECT * FROM event_groups ORDER BY day_start, day_end")
-            return [DateGroup(r["day_start"], r["day_end"], r["precision"], bool(r["approximate"]),
-                              bool(r["inferred"]), r["n"]) for r in rows]
+            return [
+                DateGroup(
+                    r["day_start"],
+                    r["day_end"],
+                    r["precision"],
+                    bool(r["approximate"]),
+                    bool(r["inferred"]),
+                    r["n"],
+                )
+                for r in rows
+            ]
         totals = self._guard(self._plans["events"].groups, f, schema.GROUP_COLUMNS)
-        return sorted((DateGroup(k[0], k[1], k[2], bool(k[3]), bool(k[4]), n) for k, n in totals.items()),
-                      key=lambda g: (g.day_start, g.day_end, g.precision))
+        return sorted(
+            (DateGroup(k[0], k[1], k[2], bool(k[3]), bool(k[4]), n) for k, n in totals.items()),
+            key=lambda g: (g.day_start, g.day_end, g.precision),
+        )
 
     def ordinals(self, table: str, f: Filter, after: int | None, limit: int) -> list[int]:
         """Just the ordinals of matching rows after an ordinal (for jumping far into a long list)."""
@@ -317,12 +366,14 @@ class Repository:
             return []
         marks = ",".join("?" * len(ids))
         links: dict[int, list[PersonLink]] = {}
-        for r in self._rows(f"SELECT * FROM event_persons WHERE event_id IN ({marks}) "
-                            f"ORDER BY event_id, rowid", ids):
+        for r in self._rows(
+            f"SELECT * FROM event_persons WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+        ):
             links.setdefault(r["event_id"], []).append(PersonLink(r["person_id"], r["basis"]))
         orgs: dict[int, list[int]] = {}
-        for r in self._rows(f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) "
-                            f"ORDER BY event_id, rowid", ids):
+        for r in self._rows(
+            f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+        ):
             orgs.setdefault(r["event_id"], []).append(r["org_id"])
         c = self._cols["events"]
         return [_event(r, c, links.get(r[0], []), orgs.get(r[0], [])) for r in rows]
@@ -338,17 +389,24 @@ class Repository:
         roles = {}
         if role_ids:
             marks, values = id_list(role_ids)
-            roles = {r["id"]: _role(r) for r in self._rows(
-                f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id "
-                f"WHERE r.id IN ({marks})", values)}
-        return [_quote(r, c, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], []))
-                for r in rows]
+            roles = {
+                r["id"]: _role(r)
+                for r in self._rows(
+                    f"SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id "
+                    f"WHERE r.id IN ({marks})",
+                    values,
+                )
+            }
+        return [_quote(r, c, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], [])) for r in rows]
 
     def _occurrences(self, owner_kind: str, ids: list[int]) -> dict[int, list[Occurrence]]:
         marks = ",".join("?" * len(ids))
         out: dict[int, list[Occurrence]] = {}
-        for r in self._rows(f"SELECT * FROM occurrences WHERE owner_kind = ? AND owner_id IN "
-                            f"({marks}) ORDER BY owner_id, ordinal", [owner_kind, *ids]):
+        for r in self._rows(
+            f"SELECT * FROM occurrences WHERE owner_kind = ? AND owner_id IN "
+            f"({marks}) ORDER BY owner_id, ordinal",
+            [owner_kind, *ids],
+        ):
             out.setdefault(r["owner_id"], []).append(_occurrence(r))
         return out
 
@@ -356,9 +414,19 @@ class Repository:
         """Rumours and other claims in quote marks that nobody is quoted as saying."""
         rows = self._rows("SELECT * FROM claims ORDER BY id")
         occ = self._occurrences("claim", [r["id"] for r in rows]) if rows else {}
-        return [Claim(r["id"], r["article_id"], r["text"], (r["span_start"], r["span_end"]),
-                      r["status"] or "", r["attributed_to"] or "", r["denied_by_quote_id"],
-                      tuple(occ.get(r["id"], []))) for r in rows]
+        return [
+            Claim(
+                r["id"],
+                r["article_id"],
+                r["text"],
+                (r["span_start"], r["span_end"]),
+                r["status"] or "",
+                r["attributed_to"] or "",
+                r["denied_by_quote_id"],
+                tuple(occ.get(r["id"], [])),
+            )
+            for r in rows
+        ]
 
     def persons_in(self, f: Filter, limit: int = 500) -> list[Person]:
         """People a search is about: those it names, or those in its first events and quotes."""
@@ -415,20 +483,42 @@ def _keep_best(scores: dict, key: tuple[str, int], score: int, form: str) -> Non
 
 
 def _article(r: sqlite3.Row) -> Article:
-    return Article(r["id"], r["title"], r["author"] or "", r["publisher"] or "",
-                   r["published"] or "", r["lang"] or "", r["body_sha256"] or "", r["body"],
-                   r["source_name"] or "")
+    return Article(
+        r["id"],
+        r["title"],
+        r["author"] or "",
+        r["publisher"] or "",
+        r["published"] or "",
+        r["lang"] or "",
+        r["body_sha256"] or "",
+        r["body"],
+        r["source_name"] or "",
+    )
 
 
 def _role(r: sqlite3.Row) -> Role:
     span = (r["span_start"], r["span_end"]) if r["span_start"] is not None else None
-    return Role(r["id"], r["person_id"], r["title"], r["org_id"], r["org_name"],
-                r["text"] or "", r["status"] or "current", span)
+    return Role(
+        r["id"],
+        r["person_id"],
+        r["title"],
+        r["org_id"],
+        r["org_name"],
+        r["text"] or "",
+        r["status"] or "current",
+        span,
+    )
 
 
 def _person(r: sqlite3.Row, roles: list[Role]) -> Person:
-    return Person(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")),
-                  tuple(roles), r["note"] or "")
+    return Person(
+        r["id"],
+        r["name"],
+        r["name_latin"] or "",
+        tuple(json.loads(r["aliases"] or "[]")),
+        tuple(roles),
+        r["note"] or "",
+    )
 
 
 def _org(r: sqlite3.Row) -> Org:
@@ -436,28 +526,59 @@ def _org(r: sqlite3.Row) -> Org:
 
 
 def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
-    return (r[c["date_start"]], r[c["date_end"]], r[c["precision"]], r[c["modifier"]],
-            bool(r[c["year_inferred"]]), r[c["date_text"]] or "")
+    return (
+        r[c["date_start"]],
+        r[c["date_end"]],
+        r[c["precision"]],
+        r[c["modifier"]],
+        bool(r[c["year_inferred"]]),
+        r[c["date_text"]] or "",
+    )
 
 
 def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[int]) -> Event:
     """An event from its row (positional access: rows are read by the hundred per keystroke)."""
-    return Event(r[c["id"]], r[c["article_id"]], r[c["summary"]] or "", r[c["text"]],
-                 (r[c["span_start"]], r[c["span_end"]]), r[c["section"]] or "", _date(r, c),
-                 r[c["date_text"]] or "", r[c["sort_key"]], r[c["ordinal"]], tuple(links), tuple(orgs))
+    return Event(
+        r[c["id"]],
+        r[c["article_id"]],
+        r[c["summary"]] or "",
+        r[c["text"]],
+        (r[c["span_start"]], r[c["span_end"]]),
+        r[c["section"]] or "",
+        _date(r, c),
+        r[c["date_text"]] or "",
+        r[c["sort_key"]],
+        r[c["ordinal"]],
+        tuple(links),
+        tuple(orgs),
+    )
 
 
 def _occurrence(r: sqlite3.Row) -> Occurrence:
     tspan = (r["translation_start"], r["translation_end"]) if r["translation_start"] is not None else None
-    return Occurrence(r["text"], (r["span_start"], r["span_end"]), r["translation"] or "", tspan,
-                      r["event_id"])
+    return Occurrence(
+        r["text"], (r["span_start"], r["span_end"]), r["translation"] or "", tspan, r["event_id"]
+    )
 
 
 def _quote(r: sqlite3.Row, c: dict[str, int], role: Role | None, occurrences: list[Occurrence]) -> Quote:
     """A quote from its row (positional access, as for events)."""
     person = r[c["speaker_kind"]] == "person"
-    return Quote(r[c["id"]], r[c["article_id"]], r[c["speaker_kind"]],
-                 r[c["speaker_person_id"]] if person else r[c["speaker_org_id"]], r[c["speaker_name"]] or "",
-                 r[c["text"]], r[c["kind"]], _date(r, c), r[c["date_text"]] or "", r[c["event_id"]],
-                 (r[c["span_start"]], r[c["span_end"]]), r[c["sort_key"]], r[c["ordinal"]],
-                 r[c["translation"]] or "", role, tuple(occurrences))
+    return Quote(
+        r[c["id"]],
+        r[c["article_id"]],
+        r[c["speaker_kind"]],
+        r[c["speaker_person_id"]] if person else r[c["speaker_org_id"]],
+        r[c["speaker_name"]] or "",
+        r[c["text"]],
+        r[c["kind"]],
+        _date(r, c),
+        r[c["date_text"]] or "",
+        r[c["event_id"]],
+        (r[c["span_start"]], r[c["span_end"]]),
+        r[c["sort_key"]],
+        r[c["ordinal"]],
+        r[c["translation"]] or "",
+        role,
+        tuple(occurrences),
+    )

@@ -1,4 +1,5 @@
 """Turn a parsed query into a Filter against one database: names to ids, dates to intervals."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,11 +61,18 @@ class _Resolver:
         i = 0
         while i < len(terms):
             i = self._term(terms, i)
-        f = Filter(who_persons=_frozen(self.persons), who_orgs=_frozen(self.orgs),
-                   dates=tuple(self.f["dates"]), after=self.f.get("after"),
-                   before=self.f.get("before"), texts=tuple(self.f["texts"]),
-                   excluded=tuple(self.f["excluded"]), kind=self.f.get("kind"),
-                   impossible=self.f.get("impossible", False), order=self.f.get("order", "date"))
+        f = Filter(
+            who_persons=_frozen(self.persons),
+            who_orgs=_frozen(self.orgs),
+            dates=tuple(self.f["dates"]),
+            after=self.f.get("after"),
+            before=self.f.get("before"),
+            texts=tuple(self.f["texts"]),
+            excluded=tuple(self.f["excluded"]),
+            kind=self.f.get("kind"),
+            impossible=self.f.get("impossible", False),
+            order=self.f.get("order", "date"),
+        )
         self.res.filter = f
         return self.res
 
@@ -75,11 +83,18 @@ class _Resolver:
             return i + 1
         if t.field is None and not t.quoted:
             return self._bare_run(terms, i)
-        handler = {"person": self._who_field, "org": self._who_field, "who": self._who_field,
-                   "date": self._date_field,
-                   "within": self._date_field, "before": self._date_field,
-                   "after": self._date_field, "kind": self._kind, "text": self._text,
-                   "sort": self._sort}
+        handler = {
+            "person": self._who_field,
+            "org": self._who_field,
+            "who": self._who_field,
+            "date": self._date_field,
+            "within": self._date_field,
+            "before": self._date_field,
+            "after": self._date_field,
+            "kind": self._kind,
+            "text": self._text,
+            "sort": self._sort,
+        }
         return handler.get(t.field or "text", self._text)(terms, i)
 
     def _exclude(self, t: Term) -> None:
@@ -115,7 +130,7 @@ class _Resolver:
 
     def _following_words(self, terms: list[Term], i: int) -> list[str]:
         words = [terms[i].value]
-        for t in terms[i + 1:i + MAX_RUN]:
+        for t in terms[i + 1 : i + MAX_RUN]:
             if t.field is not None or t.quoted or t.negated:
                 break
             words.append(t.value)
@@ -155,8 +170,9 @@ class _Resolver:
             found = best_who(self.repo.find_who(typed, kinds, limit=MAX_WHO + 1, names=False))
             if found:
                 if len(found) > MAX_WHO:
-                    self.res.problems.append(f"“{typed}” matches more than {MAX_WHO:,} people; "
-                                             f"type more of the name")
+                    self.res.problems.append(
+                        f"“{typed}” matches more than {MAX_WHO:,} people; type more of the name"
+                    )
                     found = found[:MAX_WHO]
                 self._add_who(found)
                 return i + n
@@ -171,7 +187,9 @@ class _Resolver:
             (self.persons if w.kind == "person" else self.orgs).add(w.id)
         named = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
         self.res.who.extend(named + found[5:])
-        names = ", ".join(w.name for w in named if w) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
+        names = ", ".join(w.name for w in named if w) + (
+            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
+        )
         if found:
             self.res.notes.append(f"who: {names}")
 
@@ -183,9 +201,13 @@ class _Resolver:
                 self._add_date("date", date)
                 return i + n
         for n in range(len(words), 0, -1):
-            exact = [w for w in best_who(self.repo.find_who(" ".join(words[:n]), ("person",),
-                                                            limit=MAX_WHO, exact=True))
-                     if w.score < RANK_ROLE]
+            exact = [
+                w
+                for w in best_who(
+                    self.repo.find_who(" ".join(words[:n]), ("person",), limit=MAX_WHO, exact=True)
+                )
+                if w.score < RANK_ROLE
+            ]
             if exact:
                 self._add_who(exact)
                 return i + n

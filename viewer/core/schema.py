@@ -1,85 +1,204 @@
 """The database schema, created with sqlite-utils; bumping SCHEMA_VERSION is a breaking change."""
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import sqlite_utils
 
 from .text import fts_fold, spaced_cjk
 
 SCHEMA_VERSION = 4
-UNDATED_SORT_KEY = 10 ** 13
+UNDATED_SORT_KEY = 10**13
 KIND_BITS = {"direct": 1, "reported": 2}
-TABLES = ("meta", "articles", "orgs", "persons", "roles", "events", "event_persons",
-          "event_orgs", "quotes", "occurrences", "claims", "name_forms", "quotes_fts",
-          "events_fts", "roles_fts", "event_groups")
-GROUP_COLUMNS = ("x.day_start", "x.day_end", "x.precision",
-                 "coalesce(x.modifier IN ('about', 'early', 'mid', 'late'), 0)", "x.year_inferred")
-_DATE_COLUMNS = {"date_start": str, "date_end": str, "day_start": int, "day_end": int,
-                 "sort_key": int, "precision": str, "modifier": str, "year_inferred": int,
-                 "date_text": str}
+TABLES = (
+    "meta",
+    "articles",
+    "orgs",
+    "persons",
+    "roles",
+    "events",
+    "event_persons",
+    "event_orgs",
+    "quotes",
+    "occurrences",
+    "claims",
+    "name_forms",
+    "quotes_fts",
+    "events_fts",
+    "roles_fts",
+    "event_groups",
+)
+GROUP_COLUMNS = (
+    "x.day_start",
+    "x.day_end",
+    "x.precision",
+    "coalesce(x.modifier IN ('about', 'early', 'mid', 'late'), 0)",
+    "x.year_inferred",
+)
+_DATE_COLUMNS = {
+    "date_start": str,
+    "date_end": str,
+    "day_start": int,
+    "day_end": int,
+    "sort_key": int,
+    "precision": str,
+    "modifier": str,
+    "year_inferred": int,
+    "date_text": str,
+}
 # (table, columns indexed for text search)
-TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")),
-                ("roles", ("title",)))
+TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")), ("roles", ("title",)))
 INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table with keys and foreign keys, before rows are inserted."""
     db["meta"].create({"key": str, "value": str}, pk="key")
-    db["articles"].create({"id": int, "title": str, "author": str, "publisher": str,
-                           "published": str, "lang": str, "body": str, "body_sha256": str,
-                           "source_name": str}, pk="id", not_null={"title", "body"})
-    db["orgs"].create({"id": int, "name": str, "name_latin": str, "aliases": str,
-                       "sort_name": str}, pk="id", not_null={"name"})
-    db["persons"].create({"id": int, "name": str, "name_latin": str, "aliases": str,
-                          "note": str, "sort_name": str}, pk="id", not_null={"name"})
-    db["roles"].create({"id": int, "person_id": int, "title": str, "org_id": int, "text": str,
-                        "status": str, "article_id": int, "span_start": int, "span_end": int},
-                       pk="id", not_null={"person_id", "title"},
-                       foreign_keys=[("person_id", "persons"), ("org_id", "orgs"),
-                                     ("article_id", "articles")])
+    db["articles"].create(
+        {
+            "id": int,
+            "title": str,
+            "author": str,
+            "publisher": str,
+            "published": str,
+            "lang": str,
+            "body": str,
+            "body_sha256": str,
+            "source_name": str,
+        },
+        pk="id",
+        not_null={"title", "body"},
+    )
+    db["orgs"].create(
+        {"id": int, "name": str, "name_latin": str, "aliases": str, "sort_name": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["persons"].create(
+        {"id": int, "name": str, "name_latin": str, "aliases": str, "note": str, "sort_name": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["roles"].create(
+        {
+            "id": int,
+            "person_id": int,
+            "title": str,
+            "org_id": int,
+            "text": str,
+            "status": str,
+            "article_id": int,
+            "span_start": int,
+            "span_end": int,
+        },
+        pk="id",
+        not_null={"person_id", "title"},
+        foreign_keys=[("person_id", "persons"), ("org_id", "orgs"), ("article_id", "articles")],
+    )
     _create_events(db)
     _create_quotes(db)
-    db["name_forms"].create({"form": str, "entity_kind": str, "entity_id": int, "kind": str,
-                             "rank": int}, not_null={"form", "entity_kind", "entity_id"})
+    db["name_forms"].create(
+        {"form": str, "entity_kind": str, "entity_id": int, "kind": str, "rank": int},
+        not_null={"form", "entity_kind", "entity_id"},
+    )
 
 
 def _create_events(db: sqlite_utils.Database) -> None:
-    db["events"].create({"id": int, "article_id": int, "summary": str, "text": str,
-                         "span_start": int, "span_end": int, "prefix": str, "suffix": str,
-                         "section": str, "ordinal": int, "quote_kinds": int, **_DATE_COLUMNS}, pk="id",
-                        not_null={"article_id", "span_start", "span_end", "sort_key"},
-                        foreign_keys=[("article_id", "articles")])
-    db["event_persons"].create({"event_id": int, "person_id": int, "basis": str},
-                               pk=("event_id", "person_id"),
-                               foreign_keys=[("event_id", "events"), ("person_id", "persons")])
-    db["event_orgs"].create({"event_id": int, "org_id": int}, pk=("event_id", "org_id"),
-                            foreign_keys=[("event_id", "events"), ("org_id", "orgs")])
+    db["events"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "summary": str,
+            "text": str,
+            "span_start": int,
+            "span_end": int,
+            "prefix": str,
+            "suffix": str,
+            "section": str,
+            "ordinal": int,
+            "quote_kinds": int,
+            **_DATE_COLUMNS,
+        },
+        pk="id",
+        not_null={"article_id", "span_start", "span_end", "sort_key"},
+        foreign_keys=[("article_id", "articles")],
+    )
+    db["event_persons"].create(
+        {"event_id": int, "person_id": int, "basis": str},
+        pk=("event_id", "person_id"),
+        foreign_keys=[("event_id", "events"), ("person_id", "persons")],
+    )
+    db["event_orgs"].create(
+        {"event_id": int, "org_id": int},
+        pk=("event_id", "org_id"),
+        foreign_keys=[("event_id", "events"), ("org_id", "orgs")],
+    )
 
 
 def _create_quotes(db: sqlite_utils.Database) -> None:
-    db["quotes"].create({"id": int, "article_id": int, "speaker_kind": str,
-                         "speaker_person_id": int, "speaker_org_id": int, "speaker_name": str,
-                         "speaker_role_id": int, "text": str, "translation": str, "kind": str,
-                         "event_id": int, "span_start": int, "span_end": int, "prefix": str,
-                         "suffix": str, "ordinal": int, **_DATE_COLUMNS}, pk="id",
-                        not_null={"article_id", "speaker_kind", "text", "kind", "span_start",
-                                  "span_end", "sort_key"},
-                        foreign_keys=[("article_id", "articles"),
-                                      ("speaker_person_id", "persons"),
-                                      ("speaker_org_id", "orgs"), ("speaker_role_id", "roles"),
-                                      ("event_id", "events")])
-    db["occurrences"].create({"id": int, "owner_kind": str, "owner_id": int, "ordinal": int,
-                              "article_id": int, "text": str, "span_start": int,
-                              "span_end": int, "translation": str, "translation_start": int,
-                              "translation_end": int, "event_id": int}, pk="id",
-                             foreign_keys=[("article_id", "articles"), ("event_id", "events")])
-    db["claims"].create({"id": int, "article_id": int, "text": str, "span_start": int,
-                         "span_end": int, "status": str, "attributed_to": str,
-                         "denied_by_quote_id": int}, pk="id",
-                        foreign_keys=[("article_id", "articles"),
-                                      ("denied_by_quote_id", "quotes")])
+    db["quotes"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "speaker_kind": str,
+            "speaker_person_id": int,
+            "speaker_org_id": int,
+            "speaker_name": str,
+            "speaker_role_id": int,
+            "text": str,
+            "translation": str,
+            "kind": str,
+            "event_id": int,
+            "span_start": int,
+            "span_end": int,
+            "prefix": str,
+            "suffix": str,
+            "ordinal": int,
+            **_DATE_COLUMNS,
+        },
+        pk="id",
+        not_null={"article_id", "speaker_kind", "text", "kind", "span_start", "span_end", "sort_key"},
+        foreign_keys=[
+            ("article_id", "articles"),
+            ("speaker_person_id", "persons"),
+            ("speaker_org_id", "orgs"),
+            ("speaker_role_id", "roles"),
+            ("event_id", "events"),
+        ],
+    )
+    db["occurrences"].create(
+        {
+            "id": int,
+            "owner_kind": str,
+            "owner_id": int,
+            "ordinal": int,
+            "article_id": int,
+            "text": str,
+            "span_start": int,
+            "span_end": int,
+            "translation": str,
+            "translation_start": int,
+            "translation_end": int,
+            "event_id": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles"), ("event_id", "events")],
+    )
+    db["claims"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "text": str,
+            "span_start": int,
+            "span_end": int,
+            "status": str,
+            "attributed_to": str,
+            "denied_by_quote_id": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles"), ("denied_by_quote_id", "quotes")],
+    )
 
 
 def assign_ordinals(db: sqlite_utils.Database) -> None:
@@ -87,8 +206,10 @@ def assign_ordinals(db: sqlite_utils.Database) -> None:
     which kinds of quote are printed in it (a bit per kind, occurrences included)."""
     for table in ("events", "quotes"):
         db.execute(f"UPDATE [{table}] SET ordinal = NULL")  # renumbering must not collide with itself
-        db.execute(f"UPDATE [{table}] SET ordinal = r.n FROM (SELECT id, row_number() OVER "
-                   f"(ORDER BY sort_key, id) AS n FROM [{table}]) AS r WHERE [{table}].id = r.id")
+        db.execute(
+            f"UPDATE [{table}] SET ordinal = r.n FROM (SELECT id, row_number() OVER "
+            f"(ORDER BY sort_key, id) AS n FROM [{table}]) AS r WHERE [{table}].id = r.id"
+        )
     bits = " ".join(f"WHEN '{kind}' THEN {bit}" for kind, bit in KIND_BITS.items())
     db.execute("UPDATE events SET quote_kinds = 0")
     db.execute(f"""UPDATE events SET quote_kinds = k.bits FROM (
@@ -101,35 +222,50 @@ def assign_ordinals(db: sqlite_utils.Database) -> None:
 
 def create_indexes(db: sqlite_utils.Database) -> None:
     """Indexes for names, dates and links; created after bulk inserts and ordinals."""
-    for table, cols in (("persons", ["name"]), ("orgs", ["name"]), ("roles", ["person_id"]),
-                        ("persons", ["sort_name", "id"]), ("orgs", ["sort_name", "id"]),
-                        ("quotes", ["kind", "ordinal"]),
-                        ("events", ["article_id"]), ("event_persons", ["person_id", "event_id"]),
-                        ("event_orgs", ["org_id", "event_id"]),
-                        ("quotes", ["speaker_person_id", "ordinal"]),
-                        ("quotes", ["speaker_org_id", "ordinal"]),
-                        ("quotes", ["event_id"]), ("quotes", ["article_id"]),
-                        ("occurrences", ["owner_kind", "owner_id"]),
-                        ("occurrences", ["event_id"]),
-                        ("name_forms", ["form"]), ("name_forms", ["entity_kind", "entity_id"])):
+    for table, cols in (
+        ("persons", ["name"]),
+        ("orgs", ["name"]),
+        ("roles", ["person_id"]),
+        ("persons", ["sort_name", "id"]),
+        ("orgs", ["sort_name", "id"]),
+        ("quotes", ["kind", "ordinal"]),
+        ("events", ["article_id"]),
+        ("event_persons", ["person_id", "event_id"]),
+        ("event_orgs", ["org_id", "event_id"]),
+        ("quotes", ["speaker_person_id", "ordinal"]),
+        ("quotes", ["speaker_org_id", "ordinal"]),
+        ("quotes", ["event_id"]),
+        ("quotes", ["article_id"]),
+        ("occurrences", ["owner_kind", "owner_id"]),
+        ("occurrences", ["event_id"]),
+        ("name_forms", ["form"]),
+        ("name_forms", ["entity_kind", "entity_id"]),
+    ):
         db[table].create_index(cols, if_not_exists=True)
     db["events"].create_index(["ordinal"], unique=True, if_not_exists=True)
     # quotes by date order, covering the speaker: a search for many people walks this index alone
-    db["quotes"].create_index(["ordinal", "speaker_person_id", "speaker_org_id"], unique=True,
-                              if_not_exists=True)
+    db["quotes"].create_index(
+        ["ordinal", "speaker_person_id", "speaker_org_id"], unique=True, if_not_exists=True
+    )
     for table in ("events", "quotes"):
         db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
-        db.execute(f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
-                   f"(precision, day_start, day_end, ordinal) WHERE day_end > day_start")
+        db.execute(
+            f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
+            f"(precision, day_start, day_end, ordinal) WHERE day_end > day_start"
+        )
 
 
 def create_event_groups(db: sqlite_utils.Database) -> None:
     """Events counted per (interval, precision, approximate, inferred): the zoomed-out timeline."""
     db.execute("DROP TABLE IF EXISTS event_groups")
-    db.execute("CREATE TABLE event_groups (day_start INTEGER, day_end INTEGER, precision TEXT, "
-               "approximate INTEGER, inferred INTEGER, n INTEGER)")
-    db.execute(f"INSERT INTO event_groups SELECT {', '.join(GROUP_COLUMNS)}, COUNT(*) FROM events x "
-               f"WHERE x.day_start IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2")
+    db.execute(
+        "CREATE TABLE event_groups (day_start INTEGER, day_end INTEGER, precision TEXT, "
+        "approximate INTEGER, inferred INTEGER, n INTEGER)"
+    )
+    db.execute(
+        f"INSERT INTO event_groups SELECT {', '.join(GROUP_COLUMNS)}, COUNT(*) FROM events x "
+        f"WHERE x.day_start IS NOT NULL GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2"
+    )
     db.execute("CREATE INDEX idx_event_groups_day_start ON event_groups(day_start)")
 
 
@@ -144,8 +280,10 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
     for table, columns in TEXT_INDEXES:
         index = f"{table}_fts"
         db.execute(f"DROP TABLE IF EXISTS [{index}]")
-        db.execute(f"CREATE VIRTUAL TABLE [{index}] USING fts5(body, content='', "
-                   "tokenize='unicode61 remove_diacritics 2')")
+        db.execute(
+            f"CREATE VIRTUAL TABLE [{index}] USING fts5(body, content='', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
         key = "ordinal" if table in ("events", "quotes") else "id"
         rows = db.execute(f"SELECT {key}, {', '.join(columns)} FROM [{table}] ORDER BY {key}")
         db.conn.executemany(f"INSERT INTO [{index}] (rowid, body) VALUES (?, ?)", _spaced(rows))
@@ -182,7 +320,9 @@ def record_max_spans(db: sqlite_utils.Database) -> None:
     for table in ("events", "quotes"):
         row = db.execute(f"SELECT MAX(day_end - day_start) FROM [{table}]").fetchone()
         values[f"max_span_days_{table}"] = str(row[0] or 0)
-        for precision, span in db.execute(f"SELECT precision, MAX(day_end - day_start) FROM [{table}] "
-                                          f"WHERE day_end > day_start GROUP BY precision"):
+        for precision, span in db.execute(
+            f"SELECT precision, MAX(day_end - day_start) FROM [{table}] "
+            f"WHERE day_end > day_start GROUP BY precision"
+        ):
             values[f"max_span_days_{table}_{precision}"] = str(span)
     _put_meta(db, list(values.items()))

@@ -1,4 +1,5 @@
 """Completions for the search box: people (with latin names) by any form of their name, and fields."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,19 @@ from dataclasses import dataclass
 
 from .repository import Repository
 
-FIELD_WORDS = ("person:", "org:", "date:", "within:", "before:", "after:", "kind:direct",
-               "kind:reported", "sort:relevance", "sort:date", "text:")
+FIELD_WORDS = (
+    "person:",
+    "org:",
+    "date:",
+    "within:",
+    "before:",
+    "after:",
+    "kind:direct",
+    "kind:reported",
+    "sort:relevance",
+    "sort:date",
+    "text:",
+)
 WHO_FIELDS = {"p": "person", "person": "person", "who": "person", "o": "org", "org": "org"}
 _WORDS = re.compile(r"\S+")
 
@@ -29,11 +41,20 @@ def suggestions(repo: Repository | None, typed: str, limit: int = 8) -> list[Sug
     token = typed[token_start:]
     field, colon, value = token.partition(":")
     if colon and field.lower() in WHO_FIELDS:
-        return _people(repo, value, token_start, f"{field}:", (WHO_FIELDS[field.lower()],), limit) if value else []
+        return (
+            _people(repo, value, token_start, f"{field}:", (WHO_FIELDS[field.lower()],), limit)
+            if value
+            else []
+        )
     if colon:
-        return [Suggestion(w, w, token_start) for w in FIELD_WORDS
-                if w.startswith(token.lower()) and w != token.lower()][:limit]
-    out = [Suggestion(w, w, token_start) for w in FIELD_WORDS if w.startswith(token.lower()) and len(token) >= 2]
+        return [
+            Suggestion(w, w, token_start)
+            for w in FIELD_WORDS
+            if w.startswith(token.lower()) and w != token.lower()
+        ][:limit]
+    out = [
+        Suggestion(w, w, token_start) for w in FIELD_WORDS if w.startswith(token.lower()) and len(token) >= 2
+    ]
     starts = [m.start() for m in _WORDS.finditer(typed)]
     for words in (3, 2, 1):
         if len(starts) < words:
@@ -45,8 +66,9 @@ def suggestions(repo: Repository | None, typed: str, limit: int = 8) -> list[Sug
     return out[:limit]
 
 
-def _people(repo: Repository | None, text: str, start: int, prefix: str, kinds: tuple[str, ...],
-            limit: int) -> list[Suggestion]:
+def _people(
+    repo: Repository | None, text: str, start: int, prefix: str, kinds: tuple[str, ...], limit: int
+) -> list[Suggestion]:
     if repo is None:
         return []
     out = []
@@ -54,7 +76,9 @@ def _people(repo: Repository | None, text: str, start: int, prefix: str, kinds: 
         latin = f"  {w.name_latin}" if w.name_latin and w.name_latin != w.name else ""
         kind = "organisation" if w.kind == "org" else "person"
         name = f'"{w.name}"' if " " in w.name else w.name
-        field = prefix or ("" if w.kind == "person" and " " not in w.name else "person:" if w.kind == "person" else "org:")
+        field = prefix or (
+            "" if w.kind == "person" and " " not in w.name else "person:" if w.kind == "person" else "org:"
+        )
         replacement = f"{field}{name}"
         out.append(Suggestion(f"{w.name}{latin} — {kind}", replacement, start))
     return out

@@ -1,12 +1,15 @@
 """Text helpers shared by the builder, the search and the extractor."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 from pathlib import Path
 
-_CJK = (r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
-        r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+_CJK = (
+    r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+)
 CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _SPACES = re.compile(r"\s+")
@@ -56,4 +59,4 @@ def find_all(body: str, text: str) -> list[int]:
 
 def context(body: str, start: int, end: int, width: int = 16) -> tuple[str, str]:
     """The few characters before and after a span, kept to detect a moved anchor."""
-    return body[max(0, start - width):start], body[end:end + width]
+    return body[max(0, start - width) : start], body[end : end + width]

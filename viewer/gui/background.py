@@ -4,13 +4,15 @@ Each search bumps the generation and interrupts whatever the worker's connection
 (sqlite3's interrupt() is safe to call from another thread). Results of an older generation are
 dropped, so a newer keystroke always cancels an older query.
 """
+
 from __future__ import annotations
 
 import queue
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 

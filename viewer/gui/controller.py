@@ -1,4 +1,5 @@
 """What the window shows: the open database, the search, the chosen person/event/range/quote, history."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace

@@ -1,4 +1,5 @@
 """Every question the window asks the user, in one replaceable object (tests substitute it)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,14 +16,16 @@ class Ask:
 
     def open_database(self, parent: QWidget, start: Path) -> Path | None:
         """A database file to open, or None."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Open events database", str(start),
-                                              "Events database (*.db *.sqlite);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Open events database", str(start), "Events database (*.db *.sqlite);;All files (*)"
+        )
         return Path(name) if name else None
 
     def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
         """Where to export and in which format (md, csv, json), or None."""
-        name, chosen = QFileDialog.getSaveFileName(parent, "Export selected quotes", str(start),
-                                                   ";;".join(EXPORT_FILTERS))
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, "Export selected quotes", str(start), ";;".join(EXPORT_FILTERS)
+        )
         if not name:
             return None
         fmt = EXPORT_FILTERS.get(chosen, "md")
@@ -33,8 +36,9 @@ class Ask:
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:
         """Article files to import (none when cancelled)."""
-        names, _ = QFileDialog.getOpenFileNames(parent, "Import articles", str(start),
-                                                f"{ARTICLE_FILTER};;All files (*)")
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, "Import articles", str(start), f"{ARTICLE_FILTER};;All files (*)"
+        )
         return [Path(n) for n in names]
 
     def review(self, parent: QWidget, annotations: list) -> list:

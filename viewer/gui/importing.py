@@ -1,9 +1,11 @@
 """File → Import Articles…: read the files off the GUI thread, let the user review, save, reopen."""
+
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -20,8 +22,11 @@ class Task(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.work = work
         self.stop = threading.Event()
@@ -40,7 +45,7 @@ class Task(QObject):
             result = self.work(lambda i, n, what: self.progressed.emit(i, n, what), self.stop.is_set)
         except UserError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - an import must never take the window down
+        except Exception as exc:
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.done.emit(result)
@@ -48,6 +53,7 @@ class Task(QObject):
 
 def read_all(files: list[Path]):
     """The work of reading: (annotations, [(file, problem)])."""
+
     def work(progress, cancelled):
         annotations, failed = [], []
         for i, path in enumerate(files):
@@ -61,15 +67,22 @@ def read_all(files: list[Path]):
                 annotations.append(annotation)
         progress(len(files), len(files), "")
         return annotations, failed
+
     return work
 
 
 def save_all(annotations, library: Path, bundled: Path):
     """The work of saving: an ImportReport."""
+
     def work(progress, cancelled) -> ImportReport:
-        return save(annotations, library, bundled,
-                    progress=lambda i, n, name: progress(i, n, f"Saving {name}" if name else ""),
-                    cancelled=cancelled)
+        return save(
+            annotations,
+            library,
+            bundled,
+            progress=lambda i, n, name: progress(i, n, f"Saving {name}" if name else ""),
+            cancelled=cancelled,
+        )
+
     return work
 
 

@@ -1,4 +1,5 @@
 """Create the application and the window; paint first, open the database right after."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 from ..core.atomic import atomic_path
 from ..core.dateparse import parse_date
-from ..core.errors import UserError
 from ..core.dates import DateParseError
+from ..core.errors import UserError
 from ..timeline.scale import fit
 from .dialogs import Ask
 from .main_window import APP_NAME, MainWindow
@@ -71,7 +72,7 @@ class StartupProbe(QObject):
         window.installEventFilter(self)
         window.controller.databaseChanged.connect(self._ready)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             print(f"painted {time.time():.6f}", flush=True)

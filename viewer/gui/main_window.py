@@ -1,4 +1,5 @@
 """The main window: panes in docks, actions and menus, linked through the controller."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +13,8 @@ from ..core.errors import UserError
 from ..core.fts import match_spans
 from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
-from .controller import Controller
 from .background import Background
+from .controller import Controller
 from .dialogs import Ask
 from .models import EntityModel, EventModel, QuoteModel
 from .panes.article_pane import ArticlePane
@@ -38,7 +39,11 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self._generation = -1
         self.importer = None
-        self.quote_model, self.event_model, self.entity_model = QuoteModel(self), EventModel(self), EntityModel(self)
+        self.quote_model, self.event_model, self.entity_model = (
+            QuoteModel(self),
+            EventModel(self),
+            EntityModel(self),
+        )
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
         self.timeline = TimelinePane(self.event_model, self)
@@ -60,16 +65,18 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.docks = {}
         for name, title, widget, area in (
-                ("timelineDock", "Timeline", self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
-                ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea)):
+            ("timelineDock", "Timeline", self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
+            ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
             dock = QDockWidget(title, self, objectName=name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
         self.resizeDocks([self.docks["timelineDock"]], [300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["personDock"], self.docks["articleDock"]], [330, 420],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["personDock"], self.docks["articleDock"]], [330, 420], Qt.Orientation.Horizontal
+        )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
         action = QAction(text, self, objectName=name)
@@ -83,16 +90,52 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.open_action = a("openAction", "&Open Database…", QKeySequence.StandardKey.Open, self.choose_database, "Open another events database")
-        self.import_action = a("importAction", "&Import Articles…", "Ctrl+I", self.import_articles, "Read articles, review what was extracted, and add them to your library")
-        self.export_action = a("exportAction", "&Export Selected…", "Ctrl+E", self.export_selected, "Export the selected quotes with citations (Markdown, CSV, JSON)")
+        self.open_action = a(
+            "openAction",
+            "&Open Database…",
+            QKeySequence.StandardKey.Open,
+            self.choose_database,
+            "Open another events database",
+        )
+        self.import_action = a(
+            "importAction",
+            "&Import Articles…",
+            "Ctrl+I",
+            self.import_articles,
+            "Read articles, review what was extracted, and add them to your library",
+        )
+        self.export_action = a(
+            "exportAction",
+            "&Export Selected…",
+            "Ctrl+E",
+            self.export_selected,
+            "Export the selected quotes with citations (Markdown, CSV, JSON)",
+        )
         self.quit_action = a("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
-        self.copy_action = a("copyAction", "&Copy Quotes", QKeySequence.StandardKey.Copy, self.copy_selected, "Copy the selected quotes with citations")
-        self.find_action = a("findAction", "&Find", QKeySequence.StandardKey.Find, self.focus_search, "Search people, dates or text")
+        self.copy_action = a(
+            "copyAction",
+            "&Copy Quotes",
+            QKeySequence.StandardKey.Copy,
+            self.copy_selected,
+            "Copy the selected quotes with citations",
+        )
+        self.find_action = a(
+            "findAction",
+            "&Find",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            "Search people, dates or text",
+        )
         self.back_action = a("backAction", "&Back", "Alt+Left", self.controller.back, "Previous selection")
-        self.forward_action = a("forwardAction", "&Forward", "Alt+Right", self.controller.forward, "Next selection")
-        self.clear_action = a("clearAction", "&Show All", None, self.clear_all, "Clear the search and the selection")
-        self.about_action = a("aboutAction", "&About", None, self.show_about, "About events-viewer and its sources")
+        self.forward_action = a(
+            "forwardAction", "&Forward", "Alt+Right", self.controller.forward, "Next selection"
+        )
+        self.clear_action = a(
+            "clearAction", "&Show All", None, self.clear_all, "Clear the search and the selection"
+        )
+        self.about_action = a(
+            "aboutAction", "&About", None, self.show_about, "About events-viewer and its sources"
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -142,7 +185,11 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open(Path(path))
         except UserError as exc:
-            self.ask.error(self, "Cannot open database", f"{path}\n\n{exc}\n\nUse File → Open to choose another database.")
+            self.ask.error(
+                self,
+                "Cannot open database",
+                f"{path}\n\n{exc}\n\nUse File → Open to choose another database.",
+            )
             return False
         self.background.open(Path(path))
         self.settings.setValue("database", str(Path(path).resolve()))
@@ -216,14 +263,19 @@ class MainWindow(QMainWindow):
         if repo is None:
             self.status.setText("No database open — File → Open")
             return
-        people = self.entity_model.rowCount() if self.entity_model.is_complete() else \
-            sum(repo.counts(("persons", "orgs")).values())
+        people = (
+            self.entity_model.rowCount()
+            if self.entity_model.is_complete()
+            else sum(repo.counts(("persons", "orgs")).values())
+        )
         if self.background.busy() or not (self.quote_model.complete and self.event_model.complete):
             self.status.setText("searching…")
             return
         events, quotes = self.event_model.rowCount(), self.quote_model.rowCount()
-        text = (f"{people:,} {'person' if people == 1 else 'people'} · "
-                f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}")
+        text = (
+            f"{people:,} {'person' if people == 1 else 'people'} · "
+            f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}"
+        )
         res = self.controller.resolution
         if res.problems:
             text += " — " + "; ".join(res.problems)
@@ -240,8 +292,11 @@ class MainWindow(QMainWindow):
             return
         quote = repo.quote(sel.quote) if sel.quote is not None else None
         named = c.resolution.who
-        who = (("person" if quote.speaker_kind == "person" else "org", quote.speaker_id) if quote
-               else sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None))
+        who = (
+            ("person" if quote.speaker_kind == "person" else "org", quote.speaker_id)
+            if quote
+            else sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None)
+        )
         self.people.select_who(who)
         self.people.show_detail(repo, who)
         self.timeline.select_event(sel.event if quote is None else (quote.event_id or sel.event))
@@ -255,8 +310,11 @@ class MainWindow(QMainWindow):
         else:
             anchors = []
         body = self.article.article.body if self.article.article else ""
-        self.article.highlight([a for a, _ in anchors], match_spans(body, c.base.texts) if c.base.texts else [],
-                               [t for _, t in anchors])
+        self.article.highlight(
+            [a for a, _ in anchors],
+            match_spans(body, c.base.texts) if c.base.texts else [],
+            [t for _, t in anchors],
+        )
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
@@ -284,7 +342,9 @@ class MainWindow(QMainWindow):
         cits = self._selected_citations()
         if cits:
             QGuiApplication.clipboard().setText(to_text(cits))
-            self.statusBar().showMessage(f"Copied {len(cits)} quote{'s' if len(cits) > 1 else ''} with citations", 4000)
+            self.statusBar().showMessage(
+                f"Copied {len(cits)} quote{'s' if len(cits) > 1 else ''} with citations", 4000
+            )
 
     def export_selected(self) -> None:
         """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
@@ -310,11 +370,16 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
         repo = self.controller.repo
-        sources = "\n".join(f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
-                            for a in (repo.articles(limit=20) if repo else []))
-        self.ask.about(self, f"About {APP_NAME}",
-                       f"{APP_NAME} {__version__}\nWho did what, when, and who said what.\n\n"
-                       f"Database: {repo.path if repo else 'none'}\nSource articles:\n{sources or 'none'}")
+        sources = "\n".join(
+            f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
+            for a in (repo.articles(limit=20) if repo else [])
+        )
+        self.ask.about(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\nWho did what, when, and who said what.\n\n"
+            f"Database: {repo.path if repo else 'none'}\nSource articles:\n{sources or 'none'}",
+        )
 
     # --- window state ----------------------------------------------------------------------------
 
@@ -349,7 +414,7 @@ class MainWindow(QMainWindow):
             s.setValue(f"timeline/{key}", value)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.background.close()
         super().closeEvent(event)

@@ -1,9 +1,18 @@
 """Qt item models: thin, lazy adapters over the repository (pages by keyset, never OFFSET)."""
+
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from ..core.filters import Filter
@@ -52,7 +61,11 @@ class _PagedModel:
         return self.repo.events(self.filter, after, limit, reverse)
 
     def _at(self, ordinals: list[int]):
-        return self.repo.quotes_at(ordinals, detail=False) if self.table == "quotes" else self.repo.events_at(ordinals)
+        return (
+            self.repo.quotes_at(ordinals, detail=False)
+            if self.table == "quotes"
+            else self.repo.events_at(ordinals)
+        )
 
     def set_source(self, repo: Repository | None, f: Filter) -> None:
         """Show the rows of a repository under a filter (None shows nothing)."""
@@ -76,9 +89,13 @@ class _PagedModel:
                 count = self.repo.count_quotes(f) if table == "quotes" else self.repo.count_events(f)
             else:
                 count, self.complete = PAGE, False
-                self._run("count", (lambda r: r.count_quotes(f)) if table == "quotes" else (lambda r: r.count_events(f)))
-        self.rows = PagedRows(count, self._page, lambda after, limit: self.repo.ordinals(table, f, after, limit),
-                              f.is_empty())
+                self._run(
+                    "count",
+                    (lambda r: r.count_quotes(f)) if table == "quotes" else (lambda r: r.count_events(f)),
+                )
+        self.rows = PagedRows(
+            count, self._page, lambda after, limit: self.repo.ordinals(table, f, after, limit), f.is_empty()
+        )
         self.rows.seed(0, first[:PAGE])
 
     def _run(self, key: str, job) -> None:
@@ -135,8 +152,14 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return self.COLUMNS[section]
         return None
 
@@ -171,8 +194,11 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
         if column == 0:
             return tooltip(f"{q.date.describe() if q.date else 'undated'}\nprinted as “{q.date_text}”")
         if column == 2:
-            return tooltip("direct: in quote marks" if q.kind == "direct" else
-                           "reported: after 表示: / 称: with no quote marks")
+            return tooltip(
+                "direct: in quote marks"
+                if q.kind == "direct"
+                else "reported: after 表示: / 称: with no quote marks"
+            )
         parts = [q.text] + ([f"({q.translation})"] if q.translation else [])
         if q.speaker_role:
             parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label()}")
@@ -211,8 +237,9 @@ class EventModel(_PagedModel, QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             people = ", ".join(self.people(e))
             when = e.date.describe() if e.date else "undated"
-            return tooltip(f"{e.summary}\n{when}; printed as “{e.date_text}”"
-                           + (f"\n{people}" if people else ""))
+            return tooltip(
+                f"{e.summary}\n{when}; printed as “{e.date_text}”" + (f"\n{people}" if people else "")
+            )
         if role == ID_ROLE:
             return e.id
         if role == RECORD_ROLE:

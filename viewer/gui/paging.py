@@ -5,10 +5,12 @@ from the page before (after its last ordinal), from the page after (reversed), f
 (reversed), directly (an unfiltered list's ordinals are exactly 1..n), or, for a jump into the
 middle of a filtered list, by walking ordinals only, in large chunks, from the nearest known row.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Callable, Generic, Protocol, TypeVar
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
 
 
 class HasOrdinal(Protocol):
@@ -18,16 +20,23 @@ class HasOrdinal(Protocol):
 
 
 T = TypeVar("T", bound=HasOrdinal)
-PageFn = Callable[[int | None, int, bool], list]      # (after, limit, reverse) -> records
-OrdinalsFn = Callable[[int | None, int], list[int]]    # (after, limit) -> ordinals
+PageFn = Callable[[int | None, int, bool], list]  # (after, limit, reverse) -> records
+OrdinalsFn = Callable[[int | None, int], list[int]]  # (after, limit) -> ordinals
 WALK = 5000
 
 
 class PagedRows(Generic[T]):
     """A fixed-length sequence of records fetched lazily by page."""
 
-    def __init__(self, count: int, page: PageFn, ordinals: OrdinalsFn, dense: bool,
-                 page_size: int = 200, max_pages: int = 64) -> None:
+    def __init__(
+        self,
+        count: int,
+        page: PageFn,
+        ordinals: OrdinalsFn,
+        dense: bool,
+        page_size: int = 200,
+        max_pages: int = 64,
+    ) -> None:
         self.count, self._page, self._ordinals, self.dense = count, page, ordinals, dense
         self.size, self.max_pages = page_size, max_pages
         self._pages: OrderedDict[int, list[T]] = OrderedDict()
@@ -131,7 +140,7 @@ class RankedRows(Generic[T]):
         number = row // self.size
         if number not in self._pages:
             self.fetches += 1
-            self._pages[number] = self._fetch(self.ordinals[number * self.size:(number + 1) * self.size])
+            self._pages[number] = self._fetch(self.ordinals[number * self.size : (number + 1) * self.size])
         page = self._pages[number]
         offset = row - number * self.size
         return page[offset] if offset < len(page) else None

@@ -1,4 +1,5 @@
 """Text from data is shown as plain text, never interpreted as HTML."""
+
 from __future__ import annotations
 
 import html

@@ -1,12 +1,21 @@
 """Review what was extracted before it is saved: every fact ticked, shown with its span in the text."""
+
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QSplitter, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
@@ -21,31 +30,53 @@ GROUP_TITLES = {"persons": "People", "events": "Dated events", "quotes": "Quotes
 
 def article_record(ann: Annotation, number: int) -> Article:
     """An extracted article as the article pane shows it (numbered below zero: not yet saved)."""
-    return Article(-number, ann.title, ann.author, ann.publisher, ann.published, ann.lang, ann.source_sha256,
-                   ann.body, ann.source_name)
+    return Article(
+        -number,
+        ann.title,
+        ann.author,
+        ann.publisher,
+        ann.published,
+        ann.lang,
+        ann.source_sha256,
+        ann.body,
+        ann.source_name,
+    )
 
 
 def _quote_text(text: str, limit: int = 80) -> str:
     one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[:limit - 1] + "…"
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
 def _person_spans(ann: Annotation, names: list[str]) -> list[tuple[int, int]]:
     """Every place a person's name or alias is printed."""
-    spans = [(m.start(), m.end()) for name in names if name
-             for m in re.finditer(re.escape(name), ann.body)]
+    spans = [(m.start(), m.end()) for name in names if name for m in re.finditer(re.escape(name), ann.body)]
     return sorted(set(spans))
 
 
 def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
     """(key, label, spans) of each person, event and quote of an extraction."""
     names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
-    persons = [(p.key, p.name + (f" — {', '.join(dict.fromkeys(r.title for r in p.roles))}" if p.roles else ""),
-                _person_spans(ann, [p.name, *p.aliases])) for p in ann.persons]
-    events = [(e.key, f"{e.date.label() if e.date else '—'}   {e.summary}", [(e.anchor.start, e.anchor.end)])
-              for e in ann.events]
-    quotes = [(q.key, f"{names.get(q.speaker, '?')} ({q.kind}): “{_quote_text(q.occurrences[0].anchor.text)}”",
-               [(o.anchor.start, o.anchor.end) for o in q.occurrences]) for q in ann.quotes]
+    persons = [
+        (
+            p.key,
+            p.name + (f" — {', '.join(dict.fromkeys(r.title for r in p.roles))}" if p.roles else ""),
+            _person_spans(ann, [p.name, *p.aliases]),
+        )
+        for p in ann.persons
+    ]
+    events = [
+        (e.key, f"{e.date.label() if e.date else '—'}   {e.summary}", [(e.anchor.start, e.anchor.end)])
+        for e in ann.events
+    ]
+    quotes = [
+        (
+            q.key,
+            f"{names.get(q.speaker, '?')} ({q.kind}): “{_quote_text(q.occurrences[0].anchor.text)}”",
+            [(o.anchor.start, o.anchor.end) for o in q.occurrences],
+        )
+        for q in ann.quotes
+    ]
     return {"persons": persons, "events": events, "quotes": quotes}
 
 
@@ -96,8 +127,11 @@ def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     keys: dict[str, set[str]] = {}
     for row in range(model.rowCount()):
         head = model.item(row)
-        keys[head.data(KEY)] = {head.child(i).data(KEY) for i in range(head.rowCount())
-                                if head.child(i).checkState() == Qt.CheckState.Checked}
+        keys[head.data(KEY)] = {
+            head.child(i).data(KEY)
+            for i in range(head.rowCount())
+            if head.child(i).checkState() == Qt.CheckState.Checked
+        }
     return prune(ann, keys["persons"], keys["events"], keys["quotes"])
 
 
@@ -115,8 +149,10 @@ class ReviewDialog(QDialog):
         self.models = [facts_model(a, self) for a in annotations]
         self.articles = QStandardItemModel(self)
         for ann in annotations:
-            item = QStandardItem(f"{ann.title or ann.source_name}\n{ann.source_name} · "
-                                 f"{len(ann.persons)} people · {len(ann.events)} events · {len(ann.quotes)} quotes")
+            item = QStandardItem(
+                f"{ann.title or ann.source_name}\n{ann.source_name} · "
+                f"{len(ann.persons)} people · {len(ann.events)} events · {len(ann.quotes)} quotes"
+            )
             item.setEditable(False)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
@@ -137,16 +173,22 @@ class ReviewDialog(QDialog):
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
         self.text.setAccessibleName("Article with the chosen fact highlighted")
-        hint = QLabel("Untick anything extracted wrongly; click a line to see where the article says it.",
-                      self, objectName="reviewHint")
+        hint = QLabel(
+            "Untick anything extracted wrongly; click a line to see where the article says it.",
+            self,
+            objectName="reviewHint",
+        )
         hint.setWordWrap(True)
         split = QSplitter(self)
         split.addWidget(self.article_list)
         split.addWidget(self.facts)
         split.addWidget(self.text)
         split.setSizes([220, 460, 520])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self, objectName="reviewButtons")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            self,
+            objectName="reviewButtons",
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save to Library")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -174,5 +216,8 @@ class ReviewDialog(QDialog):
 
     def result_annotations(self) -> list[Annotation]:
         """The articles left ticked, each without its unticked facts."""
-        return [kept(model, ann) for row, (model, ann) in enumerate(zip(self.models, self.annotations))
-                if self.articles.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            kept(model, ann)
+            for row, (model, ann) in enumerate(zip(self.models, self.annotations))
+            if self.articles.item(row).checkState() == Qt.CheckState.Checked
+        ]

@@ -1,11 +1,13 @@
 """Item views configured for models of any length: fixed row heights, so layout never walks every row."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
-def lazy_table(parent: QWidget, name: str, accessible: str, row_height: int,
-               multi: bool = False, header: bool = True) -> QTableView:
+def lazy_table(
+    parent: QWidget, name: str, accessible: str, row_height: int, multi: bool = False, header: bool = True
+) -> QTableView:
     """A QTableView whose rows are all one height (O(1) layout at a million rows)."""
     view = QTableView(parent, objectName=name)
     view.setAccessibleName(accessible)
@@ -20,7 +22,10 @@ def lazy_table(parent: QWidget, name: str, accessible: str, row_height: int,
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     return view

@@ -1,4 +1,5 @@
 """Read a curated annotation (TOML) and anchor every text it names to its span in the article."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -139,14 +140,20 @@ def load_annotation(path: Path) -> Annotation:
     try:
         return _Loader(path, _as_text_dates(raw)).load()
     except (TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
-        raise AnnotationError(f"annotation {path.name} is malformed: a value has the wrong type or "
-                              f"shape ({type(exc).__name__}: {exc})") from None
+        raise AnnotationError(
+            f"annotation {path.name} is malformed: a value has the wrong type or "
+            f"shape ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def _as_text_dates(value):
     """TOML dates written without quotes (published = 2025-11-18) read as the text they were."""
     if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, dt.datetime) else value.isoformat()
+        return (
+            value.isoformat(sep=" ", timespec="minutes")
+            if isinstance(value, dt.datetime)
+            else value.isoformat()
+        )
     if isinstance(value, dict):
         return {k: _as_text_dates(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -181,9 +188,17 @@ class _Loader:
         for name in ("title", "author", "publisher"):
             if art.get(name):
                 self._anchor({"text": art[name], "occurrence": 1}, f"[article] {name}")
-        ann = Annotation(self.source.name, self.body, art["title"], art.get("author", ""),
-                         art.get("publisher", ""), art["published"], self.published,
-                         art.get("lang", "zh"), self.sha)
+        ann = Annotation(
+            self.source.name,
+            self.body,
+            art["title"],
+            art.get("author", ""),
+            art.get("publisher", ""),
+            art["published"],
+            self.published,
+            art.get("lang", "zh"),
+            self.sha,
+        )
         ann.orgs = [self._org(o) for o in self.raw.get("orgs", [])]
         org_keys = self._keys(ann.orgs, "orgs")
         ann.persons = [self._person(p, org_keys) for p in self.raw.get("persons", [])]
@@ -235,7 +250,8 @@ class _Loader:
         if occurrence is None and len(starts) > 1:
             raise AnnotationError(
                 f"{where}: text occurs {len(starts)} times in the article; say which with "
-                f"'occurrence' or 'within': {_short(text)}")
+                f"'occurrence' or 'within': {_short(text)}"
+            )
         index = (occurrence or 1) - 1
         if not 0 <= index < len(starts):
             raise AnnotationError(f"{where}: occurrence {occurrence} of {len(starts)}: {_short(text)}")
@@ -248,8 +264,12 @@ class _Loader:
 
     def _org(self, o: dict) -> OrgSpec:
         where = f"orgs '{o.get('key')}'"
-        return OrgSpec(self._require(o, "key", where), self._require(o, "name", where),
-                       o.get("name_latin", ""), list(o.get("aliases", [])))
+        return OrgSpec(
+            self._require(o, "key", where),
+            self._require(o, "name", where),
+            o.get("name_latin", ""),
+            list(o.get("aliases", [])),
+        )
 
     def _person(self, p: dict, org_keys: set[str]) -> PersonSpec:
         key = self._require(p, "key", "persons entry")
@@ -260,10 +280,22 @@ class _Loader:
             if org is not None and org not in org_keys:
                 raise AnnotationError(f"{where} role {i + 1}: unknown org '{org}'")
             anchor = self._anchor(r, f"{where} role {i + 1}") if "text" in r else None
-            roles.append(RoleSpec(self._require(r, "title", f"{where} role {i + 1}"), org,
-                                  r.get("status", "current"), anchor))
-        return PersonSpec(key, self._require(p, "name", where), list(p.get("aliases", [])),
-                          p.get("note", ""), bool(p.get("given_name_only", False)), roles)
+            roles.append(
+                RoleSpec(
+                    self._require(r, "title", f"{where} role {i + 1}"),
+                    org,
+                    r.get("status", "current"),
+                    anchor,
+                )
+            )
+        return PersonSpec(
+            key,
+            self._require(p, "name", where),
+            list(p.get("aliases", [])),
+            p.get("note", ""),
+            bool(p.get("given_name_only", False)),
+            roles,
+        )
 
     def _event(self, e: dict, person_keys: set[str], org_keys: set[str]) -> EventSpec:
         key = self._require(e, "key", "events entry")
@@ -283,9 +315,16 @@ class _Loader:
         date_text = e.get("date", "")
         if date_text and date_text not in anchor.text:
             raise AnnotationError(f"{where}: date text {date_text!r} is not in the event's text")
-        return EventSpec(key, anchor, self._event_date(key), date_text,
-                         self._require(e, "summary", where), self._section(anchor), links,
-                         list(e.get("orgs", [])))
+        return EventSpec(
+            key,
+            anchor,
+            self._event_date(key),
+            date_text,
+            self._require(e, "summary", where),
+            self._section(anchor),
+            links,
+            list(e.get("orgs", [])),
+        )
 
     def _event_date(self, key: str, seen: tuple[str, ...] = ()) -> FuzzyDate | None:
         if key in self.event_dates:
@@ -307,8 +346,7 @@ class _Loader:
             anchor = self._event_date(e["after"], seen)
             if anchor is None:
                 raise AnnotationError(f"{where}: 'after' event '{e['after']}' has no date")
-            return FuzzyDate(anchor.start, self.published.end, "day", "after",
-                             anchor.year_inferred, text)
+            return FuzzyDate(anchor.start, self.published.end, "day", "after", anchor.year_inferred, text)
         reference = self.published
         if "date_relative_to" in e:
             reference = self._event_date(e["date_relative_to"], seen)
@@ -333,8 +371,7 @@ class _Loader:
             raise AnnotationError(f"{where}: translation not found right after the quote: {_short(text)}")
         return Anchor(text, at, at + len(text))
 
-    def _quote(self, q: dict, speakers: dict[str, str], event_keys: set[str],
-               ann: Annotation) -> QuoteSpec:
+    def _quote(self, q: dict, speakers: dict[str, str], event_keys: set[str], ann: Annotation) -> QuoteSpec:
         key = self._require(q, "key", "quotes entry")
         where = f"quotes '{key}'"
         speaker = self._require(q, "speaker", where)
@@ -344,16 +381,19 @@ class _Loader:
         if kind not in ("direct", "reported"):
             raise AnnotationError(f"{where}: kind must be 'direct' or 'reported', not {kind!r}")
         occurrences = [self._occurrence(q, where, event_keys)]
-        occurrences += [self._occurrence(a, f"{where} also {i + 1}", event_keys)
-                        for i, a in enumerate(q.get("also", []))]
+        occurrences += [
+            self._occurrence(a, f"{where} also {i + 1}", event_keys) for i, a in enumerate(q.get("also", []))
+        ]
         event = q.get("event")
-        date = self._resolve_date(q, where, ()) if q.get("date") else (
-            self._event_date(event) if event else None)
+        date = (
+            self._resolve_date(q, where, ())
+            if q.get("date")
+            else (self._event_date(event) if event else None)
+        )
         date_text = q.get("date") or (self.event_raw[event].get("date", "") if event else "")
         role = q.get("speaker_role")
         self._check_role(ann, speaker, role, where)
-        return QuoteSpec(key, speaker, speakers[speaker], role, kind, date, date_text, event,
-                         occurrences)
+        return QuoteSpec(key, speaker, speakers[speaker], role, kind, date, date_text, event, occurrences)
 
     def _check_role(self, ann: Annotation, speaker: str, role: str | None, where: str) -> None:
         if role is None:
@@ -366,15 +406,14 @@ class _Loader:
         key = self._require(c, "key", "claims entry")
         where = f"claims '{key}'"
         occurrences = [self._occurrence(c, where, set())]
-        occurrences += [self._occurrence(a, f"{where} also {i + 1}", set())
-                        for i, a in enumerate(c.get("also", []))]
+        occurrences += [
+            self._occurrence(a, f"{where} also {i + 1}", set()) for i, a in enumerate(c.get("also", []))
+        ]
         denied_by = c.get("denied_by")
         if denied_by is not None and denied_by not in quote_keys:
             raise AnnotationError(f"{where}: unknown quote '{denied_by}'")
-        return ClaimSpec(key, occurrences, c.get("status", "claim"), c.get("attributed_to", ""),
-                         denied_by)
+        return ClaimSpec(key, occurrences, c.get("status", "claim"), c.get("attributed_to", ""), denied_by)
 
 
 def _short(text: str, width: int = 40) -> str:
     return repr(text if len(text) <= width else text[:width] + "…")
-

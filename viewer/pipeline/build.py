@@ -1,8 +1,9 @@
 """Build data/events.db from the articles and their curated annotations, with sqlite-utils."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import sqlite_utils
 
@@ -36,8 +37,9 @@ def finish(db: sqlite_utils.Database, facts: dict[str, str]) -> None:
     schema.create_indexes(db)
     schema.create_event_groups(db)
     schema.create_text_indexes(db)
-    schema.write_meta(db, {"generator": f"events-viewer {__version__}",
-                           "reference_date": _latest_published(db), **facts})
+    schema.write_meta(
+        db, {"generator": f"events-viewer {__version__}", "reference_date": _latest_published(db), **facts}
+    )
     schema.record_max_spans(db)
 
 

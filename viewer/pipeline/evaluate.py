@@ -1,4 +1,5 @@
 """Compare an extraction with a curated annotation: precision, recall and F1 per kind of fact."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -62,12 +63,16 @@ def evaluate(found: Annotation, curated: Annotation) -> dict[str, Score]:
     """Persons by name (or alias); dated events by span and date with its precision; quotes by
     speaker and text (any printed occurrence)."""
     found_names, curated_names = _names(found), _names(curated)
-    persons = _match([p.name for p in found.persons], curated.persons,
-                     lambda name, p: name in curated_names[p.key])
+    persons = _match(
+        [p.name for p in found.persons], curated.persons, lambda name, p: name in curated_names[p.key]
+    )
 
     def same_event(e, c) -> bool:
         return overlaps(e.anchor, c.anchor) and (e.date.start, e.date.end, e.date.precision) == (
-            c.date.start, c.date.end, c.date.precision)
+            c.date.start,
+            c.date.end,
+            c.date.precision,
+        )
 
     events = _match([e for e in found.events if e.date], [c for c in curated.events if c.date], same_event)
 
@@ -84,5 +89,7 @@ def report(scores: dict[str, Score]) -> str:
     """A small table of the scores."""
     lines = [f"{'':<8} {'found':>5} {'right':>5} {'missed':>6} {'precision':>9} {'recall':>7} {'F1':>6}"]
     for name, s in scores.items():
-        lines.append(f"{name:<8} {s.tp + s.fp:>5} {s.tp:>5} {s.fn:>6} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+        lines.append(
+            f"{name:<8} {s.tp + s.fp:>5} {s.tp:>5} {s.fn:>6} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}"
+        )
     return "\n".join(lines) + "\n"

@@ -6,15 +6,16 @@ the first): readers such as the window go on seeing the library as it was until 
 commits, a crash or a cancel rolls it all back, and importing an article whose text is already
 there changes nothing.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import sqlite_utils
 
@@ -63,12 +64,17 @@ def read_one(path: Path, today: dt.date | None = None) -> tuple[Annotation | Non
         return read_article(path, today), ""
     except UserError as exc:
         return None, str(exc)
-    except Exception as exc:  # noqa: BLE001 - an extractor bug must not take the batch down
+    except Exception as exc:
         return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
 
 
-def save(annotations: Iterable[Annotation], library: Path, bundled: Path,
-         progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
+def save(
+    annotations: Iterable[Annotation],
+    library: Path,
+    bundled: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
     """Add annotated articles to the library (made from the bundled database on first use), all
     of them or, when cancelled or failing, none."""
     annotations = list(annotations)
@@ -96,8 +102,13 @@ def save(annotations: Iterable[Annotation], library: Path, bundled: Path,
     return report
 
 
-def _write(db: sqlite_utils.Database, annotations: list[Annotation], report: ImportReport,
-           progress: Progress | None, cancelled: Callable[[], bool]) -> None:
+def _write(
+    db: sqlite_utils.Database,
+    annotations: list[Annotation],
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+) -> None:
     """Each article in its own savepoint, then everything derived from the rows, rebuilt."""
     writer = Writer(db)
     for i, ann in enumerate(annotations):
@@ -161,8 +172,14 @@ def _publish(tmp: Path, library: Path) -> None:
         raise UserError(f"{library} is not a database file")
 
 
-def import_files(paths: Iterable[Path], library: Path, bundled: Path, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] = lambda: False, today: dt.date | None = None) -> ImportReport:
+def import_files(
+    paths: Iterable[Path],
+    library: Path,
+    bundled: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    today: dt.date | None = None,
+) -> ImportReport:
     """Read, extract and save articles; files that cannot be read are reported, not fatal."""
     annotations, failed = [], []
     paths = list(paths)
@@ -176,9 +193,13 @@ def import_files(paths: Iterable[Path], library: Path, bundled: Path, progress: 
             failed.append((Path(path).name, problem))
         else:
             annotations.append(annotation)
-    report = save(annotations, library, bundled,
-                  progress=(lambda i, n, name: progress(len(paths) + i, 2 * len(paths), name)) if progress else None,
-                  cancelled=cancelled)
+    report = save(
+        annotations,
+        library,
+        bundled,
+        progress=(lambda i, n, name: progress(len(paths) + i, 2 * len(paths), name)) if progress else None,
+        cancelled=cancelled,
+    )
     report.failed = failed + report.failed
     report.cancelled = report.cancelled or cancelled()
     return report
@@ -204,8 +225,9 @@ def _check_version(path: Path) -> None:
     try:
         open_readonly(path).close()
     except UserError as exc:
-        raise UserError(f"cannot add to {path}: {exc}. Move that file away and import again "
-                        f"to start a new library") from None
+        raise UserError(
+            f"cannot add to {path}: {exc}. Move that file away and import again to start a new library"
+        ) from None
 
 
 def _check_not_bundled(library: Path, bundled: Path) -> None:

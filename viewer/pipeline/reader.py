@@ -1,4 +1,5 @@
 """Read an article file into text: encoding detected, HTML and Markdown reduced to their words."""
+
 from __future__ import annotations
 
 import html
@@ -12,16 +13,40 @@ from ..core.errors import UserError
 MAX_BYTES = 5 * 1024 * 1024  # a saved web page with its markup
 MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-               "article", "header", "footer", "blockquote", "figcaption", "title", "pre", "ul", "ol"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "figcaption",
+    "title",
+    "pre",
+    "ul",
+    "ol",
+}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "select", "iframe"}
 # elements whose class names a page's chrome (a whole page may sit in a <form> or a "navbar" body)
 _CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside"}
 CHROME_BEFORE_HEADLINE = 400  # more text than this before the first <h1> is the story itself
 _VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "col", "embed"}
 # a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars
-_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
-                     r"(?:$|[\s_-])", re.I)
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -43,13 +68,21 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise UserError(f"{path.name}: {size / 1e6:.1f} MB is too large for an article "
-                            f"(limit {max_bytes / 1e6:.0f} MB)")
+            raise UserError(
+                f"{path.name}: {size / 1e6:.1f} MB is too large for an article "
+                f"(limit {max_bytes / 1e6:.0f} MB)"
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror}") from None
     text, encoding = decode(raw, path.name)
-    kind = "html" if path.suffix.lower() in (".html", ".htm") else "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    kind = (
+        "html"
+        if path.suffix.lower() in (".html", ".htm")
+        else "md"
+        if path.suffix.lower() in (".md", ".markdown")
+        else "txt"
+    )
     if kind == "html":
         text = html_to_text(text)
     elif kind == "md":
@@ -58,8 +91,10 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     if not text.strip():
         raise UserError(f"{path.name}: no text in the file")
     if len(text) > MAX_CHARS:
-        raise UserError(f"{path.name}: {len(text):,} characters of text is more than one article "
-                        f"(limit {MAX_CHARS:,}); split it and import the parts")
+        raise UserError(
+            f"{path.name}: {len(text):,} characters of text is more than one article "
+            f"(limit {MAX_CHARS:,}); split it and import the parts"
+        )
     return Source(path.name, text, raw, encoding, kind)
 
 
@@ -133,7 +168,7 @@ def html_to_text(markup: str) -> str:
     cut = parser.headline_at
     if cut is not None and len("".join(parser.parts[:cut]).strip()) > CHROME_BEFORE_HEADLINE:
         cut = None
-    parts = parser.parts[cut or 0:]
+    parts = parser.parts[cut or 0 :]
     lines = [line.strip() for line in "".join(parts).split("\n")]
     text = "\n".join(line for line in lines if line)
     if cut is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:

@@ -1,5 +1,6 @@
 """Write annotated articles into a database: ids continue after the rows already there, and people
 and organisations already known are matched by name, alias or pinyin instead of added twice."""
+
 from __future__ import annotations
 
 import hashlib
@@ -12,8 +13,7 @@ import sqlite_utils
 from ..core import schema
 from ..core.dates import FuzzyDate
 from ..core.names import RANK_ALIAS, NameForm, alias_forms, best_forms, latin_name, name_forms, sort_name
-from ..core.text import has_cjk
-from ..core.text import context, fold
+from ..core.text import context, fold, has_cjk
 from .annotation import Anchor, Annotation, OccurrenceSpec, OrgSpec, PersonSpec
 
 _ID_TABLES = ("articles", "orgs", "persons", "roles", "events", "quotes", "occurrences", "claims")
@@ -21,8 +21,11 @@ _EXACT_KINDS = ("name", "alias")
 _SPELLING_KINDS = ("pinyin", "alias_pinyin", "latin")
 
 
-_GENERIC_ORG = re.compile(r"^(?:本|该)?(?:公司|集团)?(?:董事会|監事會|监事会|董事會|管理层|股东大会|工会|公司|集团)$"
-                          r"|^(?:the )?(?:board|company|group|management)$", re.I)
+_GENERIC_ORG = re.compile(
+    r"^(?:本|该)?(?:公司|集团)?(?:董事会|監事會|监事会|董事會|管理层|股东大会|工会|公司|集团)$"
+    r"|^(?:the )?(?:board|company|group|management)$",
+    re.I,
+)
 
 
 def _spellings(*names: str) -> list[str]:
@@ -44,8 +47,9 @@ class Writer:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self.last_id = {t: db.execute(f"SELECT coalesce(MAX(id), 0) FROM [{t}]").fetchone()[0]
-                        for t in _ID_TABLES}
+        self.last_id = {
+            t: db.execute(f"SELECT coalesce(MAX(id), 0) FROM [{t}]").fetchone()[0] for t in _ID_TABLES
+        }
         self.rows: dict[str, list[dict]] = defaultdict(list)
 
     def has_article(self, body: str) -> bool:
@@ -82,10 +86,19 @@ class Writer:
 
     def _article(self, ann: Annotation) -> int:
         article_id = self._next("articles")
-        self.rows["articles"].append({
-            "id": article_id, "title": ann.title, "author": ann.author, "publisher": ann.publisher,
-            "published": ann.published, "lang": ann.lang, "body": ann.body,
-            "body_sha256": body_sha256(ann.body), "source_name": ann.source_name})
+        self.rows["articles"].append(
+            {
+                "id": article_id,
+                "title": ann.title,
+                "author": ann.author,
+                "publisher": ann.publisher,
+                "published": ann.published,
+                "lang": ann.lang,
+                "body": ann.body,
+                "body_sha256": body_sha256(ann.body),
+                "source_name": ann.source_name,
+            }
+        )
         org_ids = {o.key: self._org(o) for o in ann.orgs}
         person_ids, role_ids = self._persons(ann, article_id, org_ids)
         event_ids = self._events(ann, article_id, person_ids, org_ids)
@@ -102,11 +115,18 @@ class Writer:
 
     def _form_ids(self, entity_kind: str, form: str, kinds: tuple[str, ...]) -> set[int]:
         marks = ", ".join("?" * len(kinds))
-        found = {r[0] for r in self.db.execute(
-            f"SELECT entity_id FROM name_forms WHERE form = ? AND entity_kind = ? AND kind IN ({marks})",
-            [form, entity_kind, *kinds])}
-        found |= {r["entity_id"] for r in self.rows["name_forms"]
-                  if r["form"] == form and r["entity_kind"] == entity_kind and r["kind"] in kinds}
+        found = {
+            r[0]
+            for r in self.db.execute(
+                f"SELECT entity_id FROM name_forms WHERE form = ? AND entity_kind = ? AND kind IN ({marks})",
+                [form, entity_kind, *kinds],
+            )
+        }
+        found |= {
+            r["entity_id"]
+            for r in self.rows["name_forms"]
+            if r["form"] == form and r["entity_kind"] == entity_kind and r["kind"] in kinds
+        }
         return found
 
     def _org(self, org: OrgSpec) -> int:
@@ -117,15 +137,23 @@ class Writer:
         if known is not None:
             return known
         oid = self._next("orgs")
-        self.rows["orgs"].append({"id": oid, "name": org.name, "name_latin": org.name_latin,
-                                  "aliases": json.dumps(org.aliases, ensure_ascii=False),
-                                  "sort_name": sort_name(org.name, org.name_latin)})
+        self.rows["orgs"].append(
+            {
+                "id": oid,
+                "name": org.name,
+                "name_latin": org.name_latin,
+                "aliases": json.dumps(org.aliases, ensure_ascii=False),
+                "sort_name": sort_name(org.name, org.name_latin),
+            }
+        )
         forms = {fold(org.name): ("name", 0)}
         forms.update({f: ("alias", 1) for f in _spellings(org.name, *org.aliases) if f not in forms})
         if org.name_latin and fold(org.name_latin) not in forms:
             forms[fold(org.name_latin)] = ("latin", 2)
-        self.rows["name_forms"] += [{"form": f, "entity_kind": "org", "entity_id": oid, "kind": k,
-                                     "rank": r} for f, (k, r) in forms.items()]
+        self.rows["name_forms"] += [
+            {"form": f, "entity_kind": "org", "entity_id": oid, "kind": k, "rank": r}
+            for f, (k, r) in forms.items()
+        ]
         return oid
 
     def _person_id(self, p: PersonSpec) -> int:
@@ -151,8 +179,11 @@ class Writer:
         """True when a person already has a name or alias in Chinese characters."""
         sql = "SELECT form FROM name_forms WHERE entity_kind = 'person' AND entity_id = ? AND kind IN ('name', 'alias')"
         forms = [r[0] for r in self.db.execute(sql, [pid])]
-        forms += [r["form"] for r in self.rows["name_forms"] if r["entity_kind"] == "person"
-                  and r["entity_id"] == pid and r["kind"] in _EXACT_KINDS]
+        forms += [
+            r["form"]
+            for r in self.rows["name_forms"]
+            if r["entity_kind"] == "person" and r["entity_id"] == pid and r["kind"] in _EXACT_KINDS
+        ]
         return any(has_cjk(f) for f in forms)
 
     def _add_spellings(self, pid: int, names: list[str]) -> None:
@@ -161,13 +192,16 @@ class Writer:
         if not new:
             return
         forms = [f for n in new for f in alias_forms(n)]
-        self.rows["name_forms"] += [{"form": f.form, "entity_kind": "person", "entity_id": pid,
-                                     "kind": f.kind, "rank": f.rank} for f in best_forms(forms)]
+        self.rows["name_forms"] += [
+            {"form": f.form, "entity_kind": "person", "entity_id": pid, "kind": f.kind, "rank": f.rank}
+            for f in best_forms(forms)
+        ]
         row = self.db.execute("SELECT aliases FROM persons WHERE id = ?", [pid]).fetchone()
         if row is not None:
             aliases = json.loads(row[0] or "[]") + new
-            self.db.execute("UPDATE persons SET aliases = ? WHERE id = ?",
-                            [json.dumps(aliases, ensure_ascii=False), pid])
+            self.db.execute(
+                "UPDATE persons SET aliases = ? WHERE id = ?", [json.dumps(aliases, ensure_ascii=False), pid]
+            )
         else:
             person = next(r for r in self.rows["persons"] if r["id"] == pid)
             person["aliases"] = json.dumps(json.loads(person["aliases"]) + new, ensure_ascii=False)
@@ -175,88 +209,154 @@ class Writer:
     def _new_person(self, p: PersonSpec) -> int:
         pid = self._next("persons")
         latin = latin_name(p.name, p.given_name_only)
-        self.rows["persons"].append({"id": pid, "name": p.name, "name_latin": latin,
-                                     "aliases": json.dumps(p.aliases, ensure_ascii=False),
-                                     "note": p.note, "sort_name": sort_name(p.name, latin)})
+        self.rows["persons"].append(
+            {
+                "id": pid,
+                "name": p.name,
+                "name_latin": latin,
+                "aliases": json.dumps(p.aliases, ensure_ascii=False),
+                "note": p.note,
+                "sort_name": sort_name(p.name, latin),
+            }
+        )
         forms = name_forms(p.name, p.given_name_only) + [f for a in p.aliases for f in alias_forms(a)]
-        forms += [NameForm(f, "alias", RANK_ALIAS) for f in _spellings(p.name, *p.aliases)
-                  if f not in {x.form for x in forms}]
-        self.rows["name_forms"] += [{"form": f.form, "entity_kind": "person", "entity_id": pid,
-                                     "kind": f.kind, "rank": f.rank} for f in best_forms(forms)]
+        forms += [
+            NameForm(f, "alias", RANK_ALIAS)
+            for f in _spellings(p.name, *p.aliases)
+            if f not in {x.form for x in forms}
+        ]
+        self.rows["name_forms"] += [
+            {"form": f.form, "entity_kind": "person", "entity_id": pid, "kind": f.kind, "rank": f.rank}
+            for f in best_forms(forms)
+        ]
         return pid
 
-    def _persons(self, ann: Annotation, article_id: int, org_ids: dict[str, int]
-                 ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    def _persons(
+        self, ann: Annotation, article_id: int, org_ids: dict[str, int]
+    ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
         keys, role_ids = {}, {}
         for p in ann.persons:
             pid = keys[p.key] = self._person_id(p)
             for role in p.roles:
                 rid = role_ids[(p.key, role.title)] = self._next("roles")
-                self.rows["roles"].append({
-                    "id": rid, "person_id": pid, "title": role.title,
-                    "org_id": org_ids.get(role.org) if role.org else None,
-                    "text": role.anchor.text if role.anchor else "", "status": role.status,
-                    "article_id": article_id, **_span(role.anchor)})
+                self.rows["roles"].append(
+                    {
+                        "id": rid,
+                        "person_id": pid,
+                        "title": role.title,
+                        "org_id": org_ids.get(role.org) if role.org else None,
+                        "text": role.anchor.text if role.anchor else "",
+                        "status": role.status,
+                        "article_id": article_id,
+                        **_span(role.anchor),
+                    }
+                )
         return keys, role_ids
 
     # --- events, quotes, claims ----------------------------------------------------------------
 
-    def _events(self, ann: Annotation, article_id: int, person_ids: dict[str, int],
-                org_ids: dict[str, int]) -> dict[str, int]:
+    def _events(
+        self, ann: Annotation, article_id: int, person_ids: dict[str, int], org_ids: dict[str, int]
+    ) -> dict[str, int]:
         keys = {}
         for e in ann.events:
             eid = keys[e.key] = self._next("events")
-            self.rows["events"].append({"id": eid, "article_id": article_id, "summary": e.summary,
-                                        "section": e.section, **_anchor_columns(ann.body, e.anchor),
-                                        **date_columns(e.date, e.date_text)})
+            self.rows["events"].append(
+                {
+                    "id": eid,
+                    "article_id": article_id,
+                    "summary": e.summary,
+                    "section": e.section,
+                    **_anchor_columns(ann.body, e.anchor),
+                    **date_columns(e.date, e.date_text),
+                }
+            )
             links = {person_ids[k]: basis for k, basis in e.person_links}
-            self.rows["event_persons"] += [{"event_id": eid, "person_id": pid, "basis": basis}
-                                           for pid, basis in links.items()]
-            self.rows["event_orgs"] += [{"event_id": eid, "org_id": oid}
-                                        for oid in dict.fromkeys(org_ids[k] for k in e.orgs)]
+            self.rows["event_persons"] += [
+                {"event_id": eid, "person_id": pid, "basis": basis} for pid, basis in links.items()
+            ]
+            self.rows["event_orgs"] += [
+                {"event_id": eid, "org_id": oid} for oid in dict.fromkeys(org_ids[k] for k in e.orgs)
+            ]
         return keys
 
-    def _quotes(self, ann: Annotation, article_id: int, person_ids: dict[str, int],
-                org_ids: dict[str, int], role_ids: dict, event_ids: dict[str, int]) -> dict[str, int]:
+    def _quotes(
+        self,
+        ann: Annotation,
+        article_id: int,
+        person_ids: dict[str, int],
+        org_ids: dict[str, int],
+        role_ids: dict,
+        event_ids: dict[str, int],
+    ) -> dict[str, int]:
         keys = {}
         names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
         for q in ann.quotes:
             qid = keys[q.key] = self._next("quotes")
             first = q.occurrences[0]
             is_person = q.speaker_kind == "person"
-            self.rows["quotes"].append({
-                "id": qid, "article_id": article_id, "speaker_kind": q.speaker_kind,
-                "speaker_person_id": person_ids[q.speaker] if is_person else None,
-                "speaker_org_id": None if is_person else org_ids[q.speaker],
-                "speaker_name": names.get(q.speaker),
-                "speaker_role_id": role_ids.get((q.speaker, q.speaker_role)) if q.speaker_role else None,
-                "translation": first.translation.text if first.translation else "",
-                "kind": q.kind, "event_id": event_ids.get(q.event) if q.event else None,
-                **_anchor_columns(ann.body, first.anchor), **date_columns(q.date, q.date_text)})
+            self.rows["quotes"].append(
+                {
+                    "id": qid,
+                    "article_id": article_id,
+                    "speaker_kind": q.speaker_kind,
+                    "speaker_person_id": person_ids[q.speaker] if is_person else None,
+                    "speaker_org_id": None if is_person else org_ids[q.speaker],
+                    "speaker_name": names.get(q.speaker),
+                    "speaker_role_id": role_ids.get((q.speaker, q.speaker_role)) if q.speaker_role else None,
+                    "translation": first.translation.text if first.translation else "",
+                    "kind": q.kind,
+                    "event_id": event_ids.get(q.event) if q.event else None,
+                    **_anchor_columns(ann.body, first.anchor),
+                    **date_columns(q.date, q.date_text),
+                }
+            )
             self._occurrences("quote", qid, article_id, q.occurrences, event_ids)
         return keys
 
-    def _occurrences(self, owner_kind: str, owner_id: int, article_id: int,
-                     occurrences: list[OccurrenceSpec], event_ids: dict[str, int]) -> None:
+    def _occurrences(
+        self,
+        owner_kind: str,
+        owner_id: int,
+        article_id: int,
+        occurrences: list[OccurrenceSpec],
+        event_ids: dict[str, int],
+    ) -> None:
         for ordinal, occ in enumerate(occurrences, start=1):
             tr = occ.translation
-            self.rows["occurrences"].append({
-                "id": self._next("occurrences"), "owner_kind": owner_kind, "owner_id": owner_id,
-                "ordinal": ordinal, "article_id": article_id, "text": occ.anchor.text,
-                "span_start": occ.anchor.start, "span_end": occ.anchor.end,
-                "translation": tr.text if tr else "", "translation_start": tr.start if tr else None,
-                "translation_end": tr.end if tr else None,
-                "event_id": event_ids.get(occ.event) if occ.event else None})
+            self.rows["occurrences"].append(
+                {
+                    "id": self._next("occurrences"),
+                    "owner_kind": owner_kind,
+                    "owner_id": owner_id,
+                    "ordinal": ordinal,
+                    "article_id": article_id,
+                    "text": occ.anchor.text,
+                    "span_start": occ.anchor.start,
+                    "span_end": occ.anchor.end,
+                    "translation": tr.text if tr else "",
+                    "translation_start": tr.start if tr else None,
+                    "translation_end": tr.end if tr else None,
+                    "event_id": event_ids.get(occ.event) if occ.event else None,
+                }
+            )
 
     def _claims(self, ann: Annotation, article_id: int, quote_ids: dict[str, int]) -> None:
         for c in ann.claims:
             cid = self._next("claims")
             first = c.occurrences[0].anchor
-            self.rows["claims"].append({
-                "id": cid, "article_id": article_id, "text": first.text,
-                "span_start": first.start, "span_end": first.end, "status": c.status,
-                "attributed_to": c.attributed_to,
-                "denied_by_quote_id": quote_ids.get(c.denied_by) if c.denied_by else None})
+            self.rows["claims"].append(
+                {
+                    "id": cid,
+                    "article_id": article_id,
+                    "text": first.text,
+                    "span_start": first.start,
+                    "span_end": first.end,
+                    "status": c.status,
+                    "attributed_to": c.attributed_to,
+                    "denied_by_quote_id": quote_ids.get(c.denied_by) if c.denied_by else None,
+                }
+            )
             self._occurrences("claim", cid, article_id, c.occurrences, {})
 
 
@@ -269,16 +369,36 @@ def _span(anchor: Anchor | None) -> dict:
 def date_columns(date: FuzzyDate | None, date_text: str) -> dict:
     """The stored date columns of an event or quote."""
     if date is None:
-        return {"date_start": None, "date_end": None, "day_start": None, "day_end": None,
-                "sort_key": schema.UNDATED_SORT_KEY, "precision": None, "modifier": None,
-                "year_inferred": 0, "date_text": date_text}
-    return {"date_start": date.start.isoformat(), "date_end": date.end.isoformat(),
-            "day_start": date.day_start, "day_end": date.day_end, "sort_key": date.sort_key,
-            "precision": date.precision, "modifier": date.modifier,
-            "year_inferred": int(date.year_inferred), "date_text": date_text}
+        return {
+            "date_start": None,
+            "date_end": None,
+            "day_start": None,
+            "day_end": None,
+            "sort_key": schema.UNDATED_SORT_KEY,
+            "precision": None,
+            "modifier": None,
+            "year_inferred": 0,
+            "date_text": date_text,
+        }
+    return {
+        "date_start": date.start.isoformat(),
+        "date_end": date.end.isoformat(),
+        "day_start": date.day_start,
+        "day_end": date.day_end,
+        "sort_key": date.sort_key,
+        "precision": date.precision,
+        "modifier": date.modifier,
+        "year_inferred": int(date.year_inferred),
+        "date_text": date_text,
+    }
 
 
 def _anchor_columns(body: str, anchor: Anchor) -> dict:
     prefix, suffix = context(body, anchor.start, anchor.end)
-    return {"text": anchor.text, "span_start": anchor.start, "span_end": anchor.end,
-            "prefix": prefix, "suffix": suffix}
+    return {
+        "text": anchor.text,
+        "span_start": anchor.start,
+        "span_end": anchor.end,
+        "prefix": prefix,
+        "suffix": suffix,
+    }

@@ -5,6 +5,7 @@ touches individual events. Zoomed in far enough that at most DETAIL_MAX events a
 draws them one by one from a cache covering a little more than the view; the cache is bounded,
 so memory stays flat however far one pans.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,8 +42,11 @@ class TimelineData:
         self.groups: list[DateGroup] = groups
         self.density = DensityIndex(self.groups)
         self.total = sum(g.count for g in self.groups)
-        self.extent = ((min(g.day_start for g in self.groups), max(g.day_end for g in self.groups) + 1)
-                       if self.groups else None)
+        self.extent = (
+            (min(g.day_start for g in self.groups), max(g.day_end for g in self.groups) + 1)
+            if self.groups
+            else None
+        )
         self.window: Window | None = None
         self._names: dict[tuple[str, int], str] = {}
 
@@ -65,16 +69,22 @@ class TimelineData:
         wide = (first - span, last + span)
         if self.in_view(*wide) > 3 * DETAIL_MAX:
             wide = (first, last)
-        events = self.repo.events(with_dates(self.filter, _range(*wide)), limit=3 * DETAIL_MAX + 1) \
-            if self.repo else []
+        events = (
+            self.repo.events(with_dates(self.filter, _range(*wide)), limit=3 * DETAIL_MAX + 1)
+            if self.repo
+            else []
+        )
         self.window = Window(wide[0], wide[1], events)
 
     def events(self, first: float, last: float) -> list[Event]:
         """Cached events overlapping [first, last]."""
         if self.window is None:
             return []
-        return [e for e in self.window.events
-                if e.date and e.date.day_start <= last and e.date.day_end + 1 > first]
+        return [
+            e
+            for e in self.window.events
+            if e.date and e.date.day_start <= last and e.date.day_end + 1 > first
+        ]
 
     def lane_events(self, events: list[Event], mode: str) -> list[LaneEvent]:
         """Events keyed by the lanes they belong to in a mode."""

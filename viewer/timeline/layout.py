@@ -1,16 +1,17 @@
 """Lanes, label placement, clusters and density bins: where each event goes on the canvas."""
+
 from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from ..core.records import DateGroup
 from .scale import TimeScale
 
-CLUSTER_GAP = 9.0      # points closer than this (px) gather into a cluster
-LABEL_GAP = 6.0        # space between a mark and its label, and between labels
+CLUSTER_GAP = 9.0  # points closer than this (px) gather into a cluster
+LABEL_GAP = 6.0  # space between a mark and its label, and between labels
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,16 @@ def _place_labels(items: list[Placed | Cluster], left: float) -> list[Placed | C
 
 def labels_overlap(items: list[Placed | Cluster]) -> bool:
     """True when two shown labels overlap (used by the tests)."""
-    boxes = sorted((p.label_x, p.label_x + p.mark.label_width) for p in items
-                   if isinstance(p, Placed) and p.label_x is not None)
+    boxes = sorted(
+        (p.label_x, p.label_x + p.mark.label_width)
+        for p in items
+        if isinstance(p, Placed) and p.label_x is not None
+    )
     return any(b[0] < a[1] for a, b in zip(boxes, boxes[1:]))
 
 
 # --- lanes -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class LaneEvent:
@@ -130,8 +135,13 @@ def assign_lanes(events: Iterable[LaneEvent]) -> dict[int, list[LaneEvent]]:
     return dict(ordered)
 
 
-def marks_for(events: Iterable[LaneEvent], scale: TimeScale, label: Callable[[int], str],
-              measure: Callable[[str], float], point: Callable[[int], bool]) -> list[Mark]:
+def marks_for(
+    events: Iterable[LaneEvent],
+    scale: TimeScale,
+    label: Callable[[int], str],
+    measure: Callable[[str], float],
+    point: Callable[[int], bool],
+) -> list[Mark]:
     """Marks of a lane: a point at the middle of a single day, a band over any longer interval."""
     out = []
     for e in events:
@@ -145,6 +155,7 @@ def marks_for(events: Iterable[LaneEvent], scale: TimeScale, label: Callable[[in
 
 
 # --- density (zoomed out) ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Band:
@@ -167,8 +178,10 @@ class DensityIndex:
     def __init__(self, groups: Iterable[DateGroup]) -> None:
         groups = list(groups)
         points = [g for g in groups if g.precision == "day" and g.day_start == g.day_end]
-        self.bands = sorted((g for g in groups if not (g.precision == "day" and g.day_start == g.day_end)),
-                            key=lambda g: g.day_start)
+        self.bands = sorted(
+            (g for g in groups if not (g.precision == "day" and g.day_start == g.day_end)),
+            key=lambda g: g.day_start,
+        )
         self._band_starts = [g.day_start for g in self.bands]
         self._widest = max((g.day_end - g.day_start for g in self.bands), default=0)
         self.first = min((g.day_start for g in points), default=0)
@@ -197,7 +210,9 @@ class DensityIndex:
         points = self.points_between(math.floor(first), math.floor(last) + 1)
         return points + sum(g.count for g in self.bands_overlapping(first, last))
 
-    def bins(self, scale: TimeScale, width: float, bucket_px: float = 4.0) -> tuple[dict[int, int], list[Band]]:
+    def bins(
+        self, scale: TimeScale, width: float, bucket_px: float = 4.0
+    ) -> tuple[dict[int, int], list[Band]]:
         """Day events summed into pixel buckets (a day drawn at its middle); bands over their intervals."""
         buckets: dict[int, int] = {}
         days_per_bucket = bucket_px / scale.px_per_day
@@ -208,6 +223,10 @@ class DensityIndex:
             if n:
                 buckets[b] = n
         first, last = scale.visible(width)
-        bands = [Band(scale.x(g.day_start), scale.x(g.day_end + 1), g.count, g.precision, g.approximate,
-                      g.inferred) for g in self.bands_overlapping(first, last)]
+        bands = [
+            Band(
+                scale.x(g.day_start), scale.x(g.day_end + 1), g.count, g.precision, g.approximate, g.inferred
+            )
+            for g in self.bands_overlapping(first, last)
+        ]
         return buckets, bands

@@ -1,11 +1,12 @@
 """The time scale: days (proleptic ordinals, day N covers [N, N+1)) to x pixels and back."""
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
 
-MIN_PX_PER_DAY = 1 / 60        # about 6 years per 100 px: two centuries fit a wide window
-MAX_PX_PER_DAY = 2000.0        # a day is 2000 px wide: the finest zoom that still means anything
+MIN_PX_PER_DAY = 1 / 60  # about 6 years per 100 px: two centuries fit a wide window
+MAX_PX_PER_DAY = 2000.0  # a day is 2000 px wide: the finest zoom that still means anything
 FIRST_DAY = dt.date(1800, 1, 1).toordinal()
 LAST_DAY = dt.date(2200, 12, 31).toordinal()
 

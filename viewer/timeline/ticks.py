@@ -1,10 +1,11 @@
 """Axis ticks that adapt from decades to years, months and days, labelled in ISO or Chinese."""
+
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from .scale import TimeScale
 
@@ -25,9 +26,22 @@ class Step:
         return {"year": 365.2425, "month": 30.436875, "day": 1.0}[self.unit] * self.n
 
 
-STEPS = (Step("year", 100), Step("year", 50), Step("year", 20), Step("year", 10), Step("year", 5),
-         Step("year", 2), Step("year", 1), Step("month", 6), Step("month", 3), Step("month", 1),
-         Step("day", 10), Step("day", 5), Step("day", 2), Step("day", 1))
+STEPS = (
+    Step("year", 100),
+    Step("year", 50),
+    Step("year", 20),
+    Step("year", 10),
+    Step("year", 5),
+    Step("year", 2),
+    Step("year", 1),
+    Step("month", 6),
+    Step("month", 3),
+    Step("month", 1),
+    Step("day", 10),
+    Step("day", 5),
+    Step("day", 2),
+    Step("day", 1),
+)
 
 
 @dataclass(frozen=True)
@@ -92,8 +106,13 @@ class Axis:
     context: list[Tick]
 
 
-def axis(scale: TimeScale, width: float, chinese: bool = False,
-         measure: Callable[[str], float] = estimate_width, min_spacing: float = 44.0) -> Axis:
+def axis(
+    scale: TimeScale,
+    width: float,
+    chinese: bool = False,
+    measure: Callable[[str], float] = estimate_width,
+    min_spacing: float = 44.0,
+) -> Axis:
     """Ticks across a width, each row ordered by day; a label starts just right of its tick and
     is left empty when it would overlap the previous one in its row."""
     first_day, last_day = scale.visible(width)
@@ -108,8 +127,14 @@ def axis(scale: TimeScale, width: float, chinese: bool = False,
     return Axis(fine_row, context_row)
 
 
-def _row(scale: TimeScale, days: Iterator[dt.date], step: Step, chinese: bool, major: bool,
-         measure: Callable[[str], float]) -> list[Tick]:
+def _row(
+    scale: TimeScale,
+    days: Iterator[dt.date],
+    step: Step,
+    chinese: bool,
+    major: bool,
+    measure: Callable[[str], float],
+) -> list[Tick]:
     out, label_end = [], -1e9
     for d in days:
         text = label(d, step, chinese, major)

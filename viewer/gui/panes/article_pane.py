@@ -1,4 +1,5 @@
 """The article pane: the source text, plain, with a quote's or event's span highlighted."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -53,12 +54,18 @@ class ArticlePane(QWidget):
         text = f"{a.title}\n{' · '.join(x for x in (a.author, a.publisher, a.published) if x)}" if a else ""
         if broken:
             where = ", ".join(f"{s}–{e}" for s, e in broken)
-            text += (f"\n⚠ The stored position ({where}) no longer matches the article text; "
-                     f"it is not highlighted. Rebuild the database.")
+            text += (
+                f"\n⚠ The stored position ({where}) no longer matches the article text; "
+                f"it is not highlighted. Rebuild the database."
+            )
         self.header.setText(text)
 
-    def highlight(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]] = (),
-                  texts: list[str] | None = None) -> None:
+    def highlight(
+        self,
+        spans: list[tuple[int, int]],
+        matches: list[tuple[int, int]] = (),
+        texts: list[str] | None = None,
+    ) -> None:
         """Highlight spans (the first strongest) over the search's matches, and scroll the first
         span (or else the first match) into view. A span whose characters are not its expected
         text is not highlighted: the pane says so instead."""
@@ -70,7 +77,9 @@ class ArticlePane(QWidget):
             spans = [s for s, t in zip(spans, texts) if span_matches(body, s, t)]
             self._show_header(broken)
         selections = [self._selection(body, s, MATCH) for s in matches]
-        selections += [self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)]
+        selections += [
+            self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)
+        ]
         self.text.setExtraSelections(selections)
         spans = list(spans) or list(matches)
         if spans:
@@ -93,5 +102,8 @@ class ArticlePane(QWidget):
     def highlighted(self, kind: str = "span") -> list[str]:
         """The texts highlighted as chosen spans, or as search matches (for tests and screen readers)."""
         want = MATCH if kind == "match" else None
-        return [s.cursor.selectedText() for s in self.text.extraSelections()
-                if (s.format.background().color() == MATCH) == (want is not None)]
+        return [
+            s.cursor.selectedText()
+            for s in self.text.extraSelections()
+            if (s.format.background().color() == MATCH) == (want is not None)
+        ]

@@ -1,4 +1,5 @@
 """Draws an event row with its date's precision: a day is a dot, a month or year a band."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
@@ -18,7 +19,9 @@ def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, col
     """A dot for a day, a band for a month or year; faded if approximate; dashed if the year is inferred."""
     if date is None:
         painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
-        painter.drawLine(QPointF(rect.left() + 4, rect.center().y()), QPointF(rect.right() - 4, rect.center().y()))
+        painter.drawLine(
+            QPointF(rect.left() + 4, rect.center().y()), QPointF(rect.right() - 4, rect.center().y())
+        )
         return
     fill = QColor(color)
     if date.approximate:
@@ -66,18 +69,30 @@ class EventDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         top = QRectF(r.left() + GLYPH_W + 6, r.top() + 3, DATE_W, line)
         painter.setPen(text_color)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         event.date.label() if event.date else "undated")
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            event.date.label() if event.date else "undated",
+        )
         painter.setPen(muted)
-        painter.drawText(top.translated(0, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"“{event.date_text}”" if event.date_text else "")
+        painter.drawText(
+            top.translated(0, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"“{event.date_text}”" if event.date_text else "",
+        )
         body = QRectF(top.right() + 6, r.top() + 3, r.right() - top.right() - 10, line)
         fm = option.fontMetrics
         painter.setPen(text_color)
-        painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(event.summary, Qt.TextElideMode.ElideRight, int(body.width())))
+        painter.drawText(
+            body,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(event.summary, Qt.TextElideMode.ElideRight, int(body.width())),
+        )
         people = ", ".join(index.model().people(event)) if hasattr(index.model(), "people") else ""
         painter.setPen(muted)
-        painter.drawText(body.translated(0, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(people, Qt.TextElideMode.ElideRight, int(body.width())))
+        painter.drawText(
+            body.translated(0, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(people, Qt.TextElideMode.ElideRight, int(body.width())),
+        )
         painter.restore()

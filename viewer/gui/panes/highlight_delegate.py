@@ -1,4 +1,5 @@
 """Draws a cell's text with the search's matches highlighted (plain text, never markup)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
@@ -47,7 +48,9 @@ class HighlightDelegate(QStyledItemDelegate):
         layout.endLayout()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
         y = rect.top() + (rect.height() - line.height()) / 2
         layout.draw(painter, QPointF(rect.left(), y))
         painter.restore()

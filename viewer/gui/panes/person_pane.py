@@ -1,10 +1,18 @@
 """The person pane: everyone (persons and organisations), and the chosen one's roles, events and quotes."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.filters import Filter
 from ...core.repository import Repository
@@ -111,8 +119,11 @@ class PersonPane(QWidget):
         kind, entity_id = who
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
-        mine = Filter(who_persons=frozenset({entity_id})) if kind == "person" else \
-            Filter(who_orgs=frozenset({entity_id}))
+        mine = (
+            Filter(who_persons=frozenset({entity_id}))
+            if kind == "person"
+            else Filter(who_orgs=frozenset({entity_id}))
+        )
         self.events_model.set_source(repo, mine)
         self.quotes_model.set_source(repo, mine)
         self._count_tabs()

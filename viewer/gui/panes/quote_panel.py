@@ -1,4 +1,5 @@
 """The quote panel: speaker, date, direct/reported and the text; several can be selected."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
@@ -58,7 +59,8 @@ class QuotePanel(QWidget):
             return
         self.view.selectionModel().blockSignals(True)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.selectionModel().blockSignals(False)
         self.view.viewport().update()
         self.view.scrollTo(index)

@@ -1,8 +1,9 @@
 """The search box: one query language for people, dates and text, applied as you type,
 with completions for people and fields, and recent queries one key (↓) away."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -26,10 +27,12 @@ class SearchBar(QLineEdit):
         self.setObjectName("searchBox")
         self.setAccessibleName("Search")
         self.setPlaceholderText("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
-        self.setToolTip("Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
-                        "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
-                        "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
-                        "↓ shows recent searches.")
+        self.setToolTip(
+            "Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
+            "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
+            "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
+            "↓ shows recent searches."
+        )
         self.setClearButtonEnabled(True)
         self.provider: Callable[[str], list[Suggestion]] | None = None
         self.recent: list[str] = []
@@ -111,7 +114,7 @@ class SearchBar(QLineEdit):
         """Offer the recent queries."""
         self._offer(self.recent)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text() and not self.completer.popup().isVisible():
             self.clear()
             return
@@ -120,7 +123,7 @@ class SearchBar(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def focusOutEvent(self, event) -> None:
         if not self.completer.popup().isVisible():
             self.keep()
         super().focusOutEvent(event)

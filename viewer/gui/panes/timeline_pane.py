@@ -1,9 +1,18 @@
 """The timeline pane: a zoomable chart of events by date and lane, and the same events as a list."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.filters import Filter
 from ...core.repository import Repository
@@ -38,8 +47,9 @@ class TimelinePane(QWidget):
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
         self.overview = OverviewStrip(self.canvas, self)
-        self.view = lazy_table(self, "timelineList", "Events in date order",
-                               self.fontMetrics().height() * 2 + 10, header=False)
+        self.view = lazy_table(
+            self, "timelineList", "Events in date order", self.fontMetrics().height() * 2 + 10, header=False
+        )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
         self.stack = QStackedWidget(self, objectName="timelineStack")
@@ -67,9 +77,12 @@ class TimelinePane(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         self.pages = QButtonGroup(self)
-        for index, (name, text, tip) in enumerate((
+        for index, (name, text, tip) in enumerate(
+            (
                 ("chartButton", "Chart", "The events on a time axis"),
-                ("listButton", "List", "The events as a list (for screen readers and copying)"))):
+                ("listButton", "List", "The events as a list (for screen readers and copying)"),
+            )
+        ):
             button = QToolButton(self, objectName=name, text=text, checkable=True, toolTip=tip)
             button.setAccessibleName(text)
             self.pages.addButton(button, index)
@@ -84,16 +97,19 @@ class TimelinePane(QWidget):
         self.lanes.currentIndexChanged.connect(lambda _i: self.canvas.set_mode(self.lanes.currentData()))
         bar.addWidget(self.lanes)
         for name, text, tip, slot in (
-                ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
-                ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
-                ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all)):
+            ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
+            ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
+            ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
+        ):
             button = QToolButton(self, objectName=name, text=text, toolTip=tip)
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(slot)
             bar.addWidget(button)
         self.summary = QLabel(self, objectName="timelineSummary")
-        self.summary.setToolTip("Drag on the axis to choose a date range; ←/→ move between events; "
-                                "Shift+←/→ or drag to pan; Enter shows the event in the article")
+        self.summary.setToolTip(
+            "Drag on the axis to choose a date range; ←/→ move between events; "
+            "Shift+←/→ or drag to pan; Enter shows the event in the article"
+        )
         bar.addWidget(self.summary, 1)
         return bar
 
@@ -176,8 +192,12 @@ class TimelinePane(QWidget):
 
     def state(self) -> dict:
         """Zoom, visible range, lane mode and page, for QSettings."""
-        return {"origin": self.canvas.scale.origin, "pxPerDay": self.canvas.scale.px_per_day,
-                "mode": self.canvas.mode, "page": self.stack.currentIndex()}
+        return {
+            "origin": self.canvas.scale.origin,
+            "pxPerDay": self.canvas.scale.px_per_day,
+            "mode": self.canvas.mode,
+            "page": self.stack.currentIndex(),
+        }
 
     def restore(self, state: dict) -> None:
         """Apply a saved state; the saved view replaces the first fit."""

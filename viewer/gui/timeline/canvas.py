@@ -1,4 +1,5 @@
 """The timeline canvas: a zoomable, pannable time axis with lanes; only what is visible is drawn."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -90,7 +91,7 @@ class TimelineCanvas(QWidget):
             else:
                 self.scale, self._fitted = scale, True
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self.fit_all()
@@ -119,7 +120,7 @@ class TimelineCanvas(QWidget):
 
     # --- painting -----------------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -130,12 +131,23 @@ class TimelineCanvas(QWidget):
         first, last = self.visible_days()
         if self.data.total == 0:
             p.setPen(text)
-            p.drawText(QRectF(0, AXIS_H, f.width, f.height - AXIS_H), Qt.AlignmentFlag.AlignCenter,
-                       "No dated events to show")
+            p.drawText(
+                QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
+                Qt.AlignmentFlag.AlignCenter,
+                "No dated events to show",
+            )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
-            self.painter.lanes(p, f, events, self.data.lane_events(events, self.mode),
-                               lambda key: self.data.lane_title(self.mode, key), self.lane_offset, text, base)
+            self.painter.lanes(
+                p,
+                f,
+                events,
+                self.data.lane_events(events, self.mode),
+                lambda key: self.data.lane_title(self.mode, key),
+                self.lane_offset,
+                text,
+                base,
+            )
         else:
             self.painter.density(p, f, self.data.density, self.data.total, text)
         self._paint_range(p, f)
@@ -162,7 +174,7 @@ class TimelineCanvas(QWidget):
         order = {"event": 0, "cluster": 1, "density": 2}
         return min(found, key=lambda h: order[h.kind]) if found else None
 
-    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, e: QMouseEvent) -> None:
         if e.button() != Qt.MouseButton.LeftButton:
             return
         if e.position().y() < AXIS_H:
@@ -172,7 +184,7 @@ class TimelineCanvas(QWidget):
             self._drag = ("pan", e.position().x(), self.scale)
         self._press = e.position()
 
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         if self._drag is None:
             return
         kind, x0, scale0 = self._drag
@@ -182,7 +194,7 @@ class TimelineCanvas(QWidget):
         else:
             self.set_scale(scale0.panned(x0 - e.position().x()))
 
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         if self._drag is None:
             return
         kind = self._drag[0]
@@ -200,8 +212,10 @@ class TimelineCanvas(QWidget):
 
     def _range_days(self) -> tuple[dt.date, dt.date]:
         x0, x1 = sorted(self._range_px or (0.0, 0.0))
-        return (dt.date.fromordinal(int(self.scale.day(x0))),
-                dt.date.fromordinal(max(int(self.scale.day(x0)), int(self.scale.day(x1)))))
+        return (
+            dt.date.fromordinal(int(self.scale.day(x0))),
+            dt.date.fromordinal(max(int(self.scale.day(x0)), int(self.scale.day(x1)))),
+        )
 
     def _click(self, pos: QPointF) -> None:
         hit = self.hit_at(pos)
@@ -216,7 +230,7 @@ class TimelineCanvas(QWidget):
         else:
             self.set_scale(self.scale.zoomed(3.0, pos.x()))
 
-    def wheelEvent(self, e: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, e: QWheelEvent) -> None:
         delta = e.angleDelta()
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.set_scale(self.scale.zoomed(WHEEL_ZOOM ** delta.y(), e.position().x()))
@@ -231,7 +245,10 @@ class TimelineCanvas(QWidget):
         if e.type() == QEvent.Type.ToolTip:
             self._tooltip(e)
             return True
-        if e.type() == QEvent.Type.NativeGesture and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if (
+            e.type() == QEvent.Type.NativeGesture
+            and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
             self.set_scale(self.scale.zoomed(1.0 + e.value(), e.position().x()))
             return True
         if e.type() == QEvent.Type.Gesture:
@@ -258,14 +275,16 @@ class TimelineCanvas(QWidget):
         events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "cluster":
             lines = [f"{len(hit.event_ids)} events here — click or zoom in to open"]
-            lines += [f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events]
+            lines += [
+                f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events
+            ]
             return "\n".join(lines)
         e = events.get(hit.event_ids[0])
         return describe_event(e, self.data.people(e)) if e else ""
 
     # --- keys ---------------------------------------------------------------------------------------
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         key, shift = e.key(), bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         centre = self.width() / 2
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

@@ -1,4 +1,5 @@
 """The overview strip: the whole span of the data, and where the canvas's view lies within it."""
+
 from __future__ import annotations
 
 import math
@@ -18,7 +19,9 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineOverview")
         self.setAccessibleName("Timeline overview")
-        self.setToolTip("The whole span of the events; the box is what the timeline shows. Click or drag to move.")
+        self.setToolTip(
+            "The whole span of the events; the box is what the timeline shows. Click or drag to move."
+        )
         self.canvas = canvas
         self.setFixedHeight(26)
         canvas.viewChanged.connect(self.update)
@@ -31,7 +34,7 @@ class OverviewStrip(QWidget):
         view_first, view_last = self.canvas.visible_days()
         return fit(min(first, view_first), max(last, view_last), max(50, self.width()), 0.01)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         pal = self.palette()
         p.fillRect(self.rect(), pal.base().color().darker(106))
@@ -56,10 +59,10 @@ class OverviewStrip(QWidget):
         p.drawRect(QRectF(x0, 1, max(3.0, x1 - x0), self.height() - 3))
         p.end()
 
-    def mousePressEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, e: QMouseEvent) -> None:
         self._move_to(e.position().x())
 
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         if e.buttons() & Qt.MouseButton.LeftButton:
             self._move_to(e.position().x())
 

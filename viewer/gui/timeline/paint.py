@@ -1,4 +1,5 @@
 """Drawing the timeline: the axis, lanes of events by precision, clusters, and density when zoomed out."""
+
 from __future__ import annotations
 
 import math
@@ -16,8 +17,16 @@ AXIS_H = 42.0
 LANE_H = 24.0
 TITLE_W = 118.0
 LABEL_CHARS = 26
-PALETTE = [QColor(46, 94, 170), QColor(196, 90, 36), QColor(44, 140, 96), QColor(150, 60, 150),
-           QColor(170, 130, 20), QColor(40, 130, 160), QColor(180, 60, 80), QColor(90, 90, 90)]
+PALETTE = [
+    QColor(46, 94, 170),
+    QColor(196, 90, 36),
+    QColor(44, 140, 96),
+    QColor(150, 60, 150),
+    QColor(170, 130, 20),
+    QColor(40, 130, 160),
+    QColor(180, 60, 80),
+    QColor(90, 90, 90),
+]
 SELECT = QColor(255, 190, 40)
 
 
@@ -98,29 +107,49 @@ class Painter:
 
     # --- lanes of events ----------------------------------------------------------------------
 
-    def lanes(self, p: QPainter, f: Frame, events: list[Event], lane_events, title, offset: int,
-              text: QColor, base: QColor) -> None:  # noqa: PLR0913
+    def lanes(
+        self,
+        p: QPainter,
+        f: Frame,
+        events: list[Event],
+        lane_events,
+        title,
+        offset: int,
+        text: QColor,
+        base: QColor,
+    ) -> None:
         """One lane per key (person, organisation, or one for all); each event drawn by its date."""
         by_id = {e.id: e for e in events}
         lanes = assign_lanes(lane_events)
         f.lanes_total = len(lanes)
         visible = max(1, int((f.height - AXIS_H) // LANE_H))
-        keys = list(lanes)[offset:offset + visible]
+        keys = list(lanes)[offset : offset + visible]
         for i, key in enumerate(keys):
             top = AXIS_H + i * LANE_H
             if i % 2:
                 p.fillRect(QRectF(0, top, f.width, LANE_H), base.darker(103))
             color = PALETTE[hash(key) % len(PALETTE)] if key >= 0 else QColor(120, 120, 120)
-            marks = marks_for(lanes[key], f.scale, lambda eid: _label(by_id[eid]), self.width,
-                              lambda eid: _is_point(by_id[eid]))
+            marks = marks_for(
+                lanes[key],
+                f.scale,
+                lambda eid: _label(by_id[eid]),
+                self.width,
+                lambda eid: _is_point(by_id[eid]),
+            )
             visible_marks = [m for m in marks if m.x1 >= TITLE_W - 20 and m.x0 <= f.width]
             self._lane(p, f, layout_lane(visible_marks, left=TITLE_W), by_id, top, color, text, base)
         for i, key in enumerate(keys):
             self._lane_title(p, AXIS_H + i * LANE_H, title(key), text, base)
         hidden_above, hidden_below = offset, max(0, len(lanes) - offset - visible)
         if hidden_above or hidden_below:
-            note = "  ".join(t for t in (f"▲ {hidden_above} more" if hidden_above else "",
-                                         f"▼ {hidden_below} more lanes (↑/↓, Shift+wheel)" if hidden_below else "") if t)
+            note = "  ".join(
+                t
+                for t in (
+                    f"▲ {hidden_above} more" if hidden_above else "",
+                    f"▼ {hidden_below} more lanes (↑/↓, Shift+wheel)" if hidden_below else "",
+                )
+                if t
+            )
             p.setFont(self.small)
             w = self.small_metrics.horizontalAdvance(note) + 12
             shade = QColor(base)
@@ -135,11 +164,23 @@ class Painter:
         p.fillRect(QRectF(0, top, TITLE_W, LANE_H), shade)
         p.setPen(text)
         p.setFont(self.font)
-        p.drawText(QRectF(6, top, TITLE_W - 10, LANE_H), Qt.AlignmentFlag.AlignVCenter,
-                   self.metrics.elidedText(name, Qt.TextElideMode.ElideRight, TITLE_W - 12))
+        p.drawText(
+            QRectF(6, top, TITLE_W - 10, LANE_H),
+            Qt.AlignmentFlag.AlignVCenter,
+            self.metrics.elidedText(name, Qt.TextElideMode.ElideRight, TITLE_W - 12),
+        )
 
-    def _lane(self, p: QPainter, f: Frame, items: list, by_id: dict[int, Event], top: float,
-              color: QColor, text: QColor, base: QColor) -> None:
+    def _lane(
+        self,
+        p: QPainter,
+        f: Frame,
+        items: list,
+        by_id: dict[int, Event],
+        top: float,
+        color: QColor,
+        text: QColor,
+        base: QColor,
+    ) -> None:
         """Bands first (stacked where they overlap), then points and clusters, then labels on top."""
         cy = top + LANE_H / 2
         placed = [i for i in items if isinstance(i, Placed)]
@@ -149,9 +190,11 @@ class Painter:
         for item in bands:
             m = item.mark
             level = next((k for k, end in enumerate(ends) if end <= m.x0), len(ends))
-            ends[level:level + 1] = [m.x1]
+            ends[level : level + 1] = [m.x1]
             shift = (min(level, 2) - 0.5) * 5 if len(bands) > 1 else 0.0
-            boxes[m.key] = self._band(p, m.x0, m.x1, cy + shift, by_id[m.key], color, by_id[m.key].id == f.selected)
+            boxes[m.key] = self._band(
+                p, m.x0, m.x1, cy + shift, by_id[m.key], color, by_id[m.key].id == f.selected
+            )
         for item in items:
             if isinstance(item, Cluster):
                 self._cluster(p, f, item, cy, color, text)
@@ -179,22 +222,32 @@ class Painter:
         p.drawEllipse(QPointF(item.x, cy), r, r)
         p.setPen(text)
         p.setFont(self.small)
-        p.drawText(QRectF(item.x - r, cy - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(len(item.members)))
-        f.hits.append(Hit(QRectF(item.x0 - r, cy - r, item.x1 - item.x0 + 2 * r, 2 * r), "cluster",
-                          [m.key for m in item.members]))
+        p.drawText(
+            QRectF(item.x - r, cy - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(len(item.members))
+        )
+        f.hits.append(
+            Hit(
+                QRectF(item.x0 - r, cy - r, item.x1 - item.x0 + 2 * r, 2 * r),
+                "cluster",
+                [m.key for m in item.members],
+            )
+        )
 
     def _point(self, p: QPainter, x: float, cy: float, e: Event, color: QColor, selected: bool) -> None:
         if selected:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(SELECT)
             p.drawEllipse(QPointF(x, cy), 9, 9)
-        pen = QPen(color.darker(140), 1.4, Qt.PenStyle.DashLine if e.date.year_inferred else Qt.PenStyle.SolidLine)
+        pen = QPen(
+            color.darker(140), 1.4, Qt.PenStyle.DashLine if e.date.year_inferred else Qt.PenStyle.SolidLine
+        )
         p.setPen(pen)
         p.setBrush(QBrush(color) if not e.date.year_inferred else QBrush(color.lighter(150)))
         p.drawEllipse(QPointF(x, cy), 5, 5)
 
-    def _band(self, p: QPainter, x0: float, x1: float, cy: float, e: Event, color: QColor,
-              selected: bool) -> QRectF:
+    def _band(
+        self, p: QPainter, x0: float, x1: float, cy: float, e: Event, color: QColor, selected: bool
+    ) -> QRectF:
         d = e.date
         rect = QRectF(x0, cy - 5, max(3.0, x1 - x0), 10)
         if selected:
@@ -213,7 +266,9 @@ class Painter:
             p.setBrush(QBrush(grad))
         else:
             p.setBrush(fill)
-        p.setPen(QPen(color.darker(130), 1.2, Qt.PenStyle.DashLine if d.year_inferred else Qt.PenStyle.SolidLine))
+        p.setPen(
+            QPen(color.darker(130), 1.2, Qt.PenStyle.DashLine if d.year_inferred else Qt.PenStyle.SolidLine)
+        )
         p.drawRoundedRect(rect, 4, 4)
         return rect
 
@@ -233,24 +288,42 @@ class Painter:
             h = max(2.0, scale_h * math.log1p(n) / math.log1p(peak))
             rect = QRectF(b * bucket_px, area_bottom - h, bucket_px - 1, h)
             p.drawRect(rect)
-            f.hits.append(Hit(QRectF(b * bucket_px, area_top, bucket_px, area_bottom - area_top), "density",
-                              [], f.scale.day(b * bucket_px), f.scale.day((b + 1) * bucket_px)))
+            f.hits.append(
+                Hit(
+                    QRectF(b * bucket_px, area_top, bucket_px, area_bottom - area_top),
+                    "density",
+                    [],
+                    f.scale.day(b * bucket_px),
+                    f.scale.day((b + 1) * bucket_px),
+                )
+            )
         band_peak = max((b.count for b in bands), default=1)
         for band in sorted(bands, key=lambda b: b.x1 - b.x0, reverse=True):
             fill = QColor(PALETTE[1])
-            fill.setAlphaF((0.12 if band.approximate else 0.25) + 0.5 * math.log1p(band.count) / math.log1p(band_peak))
+            fill.setAlphaF(
+                (0.12 if band.approximate else 0.25) + 0.5 * math.log1p(band.count) / math.log1p(band_peak)
+            )
             y = area_bottom + 6 + {"month": 0, "day": 0, "year": 8}.get(band.precision, 16)
             rect = QRectF(band.x0, y, max(2.0, band.x1 - band.x0), 6)
-            p.setPen(QPen(PALETTE[1].darker(120), 1, Qt.PenStyle.DashLine if band.inferred else Qt.PenStyle.SolidLine)
-                     if band.x1 - band.x0 > 6 else Qt.PenStyle.NoPen)
+            p.setPen(
+                QPen(
+                    PALETTE[1].darker(120),
+                    1,
+                    Qt.PenStyle.DashLine if band.inferred else Qt.PenStyle.SolidLine,
+                )
+                if band.x1 - band.x0 > 6
+                else Qt.PenStyle.NoPen
+            )
             p.setBrush(fill)
             p.drawRect(rect)
         p.setPen(text)
         p.setFont(self.font)
         shown = sum(buckets.values()) + sum(b.count for b in bands)
-        p.drawText(QPointF(8, AXIS_H + 17),
-                   f"{shown:,} of {total:,} events in view — too many to draw one by one; zoom in "
-                   f"(Ctrl+wheel, +) or drag on the axis to choose a range. Bars: days; bands below: months and years.")
+        p.drawText(
+            QPointF(8, AXIS_H + 17),
+            f"{shown:,} of {total:,} events in view — too many to draw one by one; zoom in "
+            f"(Ctrl+wheel, +) or drag on the axis to choose a range. Bars: days; bands below: months and years.",
+        )
 
 
 def _is_point(e: Event) -> bool:

@@ -1,4 +1,5 @@
 """Extract people, dated events and quotes from one article into an Annotation (like a curated one)."""
+
 from __future__ import annotations
 
 import bisect
@@ -9,19 +10,30 @@ import hashlib
 import re
 
 from ...core.dates import FuzzyDate, day_date
-from ..annotation import (Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, OrgSpec,
-                          PersonSpec, QuoteSpec, RoleSpec)
+from ..annotation import (
+    Anchor,
+    Annotation,
+    ClaimSpec,
+    EventSpec,
+    OccurrenceSpec,
+    OrgSpec,
+    PersonSpec,
+    QuoteSpec,
+    RoleSpec,
+)
 from ..reader import Source
 from .entities import discover, find_mentions
-from .registry import Entity, Registry
 from .events import EventFound, find_events, summary
 from .meta import read_header
 from .quotes import Found, QuoteFinder
+from .registry import Entity, Registry
 from .script import simplified
 from .segment import Regions, Span, layout, letters, quote_regions, subheadings
 
-BRIEF_START = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
-                         r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]")
+BRIEF_START = re.compile(
+    r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
+    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]"
+)
 
 
 def extract(source: Source, today: dt.date | None = None) -> Annotation:
@@ -55,12 +67,20 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     registry = Registry()
     if header.publisher:
         registry.org(header.publisher)  # the paper is an organisation, and its name's place is no short name
-    author_line = next((line for line in lay.header + lay.paragraphs[:1] + lay.furniture + lay.paragraphs[::-1]
-                        if header.author and header.author in line.text), None)
+    author_line = next(
+        (
+            line
+            for line in lay.header + lay.paragraphs[:1] + lay.furniture + lay.paragraphs[::-1]
+            if header.author and header.author in line.text
+        ),
+        None,
+    )
     if author_line is not None:
         at = author_line.start + author_line.text.index(header.author)
         title = "author" if header.author.isascii() else "作者"
-        registry.person(header.author).roles.append((title, "", Span(at, at + len(header.author), header.author)))
+        registry.person(header.author).roles.append(
+            (title, "", Span(at, at + len(header.author), header.author))
+        )
     for role, span in header.credits:
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))
@@ -69,7 +89,9 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     discover(registry, title + blocks, quoted, body)
     find_mentions(registry, blocks + ([author_line] if author_line else []))
     printed_letters = letters(body, lay.paragraphs)
-    found = QuoteFinder(body, registry, header.own_voice).run(blocks, {b.start for b in lay.briefs}, printed_letters)
+    found = QuoteFinder(body, registry, header.own_voice).run(
+        blocks, {b.start for b in lay.briefs}, printed_letters
+    )
     reported = [q.text for q in found.quotes if q.kind == "reported"]
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
@@ -80,21 +102,38 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
 def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:
     body = source.text
     published = header.published
-    ann = Annotation(source.name, body, header.title, header.author, header.publisher,
-                     header.published_text or (published.label() if published else ""), published,
-                     _lang(body), hashlib.sha256(source.raw).hexdigest())
+    ann = Annotation(
+        source.name,
+        body,
+        header.title,
+        header.author,
+        header.publisher,
+        header.published_text or (published.label() if published else ""),
+        published,
+        _lang(body),
+        hashlib.sha256(source.raw).hexdigest(),
+    )
     keys = {e.key: _key(e) for e in registry.entities.values()}
     used = _used_entities(registry, events, found.quotes)
-    ann.orgs = [OrgSpec(keys[e.key], e.name, "", sorted(e.short_forms)) for e in registry.orgs() if e.key in used]
+    ann.orgs = [
+        OrgSpec(keys[e.key], e.name, "", sorted(e.short_forms)) for e in registry.orgs() if e.key in used
+    ]
     ann.persons = [_person(e, keys) for e in registry.persons() if e.mentions or e.roles]
     event_keys = {id(e): f"e{i + 1}" for i, e in enumerate(events)}
     ann.events = [_event(e, event_keys[id(e)], keys) for e in events]
     grouped = _quotes(found.quotes, events, event_keys, keys)
     ann.quotes = [spec for spec, _ in grouped]
     quote_keys = {id(f): spec.key for spec, group in grouped for f in group}
-    ann.claims = [ClaimSpec(f"c{i + 1}", [OccurrenceSpec(_anchor(c.text), None, None)], "rumour",
-                            c.cue, quote_keys.get(id(c.denied_by)) if c.denied_by else None)
-                  for i, c in enumerate(found.claims)]
+    ann.claims = [
+        ClaimSpec(
+            f"c{i + 1}",
+            [OccurrenceSpec(_anchor(c.text), None, None)],
+            "rumour",
+            c.cue,
+            quote_keys.get(id(c.denied_by)) if c.denied_by else None,
+        )
+        for i, c in enumerate(found.claims)
+    ]
     return ann
 
 
@@ -144,8 +183,9 @@ def _unique_roles(roles: list[RoleSpec]) -> list[RoleSpec]:
 
 def _event(e: EventFound, key: str, keys: dict[str, str]) -> EventSpec:
     links = [(keys[p.key], basis) for p, basis in e.persons]
-    return EventSpec(key, _anchor(e.span), e.date, e.date_text, summary(e), e.section, links,
-                     [keys[o.key] for o in e.orgs])
+    return EventSpec(
+        key, _anchor(e.span), e.date, e.date_text, summary(e), e.section, links, [keys[o.key] for o in e.orgs]
+    )
 
 
 class _Restorer:
@@ -163,7 +203,7 @@ class _Restorer:
         at = next((s for s in self.spots.get(value, ()) if self.folded.startswith(value, s)), -1)
         if at < 0 and value:
             at = self.folded.find(value)
-        return self.body[at:at + len(value)] if at >= 0 else value
+        return self.body[at : at + len(value)] if at >= 0 else value
 
     def annotation(self, ann: Annotation) -> Annotation:
         """Every anchor re-read from the source; every name, title and summary in its spelling."""
@@ -173,7 +213,7 @@ class _Restorer:
     def value(self, value):
         """Any part of an annotation, restored."""
         if isinstance(value, Anchor):
-            return Anchor(self.body[value.start:value.end], value.start, value.end)
+            return Anchor(self.body[value.start : value.end], value.start, value.end)
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, (list, tuple)):
@@ -181,12 +221,15 @@ class _Restorer:
         if isinstance(value, FuzzyDate):
             return dataclasses.replace(value, text=self.text(value.text))
         if dataclasses.is_dataclass(value):
-            return dataclasses.replace(value, **{f.name: self.value(getattr(value, f.name))
-                                                 for f in dataclasses.fields(value) if f.init})
+            return dataclasses.replace(
+                value,
+                **{f.name: self.value(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
+            )
         return value
 
 
 # --- quotes: one utterance however often it is printed --------------------------------------------
+
 
 def _normal(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
@@ -239,14 +282,15 @@ class _EventsAt:
         """The event whose text holds the quote's sentence, else the last event before it in its block."""
         at = found.sentence.start
         i = bisect.bisect_right(self.starts, at) - 1
-        holding = [e for e in self.events[max(0, i - 3):i + 1] if e.span.start <= at < e.span.end]
+        holding = [e for e in self.events[max(0, i - 3) : i + 1] if e.span.start <= at < e.span.end]
         if holding:
             return holding[0]
         return self.events[i] if i >= 0 and self.events[i].span.start >= found.block.start else None
 
 
-def _quotes(quotes: list[Found], events: list[EventFound], event_keys: dict[int, str],
-            keys: dict[str, str]) -> list[tuple[QuoteSpec, list[Found]]]:
+def _quotes(
+    quotes: list[Found], events: list[EventFound], event_keys: dict[int, str], keys: dict[str, str]
+) -> list[tuple[QuoteSpec, list[Found]]]:
     """One QuoteSpec per utterance, with the printed finds it groups."""
     groups = _group_utterances(quotes)
     events_at = _EventsAt(events)
@@ -259,11 +303,24 @@ def _quotes(quotes: list[Found], events: list[EventFound], event_keys: dict[int,
         primary = dated[0] if dated else group[0]
         ordered = [primary] + [q for q in group if q is not primary]
         event = events_at.of(primary)
-        occurrences = [OccurrenceSpec(_anchor(q.text), _anchor(q.translation) if q.translation else None,
-                                      event_keys[id(ev)] if (ev := events_at.of(q)) else None)
-                       for q in ordered]
-        spec = QuoteSpec(f"q{len(out) + 1}", keys[speaker.key], speaker.kind, None, primary.kind,
-                         event.date if event else None, event.date_text if event else "",
-                         event_keys[id(event)] if event else None, occurrences)
+        occurrences = [
+            OccurrenceSpec(
+                _anchor(q.text),
+                _anchor(q.translation) if q.translation else None,
+                event_keys[id(ev)] if (ev := events_at.of(q)) else None,
+            )
+            for q in ordered
+        ]
+        spec = QuoteSpec(
+            f"q{len(out) + 1}",
+            keys[speaker.key],
+            speaker.kind,
+            None,
+            primary.kind,
+            event.date if event else None,
+            event.date_text if event else "",
+            event_keys[id(event)] if event else None,
+            occurrences,
+        )
         out.append((spec, group))
     return out

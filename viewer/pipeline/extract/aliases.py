@@ -1,5 +1,6 @@
 """The other names people and organisations go by in one article: short names, forms of address,
 a family name written first; and the false ones folded into the right entity."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,6 @@ def settle_names(registry: Registry, body: str) -> None:
     fold_partial_names(registry)
     honorific_forms(registry, body)
     first_word_forms(registry, body)
-
 
 
 _HONORIFICS = ("先生", "女士", "博士", "教授")
@@ -93,7 +93,6 @@ def fold_partial_names(registry: Registry) -> None:
             del registry.entities[person.key]
 
 
-
 def fold_contained_orgs(registry: Registry) -> None:
     """港务集团 beside 澄州港务集团, Kestrel Payments beside Kestrel Payments, Inc.: the shorter name,
     ending the longer one (or, in Latin letters, starting it before its legal form), is its short
@@ -129,6 +128,10 @@ def short_names(registry: Registry, body: str) -> None:
         if len(name) < 4 or not all(is_cjk(c) for c in name[:4]):
             continue
         short = name[:2]
-        if not is_common_word(short) and short not in NOT_NAMES and body.count(short) > body.count(name) \
-                and starts[short] == 1:
+        if (
+            not is_common_word(short)
+            and short not in NOT_NAMES
+            and body.count(short) > body.count(name)
+            and starts[short] == 1
+        ):
             org.short_forms.add(short)

@@ -1,5 +1,6 @@
 """Who wrote and who helped: reporters in a dateline's bracket or a sign-off, credit lines,
 contributors and media contacts, each with where the name is printed."""
+
 from __future__ import annotations
 
 import re
@@ -20,18 +21,22 @@ def credits_in_bracket(bracket: str, at: int) -> list[tuple[str, Span]]:
         text = word.group()
         lead = next((r for r in _CREDIT_ROLES if text.startswith(r)), "")
         role = lead or role
-        name, start = text[len(lead):], at + word.start() + len(lead)
+        name, start = text[len(lead) :], at + word.start() + len(lead)
         if role and 2 <= len(name) <= 4:
             out.append((role, Span(start, start + len(name), name)))
     return out
 
 
-_CREDIT = re.compile(r"^\s*\(?\s*(?:Reporting|Writing|Written|Report) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})")
+_CREDIT = re.compile(
+    r"^\s*\(?\s*(?:Reporting|Writing|Written|Report) by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+)
 
 
 # a broadcast or paper story signed at its end: （总台记者 罗一鸣 刘涛 海澄报道）
-_SIGN_OFF = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{0,4}(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*?)"
-                       r"\s+[\u4e00-\u9fff]{0,6}(?:报道|报导)\s*[)）]\s*$")
+_SIGN_OFF = re.compile(
+    r"^[（(]\s*[\u4e00-\u9fff]{0,4}(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*?)"
+    r"\s+[\u4e00-\u9fff]{0,6}(?:报道|报导)\s*[)）]\s*$"
+)
 
 
 def sign_off(text: str) -> list[tuple[str, Span]]:
@@ -40,14 +45,18 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
         m = _SIGN_OFF.match(line.text)
         if m:
             at = line.start + m.start("names")
-            return [(m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
-                    for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names"))]
+            return [
+                (m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
+                for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names"))
+            ]
     return []
 
 
 _CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?(?:\s*:)?$", re.I)
-_CONTRIBUTED = re.compile(r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
-                          r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?:(?: in [A-Z][\w -]{1,40}?)? contributed|\.?$)")
+_CONTRIBUTED = re.compile(
+    r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?:(?: in [A-Z][\w -]{1,40}?)? contributed|\.?$)"
+)
 
 
 def contributors(text: str) -> list[tuple[str, Span]]:
@@ -57,7 +66,9 @@ def contributors(text: str) -> list[tuple[str, Span]]:
     all_lines = lines(text)
     for i, line in enumerate(all_lines):
         if _CONTACT_HEADING.match(line.text):
-            out += [("media contact", n) for n in all_lines[i + 1:i + 3] if re.fullmatch(LATIN_NAME, n.text)]
+            out += [
+                ("media contact", n) for n in all_lines[i + 1 : i + 3] if re.fullmatch(LATIN_NAME, n.text)
+            ]
     for line in all_lines:
         m = _CONTRIBUTED.search(line.text)
         if not m:

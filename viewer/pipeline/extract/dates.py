@@ -1,4 +1,5 @@
 """Find date expressions in running text and resolve them with the project's one date parser."""
+
 from __future__ import annotations
 
 import re
@@ -49,10 +50,15 @@ _PATTERNS = [
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
-_FUTURE = re.compile(r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,60}?|"
-                     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$", re.I)
-_ABSOLUTE = re.compile(rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
-                       r"|(?:周|星期|礼拜)[一二三四五六日天]")
+_FUTURE = re.compile(
+    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,60}?|"
+    r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
+    re.I,
+)
+_ABSOLUTE = re.compile(
+    rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
+    r"|(?:周|星期|礼拜)[一二三四五六日天]"
+)
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
@@ -76,9 +82,14 @@ class DateMention:
     date: FuzzyDate | None
 
 
-def find_dates(text: str, base: int, reference: FuzzyDate | None,
-               skip: list[tuple[int, int]] = (), last: FuzzyDate | None = None,
-               brief: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str,
+    base: int,
+    reference: FuzzyDate | None,
+    skip: list[tuple[int, int]] = (),
+    last: FuzzyDate | None = None,
+    brief: bool = False,
+) -> list[DateMention]:
     """Date expressions in text (offsets shifted by base), outside the skipped stretches. 同日,
     当天 and 次日 are read against the day mentioned just before (`last`, which a caller may carry
     over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
@@ -95,7 +106,9 @@ def find_dates(text: str, base: int, reference: FuzzyDate | None,
             continue
         try:
             forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 80), m.start()))
-            date = _same_as(word, band) or parse_date(word, _reference_for(word, last, reference, brief), forward)
+            date = _same_as(word, band) or parse_date(
+                word, _reference_for(word, last, reference, brief), forward
+            )
         except DateParseError:
             date = None
         out.append(DateMention(start, end, word, date))
@@ -116,8 +129,9 @@ def _same_as(word: str, band: FuzzyDate | None) -> FuzzyDate | None:
     return band.with_text(word)
 
 
-def _reference_for(word: str, last: FuzzyDate | None, reference: FuzzyDate | None,
-                   brief: bool) -> FuzzyDate | None:
+def _reference_for(
+    word: str, last: FuzzyDate | None, reference: FuzzyDate | None, brief: bool
+) -> FuzzyDate | None:
     """The day a relative day word counts from: the day just mentioned for 同日/当天/次日 (and for
     every relative day inside a brief, whose 今日 is the brief's day); the publication date else."""
     if re.match(ANAPHORIC_DAYS, word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):

@@ -1,5 +1,6 @@
 """English names: people by their roles, appositives and attributions; organisations by the
 words around them (a spokesperson for…, a company called…, an analyst at…)."""
+
 from __future__ import annotations
 
 import re
@@ -9,23 +10,33 @@ from .lexicon import EN_ORG_SUFFIXES
 from .registry import LATIN_NAME, Registry, without_title
 from .segment import Span
 
-EN_ROLE_WORD = (r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|chair|"
-                r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
-                r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
-                r"secretary|lawyer|professor|editor|reporter)")
+EN_ROLE_WORD = (
+    r"(?:CEO|CTO|COO|CFO|chief executive(?: officer)?|chief [a-z]+ officer|chief|chairman|chairwoman|chair|"
+    r"president|founder|co-founder|spokesperson|spokesman|spokeswoman|director|head|"
+    r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
+    r"secretary|lawyer|professor|editor|reporter)"
+)
 # "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
-EN_ROLE_RE = re.compile(rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
-                        rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
-                        rf" (?P<name>{LATIN_NAME})\b")
+EN_ROLE_RE = re.compile(
+    rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
+    rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
+    rf" (?P<name>{LATIN_NAME})\b"
+)
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand"
-EN_CAPITAL_ROLE_RE = re.compile(rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
-                                rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-                                rf"|Managing Director) (?P<name>{LATIN_NAME})\b")
-EN_SAID_RE = re.compile(rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
-                        rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b")
-EN_APPOSITIVE_RE = re.compile(rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
-                              rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
-                              rf"analyst|partner|economist|officer|secretary|representative|minister)\b")
+EN_CAPITAL_ROLE_RE = re.compile(
+    rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
+    rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
+    rf"|Managing Director) (?P<name>{LATIN_NAME})\b"
+)
+EN_SAID_RE = re.compile(
+    rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+    rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
+)
+EN_APPOSITIVE_RE = re.compile(
+    rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
+    rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
+    rf"analyst|partner|economist|officer|secretary|representative|minister)\b"
+)
 
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
@@ -43,19 +54,26 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     _english_orgs(registry, span, outside)
     for m in EN_SAID_RE.finditer(span.text):
         name = without_title(m.group("name") or m.group("name2") or "")
-        if name and outside(m.start()) and not is_org(name) and not english_org(name) \
-                and name.split()[0] not in NOT_FIRST_WORDS:
+        if (
+            name
+            and outside(m.start())
+            and not is_org(name)
+            and not english_org(name)
+            and name.split()[0] not in NOT_FIRST_WORDS
+        ):
             registry.person(name)
     _recurring_surnames(registry, span, outside, alone)
 
 
-_SPOKESPERSON_FOR = re.compile(r"\b(?:spokes(?:person|man|woman)|representative) (?:for|of|at|from) "
-                               r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
-                               r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)")
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative) (?:for|of|at|from) "
+    r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
+    r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
+)
 
 
 def _spoken_for(registry: Registry, span: Span, outside) -> None:
-    """"a spokesperson for Hallberg's works council said": whoever is spoken for is an organisation
+    """ "a spokesperson for Hallberg's works council said": whoever is spoken for is an organisation
     (also known by the words after the possessive: works council)."""
     for m in _SPOKESPERSON_FOR.finditer(span.text):
         name = m.group("org")
@@ -68,31 +86,39 @@ def _spoken_for(registry: Registry, span: Span, outside) -> None:
 
 def _split_possessive(name: str) -> tuple[str, str, str]:
     m = re.search(r"[’']s ", name)
-    return (name[:m.start()], m.group(), name[m.end():]) if m else (name, "", "")
+    return (name[: m.start()], m.group(), name[m.end() :]) if m else (name, "", "")
 
 
-_EN_ORG_CONTEXT = re.compile(rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
-                             rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
-                             rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
-                             rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b")
+_EN_ORG_CONTEXT = re.compile(
+    rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
+    rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
+    rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
+    rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b"
+)
 
 
 def _english_orgs(registry: Registry, span: Span, outside) -> None:
-    """"a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
+    """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
 
 
 def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
-    """"Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
+    """ "Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
     unless an organisation or a place phrase."""
-    for m in re.finditer(r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text):
+    for m in re.finditer(
+        r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text
+    ):
         name = re.sub(r"['’]s$", "", m.group("name"))
         first, last = name.split()
-        if not outside(m.start()) or first in NOT_FIRST_WORDS or english_org(name) or \
-                any(e.name == name for e in registry.orgs()):
+        if (
+            not outside(m.start())
+            or first in NOT_FIRST_WORDS
+            or english_org(name)
+            or any(e.name == name for e in registry.orgs())
+        ):
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS:
             continue
@@ -107,7 +133,7 @@ def _role(span: Span, m: re.Match) -> tuple[str, str, Span]:
     """The title printed before a name ("chief executive"), without the words run into its front."""
     lead = _NOT_TITLE.match(m.group("title"))
     start = m.start("title") + (lead.end() if lead else 0)
-    title = span.text[start:m.end("title")]
+    title = span.text[start : m.end("title")]
     return title, "", Span(span.start + start, span.start + m.end("title"), title)
 
 
@@ -123,9 +149,27 @@ def standalone_words(body: str) -> Counter:
     return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
 
 
-_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                "Saturday", "Sunday"}
+_MONTH_WORDS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
 
 
 def english_org(name: str) -> bool:
@@ -133,6 +177,34 @@ def english_org(name: str) -> bool:
     return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in NOT_FIRST_WORDS
 
 
-NOT_FIRST_WORDS = {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "They", "It", "This", "That",
-                 "When", "While", "After", "Before", "Last", "Next", "According", "Officer", "Most",
-                   "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir"}
+NOT_FIRST_WORDS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "He",
+    "She",
+    "They",
+    "It",
+    "This",
+    "That",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Last",
+    "Next",
+    "According",
+    "Officer",
+    "Most",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Prof",
+    "Sir",
+}

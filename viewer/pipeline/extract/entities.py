@@ -1,5 +1,6 @@
 """People and organisations: found by titles, speech verbs, enumerations and name shapes, then
 every later mention (short forms included) found with jieba and a user dictionary of the names."""
+
 from __future__ import annotations
 
 import functools
@@ -8,7 +9,16 @@ import re
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
 from .english import english_names, standalone_words
-from .lexicon import KNOWN_ORGS, NAME_STOP, NOT_NAMES, ORG_NOT_START, SPEECH_RE, SURNAMES_1, SURNAMES_2, TITLE_RE
+from .lexicon import (
+    KNOWN_ORGS,
+    NAME_STOP,
+    NOT_NAMES,
+    ORG_NOT_START,
+    SPEECH_RE,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_RE,
+)
 from .orgs import ORG_SUFFIX, suffix_orgs
 from .registry import LATIN_NAME, Registry
 from .segment import SOUNDBITE, Regions, Span, is_cjk
@@ -19,19 +29,25 @@ _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, revers
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
 ROLE_RE = re.compile(rf"(?P<title>{TITLE_RE})(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})")
-TRANSLIT_RE = re.compile(rf"(?P<name>{_TRANSLIT})"
-                         rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?")
+TRANSLIT_RE = re.compile(
+    rf"(?P<name>{_TRANSLIT})"
+    rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
+)
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
-LATIN_ORG_IN_CJK = re.compile(r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
-                              r"(?![A-Za-z ])"
-                              r"|(?<![A-Za-z ])(?P<org2>[A-Z](?=[A-Za-z0-9&-]{0,40}[a-z])[A-Za-z0-9&-]*+)"
-                              r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)")
+LATIN_ORG_IN_CJK = re.compile(
+    r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
+    r"(?![A-Za-z ])"
+    r"|(?<![A-Za-z ])(?P<org2>[A-Z](?=[A-Za-z0-9&-]{0,40}[a-z])[A-Za-z0-9&-]*+)"
+    r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)"
+)
 # a company by what only companies do: 星岚智驾今日下午在港交所发布公告称, 栖川物流今日宣布,
 # 星岚智驾（09877.HK）
-ANNOUNCER_RE = re.compile(rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
-                          rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
-                          rf"(?:发布公告|公告称|发布声明|宣布)|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])")
+ANNOUNCER_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
+    rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
+    rf"(?:发布公告|公告称|发布声明|宣布)|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
+)
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
@@ -45,12 +61,20 @@ def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> 
     for size in (2, 1):
         surname = text[:size]
         if (size == 2 and surname in SURNAMES_2) or (size == 1 and surname in SURNAMES_1):
-            rest = text[size:size + 2]
+            rest = text[size : size + 2]
             three, two = count(surname + rest), count(surname + rest[:1])
-            third_ok = len(rest) == 2 and is_cjk(rest[1]) and (rest[1] not in NAME_STOP or three >= 2) \
+            third_ok = (
+                len(rest) == 2
+                and is_cjk(rest[1])
+                and (rest[1] not in NAME_STOP or three >= 2)
                 and not (two >= 2 * three and two > three)
+            )
             given = rest[:2] if third_ok else rest[:1]
-            if not given or not is_cjk(given[0]) or (given[0] in NAME_STOP and not (after_title and third_ok)):
+            if (
+                not given
+                or not is_cjk(given[0])
+                or (given[0] in NAME_STOP and not (after_title and third_ok))
+            ):
                 continue
             name = surname + given
             if name in NOT_NAMES or any(name.startswith(n) for n in NOT_NAMES if len(n) >= 2):
@@ -59,13 +83,16 @@ def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> 
     return None
 
 
-
 def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
     count = _name_counter(body)
     alone = standalone_words(body)
-    definite = {translit_name(m.group("name"), span.text[max(0, m.start() - 8):m.start()])
-                for span in spans for m in TRANSLIT_RE.finditer(span.text) if m.group("latin")}
+    definite = {
+        translit_name(m.group("name"), span.text[max(0, m.start() - 8) : m.start()])
+        for span in spans
+        for m in TRANSLIT_RE.finditer(span.text)
+        if m.group("latin")
+    }
     for name, others in suffix_orgs(body, spans).items():
         registry.org(name).short_forms.update(others)
     for span in spans:
@@ -76,13 +103,20 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         _addressed(registry, span, outside, count)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
-                name = translit_name(m.group("name"), text[max(0, m.start() - 8):m.start()])
-                registry.person(name if m.group("latin") else trim_translit(name, definite), m.group("latin") or "")
+                name = translit_name(m.group("name"), text[max(0, m.start() - 8) : m.start()])
+                registry.person(
+                    name if m.group("latin") else trim_translit(name, definite), m.group("latin") or ""
+                )
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in SPEAKER_RE.finditer(text):
             name = _speaker_name(m.group("name"), count)
-            if name and outside(m.start()) and not ORG_RE.match(m.group("name")) and not _is_org(registry, name):
+            if (
+                name
+                and outside(m.start())
+                and not ORG_RE.match(m.group("name"))
+                and not _is_org(registry, name)
+            ):
                 registry.person(name)
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
@@ -104,10 +138,13 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
     """A company's name that starts inside a person's (任命周建华为… is not 华为)."""
-    three = text[max(0, at - 2):at + 1]
-    two = text[max(0, at - 1):at + 1]
-    return (len(three) == 3 and chinese_name(three) == three and body.count(three) >= 2) or \
-        "p:" + two in registry.entities or "p:" + three in registry.entities
+    three = text[max(0, at - 2) : at + 1]
+    two = text[max(0, at - 1) : at + 1]
+    return (
+        (len(three) == 3 and chinese_name(three) == three and body.count(three) >= 2)
+        or "p:" + two in registry.entities
+        or "p:" + three in registry.entities
+    )
 
 
 def _employer(before_title: str, body: str) -> str:
@@ -131,22 +168,40 @@ def translit_name(run: str, before: str = "") -> str:
     return first[cut:] + "·" + rest if cut < len(first) else run
 
 
-_DEFINED_AS = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称|下同|hereafter|hereinafter)\s*[:：]?\s*"
-                         r"[“「\"‘]?(?P<short>[^”」\"’（）()]{1,12}?)[”」\"’]?\s*[)）]")
+_DEFINED_AS = re.compile(
+    r"[（(]\s*(?:以下简称|以下称|下称|简称|下同|hereafter|hereinafter)\s*[:：]?\s*"
+    r"[“「\"‘]?(?P<short>[^”」\"’（）()]{1,12}?)[”」\"’]?\s*[)）]"
+)
 
 
 def _defined_names(registry: Registry, span: Span) -> None:
     """恒越科技集团（下称「恒越」）: the short name stands for the organisation named just before it."""
     for m in _DEFINED_AS.finditer(span.text):
-        before = span.text[:m.start()]
+        before = span.text[: m.start()]
         owners = [e for e in registry.orgs() if any(before.endswith(f) for f in {e.name} | e.short_forms)]
         if owners:
-            owner = max(owners, key=lambda e: max(len(f) for f in {e.name} | e.short_forms if before.endswith(f)))
+            owner = max(
+                owners, key=lambda e: max(len(f) for f in {e.name} | e.short_forms if before.endswith(f))
+            )
             owner.short_forms.add(m.group("short"))
 
 
-_COLLECTIVE = ("方面", "官方", "人士", "负责人", "发言人", "媒体", "网友", "员工", "高层", "内部", "微博", "官微", "公众号",
-               "官网")
+_COLLECTIVE = (
+    "方面",
+    "官方",
+    "人士",
+    "负责人",
+    "发言人",
+    "媒体",
+    "网友",
+    "员工",
+    "高层",
+    "内部",
+    "微博",
+    "官微",
+    "公众号",
+    "官网",
+)
 
 
 # words that end a subject without naming anyone: 董事会同时宣布, 公司昨日收市后发出公告
@@ -161,14 +216,21 @@ def _known_forms(registry: Registry) -> set[str]:
 def _announcer(run: str, count, known: set[str]) -> bool:
     """True when the words before 宣布 / 发布公告 name a company not yet known (not a person, an
     everyday word, a date, or a known organisation with words after it: 宏碩去年底)."""
-    if chinese_name(run, count) == run or is_common_word(run) or run in NOT_NAMES or _NOT_ANNOUNCER.search(run) \
-            or DATE_FINDER.search(run):
+    if (
+        chinese_name(run, count) == run
+        or is_common_word(run)
+        or run in NOT_NAMES
+        or _NOT_ANNOUNCER.search(run)
+        or DATE_FINDER.search(run)
+    ):
         return False
     return not any(run[i:j] in known for i in range(len(run)) for j in range(i + 2, len(run) + 1))
 
 
 _HANDLE = re.compile(r"@(?P<handle>[\w\u4e00-\u9fff-]{2,20})")
-_OWN_ACCOUNT = re.compile(r"(?:的)?(?:官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$")
+_OWN_ACCOUNT = re.compile(
+    r"(?:的)?(?:官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$"
+)
 _POSTER = re.compile(r"(?:博主|用户|网友|大V|账号)\s*$")
 
 
@@ -177,7 +239,7 @@ def _handles(registry: Registry, body: str) -> None:
     许牧在微博@许牧_晨屿), else, after 博主 / 用户, a person known only by the handle."""
     forms = registry.forms()
     for m in _HANDLE.finditer(body):
-        before = body[max(0, m.start() - 24):m.start()]
+        before = body[max(0, m.start() - 24) : m.start()]
         owner = _named_just_before(forms, before)
         if owner is not None:
             owner.short_forms.add(m.group())
@@ -202,13 +264,18 @@ def _name_counter(body: str):
     """How often a name is printed; a three-character one only where its last character does
     not begin an everyday word with the next (蒋凌代为, 蒋凌代行 are not 蒋凌代) — unless a word
     starts right after it (何婉仪表示 is 何婉仪 before 表示, not 仪表)."""
-    @functools.lru_cache(maxsize=None)
+
+    @functools.cache
     def count(form: str) -> int:
         if len(form) != 3:
             return body.count(form)
-        return sum(1 for m in re.finditer(re.escape(form), body)
-                   if not is_common_word(form[-1] + body[m.end():m.end() + 1])
-                   or is_common_word(body[m.end():m.end() + 2]))
+        return sum(
+            1
+            for m in re.finditer(re.escape(form), body)
+            if not is_common_word(form[-1] + body[m.end() : m.end() + 1])
+            or is_common_word(body[m.end() : m.end() + 2])
+        )
+
     return count
 
 
@@ -235,17 +302,26 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
         if not outside(m.start()):
             continue
         raw = m.group("name")
-        name = trim_translit(translit_name(raw), definite) if "·" in raw else raw if re.fullmatch(LATIN_NAME, raw) else \
-            chinese_name(raw, count, after_title=True)
+        name = (
+            trim_translit(translit_name(raw), definite)
+            if "·" in raw
+            else raw
+            if re.fullmatch(LATIN_NAME, raw)
+            else chinese_name(raw, count, after_title=True)
+        )
         if not name:
             continue
         start = _role_start(span.text, m.start())
-        org = _org_before(span.text, start, m.start()) or _employer(span.text[start:m.start()], body)
+        org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
         if org:
             registry.org(org)
-        registry.person(name).roles.append((m.group("title"), org,
-                                            Span(span.start + start, span.start + m.start("name"),
-                                                 span.text[start:m.start("name")])))
+        registry.person(name).roles.append(
+            (
+                m.group("title"),
+                org,
+                Span(span.start + start, span.start + m.start("name"), span.text[start : m.start("name")]),
+            )
+        )
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")
@@ -260,12 +336,15 @@ def _addressed(registry: Registry, span: Span, outside, count) -> None:
     for m in _ADDRESS.finditer(text):
         if not outside(m.start()):
             continue
-        three, two = text[max(0, m.start() - 3):m.start()], text[max(0, m.start() - 2):m.start()]
-        before_two = text[:m.start() - 2]
+        three, two = text[max(0, m.start() - 3) : m.start()], text[max(0, m.start() - 2) : m.start()]
+        before_two = text[: m.start() - 2]
         if len(three) == 3 and chinese_name(three, count) == three and not is_common_word(three[:2]):
             registry.person(three)
-        elif len(two) == 2 and chinese_name(two, count) == two and \
-                (not before_two or not is_cjk(before_two[-1]) or _TITLE_END.search(before_two)):
+        elif (
+            len(two) == 2
+            and chinese_name(two, count) == two
+            and (not before_two or not is_cjk(before_two[-1]) or _TITLE_END.search(before_two))
+        ):
             registry.person(two)
 
 
@@ -342,7 +421,10 @@ def _literal_matches(text: str, forms: dict, lengths: dict[str, list[int]]):
     overlapping, a Latin one not inside a longer word (Ardent, not Ardently)."""
     i = 0
     while i < len(text):
-        hit = next((form for n in lengths.get(text[i], ()) if _whole(text, i, form := text[i:i + n], n, forms)), None)
+        hit = next(
+            (form for n in lengths.get(text[i], ()) if _whole(text, i, form := text[i : i + n], n, forms)),
+            None,
+        )
         if hit:
             yield i, hit
             i += len(hit)
@@ -352,8 +434,12 @@ def _literal_matches(text: str, forms: dict, lengths: dict[str, list[int]]):
 
 def _whole(text: str, i: int, form: str, n: int, forms: dict) -> bool:
     """True when form, n characters long at i, is a known spelling not run into Latin letters."""
-    return len(form) == n and form in forms and not (_latin(form[0]) and _latin(text[i - 1:i])) \
-        and not (_latin(form[-1]) and _latin(text[i + n:i + n + 1]))
+    return (
+        len(form) == n
+        and form in forms
+        and not (_latin(form[0]) and _latin(text[i - 1 : i]))
+        and not (_latin(form[-1]) and _latin(text[i + n : i + n + 1]))
+    )
 
 
 def _latin(ch: str) -> bool:

@@ -1,4 +1,5 @@
 """Events: one per dated sentence of the body, one per dated segment of a related-reading brief."""
+
 from __future__ import annotations
 
 import bisect
@@ -25,9 +26,15 @@ class EventFound:
     orgs: list[Entity] = field(default_factory=list)
 
 
-def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published: FuzzyDate | None,
-                registry: Registry, subjects: dict[int, Entity],
-                reported: list[Span] = ()) -> list[EventFound]:
+def find_events(
+    body: str,
+    paragraphs: list[Span],
+    briefs: list[Span],
+    published: FuzzyDate | None,
+    registry: Registry,
+    subjects: dict[int, Entity],
+    reported: list[Span] = (),
+) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
     随后 after the last narrated day; brief segments."""
     events: list[EventFound] = []
@@ -38,13 +45,16 @@ def find_events(body: str, paragraphs: list[Span], briefs: list[Span], published
         if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
-        mentions = [m for m in find_dates(para.text, para.start, published, regions, last)
-                    if m.date and not _plan_told(m, reported, published)]
+        mentions = [
+            m
+            for m in find_dates(para.text, para.start, published, regions, last)
+            if m.date and not _plan_told(m, reported, published)
+        ]
         days = [m.date for m in mentions if m.date.precision == "day" and m.date.start == m.date.end]
         last = days[-1] if days else last
         at = [m.start for m in mentions]
         for sentence in sentences(para):
-            own = mentions[bisect.bisect_left(at, sentence.start):bisect.bisect_left(at, sentence.end)]
+            own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
             for clause, mention in _dated_clauses(body, sentence, own):
                 events.append(_event(mention, clause, "body"))
                 narrated_days.add(events[-1])
@@ -66,7 +76,9 @@ class _Named:
     """Who is named where: every mention of a person or organisation, by position."""
 
     def __init__(self, registry: Registry) -> None:
-        pairs = sorted(((m, e) for e in registry.entities.values() for m in e.mentions), key=lambda p: p[0].start)
+        pairs = sorted(
+            ((m, e) for e in registry.entities.values() for m in e.mentions), key=lambda p: p[0].start
+        )
         self.starts = [m.start for m, _ in pairs]
         self.ends = [m.end for m, _ in pairs]
         self.entities = [e for _, e in pairs]
@@ -108,8 +120,7 @@ def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate 
     date = mention.date
     spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
     ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
-    return ahead and \
-        any(r.start <= mention.start < r.end for r in reported)
+    return ahead and any(r.start <= mention.start < r.end for r in reported)
 
 
 _CLAUSE_BREAK = re.compile(r", and (?=the |its |his |her |their |[A-Z])|; |；|，而")
@@ -170,7 +181,7 @@ def _brief_events(brief: Span, published: FuzzyDate | None) -> list[EventFound]:
     out = []
     for i, (mention, start) in enumerate(parts):
         end = parts[i + 1][1] if i + 1 < len(parts) else brief.end
-        text = brief.text[start - brief.start:end - brief.start].rstrip()
+        text = brief.text[start - brief.start : end - brief.start].rstrip()
         out.append(_event(mention, Span(start, start + len(text), text), "related"))
     return out
 
@@ -182,7 +193,11 @@ def _people(event: EventFound, named: _Named, subjects: dict[int, Entity]) -> No
     event.persons = [(e, "named") for e in persons]
     if not persons:
         subject = subjects.get(span.start)
-        if subject is not None and subject.kind == "person" and re.search(r"[他她]|\b[Hh]e\b|\b[Ss]he\b", span.text):
+        if (
+            subject is not None
+            and subject.kind == "person"
+            and re.search(r"[他她]|\b[Hh]e\b|\b[Ss]he\b", span.text)
+        ):
             event.persons = [(subject, "pronoun")]
     event.orgs = named.within(span, "org")
 
@@ -191,7 +206,7 @@ def summary(event: EventFound) -> str:
     """The event's sentence without its leading date and 消息, shortened."""
     text = event.span.text
     if text.startswith(event.date_text):
-        text = text[len(event.date_text):]
+        text = text[len(event.date_text) :]
     text = _LEAD.sub("", text).strip()
     first = re.split(r"[。；;]", text)[0]
     return first[:60] + ("…" if len(first) > 60 else "")

@@ -1,4 +1,5 @@
 """The article's title, author, publisher and publication date, from its first lines or dateline."""
+
 from __future__ import annotations
 
 import re
@@ -15,30 +16,57 @@ from .segment import Span, is_furniture, lines
 HEADER_SCAN = 6
 HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_AUTHOR = re.compile(r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
-                     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
-                     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$")
+_AUTHOR = re.compile(
+    r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+    r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
+    r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
+)
 _CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
-_AGENCIES = ("新华社", "中新社", "中国新闻社", "人民网", "央视新闻", "路透社", "法新社", "美联社", "本报", "本网")
+_AGENCIES = (
+    "新华社",
+    "中新社",
+    "中国新闻社",
+    "人民网",
+    "央视新闻",
+    "路透社",
+    "法新社",
+    "美联社",
+    "本报",
+    "本网",
+)
 # a clock time printed before the date: "4:17 AM GMT+9, June 4, 2025"
-_CLOCK_FIRST = re.compile(r"^\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?[ ,]{0,3}(?=[A-Z])")
+_CLOCK_FIRST = re.compile(
+    r"^\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?[ ,]{0,3}(?=[A-Z])"
+)
 _AGENCY_NAMES = {"AP": "The Associated Press"}
 # a press release: CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ --
-_PR_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
-                          r"/(?P<wire>[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)[^/]*)/\s*(?:--|[-–—])")
-_EN_PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
-_EN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
-                          r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")
+_PR_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
+    r"/(?P<wire>[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)[^/]*)/\s*(?:--|[-–—])"
+)
+_EN_PLACE_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
+)
+_EN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
+    r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
+)
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
-_REPORTER = re.compile(r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*")
+_REPORTER = re.compile(
+    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+)
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
-_SITE_CHROME = re.compile(rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
-                          rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$")
+_SITE_CHROME = re.compile(
+    rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
+    rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
+)
 # a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
-_EN_BYLINE_DATE = re.compile(r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
-                             r"(?:\s*[∙·•|].*)?$")
+_EN_BYLINE_DATE = re.compile(
+    r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?:\s*[∙·•|].*)?$"
+)
 # an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
 _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
 # a page's counters after the source: 阅读 3.2万, 评论 12
@@ -48,14 +76,18 @@ _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*
 # a label before a headline: 【视频】, 【独家】
 _TITLE_TAG = re.compile(r"^【[^】]{1,4}】\s*")
 # a WeChat article's meta line: 原创 林晚 硅基观察 2025年11月19日 07:30 北京
-_ACCOUNT_LINE = re.compile(r"^(?:原创\s+)?(?:(?P<author>[\u4e00-\u9fff·]{2,6})\s+)?(?P<pub>[^\s\d][^\s]{1,20})\s+"
-                           r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?)"
-                           r"(?:\s+[\u4e00-\u9fff]{2,4})?$")
+_ACCOUNT_LINE = re.compile(
+    r"^(?:原创\s+)?(?:(?P<author>[\u4e00-\u9fff·]{2,6})\s+)?(?P<pub>[^\s\d][^\s]{1,20})\s+"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})?$"
+)
 # a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）
 _PAPER_LEAD = re.compile(r"^(?:本报|本网|本台)(?:讯|消息)")
 # a newspaper page's head line: 澄州日报 2025年5月14日 星期三 第A02版：要闻
-_MASTHEAD = re.compile(r"^(?P<pub>[^\d\s]{2,16}?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
-                       r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:第\s*[A-Z]?\d{1,3}\s*版.*)?$")
+_MASTHEAD = re.compile(
+    r"^(?P<pub>[^\d\s]{2,16}?)\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:第\s*[A-Z]?\d{1,3}\s*版.*)?$"
+)
 
 
 @dataclass
@@ -80,16 +112,30 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     filing = filing_head(lines(text))
     if filing is not None:
         signed = _date_or_none(filing.signed)
-        return Header(filing.title, "", filing.issuer, signed, filing.signed if signed else "", filing.lines_used,
-                      own_voice=True)
+        return Header(
+            filing.title,
+            "",
+            filing.issuer,
+            signed,
+            filing.signed if signed else "",
+            filing.lines_used,
+            own_voice=True,
+        )
     first = lines(text)[: HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
     skip = 0
-    while skip < 3 and len(first) > skip + 1 and _head_like(first[skip].text) and _SITE_CHROME.match(first[skip].text):
+    while (
+        skip < 3
+        and len(first) > skip + 1
+        and _head_like(first[skip].text)
+        and _SITE_CHROME.match(first[skip].text)
+    ):
         publisher = publisher or _site_name(first[skip].text)
         skip += 1
-    masthead = _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 and _head_like(first[skip].text) else None
+    masthead = (
+        _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 and _head_like(first[skip].text) else None
+    )
     if masthead:
         publisher = masthead.group("pub")
         published = _date_or_none(masthead.group("date"))
@@ -97,20 +143,25 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         skip += 1
     title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
     used = skip + 1
-    for i, line in enumerate(first[skip + 1:HEADER_SCAN + 1 + skip], start=skip + 1):
+    for i, line in enumerate(first[skip + 1 : HEADER_SCAN + 1 + skip], start=skip + 1):
         text_line = line.text
         if not _head_like(text_line):
             break
         credit = _INLINE_AUTHOR.search(text_line)
         if credit and credit.start() > 0:
             author = author or credit.group("name")
-            text_line = (text_line[:credit.start()] + " " + text_line[credit.end():]).strip()
+            text_line = (text_line[: credit.start()] + " " + text_line[credit.end() :]).strip()
         if _SITE_CHROME.match(text_line):
             used = i + 1
             continue
         found = _header_line(text_line)
-        if found is None and i == skip + 1 and i + 1 < len(first) and _head_like(first[i + 1].text) \
-                and _header_line(first[i + 1].text):
+        if (
+            found is None
+            and i == skip + 1
+            and i + 1 < len(first)
+            and _head_like(first[i + 1].text)
+            and _header_line(first[i + 1].text)
+        ):
             used = i + 1  # a dek under the headline, above the byline
             continue
         if found is None:
@@ -136,8 +187,12 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
     signed = sign_off(text)
-    header.author = header.author or credit_line_author(text) or credit_under_head(text) or \
-        (signed[0][1].text if signed else "")
+    header.author = (
+        header.author
+        or credit_line_author(text)
+        or credit_under_head(text)
+        or (signed[0][1].text if signed else "")
+    )
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
@@ -155,7 +210,11 @@ def _first_full_date(head: list[Span], header: Header) -> None:
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
                 header.published, header.published_text = date, mention.text
-                if i == header.lines_used and len(line.text) <= 60 and not re.search(r"[。.!?！？]$", line.text):
+                if (
+                    i == header.lines_used
+                    and len(line.text) <= 60
+                    and not re.search(r"[。.!?！？]$", line.text)
+                ):
                     header.lines_used = i + 1
                 return
 
@@ -176,15 +235,24 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
     account = _ACCOUNT_LINE.match(line)
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
-    cleaned = re.sub(r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)(?: on)?\s*[:：]?\s*", "", line, flags=re.I)
+    cleaned = re.sub(
+        r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)(?: on)?\s*[:：]?\s*",
+        "",
+        line,
+        flags=re.I,
+    )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if source:
-        cleaned = cleaned[:source.start()]
+        cleaned = cleaned[: source.start()]
     cleaned = cleaned.strip(" \t|·•/")
     if len(cleaned) <= 40:
         try:
-            return "date", parse_date(cleaned), (_COUNTERS.sub("", source.group("pub")).strip() if source else "")
+            return (
+                "date",
+                parse_date(cleaned),
+                (_COUNTERS.sub("", source.group("pub")).strip() if source else ""),
+            )
         except DateParseError:
             pass
     line = _EDITOR_AFTER.sub("", line)
@@ -234,12 +302,16 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
     for line in candidates[:2]:
         if is_furniture(line.text):
             continue
-        m = _CN_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text) \
+        m = (
+            _CN_DATELINE.match(line.text)
+            or _EN_DATELINE.match(line.text)
+            or _EN_PLACE_LINE.match(line.text)
             or _PAPER_LEAD.match(line.text)
+        )
         if m:
             _take_dateline(line, m, header, today)
             return
-    below = lines(text)[header.lines_used:header.lines_used + 10]
+    below = lines(text)[header.lines_used : header.lines_used + 10]
     for k, line in enumerate(below, start=header.lines_used):
         m = _PR_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text)
         if m:

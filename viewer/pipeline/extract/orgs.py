@@ -1,4 +1,5 @@
 """Organisations named by a suffix (科技, 公司, 集团…): where the name starts, and which cut the article uses."""
+
 from __future__ import annotations
 
 import re
@@ -9,10 +10,11 @@ from .words import is_common_word, words
 
 ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 SUFFIX_RE = re.compile(rf"(?:{ORG_SUFFIX})")
-EN_ORG_RE = re.compile(rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
-                       rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
-                       rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?")
-
+EN_ORG_RE = re.compile(
+    rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
+    rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
+    rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?"
+)
 
 
 def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
@@ -23,8 +25,11 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for span in spans:
         for m in SUFFIX_RE.finditer(span.text):
-            named = _generic_cut(span.text, m, body) if m.group() in GENERIC_ORG_SUFFIXES else \
-                _repeated_cut(span.text, m, body)
+            named = (
+                _generic_cut(span.text, m, body)
+                if m.group() in GENERIC_ORG_SUFFIXES
+                else _repeated_cut(span.text, m, body)
+            )
             if named:
                 found.setdefault(named[0], set()).update(named[1:])
         for m in EN_ORG_RE.finditer(span.text):
@@ -41,7 +46,7 @@ def _cuts(text: str, m: re.Match) -> list[int]:
     starts = []
     for size in range(2, 9):
         start = m.start() - size
-        if start < 0 or not all(is_cjk(c) or c.isalnum() for c in text[start:m.start()]):
+        if start < 0 or not all(is_cjk(c) or c.isalnum() for c in text[start : m.start()]):
             break
         if text[start] not in ORG_NOT_START:
             starts.append(start)
@@ -51,7 +56,7 @@ def _cuts(text: str, m: re.Match) -> list[int]:
 def _repeated_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
     best, best_n = None, 0
     for start in _cuts(text, m):
-        name = text[start:m.end()]
+        name = text[start : m.end()]
         n = body.count(name)
         if n >= best_n:
             best, best_n = name, n
@@ -72,7 +77,7 @@ def _unknown_word_before(text: str, end: int) -> str:
     """The characters just before `end` that the dictionary knows no word for (机器人企业远拓|科技 →
     远拓): a name seen once, cut off the common words before it."""
     run = ""
-    for word in reversed(words(text[max(0, end - 8):end])):
+    for word in reversed(words(text[max(0, end - 8) : end])):
         if len(word) != 1 or not is_cjk(word) or word in ORG_NOT_START:
             break
         run = word + run
@@ -80,12 +85,15 @@ def _unknown_word_before(text: str, end: int) -> str:
 
 
 def _generic_cut(text: str, m: re.Match, body: str) -> tuple[str, ...] | None:
-    starts = [s for s in _cuts(text, m) if s == 0 or not (is_cjk(text[s - 1]) or text[s - 1].isalnum())
-              or text[s - 1] in ORG_NOT_START]
+    starts = [
+        s
+        for s in _cuts(text, m)
+        if s == 0 or not (is_cjk(text[s - 1]) or text[s - 1].isalnum()) or text[s - 1] in ORG_NOT_START
+    ]
     if not starts:
         return None
-    full = text[starts[-1]:m.end()]
-    stem = full[:-len(m.group())]
+    full = text[starts[-1] : m.end()]
+    stem = full[: -len(m.group())]
     if not all(is_cjk(c) or c.isalpha() for c in stem) or any(c in ORG_NOT_START for c in stem):
         return None
     if m.group() == "公司" and _everyday_words(stem):

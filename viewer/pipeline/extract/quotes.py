@@ -1,5 +1,6 @@
 """Quotes: direct speech in quote marks, reported speech after 表示: / 称, with their speakers;
 words in quote marks that nobody says (terms, titles, rumours) are kept apart."""
+
 from __future__ import annotations
 
 import bisect
@@ -7,50 +8,68 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .registry import Entity, Registry
 from .lexicon import EN_SPEECH, SPEECH_RE
+from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
-_EN_AFTER = re.compile(rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))")
+_EN_AFTER = re.compile(
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
+)
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
-_REPORTED = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
-                       rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
-                       rf"(?=[\u4e00-\u9fff])")
+_REPORTED = re.compile(
+    rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
+    rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+    rf"(?=[\u4e00-\u9fff])"
+)
 _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words)
-_EN_REPORTED = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
-                          rf"|\b(?:said|says|told|wrote|added){_TOLD_WHOM} "
-                          rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)")
+_EN_REPORTED = re.compile(
+    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
+    rf"|\b(?:said|says|told|wrote|added){_TOLD_WHOM} "
+    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)"
+)
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
-_ORG_SPOKESPERSON = re.compile(r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s)? spokes(?:person|man|woman)\b")
+_ORG_SPOKESPERSON = re.compile(
+    r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s)? spokes(?:person|man|woman)\b"
+)
 # the agent of a passive, just before a name: "was rejected by "
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
-_EN_SAID_AFTER = re.compile(r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})"
-                            r"\s+(?:said|says|added|announced|told [\w ]{2,20}?)(?: [\w ]{0,40})?\.\s*$")
-_ON_BEHALF = re.compile(r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I)
+_EN_SAID_AFTER = re.compile(
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})"
+    r"\s+(?:said|says|added|announced|told [\w ]{2,20}?)(?: [\w ]{0,40})?\.\s*$"
+)
+_ON_BEHALF = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
+)
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
 DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
 _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
-_UNNAMED = re.compile(r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
-                      r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
-                      r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$")
-_ORG_PRONOUNS = re.compile(r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
-                           r"|firm|lender|retailer|insurer|airline|startup|maker|group)\b(?!['’]s))")
+_UNNAMED = re.compile(
+    r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
+    r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
+    r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$"
+)
+_ORG_PRONOUNS = re.compile(
+    r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
+    r"|firm|lender|retailer|insurer|airline|startup|maker|group)\b(?!['’]s))"
+)
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
-_FOLLOWING_ORIGINAL = re.compile(r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]")
+_FOLLOWING_ORIGINAL = re.compile(
+    r"\s*[(（][^()（）“”\"]{0,12}?[:：]?\s*[“\"](?P<tr>[^“”\"]*[A-Za-z][^“”\"]*)[”\"]\s*[)）]"
+)
 
 
 @dataclass
@@ -88,8 +107,9 @@ class QuoteFinder:
 
     def __init__(self, body: str, registry: Registry, own_voice: bool = False) -> None:
         self.body, self.registry, self.own_voice = body, registry, own_voice
-        self.mentions = sorted(((m, e) for e in registry.entities.values() for m in e.mentions),
-                               key=lambda me: me[0].start)
+        self.mentions = sorted(
+            ((m, e) for e in registry.entities.values() for m in e.mentions), key=lambda me: me[0].start
+        )
         self.mention_starts = [m.start for m, _ in self.mentions]
         self.subject: Entity | None = None
         self.org_subject: Entity | None = None
@@ -97,7 +117,9 @@ class QuoteFinder:
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
         self.out = Quotes()
 
-    def run(self, blocks: list[Span], fresh_subject: set[int], letters: list[tuple[Span, Span]] = ()) -> Quotes:
+    def run(
+        self, blocks: list[Span], fresh_subject: set[int], letters: list[tuple[Span, Span]] = ()
+    ) -> Quotes:
         """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject.
         A letter printed in full is one quote of whoever the paragraph introducing it is about."""
         introduced = {intro.start: letter for intro, letter in letters}
@@ -145,7 +167,7 @@ class QuoteFinder:
             return
         speaker = self.interviewee or self.subject
         start = block.start + turn.end()
-        text = self.body[start:block.end].rstrip()
+        text = self.body[start : block.end].rstrip()
         if speaker is not None and text:
             span = Span(start, start + len(text), text)
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
@@ -154,9 +176,11 @@ class QuoteFinder:
         """【同期】董事会秘书 葛蕾：… — the person named before the colon, in their own words."""
         speaker = self._speaker_before(block.start, block.start + bite.end(), Regions([]))
         start = block.start + bite.end()
-        text = self.body[start:block.end].rstrip()
+        text = self.body[start : block.end].rstrip()
         if speaker is not None and text:
-            self.out.quotes.append(Found(speaker, "direct", Span(start, start + len(text), text), None, block, block))
+            self.out.quotes.append(
+                Found(speaker, "direct", Span(start, start + len(text), text), None, block, block)
+            )
             if speaker.kind == "person":
                 self.subject = speaker
 
@@ -172,16 +196,26 @@ class QuoteFinder:
 
     def _mentions_in(self, start: int, end: int) -> list:
         """The (mention, entity) pairs starting in [start, end), in order."""
-        return self.mentions[bisect.bisect_left(self.mention_starts, start):
-                             bisect.bisect_left(self.mention_starts, end)]
+        return self.mentions[
+            bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(self.mention_starts, end)
+        ]
 
     def _first_mention(self, sentence: Span, regions) -> Entity | None:
         """The sentence's subject: its first person named outside quotes (a pronoun before it
         keeps the previous subject), or the agent of a passive ("…was rejected by Weyrauch.");
         else its first organisation."""
-        mentions = [(m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)]
-        agent = next((e for m, e in mentions if e.kind == "person"
-                      and _BY_AGENT.search(self.body, max(sentence.start, m.start - 40), m.start)), None)
+        mentions = [
+            (m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)
+        ]
+        agent = next(
+            (
+                e
+                for m, e in mentions
+                if e.kind == "person"
+                and _BY_AGENT.search(self.body, max(sentence.start, m.start - 40), m.start)
+            ),
+            None,
+        )
         if agent is not None:
             return agent
         orgs = []
@@ -190,7 +224,10 @@ class QuoteFinder:
                 if e.kind == "org":
                     orgs.append(e)
                     continue
-                pronoun = any(not regions.inside(p.start()) for p in _PRONOUNS.finditer(self.body, sentence.start, m.start))
+                pronoun = any(
+                    not regions.inside(p.start())
+                    for p in _PRONOUNS.finditer(self.body, sentence.start, m.start)
+                )
                 return self.subject if pronoun and self.subject else e
         return orgs[0] if orgs else None
 
@@ -207,7 +244,7 @@ class QuoteFinder:
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
         """A name that is not who speaks: a publication's in 《》, or an organisation spoken to
         (她对《远岸周刊》说, 向媒体表示)."""
-        before = self.body[max(0, mention.start - 2):mention.start]
+        before = self.body[max(0, mention.start - 2) : mention.start]
         return before.endswith("《") or (entity.kind == "org" and before[-1:] in ("对", "向", "跟"))
 
     def _speaker_before(self, start: int, end: int, regions) -> Entity | None:
@@ -243,23 +280,26 @@ class QuoteFinder:
     # --- direct speech ---------------------------------------------------------------------------
 
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
-        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in "”」』\"’" else end
+        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’' else end
         inner = self.body[inner_start:inner_end]
-        if not inner.strip() or any(q.translation and q.translation.start <= inner_start < q.translation.end
-                                    for q in self.out.quotes[-3:]):
+        if not inner.strip() or any(
+            q.translation and q.translation.start <= inner_start < q.translation.end
+            for q in self.out.quotes[-3:]
+        ):
             return
-        before = self.body[max(sentence.start, regions.end_before(start)):start]
-        after = self.body[end:sentence.end]
+        before = self.body[max(sentence.start, regions.end_before(start)) : start]
+        after = self.body[end : sentence.end]
         if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
-            after = self.body[end:min(block.end, end + 40)]
+            after = self.body[end : min(block.end, end + 40)]
         speaker, speech = None, False
         verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
             near = max(sentence.start, said_at - NEAR)
-            speaker = self._speaker_before(max(sentence.start, regions.end_before(start)), said_at, regions) or \
-                self._speaker_before(near, said_at, regions)
+            speaker = self._speaker_before(
+                max(sentence.start, regions.end_before(start)), said_at, regions
+            ) or self._speaker_before(near, said_at, regions)
             if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at):
                 speaker = self.sentence_subject or speaker
         else:
@@ -287,13 +327,15 @@ class QuoteFinder:
             return False
         between = (last.text.end, start)
         named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
-        return named <= {last.speaker.key} and not _PRONOUNS.search(self.body, max(sentence.start, start - NEAR), start)
+        return named <= {last.speaker.key} and not _PRONOUNS.search(
+            self.body, max(sentence.start, start - NEAR), start
+        )
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
         inner = self.body[start:end]
         m = _translated_inside(inner)
         if m is not None:
-            t_end = start + len(inner[:m.start()].rstrip())
+            t_end = start + len(inner[: m.start()].rstrip())
             tr = Span(start + m.start("tr"), start + m.end("tr"), m.group("tr"))
             return Span(start, t_end, self.body[start:t_end]), tr
         follow = _FOLLOWING_TRANSLATION.match(self.body, after)
@@ -308,8 +350,9 @@ class QuoteFinder:
     def _term_or_claim(self, sentence: Span, start: int, inner_start: int, inner_end: int) -> None:
         cue = RUMOUR.search(self.body, max(sentence.start, start - 24), start)
         if cue and _is_term(self.body[inner_start:inner_end]):
-            self.out.claims.append(ClaimFound(Span(inner_start, inner_end, self.body[inner_start:inner_end]),
-                                              cue.group()))
+            self.out.claims.append(
+                ClaimFound(Span(inner_start, inner_end, self.body[inner_start:inner_end]), cue.group())
+            )
 
     # --- reported speech -------------------------------------------------------------------------
 
@@ -321,37 +364,47 @@ class QuoteFinder:
         if trailing is not None:
             return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
-        chinese = list(itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS))
+        chinese = list(
+            itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS)
+        )
         for m in (*chinese, english):
-            if m is None or regions.inside(m.start()) or (m is english and self._quote_follows(m.end(), regions)) \
-                    or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start()):
+            if (
+                m is None
+                or regions.inside(m.start())
+                or (m is english and self._quote_follows(m.end(), regions))
+                or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
+            ):
                 continue
-            speaker = self._on_behalf(sentence.start, m.start(), regions) or \
-                self._speaker_before(sentence.start, m.start(), regions)
-            if speaker is None or self.body[m.end()] in "“「\"" or self._narrated(speaker, m.group()):
+            speaker = self._on_behalf(sentence.start, m.start(), regions) or self._speaker_before(
+                sentence.start, m.start(), regions
+            )
+            if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
             end = sentence.end if m is english else self._reported_end(block, sentence)
-            text = self.body[m.end():end].rstrip()
+            text = self.body[m.end() : end].rstrip()
             if len(text) < 6:
                 continue
-            self.out.quotes.append(Found(speaker, "reported", Span(m.end(), m.end() + len(text), text),
-                                         None, sentence, block))
+            self.out.quotes.append(
+                Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
+            )
             self._claims_denied(block)
             return m.end() + len(text)
         return None
 
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
-        """"Vollmer will lead the company from 1 December, the company said.": the words before a
+        """ "Vollmer will lead the company from 1 December, the company said.": the words before a
         closing attribution are the speaker's (a sentence opening with a quotation is direct)."""
         m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
         speaker = self._speaker_before(m.start("who"), m.end("who"), regions)
-        text = self.body[sentence.start:m.start()].strip()
+        text = self.body[sentence.start : m.start()].strip()
         if speaker is None or len(text) < 12:
             return None
-        start = sentence.start + self.body[sentence.start:m.start()].index(text)
-        self.out.quotes.append(Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block))
+        start = sentence.start + self.body[sentence.start : m.start()].index(text)
+        self.out.quotes.append(
+            Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
+        )
         return sentence.end
 
     def _narrated(self, speaker: Entity, verb: str) -> bool:
@@ -360,7 +413,7 @@ class QuoteFinder:
 
     def _quote_follows(self, at: int, regions) -> bool:
         """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""
-        return any(at <= a <= at + 3 and not _is_term(self.body[a + 1:b - 1]) for a, b, _ in regions)
+        return any(at <= a <= at + 3 and not _is_term(self.body[a + 1 : b - 1]) for a, b, _ in regions)
 
     def _reported_end(self, block: Span, sentence: Span) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
@@ -369,13 +422,15 @@ class QuoteFinder:
             if later.start <= sentence.start:
                 continue
             m = _SPEAKS.search(self.body, later.start, later.end)
-            if m and (self._mentions_in(later.start, m.start())
-                      or _PRONOUNS.search(self.body, later.start, m.start())):
+            if m and (
+                self._mentions_in(later.start, m.start())
+                or _PRONOUNS.search(self.body, later.start, m.start())
+            ):
                 return later.start
         return block.end
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
-        """"A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
+        """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
         organisation speaks."""
         m = _ON_BEHALF.search(self.body, start, end)
         if m is not None:
@@ -410,7 +465,15 @@ def _translated_inside(inner: str) -> re.Match | None:
 
 def _said_in_full(before: str, inner: str) -> bool:
     """Short words that are still an utterance: introduced by a colon, or ending a sentence."""
-    return before.rstrip().endswith(("：", ":")) or inner.rstrip()[-1:] in ("。", "！", "？", "!", "?", "…", ".")
+    return before.rstrip().endswith(("：", ":")) or inner.rstrip()[-1:] in (
+        "。",
+        "！",
+        "？",
+        "!",
+        "?",
+        "…",
+        ".",
+    )
 
 
 def _is_term(inner: str) -> bool:

@@ -1,4 +1,5 @@
 """The people and organisations of one article, as the extractor finds them."""
+
 from __future__ import annotations
 
 import re
@@ -68,9 +69,36 @@ class Registry:
         return out
 
 
-_EN_TITLES = {"Chairwoman", "Chairman", "Chair", "President", "Director", "Mr", "Mrs", "Ms", "Dr",
-              "Professor", "Prof", "Minister", "Senator", "Governor", "Judge", "Chief", "Executive",
-              "Vice", "Deputy", "Former", "Acting", "Interim", "CEO", "CFO", "CTO", "Sir", "Dame", "Officer"}
+_EN_TITLES = {
+    "Chairwoman",
+    "Chairman",
+    "Chair",
+    "President",
+    "Director",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Professor",
+    "Prof",
+    "Minister",
+    "Senator",
+    "Governor",
+    "Judge",
+    "Chief",
+    "Executive",
+    "Vice",
+    "Deputy",
+    "Former",
+    "Acting",
+    "Interim",
+    "CEO",
+    "CFO",
+    "CTO",
+    "Sir",
+    "Dame",
+    "Officer",
+}
 
 
 def without_title(name: str) -> str:

@@ -1,4 +1,5 @@
 """Traditional characters read as Simplified, one character for one, so every offset still holds."""
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,4 +1,5 @@
 """Lines, header, page furniture, sections and sentences, all as spans of the article text."""
+
 from __future__ import annotations
 
 import bisect
@@ -7,16 +8,20 @@ from dataclasses import dataclass, field
 
 from .lexicon import BOILERPLATE_HEADINGS, FURNITURE, RELATED_HEADINGS
 
-OPEN_QUOTES = "“「『\"‘"
+OPEN_QUOTES = '“「『"‘'
 CLOSE_FOR = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
 SENTENCE_END = "。！？!?；;"
 # a turn of a printed interview: 问：… / 答：… (Q: / A:)
 INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 # a broadcast's sound bite: 【同期】董事会秘书 葛蕾：… / （同期声）班组长 汪小川：…
-SOUNDBITE = re.compile(r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s{0,4}(?P<who>[^：:\n\s][^：:\n]{0,39}?)\s{0,4}[：:]\s*")
+SOUNDBITE = re.compile(
+    r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s{0,4}(?P<who>[^：:\n\s][^：:\n]{0,39}?)\s{0,4}[：:]\s*"
+)
 # a letter printed in full: …潮声网获得的内部信全文如下：
 _LETTER_INTRO = re.compile(r"如下\s*[:：]\s*$")
-SIGN_OFF = re.compile(r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$")
+SIGN_OFF = re.compile(
+    r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$"
+)
 
 
 def is_cjk(ch: str) -> bool:
@@ -60,8 +65,14 @@ def is_furniture(line: str) -> bool:
     return any(p.search(line) for p in FURNITURE)
 
 
-def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern,
-           dateline: Span | None = None, is_date=lambda line: False) -> Layout:
+def layout(
+    text: str,
+    header_lines: int,
+    publisher: str,
+    brief_start: re.Pattern,
+    dateline: Span | None = None,
+    is_date=lambda line: False,
+) -> Layout:
     """Split the article: header, furniture, paragraphs; briefs after a related-reading heading.
     A wire story's dateline (新华社北京11月18日电(记者 …)) belongs to the header."""
     out = Layout()
@@ -71,7 +82,7 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
     for line in all_lines[header_lines:]:
         if dateline is not None and line.start == dateline.start:
             out.header.append(Span(line.start, dateline.end, dateline.text))
-            line = Span(dateline.end, line.end, text[dateline.end:line.end])
+            line = Span(dateline.end, line.end, text[dateline.end : line.end])
             if not line.text.strip():
                 continue
         if is_date(line.text) or SIGN_OFF.match(line.text):
@@ -83,7 +94,9 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
         if related and _is_paragraph(line.text) and not brief_start.match(line.text):
             related = False  # a "Most Read" box above the story ends where the story's prose begins
         # a press release's About / Forward-Looking Statements close it: only in its second half
-        boilerplate = boilerplate or (line.start > len(text) // 2 and bool(BOILERPLATE_HEADINGS.match(line.text)))
+        boilerplate = boilerplate or (
+            line.start > len(text) // 2 and bool(BOILERPLATE_HEADINGS.match(line.text))
+        )
         if boilerplate or is_furniture(line.text) or (publisher and line.text == publisher):
             out.furniture.append(line)
         elif related:
@@ -96,7 +109,7 @@ def layout(text: str, header_lines: int, publisher: str, brief_start: re.Pattern
 
 def _is_paragraph(text: str) -> bool:
     """Prose, not a headline: long, and ending a sentence."""
-    return len(text) >= 100 and text.rstrip().endswith(tuple(SENTENCE_END + "。.”\"」）)"))
+    return len(text) >= 100 and text.rstrip().endswith(tuple(SENTENCE_END + '。.”"」）)'))
 
 
 def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
@@ -136,11 +149,11 @@ def sentences(para: Span) -> list[Span]:
     text, out, start, i = para.text, [], 0, 0
     regions = quote_regions(text)
     inside = {k for a, b, _ in regions for k in range(a, b)}
-    closing = {b - 2 for a, b, _ in regions if b - a > 2 and text[b - 1] in "”」』\"’"}
+    closing = {b - 2 for a, b, _ in regions if b - a > 2 and text[b - 1] in '”」』"’'}
     while i < len(text):
         if (text[i] in SENTENCE_END or _english_stop(text, i)) and (i not in inside or i in closing):
             end = i + 1
-            while end < len(text) and text[end] in "”」』\"’)）":
+            while end < len(text) and text[end] in '”」』"’)）':
                 end += 1
             _emit(out, para, start, end)
             start = i = end
@@ -150,7 +163,26 @@ def sentences(para: Span) -> list[Span]:
     return out
 
 
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd", "St", "Jr", "Sr", "vs", "No", "U.S", "U.K", "e.g", "i.e")
+_ABBREVIATIONS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "St",
+    "Jr",
+    "Sr",
+    "vs",
+    "No",
+    "U.S",
+    "U.K",
+    "e.g",
+    "i.e",
+)
 
 
 def _english_stop(text: str, i: int) -> bool:
@@ -159,7 +191,7 @@ def _english_stop(text: str, i: int) -> bool:
         return False
     if i + 1 < len(text) and not (i + 2 < len(text) and (text[i + 2].isupper() or text[i + 2] in "\"“'‘(")):
         return False
-    word = re.search(r"([\w.]+)$", text[max(0, i - 40):i])
+    word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
     return not (word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1))
 
 
@@ -197,13 +229,13 @@ def letters(body: str, paragraphs: list[Span]) -> list[tuple[Span, Span]]:
     for i, intro in enumerate(paragraphs):
         if not _LETTER_INTRO.search(intro.text):
             continue
-        rest = paragraphs[i + 1:i + 40]
+        rest = paragraphs[i + 1 : i + 40]
         if rest and len(rest[0].text) <= 20 and rest[0].text.rstrip().endswith(("：", ":")):
             rest = rest[1:]  # 各位鹿鸣人：
         signed = next((j for j, p in enumerate(rest) if len(p.text.strip()) <= 4), None)
         if signed:
             first, last = rest[0], rest[signed - 1]
-            out.append((intro, Span(first.start, last.end, body[first.start:last.end])))
+            out.append((intro, Span(first.start, last.end, body[first.start : last.end])))
     return out
 
 
@@ -214,7 +246,11 @@ def subheadings(paragraphs: list[Span]) -> set[int]:
     for para, after in zip(paragraphs, paragraphs[1:]):
         text = para.text.strip()
         lead = re.split(r"[:：，,\s]", text, maxsplit=1)[0]
-        if len(text) <= 30 and not text.endswith(tuple(SENTENCE_END + "。.”」")) and len(lead) >= 2 \
-                and after.text.startswith(lead):
+        if (
+            len(text) <= 30
+            and not text.endswith(tuple(SENTENCE_END + "。.”」"))
+            and len(lead) >= 2
+            and after.text.startswith(lead)
+        ):
             out.add(para.start)
     return out

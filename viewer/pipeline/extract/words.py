@@ -1,10 +1,11 @@
 """Chinese word segmentation with jieba: a tokenizer of our own, whose user words (the names of one
 article) are taken out again afterwards, so no article changes how the next one is read."""
+
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 NAME_FREQ = 2_000_000
 
