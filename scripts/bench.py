@@ -34,7 +34,7 @@ def first_pages(repo: Repository, query: str) -> int:
     """What a keystroke costs the window: resolve, then the first page of quotes and of events."""
     f = resolve(repo, query).filter
     if f.ranked:
-        return len(repo.quotes_at(repo.ranked_ordinals("quotes", f, 201), detail=False))
+        return len(repo.quote_rows.at(repo.quote_rows.ranked(f, 201)))
     return len(repo.quotes(f, limit=201, detail=False)) + len(repo.events(f, limit=201))
 
 

@@ -178,8 +178,8 @@ def cmd_search(args) -> int:
         res = _resolve_or_fail(repo, terms)
         f = res.filter
         if f.ranked:
-            events = repo.events_at(repo.ranked_ordinals("events", f, args.limit))
-            quotes = repo.quotes_at(repo.ranked_ordinals("quotes", f, args.limit))
+            events = repo.event_rows.at(repo.event_rows.ranked(f, args.limit))
+            quotes = repo.quotes_at(repo.quote_rows.ranked(f, args.limit))
         else:
             events, quotes = repo.events(f, limit=args.limit), repo.quotes(f, limit=args.limit)
         result = {

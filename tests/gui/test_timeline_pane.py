@@ -50,8 +50,10 @@ def test_clicking_an_event_selects_it_everywhere(qtbot, window):
     assert window.controller.selection.event == hui
     assert window.article.highlighted() == ["Qwen Code负责人惠彬原,则已于2026年1月从阿里离职,加入Meta。"]
     assert [window.entity_model.index(r, 0).data() for r in range(window.entity_model.rowCount())] == [
-        "惠彬原  Hui Binyuan"
-    ]
+        "惠彬原  Hui Binyuan",
+        "阿里巴巴集团  Alibaba Group",
+        "Meta",
+    ], "the people the event names, then its organisations"
 
 
 def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):

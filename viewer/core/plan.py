@@ -42,12 +42,13 @@ class Conditions:
 
 
 class Planner:
-    """Pages and counts of one table (events or quotes) under a Filter."""
+    """Pages and counts of one table under a Filter; EventPlanner and QuotePlanner say how the
+    table links to people, to the other table, and to the kind of speech."""
 
-    def __init__(
-        self, conn: sqlite3.Connection, table: str, max_span: int, spans: dict[str, int] | None = None
-    ) -> None:
-        self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
+    table = ""
+
+    def __init__(self, conn: sqlite3.Connection, max_span: int, spans: dict[str, int] | None = None) -> None:
+        self.conn, self.fts, self.max_span = conn, f"{self.table}_fts", max_span
         self.spans = spans if spans is not None else {p: max_span for p in ("day", "month", "year")}
         self._per_speaker: float | None = None
 
@@ -251,35 +252,12 @@ class Planner:
         return self._per_speaker
 
     def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
-        """People with few rows: their rows through the speaker/link index, sorted. With many rows
-        (a short prefix): walk the date order and test membership (the unary + keeps SQLite off
-        the index), which finds a page long before sorting them all would."""
-        if self.table == "quotes":
-            return f"{plus}x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
-        link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
-        return f"{plus}x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+        """The rows of some people (or organisations): see the subclasses."""
+        raise NotImplementedError
 
     def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
-        own, other = (f.quote_ids, f.event_ids) if self.table == "quotes" else (f.event_ids, f.quote_ids)
-        if own is not None:
-            marks, values = id_list(own)
-            cond.add(f"x.id IN ({marks})", *values)
-        if other is not None:
-            marks, values = id_list(other)
-            if self.table == "quotes":
-                cond.add(
-                    f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
-                    f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))",
-                    *values,
-                    *values,
-                )
-            else:
-                cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
-        if f.kind is not None:
-            if self.table == "quotes":
-                cond.add("x.kind = ?", f.kind)
-            else:
-                cond.add("(x.quote_kinds & ?) != 0", KIND_BITS[f.kind])
+        """Conditions on ids of this and the other table, and on the kind of speech."""
+        raise NotImplementedError
 
     # --- SQL -----------------------------------------------------------------------------
 
@@ -331,3 +309,51 @@ def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str 
         if q:
             expr += f" NOT {q}"
     return expr
+
+
+class EventPlanner(Planner):
+    """Events: people and organisations through link tables; kinds through their quotes."""
+
+    table = "events"
+
+    def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
+        """People with few rows: their rows through the link index, sorted. With many rows (a short
+        prefix): walk the date order and test membership (the unary + keeps SQLite off the index),
+        which finds a page long before sorting them all would."""
+        link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
+        return f"{plus}x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+
+    def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
+        if f.event_ids is not None:
+            marks, values = id_list(f.event_ids)
+            cond.add(f"x.id IN ({marks})", *values)
+        if f.quote_ids is not None:
+            marks, values = id_list(f.quote_ids)
+            cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
+        if f.kind is not None:
+            cond.add("(x.quote_kinds & ?) != 0", KIND_BITS[f.kind])
+
+
+class QuotePlanner(Planner):
+    """Quotes: speakers in the row; events through the row or any place the quote is printed."""
+
+    table = "quotes"
+
+    def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
+        """Speakers through their index, or (many rows) by walking the date order, as for events."""
+        return f"{plus}x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
+
+    def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
+        if f.quote_ids is not None:
+            marks, values = id_list(f.quote_ids)
+            cond.add(f"x.id IN ({marks})", *values)
+        if f.event_ids is not None:
+            marks, values = id_list(f.event_ids)
+            cond.add(
+                f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
+                f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))",
+                *values,
+                *values,
+            )
+        if f.kind is not None:
+            cond.add("x.kind = ?", f.kind)

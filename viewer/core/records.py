@@ -123,6 +123,15 @@ class PersonLink:
 
     person_id: int
     basis: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class OrgLink:
+    """An organisation an event names, with its name."""
+
+    org_id: int
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,7 +149,7 @@ class Event:
     sort_key: int
     ordinal: int
     person_links: tuple[PersonLink, ...] = ()
-    org_ids: tuple[int, ...] = ()
+    org_links: tuple[OrgLink, ...] = ()
 
     @cached_property
     def date(self) -> FuzzyDate | None:
@@ -151,6 +160,21 @@ class Event:
     def person_ids(self) -> list[int]:
         """Ids of the people involved."""
         return [link.person_id for link in self.person_links]
+
+    @property
+    def person_names(self) -> list[str]:
+        """Names of the people involved."""
+        return [link.name for link in self.person_links]
+
+    @property
+    def org_ids(self) -> list[int]:
+        """Ids of the organisations named."""
+        return [link.org_id for link in self.org_links]
+
+    @property
+    def org_names(self) -> list[str]:
+        """Names of the organisations named."""
+        return [link.name for link in self.org_links]
 
     def to_dict(self) -> dict:
         """The dump shape."""

@@ -73,8 +73,8 @@ class ArticlePane(QWidget):
             return
         body = self.article.body
         if texts is not None:
-            broken = [s for s, t in zip(spans, texts) if not span_matches(body, s, t)]
-            spans = [s for s, t in zip(spans, texts) if span_matches(body, s, t)]
+            broken = [s for s, t in zip(spans, texts, strict=True) if not span_matches(body, s, t)]
+            spans = [s for s, t in zip(spans, texts, strict=True) if span_matches(body, s, t)]
             self._show_header(broken)
         selections = [self._selection(body, s, MATCH) for s in matches]
         selections += [

@@ -36,7 +36,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.data = TimelineData(None, Filter())
+        self.data = TimelineData(None, Filter(), [])
         self.scale = TimeScale(dt.date.today().toordinal() - 180, 2.0)
         self.mode = LANE_MODES[0]
         self.selected: int | None = None
@@ -134,7 +134,7 @@ class TimelineCanvas(QWidget):
             p.drawText(
                 QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
                 Qt.AlignmentFlag.AlignCenter,
-                "No dated events to show",
+                "counting events…" if self.data.pending else "No dated events to show",
             )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
