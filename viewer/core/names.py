@@ -9,10 +9,40 @@ from dataclasses import dataclass
 from .text import fold, has_cjk
 
 COMPOUND_SURNAMES = frozenset(
-    (
-        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒 独孤 南宫 西门 百里 呼延 "
-        "端木 轩辕 万俟 闻人 赫连 澹台 公冶 宗政 濮阳 太叔 申屠 钟离 拓跋"
-    ).split()
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "司徒",
+        "独孤",
+        "南宫",
+        "西门",
+        "百里",
+        "呼延",
+        "端木",
+        "轩辕",
+        "万俟",
+        "闻人",
+        "赫连",
+        "澹台",
+        "公冶",
+        "宗政",
+        "濮阳",
+        "太叔",
+        "申屠",
+        "钟离",
+        "拓跋",
+    ]
 )
 # Surnames whose reading differs from the character's everyday reading.
 SURNAME_READINGS = {
