@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,7 +45,7 @@ def test_ticks_are_ordered_and_labels_never_overlap(origin, ppd, width, chinese)
             for t in row
             if t.label
         ]
-        assert all(b[0] >= a[1] for a, b in zip(boxes, boxes[1:]))
+        assert all(b[0] >= a[1] for a, b in itertools.pairwise(boxes))
     assert any(t.label for t in ax.fine), "something is always labelled"
 
 
@@ -142,7 +143,7 @@ def test_density_index_counts_agree_with_a_plain_count(raw, first, span, ppd):
     lo, hi = DAY + first, DAY + first + span
     assert index.count(lo, hi) == sum(g.count for g in groups if g.day_start <= hi and g.day_end >= lo)
     scale = TimeScale(DAY - 10, ppd)
-    buckets, bands = index.bins(scale, 600)
+    buckets, _bands = index.bins(scale, 600)
     shown_points = sum(
         g.count for g in groups if g.day_start == g.day_end and 0 <= scale.x(g.day_start + 0.5) < 604
     )

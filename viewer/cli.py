@@ -251,7 +251,7 @@ def cmd_import(args) -> int:
         print(f"imported {name}")
     for name in report.unchanged:
         print(f"unchanged {name} (already in the library)")
-    for name, message in report.failed:
+    for _name, message in report.failed:
         print(f"events-cli: {message}", file=sys.stderr)
     print(f"{report.summary()}: {library}", file=sys.stderr)
     return EXIT_USAGE if report.failed else 0

@@ -179,7 +179,7 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     for _ in range(30):
         canvas.set_scale(canvas.scale.zoomed(1.35, canvas.width() / 2))
     qtbot.wait(5)
-    for step in range(40):
+    for _ in range(40):
         canvas.set_scale(canvas.scale.panned(canvas.width() / 2))
         canvas._fetch()
     frame = _painted(qtbot, win)
@@ -195,7 +195,8 @@ def test_hover_says_the_date_as_printed_the_summary_and_the_people(qtbot, window
     text = window.timeline.canvas.describe(_event_hit(frame, email))
     assert text.splitlines() == [
         "吴泳铭在内部邮件中回应林俊旸离职",
-        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); printed as “随后”",
+        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); "
+        "printed as “随后”",
         "吴泳铭, 林俊旸",
     ]
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from .dates import FuzzyDate, sort_key_bounds
 from .filters import Filter, id_list
@@ -25,7 +26,7 @@ class Segment:
 
     lo: int
     hi: int
-    only: tuple[str, list] | None = None
+    only: tuple[str, list[object]] | None = None
 
 
 @dataclass
@@ -33,9 +34,9 @@ class Conditions:
     """SQL conditions on the table alias `x`, with their parameters."""
 
     clauses: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
-    def add(self, clause: str, *params) -> None:
+    def add(self, clause: str, *params: object) -> None:
         """Add one condition."""
         self.clauses.append(clause)
         self.params.extend(params)
@@ -117,13 +118,13 @@ class Planner:
         )
         return [r[0] for r in self.conn.execute(sql, [match, *cond.params, limit])]
 
-    def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple, int]:
+    def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple[Any, ...], int]:
         """Matching rows counted per value of `columns` (summed over the plan's segments)."""
         plan = self._plan(f)
         if plan is None:
             return {}
         segments, cond, text = plan
-        totals: dict[tuple, int] = {}
+        totals: dict[tuple[Any, ...], int] = {}
         for seg in segments:
             if seg.lo > seg.hi:
                 continue
@@ -273,9 +274,12 @@ class Planner:
 
     def _count(self, seg: Segment, cond: Conditions, text: str | None) -> int:
         sql, params = self._select("COUNT(*)", seg, cond, text)
-        return self.conn.execute(sql, params).fetchone()[0]
+        count: int = self.conn.execute(sql, params).fetchone()[0]
+        return count
 
-    def _select(self, what: str, seg: Segment, cond: Conditions, text: str | None) -> tuple[str, list]:
+    def _select(
+        self, what: str, seg: Segment, cond: Conditions, text: str | None
+    ) -> tuple[str, list[object]]:
         clauses, params = list(cond.clauses), list(cond.params)
         if text is not None:
             source = f"[{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid"
@@ -293,7 +297,7 @@ class Planner:
         return f"SELECT {what} FROM {source} WHERE " + " AND ".join(clauses), params
 
 
-def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | bool | None:
+def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | Literal[False] | None:
     """One FTS5 expression: terms ANDed, exclusions NOTed; False when a term can match nothing."""
     positives = []
     for term in texts:

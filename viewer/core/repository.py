@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from . import schema
 from .dates import PRECISIONS
@@ -14,10 +15,10 @@ from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
 from .names import RANK_ROLE, normalise_person_query
 from .plan import EventPlanner, QuotePlanner
-from .results import Rows
 from .records import (
     Article,
     Claim,
+    DateCols,
     DateGroup,
     Event,
     Occurrence,
@@ -28,9 +29,13 @@ from .records import (
     Quote,
     Role,
 )
+from .results import Rows
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_Record = TypeVar("_Record", Event, Quote)
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ class Repository:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
-        self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
+        self.meta: dict[str, str] = dict(self.conn.execute("SELECT key, value FROM meta"))
         self._cols = {
             t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
             for t in ("events", "quotes")
@@ -113,10 +118,10 @@ class Repository:
     def __enter__(self) -> Repository:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         try:
             cur = self.conn.execute(sql, tuple(params))
         except sqlite3.DatabaseError as exc:
@@ -206,7 +211,7 @@ class Repository:
             "SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
             "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)"
         )
-        params: list = []
+        params: list[object] = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
             params = list(after)
@@ -237,6 +242,7 @@ class Repository:
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
+        params: tuple[object, ...]
         if exact:
             sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
         else:
@@ -267,8 +273,8 @@ class Repository:
             )
         ]
 
-    def _whos(self, ranked: list) -> list[Who]:
-        names = {}
+    def _whos(self, ranked: list[tuple[tuple[str, int], tuple[int, str]]]) -> list[Who]:
+        names: dict[tuple[str, int], tuple[str, str]] = {}
         for kind, table in (("person", "persons"), ("org", "orgs")):
             ids = frozenset(i for (k, i), _ in ranked if k == kind)
             if ids:
@@ -338,9 +344,9 @@ class Repository:
             key=lambda g: (g.day_start, g.day_end, g.precision),
         )
 
-    def _guard(self, fn, *args):
+    def _guard(self, fn: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
 
@@ -468,7 +474,7 @@ class Repository:
             ids.update(e.org_ids)
         return self.orgs(sorted(ids)[:limit])
 
-    def dump(self) -> dict:
+    def dump(self) -> dict[str, object]:
         """The whole database as the JSON contract of product.md."""
         return {
             "schema_version": schema.SCHEMA_VERSION,
@@ -481,7 +487,7 @@ class Repository:
             "claims": [c.to_dict() for c in self.claims()],
         }
 
-    def _all(self, page_fn) -> Iterable:
+    def _all(self, page_fn: Callable[..., list[_Record]]) -> Iterator[_Record]:
         after = None
         while True:
             page = page_fn(Filter(), after=after, limit=1000)
@@ -491,7 +497,9 @@ class Repository:
             after = page[-1].ordinal
 
 
-def _keep_best(scores: dict, key: tuple[str, int], score: int, form: str) -> None:
+def _keep_best(
+    scores: dict[tuple[str, int], tuple[int, str]], key: tuple[str, int], score: int, form: str
+) -> None:
     if key not in scores or score < scores[key][0]:
         scores[key] = (score, form)
 
@@ -539,7 +547,7 @@ def _org(r: sqlite3.Row) -> Org:
     return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
 
 
-def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
+def _date(r: sqlite3.Row, c: dict[str, int]) -> DateCols:
     return (
         r[c["date_start"]],
         r[c["date_end"]],

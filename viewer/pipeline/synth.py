@@ -412,7 +412,7 @@ def write_articles(
         pool = multiprocessing.get_context("fork").Pool(2)
     results = pool.imap(_chunk, jobs) if pool else map(_chunk, jobs)
     try:
-        for job, rows in zip(jobs, results):
+        for job, rows in zip(jobs, results, strict=True):
             for table in ("articles", "events", "event_persons", "quotes"):
                 schema.bulk_insert(db, table, *rows[table])
             progress(f"articles {job[3]}/{n_articles} ({time.perf_counter() - start:.1f}s)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -105,7 +106,7 @@ def labels_overlap(items: list[Placed | Cluster]) -> bool:
         for p in items
         if isinstance(p, Placed) and p.label_x is not None
     )
-    return any(b[0] < a[1] for a, b in zip(boxes, boxes[1:]))
+    return any(b[0] < a[1] for a, b in itertools.pairwise(boxes))
 
 
 # --- lanes -----------------------------------------------------------------------------------
