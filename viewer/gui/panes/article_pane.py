@@ -39,7 +39,7 @@ class ArticlePane(QWidget):
 
     def show_article(self, article: Article | None) -> None:
         """Show an article's body as plain text (nothing in it is interpreted)."""
-        if article is self.article or (article and self.article and article.id == self.article.id):
+        if article == self.article:  # the same id in another database is another article
             return
         self.article = article
         if article is None:
