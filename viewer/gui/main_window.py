@@ -20,11 +20,11 @@ from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
 from .panes.search_bar import SearchBar
 from .panes.timeline_pane import TimelinePane
+from .settings import APP_NAME, list_value, text_value
+from .views import named
 
 if TYPE_CHECKING:
     from .importing import Importer
-
-APP_NAME = "events-viewer"
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, self)
         self.article = ArticlePane(self)
-        self.status = QLabel(self, objectName="statusCounts")
+        self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
         self._build_layout()
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
             ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
-            dock = QDockWidget(title, self, objectName=name)
+            dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(text, self, objectName=name)
+        action = named(QAction(text, self), name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         menus.addMenu("&Help").addAction(self.about_action)
-        bar = QToolBar("Search", self, objectName="searchToolbar")
+        bar = named(QToolBar("Search", self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """File → Open."""
-        start = Path(self.settings.value("database", str(paths.bundled_db()))).parent
+        start = Path(text_value(self.settings, "database", str(paths.bundled_db()))).parent
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
 
         if self.importer is not None:
             return
-        start = Path(self.settings.value("importFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "importFolder", str(Path.home())))
         files = self.ask.import_files(self, start)
         if not files:
             return
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         self.importer.start(files)
 
     def _imported(self, report) -> None:
-        self.importer.deleteLater()
+        if self.importer is not None:
+            self.importer.deleteLater()
         self.importer = None
         if report is not None and report.added:
             self.open_database(report.library)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         if not cits:
             self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
             return
-        start = Path(self.settings.value("exportFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
@@ -342,9 +343,8 @@ class MainWindow(QMainWindow):
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
-        recent = s.value("recentQueries", [])
-        self.search.recent = [recent] if isinstance(recent, str) else [str(q) for q in recent or []]
-        query = s.value("query", "")
+        self.search.recent = list_value(s, "recentQueries")
+        query = text_value(s, "query")
         if query:
             self.search.setText(str(query))
             self.search.submit()

@@ -19,7 +19,7 @@ from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.overview import OverviewStrip
 from ..timeline.source import TimelineSource
-from ..views import lazy_table
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 LANE_CHOICES = (("people", "Lanes: people"), ("orgs", "Lanes: organisations"), ("single", "One lane"))
@@ -45,7 +45,7 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
-        self.stack = QStackedWidget(self, objectName="timelineStack")
+        self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -77,13 +77,16 @@ class TimelinePane(QWidget):
                 ("listButton", "List", "The events as a list (for screen readers and copying)"),
             )
         ):
-            button = QToolButton(self, objectName=name, text=text, checkable=True, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolTip(tip)
             button.setAccessibleName(text)
             self.pages.addButton(button, index)
             bar.addWidget(button)
         self.pages.button(0).setChecked(True)
-        self.pages.idToggled.connect(lambda index, on: on and self.stack.setCurrentIndex(index))
-        self.lanes = QComboBox(self, objectName="laneMode")
+        self.pages.idToggled.connect(self._page_toggled)
+        self.lanes = named(QComboBox(self), "laneMode")
         self.lanes.setAccessibleName("Lanes")
         self.lanes.setToolTip("One lane per person, per organisation, or a single lane")
         for mode, text in LANE_CHOICES:
@@ -95,17 +98,23 @@ class TimelinePane(QWidget):
             ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
             ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
         ):
-            button = QToolButton(self, objectName=name, text=text, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(slot)
             bar.addWidget(button)
-        self.summary = QLabel(self, objectName="timelineSummary")
+        self.summary = named(QLabel(self), "timelineSummary")
         self.summary.setToolTip(
             "Drag on the axis to choose a date range; ←/→ move between events; "
             "Shift+←/→ or drag to pan; Enter shows the event in the article"
         )
         bar.addWidget(self.summary, 1)
         return bar
+
+    def _page_toggled(self, index: int, on: bool) -> None:
+        if on:
+            self.stack.setCurrentIndex(index)
 
     def _zoom(self, factor: float) -> None:
         self.canvas.set_scale(self.canvas.scale.zoomed(factor, self.canvas.width() / 2))
@@ -186,6 +195,6 @@ class TimelinePane(QWidget):
         mode = state.get("mode")
         index = next((i for i, (m, _t) in enumerate(LANE_CHOICES) if m == mode), 0)
         self.lanes.setCurrentIndex(index)
-        page = state.get("page")
-        if str(page) in ("0", "1"):
+        page = str(state.get("page"))
+        if page in ("0", "1"):
             self.pages.button(int(page)).setChecked(True)
