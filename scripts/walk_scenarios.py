@@ -41,7 +41,7 @@ def main() -> int:
     def settle(win) -> None:
         for _ in range(200):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if win.controller.session is not None and not win.busy():
+            if win.built and win.controller.session is not None and not win.busy():
                 break
         for _ in range(10):
             app.processEvents()

@@ -7,6 +7,8 @@ from viewer.core.repository import Repository
 from viewer.gui.models import ID_ROLE, PEOPLE_ROLE, RECORD_ROLE, EntityModel, EventModel, QuoteModel
 from viewer.gui.session import InlineRunner
 
+from .conftest import settle
+
 
 def test_quote_model(qtmodeltester, repo):
     model = QuoteModel()
@@ -78,4 +80,5 @@ def test_the_window_scrolls_to_the_last_quote_without_loading_them_all(qtbot, tm
     assert win.quotes.view.rowAt(win.quotes.view.viewport().height() - 2) == 5999
     assert win.quote_model.record(5999).ordinal == 6000
     assert win.quote_model.rows.loaded_rows() <= 600
+    settle(qtbot, win)  # the timeline's counts come from the worker
     assert win.status.text() == "202 people · 1,500 events · 6,000 quotes"

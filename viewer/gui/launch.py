@@ -7,18 +7,15 @@ import sys
 import tempfile
 import time
 from argparse import Namespace
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon, QStandardItemModel
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from ..core.atomic import atomic_path
-from ..core.dateparse import parse_date
-from ..core.dates import DateParseError
 from ..core.errors import UserError
-from ..timeline.scale import fit
 from .dialogs import Ask
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
@@ -45,13 +42,21 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
-    """The window as a user meets it: last state restored, shown, the database opened right after."""
-    window = MainWindow(settings)
-    window.restore_state()
-    if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE"):
-        StartupProbe(window)
+    """The window as a user meets it: shown at once where it was, then built after its first paint,
+    its state restored, and the database opened."""
+    window = MainWindow(settings, build=False)
+    window.restore_geometry()
+    probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
+
+    def finish() -> None:
+        window.build()
+        window.restore_state()
+        if probe is not None:
+            window.controller.sessionChanged.connect(probe.ready)
+        QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
+
+    AfterFirstPaint(window, finish)
     window.show()
-    QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
     return window
 
 
@@ -64,6 +69,29 @@ def run(args: Namespace) -> int:
     return code
 
 
+class AfterFirstPaint(QObject):
+    """Runs a callback once, right after the window's first paint (or after a moment, if it never paints)."""
+
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self.run)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        """Call back, once."""
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.window.removeEventFilter(self)
+            callback()
+
+
 class StartupProbe(QObject):
     """For `make bench`: print when the window first paints and when the data is shown, then quit."""
 
@@ -71,7 +99,6 @@ class StartupProbe(QObject):
         super().__init__(window)
         self.window, self.painted = window, False
         window.installEventFilter(self)
-        window.controller.sessionChanged.connect(self._ready)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -79,7 +106,8 @@ class StartupProbe(QObject):
             print(f"painted {time.time():.6f}", flush=True)
         return False
 
-    def _ready(self) -> None:
+    def ready(self) -> None:
+        """The first session is open: report once its first pages are painted."""
         QTimer.singleShot(0, self._report)
 
     def _report(self) -> None:
@@ -107,6 +135,8 @@ def screenshot(args: Namespace) -> int:
 
 def _render_review(app: QApplication, args: Namespace) -> int:
     """The import review dialog for some articles, the first fact of its quotes chosen."""
+    from PySide6.QtGui import QStandardItemModel
+
     from ..pipeline.library import read_article
     from .review_dialog import ReviewDialog
 
@@ -130,6 +160,10 @@ def _render_review(app: QApplication, args: Namespace) -> int:
 
 
 def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
+    from ..core.dateparse import parse_date
+    from ..core.dates import DateParseError
+    from ..timeline.scale import fit
+
     width, height = args.size
     window.resize(width, height)
     if not window.open_database(Path(args.db) if args.db else paths.bundled_db()):
@@ -160,6 +194,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
 
 def _save_png(image, path: Path) -> int:
     """Write a grabbed image whole or not at all; 0, or 2 with one line on stderr."""
+    from ..core.atomic import atomic_path
+
     try:
         with atomic_path(path) as tmp:
             if not image.save(str(tmp), "PNG"):

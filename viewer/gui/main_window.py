@@ -11,31 +11,53 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
 from .. import __version__, paths
 from ..core.errors import UserError
-from ..core.suggest import suggestions
-from ..export import citations, to_text, write_export
-from .controller import Controller
-from .dialogs import Ask
-from .panes.article_pane import ArticlePane
-from .panes.person_pane import PersonPane
-from .panes.quote_panel import QuotePanel
-from .panes.search_bar import SearchBar
-from .panes.timeline_pane import TimelinePane
 from .settings import APP_NAME, list_value, text_value
 from .views import named
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
+    from ..core.suggest import Suggestion
+    from .controller import Controller
+    from .dialogs import Ask
     from .importing import Importer
+    from .panes.article_pane import ArticlePane
+    from .panes.person_pane import PersonPane
+    from .panes.quote_panel import QuotePanel
+    from .panes.search_bar import SearchBar
+    from .panes.timeline_pane import TimelinePane
 
 
 class MainWindow(QMainWindow):
     """Timeline, people, quotes and the article, over one read-only database."""
 
-    def __init__(self, settings: QSettings, ask: Ask | None = None) -> None:
+    ask: Ask
+    controller: Controller
+    search: SearchBar
+    quotes: QuotePanel
+    timeline: TimelinePane
+    people: PersonPane
+    article: ArticlePane
+
+    def __init__(self, settings: QSettings, ask: Ask | None = None, *, build: bool = True) -> None:
         super().__init__()
-        self.settings, self.ask = settings, ask or Ask()
+        self.settings, self._ask = settings, ask
+        self.built = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """The panes, docks, actions and menus (start-up shows the bare window first, then builds)."""
+        from .controller import Controller
+        from .dialogs import Ask
+        from .panes.article_pane import ArticlePane
+        from .panes.person_pane import PersonPane
+        from .panes.quote_panel import QuotePanel
+        from .panes.search_bar import SearchBar
+        from .panes.timeline_pane import TimelinePane
+
+        self.ask = self._ask or Ask()
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
@@ -52,6 +74,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.people.show_detail(None, None)
         self._update_status()
+        self.built = True
 
     # --- construction ----------------------------------------------------------------------
 
@@ -154,7 +177,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         self.search.querySubmitted.connect(c.search)
-        self.search.provider = lambda typed: suggestions(self.controller.repo, typed)
+        self.search.provider = self._suggestions
         self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
@@ -165,6 +188,11 @@ class MainWindow(QMainWindow):
         c.selectionChanged.connect(self._show_focus)
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
+
+    def _suggestions(self, typed: str) -> list[Suggestion]:
+        from ..core.suggest import suggestions
+
+        return suggestions(self.controller.repo, typed)
 
     # --- database ----------------------------------------------------------------------------
 
@@ -277,6 +305,8 @@ class MainWindow(QMainWindow):
     # --- export and copy -----------------------------------------------------------------------
 
     def _selected_citations(self) -> list[dict] | None:
+        from ..export import citations
+
         repo = self.controller.repo
         ids = self.quotes.selected_quote_ids()
         try:
@@ -287,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def copy_selected(self) -> None:
         """Ctrl+C: the selected quotes with their citations, as text."""
+        from ..export import to_text
+
         cits = self._selected_citations()
         if cits:
             QGuiApplication.clipboard().setText(to_text(cits))
@@ -296,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def export_selected(self) -> None:
         """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
+        from ..export import write_export
+
         cits = self._selected_citations()
         if cits is None:
             return
@@ -331,11 +365,22 @@ class MainWindow(QMainWindow):
 
     # --- window state ----------------------------------------------------------------------------
 
+    def restore_geometry(self) -> None:
+        """Where the window was, or a default size that fits the screen."""
+        if self.settings.value("geometry"):
+            self.restoreGeometry(self.settings.value("geometry"))
+            return
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else None
+        self.resize(
+            min(1400, room.width() * 9 // 10) if room else 1400,
+            min(900, room.height() * 9 // 10) if room else 900,
+        )
+
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search."""
         s = self.settings
-        if s.value("geometry"):
-            self.restoreGeometry(s.value("geometry"))
+        self.restore_geometry()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
@@ -362,6 +407,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
-        self.controller.close()
+        if self.built:
+            self.save_state()
+            self.controller.close()
         super().closeEvent(event)
