@@ -74,9 +74,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         found = version[0] if version else "none"
         conn.close()
         raise DatabaseError(f"wrong schema version {found} (this app reads {schema.SCHEMA_VERSION}): {path}")
-    _check_tables(conn, path)
-    conn.execute("PRAGMA mmap_size = 268435456")
-    conn.execute("PRAGMA cache_size = -32768")
+    _check_tables(conn, path)  # SQLite's default page cache, no mmap: the OS caches the file (issue 16)
     return conn
 
 
