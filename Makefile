@@ -41,6 +41,7 @@ synth: bench-data/synth-1m.db
 bench: $(STAMP) bench-data/synth-1m.db
 	$(PY) scripts/bench_startup.py data/events.db bench-data/synth-1m.db
 	$(PY) scripts/bench_memory.py bench-data/synth-1m.db
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_stalls.py bench-data/synth-1m.db
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py bench-data/synth-1m.db
 	$(PY) scripts/bench_import.py 1000
 

@@ -126,7 +126,9 @@ def timeline_frames(db: Path) -> None:
         win.resize(1400, 900)
         win.show()
         win.open_database(db)
-        app.processEvents()
+        while win.busy():
+            app.processEvents()
+            time.sleep(0.005)
         canvas = win.timeline.canvas
         image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
         first, last = canvas.data.extent
@@ -156,6 +158,9 @@ def timeline_frames(db: Path) -> None:
             for step in range(60):
                 canvas.set_scale(canvas.scale.panned(40 if step < 30 else -40))
                 canvas._fetch()
+                while canvas.data.loading is not None:  # the events in view come from the worker
+                    app.processEvents()
+                    time.sleep(0.001)
                 start = time.perf_counter()
                 canvas.render(image)
                 samples.append((time.perf_counter() - start) * 1000)

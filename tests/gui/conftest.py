@@ -63,10 +63,15 @@ def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
 
 
 def settle(qtbot, win: MainWindow) -> None:
-    """Wait until the session's worker has delivered counts, people and timeline counts."""
-    if win.busy():
-        with qtbot.waitSignal(win.controller.settled, timeout=10000):
-            pass
+    """Wait until the session's worker has delivered first pages, counts, people, timeline counts,
+    and what those asked for in turn (the timeline's events in view)."""
+    for _ in range(50):
+        if win.busy():
+            with qtbot.waitSignal(win.controller.settled, timeout=10000):
+                pass
+        qtbot.wait(1)
+        if not win.busy():
+            return
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:

@@ -66,6 +66,7 @@ def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x1, 20))
     chosen = window.controller.selection.range
     assert (chosen.start, chosen.end) == (dt.date(2026, 3, 5), dt.date(2026, 3, 6))
+    settle(qtbot, window)
     speakers = {window.quote_model.index(r, 1).data() for r in range(window.quote_model.rowCount())}
     assert speakers == {"吴泳铭", "Omar Sanseviero", "阿里巴巴集团"}
     assert window.event_model.rowCount() == 6
@@ -185,6 +186,7 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     for _ in range(40):
         canvas.set_scale(canvas.scale.panned(canvas.width() / 2))
         canvas._fetch()
+        settle(qtbot, win)  # the events in view come from the worker
     frame = _painted(qtbot, win)
     assert canvas.data.window is not None and len(canvas.data.window.events) <= 3 * DETAIL_MAX + 1
     assert "event" in {h.kind for h in frame.hits} or "cluster" in {h.kind for h in frame.hits}

@@ -58,13 +58,14 @@ def test_unknown_person_says_so(qtbot, window):
     assert "nobody matches “nobody”" in window.status.text()
 
 
-def _choose_person(window, name: str) -> None:
+def _choose_person(qtbot, window, name: str) -> None:
     row = _texts(window.entity_model).index(name)
     window.people.list.setCurrentIndex(window.entity_model.index(row, 0))
+    settle(qtbot, window)
 
 
 def test_choosing_a_person_filters_timeline_and_quotes(qtbot, window):
-    _choose_person(window, "吴泳铭  Wu Yongming")
+    _choose_person(qtbot, window, "吴泳铭  Wu Yongming")
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     assert [
         e.data(RECORD_ROLE).summary
@@ -94,14 +95,17 @@ def test_choosing_a_quote_highlights_its_span_and_selects_its_speaker(qtbot, win
 
 
 def test_back_and_forward_walk_the_selection_history(qtbot, window):
-    _choose_person(window, "吴泳铭  Wu Yongming")
-    _choose_person(window, "Omar Sanseviero")
+    _choose_person(qtbot, window, "吴泳铭  Wu Yongming")
+    _choose_person(qtbot, window, "Omar Sanseviero")
     assert _texts(window.quote_model, 1) == ["Omar Sanseviero"]
     window.back_action.trigger()
+    settle(qtbot, window)
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     window.back_action.trigger()
+    settle(qtbot, window)
     assert window.quote_model.rowCount() == 8 and not window.back_action.isEnabled()
     window.forward_action.trigger()
+    settle(qtbot, window)
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     assert window.forward_action.isEnabled()
 
@@ -166,6 +170,7 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     second.show()
     assert second.settings.value("database") == str(bundled_copy.resolve())
     second.open_database(bundled_copy)
+    settle(qtbot, second)
     qtbot.wait(10)
     assert (second.size().width(), second.size().height()) == (777, 555)
     assert second.docks["articleDock"].isFloating()
@@ -186,6 +191,7 @@ def test_a_bad_database_shows_a_dialog_and_offers_open(qtbot, settings, ask, tmp
     assert win.status.text().startswith("No database open")
     ask.open_answer = bundled_copy
     win.open_action.trigger()
+    settle(qtbot, win)
     assert win.quote_model.rowCount() == 8
 
 
@@ -221,7 +227,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "2026-03 lin j")
     popup = window.search.suggester.popup()
-    assert popup.isVisible()
+    qtbot.waitUntil(popup.isVisible)  # completions come from the worker
     shown = [
         window.search.suggester.model().index(r, 0).data()
         for r in range(window.search.suggester.model().rowCount())
@@ -234,6 +240,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
+    settle(qtbot, window)
     shown = [
         window.search.suggester.model().index(r, 0).data()
         for r in range(window.search.suggester.model().rowCount())
@@ -299,3 +306,26 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     win.copy_action.trigger()
     title, message = ask.errors[-1]
     assert title == "Cannot cite these quotes" and message.startswith("quote 1: its stored position 81–181")
+
+
+def test_a_keystroke_cancels_the_completions_asked_for_before(qtbot):
+    from viewer.core.suggest import Suggestion
+    from viewer.gui.panes.search_bar import SearchBar
+    from viewer.gui.session import Ticket
+
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    asked: list[tuple[str, Ticket]] = []
+
+    def provider(typed, offer):
+        asked.append((typed, Ticket(lambda repo: None, offer, None)))
+        return asked[-1][1]
+
+    bar.provider = provider
+    qtbot.keyClicks(bar, "li")
+    assert [typed for typed, _ in asked] == ["l", "li"]
+    assert asked[0][1].cancelled and not asked[1][1].cancelled
+    asked[1][1].done([Suggestion("林俊旸  Lin Junyang — person", "林俊旸", 0)])
+    assert bar.suggester.model().rowCount() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Return)
+    assert asked[1][1].cancelled, "Enter: the completions still on their way are not wanted"

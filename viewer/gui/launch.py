@@ -52,7 +52,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         window.build()
         window.restore_state()
         if probe is not None:
-            window.controller.sessionChanged.connect(probe.ready)
+            window.controller.quotes.modelReset.connect(probe.ready)
         QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
 
     AfterFirstPaint(window, finish)
@@ -97,7 +97,7 @@ class StartupProbe(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window, self.painted = window, False
+        self.window, self.painted, self.reported = window, False, False
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
@@ -107,8 +107,11 @@ class StartupProbe(QObject):
         return False
 
     def ready(self) -> None:
-        """The first session is open: report once its first pages are painted."""
-        QTimer.singleShot(0, self._report)
+        """The quotes changed: once they are the first session's first page, report when painted."""
+        quotes = self.window.controller.quotes
+        if quotes.runner is not None and quotes.shown.result.filter == quotes.filter and not self.reported:
+            self.reported = True
+            QTimer.singleShot(0, self._report)
 
     def _report(self) -> None:
         self.window.repaint()

@@ -15,15 +15,15 @@ from .settings import APP_NAME, list_value, text_value
 from .views import named
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
-    from ..core.suggest import Suggestion
     from .controller import Controller
     from .dialogs import Ask
     from .importing import Importer
     from .panes.article_pane import ArticlePane
     from .panes.person_pane import PersonPane
     from .panes.quote_panel import QuotePanel
-    from .panes.search_bar import SearchBar
+    from .panes.search_bar import Offer, SearchBar
     from .panes.timeline_pane import TimelinePane
+    from .session import Ticket
 
 
 class MainWindow(QMainWindow):
@@ -189,10 +189,12 @@ class MainWindow(QMainWindow):
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
 
-    def _suggestions(self, typed: str) -> list[Suggestion]:
+    def _suggestions(self, typed: str, offer: Offer) -> Ticket | None:
+        """Completions are worked out on the session's worker (a keystroke must not wait for SQL)."""
         from ..core.suggest import suggestions
 
-        return suggestions(self.controller.repo, typed)
+        session = self.controller.session
+        return session.request(lambda repo: suggestions(repo, typed), offer) if session else None
 
     # --- database ----------------------------------------------------------------------------
 

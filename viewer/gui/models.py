@@ -1,8 +1,10 @@
 """Qt item models: thin, lazy adapters over one result set each (pages by keyset, never OFFSET).
 
-A model is given a runner (the open session) and a Filter. It shows the first page at once and
-asks the session's worker for the rest — the exact count, or the relevance ranking — with a
-ticket; a newer filter cancels the older ticket, so a late answer never lands in the wrong list.
+A model is given a runner (the open session) and a Filter. It asks the session's worker for the
+first page (the previous rows stay on screen until it arrives: a first page can take longer than
+a frame at a million quotes), then for the rest — the exact count, or the relevance ranking —
+each with a ticket; a newer filter cancels the older ticket, so a late answer never lands in
+the wrong list. An InlineRunner answers at once, so a model without a window fills synchronously.
 """
 
 from __future__ import annotations
@@ -75,8 +77,8 @@ class _ResultModel(Generic[T]):
 
     @property
     def complete(self) -> bool:
-        """True when the length (and, for relevance, the order) of the list is known."""
-        return self.shown.result.complete
+        """True when the current filter's list is shown and its length (and order) is known."""
+        return self.shown.result.filter == self.filter and self.shown.result.complete
 
     @property
     def rows(self) -> PagedRows[T] | RankedRows[T]:
@@ -91,18 +93,26 @@ class _ResultModel(Generic[T]):
             self.ticket.cancel()
             self.ticket = None
         self.runner, self.filter, self.problem = runner, f, ""
-        self._reset(self._first(runner, f))
-        if runner is not None and not self.complete:
-            started = self.shown.result
-            self.ticket = runner.request(
-                lambda repo: finish_results(self.rows_of(repo), started), self._finished, self._failed
-            )
-
-    def _first(self, runner: Runner | None, f: Filter) -> ResultRows[T]:
         if runner is None:
-            return ResultRows(None, ResultSet(f, count=0))
-        source = self.rows_of(runner.repo)
-        return ResultRows(source, first_results(source, f, PAGE))
+            self._reset(ResultRows(None, ResultSet(f, count=0)))
+            return
+        rows_of = self.rows_of
+        self.ticket = runner.request(
+            lambda repo: first_results(rows_of(repo), f, PAGE), self._first_arrived, self._failed
+        )
+
+    def _first_arrived(self, started: ResultSet[T]) -> None:
+        self.ticket = None
+        if self.runner is None:
+            return
+        self._reset(ResultRows(self.rows_of(self.runner.repo), started))
+        if self.complete:
+            self._announce("")
+            return
+        rows_of = self.rows_of
+        self.ticket = self.runner.request(
+            lambda repo: finish_results(rows_of(repo), started), self._finished, self._failed
+        )
 
     def _reset(self, shown: ResultRows[T]) -> None:
         self.beginResetModel()  # type: ignore[attr-defined]
@@ -194,8 +204,9 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
-        if role == SPANS_ROLE and index.column() == 3 and self.filter.texts:
-            return match_spans(self._display(q, 3), self.filter.texts)
+        texts = self.shown.result.filter.texts  # the rows' own search, until the next one's rows arrive
+        if role == SPANS_ROLE and index.column() == 3 and texts:
+            return match_spans(self._display(q, 3), texts)
         return None
 
     def _display(self, q: Quote, column: int) -> str:

@@ -65,6 +65,9 @@ class PersonPane(QWidget):
         self.name.setFont(font)
         self.info = _plain_label("personInfo", box)
         self.events_model, self.quotes_model = EventModel(self), QuoteModel(self)
+        for model in (self.events_model, self.quotes_model):  # their rows arrive from the worker
+            model.modelReset.connect(self._count_tabs)
+            model.rowsInserted.connect(lambda *_: self._count_tabs())
         line = self.fontMetrics().height()
         self.events_view = lazy_table(box, "personEvents", "Their events", line * 2 + 10, header=False)
         self.events_view.setModel(self.events_model)

@@ -4,12 +4,17 @@ with completions for people and fields, and recent queries one key (↓) away.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
-from ...core.suggest import Suggestion
+if TYPE_CHECKING:
+    from ...core.suggest import Suggestion
+    from ..session import Ticket
+
+Offer = Callable[[list["Suggestion"]], None]
 
 DEBOUNCE_MS = 200
 MAX_RECENT = 15
@@ -34,7 +39,9 @@ class SearchBar(QLineEdit):
             "↓ shows recent searches."
         )
         self.setClearButtonEnabled(True)
-        self.provider: Callable[[str], list[Suggestion]] | None = None
+        # asks for the completions of the text before the cursor; they are offered when they arrive
+        self.provider: Callable[[str, Offer], Ticket | None] | None = None
+        self._asked: Ticket | None = None
         self.recent: list[str] = []
         self._choices = QStandardItemModel(self)
         self.suggester = QCompleter(self._choices, self)
@@ -65,22 +72,27 @@ class SearchBar(QLineEdit):
             self.queryKept.emit(text)
 
     def _enter(self) -> None:
+        self._forget()
         if not self.popup.isVisible():
             self.submit()
             self.keep()
 
     def _edited(self, _text: str) -> None:
         self._timer.start()
-        self._offer(self._suggestions())
+        self._forget()
+        if self.provider is not None:
+            self._asked = self.provider(self.text()[: self.cursorPosition()], self._offer)
+
+    def _forget(self) -> None:
+        """Completions asked for earlier are no longer wanted."""
+        if self._asked is not None:
+            self._asked.cancel()
+            self._asked = None
 
     def _cleared(self, text: str) -> None:
         if not text:
+            self._forget()
             self.submit()
-
-    def _suggestions(self) -> list[Suggestion]:
-        if self.provider is None:
-            return []
-        return self.provider(self.text()[: self.cursorPosition()])
 
     def _offer(self, items: list[Suggestion] | list[str]) -> None:
         self._choices.clear()

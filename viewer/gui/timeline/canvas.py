@@ -115,7 +115,7 @@ class TimelineCanvas(QWidget):
     def _fetch(self) -> None:
         first, last = self.visible_days()
         if self.data.detailed(first, last) and not self.data.covers(first, last):
-            self.data.fetch(first, last)
+            self.data.fetch(first, last, self.update)  # from the session's worker
             self.update()
 
     # --- painting -----------------------------------------------------------------------------------
