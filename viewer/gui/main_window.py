@@ -15,6 +15,7 @@ from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
 from .controller import Controller
 from .dialogs import Ask
+from .first_window import MAX_LANES, FirstWindow
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
@@ -216,6 +218,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
+        if self.first_window is not None and repo is not None:
+            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+            self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -336,6 +341,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.value("geometry"):
             self.restoreGeometry(s.value("geometry"))
+        else:
+            self.first_window = FirstWindow(
+                self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
+            )
+            self.first_window.apply()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
