@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SIZE ?= 1400x900
 
-.PHONY: run test check bench db synth screenshots qt-deps clean
+.PHONY: run test test-install check bench db synth screenshots qt-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,10 +22,15 @@ run: $(STAMP) qt-deps
 test: $(STAMP) qt-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Only the slow packaging test: build a wheel, install it in a fresh venv, run both commands elsewhere
+# (about 12 s; make test runs it too).
+test-install: $(STAMP) qt-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/test_packaging.py
+
 # The gates CI runs before the tests: lint and format, types, and the layers (import-linter).
 check: $(STAMP)
-	$(VENV)/bin/ruff check viewer tests scripts
-	$(VENV)/bin/ruff format --check viewer tests scripts
+	$(VENV)/bin/ruff check viewer tests scripts setup.py
+	$(VENV)/bin/ruff format --check viewer tests scripts setup.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -48,4 +53,4 @@ screenshots: $(STAMP) qt-deps
 		--review tests/fixtures/heldout/heldout_hk_big5.txt tests/fixtures/articles/wire_xinghe.txt tests/fixtures/blind/blind_blog_en.md
 
 clean:
-	rm -rf $(VENV) bench-data .pytest_cache .hypothesis
+	rm -rf $(VENV) bench-data .pytest_cache .hypothesis build dist
