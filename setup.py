@@ -24,6 +24,7 @@ class BuildPyWithData(build_py):
         if self.editable_mode:  # an editable install reads the clone's own folders
             return
         target = Path(self.build_lib) / "viewer" / "_bundled"
+        shutil.rmtree(target, ignore_errors=True)  # a file since removed from resources/ goes too
         for name in BUNDLED:
             source, dest = HERE / name, target / name
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,6 @@ import configparser
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 from viewer import __version__
@@ -88,9 +87,3 @@ def test_metainfo_validates_and_names_the_entry_and_this_version():
     text = metainfo.read_text(encoding="utf-8")
     assert '<launchable type="desktop-id">events-viewer.desktop</launchable>' in text
     assert f'<release version="{__version__}"' in text
-
-
-@pytest.mark.parametrize("module", ["viewer", "viewer.cli"])
-def test_both_commands_print_their_version(module):
-    proc = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True)
-    assert proc.returncode == 0 and proc.stdout.strip().endswith(__version__)

@@ -39,6 +39,12 @@ def test_wheel_holds_the_database_and_resources(wheel):
     assert "viewer/app.py" in names and "viewer/gui/icons.py" in names
 
 
+@pytest.mark.parametrize("module", ["viewer", "viewer.cli"])
+def test_both_commands_print_their_version(module):
+    proc = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.strip().endswith(__version__)
+
+
 @pytest.mark.slow
 def test_installed_wheel_searches_and_renders_from_another_folder(wheel, tmp_path):
     venv = tmp_path / "venv"
