@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..export import format_for
@@ -51,6 +51,25 @@ class Ask:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    def confirm(self, parent: QWidget, title: str, message: str) -> bool:
+        """A yes/no question (plain text); True for yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def shortcuts(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        """Help → Keyboard Shortcuts: a table of keys and what they do."""
+        from .help_dialogs import table_dialog
+
+        table_dialog(parent, QCoreApplication.translate("Ask", "Keyboard Shortcuts"), rows).exec()
 
     def about(self, parent: QWidget, title: str, message: str) -> None:
         """The About box (plain text)."""

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from ...timeline.scale import TimeScale
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
-from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.overview import OverviewStrip
+from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
 from ..views import lazy_table, named
 from .event_delegate import EventDelegate
