@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
 from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
+from . import appearance
 from .controller import Controller
 from .dialogs import Ask
 from .first_window import MAX_LANES, FirstWindow
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.next_pane_action, self.previous_pane_action])
         view_menu.addSeparator()
+        self._appearance_menu(view_menu.addMenu("&Appearance"))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         help_menu = menus.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -371,6 +373,25 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.ask.error(self, "Cannot cite these quotes", str(exc))
             return None
+
+    def _appearance_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.appearance_actions = {}
+        for mode, text in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = named(QAction(text, self), f"appearance_{mode}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
+            group.addAction(action)
+            menu.addAction(action)
+            self.appearance_actions[mode] = action
+        mode = text_value(self.settings, "appearance", "system")
+        self.set_appearance(mode if mode in appearance.MODES else "system")
+
+    def set_appearance(self, mode: str) -> None:
+        """View → Appearance: system, light or dark; remembered."""
+        appearance.apply(mode)
+        self.appearance_actions[mode].setChecked(True)
+        self.settings.setValue("appearance", mode)
 
     def _panes(self) -> list[QWidget]:
         """The panes F6 moves between, in reading order."""
