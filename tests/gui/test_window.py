@@ -156,6 +156,7 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     first.show()
     first.open_database(bundled_copy)
     first.resize(777, 555)
+    first.controller.choose_who("person", 1)
     first.people.splitter.setSizes([123, 456])
     qtbot.wait(10)
     splitter_sizes = first.people.splitter.sizes()
@@ -173,7 +174,10 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     assert (second.size().width(), second.size().height()) == (777, 555)
     assert second.docks["articleDock"].isFloating()
     assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
-    assert second.people.splitter.sizes() == splitter_sizes
+    second.controller.choose_who("person", 1)
+    assert second.people.splitter.sizes() == splitter_sizes, (
+        "the details split comes back with someone chosen"
+    )
     assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
 
 

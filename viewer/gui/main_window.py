@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
-            self.people.splitter.restoreState(s.value("personSplitter"))
+            self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        s.setValue("personSplitter", self.people.splitter.saveState())
+        s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text())
         for key, value in self.timeline.state().items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,23 @@ class PersonPane(QWidget):
         """Resized with nobody chosen: keep the hint to its lines."""
         super().resizeEvent(event)
         if not self.tabs.isVisibleTo(self):
+            self._collapse_detail()
+
+    def save_split(self) -> QByteArray:
+        """The list/details split the user chose for someone's details (not the one-line hint's)."""
+        if self.tabs.isVisibleTo(self) or not self._detail_sizes:
+            return self.splitter.saveState()
+        current = self.splitter.sizes()
+        self.splitter.setSizes(self._detail_sizes)
+        state = self.splitter.saveState()
+        self.splitter.setSizes(current)
+        return state
+
+    def restore_split(self, state: QByteArray) -> None:
+        """Apply a saved split; with nobody chosen it waits until someone is."""
+        self.splitter.restoreState(state)
+        if not self.tabs.isVisibleTo(self):
+            self._detail_sizes = self.splitter.sizes()
             self._collapse_detail()
 
     def _count_tabs(self) -> None:
