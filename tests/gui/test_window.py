@@ -174,11 +174,11 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     assert (second.size().width(), second.size().height()) == (777, 555)
     assert second.docks["articleDock"].isFloating()
     assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
+    assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
     second.controller.choose_who("person", 1)
     assert second.people.splitter.sizes() == splitter_sizes, (
         "the details split comes back with someone chosen"
     )
-    assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
 
 
 def test_a_bad_database_shows_a_dialog_and_offers_open(qtbot, settings, ask, tmp_path, bundled_copy):
