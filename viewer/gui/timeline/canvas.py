@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from ...core.dates import FuzzyDate
 from ...core.filters import Filter
@@ -14,8 +14,9 @@ from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
 from ...timeline.scale import TimeScale, fit
 from ..plaintext import tooltip
-from .paint import AXIS_H, LANE_H, Frame, Hit, Painter
+from .paint import AXIS_H, Frame, Hit, Painter
 
+NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
 WHEEL_ZOOM = 1.0015
 
@@ -47,6 +48,8 @@ class TimelineCanvas(QWidget):
         self._drag: tuple[str, float, TimeScale] | None = None
         self._range_px: tuple[float, float] | None = None
         self._fitted = False
+        self.names_width = NAMES_GUESS
+        self.cluster_menu: QMenu | None = None
         self._fetch_timer = QTimer(self, singleShot=True, interval=0)
         self._fetch_timer.timeout.connect(self._fetch)
 
@@ -85,7 +88,7 @@ class TimelineCanvas(QWidget):
     def fit_all(self, emit: bool = True) -> None:
         """Home: everything the data holds."""
         if self.data.extent:
-            scale = fit(*self.data.extent, max(200, self.width()))
+            scale = fit(*self.data.extent, max(200, self.width()), left=self.names_width)
             if emit:
                 self.set_scale(scale, fitted=True)
             else:
@@ -98,14 +101,17 @@ class TimelineCanvas(QWidget):
 
     def reveal(self, date: FuzzyDate) -> None:
         """Scroll and zoom so a date is in view with some context around it."""
-        first, last = self.visible_days()
+        first, last = self.scale.day(self.names_width), self.visible_days()[1]
         span = date.day_end + 1 - date.day_start
         width = max(200, self.width())
-        if date.day_start >= first and date.day_end + 1 <= last and span * self.scale.px_per_day < width:
-            if self.scale.px_per_day * max(span, 1) >= 3:
-                return
+        ppd = self.scale.px_per_day
+        in_view = date.day_start >= first and date.day_end + 1 <= last and span * ppd < width
+        if in_view and (span * ppd >= 3 or (span == 1 and ppd >= 1)):
+            return  # a band wide enough to see, or a dot (drawn whole at any zoom where days are ≥ 1 px)
         context = max(span * 3, 30)
-        self.set_scale(fit(date.day_start - context, date.day_end + 1 + context, width, 0.0))
+        self.set_scale(
+            fit(date.day_start - context, date.day_end + 1 + context, width, 0.0, left=self.names_width)
+        )
 
     def _ensure_events(self) -> None:
         first, last = self.visible_days()
@@ -153,6 +159,15 @@ class TimelineCanvas(QWidget):
         self._paint_range(p, f)
         self.frame = f
         p.end()
+        self._follow_names(f)
+
+    def _follow_names(self, f: Frame) -> None:
+        """Fit again when the names column, which a fitted view keeps clear of, changed width."""
+        if f.layout is None or abs(f.layout.names_width - self.names_width) < 0.5:
+            return
+        self.names_width = f.layout.names_width
+        if self._fitted:
+            QTimer.singleShot(0, lambda: self._fitted and self.fit_all())
 
     def _paint_range(self, p: QPainter, f: Frame) -> None:
         if self._range_px is None:
@@ -171,7 +186,7 @@ class TimelineCanvas(QWidget):
         if self.frame is None:
             return None
         found = [h for h in self.frame.hits if h.rect.contains(pos)]
-        order = {"event": 0, "cluster": 1, "density": 2}
+        order = {"event": 0, "cluster": 1, "lane": 2, "density": 3}
         return min(found, key=lambda h: order[h.kind]) if found else None
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
@@ -222,13 +237,40 @@ class TimelineCanvas(QWidget):
         if hit is None:
             return
         if hit.kind == "event":
-            self.selected = hit.event_ids[0]
-            self.update()
-            self.eventChosen.emit(hit.event_ids[0])
+            self.choose(hit.event_ids[0])
         elif hit.kind == "cluster":
-            self.set_scale(self.scale.zoomed(4.0, hit.rect.center().x()))
-        else:
+            self.open_cluster(hit)
+        elif hit.kind == "density":
             self.set_scale(self.scale.zoomed(3.0, pos.x()))
+
+    def open_cluster(self, hit: Hit) -> None:
+        """A cluster's events as a menu under it: choosing one selects it; or zoom in there."""
+        events = {e.id: e for e in self.data.events(*self.visible_days())}
+        menu = QMenu(self)
+        menu.setObjectName("clusterMenu")
+        for event_id in hit.event_ids:
+            e = events.get(event_id)
+            if e is None or e.date is None:
+                continue
+            text = (
+                self.fontMetrics()
+                .elidedText(f"{e.date.label()}  {e.summary}", Qt.TextElideMode.ElideRight, 480)
+                .replace("&", "&&")
+            )
+            action = menu.addAction(text)
+            action.setToolTip(e.summary)
+            action.triggered.connect(lambda _checked=False, i=event_id: self.choose(i))
+        menu.addSeparator()
+        x = hit.rect.center().x()
+        menu.addAction("Zoom in here", lambda: self.set_scale(self.scale.zoomed(4.0, x)))
+        self.cluster_menu = menu
+        menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
+
+    def choose(self, event_id: int) -> None:
+        """Select an event as a click on it does."""
+        self.selected = event_id
+        self.update()
+        self.eventChosen.emit(event_id)
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         delta = e.angleDelta()
@@ -273,8 +315,10 @@ class TimelineCanvas(QWidget):
             last = dt.date.fromordinal(int(hit.last))
             return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
         events = {e.id: e for e in self.data.events(*self.visible_days())}
+        if hit.kind == "lane":
+            return hit.text
         if hit.kind == "cluster":
-            lines = [f"{len(hit.event_ids)} events here — click or zoom in to open"]
+            lines = [f"{len(hit.event_ids)} events here — click to list them, or zoom in to days"]
             lines += [
                 f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events
             ]
@@ -316,9 +360,10 @@ class TimelineCanvas(QWidget):
 
     def scroll_lanes(self, step: int) -> None:
         """Up/Down: show other lanes when there are more than fit."""
-        total = self.frame.lanes_total if self.frame else 0
-        visible = max(1, int((self.height() - AXIS_H) // LANE_H))
-        self.lane_offset = max(0, min(self.lane_offset + step, max(0, total - visible)))
+        lay = self.frame.layout if self.frame else None
+        if lay is None or (step > 0 and not lay.hidden_below):
+            return
+        self.lane_offset = max(0, min(self.lane_offset + step, lay.total - 1))
         self.update()
 
 
