@@ -350,3 +350,26 @@ def test_lane_names_are_shown_whole_or_in_full_on_hover(qtbot, window):
     frame = _painted(qtbot, window)
     lane = next(h for h in frame.hits if h.kind == "lane")
     assert canvas.describe(lane) == frame.layout.lanes[0].name
+
+
+def test_the_question_mark_shows_the_legend(qtbot, window):
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    button = window.timeline.findChild(QToolButton, "legendButton")
+    assert button.text() == "?" and button.toolTip().startswith("What the marks mean")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    legend = window.timeline.legend
+    assert legend is not None and legend.isVisible()
+    texts = " ".join(label.text() for label in legend.findChildren(QLabel))
+    for word in (
+        "a day",
+        "band",
+        "approximate",
+        "after 3月4日",
+        "dashed outline",
+        "a * after a date",
+        "click",
+    ):
+        assert word in texts
+    legend.grab()
+    legend.close()

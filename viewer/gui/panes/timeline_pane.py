@@ -21,6 +21,7 @@ from ...timeline.scale import TimeScale
 from ..background import Background
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
+from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
 from ..views import lazy_table
 from .event_delegate import EventDelegate
@@ -44,6 +45,7 @@ class TimelinePane(QWidget):
         self._pending_scale: TimeScale | None = None
         self.pending = False
         self._generation = -1
+        self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
         self.overview = OverviewStrip(self.canvas, self)
@@ -100,6 +102,7 @@ class TimelinePane(QWidget):
             ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
             ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
             ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
+            ("legendButton", "?", "What the marks mean (legend)", self.show_legend),
         ):
             button = QToolButton(self, objectName=name, text=text, toolTip=tip)
             button.setAccessibleName(tip.split(" (")[0])
@@ -112,6 +115,14 @@ class TimelinePane(QWidget):
         )
         bar.addWidget(self.summary, 1)
         return bar
+
+    def show_legend(self) -> None:
+        """The legend, as a popup under its button."""
+        button = self.findChild(QToolButton, "legendButton")
+        assert button is not None
+        self.legend = Legend(self)
+        self.legend.move(button.mapToGlobal(button.rect().bottomLeft()))
+        self.legend.show()
 
     def _zoom(self, factor: float) -> None:
         self.canvas.set_scale(self.canvas.scale.zoomed(factor, self.canvas.width() / 2))
