@@ -169,12 +169,13 @@ def layout_lanes(
     out = LanesLayout(left, total=len(lanes))
     stack = view.scale.px_per_day >= STACK_PX_PER_DAY
     shown = lanes[view.offset :]
+    page = view.height - (HINT_H if view.offset or len(shown) > 1 else 0.0)
+    room = max(1, int((page - view.top - 2 * LANE_PAD) // TRACK_H))  # rows a lane can have on a page
+    cap = room if stack else min(MAX_TRACKS, room)
     y = view.top
     for i, (key, name, items) in enumerate(shown):
         last = i == len(shown) - 1 and view.offset == 0
         bottom = view.height if last else view.height - HINT_H
-        room = max(1, int((bottom - y - 2 * LANE_PAD) // TRACK_H))
-        cap = room if stack else min(MAX_TRACKS, room)
         lane = _Lane(key, left, view.width, cap, measure_label)
         tracks = lane.place(_units(items, view.scale, left, view.width, stack, room, measure_label))
         height = 2 * LANE_PAD + tracks * TRACK_H
