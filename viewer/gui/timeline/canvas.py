@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QToolTip, QWidget
 
 from ...core.dates import FuzzyDate
 from ...core.filters import Filter
@@ -16,6 +26,7 @@ from ...timeline.scale import TimeScale, fit
 from ..plaintext import tooltip
 from .paint import AXIS_H, Frame, Hit, Painter
 
+CLUSTER_MENU_MAX = 40  # a cluster's menu lists this many events at most
 NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
 WHEEL_ZOOM = 1.0015
@@ -94,7 +105,7 @@ class TimelineCanvas(QWidget):
             else:
                 self.scale, self._fitted = scale, True
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self.fit_all()
@@ -126,7 +137,7 @@ class TimelineCanvas(QWidget):
 
     # --- painting -----------------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -167,7 +178,11 @@ class TimelineCanvas(QWidget):
             return
         self.names_width = f.layout.names_width
         if self._fitted:
-            QTimer.singleShot(0, lambda: self._fitted and self.fit_all())
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        if self._fitted:
+            self.fit_all()
 
     def _paint_range(self, p: QPainter, f: Frame) -> None:
         if self._range_px is None:
@@ -248,18 +263,19 @@ class TimelineCanvas(QWidget):
         events = {e.id: e for e in self.data.events(*self.visible_days())}
         menu = QMenu(self)
         menu.setObjectName("clusterMenu")
-        for event_id in hit.event_ids:
+        for event_id in hit.event_ids[:CLUSTER_MENU_MAX]:
             e = events.get(event_id)
-            if e is None or e.date is None:
+            if e is None:
                 continue
-            text = (
-                self.fontMetrics()
-                .elidedText(f"{e.date.label()}  {e.summary}", Qt.TextElideMode.ElideRight, 480)
-                .replace("&", "&&")
-            )
-            action = menu.addAction(text)
+            text = self.fontMetrics().elidedText(_dated(e), Qt.TextElideMode.ElideRight, 480)
+            action = menu.addAction(text.replace("&", "&&"))
             action.setToolTip(e.summary)
             action.triggered.connect(lambda _checked=False, i=event_id: self.choose(i))
+        if len(hit.event_ids) > CLUSTER_MENU_MAX:
+            more = menu.addAction(
+                f"… and {len(hit.event_ids) - CLUSTER_MENU_MAX:,} more: zoom in to see them"
+            )
+            more.setEnabled(False)
         menu.addSeparator()
         x = hit.rect.center().x()
         menu.addAction("Zoom in here", lambda: self.set_scale(self.scale.zoomed(4.0, x)))
@@ -284,24 +300,21 @@ class TimelineCanvas(QWidget):
         e.accept()
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
+        if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
             self._tooltip(e)
             return True
-        if (
-            e.type() == QEvent.Type.NativeGesture
-            and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
-        ):
+        if isinstance(e, QNativeGestureEvent) and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_scale(self.scale.zoomed(1.0 + e.value(), e.position().x()))
             return True
-        if e.type() == QEvent.Type.Gesture:
+        if isinstance(e, QGestureEvent):
             pinch = e.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
+            if isinstance(pinch, QPinchGesture):
                 centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
                 self.set_scale(self.scale.zoomed(pinch.scaleFactor(), centre.x()))
                 return True
         return super().event(e)
 
-    def _tooltip(self, e) -> None:
+    def _tooltip(self, e: QHelpEvent) -> None:
         hit = self.hit_at(QPointF(e.pos()))
         if hit is None:
             QToolTip.hideText()
@@ -319,9 +332,7 @@ class TimelineCanvas(QWidget):
             return hit.text
         if hit.kind == "cluster":
             lines = [f"{len(hit.event_ids)} events here — click to list them, or zoom in to days"]
-            lines += [
-                f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events
-            ]
+            lines += [f"• {_dated(events[i])}" for i in hit.event_ids[:8] if i in events]
             return "\n".join(lines)
         e = events.get(hit.event_ids[0])
         return describe_event(e, self.data.people(e)) if e else ""
@@ -368,6 +379,11 @@ class TimelineCanvas(QWidget):
 
 
 SELECT_RANGE = QColor(80, 140, 230, 60)
+
+
+def _dated(e: Event) -> str:
+    """An event's date as shown in lists (a * when the year was inferred) and its summary."""
+    return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
 
 
 def describe_event(e: Event, people: list[str]) -> str:
