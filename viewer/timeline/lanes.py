@@ -354,12 +354,18 @@ class _Lane:
                 span, text = self._short_label(track, u)
                 self._put(t, i, u, span, text)
                 return
-        t = min(range(len(self.tracks)), key=lambda k: len(self.tracks[k].hits(u.x0, u.x1)))
+        t = min(range(len(self.tracks)), key=lambda k: self._cost(k, u))
         for s in self.tracks[t].hits(u.x0, u.x1):
             if s[2] == "label":
                 self.tracks[t].remove(s)
                 del self.labels[s[3]]
         self._put(t, i, u, None, "")
+
+    def _cost(self, t: int, u: _Unit) -> tuple[int, int]:
+        """What a mark would cover in row t: labels (taken down) first, then marks."""
+        hits = self.tracks[t].hits(u.x0, u.x1)
+        labels = sum(1 for s in hits if s[2] == "label")
+        return labels, len(hits) - labels
 
     def _label_span(self, track: _Track, u: _Unit) -> tuple[float, float] | None:
         """The first place for the whole label: inside a wide band, right of the mark, left of it."""
