@@ -6,7 +6,8 @@ Events: 1 林俊旸 告别 (3月7日) · 2 林俊旸 发文卸任 (3月4日凌�
 10 简讯 否认传言 (3月6日) · 11 C端事业群 (2025-12-09) · 12 备案 (2025-04-10) ·
 13 APP 下载 (2025-11-24) · 14 Qwen3 更新 (2025-07-22) · 15 Qwen3-Next (2025-09-12).
 Quotes: 1 林俊旸 告别 · 2 林俊旸 评论 · 3 林俊旸 "me stepping down" · 4 吴泳铭 邮件 (reported) ·
-5 阿里集团 否认 (reported; printed in brief 10 and in the body) · 6 Omar 邀请 · 7 阿里巴巴 C端 (reported) · 8 阿里巴巴 下载 (reported).
+5 阿里集团 否认 (reported; printed in brief 10 and in the body) · 6 Omar 邀请 · 7 阿里巴巴 C端 (reported) · \
+8 阿里巴巴 下载 (reported).
 """
 
 from __future__ import annotations

@@ -60,8 +60,8 @@ def test_markdown(cits):
     assert "— 林俊旸 (Lin Junyang), 原阿里千问负责人; direct quote; 2026-03-07" in md
     assert "printed as “3月7日”" in md
     assert (
-        "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, 2026-03-07 11:16, characters 78–178."
-        in md
+        "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, "
+        "2026-03-07 11:16, characters 78–178." in md
     )
     assert "> (我辞职了,再见了我爱的qwen)" in md
 

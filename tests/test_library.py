@@ -1,4 +1,5 @@
-"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the bundled file."""
+"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the
+bundled file."""
 
 from __future__ import annotations
 
@@ -248,7 +249,8 @@ def test_people_read_alike_but_written_differently_stay_apart(lib, bundled_copy,
         _article(
             tmp_path,
             "a1.txt",
-            "Wei Zhang leaves\nMay 14, 2026\n\nChief executive Wei Zhang said on Monday that the firm would grow.\n",
+            "Wei Zhang leaves\nMay 14, 2026\n\n"
+            "Chief executive Wei Zhang said on Monday that the firm would grow.\n",
         ),
         _article(
             tmp_path,

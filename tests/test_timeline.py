@@ -241,7 +241,7 @@ def test_density_index_counts_agree_with_a_plain_count(raw, first, span, ppd):
 
 
 def test_timeline_data_on_the_bundled_database(repo):
-    data = TimelineData(repo, Filter())
+    data = TimelineData(repo, Filter(), repo.event_groups(Filter()))
     assert data.total == 15
     first, last = data.extent
     assert dt.date.fromordinal(first) == dt.date(2025, 4, 10) and dt.date.fromordinal(last) == dt.date(

@@ -178,8 +178,8 @@ def cmd_search(args) -> int:
         res = _resolve_or_fail(repo, terms)
         f = res.filter
         if f.ranked:
-            events = repo.events_at(repo.ranked_ordinals("events", f, args.limit))
-            quotes = repo.quotes_at(repo.ranked_ordinals("quotes", f, args.limit))
+            events = repo.event_rows.at(repo.event_rows.ranked(f, args.limit))
+            quotes = repo.quotes_at(repo.quote_rows.ranked(f, args.limit))
         else:
             events, quotes = repo.events(f, limit=args.limit), repo.quotes(f, limit=args.limit)
         result = {
@@ -251,7 +251,7 @@ def cmd_import(args) -> int:
         print(f"imported {name}")
     for name in report.unchanged:
         print(f"unchanged {name} (already in the library)")
-    for name, message in report.failed:
+    for _name, message in report.failed:
         print(f"events-cli: {message}", file=sys.stderr)
     print(f"{report.summary()}: {library}", file=sys.stderr)
     return EXIT_USAGE if report.failed else 0

@@ -63,9 +63,10 @@ def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
 
 
 def settle(qtbot, win: MainWindow) -> None:
-    """Wait until the background worker has delivered counts, people and timeline counts."""
-    qtbot.waitUntil(lambda: not win.busy(), timeout=10000)
-    qtbot.wait(1)
+    """Wait until the session's worker has delivered counts, people and timeline counts."""
+    if win.busy():
+        with qtbot.waitSignal(win.controller.settled, timeout=10000):
+            pass
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:

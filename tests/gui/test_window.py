@@ -80,7 +80,7 @@ def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
     window.timeline.view.setCurrentIndex(window.event_model.index(farewell, 0))
     settle(qtbot, window)
     assert window.quote_model.rowCount() == 2
-    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
+    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang", "阿里巴巴集团  Alibaba Group"]
     assert window.article.highlighted() == ["3月7日消息,原阿里千问负责人林俊旸发朋友圈告别阿里。"]
 
 

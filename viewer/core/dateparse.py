@@ -145,7 +145,8 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
 
 
 def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
-    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the left's start."""
+    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the
+    left's start."""
     first = _parse_single(left, reference)
     last = _earliest_from(right, first)
     spanned = span_dates(first, last, text=original.strip())
@@ -185,7 +186,7 @@ def _normalise(text: str) -> str:
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(",.。,"))
+    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(_TRAILING_PUNCTUATION))
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)
@@ -300,6 +301,7 @@ _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
 _EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
 _CN_WEEK = re.compile(r"(本周|这周|上周|下周)(末)?")
+_TRAILING_PUNCTUATION = ",.。,"  # a set of characters to strip from the end
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
 _EN_CLOCK = re.compile(
     r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"

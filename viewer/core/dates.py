@@ -74,7 +74,8 @@ class FuzzyDate:
             return f"{self.modifier} {_point_label(self.start, self.precision)}{mark}"
         prefix = "c. " if self.modifier == "about" else ""
         if self.modifier == "range" or _is_irregular(self):
-            return f"{prefix}{_point_label(self.start, self.precision)}..{_point_label(self.end, self.precision)}{mark}"
+            first, last = _point_label(self.start, self.precision), _point_label(self.end, self.precision)
+            return f"{prefix}{first}..{last}{mark}"
         return f"{prefix}{_point_label(self.start, self.precision)}{mark}"
 
     def describe(self) -> str:

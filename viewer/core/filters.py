@@ -47,9 +47,9 @@ class Where:
     """SQL conditions and their parameters, built clause by clause."""
 
     clauses: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
-    def add(self, clause: str, *params) -> None:
+    def add(self, clause: str, *params: object) -> None:
         """Add one condition."""
         self.clauses.append(clause)
         self.params.extend(params)

@@ -1,4 +1,5 @@
-"""The search language: free words, "phrases", fields (person: org: date: before: after: kind:), -exclusions."""
+"""The search language: free words, "phrases", fields (person: org: date: before: after: kind:),
+-exclusions."""
 
 from __future__ import annotations
 

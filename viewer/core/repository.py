@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from . import schema
 from .dates import PRECISIONS
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
 from .names import RANK_ROLE, normalise_person_query
-from .plan import Planner
-from .records import Article, Claim, DateGroup, Event, Occurrence, Org, Person, PersonLink, Quote, Role
+from .plan import EventPlanner, QuotePlanner
+from .records import (
+    Article,
+    Claim,
+    DateCols,
+    DateGroup,
+    Event,
+    Occurrence,
+    Org,
+    OrgLink,
+    Person,
+    PersonLink,
+    Quote,
+    Role,
+)
+from .results import Rows
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_Record = TypeVar("_Record", Event, Quote)
 
 
 @dataclass(frozen=True)
@@ -76,24 +94,22 @@ class Repository:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
-        self.meta = dict(self.conn.execute("SELECT key, value FROM meta"))
+        self.meta: dict[str, str] = dict(self.conn.execute("SELECT key, value FROM meta"))
         self._cols = {
             t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
             for t in ("events", "quotes")
         }
-        self._plans = {
-            t: Planner(
-                self.conn,
-                t,
-                int(self.meta.get(f"max_span_days_{t}", "0") or 0),
-                {
-                    p: int(self.meta[f"max_span_days_{t}_{p}"])
-                    for p in PRECISIONS
-                    if f"max_span_days_{t}_{p}" in self.meta
-                },
-            )
-            for t in ("events", "quotes")
-        }
+        self._event_plan = EventPlanner(self.conn, *self._spans("events"))
+        self._quote_plan = QuotePlanner(self.conn, *self._spans("quotes"))
+        self.event_rows: Rows[Event] = Rows(self._event_plan, self._events_from_rows, self._guard)
+        self.quote_rows: Rows[Quote] = Rows(self._quote_plan, self._list_quotes, self._guard)
+
+    def _spans(self, table: str) -> tuple[int, dict[str, int]]:
+        """The widest date interval of a table, overall and per precision (the build records them)."""
+        meta = self.meta
+        key = f"max_span_days_{table}"
+        spans = {p: int(meta[f"{key}_{p}"]) for p in PRECISIONS if f"{key}_{p}" in meta}
+        return int(meta.get(f"max_span_days_{table}", "0") or 0), spans
 
     def close(self) -> None:
         """Close the connection."""
@@ -102,10 +118,10 @@ class Repository:
     def __enter__(self) -> Repository:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         try:
             cur = self.conn.execute(sql, tuple(params))
         except sqlite3.DatabaseError as exc:
@@ -195,7 +211,7 @@ class Repository:
             "SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
             "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)"
         )
-        params: list = []
+        params: list[object] = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
             params = list(after)
@@ -226,6 +242,7 @@ class Repository:
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
+        params: tuple[object, ...]
         if exact:
             sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
         else:
@@ -256,8 +273,8 @@ class Repository:
             )
         ]
 
-    def _whos(self, ranked: list) -> list[Who]:
-        names = {}
+    def _whos(self, ranked: list[tuple[tuple[str, int], tuple[int, str]]]) -> list[Who]:
+        names: dict[tuple[str, int], tuple[str, str]] = {}
         for kind, table in (("person", "persons"), ("org", "orgs")):
             ids = frozenset(i for (k, i), _ in ranked if k == kind)
             if ids:
@@ -274,11 +291,11 @@ class Repository:
         self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE, reverse: bool = False
     ) -> list[Event]:
         """A page of events matching the filter, in date order after (or before) an ordinal."""
-        return self._events_from_rows(self._guard(self._plans["events"].page, f, after, limit, reverse))
+        return self._events_from_rows(self._guard(self._event_plan.page, f, after, limit, reverse))
 
     def count_events(self, f: Filter = Filter()) -> int:
         """How many events match."""
-        return self._guard(self._plans["events"].count, f)
+        return self._guard(self._event_plan.count, f)
 
     def quotes(
         self,
@@ -291,24 +308,20 @@ class Repository:
         """A page of quotes matching the filter, in date order after (or before) an ordinal.
 
         detail=False leaves out each quote's role and its other printed occurrences (lists)."""
-        rows = self._guard(self._plans["quotes"].page, f, after, limit, reverse)
+        rows = self._guard(self._quote_plan.page, f, after, limit, reverse)
         return self._quotes_from_rows(rows, detail)
-
-    def ranked_ordinals(self, table: str, f: Filter, limit: int) -> list[int]:
-        """Ordinals of the most relevant text matches (bm25), best first."""
-        return self._guard(self._plans[table].ranked, f, limit)
 
     def quotes_at(self, ordinals: list[int], detail: bool = True) -> list[Quote]:
         """Quotes by ordinal, in the order given."""
-        return self._quotes_from_rows(self._guard(self._plans["quotes"].rows_at, ordinals), detail)
+        return self._quotes_from_rows(self._guard(self._quote_plan.rows_at, ordinals), detail)
 
     def events_at(self, ordinals: list[int]) -> list[Event]:
         """Events by ordinal, in the order given."""
-        return self._events_from_rows(self._guard(self._plans["events"].rows_at, ordinals))
+        return self._events_from_rows(self._guard(self._event_plan.rows_at, ordinals))
 
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
-        return self._guard(self._plans["quotes"].count, f)
+        return self._guard(self._quote_plan.count, f)
 
     def event_groups(self, f: Filter = Filter()) -> list[DateGroup]:
         """Matching events counted per interval and honesty flags, in date order."""
@@ -325,20 +338,15 @@ class Repository:
                 )
                 for r in rows
             ]
-        totals = self._guard(self._plans["events"].groups, f, schema.GROUP_COLUMNS)
+        totals = self._guard(self._event_plan.groups, f, schema.GROUP_COLUMNS)
         return sorted(
             (DateGroup(k[0], k[1], k[2], bool(k[3]), bool(k[4]), n) for k, n in totals.items()),
             key=lambda g: (g.day_start, g.day_end, g.precision),
         )
 
-    def ordinals(self, table: str, f: Filter, after: int | None, limit: int) -> list[int]:
-        """Just the ordinals of matching rows after an ordinal (for jumping far into a long list)."""
-        rows = self._guard(self._plans[table].page, f, after, limit, False, "x.ordinal")
-        return [r[0] for r in rows]
-
-    def _guard(self, fn, *args):
+    def _guard(self, fn: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
 
@@ -367,16 +375,26 @@ class Repository:
         marks = ",".join("?" * len(ids))
         links: dict[int, list[PersonLink]] = {}
         for r in self._rows(
-            f"SELECT * FROM event_persons WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+            f"SELECT l.event_id, l.person_id, l.basis, p.name FROM event_persons l "
+            f"LEFT JOIN persons p ON p.id = l.person_id WHERE l.event_id IN ({marks}) "
+            f"ORDER BY l.event_id, l.rowid",
+            ids,
         ):
-            links.setdefault(r["event_id"], []).append(PersonLink(r["person_id"], r["basis"]))
-        orgs: dict[int, list[int]] = {}
+            link = PersonLink(r["person_id"], r["basis"], r["name"] or "")
+            links.setdefault(r["event_id"], []).append(link)
+        orgs: dict[int, list[OrgLink]] = {}
         for r in self._rows(
-            f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+            f"SELECT l.event_id, l.org_id, o.name FROM event_orgs l LEFT JOIN orgs o ON o.id = l.org_id "
+            f"WHERE l.event_id IN ({marks}) ORDER BY l.event_id, l.rowid",
+            ids,
         ):
-            orgs.setdefault(r["event_id"], []).append(r["org_id"])
+            orgs.setdefault(r["event_id"], []).append(OrgLink(r["org_id"], r["name"] or ""))
         c = self._cols["events"]
         return [_event(r, c, links.get(r[0], []), orgs.get(r[0], [])) for r in rows]
+
+    def _list_quotes(self, rows: list[sqlite3.Row]) -> list[Quote]:
+        """Quotes as a list shows them: without roles and other printed places."""
+        return self._quotes_from_rows(rows, detail=False)
 
     def _quotes_from_rows(self, rows: list[sqlite3.Row], detail: bool = True) -> list[Quote]:
         if not rows:
@@ -446,15 +464,17 @@ class Repository:
         return whos + [Who("org", o.id, o.name, o.name_latin, 0, "") for o in self.orgs_in(f, limit)]
 
     def orgs_in(self, f: Filter, limit: int = 500) -> list[Org]:
-        """Organisations a search names, or the organisations speaking in its first quotes."""
+        """Organisations a search names, or those its first events name and its first quotes speak for."""
         if f.who_orgs is not None:
             return self.orgs(sorted(f.who_orgs))
         if f.who_persons is not None:
             return []
-        ids = {q.speaker_id for q in self.quotes(f, limit=limit) if q.speaker_kind == "org"}
-        return self.orgs(sorted(ids))
+        ids = {q.speaker_id for q in self.quotes(f, limit=limit, detail=False) if q.speaker_kind == "org"}
+        for e in self.events(f, limit=limit):
+            ids.update(e.org_ids)
+        return self.orgs(sorted(ids)[:limit])
 
-    def dump(self) -> dict:
+    def dump(self) -> dict[str, object]:
         """The whole database as the JSON contract of product.md."""
         return {
             "schema_version": schema.SCHEMA_VERSION,
@@ -467,7 +487,7 @@ class Repository:
             "claims": [c.to_dict() for c in self.claims()],
         }
 
-    def _all(self, page_fn) -> Iterable:
+    def _all(self, page_fn: Callable[..., list[_Record]]) -> Iterator[_Record]:
         after = None
         while True:
             page = page_fn(Filter(), after=after, limit=1000)
@@ -477,7 +497,9 @@ class Repository:
             after = page[-1].ordinal
 
 
-def _keep_best(scores: dict, key: tuple[str, int], score: int, form: str) -> None:
+def _keep_best(
+    scores: dict[tuple[str, int], tuple[int, str]], key: tuple[str, int], score: int, form: str
+) -> None:
     if key not in scores or score < scores[key][0]:
         scores[key] = (score, form)
 
@@ -525,7 +547,7 @@ def _org(r: sqlite3.Row) -> Org:
     return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
 
 
-def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
+def _date(r: sqlite3.Row, c: dict[str, int]) -> DateCols:
     return (
         r[c["date_start"]],
         r[c["date_end"]],
@@ -536,7 +558,7 @@ def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
     )
 
 
-def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[int]) -> Event:
+def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[OrgLink]) -> Event:
     """An event from its row (positional access: rows are read by the hundred per keystroke)."""
     return Event(
         r[c["id"]],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .dateparse import parse_date
 from .dates import DateParseError, FuzzyDate, day_date
@@ -55,7 +56,7 @@ class _Resolver:
         self.persons: set[int] | None = None
         self.orgs: set[int] | None = None
         self.res = Resolution(Filter())
-        self.f: dict = {"dates": [], "texts": [], "excluded": []}
+        self.f: dict[str, Any] = {"dates": [], "texts": [], "excluded": []}  # Filter's fields, as found
 
     def run(self, terms: list[Term]) -> Resolution:
         i = 0
@@ -185,11 +186,10 @@ class _Resolver:
         self.orgs = self.orgs or set()
         for w in found:
             (self.persons if w.kind == "person" else self.orgs).add(w.id)
-        named = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
+        looked_up = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
+        named = [w for w in looked_up if w is not None]
         self.res.who.extend(named + found[5:])
-        names = ", ".join(w.name for w in named if w) + (
-            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
-        )
+        names = ", ".join(w.name for w in named) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
         if found:
             self.res.notes.append(f"who: {names}")
 

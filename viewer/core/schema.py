@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
-import sqlite_utils
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .text import fts_fold, spaced_cjk
+
+if TYPE_CHECKING:  # only the builder needs sqlite-utils; readers and the GUI start-up do without it
+    import sqlite_utils
 
 SCHEMA_VERSION = 4
 UNDATED_SORT_KEY = 10**13
@@ -54,8 +56,8 @@ INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table with keys and foreign keys, before rows are inserted."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["articles"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("articles").create(
         {
             "id": int,
             "title": str,
@@ -70,17 +72,17 @@ def create_tables(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"title", "body"},
     )
-    db["orgs"].create(
+    db.table("orgs").create(
         {"id": int, "name": str, "name_latin": str, "aliases": str, "sort_name": str},
         pk="id",
         not_null={"name"},
     )
-    db["persons"].create(
+    db.table("persons").create(
         {"id": int, "name": str, "name_latin": str, "aliases": str, "note": str, "sort_name": str},
         pk="id",
         not_null={"name"},
     )
-    db["roles"].create(
+    db.table("roles").create(
         {
             "id": int,
             "person_id": int,
@@ -98,14 +100,14 @@ def create_tables(db: sqlite_utils.Database) -> None:
     )
     _create_events(db)
     _create_quotes(db)
-    db["name_forms"].create(
+    db.table("name_forms").create(
         {"form": str, "entity_kind": str, "entity_id": int, "kind": str, "rank": int},
         not_null={"form", "entity_kind", "entity_id"},
     )
 
 
 def _create_events(db: sqlite_utils.Database) -> None:
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "article_id": int,
@@ -124,12 +126,12 @@ def _create_events(db: sqlite_utils.Database) -> None:
         not_null={"article_id", "span_start", "span_end", "sort_key"},
         foreign_keys=[("article_id", "articles")],
     )
-    db["event_persons"].create(
+    db.table("event_persons").create(
         {"event_id": int, "person_id": int, "basis": str},
         pk=("event_id", "person_id"),
         foreign_keys=[("event_id", "events"), ("person_id", "persons")],
     )
-    db["event_orgs"].create(
+    db.table("event_orgs").create(
         {"event_id": int, "org_id": int},
         pk=("event_id", "org_id"),
         foreign_keys=[("event_id", "events"), ("org_id", "orgs")],
@@ -137,7 +139,7 @@ def _create_events(db: sqlite_utils.Database) -> None:
 
 
 def _create_quotes(db: sqlite_utils.Database) -> None:
-    db["quotes"].create(
+    db.table("quotes").create(
         {
             "id": int,
             "article_id": int,
@@ -167,7 +169,7 @@ def _create_quotes(db: sqlite_utils.Database) -> None:
             ("event_id", "events"),
         ],
     )
-    db["occurrences"].create(
+    db.table("occurrences").create(
         {
             "id": int,
             "owner_kind": str,
@@ -185,7 +187,7 @@ def _create_quotes(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles"), ("event_id", "events")],
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": int,
             "article_id": int,
@@ -241,14 +243,14 @@ def create_indexes(db: sqlite_utils.Database) -> None:
         ("name_forms", ["form"]),
         ("name_forms", ["entity_kind", "entity_id"]),
     ):
-        db[table].create_index(cols, if_not_exists=True)
-    db["events"].create_index(["ordinal"], unique=True, if_not_exists=True)
+        db.table(table).create_index(cols, if_not_exists=True)
+    db.table("events").create_index(["ordinal"], unique=True, if_not_exists=True)
     # quotes by date order, covering the speaker: a search for many people walks this index alone
-    db["quotes"].create_index(
+    db.table("quotes").create_index(
         ["ordinal", "speaker_person_id", "speaker_org_id"], unique=True, if_not_exists=True
     )
     for table in ("events", "quotes"):
-        db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
+        db.table(table).create_index(["sort_key", "ordinal"], if_not_exists=True)
         db.execute(
             f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
             f"(precision, day_start, day_end, ordinal) WHERE day_end > day_start"
@@ -289,12 +291,14 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
         db.conn.executemany(f"INSERT INTO [{index}] (rowid, body) VALUES (?, ?)", _spaced(rows))
 
 
-def _spaced(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
+def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
     for row_id, *texts in rows:
         yield row_id, spaced_cjk(fts_fold("\n".join(t for t in texts if t)))
 
 
-def bulk_insert(db: sqlite_utils.Database, table: str, columns: list[str], rows: list[tuple]) -> None:
+def bulk_insert(
+    db: sqlite_utils.Database, table: str, columns: list[str], rows: Sequence[tuple[object, ...]]
+) -> None:
     """Insert many rows, given as tuples in the order of `columns`, at C speed (synthetic databases)."""
     if not rows:
         return

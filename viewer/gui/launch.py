@@ -50,17 +50,24 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
     return Path(last) if last and Path(last).is_file() else paths.default_db()
 
 
-def run(args: Namespace) -> int:
-    """The desktop app."""
-    app = application()
-    settings = make_settings()
+def start_window(args: Namespace, settings: QSettings) -> MainWindow:
+    """The window as a user meets it: last state restored, shown, the database opened right after."""
     window = MainWindow(settings)
     window.restore_state()
     if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE"):
         StartupProbe(window)
     window.show()
     QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
-    return app.exec()
+    return window
+
+
+def run(args: Namespace) -> int:
+    """The desktop app."""
+    app = application()
+    window = start_window(args, make_settings())
+    code = app.exec()
+    del window
+    return code
 
 
 class StartupProbe(QObject):
@@ -70,7 +77,7 @@ class StartupProbe(QObject):
         super().__init__(window)
         self.window, self.painted = window, False
         window.installEventFilter(self)
-        window.controller.databaseChanged.connect(self._ready)
+        window.controller.sessionChanged.connect(self._ready)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -10,18 +11,18 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
 from .. import __version__, paths
 from ..core.errors import UserError
-from ..core.fts import match_spans
 from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
-from .background import Background
 from .controller import Controller
 from .dialogs import Ask
-from .models import EntityModel, EventModel, QuoteModel
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
 from .panes.search_bar import SearchBar
 from .panes.timeline_pane import TimelinePane
+
+if TYPE_CHECKING:
+    from .importing import Importer
 
 APP_NAME = "events-viewer"
 
@@ -35,18 +36,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
-        self.controller = Controller(self)
-        self.background = Background(self)
-        self._generation = -1
-        self.importer = None
-        self.quote_model, self.event_model, self.entity_model = (
-            QuoteModel(self),
-            EventModel(self),
-            EntityModel(self),
-        )
+        self.controller = c = Controller(self)
+        self.importer: Importer | None = None
+        self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
-        self.timeline = TimelinePane(self.event_model, self)
+        self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, self)
         self.article = ArticlePane(self)
         self.status = QLabel(self, objectName="statusCounts")
@@ -167,16 +162,9 @@ class MainWindow(QMainWindow):
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
         self.quotes.quoteChosen.connect(c.choose_quote)
-        c.filtersChanged.connect(self._refilter)
-        c.selectionChanged.connect(self._sync_selection)
-        c.databaseChanged.connect(self._database_changed)
-        self.quote_model.attach(self.background)
-        self.event_model.attach(self.background)
-        self.background.finished.connect(self.timeline.groups_ready)
-        self.background.finished.connect(self._people_ready)
-        self.background.idle.connect(self._update_status)
-        self.quote_model.countKnown.connect(self._update_status)
-        self.event_model.countKnown.connect(self._update_status)
+        c.selectionChanged.connect(self._show_focus)
+        c.sessionChanged.connect(self._session_changed)
+        c.statusChanged.connect(self._update_status)
 
     # --- database ----------------------------------------------------------------------------
 
@@ -191,7 +179,6 @@ class MainWindow(QMainWindow):
                 f"{path}\n\n{exc}\n\nUse File → Open to choose another database.",
             )
             return False
-        self.background.open(Path(path))
         self.settings.setValue("database", str(Path(path).resolve()))
         return True
 
@@ -225,96 +212,56 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
 
-    def _database_changed(self) -> None:
+    def _session_changed(self) -> None:
         repo = self.controller.repo
-        articles = repo.articles(limit=1) if repo else []
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
-        self.article.show_article(articles[0] if articles else None)
 
-    # --- filters and selection ---------------------------------------------------------------
-
-    def _refilter(self) -> None:
-        c, repo = self.controller, self.controller.repo
-        self.background.cancel()
-        self._generation = self.background.generation
-        self.timeline.set_source(repo, c.timeline_filter(), self.background)
-        self.quote_model.set_source(repo, c.quote_filter())
-        people = c.people_filter()
-        if repo is None or people.is_empty():
-            self.entity_model.set_all(repo)
-        else:
-            self.entity_model.set_items(repo, [])
-            self.background.submit("people", lambda r: r.whos_in(people))
-        self._update_status()
-        self._sync_selection()
-
-    def _people_ready(self, generation: int, key: str, whos) -> None:
-        if key == "people" and generation == self._generation:
-            self.entity_model.set_items(self.controller.repo, whos)
-            self._update_status()
-            self._sync_selection()
+    # --- what is shown -----------------------------------------------------------------------
 
     def busy(self) -> bool:
         """True while counts, people or rankings are still being worked out."""
-        return self.background.busy()
+        return self.controller.busy()
 
     def _update_status(self) -> None:
-        repo = self.controller.repo
-        if repo is None:
+        c = self.controller
+        if c.session is None:
             self.status.setText("No database open — File → Open")
             return
-        people = (
-            self.entity_model.rowCount()
-            if self.entity_model.is_complete()
-            else sum(repo.counts(("persons", "orgs")).values())
-        )
-        if self.background.busy() or not (self.quote_model.complete and self.event_model.complete):
+        problems = [m.problem for m in (self.quote_model, self.event_model, self.entity_model) if m.problem]
+        if problems:
+            self.status.setText("Search failed: " + problems[0])
+            return
+        if c.busy() or not (self.quote_model.complete and self.event_model.complete):
             self.status.setText("searching…")
             return
-        events, quotes = self.event_model.rowCount(), self.quote_model.rowCount()
+        people, events, quotes = (
+            self.entity_model.total(),
+            self.event_model.rowCount(),
+            self.quote_model.rowCount(),
+        )
         text = (
             f"{people:,} {'person' if people == 1 else 'people'} · "
             f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}"
         )
-        res = self.controller.resolution
+        res = c.resolution
         if res.problems:
             text += " — " + "; ".join(res.problems)
         elif res.notes:
             text += " — " + "; ".join(res.notes)
         self.status.setText(text)
 
-    def _sync_selection(self) -> None:
-        c, repo = self.controller, self.controller.repo
-        sel = c.selection
+    def _show_focus(self) -> None:
+        c = self.controller
         self.back_action.setEnabled(c.can_back())
         self.forward_action.setEnabled(c.can_forward())
-        if repo is None:
-            return
-        quote = repo.quote(sel.quote) if sel.quote is not None else None
-        named = c.resolution.who
-        who = (
-            ("person" if quote.speaker_kind == "person" else "org", quote.speaker_id)
-            if quote
-            else sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None)
-        )
-        self.people.select_who(who)
-        self.people.show_detail(repo, who)
-        self.timeline.select_event(sel.event if quote is None else (quote.event_id or sel.event))
-        if quote is not None:
-            self.quotes.select_quote(quote.id)
-            self.article.show_article(repo.article(quote.article_id))
-            anchors = [(o.span, o.text) for o in quote.occurrences] or [(quote.span, quote.text)]
-        elif sel.event is not None and (event := repo.event(sel.event)) is not None:
-            self.article.show_article(repo.article(event.article_id))
-            anchors = [(event.span, event.text)]
-        else:
-            anchors = []
-        body = self.article.article.body if self.article.article else ""
-        self.article.highlight(
-            [a for a, _ in anchors],
-            match_spans(body, c.base.texts) if c.base.texts else [],
-            [t for _, t in anchors],
-        )
+        focus = c.focus()
+        self.people.select_who(focus.who)
+        self.people.show_detail(c.session, focus.who)
+        self.timeline.select_event(focus.event)
+        if focus.quote is not None:
+            self.quotes.select_quote(focus.quote.id)
+        self.article.show_article(focus.article)
+        self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts)
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
@@ -416,5 +363,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.background.close()
+        self.controller.close()
         super().closeEvent(event)

@@ -218,6 +218,6 @@ class ReviewDialog(QDialog):
         """The articles left ticked, each without its unticked facts."""
         return [
             kept(model, ann)
-            for row, (model, ann) in enumerate(zip(self.models, self.annotations))
+            for row, (model, ann) in enumerate(zip(self.models, self.annotations, strict=True))
             if self.articles.item(row).checkState() == Qt.CheckState.Checked
         ]

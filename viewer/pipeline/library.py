@@ -181,7 +181,8 @@ def import_files(
     today: dt.date | None = None,
 ) -> ImportReport:
     """Read, extract and save articles; files that cannot be read are reported, not fatal."""
-    annotations, failed = [], []
+    annotations: list[Annotation] = []
+    failed: list[tuple[str, str]] = []
     paths = list(paths)
     for i, path in enumerate(paths):
         if cancelled():
@@ -189,7 +190,7 @@ def import_files(
         if progress:
             progress(i, 2 * len(paths), f"reading {Path(path).name}")
         annotation, problem = read_one(Path(path), today)
-        if problem:
+        if problem or annotation is None:
             failed.append((Path(path).name, problem))
         else:
             annotations.append(annotation)

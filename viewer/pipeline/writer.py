@@ -177,7 +177,10 @@ class Writer:
 
     def _has_cjk_name(self, pid: int) -> bool:
         """True when a person already has a name or alias in Chinese characters."""
-        sql = "SELECT form FROM name_forms WHERE entity_kind = 'person' AND entity_id = ? AND kind IN ('name', 'alias')"
+        sql = (
+            "SELECT form FROM name_forms WHERE entity_kind = 'person' AND entity_id = ? "
+            "AND kind IN ('name', 'alias')"
+        )
         forms = [r[0] for r in self.db.execute(sql, [pid])]
         forms += [
             r["form"]

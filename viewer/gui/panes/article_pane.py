@@ -39,7 +39,7 @@ class ArticlePane(QWidget):
 
     def show_article(self, article: Article | None) -> None:
         """Show an article's body as plain text (nothing in it is interpreted)."""
-        if article is self.article or (article and self.article and article.id == self.article.id):
+        if article == self.article:  # the same id in another database is another article
             return
         self.article = article
         if article is None:
@@ -73,8 +73,8 @@ class ArticlePane(QWidget):
             return
         body = self.article.body
         if texts is not None:
-            broken = [s for s, t in zip(spans, texts) if not span_matches(body, s, t)]
-            spans = [s for s, t in zip(spans, texts) if span_matches(body, s, t)]
+            broken = [s for s, t in zip(spans, texts, strict=True) if not span_matches(body, s, t)]
+            spans = [s for s, t in zip(spans, texts, strict=True) if span_matches(body, s, t)]
             self._show_header(broken)
         selections = [self._selection(body, s, MATCH) for s in matches]
         selections += [

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.dates import FuzzyDate
 from ...core.records import Event
-from ..models import RECORD_ROLE
+from ..models import PEOPLE_ROLE, RECORD_ROLE
 
 GLYPH_W = 34
 DATE_W = 150
@@ -88,7 +88,7 @@ class EventDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             fm.elidedText(event.summary, Qt.TextElideMode.ElideRight, int(body.width())),
         )
-        people = ", ".join(index.model().people(event)) if hasattr(index.model(), "people") else ""
+        people = index.data(PEOPLE_ROLE) or ""
         painter.setPen(muted)
         painter.drawText(
             body.translated(0, line),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.filters import Filter
 from ...core.repository import Repository
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
+from ..session import Runner
 from ..views import lazy_table
 from .event_delegate import EventDelegate
 
@@ -107,9 +108,9 @@ class PersonPane(QWidget):
         sm.blockSignals(False)
         self.list.viewport().update()
 
-    def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
+    def show_detail(self, runner: Runner | None, who: tuple[str, int] | None) -> None:
         """Name, latin name, aliases, roles with organisations, note; their events and quotes."""
-        if repo is None or who is None:
+        if runner is None or who is None:
             self.name.setText("")
             self.info.setText("Choose a person or an organisation to see their roles, events and quotes.")
             self.events_model.set_source(None, Filter())
@@ -117,6 +118,7 @@ class PersonPane(QWidget):
             self._count_tabs()
             return
         kind, entity_id = who
+        repo = runner.repo
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         mine = (
@@ -124,8 +126,8 @@ class PersonPane(QWidget):
             if kind == "person"
             else Filter(who_orgs=frozenset({entity_id}))
         )
-        self.events_model.set_source(repo, mine)
-        self.quotes_model.set_source(repo, mine)
+        self.events_model.set_source(runner, mine)
+        self.quotes_model.set_source(runner, mine)
         self._count_tabs()
 
     def _count_tabs(self) -> None:

@@ -14,15 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.filters import Filter
-from ...core.repository import Repository
-from ...timeline.data import TimelineData
 from ...timeline.scale import TimeScale
-from ..background import Background
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
+from ..timeline.source import TimelineSource
 from ..views import lazy_table
 from .event_delegate import EventDelegate
 
@@ -35,16 +32,12 @@ class TimelinePane(QWidget):
     eventChosen = Signal(int)
     rangeChosen = Signal(object)
 
-    def __init__(self, model: EventModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: EventModel, source: TimelineSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
         self.setAccessibleName("Timeline")
-        self.model = model
-        self.repo: Repository | None = None
-        self.filter: Filter | None = None
+        self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
-        self.pending = False
-        self._generation = -1
         self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
@@ -73,7 +66,8 @@ class TimelinePane(QWidget):
         self.canvas.eventActivated.connect(self.eventChosen)
         self.canvas.rangeChosen.connect(self.rangeChosen)
         self.canvas.viewChanged.connect(self._update_summary)
-        model.countKnown.connect(self._update_summary)
+        model.completed.connect(self._update_summary)
+        source.changed.connect(self._show_data)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -130,7 +124,7 @@ class TimelinePane(QWidget):
     def _update_summary(self) -> None:
         first, last = self.canvas.visible_days()
         data = self.canvas.data
-        if self.pending:
+        if data.pending:
             self.summary.setText("counting events…")
             return
         undated = self.model.rowCount() - data.total if self.model.complete else 0
@@ -139,39 +133,23 @@ class TimelinePane(QWidget):
 
     # --- the window's interface -------------------------------------------------------------------
 
-    def set_source(self, repo: Repository | None, f: Filter, background: Background | None = None) -> None:
-        """Show the events of a filter; the chart fits them when the filter changed. Counts for
-        a search come from the background worker (the whole database's are precomputed)."""
-        self.model.set_source(repo, f)
-        if repo is self.repo and f == self.filter:
-            return
-        self.repo, self.filter = repo, f
-        if repo is None or f.is_empty() or background is None:
-            self.show_groups(f, None)
-            return
-        self.pending = True
+    def _show_data(self, fit: bool) -> None:
+        """The source has new data: draw it, fitted to it, or in the view restored from last time."""
+        data = self.source.data
+        restored = self._pending_scale if not data.pending and data.total else None
+        if restored is not None:
+            self._pending_scale = None
+        self.canvas.set_data(data, fit_view=fit and restored is None)
+        if restored is not None:
+            self.canvas.set_scale(restored)
         self._update_summary()
-        self._generation = background.generation
-        background.submit("timeline:groups", lambda r: r.event_groups(f))
-
-    def groups_ready(self, generation: int, key: str, groups) -> None:
-        """Background result: the counts of the current search."""
-        if key == "timeline:groups" and generation == self._generation:
-            self.show_groups(self.filter, groups)
-
-    def show_groups(self, f: Filter, groups) -> None:
-        """Draw a filter's events from their per-interval counts."""
-        self.pending = False
-        pending, self._pending_scale = self._pending_scale, None
-        self.canvas.set_data(TimelineData(self.repo, f, groups), fit_view=pending is None)
-        if pending is not None:
-            self.canvas.set_scale(pending)
 
     def select_event(self, event_id: int | None) -> None:
         """Show an event as selected in the chart and the list, and bring it into view."""
         self.canvas.selected = event_id
-        if event_id is not None and self.repo is not None:
-            event = self.repo.event(event_id)
+        repo = self.source.data.repo
+        if event_id is not None and repo is not None:
+            event = repo.event(event_id)
             if event is not None and event.date is not None:
                 self.canvas.reveal(event.date)
         self.canvas.update()

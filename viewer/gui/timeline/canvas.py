@@ -48,7 +48,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.data = TimelineData(None, Filter())
+        self.data = TimelineData(None, Filter(), [])
         self.scale = TimeScale(dt.date.today().toordinal() - 180, 2.0)
         self.mode = LANE_MODES[0]
         self.selected: int | None = None
@@ -140,6 +140,13 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        f = self._paint_frame(p)
+        if self._follow_names(f):
+            f = self._paint_frame(p)
+        self.frame = f
+        p.end()
+
+    def _paint_frame(self, p: QPainter) -> Frame:
         pal = self.palette()
         base, text = pal.base().color(), pal.text().color()
         p.fillRect(self.rect(), base)
@@ -151,7 +158,7 @@ class TimelineCanvas(QWidget):
             p.drawText(
                 QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
                 Qt.AlignmentFlag.AlignCenter,
-                "No dated events to show",
+                "counting events…" if self.data.pending else "No dated events to show",
             )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
@@ -168,21 +175,20 @@ class TimelineCanvas(QWidget):
         else:
             self.painter.density(p, f, self.data.density, self.data.total, text)
         self._paint_range(p, f)
-        self.frame = f
-        p.end()
-        self._follow_names(f)
+        return f
 
-    def _follow_names(self, f: Frame) -> None:
-        """Fit again when the names column, which a fitted view keeps clear of, changed width."""
+    def _follow_names(self, f: Frame) -> bool:
+        """A fitted view keeps clear of the names column: when a frame measured it anew, fit again
+        (True: the frame is to be painted again)."""
         if f.layout is None or abs(f.layout.names_width - self.names_width) < 0.5:
-            return
+            return False
         self.names_width = f.layout.names_width
-        if self._fitted:
-            QTimer.singleShot(0, self._refit)
-
-    def _refit(self) -> None:
-        if self._fitted:
-            self.fit_all()
+        if not self._fitted or not self.data.extent:
+            return False
+        self.fit_all(emit=False)
+        self._ensure_events()
+        QTimer.singleShot(0, self.viewChanged.emit)
+        return True
 
     def _paint_range(self, p: QPainter, f: Frame) -> None:
         if self._range_px is None:
