@@ -11,9 +11,12 @@ from viewer.core.filters import Filter
 from viewer.core.records import DateGroup
 from viewer.timeline.data import TimelineData
 from viewer.timeline.lanes import (
+    HINT_H,
+    LANE_PAD,
     NAMES_MAX,
     NAMES_MIN,
     STACK_PX_PER_DAY,
+    TRACK_H,
     Item,
     View,
     elide,
@@ -124,8 +127,9 @@ def _expected_in_view(lane_items, scale, left, width):
     st.integers(0, 7),
 )
 def test_drawn_lanes_keep_their_promises(raw, origin, ppd, width, height, offset):
-    """Labels never overlap labels, other marks, the names or the hint; every event in view is
-    drawn once in each of its lanes (alone or in a cluster)."""
+    """Labels never overlap labels, other marks, the names or the hint; marks overlap only in a
+    lane as tall as a page; every event in view is drawn once in each of its lanes (alone or in a
+    cluster)."""
     lanes = _lanes(raw)
     offset = min(offset, max(0, len(lanes) - 1))
     scale = TimeScale(origin, ppd)
@@ -137,6 +141,12 @@ def test_drawn_lanes_keep_their_promises(raw, origin, ppd, width, height, offset
         drawn = [i for m in lay.marks if m.lane == lane.key for i in m.event_ids]
         assert len(drawn) == len(set(drawn))
         assert set(drawn) == _expected_in_view(by_key[lane.key], scale, lay.names_width, width)
+    page = height - (HINT_H if offset or len(lanes) - offset > 1 else 0)
+    room = max(1, int((page - 42.0 - 2 * LANE_PAD) // TRACK_H))
+    for lane in lay.lanes:
+        if lane.rect.h < 2 * LANE_PAD + room * TRACK_H:
+            marks = [m.rect for m in lay.marks if m.lane == lane.key]
+            assert not [(a, b) for a, b in itertools.combinations(marks, 2) if a.intersects(b)]
     assert lay.hidden_below == len(lanes) - offset - len(lay.lanes)
     assert (lay.hint is not None) == bool(offset or lay.hidden_below)
 

@@ -3,7 +3,8 @@
 The painter draws exactly these rectangles, so what holds here holds on screen: a label never
 overlaps another label, another event's mark, the names column or the hint. Each lane has rows
 (tracks) of marks; an event goes to the first row where its mark and label fit, so a lane grows
-a row rather than hide a label, up to MAX_TRACKS rows (as many as fit when zoomed in to days).
+a row rather than hide a label, up to MAX_TRACKS rows (as many as fit when zoomed in to days);
+beyond them a lane grows only so that no mark covers another, up to the rows a page holds.
 """
 
 from __future__ import annotations
@@ -171,12 +172,12 @@ def layout_lanes(
     shown = lanes[view.offset :]
     page = view.height - (HINT_H if view.offset or len(shown) > 1 else 0.0)
     room = max(1, int((page - view.top - 2 * LANE_PAD) // TRACK_H))  # rows a lane can have on a page
-    cap = room if stack else min(MAX_TRACKS, room)
+    rows = (room if stack else min(MAX_TRACKS, room), room)
     y = view.top
     for i, (key, name, items) in enumerate(shown):
         last = i == len(shown) - 1 and view.offset == 0
         bottom = view.height if last else view.height - HINT_H
-        lane = _Lane(key, left, view.width, cap, measure_label)
+        lane = _Lane(key, left, view.width, rows, measure_label)
         tracks = lane.place(_units(items, view.scale, left, view.width, stack, room, measure_label))
         height = 2 * LANE_PAD + tracks * TRACK_H
         if i and y + height > bottom:
@@ -319,11 +320,13 @@ class _Track:
 
 
 class _Lane:
-    """Places a lane's units row by row: a mark with its label where both fit, else the mark with a
-    shortened label or none; only when every row is taken at its place does a mark overlap a mark."""
+    """Places a lane's units row by row: within the first `soft` rows, a mark with its label where
+    both fit, else the mark with a shortened label or none; a mark with no free place there gets a
+    new row, up to `cap` (a page); only when every row is taken does a mark overlap a mark."""
 
-    def __init__(self, key: int, left: float, right: float, cap: int, measure: Measure) -> None:
-        self.key, self.left, self.right, self.cap, self.measure = key, left, right, cap, measure
+    def __init__(self, key: int, left: float, right: float, rows: tuple[int, int], measure: Measure) -> None:
+        self.key, self.left, self.right, self.measure = key, left, right, measure
+        self.soft, self.cap = rows
         self.tracks: list[_Track] = []
         self.units: list[_Unit] = []
         self.mark_track: list[int] = []
@@ -340,7 +343,7 @@ class _Lane:
         return self.tracks[t] if t < len(self.tracks) else _Track()
 
     def _place(self, i: int, u: _Unit) -> None:
-        rows = range(min(self.cap, len(self.tracks) + 1))
+        rows = range(min(self.soft, len(self.tracks) + 1))
         for t in rows:
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
@@ -352,6 +355,15 @@ class _Lane:
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
                 span, text = self._short_label(track, u)
+                self._put(t, i, u, span, text)
+                return
+        for t in range(self.soft, min(self.cap, len(self.tracks) + 1)):
+            track = self._track(t)
+            if track.free(u.x0 - 2, u.x1 + 2):
+                span = self._label_span(track, u)
+                text = u.label
+                if span is None:
+                    span, text = self._short_label(track, u)
                 self._put(t, i, u, span, text)
                 return
         t = min(range(len(self.tracks)), key=lambda k: self._cost(k, u))

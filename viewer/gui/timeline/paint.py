@@ -146,7 +146,8 @@ class Painter:
             color = lane_color(m.lane)
             rect = _q(m.rect)
             if m.kind == "cluster":
-                draw_cluster(p, rect, len(m.event_ids), color, text, self.small)
+                selected = f.selected is not None and f.selected in m.event_ids
+                draw_cluster(p, rect, len(m.event_ids), color, text, self.small, selected)
                 f.hits.append(Hit(rect, "cluster", list(m.event_ids)))
                 continue
             e = by_id[m.event_ids[0]]
@@ -308,8 +309,14 @@ def draw_band(p: QPainter, rect: QRectF, x0: float, x1: float, color: QColor, st
     p.restore()
 
 
-def draw_cluster(p: QPainter, rect: QRectF, count: int, color: QColor, text: QColor, font: QFont) -> None:
-    """Events too close to tell apart: a pill with their count."""
+def draw_cluster(
+    p: QPainter, rect: QRectF, count: int, color: QColor, text: QColor, font: QFont, selected: bool = False
+) -> None:
+    """Events too close to tell apart: a pill with their count (ringed when one is selected)."""
+    if selected:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SELECT)
+        p.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), rect.height() / 2 + 2, rect.height() / 2 + 2)
     p.setPen(QPen(color.darker(130), 1.2))
     p.setBrush(QColor(color.red(), color.green(), color.blue(), 90))
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
