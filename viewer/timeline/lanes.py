@@ -169,13 +169,14 @@ def layout_lanes(
     left = names_width([name for _key, name, _items in lanes], measure_name)
     out = LanesLayout(left, total=len(lanes))
     stack = view.scale.px_per_day >= STACK_PX_PER_DAY
-    shown = lanes[view.offset :]
-    page = view.height - (HINT_H if view.offset or len(shown) > 1 else 0.0)
+    offset = min(view.offset, max(0, len(lanes) - 1))  # fewer lanes than before: the last one shows
+    shown = lanes[offset:]
+    page = view.height - (HINT_H if offset or len(shown) > 1 else 0.0)
     room = max(1, int((page - view.top - 2 * LANE_PAD) // TRACK_H))  # rows a lane can have on a page
     rows = (room if stack else min(MAX_TRACKS, room), room)
     y = view.top
     for i, (key, name, items) in enumerate(shown):
-        last = i == len(shown) - 1 and view.offset == 0
+        last = i == len(shown) - 1 and offset == 0
         bottom = view.height if last else view.height - HINT_H
         lane = _Lane(key, left, view.width, rows, measure_label)
         tracks = lane.place(_units(items, view.scale, left, view.width, stack, room, measure_label))
@@ -190,12 +191,12 @@ def layout_lanes(
         out.lanes.append(LaneBox(key, rect, Rect(0.0, y, left, height), name, text))
         y += height
     out.hidden_below = len(shown) - len(out.lanes)
-    if view.offset or out.hidden_below:
+    if offset or out.hidden_below:
         out.hint = Rect(0.0, view.height - HINT_H, view.width, HINT_H)
         out.hint_text = "  ".join(
             t
             for t in (
-                f"▲ {view.offset} more" if view.offset else "",
+                f"▲ {offset} more" if offset else "",
                 f"▼ {out.hidden_below} more lanes (↑/↓, Shift+wheel)" if out.hidden_below else "",
             )
             if t
@@ -281,19 +282,28 @@ def _cluster(
     return _Unit("cluster", ids, max(left, first - half), min(right, last + half), first, last)
 
 
+Span = tuple[float, float, str, int]  # x0, x1, "mark" or "label", unit index
+
+
 class _Track:
-    """One row of a lane: the x-intervals taken by marks and labels, sorted by start."""
+    """One row of a lane: the x-intervals taken by marks and labels. Those placed in free space
+    never overlap, so sorted by start they are sorted by end too and a lookup is a bisection;
+    the few that overlap (a label inside its band, a mark placed when every row was taken) are
+    kept apart and scanned."""
 
     def __init__(self) -> None:
         self.starts: list[float] = []
-        self.spans: list[tuple[float, float, str, int]] = []  # x0, x1, "mark" or "label", unit index
-        self.widest = 0.0
+        self.spans: list[Span] = []
+        self.overlapping: list[Span] = []
 
-    def hits(self, x0: float, x1: float) -> list[tuple[float, float, str, int]]:
+    def hits(self, x0: float, x1: float) -> list[Span]:
         """What overlaps [x0, x1] (touching does not count)."""
-        lo = bisect.bisect_left(self.starts, x0 - self.widest)
-        hi = bisect.bisect_left(self.starts, x1)
-        return [s for s in self.spans[lo:hi] if s[1] > x0]
+        found = [s for s in self.overlapping if s[0] < x1 and s[1] > x0]
+        j = bisect.bisect_left(self.starts, x1) - 1
+        while j >= 0 and self.spans[j][1] > x0:
+            found.append(self.spans[j])
+            j -= 1
+        return found
 
     def free(self, x0: float, x1: float) -> bool:
         """True when nothing overlaps [x0, x1]."""
@@ -304,17 +314,23 @@ class _Track:
         if self.hits(x, x + 1e-9):
             return x
         i = bisect.bisect_left(self.starts, x)
-        return self.starts[i] if i < len(self.starts) else float("inf")
+        later = [s[0] for s in self.overlapping if s[0] >= x] + self.starts[i : i + 1]
+        return min(later, default=float("inf"))
 
-    def add(self, x0: float, x1: float, kind: str, unit: int) -> None:
-        """Take [x0, x1]."""
-        i = bisect.bisect_right(self.starts, x0)
-        self.starts.insert(i, x0)
-        self.spans.insert(i, (x0, x1, kind, unit))
-        self.widest = max(self.widest, x1 - x0)
+    def add(self, span: Span, overlapping: bool = False) -> None:
+        """Take span's interval (free until now, unless overlapping)."""
+        if overlapping:
+            self.overlapping.append(span)
+            return
+        i = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.spans.insert(i, span)
 
-    def remove(self, span: tuple[float, float, str, int]) -> None:
+    def remove(self, span: Span) -> None:
         """Give a span back."""
+        if span in self.overlapping:
+            self.overlapping.remove(span)
+            return
         i = self.spans.index(span)
         del self.starts[i], self.spans[i]
 
@@ -343,20 +359,19 @@ class _Lane:
         return self.tracks[t] if t < len(self.tracks) else _Track()
 
     def _place(self, i: int, u: _Unit) -> None:
-        rows = range(min(self.soft, len(self.tracks) + 1))
-        for t in rows:
+        first_free = None
+        for t in range(min(self.soft, len(self.tracks) + 1)):
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
                 span = self._label_span(track, u)
                 if span is not None or not u.label or u.kind == "cluster":
                     self._put(t, i, u, span, u.label)
                     return
-        for t in rows:
-            track = self._track(t)
-            if track.free(u.x0 - 2, u.x1 + 2):
-                span, text = self._short_label(track, u)
-                self._put(t, i, u, span, text)
-                return
+                first_free = t if first_free is None else first_free
+        if first_free is not None:
+            span, text = self._short_label(self._track(first_free), u)
+            self._put(first_free, i, u, span, text)
+            return
         for t in range(self.soft, min(self.cap, len(self.tracks) + 1)):
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
@@ -371,7 +386,7 @@ class _Lane:
             if s[2] == "label":
                 self.tracks[t].remove(s)
                 del self.labels[s[3]]
-        self._put(t, i, u, None, "")
+        self._put(t, i, u, None, "", overlapping=True)
 
     def _cost(self, t: int, u: _Unit) -> tuple[int, int]:
         """What a mark would cover in row t: labels (taken down) first, then marks."""
@@ -406,13 +421,16 @@ class _Lane:
         text = elide(u.label, end - x, self.measure)
         return ((x, x + self.measure(text)), text) if text else (None, "")
 
-    def _put(self, t: int, i: int, u: _Unit, span: tuple[float, float] | None, text: str) -> None:
+    def _put(
+        self, t: int, i: int, u: _Unit, span: tuple[float, float] | None, text: str, overlapping: bool = False
+    ) -> None:
         if t == len(self.tracks):
             self.tracks.append(_Track())
-        self.tracks[t].add(u.x0, u.x1, "mark", i)
+        self.tracks[t].add((u.x0, u.x1, "mark", i), overlapping)
         self.mark_track.append(t)
         if span is not None:
-            self.tracks[t].add(span[0], span[1], "label", i)
+            inside = span[0] < u.x1 and span[1] > u.x0  # a label inside its band
+            self.tracks[t].add((span[0], span[1], "label", i), inside)
             self.labels[i] = (span[0], span[1], text)
 
     def boxes(self, top: float) -> tuple[list[MarkBox], list[LabelBox]]:
