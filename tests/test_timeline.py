@@ -131,9 +131,9 @@ def test_drawn_lanes_keep_their_promises(raw, origin, ppd, width, height, offset
     lane as tall as a page; every event in view is drawn once in each of its lanes (alone or in a
     cluster)."""
     lanes = _lanes(raw)
-    offset = min(offset, max(0, len(lanes) - 1))
     scale = TimeScale(origin, ppd)
     lay = layout_lanes(lanes, View(scale, width, height, 42.0, offset), estimate_width, estimate_width)
+    offset = min(offset, max(0, len(lanes) - 1))  # past the last lane (lanes went away): the last one
     assert broken_promises(lay, width, 42.0, height) == []
     assert lay.lanes or not lanes
     by_key = {key: lane_items for key, _name, lane_items in lanes}
