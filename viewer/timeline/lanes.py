@@ -58,15 +58,6 @@ class Rect:
             self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
         )
 
-    def contains(self, x: float, y: float) -> bool:
-        """True when a point lies inside."""
-        return self.x <= x <= self.right and self.y <= y <= self.bottom
-
-    def united(self, other: Rect) -> Rect:
-        """The smallest rectangle holding both."""
-        x, y = min(self.x, other.x), min(self.y, other.y)
-        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
-
 
 @dataclass(frozen=True)
 class Item:
@@ -243,17 +234,18 @@ def _units(
             close.append((max(left, min(right, (x0 + x1) / 2)), it, x0, x1))
         else:
             units.append(_band(it, x0, x1, left, right, measure))
-    close.sort(key=lambda c: (c[0], c[1].id))
-    run: list[tuple[float, Item, float, float]] = []
-    for c in close + [(float("inf"), Item(0, 0, 0, True, ""), 0.0, 0.0)]:
-        if run and c[0] - run[-1][0] > CLUSTER_GAP:
-            same_day = all(r[1].point and r[1].day_start == run[0][1].day_start for r in run)
-            if len(run) == 1 or (stack and same_day and len(run) <= room):
-                units += [_single(x, it, x0, x1, left, right, measure) for x, it, x0, x1 in run]
-            else:
-                units.append(_cluster(run, left, right, measure))
-            run = []
-        run.append(c)
+    runs: list[list[tuple[float, Item, float, float]]] = []
+    for c in sorted(close, key=lambda c: (c[0], c[1].id)):
+        if runs and c[0] - runs[-1][-1][0] <= CLUSTER_GAP:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        same_day = all(r[1].point and r[1].day_start == run[0][1].day_start for r in run)
+        if len(run) == 1 or (stack and same_day and len(run) <= room):
+            units += [_single(x, it, x0, x1, left, right, measure) for x, it, x0, x1 in run]
+        else:
+            units.append(_cluster(run, left, right, measure))
     return sorted(units, key=lambda u: (u.x0, u.ids))
 
 
