@@ -27,8 +27,6 @@ def main() -> int:
     os.environ["EVENTS_VIEWER_SETTINGS"] = str(work / "settings.ini")
     os.environ["EVENTS_VIEWER_LIBRARY"] = str(work / "library.db")
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
     from viewer import paths
     from viewer.gui.launch import application, make_settings, start_window
     from viewer.pipeline.synth import synth_database
@@ -40,7 +38,7 @@ def main() -> int:
     synth = work / "synth.db"
     synth_database(synth, persons=300, events=3000, quotes=6000, seed=11)
 
-    def settle(win) -> None:  # noqa: ANN001
+    def settle(win) -> None:
         for _ in range(200):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             if win.controller.session is not None and not win.busy():
@@ -48,13 +46,13 @@ def main() -> int:
         for _ in range(10):
             app.processEvents()
 
-    def shot(win, name: str, what: str) -> None:  # noqa: ANN001
+    def shot(win, name: str, what: str) -> None:
         settle(win)
         path = out / f"{name}.png"
         win.grab().save(str(path))
         print(f"{path}  — {what}: {win.status.text()} | {win.timeline.summary.text()}")
 
-    def start():  # noqa: ANN202
+    def start():
         win = start_window(Namespace(db=None), make_settings())
         win.resize(*size)
         settle(win)

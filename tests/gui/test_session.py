@@ -105,7 +105,9 @@ def test_reopening_while_a_search_runs_and_the_timeline_moves(qtbot, window, ask
     assert window.search.text() == "2026"
     assert not window.timeline.canvas.data.pending
     shown = window.article.article
-    assert shown is not None and shown.title.startswith("合成新闻"), "the article pane shows the open database"
+    assert shown is not None and shown.title.startswith("合成新闻"), (
+        "the article pane shows the open database"
+    )
 
 
 def test_event_names_come_from_the_database_that_is_open(qtbot, window, ask, synth_db):

@@ -220,11 +220,11 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window):
 def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "2026-03 lin j")
-    popup = window.search.completer.popup()
+    popup = window.search.suggester.popup()
     assert popup.isVisible()
     shown = [
-        window.search.completer.model().index(r, 0).data()
-        for r in range(window.search.completer.model().rowCount())
+        window.search.suggester.model().index(r, 0).data()
+        for r in range(window.search.suggester.model().rowCount())
     ]
     assert shown == ["林俊旸  Lin Junyang — person"]
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -235,8 +235,8 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
     shown = [
-        window.search.completer.model().index(r, 0).data()
-        for r in range(window.search.completer.model().rowCount())
+        window.search.suggester.model().index(r, 0).data()
+        for r in range(window.search.suggester.model().rowCount())
     ]
     assert shown == ["kind:direct", "kind:reported"]
 
@@ -248,9 +248,9 @@ def test_recent_queries_are_one_key_away_and_remembered(qtbot, window, settings,
     settle(qtbot, window)
     window.search.clear()
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
-    model = window.search.completer.model()
+    model = window.search.suggester.model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2025", "ljy"]
-    assert window.search.completer.popup().isVisible()
+    assert window.search.suggester.popup().isVisible()
     window.close()
     again = MainWindow(QSettings(settings.fileName(), QSettings.Format.IniFormat), ask)
     qtbot.addWidget(again)

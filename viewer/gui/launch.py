@@ -10,7 +10,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -20,20 +20,14 @@ from ..core.dates import DateParseError
 from ..core.errors import UserError
 from ..timeline.scale import fit
 from .dialogs import Ask
-from .main_window import APP_NAME, MainWindow
-
-
-def make_settings() -> QSettings:
-    """The user's settings, or an INI file named by EVENTS_VIEWER_SETTINGS (tests, portable use)."""
-    path = os.environ.get("EVENTS_VIEWER_SETTINGS")
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(APP_NAME, APP_NAME)
+from .main_window import MainWindow
+from .settings import APP_NAME, make_settings, text_value
 
 
 def application() -> QApplication:
     """The one QApplication."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
@@ -46,7 +40,7 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
     once there is one, else the bundled database."""
     if args.db:
         return Path(args.db)
-    last = settings.value("database", "")
+    last = text_value(settings, "database")
     return Path(last) if last and Path(last).is_file() else paths.default_db()
 
 
@@ -91,7 +85,7 @@ class StartupProbe(QObject):
     def _report(self) -> None:
         self.window.repaint()
         print(f"ready {time.time():.6f}", flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()
 
 
 class ConsoleAsk(Ask):
@@ -126,6 +120,7 @@ def _render_review(app: QApplication, args: Namespace) -> int:
     dialog.show()
     app.processEvents()
     model = dialog.facts.model()
+    assert isinstance(model, QStandardItemModel)
     quotes = model.item(model.rowCount() - 1)
     if quotes.rowCount():
         dialog.facts.setCurrentIndex(quotes.child(0).index())

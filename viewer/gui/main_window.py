@@ -15,16 +15,17 @@ from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
 from .controller import Controller
 from .dialogs import Ask
+from .first_window import MAX_LANES, FirstWindow
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
 from .panes.search_bar import SearchBar
 from .panes.timeline_pane import TimelinePane
+from .settings import APP_NAME, list_value, text_value
+from .views import named
 
 if TYPE_CHECKING:
     from .importing import Importer
-
-APP_NAME = "events-viewer"
 
 
 class MainWindow(QMainWindow):
@@ -38,13 +39,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, self)
         self.article = ArticlePane(self)
-        self.status = QLabel(self, objectName="statusCounts")
+        self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
         self._build_layout()
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
             ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
-            dock = QDockWidget(title, self, objectName=name)
+            dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(text, self, objectName=name)
+        action = named(QAction(text, self), name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         menus.addMenu("&Help").addAction(self.about_action)
-        bar = QToolBar("Search", self, objectName="searchToolbar")
+        bar = named(QToolBar("Search", self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """File → Open."""
-        start = Path(self.settings.value("database", str(paths.bundled_db()))).parent
+        start = Path(text_value(self.settings, "database", str(paths.bundled_db()))).parent
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
 
         if self.importer is not None:
             return
-        start = Path(self.settings.value("importFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "importFolder", str(Path.home())))
         files = self.ask.import_files(self, start)
         if not files:
             return
@@ -205,7 +207,8 @@ class MainWindow(QMainWindow):
         self.importer.start(files)
 
     def _imported(self, report) -> None:
-        self.importer.deleteLater()
+        if self.importer is not None:
+            self.importer.deleteLater()
         self.importer = None
         if report is not None and report.added:
             self.open_database(report.library)
@@ -215,6 +218,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
+        if self.first_window is not None and repo is not None:
+            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+            self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -301,7 +307,7 @@ class MainWindow(QMainWindow):
         if not cits:
             self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
             return
-        start = Path(self.settings.value("exportFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
@@ -335,6 +341,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.value("geometry"):
             self.restoreGeometry(s.value("geometry"))
+        else:
+            self.first_window = FirstWindow(
+                self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
+            )
+            self.first_window.apply()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
@@ -342,9 +353,8 @@ class MainWindow(QMainWindow):
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
-        recent = s.value("recentQueries", [])
-        self.search.recent = [recent] if isinstance(recent, str) else [str(q) for q in recent or []]
-        query = s.value("query", "")
+        self.search.recent = list_value(s, "recentQueries")
+        query = text_value(s, "query")
         if query:
             self.search.setText(str(query))
             self.search.submit()

@@ -26,7 +26,7 @@ from ..core.fts import match_spans
 from ..core.records import Event, Quote
 from ..core.repository import Repository, Who
 from ..core.results import ResultSet, Rows, finish_results, first_results
-from .paging import PagedRows, RankedRows
+from .paging import HasOrdinal, PagedRows, RankedRows
 from .plaintext import tooltip
 from .session import Runner, Ticket
 
@@ -35,7 +35,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
 PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T", Event, Quote)
+T = TypeVar("T", bound=HasOrdinal)
 
 PAGE = 200
 
@@ -64,14 +64,12 @@ class ResultRows(Generic[T]):
 class _ResultModel(Generic[T]):
     """Shared behaviour of the date-ordered, paged models (events, quotes)."""
 
-    completed: Signal
-    failed: Signal
     rows_of: Callable[[Repository], Rows[T]]
 
     def _init_results(self) -> None:
         self.runner: Runner | None = None
         self.filter = Filter()
-        self.shown: ResultRows[T] = ResultRows(None, ResultSet(Filter(), count=0))
+        self.shown: ResultRows[T] = ResultRows(None, ResultSet[T](Filter(), count=0))
         self.ticket: Ticket | None = None
         self.problem = ""
 
@@ -119,12 +117,16 @@ class _ResultModel(Generic[T]):
             self._reset(ResultRows(self.rows_of(self.runner.repo), result))
         else:
             self._grow(result)
-        self.completed.emit()
+        self._announce("")
 
     def _failed(self, message: str) -> None:
         self.ticket = None
         self.problem = message
-        self.failed.emit(message)
+        self._announce(message)
+
+    def _announce(self, problem: str) -> None:
+        """Say the rest of the result set arrived (or why it cannot)."""
+        raise NotImplementedError
 
     def _grow(self, result: ResultSet[T]) -> None:
         old = len(self.shown.rows)
@@ -155,6 +157,9 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
         self._init_results()
+
+    def _announce(self, problem: str) -> None:
+        (self.failed.emit(problem) if problem else self.completed.emit())
 
     @staticmethod
     def rows_of(repo: Repository) -> Rows[Quote]:
@@ -227,6 +232,9 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self._init_results()
+
+    def _announce(self, problem: str) -> None:
+        (self.failed.emit(problem) if problem else self.completed.emit())
 
     @staticmethod
     def rows_of(repo: Repository) -> Rows[Event]:

@@ -21,6 +21,7 @@ from ..core.records import Article
 from ..pipeline.annotation import Annotation
 from ..pipeline.review import prune
 from .panes.article_pane import ArticlePane
+from .views import named
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
@@ -162,21 +163,20 @@ class ReviewDialog(QDialog):
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
 
     def _build(self) -> None:
-        self.article_list = QListView(self, objectName="reviewArticles")
+        self.article_list = named(QListView(self), "reviewArticles")
         self.article_list.setAccessibleName("Articles to import")
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
-        self.facts = QTreeView(self, objectName="reviewFacts")
+        self.facts = named(QTreeView(self), "reviewFacts")
         self.facts.setAccessibleName("Extracted facts")
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
         self.text.setAccessibleName("Article with the chosen fact highlighted")
-        hint = QLabel(
-            "Untick anything extracted wrongly; click a line to see where the article says it.",
-            self,
-            objectName="reviewHint",
+        hint = named(
+            QLabel("Untick anything extracted wrongly; click a line to see where the article says it.", self),
+            "reviewHint",
         )
         hint.setWordWrap(True)
         split = QSplitter(self)
@@ -184,10 +184,11 @@ class ReviewDialog(QDialog):
         split.addWidget(self.facts)
         split.addWidget(self.text)
         split.setSizes([220, 460, 520])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self,
-            objectName="reviewButtons",
+        buttons = named(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            ),
+            "reviewButtons",
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save to Library")
         buttons.accepted.connect(self.accept)

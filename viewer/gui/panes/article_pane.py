@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.records import Article, span_matches
+from ..views import named
 
 PRIMARY = QColor(255, 214, 102)
 SECONDARY = QColor(255, 238, 190)
@@ -25,10 +26,10 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.setObjectName("articlePane")
         self.setAccessibleName("Article")
-        self.header = QLabel(self, objectName="articleHeader")
+        self.header = named(QLabel(self), "articleHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
-        self.text = QPlainTextEdit(self, objectName="articleText")
+        self.text = named(QPlainTextEdit(self), "articleText")
         self.text.setAccessibleName("Article text")
         self.text.setReadOnly(True)
         layout = QVBoxLayout(self)
@@ -63,7 +64,7 @@ class ArticlePane(QWidget):
     def highlight(
         self,
         spans: list[tuple[int, int]],
-        matches: list[tuple[int, int]] = (),
+        matches: list[tuple[int, int]] | None = None,
         texts: list[str] | None = None,
     ) -> None:
         """Highlight spans (the first strongest) over the search's matches, and scroll the first
@@ -76,6 +77,7 @@ class ArticlePane(QWidget):
             broken = [s for s, t in zip(spans, texts, strict=True) if not span_matches(body, s, t)]
             spans = [s for s, t in zip(spans, texts, strict=True) if span_matches(body, s, t)]
             self._show_header(broken)
+        matches = matches or []
         selections = [self._selection(body, s, MATCH) for s in matches]
         selections += [
             self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)

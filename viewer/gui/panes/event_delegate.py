@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -45,10 +45,12 @@ def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, col
 class EventDelegate(QStyledItemDelegate):
     """Glyph, the date as a label and as printed, the summary, the people involved."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(400, max(34, option.fontMetrics.height() * 2 + 8))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         event: Event | None = index.data(RECORD_ROLE)
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None

@@ -18,12 +18,12 @@ from ...core.filters import Filter
 from ...core.repository import Repository
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
 from ..session import Runner
-from ..views import lazy_table
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 
 def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent, objectName=name)
+    label = named(QLabel(parent), name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,13 +42,13 @@ class PersonPane(QWidget):
         self.setObjectName("personPane")
         self.setAccessibleName("People")
         self.model = model
-        self.list = QListView(self, objectName="personList")
+        self.list = named(QListView(self), "personList")
         self.list.setAccessibleName("People and organisations")
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="personSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self._detail_widget())
         self.splitter.setSizes([200, 400])
@@ -74,7 +74,7 @@ class PersonPane(QWidget):
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
-        self.tabs = QTabWidget(box, objectName="personTabs")
+        self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, "Events")
         self.tabs.addTab(self.quotes_view, "Quotes")
         layout = QVBoxLayout(box)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from ...core.suggest import Suggestion
 
@@ -37,13 +37,15 @@ class SearchBar(QLineEdit):
         self.provider: Callable[[str], list[Suggestion]] | None = None
         self.recent: list[str] = []
         self._choices = QStandardItemModel(self)
-        self.completer = QCompleter(self._choices, self)
-        self.completer.setWidget(self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.popup().setObjectName("searchCompletions")
-        self.completer.popup().setAccessibleName("Search suggestions")
-        self.completer.activated.connect(self._activated)
+        self.suggester = QCompleter(self._choices, self)
+        self.suggester.setWidget(self)
+        self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggester.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.popup = QListView()
+        self.popup.setObjectName("searchCompletions")
+        self.popup.setAccessibleName("Search suggestions")
+        self.suggester.setPopup(self.popup)
+        self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit)
         self.textEdited.connect(self._edited)
@@ -63,7 +65,7 @@ class SearchBar(QLineEdit):
             self.queryKept.emit(text)
 
     def _enter(self) -> None:
-        if not self.completer.popup().isVisible():
+        if not self.popup.isVisible():
             self.submit()
             self.keep()
 
@@ -91,9 +93,9 @@ class SearchBar(QLineEdit):
                 row.setData(("token", item.replacement, item.start), REPLACE_ROLE)
             self._choices.appendRow(row)
         if items:
-            self.completer.complete()
+            self.suggester.complete()
         else:
-            self.completer.popup().hide()
+            self.popup.hide()
 
     def _activated(self, display: str) -> None:
         matches = self._choices.findItems(display)
@@ -115,15 +117,15 @@ class SearchBar(QLineEdit):
         self._offer(self.recent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text() and not self.completer.popup().isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.text() and not self.popup.isVisible():
             self.clear()
             return
-        if event.key() == Qt.Key.Key_Down and not self.completer.popup().isVisible() and self.recent:
+        if event.key() == Qt.Key.Key_Down and not self.popup.isVisible() and self.recent:
             self.show_recent()
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        if not self.completer.popup().isVisible():
+        if not self.popup.isVisible():
             self.keep()
         super().focusOutEvent(event)

@@ -19,8 +19,9 @@ from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
+from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
-from ..views import lazy_table
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 LANE_CHOICES = (("people", "Lanes: people"), ("orgs", "Lanes: organisations"), ("single", "One lane"))
@@ -47,7 +48,7 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
-        self.stack = QStackedWidget(self, objectName="timelineStack")
+        self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -79,13 +80,16 @@ class TimelinePane(QWidget):
                 ("listButton", "List", "The events as a list (for screen readers and copying)"),
             )
         ):
-            button = QToolButton(self, objectName=name, text=text, checkable=True, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolTip(tip)
             button.setAccessibleName(text)
             self.pages.addButton(button, index)
             bar.addWidget(button)
         self.pages.button(0).setChecked(True)
-        self.pages.idToggled.connect(lambda index, on: on and self.stack.setCurrentIndex(index))
-        self.lanes = QComboBox(self, objectName="laneMode")
+        self.pages.idToggled.connect(self._page_toggled)
+        self.lanes = named(QComboBox(self), "laneMode")
         self.lanes.setAccessibleName("Lanes")
         self.lanes.setToolTip("One lane per person, per organisation, or a single lane")
         for mode, text in LANE_CHOICES:
@@ -98,11 +102,13 @@ class TimelinePane(QWidget):
             ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
             ("legendButton", "?", "What the marks mean (legend)", self.show_legend),
         ):
-            button = QToolButton(self, objectName=name, text=text, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(slot)
             bar.addWidget(button)
-        self.summary = QLabel(self, objectName="timelineSummary")
+        self.summary = named(QLabel(self), "timelineSummary")
         self.summary.setToolTip(
             "Drag on the axis to choose a date range; ←/→ move between events; "
             "Shift+←/→ or drag to pan; Enter shows the event in the article"
@@ -117,6 +123,19 @@ class TimelinePane(QWidget):
         self.legend = Legend(self)
         self.legend.move(button.mapToGlobal(button.rect().bottomLeft()))
         self.legend.show()
+
+    def chrome_height(self) -> int:
+        """Height of everything but the lanes: toolbar, axis, overview strip, the dock's title."""
+        toolbar = self.lanes.sizeHint().height() + 6
+        return toolbar + int(AXIS_H) + self.overview.height() + self.fontMetrics().height() + 12
+
+    def lane_height(self) -> float:
+        """Height of one lane."""
+        return LANE_H
+
+    def _page_toggled(self, index: int, on: bool) -> None:
+        if on:
+            self.stack.setCurrentIndex(index)
 
     def _zoom(self, factor: float) -> None:
         self.canvas.set_scale(self.canvas.scale.zoomed(factor, self.canvas.width() / 2))
@@ -197,6 +216,6 @@ class TimelinePane(QWidget):
         mode = state.get("mode")
         index = next((i for i, (m, _t) in enumerate(LANE_CHOICES) if m == mode), 0)
         self.lanes.setCurrentIndex(index)
-        page = state.get("page")
-        if str(page) in ("0", "1"):
+        page = str(state.get("page"))
+        if page in ("0", "1"):
             self.pages.button(int(page)).setChecked(True)

@@ -10,12 +10,23 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ...core.records import Event
-from ...timeline.lanes import DOT_R, NAMES_PAD, Item, LanesLayout, Rect, View, layout_lanes
+from ...timeline.lanes import (
+    DOT_R,
+    LANE_PAD,
+    NAMES_PAD,
+    TRACK_H,
+    Item,
+    LanesLayout,
+    Rect,
+    View,
+    layout_lanes,
+)
 from ...timeline.layout import DensityIndex, LaneEvent, assign_lanes
 from ...timeline.scale import TimeScale
 from ...timeline.ticks import Axis, axis
 
 AXIS_H = 42.0
+LANE_H = 2 * LANE_PAD + TRACK_H  # a lane of one row (lanes grow by rows of TRACK_H)
 LABEL_CHARS = 26
 PALETTE = [
     QColor(46, 94, 170),
