@@ -333,9 +333,9 @@ class TimelineCanvas(QWidget):
             first = dt.date.fromordinal(int(hit.first))
             last = dt.date.fromordinal(int(hit.last))
             return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
-        events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "lane":
             return hit.text
+        events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "cluster":
             lines = [f"{len(hit.event_ids)} events here — click to list them, or zoom in to days"]
             lines += [f"• {_dated(events[i])}" for i in hit.event_ids[:8] if i in events]

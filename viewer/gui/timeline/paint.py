@@ -63,7 +63,6 @@ class Frame:
     chinese: bool
     selected: int | None
     hits: list[Hit] = field(default_factory=list)
-    lanes_total: int = 0
     layout: LanesLayout | None = None
 
 
@@ -139,7 +138,7 @@ class Painter:
         ]
         view = View(f.scale, f.width, f.height, AXIS_H, offset)
         lay = layout_lanes(lanes, view, self.width, self.metrics.horizontalAdvance)
-        f.layout, f.lanes_total = lay, lay.total
+        f.layout = lay
         for i, lane in enumerate(lay.lanes):
             if i % 2:
                 p.fillRect(_q(lane.rect), base.darker(103))
