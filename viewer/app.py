@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="with --screenshot: show this range on the timeline, e.g. 2026-03-01..2026-03-10",
     )
     p.add_argument(
+        "--lanes",
+        choices=("people", "orgs", "single"),
+        help="with --screenshot: timeline lanes per person, per organisation, or one lane",
+    )
+    p.add_argument(
         "--review",
         type=Path,
         nargs="+",

@@ -155,7 +155,7 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     qtbot.addWidget(first)
     first.show()
     first.open_database(bundled_copy)
-    first.resize(777, 555)
+    first.resize(777, 590)
     first.controller.choose_who("person", 1)
     first.people.splitter.setSizes([123, 456])
     qtbot.wait(10)
@@ -171,7 +171,7 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     assert second.settings.value("database") == str(bundled_copy.resolve())
     second.open_database(bundled_copy)
     qtbot.wait(10)
-    assert (second.size().width(), second.size().height()) == (777, 555)
+    assert (second.size().width(), second.size().height()) == (777, 590)
     assert second.docks["articleDock"].isFloating()
     assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
     assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6

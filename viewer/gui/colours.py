@@ -31,9 +31,9 @@ def readable_behind(text: QColor, background: QColor, minimum: float = AA) -> QC
     for _ in range(60):
         if contrast(text, out) >= minimum:
             return out
-        h, s, lightness, a = out.getHslF()
+        lightness = out.lightnessF()
         lightness = max(0.0, lightness - 0.03) if darker else min(1.0, lightness + 0.03)
-        out = QColor.fromHslF(h, s, lightness, a)
+        out = QColor.fromHslF(out.hslHueF(), out.hslSaturationF(), lightness, out.alphaF())
     return out
 
 

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -155,7 +156,6 @@ class MainWindow(QMainWindow):
             "Every key the window answers to",
         )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.pane_cycle = PaneCycle(self._panes)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
