@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import paths
+from .core import schema
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
@@ -128,7 +129,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _repo(args) -> Repository:
-    return Repository(args.db or paths.default_db())
+    """The database asked for; the user's library is first brought up to date if it is older."""
+    path = args.db or paths.default_db()
+    repo = Repository(path)
+    if repo.meta.get(schema.TEXT_INDEX_KEY) != schema.TEXT_INDEX_VERSION and path == paths.library_db():
+        from .pipeline.library import upgrade
+
+        if upgrade(path, paths.bundled_db()):
+            repo.close()
+            repo = Repository(path)
+    return repo
 
 
 def cmd_build(args) -> int:
