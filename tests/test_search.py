@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -257,3 +259,47 @@ def test_a_prefix_matching_too_many_people_says_so(repo, monkeypatch):
     monkeypatch.setattr("viewer.core.resolve.MAX_WHO", 1)
     res = resolve(repo, "p:吴")
     assert res.problems and "matches more than 1 people" in res.problems[0]
+
+
+@pytest.mark.parametrize(
+    "typed, reason",
+    [
+        ("2026-13-45", "no such month: 13"),
+        ("2026/2/30", "no such day: 2026-02-30"),
+        ("2026.02.30", "no such day"),
+        ("3月45日", "no such day: 3月45日"),
+        ("2026年13月", "no such month: 13"),
+        ("2026-03-07..2026-03-01", "ends before it starts"),
+        ("林俊旸 2026-02-30", "no such day"),
+    ],
+)
+def test_a_word_written_as_a_date_that_is_no_date_is_a_problem(repo, typed, reason):
+    res = resolve(repo, typed)
+    assert len(res.problems) == 1 and "no such date" in res.problems[0] and reason in res.problems[0]
+    assert res.filter.impossible and not res.filter.texts
+    assert repo.count_quotes(res.filter) == 0
+
+
+@pytest.mark.parametrize("typed", ["0000", "十十日", "Qwen3-Next", "GPT-4", "3.14", "50/50", "1-13"])
+def test_words_not_written_as_dates_stay_text(repo, typed):
+    res = resolve(repo, typed)
+    assert not res.problems and res.filter.texts == (typed,)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1000, 9999),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.sampled_from(["{y}-{m:02d}-{d:02d}", "{y}/{m}/{d}", "{y}.{m}.{d}", "{y}年{m}月{d}日"]),
+)
+def test_a_numeric_date_is_a_date_or_a_problem_never_text(y, m, d, form):
+    try:
+        dt.date(y, m, d)
+        real = True
+    except ValueError:
+        real = False
+    with Repository(BUNDLED_DB) as repo:
+        res = resolve(repo, form.format(y=y, m=m, d=d))
+    assert not res.filter.texts
+    assert (res.filter.dates != ()) == real and bool(res.problems) == (not real)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dateparse import parse_date
-from .dates import DateParseError, FuzzyDate, day_date
+from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
 from .filters import Filter
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
@@ -15,6 +16,8 @@ from .repository import Repository, Who
 
 MAX_RUN = 4
 MAX_WHO = 5000
+# a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
+DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
 
 
 @dataclass
@@ -154,6 +157,18 @@ class _Resolver:
         except DateParseError:
             return None
 
+    def _impossible_date(self, word: str) -> str:
+        """Why a word written as a date (digits with - / . 年 月 日 or 号) is no date, else ''."""
+        if not DATE_SHAPED.search(word):
+            return ""
+        try:
+            parse_date(word, self.ref)
+        except ImpossibleDateError as exc:
+            return str(exc)
+        except DateParseError:
+            return ""
+        return ""
+
     def _add_date(self, fld: str, date: FuzzyDate) -> None:
         if fld in ("before", "after"):
             self.f[fld] = date
@@ -200,6 +215,11 @@ class _Resolver:
             if date is not None:
                 self._add_date("date", date)
                 return i + n
+        impossible = self._impossible_date(words[0])
+        if impossible:
+            self.res.problems.append(f"no such date “{words[0]}”: {impossible}")
+            self.f["impossible"] = True
+            return i + 1
         for n in range(len(words), 0, -1):
             exact = [
                 w
