@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from viewer.core.filters import Filter
 from viewer.core.query import tokenize
@@ -303,3 +303,41 @@ def test_a_numeric_date_is_a_date_or_a_problem_never_text(y, m, d, form):
         res = resolve(repo, form.format(y=y, m=m, d=d))
     assert not res.filter.texts
     assert (res.filter.dates != ()) == real and bool(res.problems) == (not real)
+
+
+def test_a_bare_role_also_finds_its_holders_ranked_after_exact_names(repo):
+    res = resolve(repo, "CEO")
+    assert [w.name for w in res.who] == ["吴泳铭"] and not res.problems
+    assert _ids(repo, "CEO")[1] == {"公司已决定批"} and _ids(repo, "text:CEO")[1] == set()
+    res = resolve(repo, "靖人 负责人")
+    names = [w.name for w in res.who]
+    assert names[0] == "靖人" and {"林俊旸", "惠彬原", "Omar Sanseviero", "吴嘉"} <= set(names[1:])
+    assert resolve(repo, "ceo").who == resolve(repo, "CEO").who
+    assert resolve(repo, "eo").who == [] and resolve(repo, "Qwen").who == []  # inside a word, not a title
+
+
+@pytest.mark.parametrize("typed", ["lin j", "lin", "lin jun", "linjun", "林", "林俊", "juny", "lj"])
+def test_the_beginning_of_a_name_also_finds_the_person(repo, typed):
+    res = resolve(repo, typed)
+    assert "林俊旸" in {w.name for w in res.who} and not res.filter.has_who
+    assert {"不是这几天,", "为公司、为千", "me ste"} <= _ids(repo, typed)[1]
+
+
+def test_a_beginning_too_short_or_shared_by_too_many_is_text_only(repo, monkeypatch):
+    assert resolve(repo, "j").who == [] and resolve(repo, "j").filter.texts == ("j",)
+    assert {w.name for w in resolve(repo, "wu").who} == {"吴泳铭", "吴嘉"}
+    monkeypatch.setattr("viewer.core.resolve.MAX_PREFIX", 1)
+    res = resolve(repo, "wu")
+    assert res.who == [] and res.filter.texts == ("wu",) and not res.filter.either
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["lin junyang", "linjunyang", "junyang lin", "ljy", "林俊旸"]), st.data())
+def test_any_beginning_of_a_name_form_finds_the_person(form, data):
+    least = 1 if form[0] > "\u3000" else 2
+    typed = form[: data.draw(st.integers(least, len(form)))].strip()
+    with Repository(BUNDLED_DB) as repo:
+        res = resolve(repo, typed)
+        assume(not res.filter.dates)  # a beginning that is a date is the date: jun is June
+        assert "林俊旸" in {w.name for w in res.who}
+        assert {q.id for q in repo.quotes(res.filter)} >= {1, 2, 3}

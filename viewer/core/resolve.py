@@ -9,13 +9,14 @@ from typing import Any
 
 from .dateparse import parse_date
 from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
-from .filters import Filter
+from .filters import Either, Filter
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
 
 MAX_RUN = 4
 MAX_WHO = 5000
+MAX_PREFIX = 20  # a bare word starting the names of more people than this is text only
 # a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
 DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
 
@@ -59,12 +60,15 @@ class _Resolver:
         self.persons: set[int] | None = None
         self.orgs: set[int] | None = None
         self.res = Resolution(Filter())
-        self.f: dict[str, Any] = {"dates": [], "texts": [], "excluded": []}  # Filter's fields, as found
+        self.f: dict[str, Any] = {"dates": [], "texts": [], "excluded": [], "either": []}  # as found
 
     def run(self, terms: list[Term]) -> Resolution:
         i = 0
         while i < len(terms):
             i = self._term(terms, i)
+        if self.f.get("order") == "relevance":  # ranked by text: an either-or word is its text alone
+            self.f["texts"] += [t for e in self.f["either"] for t in e.texts]
+            self.f["either"] = []
         f = Filter(
             who_persons=_frozen(self.persons),
             who_orgs=_frozen(self.orgs),
@@ -76,6 +80,7 @@ class _Resolver:
             kind=self.f.get("kind"),
             impossible=self.f.get("impossible", False),
             order=self.f.get("order", "date"),
+            either=tuple(self.f["either"]),
         )
         self.res.filter = f
         return self.res
@@ -220,18 +225,30 @@ class _Resolver:
             self.res.problems.append(f"no such date “{words[0]}”: {impossible}")
             self.f["impossible"] = True
             return i + 1
-        for n in range(len(words), 0, -1):
+        for n in range(len(words), 0, -1):  # the longest run that names someone: exactly, else also
+            typed = " ".join(words[:n])
             exact = [
                 w
-                for w in best_who(
-                    self.repo.find_who(" ".join(words[:n]), ("person",), limit=MAX_WHO, exact=True)
-                )
+                for w in best_who(self.repo.find_who(typed, ("person",), limit=MAX_WHO, exact=True))
                 if w.score < RANK_ROLE
             ]
             if exact:
                 self._add_who(exact)
                 return i + n
+            also = self.repo.also_who(typed, MAX_PREFIX)
+            if also:
+                self._add_either(words[:n], also)
+                return i + n
         return self._text(terms, i)
+
+    def _add_either(self, words: list[str], found: list[Who]) -> None:
+        """Words that are text, or also a role or the beginning of a name: either matches."""
+        self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
+        self.res.who.extend(found)
+        names = ", ".join(w.name for w in found[:5]) + (
+            f" and {len(found) - 5} more" if len(found) > 5 else ""
+        )
+        self.res.notes.append(f"text “{' '.join(words)}” or who: {names}")
 
 
 def _frozen(ids: set[int] | None) -> frozenset[int] | None:
