@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
+    p.add_argument("--syntax", action="store_true", help="print the query language with examples and exit")
     _db_option(p)
 
     p = sub.add_parser("export", help="quotes with full citations")
@@ -173,6 +174,11 @@ def _resolve_or_fail(repo: Repository, terms: list[Term]) -> Resolution:
 
 
 def cmd_search(args) -> int:
+    if args.syntax:
+        from .core.syntax import syntax_text
+
+        sys.stdout.write(syntax_text())
+        return 0
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
