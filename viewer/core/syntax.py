@@ -71,6 +71,11 @@ def syntax_rows() -> tuple[SyntaxRow, ...]:
     return ROWS
 
 
+def syntax_pairs() -> list[tuple[str, str]]:
+    """Two columns for a help table: the form, then its meaning with its examples."""
+    return [(r.form, f"{r.meaning} — e.g. {'   '.join(r.examples)}") for r in ROWS]
+
+
 def syntax_text() -> str:
     """The table as plain text, a form and its examples per paragraph (`events-cli search --syntax`)."""
     blocks = [f"{r.form}\n    {r.meaning}\n    e.g.  {'   '.join(r.examples)}" for r in ROWS]
