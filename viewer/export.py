@@ -48,6 +48,16 @@ OFFSETS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def format_for(path: Path, chosen: str) -> tuple[Path, str]:
+    """The format a typed file name asks for (.md, .csv, .json); else the chosen one, its suffix added."""
+    by_suffix = {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
+    fmt = by_suffix.get(path.suffix.lower())
+    if fmt is not None:
+        return path, fmt
+    fmt = chosen if chosen in FORMATS else "md"
+    return path.with_name(path.name + "." + fmt), fmt
+
+
 def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
     """One flat citation record per quote: who, in what role, when (with precision), where from."""
     articles: dict[int, Article | None] = {}
@@ -172,11 +182,13 @@ def to_markdown(cits: list[dict]) -> str:
 
 
 def to_text(cits: list[dict]) -> str:
-    """Plain text for the clipboard: the quote in marks, then its full citation."""
+    """Plain text for the clipboard: a direct quote in marks (reported speech marked as such, never
+    in marks), then its full citation."""
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
-        blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+        said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
+        blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
     return "\n\n".join(blocks) + "\n"
 
 
