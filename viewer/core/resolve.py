@@ -235,7 +235,7 @@ class _Resolver:
             if exact:
                 self._add_who(exact)
                 return i + n
-            also = self.repo.also_who(typed, MAX_PREFIX)
+            also = self.repo.also_who(typed, MAX_PREFIX, MAX_WHO)
             if also:
                 self._add_either(words[:n], also)
                 return i + n
