@@ -321,6 +321,7 @@ def test_the_beginning_of_a_name_also_finds_the_person(repo, typed):
     res = resolve(repo, typed)
     assert "林俊旸" in {w.name for w in res.who} and not res.filter.has_who
     assert {"不是这几天,", "为公司、为千", "me ste"} <= _ids(repo, typed)[1]
+    assert res.filter.text_terms == tuple(typed.split())  # what the window highlights
 
 
 def test_a_beginning_too_short_or_shared_by_too_many_is_text_only(repo, monkeypatch):
