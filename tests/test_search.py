@@ -342,3 +342,9 @@ def test_any_beginning_of_a_name_form_finds_the_person(form, data):
         assume(not res.filter.dates)  # a beginning that is a date is the date: jun is June
         assert "林俊旸" in {w.name for w in res.who}
         assert {q.id for q in repo.quotes(res.filter)} >= {1, 2, 3}
+
+
+def test_ranked_by_relevance_a_role_is_its_text_alone(repo):
+    res = resolve(repo, "CEO sort:relevance")
+    assert res.filter.texts == ("CEO",) and not res.filter.either and res.who == []
+    assert res.notes == ["text “CEO”", "sorted by relevance"]

@@ -60,15 +60,15 @@ class _Resolver:
         self.persons: set[int] | None = None
         self.orgs: set[int] | None = None
         self.res = Resolution(Filter())
+        self.by_text = False
         self.f: dict[str, Any] = {"dates": [], "texts": [], "excluded": [], "either": []}  # as found
 
     def run(self, terms: list[Term]) -> Resolution:
+        # ranked by text relevance, a word that is also a role or a name's beginning is its text alone
+        self.by_text = any(t.field == "sort" and SORTS.get(t.value.lower()) == "relevance" for t in terms)
         i = 0
         while i < len(terms):
             i = self._term(terms, i)
-        if self.f.get("order") == "relevance":  # ranked by text: an either-or word is its text alone
-            self.f["texts"] += [t for e in self.f["either"] for t in e.texts]
-            self.f["either"] = []
         f = Filter(
             who_persons=_frozen(self.persons),
             who_orgs=_frozen(self.orgs),
@@ -171,7 +171,7 @@ class _Resolver:
         except ImpossibleDateError as exc:
             return str(exc)
         except DateParseError:
-            return ""
+            pass
         return ""
 
     def _add_date(self, fld: str, date: FuzzyDate) -> None:
@@ -235,7 +235,7 @@ class _Resolver:
             if exact:
                 self._add_who(exact)
                 return i + n
-            also = self.repo.also_who(typed, MAX_PREFIX, MAX_WHO)
+            also = [] if self.by_text else self.repo.also_who(typed, MAX_PREFIX, MAX_WHO)
             if also:
                 self._add_either(words[:n], also)
                 return i + n
@@ -246,7 +246,7 @@ class _Resolver:
         self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
         self.res.who.extend(found)
         names = ", ".join(w.name for w in found[:5]) + (
-            f" and {len(found) - 5} more" if len(found) > 5 else ""
+            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
         )
         self.res.notes.append(f"text “{' '.join(words)}” or who: {names}")
 
