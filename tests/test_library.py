@@ -16,6 +16,7 @@ from viewer.core.repository import Repository
 from viewer.pipeline import library
 from viewer.pipeline.library import import_files, read_article, save
 from viewer.pipeline.review import prune
+from viewer.pipeline.upgrade import upgrade_library
 
 from .conftest import ROOT
 
@@ -347,7 +348,7 @@ def test_an_older_library_is_brought_up_to_date_on_open_never_the_bundled_databa
     assert _quote_ids(capsys, SECOND_FORM) == {5}  # the library, the default database
     with Repository(lib) as repo:
         assert repo.meta["text_index"] == "occurrences" and repo.counts(("articles",))["articles"] == 2
-    assert not library.upgrade(bundled_copy, bundled_copy) and _sha(bundled_copy) == bundled_sha
+    assert not upgrade_library(bundled_copy, bundled_copy) and _sha(bundled_copy) == bundled_sha
 
 
 def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_copy, monkeypatch):
@@ -355,7 +356,7 @@ def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_cop
     _age(lib)
     monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    monkeypatch.setattr(library, "UPGRADE_WAIT", 0.05)
+    monkeypatch.setattr("viewer.pipeline.upgrade.UPGRADE_WAIT", 0.05)
     writer = sqlite3.connect(lib, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")  # another import holds the write lock
     try:
@@ -365,3 +366,16 @@ def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_cop
         writer.close()
     with Repository(lib) as repo:
         assert "text_index" not in repo.meta
+
+
+def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_copy, monkeypatch):
+    from viewer import app
+
+    import_files([WIRE], lib, bundled_copy)
+    _age(lib)
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    app._upgrade_library()
+    with Repository(lib) as repo:
+        assert repo.meta["text_index"] == "occurrences"
+    assert not upgrade_library(lib, bundled_copy)  # once is enough

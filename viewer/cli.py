@@ -139,9 +139,9 @@ def _repo(args) -> Repository:
     path = args.db or paths.default_db()
     repo = Repository(path)
     if repo.meta.get(schema.TEXT_INDEX_KEY) != schema.TEXT_INDEX_VERSION and path == paths.library_db():
-        from .pipeline.library import upgrade
+        from .pipeline.upgrade import upgrade_library
 
-        if upgrade(path, paths.bundled_db()):
+        if upgrade_library(path, paths.bundled_db()):
             repo.close()
             repo = Repository(path)
     return repo

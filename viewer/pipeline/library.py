@@ -27,7 +27,6 @@ from .reader import read_source
 from .writer import Writer
 
 Progress = Callable[[int, int, str], None]
-UPGRADE_WAIT = 5.0  # seconds an upgrade on open waits for an import to finish before going on without
 
 
 @dataclass
@@ -127,37 +126,6 @@ def _write(
     if report.added or not schema.has_full_text_index(db.conn):
         finish(db, {"library": "yes"})
     report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
-
-
-def upgrade(library: Path, bundled: Path) -> bool:
-    """Bring a library written by an earlier version up to date in place: its text index is
-    rebuilt to hold every printed form of each quote. Never the bundled database; a library that
-    cannot be written (or is busy) is left as it is and still reads. True when it was changed."""
-    if not library.is_file() or library.resolve() == bundled.resolve():
-        return False
-    try:
-        conn = sqlite3.connect(library, timeout=UPGRADE_WAIT, isolation_level=None)
-    except sqlite3.Error:
-        return False
-    try:
-        if schema.has_full_text_index(conn) or not _is_current(conn):
-            return False
-        conn.execute("BEGIN IMMEDIATE")
-        schema.create_text_indexes(sqlite_utils.Database(conn))
-        conn.execute("COMMIT")
-        return True
-    except sqlite3.Error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        return False
-    finally:
-        conn.close()
-
-
-def _is_current(conn: sqlite3.Connection) -> bool:
-    """True when a database has this app's schema version (only those are upgraded in place)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return row is not None and str(row[0]) == str(schema.SCHEMA_VERSION)
 
 
 def _connect(library: Path) -> sqlite3.Connection:
