@@ -306,3 +306,9 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     win.copy_action.trigger()
     title, message = ask.errors[-1]
     assert title == "Cannot cite these quotes" and message.startswith("quote 1: its stored position 81–181")
+
+
+def test_a_word_written_as_a_date_that_is_no_date_says_so_in_the_status_bar(qtbot, window):
+    search(qtbot, window, "2026-13-45")
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert "no such date “2026-13-45”: no such month: 13" in window.status.text()
