@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar,
 from .. import __version__, paths
 from ..core.errors import UserError
 from ..core.suggest import suggestions
+from ..core.syntax import syntax_pairs
 from ..export import citations, to_text, write_export
 from . import appearance
 from .controller import Controller
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
             lambda: self.pane_cycle.step(False),
             "Move to the previous pane",
         )
+        self.syntax_action = a(
+            "syntaxAction",
+            "&Search Syntax",
+            None,
+            self.show_syntax,
+            "The search language, with examples",
+        )
         self.shortcuts_action = a(
             "shortcutsAction",
             "&Keyboard Shortcuts",
@@ -172,7 +180,7 @@ class MainWindow(QMainWindow):
         self._appearance_menu(view_menu.addMenu("&Appearance"))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         help_menu = menus.addMenu("&Help")
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
         bar = named(QToolBar("Search", self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
@@ -397,6 +405,10 @@ class MainWindow(QMainWindow):
         """The panes F6 moves between, in reading order."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
         return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+
+    def show_syntax(self) -> None:
+        """Help → Search Syntax: the query language with examples (the README's table)."""
+        self.ask.syntax(self, syntax_pairs())
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
