@@ -1,9 +1,12 @@
-"""The search language: free words, "phrases", fields (person: org: date: before: after: kind:), -exclusions."""
+"""The search language: free words, "phrases", fields (person: org: date: before: after: kind:),
+-exclusions."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .text import valid_text
 
 FIELDS = {
     "person": "person",
@@ -68,7 +71,7 @@ class ParsedQuery:
 
 def tokenize(text: str) -> ParsedQuery:
     """Split a query into terms; never fails, whatever the input."""
-    clean = text.replace("\x00", " ")
+    clean = valid_text(text).replace("\x00", " ")
     truncated = len(clean) > MAX_QUERY
     clean = _fold_quotes(clean[:MAX_QUERY])
     terms: list[Term] = []
