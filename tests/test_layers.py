@@ -34,7 +34,7 @@ def test_core_pipeline_export_and_cli_run_with_qt_blocked():
 
 NO_SQLITE_UTILS = """
 import sys
-import viewer.core.repository, viewer.core.resolve
+import viewer.core.repository, viewer.core.resolve, viewer.pipeline.upgrade
 print("sqlite_utils loaded:", "sqlite_utils" in sys.modules)
 """
 
@@ -61,7 +61,7 @@ window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window.show()
 assert window.open_database(paths.bundled_db())
 app.processEvents()
-heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "viewer.pipeline.extract", "viewer.export")
+heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "viewer.pipeline.extract")
 print("data shown:", sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy)))
 """
 

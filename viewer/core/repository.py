@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,7 @@ from .records import (
     Role,
 )
 from .results import Rows
+from .text import has_cjk, valid_text
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
@@ -52,14 +55,21 @@ class Who:
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """Open an existing database read-only, or explain in one line why it cannot be used."""
+    """Open an existing database read-only, or explain in one line why it cannot be used. An import
+    killed midway leaves a hot journal, which a read-only connection cannot roll back: the library
+    is then opened once for writing, which rolls it back (never the bundled database)."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseError(f"database not found: {path}")
-    if not path.is_file():
-        raise DatabaseError(f"not a database file: {path}")
-    if path.stat().st_size == 0:
-        raise DatabaseError(f"empty file, not an events database: {path}")
+    try:
+        return _open_readonly(path)
+    except DatabaseError:
+        if not has_hot_journal(path):
+            raise
+    roll_back_journal(path)
+    return _open_readonly(path)
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    _check_file(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -78,6 +88,60 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _check_file(path: Path) -> None:
+    """A regular, non-empty file we may open; else why not, in one line."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DatabaseError(f"database not found: {path}") from None
+    except (OSError, RuntimeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise DatabaseError(f"cannot open {path}: {reason}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseError(f"not a database file: {path}")
+    if st.st_size == 0:
+        raise DatabaseError(f"empty file, not an events database: {path}")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """True when an interrupted write left its rollback journal beside the database."""
+    try:
+        return Path(f"{path}-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def roll_back_journal(path: Path) -> None:
+    """Undo an interrupted write with a short writable open (SQLite rolls a hot journal back on
+    its first read); the committed data stays as it was. The bundled database is never written."""
+    from .. import paths
+
+    journal = f"{Path(path).name}-journal"
+    if _same_file(path, paths.bundled_db()):
+        raise DatabaseError(
+            f"cannot read {path}: an interrupted write left {journal} beside it, and the bundled "
+            f"database is never written here; rebuild it with `make db`"
+        )
+    try:
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"cannot read {path}: an interrupted import left {journal}, and rolling it back needs "
+            f"write access to the file and its folder ({exc}); the saved data is intact"
+        ) from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     missing = [t for t in schema.TABLES if t not in names]
@@ -92,6 +156,14 @@ class Repository:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
+        try:
+            self._load()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+
+    def _load(self) -> None:
+        """Read meta, the columns and the date planners."""
         self.meta: dict[str, str] = dict(self.conn.execute("SELECT key, value FROM meta"))
         self._cols = {
             t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
@@ -104,10 +176,21 @@ class Repository:
 
     def _spans(self, table: str) -> tuple[int, dict[str, int]]:
         """The widest date interval of a table, overall and per precision (the build records them)."""
-        meta = self.meta
         key = f"max_span_days_{table}"
-        spans = {p: int(meta[f"{key}_{p}"]) for p in PRECISIONS if f"{key}_{p}" in meta}
-        return int(meta.get(f"max_span_days_{table}", "0") or 0), spans
+        spans = {p: self._meta_int(f"{key}_{p}") for p in PRECISIONS if f"{key}_{p}" in self.meta}
+        return self._meta_int(key), spans
+
+    def _meta_int(self, key: str) -> int:
+        """A whole number kept in meta (0 when absent); a damaged value is a clear error."""
+        value = self.meta.get(key) or "0"
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = -1
+        if not 0 <= number < 2**53:
+            self.conn.close()
+            raise DatabaseError(f"damaged database, meta {key} = {value!r} is not a day count: {self.path}")
+        return number
 
     def close(self) -> None:
         """Close the connection."""
@@ -219,6 +302,15 @@ class Repository:
             Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows
         ]
 
+    def lanes_at_least(self, limit: int) -> int:
+        """How many people-lanes the whole timeline has, counted no further than `limit`."""
+        sql = "SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM event_persons LIMIT ?)"
+        people = int(self._rows(sql, (limit,))[0][0])
+        nameless = self._rows(
+            "SELECT 1 FROM events WHERE id NOT IN (SELECT event_id FROM event_persons) LIMIT 1"
+        )
+        return min(limit, people + (1 if nameless else 0))
+
     def who_of(self, kind: str, entity_id: int) -> Who | None:
         """A person or organisation as a list entry."""
         table = "persons" if kind == "person" else "orgs"
@@ -236,7 +328,7 @@ class Repository:
         names: bool = True,
     ) -> list[Who]:
         """Persons and orgs: exact name, alias, pinyin, initials; then role; then prefixes of those."""
-        typed = normalise_person_query(text)
+        typed = normalise_person_query(valid_text(text))
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
@@ -260,6 +352,36 @@ class Repository:
         if not names:
             return [Who(k, i, "", "", score, form) for (k, i), (score, form) in ranked]
         return self._whos(ranked)
+
+    def also_who(self, text: str, max_prefix: int, max_holders: int = 5000) -> list[Who]:
+        """The people a bare search word may also mean: those holding a role it names (a title that
+        is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then those
+        whose name, alias, pinyin or initials start with it (lin j → 林俊旸), when at most
+        `max_prefix` people do and it is two letters or a Chinese character long (a shorter
+        beginning is left as text only). Role holders are read up to `max_holders` rows."""
+        typed = normalise_person_query(text)
+        if not typed:
+            return []
+        scores: dict[tuple[str, int], tuple[int, str]] = {}
+        for pid, title in self._persons_by_role(text, max_holders):
+            if _ends_with_word(normalise_person_query(title), typed):
+                _keep_best(scores, ("person", pid), RANK_ROLE, title)
+        if len(typed) >= 2 or has_cjk(typed):
+            for pid in self._persons_by_prefix(typed, max_prefix):
+                _keep_best(scores, ("person", pid), RANK_ROLE + 1, typed)
+        return self._whos(sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0])))
+
+    def _persons_by_prefix(self, typed: str, most: int) -> list[int]:
+        """Persons some name form of whom starts with the typed text, in form order; none when more
+        than `most` do (read through the form index, a bounded number of forms)."""
+        sql = (
+            "SELECT entity_id FROM name_forms WHERE form >= ? AND form < ? AND +entity_kind = 'person' "
+            "ORDER BY form LIMIT ?"
+        )
+        limit = 16 * (most + 1)
+        rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
+        found = list(dict.fromkeys(r[0] for r in rows))
+        return found if len(found) <= most and len(rows) < limit else []
 
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
@@ -493,6 +615,17 @@ class Repository:
             if len(page) < 1000:
                 return
             after = page[-1].ordinal
+
+
+def _ends_with_word(title: str, word: str) -> bool:
+    """True when a title ends with a word, not inside a longer Latin word (CEO in 'deputy ceo',
+    负责人 in 技术负责人; not 'eo' in 'ceo')."""
+    if not title.endswith(word):
+        return False
+    before = title[: len(title) - len(word)]
+    return not (
+        before and word[0].isascii() and word[0].isalnum() and before[-1].isascii() and before[-1].isalnum()
+    )
 
 
 def _keep_best(

@@ -6,13 +6,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
+from ..core.syntax import syntax_pairs
+from . import appearance
+from .first_window import MAX_LANES, FirstWindow, window_rect
+from .keyboard import PaneCycle, copy_focused_text, shortcut_rows
 from .settings import APP_NAME, list_value, text_value
 from .views import named
+
+EXPORT_ALL_MAX = 100_000
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
     from .controller import Controller
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ask = self._ask or Ask()
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
@@ -69,6 +76,7 @@ class MainWindow(QMainWindow):
         self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -154,7 +162,32 @@ class MainWindow(QMainWindow):
         self.about_action = a(
             "aboutAction", "&About", None, self.show_about, "About events-viewer and its sources"
         )
+        self.next_pane_action = a(
+            "nextPaneAction", "Next &Pane", "F6", lambda: self.pane_cycle.step(True), "Move to the next pane"
+        )
+        self.previous_pane_action = a(
+            "previousPaneAction",
+            "Pre&vious Pane",
+            "Shift+F6",
+            lambda: self.pane_cycle.step(False),
+            "Move to the previous pane",
+        )
+        self.syntax_action = a(
+            "syntaxAction",
+            "&Search Syntax",
+            None,
+            self.show_syntax,
+            "The search language, with examples",
+        )
+        self.shortcuts_action = a(
+            "shortcutsAction",
+            "&Keyboard Shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            "Every key the window answers to",
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
@@ -165,8 +198,12 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
+        view_menu.addActions([self.next_pane_action, self.previous_pane_action])
+        view_menu.addSeparator()
+        self._appearance_menu(view_menu.addMenu("&Appearance"))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
-        menus.addMenu("&Help").addAction(self.about_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
         bar = named(QToolBar("Search", self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
@@ -246,6 +283,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
+        if self.first_window is not None and repo is not None:
+            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+            self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -318,9 +358,12 @@ class MainWindow(QMainWindow):
             return None
 
     def copy_selected(self) -> None:
-        """Ctrl+C: the selected quotes with their citations, as text."""
+        """Ctrl+C / Edit → Copy: what has the focus — text selected in the article, the search box or a
+        label, else the selected quotes with their citations."""
         from ..export import to_text
 
+        if copy_focused_text():
+            return
         cits = self._selected_citations()
         if cits:
             QGuiApplication.clipboard().setText(to_text(cits))
@@ -329,14 +372,11 @@ class MainWindow(QMainWindow):
             )
 
     def export_selected(self) -> None:
-        """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
+        """Ctrl+E: write the selected quotes — or, asked first, all those shown — to Markdown, CSV or JSON."""
         from ..export import write_export
 
-        cits = self._selected_citations()
-        if cits is None:
-            return
+        cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
-            self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
             return
         start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
@@ -350,6 +390,67 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("exportFolder", str(path.parent))
         self.statusBar().showMessage(f"Exported {len(cits)} quotes to {path}", 6000)
+
+    def _all_shown_citations(self) -> list[dict] | None:
+        """With no quote selected: offer every quote shown, or say why there is nothing to export."""
+        from ..export import citations
+
+        shown, repo = self.quote_model.rowCount(), self.controller.repo
+        if repo is None or shown == 0:
+            self.ask.error(
+                self, "Nothing to export", "No quotes are shown. Search for something, or use Show All."
+            )
+            return None
+        if not self.quote_model.complete or shown > EXPORT_ALL_MAX:
+            self.ask.error(
+                self,
+                "Too many quotes to export at once",
+                f"{shown:,} quotes are shown; select the ones to export, or narrow the search "
+                f"(at most {EXPORT_ALL_MAX:,} at once).",
+            )
+            return None
+        if not self.ask.confirm(
+            self, "Export quotes", f"No quotes are selected. Export all {shown:,} quotes shown?"
+        ):
+            return None
+        ids = [q.id for q in (self.quote_model.record(r) for r in range(shown)) if q is not None]
+        try:
+            return citations(repo, repo.quotes_by_ids(ids))
+        except UserError as exc:
+            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            return None
+
+    def _appearance_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.appearance_actions = {}
+        for mode, text in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = named(QAction(text, self), f"appearance_{mode}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
+            group.addAction(action)
+            menu.addAction(action)
+            self.appearance_actions[mode] = action
+        mode = text_value(self.settings, "appearance", "system")
+        self.set_appearance(mode if mode in appearance.MODES else "system")
+
+    def set_appearance(self, mode: str) -> None:
+        """View → Appearance: system, light or dark; remembered."""
+        appearance.apply(mode)
+        self.appearance_actions[mode].setChecked(True)
+        self.settings.setValue("appearance", mode)
+
+    def _panes(self) -> list[QWidget]:
+        """The panes F6 moves between, in reading order."""
+        timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
+        return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+
+    def show_syntax(self) -> None:
+        """Help → Search Syntax: the query language with examples (the README's table)."""
+        self.ask.syntax(self, syntax_pairs())
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts."""
+        self.ask.shortcuts(self, shortcut_rows(self.actions()))
 
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
@@ -368,25 +469,27 @@ class MainWindow(QMainWindow):
     # --- window state ----------------------------------------------------------------------------
 
     def restore_geometry(self) -> None:
-        """Where the window was, or a default size that fits the screen."""
+        """Where the window was, or where a first window goes (before the panes are built)."""
+        screen = self.screen()
         if self.settings.value("geometry"):
             self.restoreGeometry(self.settings.value("geometry"))
-            return
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen else None
-        self.resize(
-            min(1400, room.width() * 9 // 10) if room else 1400,
-            min(900, room.height() * 9 // 10) if room else 900,
-        )
+        elif screen is not None:
+            self.setGeometry(window_rect(screen.availableGeometry()))
 
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search."""
         s = self.settings
-        self.restore_geometry()
+        if s.value("geometry"):
+            self.restoreGeometry(s.value("geometry"))
+        else:
+            self.first_window = FirstWindow(
+                self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
+            )
+            self.first_window.apply()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
-            self.people.splitter.restoreState(s.value("personSplitter"))
+            self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
@@ -401,7 +504,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        s.setValue("personSplitter", self.people.splitter.saveState())
+        s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text())
         for key, value in self.timeline.state().items():

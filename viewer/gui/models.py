@@ -204,7 +204,7 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
-        texts = self.shown.result.filter.texts  # the rows' own search, until the next one's rows arrive
+        texts = self.shown.result.filter.text_terms  # the rows' own search, until the next one's arrive
         if role == SPANS_ROLE and index.column() == 3 and texts:
             return match_spans(self._display(q, 3), texts)
         return None

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from ...timeline.scale import TimeScale
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
+from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
+from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
 from ..views import lazy_table, named
 from .event_delegate import EventDelegate
@@ -37,6 +39,7 @@ class TimelinePane(QWidget):
         self.setAccessibleName("Timeline")
         self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
+        self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
         self.overview = OverviewStrip(self.canvas, self)
@@ -97,6 +100,7 @@ class TimelinePane(QWidget):
             ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
             ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
             ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
+            ("legendButton", "?", "What the marks mean (legend)", self.show_legend),
         ):
             button = named(QToolButton(self), name)
             button.setText(text)
@@ -111,6 +115,23 @@ class TimelinePane(QWidget):
         )
         bar.addWidget(self.summary, 1)
         return bar
+
+    def show_legend(self) -> None:
+        """The legend, as a popup under its button."""
+        button = self.findChild(QToolButton, "legendButton")
+        assert button is not None
+        self.legend = Legend(self)
+        self.legend.move(button.mapToGlobal(button.rect().bottomLeft()))
+        self.legend.show()
+
+    def chrome_height(self) -> int:
+        """Height of everything but the lanes: toolbar, axis, overview strip, the dock's title."""
+        toolbar = self.lanes.sizeHint().height() + 6
+        return toolbar + int(AXIS_H) + self.overview.height() + self.fontMetrics().height() + 12
+
+    def lane_height(self) -> float:
+        """Height of one lane."""
+        return LANE_H
 
     def _page_toggled(self, index: int, on: bool) -> None:
         if on:
