@@ -50,7 +50,8 @@ STARTUP_IMPORTS = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import viewer.app, viewer.gui.launch
-deferred = sorted(m for m in ("viewer.gui.controller", "viewer.gui.panes.timeline_pane") if m in sys.modules)
+later = ("viewer.gui.controller", "viewer.gui.panes.timeline_pane", "viewer.core.repository")
+deferred = sorted(m for m in later if m in sys.modules)
 print("before the first paint:", deferred)
 from PySide6.QtCore import QSettings
 from viewer import paths
@@ -61,7 +62,7 @@ window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window.show()
 assert window.open_database(paths.bundled_db())
 app.processEvents()
-heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "viewer.pipeline.extract")
+heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "viewer.pipeline.extract", "viewer.export")
 print("data shown:", sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy)))
 """
 

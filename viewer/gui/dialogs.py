@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..export import format_for
-
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm)"
 EXPORT_FILTERS = {"Markdown (*.md)": "md", "CSV for Excel (*.csv)": "csv", "JSON (*.json)": "json"}
 
@@ -30,6 +28,8 @@ class Ask:
         )
         if not name:
             return None
+        from ..export import format_for  # the export loads when used, not at start-up
+
         return format_for(Path(name), EXPORT_FILTERS.get(chosen, "md"))
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:

@@ -283,8 +283,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
-        if self.first_window is not None and repo is not None:
-            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+        session = self.controller.session
+        if self.first_window is not None and session is not None:  # lanes: a scan at 1M, the worker's job
+            session.request(lambda repo: repo.lanes_at_least(MAX_LANES), self.first_window.database_opened)
             self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
