@@ -8,7 +8,7 @@ programs also print when their data is painted (events-viewer's EVENTS_VIEWER_ST
 The CPU column (user + system time of the whole run) is the figure least moved by the load.
 Ratios are taken per round (the machine's load is shared by both sides), then the median.
 
-Usage: python scripts/bench_startup.py [--rounds N] DB [DB ...]
+Usage: python scripts/bench_startup.py [--rounds N] [--also NAME=DIR] DB [DB ...]
 """
 
 from __future__ import annotations
@@ -167,19 +167,24 @@ class Program:
     name: str
     argv: list[str]
     probe: bool
+    cwd: Path = ROOT
     visible: dict[str, list[float]] = field(default_factory=dict)
     shown: dict[str, list[float]] = field(default_factory=dict)
     cpu: dict[str, list[float]] = field(default_factory=dict)
 
 
-def programs(tmp: Path) -> list[Program]:
-    """events-viewer, DB4S (read-only, browsing the quotes table) and the bare PySide6 floor."""
+def programs(tmp: Path, others: list[str]) -> list[Program]:
+    """events-viewer, DB4S (read-only, browsing the quotes table) and the bare PySide6 floor; also
+    events-viewer from other source trees (NAME=DIR, e.g. an older commit's `git archive`)."""
     floor = tmp / "floor.py"
     floor.write_text(FLOOR, encoding="utf-8")
     found = [
         Program("events-viewer", [sys.executable, "-m", "viewer", "--db", "{db}"], True),
         Program("bare PySide6 floor", [sys.executable, str(floor), "{db}"], True),
     ]
+    for other in others:
+        name, _, tree = other.partition("=")
+        found.append(Program(name, [sys.executable, "-m", "viewer", "--db", "{db}"], True, cwd=Path(tree)))
     if shutil.which("sqlitebrowser"):
         db4s = ["sqlitebrowser", "-R", "-t", "quotes", "{db}"]
         found.insert(0, Program("DB Browser for SQLite", db4s, False))
@@ -199,7 +204,7 @@ def launch(
         cpu = _children_cpu()
         start = time.time()
         process = subprocess.Popen(
-            argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+            argv, env=env, cwd=program.cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
         )
         mapped = watcher.wait_mapped(process, start + TIMEOUT)
         if program.probe:
@@ -220,10 +225,10 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(dbs: list[Path], rounds: int) -> list[Program]:
+def measure(dbs: list[Path], rounds: int, others: list[str]) -> list[Program]:
     """Interleaved rounds over every database and program."""
     with tempfile.TemporaryDirectory() as tmp, xvfb() as display:
-        contenders = programs(Path(tmp))
+        contenders = programs(Path(tmp), others)
         watcher = MapWatcher(display)
         try:
             for i in range(rounds + 1):  # round 0 warms the file cache and is not counted
@@ -275,12 +280,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dbs", nargs="+", type=Path)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--also", action="append", default=[], metavar="NAME=DIR", help="another source tree")
     args = parser.parse_args(argv)
     if not shutil.which("Xvfb"):
         print("bench_startup: Xvfb is not installed; start-up table skipped", file=sys.stderr)
         return 0
     dbs = [db.resolve() for db in args.dbs]
-    report(measure(dbs, args.rounds), dbs, args.rounds)
+    report(measure(dbs, args.rounds, args.also), dbs, args.rounds)
     return 0
 
 
