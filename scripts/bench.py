@@ -148,7 +148,7 @@ def timeline_frames(db: Path) -> None:
             if query:
                 win.search.setText(query)
                 win.search.submit()
-                while win.busy() or win.timeline.pending:
+                while win.busy():  # the timeline's counts and events are session tickets too
                     app.processEvents()
                     time.sleep(0.005)
                 app.processEvents()

@@ -345,3 +345,14 @@ def test_a_keystroke_cancels_the_completions_asked_for_before(qtbot):
     assert bar.suggester.model().rowCount() == 1
     qtbot.keyClick(bar, Qt.Key.Key_Return)
     assert asked[1][1].cancelled, "Enter: the completions still on their way are not wanted"
+
+
+def test_a_person_chosen_while_the_query_resolves_stays_chosen(qtbot, window):
+    window.search.setText("2026-03")
+    window.search.submit()
+    assert window.busy(), "the query resolves on the worker"
+    window.controller.choose_who("person", 1)
+    settle(qtbot, window)
+    assert window.controller.query == "2026-03"
+    assert window.controller.selection.who == ("person", 1)
+    assert window.controller.quote_filter().who_persons == frozenset({1})

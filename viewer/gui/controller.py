@@ -92,9 +92,9 @@ class Controller(QObject):
         session.idle.connect(self.settled)
         first = session.repo.articles(limit=1)
         self._article_id = first[0].id if first else None
+        self._reset_history()
         if self.query:  # nothing of the old database is shown while the query is resolved in the new one
             self.resolution = Resolution(Filter())
-            self._reset_history()
             self._clear_sources()
             self.selectionChanged.emit()
         self.sessionChanged.emit()
@@ -125,6 +125,7 @@ class Controller(QObject):
         if self._resolving is not None:
             self._resolving.cancel()
             self._resolving = None
+        self._reset_history()  # a person chosen while the query resolves is kept
         query = self.query
         if not query:
             self._show(Resolution(Filter()))
@@ -134,7 +135,6 @@ class Controller(QObject):
     def _show(self, resolution: Resolution) -> None:
         self._resolving = None
         self.resolution = resolution
-        self._reset_history()
         self._refilter()
 
     def _unresolved(self, message: str) -> None:
