@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 
 import pytest
-from viewer.pipeline.annotation import load_annotation
+from viewer.pipeline.annotation import Annotation, load_annotation
 from viewer.pipeline.evaluate import evaluate
 from viewer.pipeline.extract import extract
-from viewer.pipeline.reader import read_source
+from viewer.pipeline.reader import Source, read_source
 
 REAL = sorted((Path(__file__).resolve().parent / "fixtures" / "real").glob("*.toml"))
 
@@ -29,3 +30,65 @@ def test_real_article_keeps_its_floor(annotation: Path) -> None:
 
 def test_the_real_corpus_has_at_least_twenty_articles() -> None:
     assert len(REAL) >= 20
+
+
+# --- rules learnt from the real corpus, one test each ------------------------------------------
+
+TODAY = dt.date(2026, 12, 5)
+
+
+def _read(text: str) -> Annotation:
+    return extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+
+
+def _events(ann: Annotation) -> dict[str, str]:
+    return {e.date_text: e.date.label() for e in ann.events if e.date}
+
+
+def test_a_dateline_without_year_takes_it_from_the_latest_date_printed_with_one() -> None:
+    ann = _read("标题\n\n中新社北京3月3日电 (王高飞)发布会3日下午举行。\n\n2024年,他参加了峰会。\n")
+    assert ann.published_date.label() == "2025-03-03*"
+    assert ann.published_date.year_inferred
+
+
+def test_a_dateline_year_is_not_taken_from_a_year_of_history_far_back() -> None:
+    ann = _read("标题\n\n中央社台北3月9日电 这是1972年以来首次。部长9日表示,会谈顺利。\n")
+    assert ann.published_date.label() == "2026-03-09*"
+
+
+def test_an_english_dateline_takes_its_year_from_a_month_printed_with_one() -> None:
+    ann = _read("Title\n\nLONDON, Dec 6 (Reuters) - The chief joined the board in June 2000.\n")
+    assert ann.published_date.label() == "2000-12-06*"
+
+
+def test_a_date_line_with_clock_and_age_dates_the_page() -> None:
+    ann = _read(
+        "Title\nJanuary 24, 2013 / 8:36 PM / in 5 years\n\nMILAN, Jan 24 (Reuters) - It said on Thursday.\n"
+    )
+    assert ann.published_date.label() == "2013-01-24"
+    assert _events(ann).get("on Thursday") == "2013-01-24*"
+
+
+def test_a_page_opening_with_its_date_line_has_no_headline_and_its_header_line_is_no_event() -> None:
+    head = "2026-03-04 02:33:11 来源:参考消息网 责任编辑:刘天霖\n\n参考消息网2026-03-04号报道\n\n"
+    ann = _read(head + "3日的北京气温回暖。\n")
+    assert (ann.title, ann.publisher, ann.published_date.label()) == ("", "参考消息网", "2026-03-04")
+    assert _events(ann) == {"3日": "2026-03-03*"}
+
+
+def test_a_site_line_with_address_and_date_dates_the_page() -> None:
+    ann = _read("顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:\n东方甄选12月17日在港交所公告。\n")
+    assert (ann.title, ann.publisher, ann.published_date.label()) == ("", "顶尖财经网", "2023-12-17")
+
+
+def test_a_date_in_a_sentence_near_the_top_is_not_the_publication_date() -> None:
+    ann = _read("标题\n\n4月24日,截图流传。\n\n彼时,多部门于2024年9月29日联合发布通知。此后市场回暖。\n")
+    assert ann.published_date is None
+
+
+def test_photo_captions_with_credits_are_no_events() -> None:
+    ann = _read(
+        "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"
+        "3月3日,发布会在北京举行。 中新社记者 易海菲 摄\n部长9日表示,私人行程。路透\n\n正文2日举行招待会。\n"
+    )
+    assert list(_events(ann)) == ["2日"]

@@ -10,8 +10,9 @@ from ...core.dates import DateParseError, FuzzyDate
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
@@ -29,6 +30,7 @@ _PATTERNS = [
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
+    r"(?:^|(?<=[，。,；;)）]))\d{1,2}[日号](?=的)",  # 3日的北京…: a day opening a clause
     rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
     rf"(?:{CN_REL_DAY_WORDS})",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
@@ -44,7 +46,8 @@ _PATTERNS = [
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
     r"(?:(?<=spring of )|(?<=summer of )|(?<=autumn of )|(?<=fall of )|(?<=winter of ))(?:19|20)\d{2}\b",
     r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
-    r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
+    r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))"
+    r"(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
     rf"{_MONTHS_FULL}\b(?![ .]\d)",
 ]
@@ -59,6 +62,8 @@ _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:周|星期|礼拜)[一二三四五六日天]"
 )
+# a target or a deadline before a date: 到2030年, by 2006
+_TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
@@ -137,3 +142,36 @@ def _reference_for(
     if re.match(ANAPHORIC_DAYS, word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):
         return last or reference
     return reference
+
+
+def told_as_future(text: str, start: int) -> bool:
+    """True when the words just before text[start:] say that what follows is still to come."""
+    return bool(
+        _FUTURE.search(text, max(0, start - 80), start) or _TARGET.search(text, max(0, start - 12), start)
+    )
+
+
+def latest_printed_date(text: str) -> FuzzyDate | None:
+    """The latest past date the text prints with its year (a day, a month or a year)."""
+    printed = [
+        m.date
+        for m in find_dates(text, 0, None)
+        if m.date is not None and not m.date.year_inferred and not told_as_future(text, m.start)
+    ]
+    return max(printed, key=lambda d: d.end, default=None)
+
+
+def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate:
+    """The day a dateline prints (3月3日, Dec 1); without a year, the text's evidence gives it,
+    marked inferred: the first such day after the latest past date printed with its year (a day
+    or month narrated is recent news; a year alone may be history, and counts only when it puts
+    the day within five years of today's year); with no evidence, the latest such day to date."""
+    latest = parse_date(printed, today)
+    evidence = latest_printed_date(text) if latest.year_inferred else None
+    if evidence is None:
+        return latest
+    after = evidence.start if evidence.precision == "day" else evidence.end
+    guess = parse_date(printed, after, forward=True)
+    if guess.start > today.end or (evidence.precision == "year" and guess.start.year < latest.start.year - 5):
+        return latest
+    return guess

@@ -465,7 +465,8 @@ EN_ORG_SUFFIXES = (
 )
 
 RELATED_HEADINGS = re.compile(
-    r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*(?:[:：|｜]\s*)?$",
+    r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?"
+    r"|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*(?:[:：|｜]\s*)?$",
     re.I,
 )
 # a press release's closing sections: everything from them on is boilerplate, not news
@@ -498,5 +499,11 @@ FURNITURE = [
         r"对本公告之?的?内容概不负责",
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
+        r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
+        # a caption's photographer: …中新社记者 易海菲 摄
+        r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
+        r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",  # a caption's credit: …举行(中评社 海涵摄)
+        # a caption's agency: …没有立场评论。路透
+        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
     )
 ]
