@@ -92,3 +92,33 @@ def test_photo_captions_with_credits_are_no_events() -> None:
         "3月3日,发布会在北京举行。 中新社记者 易海菲 摄\n部长9日表示,私人行程。路透\n\n正文2日举行招待会。\n"
     )
     assert list(_events(ann)) == ["2日"]
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in _read("标题\n\n" + text + "\n").persons}
+
+
+def test_heads_of_state_ministers_and_envoys_are_titles_before_a_name() -> None:
+    assert _names("国家主席习近平今日将演讲,稍后与新加坡总理李显龙会晤。所长郑永年对本报说,很好。") == {
+        "习近平",
+        "李显龙",
+        "郑永年",
+    }
+    assert _names("外交部部长助理洪磊出席并致辞。") == {"洪磊"}
+
+
+def test_a_name_of_an_unknown_surname_after_a_title_runs_to_where_it_visibly_ends() -> None:
+    assert _names("日本驻中国大使金杉宪治表示,没有立场。日本官房长官木原稔9日表示,没有接触。") == {
+        "金杉宪治",
+        "木原稔",
+    }
+    assert _names("董事会已委任俞敏洪为公司新行政总裁。负责人自宣卸任,他写道。") == set()
+
+
+def test_a_name_is_not_cut_before_a_character_that_starts_the_next_word() -> None:
+    assert _names("大会新闻发言人刘结一向中外媒体介绍情况。") == {"刘结一"}
+    assert _names("公司创始人范思远辞职。") == {"范思远"}
+
+
+def test_an_adverb_before_a_speech_verb_is_no_surname() -> None:
+    assert "曾公开" not in _names("日相高市早苗长期挺台,外务大臣茂木敏充均曾公开表示。")

@@ -97,7 +97,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
-        outside = lambda i: not quoted.inside(span.start + i)  # noqa: E731
+        outside = lambda i, at=span.start: not quoted.inside(at + i)  # noqa: E731
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
         _addressed(registry, span, outside, count)
@@ -288,7 +288,10 @@ def _speaker_name(run: str, count) -> str | None:
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], count)
-            if name == run[-size:] and not honorific(name):
+            adverb = (
+                size == 3 and name is not None and name[0] in "曾向于" and is_common_word(name[1:])
+            )  # 均曾公开表示
+            if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
 
@@ -307,7 +310,7 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
             if "·" in raw
             else raw
             if re.fullmatch(LATIN_NAME, raw)
-            else chinese_name(raw, count, after_title=True)
+            else _titled_name(m.group("title"), span.text[m.start("name") :], count, body)
         )
         if not name:
             continue
@@ -322,6 +325,33 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
                 Span(span.start + start, span.start + m.start("name"), span.text[start : m.start("name")]),
             )
         )
+
+
+# where a name after a title ends: a date, a verb of speech or motion, a particle, punctuation
+_NAME_END = re.compile(
+    r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
+    r"|今日|今天|昨日|昨天|明天|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同]"
+    r"|[^\u4e00-\u9fff])"
+)
+
+
+def _titled_name(title: str, after: str, count, body: str) -> str | None:
+    """The name printed right after a title: a Chinese name (surname and one or two characters),
+    one character longer where the name visibly ends there and the article never prints the
+    shorter form alone (刘结一向…, not 刘结); a name of an unknown surname (木原稔, 金杉宪治) up to
+    where it visibly ends, four characters at most, unless title and run make a word (董事会)."""
+    end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
+    run = after[: end.start()] if end and end.start() <= 4 else ""
+    name = chinese_name(after, count, after_title=True)
+    if name and len(run) == len(name) + 1 and run.startswith(name) and body.count(run) >= body.count(name):
+        return run
+    if name is None and len(run) >= 2 and all(is_cjk(c) for c in run) and run[0] not in "一之们":
+        words = any(is_common_word(w) for w in (run[:2], run[-2:] if len(run) == 4 else "", title + run[0]))
+        words = words or is_common_word(title[-1] + run[0])
+        if not (words or run in NOT_NAMES or re.search(TITLE_RE, run)):
+            return run
+    return name
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")
