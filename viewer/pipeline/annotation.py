@@ -127,6 +127,9 @@ class Annotation:
     events: list[EventSpec] = field(default_factory=list)
     quotes: list[QuoteSpec] = field(default_factory=list)
     claims: list[ClaimSpec] = field(default_factory=list)
+    # True when the text prints no full publication date and the one above is the extractor's
+    # guess (a dateline's day with an inferred year) or missing: a reviewer should be asked
+    published_guess: bool = False
 
 
 def load_annotation(path: Path) -> Annotation:

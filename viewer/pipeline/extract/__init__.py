@@ -32,15 +32,18 @@ from .segment import Regions, Span, layout, letters, quote_regions, subheadings
 
 BRIEF_START = re.compile(
     r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
-    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]"
+    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:, \d{4})?\s*[-–—:]"
 )
 
 
-def extract(source: Source, today: dt.date | None = None) -> Annotation:
+def extract(source: Source, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
     """Read an article the way a careful reader would, and say exactly where each fact is printed.
-    Traditional text is read in Simplified characters; what is reported is printed as in the source."""
+    Traditional text is read in Simplified characters; what is reported is printed as in the source.
+    `published` (a reader's answer) dates an article whose text prints no full publication date:
+    every relative date is then read against it."""
     folded = simplified(source.text)
-    ann, registry = _extract(dataclasses.replace(source, text=folded), today)
+    ann, registry = _extract(dataclasses.replace(source, text=folded), today, published)
     if folded == source.text:
         return ann
     return _Restorer(source.text, folded, _name_spots(registry, folded)).annotation(ann)
@@ -58,9 +61,22 @@ def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:
     return spots
 
 
-def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registry]:
+def redate(ann: Annotation, published: dt.date) -> Annotation:
+    """The article read again with this publication date (a reviewer's answer to a guessed one):
+    every relative date resolved against it. Corrections made to `ann` are not carried over."""
+    again = extract(
+        Source(ann.source_name, ann.body, ann.body.encode("utf-8"), "utf-8", "txt"), published=published
+    )
+    again.source_sha256 = ann.source_sha256
+    return again
+
+
+def _extract(source: Source, today: dt.date | None, published: dt.date | None) -> tuple[Annotation, Registry]:
     body = source.text
     header = read_header(body, day_date(today or dt.date.today()))
+    guess = header.published is None or header.published.year_inferred
+    if guess and published is not None:
+        header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
@@ -96,7 +112,9 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
     events = find_events(body, narrated, lay.briefs, header.published, registry, found.subjects, reported)
-    return _annotation(source, header, registry, events, found), registry
+    ann = _annotation(source, header, registry, events, found)
+    ann.published_guess = guess
+    return ann, registry
 
 
 def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:
