@@ -112,13 +112,40 @@ def test_a_name_of_an_unknown_surname_after_a_title_runs_to_where_it_visibly_end
         "金杉宪治",
         "木原稔",
     }
-    assert _names("董事会已委任俞敏洪为公司新行政总裁。负责人自宣卸任,他写道。") == set()
+    assert _names("董事会已委任俞敏洪为公司新行政总裁。负责人自宣卸任,他写道。") == {"俞敏洪"}
+    assert _names("美国总统川普争执后。不少记者举着设备。校长较后提醒。") == {"川普"}
 
 
 def test_a_name_is_not_cut_before_a_character_that_starts_the_next_word() -> None:
-    assert _names("大会新闻发言人刘结一向中外媒体介绍情况。") == {"刘结一"}
+    assert _names("刘结一微笑走上发布台。大会新闻发言人刘结一向中外媒体介绍情况。") == {"刘结一"}
+    assert _names("总经理蒋凌代行董事长职责。总经理蒋凌代为履行。") == {"蒋凌"}
     assert _names("公司创始人范思远辞职。") == {"范思远"}
 
 
 def test_an_adverb_before_a_speech_verb_is_no_surname() -> None:
     assert "曾公开" not in _names("日相高市早苗长期挺台,外务大臣茂木敏充均曾公开表示。")
+
+
+def test_bylines_and_closing_credits_name_the_reporters() -> None:
+    assert _names("新华社记者韩洁、刘羊旸、崔静\n\n正文。") == {"韩洁", "刘羊旸", "崔静"}
+    assert _names("明报记者 林迎 邓宗弘\n\n正文。") == {"林迎", "邓宗弘"}
+    assert _names("编译茅毅/综合报导联合报\n\n正文。") == {"茅毅"}
+    wire = "Title\n\nMILAN, Oct 24 (Reuters) - A board met. (Reporting by Paola Arosio and Giancarlo Navach, "
+    assert {p.name for p in _read(wire + "editing by Silvia Aloisi)\n").persons} == {
+        "Paola Arosio",
+        "Giancarlo Navach",
+    }
+    ap = "Rain cripples transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers\n\nIt rained.\n"
+    assert {p.name for p in _read(ap).persons} == {"VERENA DOBNIK", "DAVID CARUSO"}
+
+
+def test_a_datelines_bracket_of_names_credits_its_reporters() -> None:
+    ann = _read("标题\n\n中新社北京3月3日电 (王高飞 陈庆洋)发布会3日下午举行。\n")
+    assert {p.name for p in ann.persons} == {"王高飞", "陈庆洋"}
+    ann = _read("标题\n2024-02-03 00:20\n\n  中评社北京2月3日电(记者 海涵)招待会2日晚举行。\n")
+    assert {p.name for p in ann.persons} == {"海涵"}
+
+
+def test_an_appointee_and_a_head_of_state_named_before_the_title_are_persons() -> None:
+    assert _names("董事会已委任俞敏洪为公司新行政总裁。") == {"俞敏洪"}
+    assert _names("赖清德总统去年一月当选以来,外媒聚焦。") == {"赖清德"}

@@ -54,7 +54,8 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
 
 _CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?(?:\s*:)?$", re.I)
 _CONTRIBUTED = re.compile(
-    r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )"
+    r"(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
     r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?:(?: in [A-Z][\w -]{1,40}?)? contributed|\.?$)"
 )
 
@@ -95,3 +96,41 @@ def credit_line_author(text: str) -> str:
         if m:
             return m.group("name")
     return ""
+
+
+_EN_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+# a wire's credit in a closing bracket or line: (Reporting by Paola Arosio and Giancarlo Navach, editing by …)
+_EN_REPORTING = re.compile(
+    rf"\b(?:Reporting|Writing|Written|Additional reporting) [Bb]y "
+    rf"(?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)"
+)
+# an AP byline: By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers
+_EN_WRITERS = re.compile(
+    rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
+)
+# a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /
+# 编译茅毅/综合报导
+_CN_BYLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?$"
+)
+
+
+def bylines(text: str) -> list[tuple[str, Span]]:
+    """Reporters credited on a byline line (新华社记者韩洁、刘羊旸, By … and …, Associated Press
+    Writers) or in a wire's closing credit (Reporting by … and …), each with where it is printed."""
+    out = []
+    for line in lines(text):
+        m = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
+        for found, role in ((m, m and m.group("role")), *_english_credits(line.text)):
+            if not found:
+                continue
+            at = line.start + found.start("names")
+            pattern = r"[\u4e00-\u9fff]{2,3}" if role in _CREDIT_ROLES + ("编译",) else _EN_NAME
+            for name in re.finditer(pattern, found.group("names")):
+                out.append((role, Span(at + name.start(), at + name.end(), name.group())))
+    return out
+
+
+def _english_credits(line: str) -> list[tuple[re.Match | None, str]]:
+    return [(_EN_REPORTING.search(line), "reporter"), (_EN_WRITERS.search(line), "writer")]

@@ -34,6 +34,10 @@ TRANSLIT_RE = re.compile(
     rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
 )
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
+# an appointment: 董事会已委任俞敏洪为公司新行政总裁
+APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
+# a head of state named before the title, Taiwan style: 赖清德总统
+NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
@@ -109,6 +113,13 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 )
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
+        for m in APPOINTED_RE.finditer(text):
+            name = chinese_name(m.group("name"), count, after_title=True)
+            if name and outside(m.start()) and text.startswith(name + "为", m.start("name")):
+                registry.person(name)
+        for m in NAME_TITLE_RE.finditer(text):
+            if outside(m.start()) and chinese_name(m.group("name"), count) == m.group("name"):
+                registry.person(m.group("name"))
         for m in SPEAKER_RE.finditer(text):
             name = _speaker_name(m.group("name"), count)
             if (
@@ -283,14 +294,18 @@ def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
-    if len(run) < 2 or run.endswith(_COLLECTIVE):
-        return None
+    if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run):
+        return None  # a collective or a title speaks: 外国记者在接受…采访时表示
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], count)
             adverb = (
-                size == 3 and name is not None and name[0] in "曾向于" and is_common_word(name[1:])
-            )  # 均曾公开表示
+                name is not None
+                and (  # 均曾公开表示 names nobody
+                    (size == 3 and name[0] in "曾向于" and is_common_word(name[1:]))
+                    or (size == 2 and is_common_word(name))
+                )
+            )
             if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
@@ -327,10 +342,16 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
         )
 
 
+# titles of officials and envoys, after which foreign names (of surnames unknown) are printed
+FOREIGN_TITLES = frozenset(
+    ("国家主席", "总统", "副总统", "总理", "副总理", "首相", "日相", "外长", "大臣", "外务大臣", "官房长官")
+    + ("大使", "议长", "理事长", "部长", "副部长", "秘书长", "副秘书长", "局长", "主席", "市长")
+)
 # where a name after a title ends: a date, a verb of speech or motion, a particle, punctuation
 _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
-    r"|今日|今天|昨日|昨天|明天|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
     r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同]"
     r"|[^\u4e00-\u9fff])"
 )
@@ -338,20 +359,42 @@ _NAME_END = re.compile(
 
 def _titled_name(title: str, after: str, count, body: str) -> str | None:
     """The name printed right after a title: a Chinese name (surname and one or two characters),
-    one character longer where the name visibly ends there and the article never prints the
-    shorter form alone (刘结一向…, not 刘结); a name of an unknown surname (木原稔, 金杉宪治) up to
-    where it visibly ends, four characters at most, unless title and run make a word (董事会)."""
+    one character longer where the longer form visibly ends somewhere and the article never prints
+    the shorter alone (刘结一向…, not 刘结); after an official's title, a name of an unknown surname
+    (木原稔, 金杉宪治, 川普争执) up to where it visibly ends, four characters at most (five before
+    punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
-    run = after[: end.start()] if end and end.start() <= 4 else ""
+    longest = 5 if end and not is_cjk(end.group()[0]) else 4
+    visible = end is not None and end.start() <= longest
     name = chinese_name(after, count, after_title=True)
-    if name and len(run) == len(name) + 1 and run.startswith(name) and body.count(run) >= body.count(name):
-        return run
-    if name is None and len(run) >= 2 and all(is_cjk(c) for c in run) and run[0] not in "一之们":
-        words = any(is_common_word(w) for w in (run[:2], run[-2:] if len(run) == 4 else "", title + run[0]))
-        words = words or is_common_word(title[-1] + run[0])
-        if not (words or run in NOT_NAMES or re.search(TITLE_RE, run)):
-            return run
-    return name
+    longer = after[: len(name) + 1] if name and not _NAME_END.match(after, len(name)) else ""
+    if (
+        name
+        and len(longer) > len(name)
+        and body.count(longer) >= body.count(name)
+        and count(longer)  # printed once at least where its last character starts no word (蒋凌代行)
+        and _visibly_ends(longer, body)
+    ):
+        return longer
+    if name and len(name) == 3 and is_common_word(name[:2]) and body.count(name) == 1:
+        return None  # 记者相聚党的十九大: a word, not a name
+    if name is not None or not (visible or title in FOREIGN_TITLES):
+        return name
+    run = after[: end.start()] if end and visible else after[:4]
+    word = next((i for i in range(2, len(run) - 1) if is_common_word(run[i : i + 2])), None)
+    if word is not None:
+        run = run[:word] if title in FOREIGN_TITLES else ""  # 总统川普争执后: the name, then a word
+    elif not visible:
+        run = ""
+    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in "一之们至":
+        return None
+    words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
+    return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+def _visibly_ends(name: str, body: str) -> bool:
+    """True when the name is printed somewhere right before a word that cannot continue it."""
+    return any(_NAME_END.match(body, m.end()) for m in re.finditer(re.escape(name), body))
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")

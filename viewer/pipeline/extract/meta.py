@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
-from .credits import contributors, credit_line_author, credit_under_head, credits_in_bracket, sign_off
+from .credits import (
+    bylines,
+    contributors,
+    credit_line_author,
+    credit_under_head,
+    credits_in_bracket,
+    sign_off,
+)
 from .dates import dateline_date, find_dates
 from .filing import filing_head
 from .lexicon import PUBLISHERS
@@ -23,7 +30,8 @@ _AUTHOR = re.compile(
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
 )
 _CN_DATELINE = re.compile(
-    r"^(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*(?:[电讯]|消息)"
+    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?:[电讯]|消息)"
 )
 _AGENCIES = (
     "新华社",
@@ -58,6 +66,10 @@ _EN_DATELINE = re.compile(
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
     r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+)
+# a dateline's bracket naming its reporters without a title: 中新社北京3月3日电 (王高飞 陈庆洋)
+_NAMES_BRACKET = re.compile(
+    r"\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[）)]\s*"
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
@@ -226,6 +238,8 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         or (signed[0][1].text if signed else "")
     )
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
+    known = {span.text for _, span in header.credits} | {header.author}
+    header.credits += [c for c in bylines(text) if c[1].text not in known]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
     if header.published is None:
@@ -363,7 +377,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
 
 def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: FuzzyDate) -> None:
     header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
-    reporter = _REPORTER.match(line.text, m.end())
+    reporter = _REPORTER.match(line.text, m.end()) or _NAMES_BRACKET.match(line.text, m.end())
     end = reporter.end() if reporter else m.end()
     header.dateline = Span(line.start, line.start + end, line.text[:end])
     if "date" in m.groupdict():
@@ -376,7 +390,8 @@ def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: Fu
     if reporter and not header.author:
         header.author = reporter.group("name")
     if reporter:
-        header.credits = credits_in_bracket(reporter.group(), line.start + m.end())
+        credited = credits_in_bracket(reporter.group(), line.start + m.end())
+        header.credits = credited or credits_in_bracket("记者" + reporter.group(), line.start + m.end() - 2)
 
 
 def _release_source(text: str) -> str:
