@@ -149,3 +149,32 @@ def test_a_datelines_bracket_of_names_credits_its_reporters() -> None:
 def test_an_appointee_and_a_head_of_state_named_before_the_title_are_persons() -> None:
     assert _names("董事会已委任俞敏洪为公司新行政总裁。") == {"俞敏洪"}
     assert _names("赖清德总统去年一月当选以来,外媒聚焦。") == {"赖清德"}
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    ann = _read("标题\n2025-11-23\n\n" + text + "\n")
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
+    found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
+    assert found[0][1] == "日中争端短期难调和。"
+
+
+def test_reported_speech_may_open_with_a_year_and_a_media_outlet_or_a_ministry_speaks() -> None:
+    found = _quotes("外交部部长助理洪磊向记者致以祝福,表示2025年是极不寻常的一年,挑战更加突出。")
+    assert found == [("洪磊", "2025年是极不寻常的一年,挑战更加突出。")]
+    assert _quotes("彭博资讯报道说,顾立雄这番话显示台湾面临急迫性。")[0][0] == "彭博资讯"
+    assert _quotes("外交部今天重申,将持续深化与日本的全面伙伴关系。")[0][0] == "外交部"
+
+
+def test_a_bank_speaks_as_the_bank_and_confirmed_that_is_reported_speech() -> None:
+    text = "Title\nJanuary 24, 2013\n\nMonte Paschi said on Thursday that it was shocked.\n\n"
+    ann = _read(
+        text + "“The situation is completely under control,” the bank said.\n\n"
+        "Reuters confirmed yesterday that its head of news would leave the company.\n"
+    )
+    said = [q.occurrences[0].anchor.text for q in ann.quotes]
+    assert "The situation is completely under control," in said
+    assert any(t.startswith("its head of news would leave") for t in said)

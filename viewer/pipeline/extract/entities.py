@@ -50,7 +50,8 @@ LATIN_ORG_IN_CJK = re.compile(
 ANNOUNCER_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
     rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
-    rf"(?:发布公告|公告称|发布声明|宣布)|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
+    rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
+    rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
 )
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
@@ -227,9 +228,10 @@ def _known_forms(registry: Registry) -> set[str]:
 def _announcer(run: str, count, known: set[str]) -> bool:
     """True when the words before 宣布 / 发布公告 name a company not yet known (not a person, an
     everyday word, a date, or a known organisation with words after it: 宏碩去年底)."""
+    ministry = len(run) >= 3 and run[-1] in "部局署厅委院办"  # 外交部今天重申: a common word, and a speaker
     if (
         chinese_name(run, count) == run
-        or is_common_word(run)
+        or (is_common_word(run) and not ministry)
         or run in NOT_NAMES
         or _NOT_ANNOUNCER.search(run)
         or DATE_FINDER.search(run)

@@ -267,6 +267,7 @@ SPEECH_VERBS = (
     "公告称",
     "确认",
     "回忆",
+    "重申",
 )
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = (
@@ -286,6 +287,8 @@ EN_SPEECH = (
     "telling",
     "saying",
     "described",
+    "confirmed",
+    "insisted",
 )
 
 ORG_SUFFIXES = (

@@ -16,7 +16,8 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
+    rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
@@ -24,8 +25,10 @@ _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
-    rf"(?=[\u4e00-\u9fff])"
+    rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
+# a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
+_OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words)
@@ -63,7 +66,7 @@ _UNNAMED = re.compile(
 )
 _ORG_PRONOUNS = re.compile(
     r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
-    r"|firm|lender|retailer|insurer|airline|startup|maker|group)\b(?!['’]s))"
+    r"|firm|lender|retailer|insurer|airline|startup|maker|group|bank|agency)\b(?!['’]s))"
 )
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
@@ -155,7 +158,7 @@ class QuoteFinder:
                 self._remember(sentence, first)
                 resume = reported_end
                 continue
-            for start, end, mark in regions:
+            for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
 
@@ -417,7 +420,8 @@ class QuoteFinder:
 
     def _reported_end(self, block: Span, sentence: Span) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
-        pronoun) starts speaking, with or without quote marks."""
+        pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
+        marks."""
         for later in sentences(block):
             if later.start <= sentence.start:
                 continue
@@ -425,6 +429,7 @@ class QuoteFinder:
             if m and (
                 self._mentions_in(later.start, m.start())
                 or _PRONOUNS.search(self.body, later.start, m.start())
+                or _OWN_SUBJECT.match(self.body, later.start, m.start())
             ):
                 return later.start
         return block.end
