@@ -178,3 +178,39 @@ def test_a_bank_speaks_as_the_bank_and_confirmed_that_is_reported_speech() -> No
     said = [q.occurrences[0].anchor.text for q in ann.quotes]
     assert "The situation is completely under control," in said
     assert any(t.startswith("its head of news would leave") for t in said)
+
+
+def test_comma_clauses_with_a_subject_and_a_date_of_their_own_are_events_of_their_own() -> None:
+    ann = _read(
+        "标题\n2023-12-17\n\n东方甄选12月17日在港交所公告,董事会已于12月16日议决解除其职务,即时生效。\n"
+    )
+    assert [(e.anchor.text, e.date.label()) for e in ann.events] == [
+        ("东方甄选12月17日在港交所公告,", "2023-12-17*"),
+        ("董事会已于12月16日议决解除其职务,即时生效。", "2023-12-16*"),
+    ]
+    ann = _read("标题\n2025-09-30\n\n他已于2025年9月29日提呈辞任,自2025年10月1日起生效。\n")
+    assert len(ann.events) == 1
+
+
+def test_months_and_days_in_chinese_numerals_and_last_years_month() -> None:
+    ann = _read(
+        "标题\n2025/05/20\n\n总统去年一月当选。部长三月曾说,局势复杂。日经十三日刊登专访。比去年增加许多。\n"
+    )
+    assert _events(ann) == {"去年一月": "2024-01*", "三月": "2025-03*", "十三日": "2025-05-13*"}
+    assert _read("标题\n2025-04-25\n\n楼市政策是去年的9月出台的。\n").events[0].date.label() == "2024-09*"
+
+
+def test_a_sentence_is_dated_by_its_finest_date_and_a_year_judged_in_reported_words_is_no_event() -> None:
+    ann = _read(
+        "标题\n2024-02-03\n\n2024年外国驻华记者新年招待会2日晚在北京举行。"
+        "部长助理华春莹在致辞中指出,刚刚过去的2023年,是不平凡的一年。\n"
+    )
+    assert _events(ann) == {"2日": "2024-02-02*"}
+
+
+def test_english_datelines_without_an_agency_are_no_part_of_the_story() -> None:
+    ann = _read("Title\nDecember 7, 2000\n\nLONDON, DEC 6: The chief joined the board in June 2000.\n")
+    assert _events(ann) == {"June 2000": "2000-06"}
+    ann = _read("Title\nhttp://www.example.com   2024-02-03 00:20:17\n\nNEW YORK - Rain fell Wednesday.\n")
+    assert ann.published_date.label() == "2024-02-03"
+    assert [e.anchor.text for e in ann.events] == ["Rain fell Wednesday."]

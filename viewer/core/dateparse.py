@@ -175,6 +175,7 @@ def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
+    s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
     s = re.sub(
         r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})",
         "",

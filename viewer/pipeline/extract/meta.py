@@ -58,6 +58,11 @@ _PR_DATELINE = re.compile(
 _EN_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
+_EN_BARE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*:|\s+[-–—])\s+(?=[A-Z])"
+)
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
@@ -86,6 +91,8 @@ _EN_BYLINE_DATE = re.compile(
 _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
 # a wire site's clock and age after its date: "January 24, 2013 / 8:36 PM / in 5 years"
 _CLOCK_AGO = re.compile(r"\s*/\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*/[^/]{0,30})?$")
+# a site's address before its date: http://www.CRNTT.com   2024-02-03 00:20:17
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w.-]+\s+(?=\d)")
 # a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:
 _SITE_DATE = re.compile(
     r"^(?P<pub>[^\s\d(（]{2,12})[(（](?:https?://|www\.)[^)）]{3,60}[)）]\s*"
@@ -290,7 +297,7 @@ def _header_line(line: str) -> tuple[str, object, str] | None:
         flags=re.I,
     )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
-    cleaned = _CLOCK_AGO.sub("", cleaned)
+    cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", cleaned))
     site = _SITE_DATE.match(cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if site:
@@ -360,6 +367,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_DATELINE.match(line.text)
             or _EN_PLACE_LINE.match(line.text)
             or _PAPER_LEAD.match(line.text)
+            or _EN_BARE_DATELINE.match(line.text)
         )
         if m:
             _take_dateline(text, line, m, header, today)
@@ -380,7 +388,7 @@ def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: Fu
     reporter = _REPORTER.match(line.text, m.end()) or _NAMES_BRACKET.match(line.text, m.end())
     end = reporter.end() if reporter else m.end()
     header.dateline = Span(line.start, line.start + end, line.text[:end])
-    if "date" in m.groupdict():
+    if m.groupdict().get("date"):
         try:
             dated = dateline_date(m.group("date"), text, today)
         except DateParseError:
