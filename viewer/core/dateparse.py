@@ -145,7 +145,8 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
 
 
 def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
-    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the left's start."""
+    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the
+    left's start."""
     first = _parse_single(left, reference)
     last = _earliest_from(right, first)
     spanned = span_dates(first, last, text=original.strip())
@@ -186,7 +187,7 @@ def _normalise(text: str) -> str:
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(",.。,"))
+    low = _EN_CLOCK.sub("", re.sub(r"[,.。]+$", "", text.lower().strip()))
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)

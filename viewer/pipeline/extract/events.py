@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -135,7 +136,7 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
         return []
     cuts = [sentence.start + m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
     bounds = [sentence.start] + cuts + [sentence.end]
-    clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in zip(bounds, bounds[1:])]
+    clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in itertools.pairwise(bounds)]
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
         return _comma_clauses(body, sentence, own) or [(sentence, _finest(own))]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
@@ -156,7 +157,7 @@ def _comma_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
         return []
     bounds = opening + [sentence.end]
     out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         text = body[a:b].rstrip()
         out.append((Span(a, a + len(text), text), own_date(own, a)))
     return out
