@@ -23,6 +23,20 @@ _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七
 # what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal year
 _NOT_A_DATE = r"(?!出生|生人|第|度)"
 _PATTERNS = [
+    # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
+    # 今年前十一个月, 三年前, 20天后, 上世纪80年代, 6·30, 上上周, 下个星期一, 年底 and 当月 on their own
+    rf"{_Y} 年 ?{_N} ?月(?: ?{_N} ?[日号])?|(?<![\d年])\d{{1,2}} 月 ?\d{{1,2}} ?[日号]|今年 \d{{1,2}} ?月份?",
+    r"(?<![\d.])\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
+    r"|(?<![〇零一二三四五六七八九十])[〇零九八][〇零一二三四五六七八九]年(?!代)",
+    rf"(?:{_Y}年)?(?:\d{{1,2}}|{_N})月\d{{1,2}}[-–~至到]\d{{1,2}}[日号]",
+    r"(?:\d{4}年|今年|去年|明年|本年)?前?第?[一二三四1-4]季度",
+    rf"(?:\d{{4}}年|今年|去年|明年|本年)前{_N}个月",
+    rf"(?<![\d一二三四五六七八九十])(?:\d{{1,3}}|{_N})个?(?:年|个月|周|天)多?(?:之前|以前|前)(?![的天面后])"
+    rf"|(?<![\d一二三四五六七八九十])(?:\d{{1,3}}|{_N})(?:天|周)(?:之后|以后|后)(?![的天面])",
+    r"(?:上世纪|上个世纪|\d{2}世纪)?(?:\d{2}|\d{4})年代(?:初|中|末)?",
+    r"(?<![\d·])\d{1,2}·\d{1,2}(?![\d·])",
+    r"(?:上上周|下下周)[一二三四五六日天]?|(?:上|下|这|本)个?星期[一二三四五六日天]",
+    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当])(?:年底|年初|年末)|当月",
     rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO}|{_CN_TO_MONTH})|{_CN_TO_MONTH}){_NOT_A_DATE}{_PART}?{_TOD}?",
     rf"(?<![比较])(?:今年|去年|前年|明年)(?:的?{_N}月(?:{_N}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     # a month or a day in Chinese numerals on its own: 顾立雄三月曾…, 日经十三日刊登的专访
@@ -75,10 +89,12 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
-_ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日")  # counted from the day just narrated
+_ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
 ANAPHORIC_DAYS = rf"^({'|'.join(_ANAPHORIC)})"
 _DEICTIC = [w for w in CN_REL_DAY_WORDS.split("|") if w not in _ANAPHORIC]  # counted from the day of writing
 DEICTIC_DAYS = rf"^({'|'.join(_DEICTIC)}|today|yesterday|tomorrow)"
+# 20天后, 两周之后: counted on from the day just narrated, as 次日 is
+_COUNTED_ON = re.compile(r"(?:天|周)(?:之后|以后|后)$")
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
 
 
@@ -144,7 +160,11 @@ def _reference_for(
 ) -> FuzzyDate | None:
     """The day a relative day word counts from: the day just mentioned for 同日/当天/次日 (and for
     every relative day inside a brief, whose 今日 is the brief's day); the publication date else."""
-    if re.match(ANAPHORIC_DAYS, word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):
+    if (
+        re.match(ANAPHORIC_DAYS, word)
+        or _COUNTED_ON.search(word)
+        or (brief and re.match(DEICTIC_DAYS, word, re.I))
+    ):
         return last or reference
     return reference
 
