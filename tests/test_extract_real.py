@@ -214,3 +214,33 @@ def test_english_datelines_without_an_agency_are_no_part_of_the_story() -> None:
     ann = _read("Title\nhttp://www.example.com   2024-02-03 00:20:17\n\nNEW YORK - Rain fell Wednesday.\n")
     assert ann.published_date.label() == "2024-02-03"
     assert [e.anchor.text for e in ann.events] == ["Rain fell Wednesday."]
+
+
+WRAPPED = (
+    "星河智能首席技术官辞职\n2025-11-18 20:45\n\n"
+    "星河智能17日晚间发布公告称,公司首席技术官周启明因个人原因辞去职务。董事长孙立\n"
+    "群在内部信中写道:“启明为公司打下了坚实的技术底座,我们尊重他的选择,也祝福他\n"
+    "今后一切顺利。”公司将由副总裁林雨晴暂时代管技术团队,遴选工作已经启动。\n\n"
+    "A spokesman for the company, Mark Lee, said on Tuesday that the search had already\n"
+    "begun and that a new chief technology officer would be named by the end of the year\n"
+    "at the latest.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_whole_again(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    source = read_source(path)
+    assert "孙立群在内部信中" in source.text and "search had already begun" in source.text
+    assert source.text.startswith("星河智能首席技术官辞职\n2025-11-18 20:45\n\n")
+    ann = extract(source, today=TODAY)
+    assert "孙立群" in {p.name for p in ann.persons}
+    said = [q.occurrences[0].anchor.text for q in ann.quotes]
+    assert "启明为公司打下了坚实的技术底座,我们尊重他的选择,也祝福他今后一切顺利。" in said
+
+
+def test_a_text_of_short_lines_is_left_as_it_is(tmp_path: Path) -> None:
+    text = "标题\n2025-11-18\n来源:某网\n\n第一段。\n第二段。\n"
+    path = tmp_path / "short.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).text == text
