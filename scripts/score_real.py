@@ -1,7 +1,10 @@
 """Score the extractor on annotated articles: per article, micro-averaged per kind, optionally
 recording each article's floor (its score minus a margin) in its annotation's [floor] table.
+As `make test` does, the extractor reads each article as on the day of the run; with --as-cli, as
+`events-cli evaluate` does, as on the annotated publication day (a year-less dateline is then
+never wrong about its year).
 
-    python scripts/score_real.py tests/fixtures/real/*.toml [--set-floors 0.05]
+    python scripts/score_real.py tests/fixtures/real/*.toml [--set-floors 0.05] [--as-cli]
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from viewer.pipeline.reader import read_source
 FLOOR = re.compile(r"\n*\[floor\]\n(?:[a-z]+ = [0-9.]+\n)*", re.MULTILINE)
 
 
-def score(annotation: Path) -> dict[str, Score]:
+def score(annotation: Path, as_cli: bool = False) -> dict[str, Score]:
     """The extractor's scores on one annotated article."""
     curated = load_annotation(annotation)
-    return evaluate(extract(read_source(annotation.with_name(curated.source_name))), curated)
+    today = curated.published_date.start if as_cli and curated.published_date else None
+    return evaluate(extract(read_source(annotation.with_name(curated.source_name)), today), curated)
 
 
 def set_floor(annotation: Path, scores: dict[str, Score], margin: float) -> None:
@@ -36,10 +40,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("annotations", nargs="+", type=Path)
     parser.add_argument("--set-floors", type=float, metavar="MARGIN")
+    parser.add_argument("--as-cli", action="store_true", help="read as on the publication day")
     args = parser.parse_args()
     total: dict[str, list[int]] = {}
     for path in args.annotations:
-        scores = score(path)
+        scores = score(path, args.as_cli)
         print(f"{path.stem:30}", "  ".join(f"{k} {s.f1:.2f}" for k, s in scores.items()))
         for kind, s in scores.items():
             acc = total.setdefault(kind, [0, 0, 0])

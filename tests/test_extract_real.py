@@ -244,3 +244,11 @@ def test_a_text_of_short_lines_is_left_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
     path.write_text(text, encoding="utf-8")
     assert read_source(path).text == text
+
+
+def test_a_full_date_near_the_top_beats_the_guessed_year_of_a_dateline() -> None:
+    ann = _read(
+        "Title\nThis is an archive article published on December 7, 2000\n\n"
+        "LONDON, DEC 6: The chief joined the board in June 2000.\n"
+    )
+    assert ann.published_date.label() == "2000-12-07" and not ann.published_guess

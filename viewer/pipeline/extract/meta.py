@@ -249,8 +249,8 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     header.credits += [c for c in bylines(text) if c[1].text not in known]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
-    if header.published is None:
-        _first_full_date(first, header)
+    if header.published is None or header.published.year_inferred:
+        _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     return header
 
 
