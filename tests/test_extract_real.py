@@ -252,3 +252,10 @@ def test_a_full_date_near_the_top_beats_the_guessed_year_of_a_dateline() -> None
         "LONDON, DEC 6: The chief joined the board in June 2000.\n"
     )
     assert ann.published_date.label() == "2000-12-07" and not ann.published_guess
+
+
+def test_datelines_by_day_only_or_with_a_latin_name_give_the_day() -> None:
+    ann = _read("标题\n\n(北京19日讯)一名官员19日表示,会议顺利。去年11月曾开会。\n")
+    assert ann.published_date.label() == "2026-11-19*" and ann.published_guess
+    ann = _read("标题\n\nPANews 5月20日消息,据报道,某交易所2024年12月上线新产品。\n")
+    assert ann.published_date.label() == "2025-05-20*" and ann.publisher == "PANews"

@@ -58,6 +58,8 @@ _PR_DATELINE = re.compile(
 _EN_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a paper's dateline in brackets, by the day only: (北京19日讯), (芙蓉、波德申26日讯)
+_CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)(?P<date>\d{1,2}日)[讯电][）)]")
 # a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
 _EN_BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
@@ -368,6 +370,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_PLACE_LINE.match(line.text)
             or _PAPER_LEAD.match(line.text)
             or _EN_BARE_DATELINE.match(line.text)
+            or _CN_PAREN_DATELINE.match(line.text)
         )
         if m:
             _take_dateline(text, line, m, header, today)
@@ -421,7 +424,9 @@ def _dateline_publisher(m: re.Match, known: str) -> str:
         return _AGENCY_NAMES.get(m.group("pub"), m.group("pub"))
     if "run" not in m.groupdict():
         return known
-    run = m.group("run")
+    run = m.group("run").strip()
+    if run.isascii():
+        return run  # PANews 5月20日消息: a name, no place
     for name in (known, *_AGENCIES):
         if name and run.startswith(name):
             return name
