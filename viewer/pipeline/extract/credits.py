@@ -119,18 +119,16 @@ _CN_BYLINE = re.compile(
 def bylines(text: str) -> list[tuple[str, Span]]:
     """Reporters credited on a byline line (新华社记者韩洁、刘羊旸, By … and …, Associated Press
     Writers) or in a wire's closing credit (Reporting by … and …), each with where it is printed."""
-    out = []
+    out: list[tuple[str, Span]] = []
     for line in lines(text):
-        m = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
-        for found, role in ((m, m and m.group("role")), *_english_credits(line.text)):
-            if not found:
+        chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
+        found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
+        found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
+        found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]
+        for m, role, pattern in found:
+            if m is None:
                 continue
-            at = line.start + found.start("names")
-            pattern = r"[\u4e00-\u9fff]{2,3}" if role in _CREDIT_ROLES + ("编译",) else _EN_NAME
-            for name in re.finditer(pattern, found.group("names")):
+            at = line.start + m.start("names")
+            for name in re.finditer(pattern, m.group("names")):
                 out.append((role, Span(at + name.start(), at + name.end(), name.group())))
     return out
-
-
-def _english_credits(line: str) -> list[tuple[re.Match | None, str]]:
-    return [(_EN_REPORTING.search(line), "reporter"), (_EN_WRITERS.search(line), "writer")]

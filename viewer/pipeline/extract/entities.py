@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
@@ -115,9 +116,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in APPOINTED_RE.finditer(text):
-            name = chinese_name(m.group("name"), count, after_title=True)
-            if name and outside(m.start()) and text.startswith(name + "为", m.start("name")):
-                registry.person(name)
+            appointee = chinese_name(m.group("name"), count, after_title=True)
+            if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
+                registry.person(appointee)
         for m in NAME_TITLE_RE.finditer(text):
             if outside(m.start()) and chinese_name(m.group("name"), count) == m.group("name"):
                 registry.person(m.group("name"))
@@ -359,7 +360,7 @@ _NAME_END = re.compile(
 )
 
 
-def _titled_name(title: str, after: str, count, body: str) -> str | None:
+def _titled_name(title: str, after: str, count: Callable[[str], int], body: str) -> str | None:
     """The name printed right after a title: a Chinese name (surname and one or two characters),
     one character longer where the longer form visibly ends somewhere and the article never prints
     the shorter alone (刘结一向…, not 刘结); after an official's title, a name of an unknown surname

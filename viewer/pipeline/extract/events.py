@@ -120,6 +120,8 @@ def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate 
     reported words (…透露，公司将在本月底前…; …强调，这是今年的重点工程; …表示2025年是极不寻常的
     一年): a plan, the present or a verdict on a year, not an event."""
     date = mention.date
+    if date is None:
+        return False
     spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
     ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
     inside = any(r.start <= mention.start < r.end for r in reported)
@@ -175,15 +177,14 @@ def _opens_clause(body: str, start: int, mention: DateMention) -> bool:
 def _finest(own: list[DateMention]) -> DateMention:
     """The sentence's date: its first, or a later one inside it and finer (the 2024年外国驻华记者
     新年招待会 held 2日晚 is dated by the day, the year naming the reception)."""
-    first = own[0]
-    inside = [
-        m
-        for m in own[1:]
-        if first.date.start <= m.date.start
-        and m.date.end <= first.date.end
-        and (m.date.end - m.date.start) < (first.date.end - first.date.start)
-    ]
-    return inside[0] if inside else first
+    first, whole = own[0], own[0].date
+    for m in own[1:]:
+        part = m.date
+        if whole is None or part is None or not whole.start <= part.start <= part.end <= whole.end:
+            continue
+        if part.end - part.start < whole.end - whole.start:
+            return m
+    return first
 
 
 def own_date(own: list[DateMention], at: int) -> DateMention:

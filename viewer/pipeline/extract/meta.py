@@ -183,12 +183,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
     used = skip + 1
     opening = _header_line(title) if title and published is None else None
-    if opening is not None and opening[0] == "date":
-        published, published_text, title = (
-            opening[1],
-            opening[1].text,
-            "",
-        )  # a page whose text starts at its date line
+    if opening is not None and isinstance(opening[1], FuzzyDate):
+        published, published_text, title = opening[1], opening[1].text, ""  # the text starts at its date line
         publisher = publisher or opening[2]
     for i, line in enumerate(first[skip + 1 : HEADER_SCAN + 1 + skip], start=skip + 1):
         text_line = line.text
@@ -424,7 +420,7 @@ def _dateline_publisher(m: re.Match, known: str) -> str:
         return _AGENCY_NAMES.get(m.group("pub"), m.group("pub"))
     if "run" not in m.groupdict():
         return known
-    run = m.group("run").strip()
+    run = str(m.group("run")).strip()
     if run.isascii():
         return run  # PANews 5月20日消息: a name, no place
     for name in (known, *_AGENCIES):
