@@ -261,3 +261,9 @@ def test_datelines_by_day_only_or_with_a_latin_name_give_the_day() -> None:
     assert ann.published_date.label() == "2026-11-19*" and ann.published_guess
     ann = _read("标题\n\nPANews 5月20日消息,据报道,某交易所2024年12月上线新产品。\n")
     assert ann.published_date.label() == "2025-05-20*" and ann.publisher == "PANews"
+
+
+def test_a_public_body_speaks_as_an_organisation_and_a_member_of_one_is_a_person() -> None:
+    found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
+    assert [who for who, _ in found] == ["台国安局", "外交部"]
+    assert _names("来自巴西劳动者电视台的毛路,是第一个提问的外媒记者。") == {"毛路"}

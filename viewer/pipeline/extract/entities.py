@@ -35,6 +35,14 @@ TRANSLIT_RE = re.compile(
     rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
 )
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
+# the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
+_BODY_END = "局部署厅院委处社台司"
+# a public body speaking: 台国安局表示, 外交部表示 (a bureau, ministry or agency of three or four characters)
+_PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委]")
+# a person named as someone of an organisation: 来自巴西劳动者电视台的毛路，是…
+OF_ORG_RE = re.compile(
+    rf"(?:电视台|广播公司|通讯社|新闻社|报社|日报|大学|研究院|公司|集团)的(?P<name>[{_CJK}]{{2,3}})(?=[，,。；、]|是|在|说|表示)"
+)
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # a head of state named before the title, Taiwan style: 赖清德总统
@@ -57,7 +65,9 @@ ANNOUNCER_RE = re.compile(
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
-def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> str | None:
+def chinese_name(
+    text: str, count: Callable[[str], int] = lambda name: 0, after_title: bool = False
+) -> str | None:
     """The Chinese name at the start of text: a surname and one or two characters, or None. A third
     character that usually starts the next word (和, 在…) still belongs to the name when the
     three-character form recurs in the article (宋清和担任…, 宋清和表示…); right after a title,
@@ -103,7 +113,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
-        outside = lambda i, at=span.start: not quoted.inside(at + i)  # noqa: E731
+
+        def outside(i: int, at: int = span.start) -> bool:
+            return not quoted.inside(at + i)
+
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
         _addressed(registry, span, outside, count)
@@ -119,6 +132,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             appointee = chinese_name(m.group("name"), count, after_title=True)
             if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
                 registry.person(appointee)
+        for m in OF_ORG_RE.finditer(text):
+            member = chinese_name(m.group("name"), count)
+            if member is not None and member == m.group("name") and outside(m.start()):
+                registry.person(member)
         for m in NAME_TITLE_RE.finditer(text):
             if outside(m.start()) and chinese_name(m.group("name"), count) == m.group("name"):
                 registry.person(m.group("name"))
@@ -131,6 +148,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 and not _is_org(registry, name)
             ):
                 registry.person(name)
+            elif outside(m.start()):
+                body_name = re.sub(r"(?:则|也|还|亦|又)$", "", m.group("name"))
+                if _PUBLIC_BODY.fullmatch(body_name):
+                    registry.org(body_name)  # 台国安局表示, 外交部则指出: the body speaks
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
@@ -297,8 +318,8 @@ def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
-    if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run):
-        return None  # a collective or a title speaks: 外国记者在接受…采访时表示
+    if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
+        return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], count)
