@@ -267,3 +267,13 @@ def test_a_public_body_speaks_as_an_organisation_and_a_member_of_one_is_a_person
     found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
     assert [who for who, _ in found] == ["台国安局", "外交部"]
     assert _names("来自巴西劳动者电视台的毛路,是第一个提问的外媒记者。") == {"毛路"}
+
+
+def test_a_country_before_a_presidents_title_is_no_person_and_a_birth_month_no_event() -> None:
+    assert _names("在目睹乌克兰总统泽伦斯基二月在白宫和美国总统川普争执后。赖清德总统当选。") == {
+        "泽伦斯基",
+        "川普",
+        "赖清德",
+    }
+    ann = _read("标题\n2025-04-25\n\n马玥,女,1984年7月出生。2024年任北镇市委副书记。代表处11月委托民调。\n")
+    assert _events(ann) == {"2024年": "2024", "11月": "2024-11*"}

@@ -137,8 +137,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             if member is not None and member == m.group("name") and outside(m.start()):
                 registry.person(member)
         for m in NAME_TITLE_RE.finditer(text):
-            if outside(m.start()) and chinese_name(m.group("name"), count) == m.group("name"):
-                registry.person(m.group("name"))
+            head = m.group("name")
+            place = is_common_word(head) or is_common_word(head[1:])  # 乌克兰总统, 和美国总统
+            if outside(m.start()) and not place and chinese_name(head, count) == head:
+                registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             name = _speaker_name(m.group("name"), count)
             if (
