@@ -277,3 +277,9 @@ def test_a_country_before_a_presidents_title_is_no_person_and_a_birth_month_no_e
     }
     ann = _read("标题\n2025-04-25\n\n马玥,女,1984年7月出生。2024年任北镇市委副书记。代表处11月委托民调。\n")
     assert _events(ann) == {"2024年": "2024", "11月": "2024-11*"}
+
+
+def test_a_knight_called_by_his_first_name_is_a_person() -> None:
+    text = "Title\n\nReuters has begun a search to succeed Christopher Hogg, the paper reported.\n"
+    ann = _read(text + "Sir Christopher, 66, has been chairman for 18 years.\n")
+    assert [p.name for p in ann.persons] == ["Christopher Hogg"]

@@ -16,10 +16,12 @@ EN_ROLE_WORD = (
     r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
     r"secretary|lawyer|professor|editor|reporter)"
 )
-# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
+# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus",
+# "the head of its Asian business, Mei Tanaka"
 EN_ROLE_RE = re.compile(
     rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
-    rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
+    rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,"
+    rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
 )
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand"
@@ -122,7 +124,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS:
             continue
-        if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
+        known = alone[last] >= 1 or alone["Sir " + first] >= 1
+        if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
 
 
@@ -145,8 +148,11 @@ def _title_case(text: str) -> bool:
 
 
 def standalone_words(body: str) -> Counter:
-    """How often each capitalised word is printed without a word just before it."""
-    return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+    """How often each capitalised word is printed without a word just before it, and each first
+    name after Sir (a knight is called by his first name: Sir Christopher)."""
+    alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+    alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
+    return alone
 
 
 _MONTH_WORDS = {
