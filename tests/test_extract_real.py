@@ -283,3 +283,11 @@ def test_a_knight_called_by_his_first_name_is_a_person() -> None:
     text = "Title\n\nReuters has begun a search to succeed Christopher Hogg, the paper reported.\n"
     ann = _read(text + "Sir Christopher, 66, has been chairman for 18 years.\n")
     assert [p.name for p in ann.persons] == ["Christopher Hogg"]
+
+
+def test_people_in_a_photo_caption_are_persons_and_the_caption_no_event() -> None:
+    ann = _read(
+        "标题\n2025-11-23\n\n英国首相施凯尔(左)22日出席峰会时,和芬兰总统史塔布(右)交谈。(路透)\n\n委员会23日开会。\n"
+    )
+    assert {p.name for p in ann.persons} == {"施凯尔", "史塔布"}
+    assert _events(ann) == {"23日": "2025-11-23*"}

@@ -24,6 +24,7 @@ from ..annotation import (
 from ..reader import Source
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
+from .lexicon import CAPTIONS
 from .meta import read_header
 from .quotes import Found, QuoteFinder
 from .registry import Entity, Registry
@@ -102,8 +103,9 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
             registry.person(span.text).roles.append((role, "", span))
     # a headline names people and companies too (宏硕光电执行长林正雄请辞)
     title = [line for line in lay.header if line.text.strip() == header.title][:1] or lay.header[:1]
-    discover(registry, title + blocks, quoted, body)
-    find_mentions(registry, blocks + ([author_line] if author_line else []))
+    captions = [f for f in lay.furniture if any(c.search(f.text) for c in CAPTIONS)]  # people, no events
+    discover(registry, title + blocks + captions, quoted, body)
+    find_mentions(registry, blocks + captions + ([author_line] if author_line else []))
     printed_letters = letters(body, lay.paragraphs)
     found = QuoteFinder(body, registry, header.own_voice).run(
         blocks, {b.start for b in lay.briefs}, printed_letters

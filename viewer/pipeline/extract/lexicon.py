@@ -499,7 +499,18 @@ BOILERPLATE_HEADINGS = re.compile(
     r"^\s*(About [A-Z][\w&.,'-]*(?: [\w&.,'-]+){0,8}|Forward-Looking Statements|Safe Harbor Statement"
     r"|Cautionary (Note|Statement)(?: \w+){0,6}|(Media|Investor|Press) Contacts?:?|Contacts?:)$"
 )
-FURNITURE = [
+# a photo's caption: it ends with its credit (…举行(中评社 海涵摄), …中新社记者 易海菲 摄, …交谈。(路透))
+CAPTIONS = [
+    re.compile(p, re.I)
+    for p in (
+        # a caption's photographer: …中新社记者 易海菲 摄
+        r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
+        r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
+        # a caption's agency: …没有立场评论。路透
+        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
+    )
+]
+FURNITURE = CAPTIONS + [
     re.compile(p, re.I)
     for p in (
         r"^\s*图(源|片来源|片|注)?\s*[:：|｜]",
@@ -525,10 +536,5 @@ FURNITURE = [
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
         r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
-        # a caption's photographer: …中新社记者 易海菲 摄
-        r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
-        r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",  # a caption's credit: …举行(中评社 海涵摄)
-        # a caption's agency: …没有立场评论。路透
-        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
     )
 ]
