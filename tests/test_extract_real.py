@@ -291,3 +291,8 @@ def test_people_in_a_photo_caption_are_persons_and_the_caption_no_event() -> Non
     )
     assert {p.name for p in ann.persons} == {"施凯尔", "史塔布"}
     assert _events(ann) == {"23日": "2025-11-23*"}
+
+
+def test_a_three_part_transliterated_name_is_cut_only_after_its_last_part() -> None:
+    found = _names("多日的巴基斯坦独立新闻社记者穆罕默德·扎米尔·阿萨迪得出这样的结论。")
+    assert found == {"穆罕默德·扎米尔·阿萨迪"}
