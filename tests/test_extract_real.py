@@ -296,3 +296,10 @@ def test_people_in_a_photo_caption_are_persons_and_the_caption_no_event() -> Non
 def test_a_three_part_transliterated_name_is_cut_only_after_its_last_part() -> None:
     found = _names("多日的巴基斯坦独立新闻社记者穆罕默德·扎米尔·阿萨迪得出这样的结论。")
     assert found == {"穆罕默德·扎米尔·阿萨迪"}
+
+
+def test_a_short_quote_after_a_speech_verb_is_said_and_ends_the_reported_speech_before_it() -> None:
+    found = _quotes(
+        "日本官房长官木原稔9日表示,台湾方面说明是私人行程。被问及有无接触,木原说,「与日本政府关系人士没有接触」。"
+    )
+    assert found == [("木原稔", "台湾方面说明是私人行程。"), ("木原稔", "与日本政府关系人士没有接触")]

@@ -359,13 +359,21 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
         if org:
             registry.org(org)
-        registry.person(name).roles.append(
+        person = registry.person(name)
+        person.roles.append(
             (
                 m.group("title"),
                 org,
                 Span(span.start + start, span.start + m.start("name"), span.text[start : m.start("name")]),
             )
         )
+        if (
+            len(name) >= 3
+            and is_cjk(name[0])
+            and chinese_name(name) is None
+            and body.count(name[:2]) > body.count(name)
+        ):
+            person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
 
 
 # titles of officials and envoys, after which foreign names (of surnames unknown) are printed

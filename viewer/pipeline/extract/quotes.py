@@ -27,6 +27,8 @@ _REPORTED = re.compile(
     rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
+# a speech verb and a comma right before the quote marks: 木原说,「与日本政府关系人士没有接触」
+_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})\s*[,，]\s*$")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
@@ -315,7 +317,7 @@ class QuoteFinder:
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
-        if _is_term(inner) and not _said_in_full(before, inner):
+        if _is_term(inner) and not _said_in_full(before, inner) and not _SAID_THEN.search(before):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
@@ -421,7 +423,7 @@ class QuoteFinder:
     def _reported_end(self, block: Span, sentence: Span) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
-        marks."""
+        marks, or in which someone's own words open in quote marks."""
         for later in sentences(block):
             if later.start <= sentence.start:
                 continue
@@ -430,6 +432,7 @@ class QuoteFinder:
                 self._mentions_in(later.start, m.start())
                 or _PRONOUNS.search(self.body, later.start, m.start())
                 or _OWN_SUBJECT.match(self.body, later.start, m.start())
+                or self.body[m.end() : m.end() + 1] in '“「"'  # …木原说,「…」: words of their own
             ):
                 return later.start
         return block.end
