@@ -303,3 +303,13 @@ def test_a_short_quote_after_a_speech_verb_is_said_and_ends_the_reported_speech_
         "日本官房长官木原稔9日表示,台湾方面说明是私人行程。被问及有无接触,木原说,「与日本政府关系人士没有接触」。"
     )
     assert found == [("木原稔", "台湾方面说明是私人行程。"), ("木原稔", "与日本政府关系人士没有接触")]
+
+
+def test_said_monday_in_a_story_of_monday_is_that_day() -> None:
+    ann = _read("Title\nMonday, Nov. 29, 2021\n\nThe regulator said Monday it would act. It met on Friday.\n")
+    assert _events(ann) == {"Monday": "2021-11-29*", "on Friday": "2021-11-26*"}
+
+
+def test_a_person_named_inside_an_organisations_name_does_not_speak_for_it() -> None:
+    found = _quotes("马英九基金会今天发表声明指出,此行是私人行程,不涉及政治。")
+    assert found == [("马英九基金会", "此行是私人行程,不涉及政治。")]
