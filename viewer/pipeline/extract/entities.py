@@ -351,7 +351,9 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
             if "·" in raw
             else raw
             if re.fullmatch(LATIN_NAME, raw)
-            else _titled_name(m.group("title"), span.text[m.start("name") :], count, body)
+            else _titled_name(
+                m.group("title"), span.text[m.start("name") : m.start("name") + 12], count, body
+            )
         )
         if not name:
             continue
@@ -426,6 +428,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
 
 
+@functools.lru_cache(maxsize=4096)
 def _visibly_ends(name: str, body: str) -> bool:
     """True when the name is printed somewhere right before a word that cannot continue it."""
     return any(_NAME_END.match(body, m.end()) for m in re.finditer(re.escape(name), body))

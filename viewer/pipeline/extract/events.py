@@ -152,16 +152,25 @@ def _comma_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     (卓荣泰7日前往东京，木原稔9日表示…; 东方甄选12月17日公告，董事会已于12月16日议决…): one event
     per such clause, the undated clauses after it belonging to it; [] when there is no such split."""
     starts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(r"[，,]", sentence.text)]
-    opening = [a for a in starts if any(_opens_clause(body, a, m) for m in own)]
+    at = [m.start for m in own]
+    opening = [
+        a
+        for a in starts
+        if any(
+            _opens_clause(body, a, m)
+            for m in own[bisect.bisect_left(at, a) : bisect.bisect_left(at, a + _CLAUSE_DATE_NEAR)]
+        )
+    ]
     if len(opening) < 2 or not re.search(r"[\u4e00-\u9fff]", sentence.text) or opening[0] != sentence.start:
         return []
-    if len({own_date(own, a).date for a in opening}) < 2:
+    dated = {a: own[bisect.bisect_left(at, a)] for a in opening}  # each clause's first date
+    if len({m.date for m in dated.values()}) < 2:
         return []
     bounds = opening + [sentence.end]
     out = []
     for a, b in itertools.pairwise(bounds):
         text = body[a:b].rstrip()
-        out.append((Span(a, a + len(text), text), own_date(own, a)))
+        out.append((Span(a, a + len(text), text), dated[a]))
     return out
 
 
@@ -185,11 +194,6 @@ def _finest(own: list[DateMention]) -> DateMention:
         if part.end - part.start < whole.end - whole.start:
             return m
     return first
-
-
-def own_date(own: list[DateMention], at: int) -> DateMention:
-    """The first date mentioned at or after `at`."""
-    return next(m for m in own if m.start >= at)
 
 
 def _event(mention: DateMention, span: Span, section: str) -> EventFound:
