@@ -313,3 +313,12 @@ def test_said_monday_in_a_story_of_monday_is_that_day() -> None:
 def test_a_person_named_inside_an_organisations_name_does_not_speak_for_it() -> None:
     found = _quotes("马英九基金会今天发表声明指出,此行是私人行程,不涉及政治。")
     assert found == [("马英九基金会", "此行是私人行程,不涉及政治。")]
+
+
+def test_a_report_relayed_and_then_denied_is_a_claim_not_a_quote() -> None:
+    ann = _read("标题\n2025-05-01\n\n彭博社报道称,该公司正考虑出售业务。公司发言人表示,报道不实。\n")
+    assert ann.quotes == [] and [c.occurrences[0].anchor.text for c in ann.claims] == [
+        "该公司正考虑出售业务。"
+    ]
+    kept = _quotes("彭博社报道称,该公司正考虑出售业务。分析师表示,这将带来变化。")
+    assert kept == [("彭博社", "该公司正考虑出售业务。")]

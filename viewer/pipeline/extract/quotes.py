@@ -29,6 +29,8 @@ _REPORTED = re.compile(
 )
 # a speech verb and a comma right before the quote marks: 木原说,「与日本政府关系人士没有接触」
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})\s*[,，]\s*$")
+# a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
+_REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
@@ -138,7 +140,33 @@ class QuoteFinder:
             letter = introduced.get(block.start)
             if letter is not None and self.subject is not None:
                 self.out.quotes.append(Found(self.subject, "direct", letter, None, block, block))
+        self._reports_denied()
         return self.out
+
+    def _reports_denied(self) -> None:
+        """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
+        paragraph (…表示,报道不实; the regulator denied it) is a claim, not someone's words."""
+        for found in list(self.out.quotes):
+            if found.kind != "reported" or not _REPORT_CUE.search(
+                self.body, max(0, found.text.start - 16), found.text.start
+            ):
+                continue
+            after = self.body[found.text.end : found.block.end]
+            denial = next(
+                (
+                    q
+                    for q in self.out.quotes
+                    if q is not found
+                    and q.block.start == found.block.start
+                    and q.text.start >= found.text.end
+                    and DENIAL.search(q.text.text)
+                ),
+                None,
+            )
+            if denial is None and not DENIAL.search(after):
+                continue
+            self.out.quotes.remove(found)
+            self.out.claims.append(ClaimFound(found.text, "report", denial))
 
     def _block(self, block: Span) -> None:
         turn = INTERVIEW_TURN.match(block.text)
