@@ -171,15 +171,16 @@ def test_reported_speech_may_open_with_a_year_and_a_media_outlet_or_a_ministry_s
     assert _quotes("外交部今天重申,将持续深化与日本的全面伙伴关系。")[0][0] == "外交部"
 
 
-def test_a_bank_speaks_as_the_bank_and_confirmed_that_is_reported_speech() -> None:
-    text = "Title\nJanuary 24, 2013\n\nMonte Paschi said on Thursday that it was shocked.\n\n"
+def test_a_bank_speaks_as_the_bank_and_insisted_that_is_reported_speech() -> None:
+    text = "Title\nJanuary 24, 2013\n\nNorthgate Bank said on Thursday that it was shocked by the claims.\n\n"
     ann = _read(
         text + "“The situation is completely under control,” the bank said.\n\n"
-        "Reuters confirmed yesterday that its head of news would leave the company.\n"
+        "The group insisted that its head of news would leave the company.\n"
     )
-    said = [q.occurrences[0].anchor.text for q in ann.quotes]
-    assert "The situation is completely under control," in said
-    assert any(t.startswith("its head of news would leave") for t in said)
+    names = {o.key: o.name for o in ann.orgs}
+    said = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
+    assert said.get("The situation is completely under control,") == "Northgate Bank"
+    assert said.get("its head of news would leave the company.") == "Northgate Bank"
 
 
 def test_comma_clauses_with_a_subject_and_a_date_of_their_own_are_events_of_their_own() -> None:
@@ -322,3 +323,15 @@ def test_a_report_relayed_and_then_denied_is_a_claim_not_a_quote() -> None:
     ]
     kept = _quotes("彭博社报道称,该公司正考虑出售业务。分析师表示,这将带来变化。")
     assert kept == [("彭博社", "该公司正考虑出售业务。")]
+
+
+def test_a_plan_is_no_clause_of_its_own_and_the_narrator_naming_the_speaker_ends_his_words() -> None:
+    ann = _read(
+        "标题\n2025-10-10\n\n宏硕去年底宣布斥资45亿元扩建新厂,预计明年第二季完工量产,届时产能倍增。\n"
+    )
+    assert _events(ann) == {"去年底": "late 2024*"}
+    ann = _read(
+        "标题\n2025-09-24\n\n首席科学家韩牧之今日中午表示,团队的核心骨干都还在,计划不会推迟。"
+        "韩牧之2021年加入星岚智驾,此前为实验室负责人。\n"
+    )
+    assert _events(ann) == {"今日": "2025-09-24*", "2021年": "2021"}

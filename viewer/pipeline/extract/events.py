@@ -180,6 +180,8 @@ def _opens_clause(body: str, start: int, mention: DateMention) -> bool:
     if not start <= mention.start < start + _CLAUSE_DATE_NEAR:
         return False
     subject = re.sub(r"(?:已于|将于|于|在|自|从|至|到|截至)$", "", body[start : mention.start].strip())
+    if re.search(r"(?:预计|預計|计划|將|将|拟|有望|定|最快|最迟)", subject):
+        return False  # 预计明年第二季完工: a plan, not a clause of its own
     return len(subject) >= 2 or start == mention.start == 0
 
 

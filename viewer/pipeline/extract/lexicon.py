@@ -287,7 +287,6 @@ EN_SPEECH = (
     "telling",
     "saying",
     "described",
-    "confirmed",
     "insisted",
 )
 

@@ -413,7 +413,7 @@ class QuoteFinder:
             )
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
-            end = sentence.end if m is english else self._reported_end(block, sentence)
+            end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
             text = self.body[m.end() : end].rstrip()
             if len(text) < 6:
                 continue
@@ -448,13 +448,17 @@ class QuoteFinder:
         """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""
         return any(at <= a <= at + 3 and not _is_term(self.body[a + 1 : b - 1]) for a, b, _ in regions)
 
-    def _reported_end(self, block: Span, sentence: Span) -> int:
+    def _reported_end(self, block: Span, sentence: Span, speaker: Entity | None = None) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
-        marks, or in which someone's own words open in quote marks."""
+        marks, or in which someone's own words open in quote marks, or which the narrator opens
+        with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so)."""
         for later in sentences(block):
             if later.start <= sentence.start:
                 continue
+            opening = self._mentions_in(later.start, later.start + 2)
+            if speaker is not None and any(e is speaker for _, e in opening):
+                return later.start
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
