@@ -335,3 +335,14 @@ def test_a_plan_is_no_clause_of_its_own_and_the_narrator_naming_the_speaker_ends
         "韩牧之2021年加入星岚智驾,此前为实验室负责人。\n"
     )
     assert _events(ann) == {"今日": "2025-09-24*", "2021年": "2021"}
+
+
+def test_an_organisation_with_particles_in_its_name_and_its_shortened_name_are_one() -> None:
+    ann = _read(
+        "Monte Paschi says shocked by politicians\nJanuary 24, 2013\n\n"
+        "MILAN, Jan 24 (Reuters) - Italian bank Monte dei Paschi di Siena said on Thursday that its "
+        "board was shocked.\n\nMonte Paschi said the request for public support was adequate.\n"
+    )
+    assert [p.name for p in ann.persons] == []
+    names = {o.key: o.name for o in ann.orgs}
+    assert {names.get(q.speaker) for q in ann.quotes} == {"Monte dei Paschi di Siena"}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
-from .english import english_names, standalone_words
+from .english import english_names, fold_shortened_orgs, standalone_words
 from .lexicon import (
     KNOWN_ORGS,
     NAME_STOP,
@@ -169,6 +169,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _handles(registry, body)
+    fold_shortened_orgs(registry)
     settle_names(registry, body)
 
 
