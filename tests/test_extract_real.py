@@ -346,3 +346,16 @@ def test_an_organisation_with_particles_in_its_name_and_its_shortened_name_are_o
     assert [p.name for p in ann.persons] == []
     names = {o.key: o.name for o in ann.orgs}
     assert {names.get(q.speaker) for q in ann.quotes} == {"Monte dei Paschi di Siena"}
+
+
+def test_a_month_after_will_looks_forward_and_an_annotation_can_say_so(tmp_path: Path) -> None:
+    text = "Title\nDecember 7, 2000\n\nGlocer will replace Peter Job, who steps down as planned in July.\n"
+    assert _events(_read(text)) == {"July": "2001-07*"}
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nsource = "a.txt"\ntitle = "Title"\npublished = "December 7, 2000"\n\n'
+        '[[events]]\nkey = "e"\ntext = "Glocer will replace Peter Job, who steps down as planned in July."\n'
+        'date = "July"\nforward = true\nsummary = "s"\n',
+        encoding="utf-8",
+    )
+    assert load_annotation(tmp_path / "a.toml").events[0].date.label() == "2001-07*"

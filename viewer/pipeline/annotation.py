@@ -353,8 +353,8 @@ class _Loader:
         reference = self.published
         if "date_relative_to" in e:
             reference = self._event_date(e["date_relative_to"], seen)
-        try:
-            return parse_date(text, reference)
+        try:  # forward = true: a plan's year-less date, read as the next such date (will … in July)
+            return parse_date(text, reference, forward=bool(e.get("forward", False)))
         except DateParseError as exc:
             raise AnnotationError(f"{where}: {exc}") from None
 

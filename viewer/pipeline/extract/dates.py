@@ -82,6 +82,7 @@ _FUTURE = re.compile(
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:周|星期|礼拜)[一二三四五六日天]"
+    rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )
 # a target or a deadline before a date: 到2030年, by 2006
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
