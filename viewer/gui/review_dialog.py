@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dateparse import parse_date
+from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import Correction, CorrectionError, replay
@@ -227,6 +231,7 @@ class ReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addLayout(self._published_row())
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         for name, action, keys in (
@@ -252,10 +257,67 @@ class ReviewDialog(QDialog):
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(1200, 720)
 
+    def _published_row(self) -> QHBoxLayout:
+        """The publication date every relative date hangs on; asked for when the text does not print it."""
+        row = QHBoxLayout()
+        self.published = named(QLineEdit(self), "reviewPublished")
+        self.published.setAccessibleName(self.tr("Publication date"))
+        self.published.setPlaceholderText("2026-03-07")
+        self.published_note = named(QLabel(self), "reviewPublishedNote")
+        self.published_note.setTextFormat(Qt.TextFormat.PlainText)
+        reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
+        reread.clicked.connect(self._reread)
+        self.published.returnPressed.connect(self._reread)
+        row.addWidget(QLabel(self.tr("Published:"), self))
+        row.addWidget(self.published)
+        row.addWidget(reread)
+        row.addWidget(self.published_note, 1)
+        return row
+
+    def _show_published(self, ann: Annotation) -> None:
+        self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
+        self.published_note.setText(
+            self.tr(
+                "A guess: the text prints no full publication date. Check it; every relative date hangs on it."
+            )
+            if ann.published_guess
+            else self.tr("As printed: %1").replace("%1", ann.published)
+        )
+        self.published_note.setStyleSheet("font-weight: bold" if ann.published_guess else "")
+
+    def _reread(self) -> None:
+        """Read the current article again against the date typed (an undoable step)."""
+        from ..pipeline.extract import redate
+
+        row, text = self._row(), self.published.text().strip()
+        try:
+            day = parse_date(text)
+        except DateParseError as exc:
+            self.published_note.setText(self.tr("Cannot read this date: %1").replace("%1", str(exc)))
+            return
+        if day.precision != "day" or day.start != day.end:
+            self.published_note.setText(self.tr("Give a whole day, such as 2026-03-07."))
+            return
+        before, after = self.originals[row], redate(self.originals[row], day.start)
+        self.undo_stack.push(
+            EditCommand(
+                self.tr("Set the publication date"),
+                lambda: self._reoriginal(row, after),
+                lambda: self._reoriginal(row, before),
+            )
+        )
+
+    def _reoriginal(self, row: int, ann: Annotation) -> None:
+        """Use another reading of the article; the reviewer's corrections are applied to it again."""
+        self.originals[row] = ann
+        self.annotations[row] = replay(ann, self.edits[row])
+        self._refresh(row)
+
     def _show_article(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
         if not current.isValid():
             return
         row = current.row()
+        self._show_published(self.annotations[row])
         self.facts.setModel(self.models[row])
         self.facts.expandAll()
         self.facts.selectionModel().currentChanged.connect(self._show_fact)
