@@ -111,7 +111,10 @@ def test_a_person_is_renamed_keeping_the_printed_name(qtbot, dialog):
     assert person.name == "周启明博士" and "周启明" in person.aliases
 
 
-UNDATED = "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+UNDATED = (
+    "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
+    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+)
 
 
 def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows(qtbot, tmp_path):

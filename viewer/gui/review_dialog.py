@@ -277,9 +277,7 @@ class ReviewDialog(QDialog):
     def _show_published(self, ann: Annotation) -> None:
         self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
         self.published_note.setText(
-            self.tr(
-                "A guess: the text prints no full publication date. Check it; every relative date hangs on it."
-            )
+            self.tr("A guess: the text prints no full date. Check it; every relative date hangs on it.")
             if ann.published_guess
             else self.tr("As printed: %1").replace("%1", ann.published)
         )
