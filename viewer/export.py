@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from .core.atomic import write_text_atomic
+from .core.dates import from_iso
 from .core.errors import UserError
 from .core.records import Article, Quote, span_matches
 from .core.repository import Repository
@@ -116,24 +117,49 @@ def speaker_line(c: dict) -> str:
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
-def to_markdown(cits: list[dict]) -> str:
-    """Block quotes, each followed by its speaker and source lines."""
+def speaker_line_zh(c: dict) -> str:
+    """Who said it, in what role, how, and when, as a Chinese reader writes it."""
+    latin = c["speaker_latin"]
+    who = c["speaker"] + (f"（{latin}）" if latin and latin != c["speaker"] else "")
+    role = f"，{c['speaker_role']}" if c["speaker_role"] else ""
+    kind = {"direct": "直接引语", "reported": "间接引语"}.get(c["kind"], c["kind"])
+    d = from_iso(c["date_start"], c["date_end"], c["date_precision"], c["date_modifier"], c["year_inferred"])
+    printed = f"，原文作“{c['date_text']}”" if c["date_text"] else ""
+    return f"{who}{role}；{kind}；{d.describe('zh') if d else '未注明日期'}{printed}"
+
+
+def source_line_zh(c: dict) -> str:
+    """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期."""
+    author = f"{c['article_author']}." if c["article_author"] else ""
+    day = c["article_published"].split(" ")[0]
+    where = f"第 {c['span_start']}–{c['span_end']} 字"
+    return f"{author}《{c['article_title']}》.{c['article_publisher']},{day},{where}"
+
+
+def to_markdown(cits: list[dict], lang: str = "en") -> str:
+    """Block quotes, each followed by its speaker and source lines (in English, or Chinese: lang "zh")."""
     blocks = []
     for c in cits:
         lines = [f"> {c['text']}"]
         if c["translation"]:
             lines += [">", f"> ({c['translation']})"]
-        lines += ["", f"— {speaker_line(c)}.  ", f"Source: {source_line(c)}."]
+        if lang == "zh":
+            lines += ["", f"—— {speaker_line_zh(c)}。  ", f"来源：{source_line_zh(c)}。"]
+        else:
+            lines += ["", f"— {speaker_line(c)}.  ", f"Source: {source_line(c)}."]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
-def to_text(cits: list[dict]) -> str:
-    """Plain text for the clipboard: the quote in marks, then its full citation."""
+def to_text(cits: list[dict], lang: str = "en") -> str:
+    """Plain text for the clipboard: the quote in marks, then its full citation (lang "en" or "zh")."""
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
-        blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+        if lang == "zh":
+            blocks.append(f"“{c['text']}”{tr}\n—— {speaker_line_zh(c)}。{source_line_zh(c)}。")
+        else:
+            blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -170,17 +196,17 @@ def read_json(text: str) -> list[dict]:
     return doc["quotes"]
 
 
-def render(cits: list[dict], fmt: str) -> str:
-    """The export text in one of FORMATS."""
-    writers = {"md": to_markdown, "csv": to_csv, "json": to_json}
+def render(cits: list[dict], fmt: str, lang: str = "en") -> str:
+    """The export text in one of FORMATS (Markdown's citation lines in the language given)."""
+    writers = {"md": lambda c: to_markdown(c, lang), "csv": to_csv, "json": to_json}
     if fmt not in writers:
         raise UserError(f"unknown export format {fmt!r} (use md, csv or json)")
     return writers[fmt](cits)
 
 
-def write_export(path: Path, cits: list[dict], fmt: str) -> None:
+def write_export(path: Path, cits: list[dict], fmt: str, lang: str = "en") -> None:
     """Write an export atomically; CSV gets a UTF-8 BOM so Excel reads it right."""
-    text = render(cits, fmt)
+    text = render(cits, fmt, lang)
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     write_text_atomic(Path(path), text, encoding)
 
