@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import paths
@@ -16,7 +16,8 @@ from ..pipeline.library import ImportReport, read_one, save
 
 
 class Task(QObject):
-    """Runs work(progress, cancelled) on a thread; reports progress, then done or failed, on the GUI thread."""
+    """Runs work(progress, cancelled) on a thread; reports progress, then done or failed, on the GUI
+    thread."""
 
     progressed = Signal(int, int, str)
     done = Signal(object)
@@ -59,7 +60,9 @@ def read_all(files: list[Path]):
         for i, path in enumerate(files):
             if cancelled():
                 break
-            progress(i, len(files), f"Reading {path.name}")
+            progress(
+                i, len(files), QCoreApplication.translate("Importer", "Reading {name}").format(name=path.name)
+            )
             annotation, problem = read_one(path)
             if problem:
                 failed.append((path.name, problem))
@@ -79,7 +82,11 @@ def save_all(annotations, library: Path, bundled: Path):
             annotations,
             library,
             bundled,
-            progress=lambda i, n, name: progress(i, n, f"Saving {name}" if name else ""),
+            progress=lambda i, n, name: progress(
+                i,
+                n,
+                QCoreApplication.translate("Importer", "Saving {name}").format(name=name) if name else "",
+            ),
             cancelled=cancelled,
         )
 
@@ -101,13 +108,18 @@ class Importer(QObject):
 
     def start(self, files: list[Path]) -> None:
         """Read the chosen files."""
-        self._run(read_all(files), f"Reading {len(files)} article(s)…", self._review)
+        count = len(files)
+        self._run(
+            read_all(files),
+            QCoreApplication.translate("Importer", "Reading %Ln article(s)…", None, count),
+            self._review,
+        )
 
     def _run(self, work, title: str, then: Callable[[Any], None]) -> None:
-        self.progress = QProgressDialog(title, "Cancel", 0, 0, self.window)
+        self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.window)
         self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setWindowTitle("Import Articles")
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setWindowTitle(self.tr("Import Articles"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.then = then
@@ -144,7 +156,11 @@ class Importer(QObject):
     def _failed(self, message: str) -> None:
         """The task raised: say so; the library is unchanged (its transaction rolled back)."""
         self._close_progress()
-        self.ask.error(self.window, "Import failed", f"{message}\n\nThe library was not changed.")
+        self.ask.error(
+            self.window,
+            self.tr("Import failed"),
+            self.tr("{problem}\n\nThe library was not changed.").format(problem=message),
+        )
         self.finished.emit(None)
 
     def _review(self, result) -> None:
@@ -159,11 +175,30 @@ class Importer(QObject):
         if not chosen:
             self.finished.emit(None)
             return
-        self._run(save_all(chosen, self.library, self.bundled), "Saving to the library…", self._report)
+        self._run(
+            save_all(chosen, self.library, self.bundled), self.tr("Saving to the library…"), self._report
+        )
 
     def _report(self, report: ImportReport) -> None:
         report.failed = self.problems + report.failed
         if report.failed:
             lines = "\n".join(f"• {message}" for _, message in report.failed)
-            self.ask.error(self.window, "Some files were not imported", f"{report.summary()}.\n\n{lines}")
+            self.ask.error(
+                self.window,
+                self.tr("Some files were not imported"),
+                f"{import_summary(report)}.\n\n{lines}",
+            )
         self.finished.emit(report)
+
+
+def import_summary(report: ImportReport) -> str:
+    """ImportReport.summary() in the interface's language."""
+    added, unchanged, failed = len(report.added), len(report.unchanged), len(report.failed)
+    parts = [QCoreApplication.translate("Importer", "%Ln imported", None, added)]
+    if unchanged:
+        parts.append(QCoreApplication.translate("Importer", "%Ln already in the library", None, unchanged))
+    if failed:
+        parts.append(QCoreApplication.translate("Importer", "%Ln could not be read", None, failed))
+    if report.cancelled:
+        parts.append(QCoreApplication.translate("Importer", "cancelled"))
+    return QCoreApplication.translate("Importer", ", ").join(parts)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
 
 from .. import __version__, paths
 from ..core.errors import UserError
 from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
+from . import i18n
 from .controller import Controller
 from .dialogs import Ask
+from .i18n import messages
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
@@ -60,9 +62,9 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.docks = {}
         for name, title, widget, area in (
-            ("timelineDock", "Timeline", self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
-            ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("timelineDock", self.tr("Timeline"), self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
+            ("personDock", self.tr("People"), self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("articleDock", self.tr("Article"), self.article, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
@@ -87,69 +89,106 @@ class MainWindow(QMainWindow):
         a = self._action
         self.open_action = a(
             "openAction",
-            "&Open Database…",
+            self.tr("&Open Database…"),
             QKeySequence.StandardKey.Open,
             self.choose_database,
-            "Open another events database",
+            self.tr("Open another events database"),
         )
         self.import_action = a(
             "importAction",
-            "&Import Articles…",
+            self.tr("&Import Articles…"),
             "Ctrl+I",
             self.import_articles,
-            "Read articles, review what was extracted, and add them to your library",
+            self.tr("Read articles, review what was extracted, and add them to your library"),
         )
         self.export_action = a(
             "exportAction",
-            "&Export Selected…",
+            self.tr("&Export Selected…"),
             "Ctrl+E",
             self.export_selected,
-            "Export the selected quotes with citations (Markdown, CSV, JSON)",
+            self.tr("Export the selected quotes with citations (Markdown, CSV, JSON)"),
         )
-        self.quit_action = a("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.quit_action = a(
+            "quitAction", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
+        )
         self.copy_action = a(
             "copyAction",
-            "&Copy Quotes",
+            self.tr("&Copy Quotes"),
             QKeySequence.StandardKey.Copy,
             self.copy_selected,
-            "Copy the selected quotes with citations",
+            self.tr("Copy the selected quotes with citations"),
         )
         self.find_action = a(
             "findAction",
-            "&Find",
+            self.tr("&Find"),
             QKeySequence.StandardKey.Find,
             self.focus_search,
-            "Search people, dates or text",
+            self.tr("Search people, dates or text"),
         )
-        self.back_action = a("backAction", "&Back", "Alt+Left", self.controller.back, "Previous selection")
+        self.back_action = a(
+            "backAction", self.tr("&Back"), "Alt+Left", self.controller.back, self.tr("Previous selection")
+        )
         self.forward_action = a(
-            "forwardAction", "&Forward", "Alt+Right", self.controller.forward, "Next selection"
+            "forwardAction",
+            self.tr("&Forward"),
+            "Alt+Right",
+            self.controller.forward,
+            self.tr("Next selection"),
         )
         self.clear_action = a(
-            "clearAction", "&Show All", None, self.clear_all, "Clear the search and the selection"
+            "clearAction",
+            self.tr("&Show All"),
+            None,
+            self.clear_all,
+            self.tr("Clear the search and the selection"),
         )
         self.about_action = a(
-            "aboutAction", "&About", None, self.show_about, "About events-viewer and its sources"
+            "aboutAction",
+            self.tr("&About"),
+            None,
+            self.show_about,
+            self.tr("About events-viewer and its sources"),
         )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
             file_menu.addAction(act) if act else file_menu.addSeparator()
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         for act in (self.copy_action, self.find_action, self.clear_action):
             edit_menu.addAction(act)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
-        menus.addMenu("&Help").addAction(self.about_action)
-        bar = named(QToolBar("Search", self), "searchToolbar")
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
+        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+        bar = named(QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
         self.addToolBar(bar)
+
+    def _language_menu(self) -> QMenu:
+        """View → Language: follow the system, or always 中文 or English; applied at the next start."""
+        menu = named(QMenu(self.tr("&Language (applies on restart)"), self), "languageMenu")
+        group = QActionGroup(menu)
+        current = i18n.chosen(self.settings)
+        for code, text in (("system", self.tr("Follow the System")), ("zh_CN", "中文"), ("en", "English")):
+            action = named(QAction(text, menu), f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        return menu
+
+    def _choose_language(self, action: QAction) -> None:
+        self.settings.setValue(i18n.SETTING, action.data())
+        self.statusBar().showMessage(self.tr("The language changes when events-viewer starts again."), 8000)
 
     def _connect(self) -> None:
         c = self.controller
@@ -175,8 +214,10 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.ask.error(
                 self,
-                "Cannot open database",
-                f"{path}\n\n{exc}\n\nUse File → Open to choose another database.",
+                self.tr("Cannot open database"),
+                self.tr("{path}\n\n{problem}\n\nUse File → Open to choose another database.").format(
+                    path=path, problem=exc
+                ),
             )
             return False
         self.settings.setValue("database", str(Path(path).resolve()))
@@ -211,7 +252,11 @@ class MainWindow(QMainWindow):
         if report is not None and report.added:
             self.open_database(report.library)
         if report is not None:
-            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            from .importing import import_summary
+
+            self.statusBar().showMessage(
+                self.tr("Import: {summary}").format(summary=import_summary(report)), 10000
+            )
 
     def _session_changed(self) -> None:
         repo = self.controller.repo
@@ -226,29 +271,32 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         c = self.controller
         if c.session is None:
-            self.status.setText("No database open — File → Open")
+            self.status.setText(self.tr("No database open — File → Open"))
             return
         problems = [m.problem for m in (self.quote_model, self.event_model, self.entity_model) if m.problem]
         if problems:
-            self.status.setText("Search failed: " + problems[0])
+            self.status.setText(self.tr("Search failed: {problem}").format(problem=problems[0]))
             return
         if c.busy() or not (self.quote_model.complete and self.event_model.complete):
-            self.status.setText("searching…")
+            self.status.setText(self.tr("searching…"))
             return
         people, events, quotes = (
             self.entity_model.total(),
             self.event_model.rowCount(),
             self.quote_model.rowCount(),
         )
-        text = (
-            f"{people:,} {'person' if people == 1 else 'people'} · "
-            f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}"
+        text = " · ".join(
+            (
+                QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people),
+                QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events),
+                QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes),
+            )
         )
         res = c.resolution
         if res.problems:
-            text += " — " + "; ".join(res.problems)
+            text += " — " + "; ".join(messages(res.problems))
         elif res.notes:
-            text += " — " + "; ".join(res.notes)
+            text += " — " + "; ".join(messages(res.notes))
         self.status.setText(text)
 
     def _show_focus(self) -> None:
@@ -282,16 +330,18 @@ class MainWindow(QMainWindow):
         try:
             return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
         except UserError as exc:
-            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            self.ask.error(self, self.tr("Cannot cite these quotes"), str(exc))
             return None
 
     def copy_selected(self) -> None:
         """Ctrl+C: the selected quotes with their citations, as text."""
         cits = self._selected_citations()
         if cits:
-            QGuiApplication.clipboard().setText(to_text(cits))
+            count = len(cits)
+            QGuiApplication.clipboard().setText(to_text(cits, i18n.lang()))
             self.statusBar().showMessage(
-                f"Copied {len(cits)} quote{'s' if len(cits) > 1 else ''} with citations", 4000
+                QCoreApplication.translate("MainWindow", "Copied %Ln quote(s) with citations", None, count),
+                4000,
             )
 
     def export_selected(self) -> None:
@@ -300,7 +350,7 @@ class MainWindow(QMainWindow):
         if cits is None:
             return
         if not cits:
-            self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
+            self.ask.error(self, self.tr("Nothing to export"), self.tr("Select one or more quotes first."))
             return
         start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
@@ -308,12 +358,18 @@ class MainWindow(QMainWindow):
             return
         path, fmt = choice
         try:
-            write_export(path, cits, fmt)
+            write_export(path, cits, fmt, i18n.lang())
         except UserError as exc:
-            self.ask.error(self, "Export failed", str(exc))
+            self.ask.error(self, self.tr("Export failed"), str(exc))
             return
         self.settings.setValue("exportFolder", str(path.parent))
-        self.statusBar().showMessage(f"Exported {len(cits)} quotes to {path}", 6000)
+        count = len(cits)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Exported %Ln quote(s) to {path}", None, count).format(
+                path=path
+            ),
+            6000,
+        )
 
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
@@ -322,11 +378,19 @@ class MainWindow(QMainWindow):
             f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
             for a in (repo.articles(limit=20) if repo else [])
         )
+        none = self.tr("none")
         self.ask.about(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\nWho did what, when, and who said what.\n\n"
-            f"Database: {repo.path if repo else 'none'}\nSource articles:\n{sources or 'none'}",
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "{app} {version}\nWho did what, when, and who said what.\n\n"
+                "Database: {database}\nSource articles:\n{sources}"
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                database=repo.path if repo else none,
+                sources=sources or none,
+            ),
         )
 
     # --- window state ----------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.dates import FuzzyDate
 from ...core.records import Event
-from ..models import PEOPLE_ROLE, RECORD_ROLE
+from .. import i18n
+from ..models import PEOPLE_ROLE, RECORD_ROLE, undated
 
 GLYPH_W = 34
 DATE_W = 150
@@ -74,7 +75,7 @@ class EventDelegate(QStyledItemDelegate):
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            event.date.label() if event.date else "undated",
+            event.date.label(i18n.lang()) if event.date else undated(),
         )
         painter.setPen(muted)
         painter.drawText(

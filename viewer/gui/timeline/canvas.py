@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -13,6 +13,7 @@ from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
 from ...timeline.scale import TimeScale, fit
+from .. import i18n
 from ..plaintext import tooltip
 from .paint import AXIS_H, LANE_H, Frame, Hit, Painter
 
@@ -31,7 +32,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
-        self.setAccessibleName("Timeline chart")
+        self.setAccessibleName(self.tr("Timeline chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
@@ -101,9 +102,9 @@ class TimelineCanvas(QWidget):
         first, last = self.visible_days()
         span = date.day_end + 1 - date.day_start
         width = max(200, self.width())
-        if date.day_start >= first and date.day_end + 1 <= last and span * self.scale.px_per_day < width:
-            if self.scale.px_per_day * max(span, 1) >= 3:
-                return
+        inside = date.day_start >= first and date.day_end + 1 <= last and span * self.scale.px_per_day < width
+        if inside and self.scale.px_per_day * max(span, 1) >= 3:
+            return
         context = max(span * 3, 30)
         self.set_scale(fit(date.day_start - context, date.day_end + 1 + context, width, 0.0))
 
@@ -134,7 +135,7 @@ class TimelineCanvas(QWidget):
             p.drawText(
                 QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
                 Qt.AlignmentFlag.AlignCenter,
-                "counting events…" if self.data.pending else "No dated events to show",
+                self.tr("counting events…") if self.data.pending else self.tr("No dated events to show"),
             )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
@@ -143,7 +144,9 @@ class TimelineCanvas(QWidget):
                 f,
                 events,
                 self.data.lane_events(events, self.mode),
-                lambda key: self.data.lane_title(self.mode, key),
+                lambda key: QCoreApplication.translate(
+                    "TimelineCanvas", self.data.lane_title(self.mode, key)
+                ),
                 self.lane_offset,
                 text,
                 base,
@@ -271,12 +274,22 @@ class TimelineCanvas(QWidget):
         if hit.kind == "density":
             first = dt.date.fromordinal(int(hit.first))
             last = dt.date.fromordinal(int(hit.last))
-            return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
+            count = self.data.in_view(hit.first, hit.last)
+            return QCoreApplication.translate(
+                "TimelineCanvas", "{first} .. {last}: %Ln event(s) — click to zoom in", None, count
+            ).format(first=first, last=last)
         events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "cluster":
-            lines = [f"{len(hit.event_ids)} events here — click or zoom in to open"]
+            count = len(hit.event_ids)
+            lines = [
+                QCoreApplication.translate(
+                    "TimelineCanvas", "%Ln event(s) here — click or zoom in to open", None, count
+                )
+            ]
             lines += [
-                f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events
+                f"• {events[i].date.label(i18n.lang())}  {events[i].summary}"
+                for i in hit.event_ids[:8]
+                if i in events
             ]
             return "\n".join(lines)
         e = events.get(hit.event_ids[0])
@@ -323,15 +336,25 @@ class TimelineCanvas(QWidget):
 
 
 SELECT_RANGE = QColor(80, 140, 230, 60)
+# viewer.timeline.data.UNNAMED: the titles of lanes without a name, for lupdate
+UNNAMED = (
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "(no person named)")),
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "(no organisation)")),
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "All events")),
+)
 
 
 def describe_event(e: Event, people: list[str]) -> str:
     """An event's tooltip: the date as printed and what it means, the summary, the people."""
     lines = [e.summary]
     if e.date:
-        lines.append(f"{e.date.describe()}; printed as “{e.date_text}”")
+        lines.append(
+            QCoreApplication.translate("TimelineCanvas", "{when}; printed as “{printed}”").format(
+                when=e.date.describe(i18n.lang()), printed=e.date_text
+            )
+        )
     else:
-        lines.append("undated")
+        lines.append(QCoreApplication.translate("TimelineCanvas", "undated"))
     if people:
         lines.append(", ".join(people))
     return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ...core.records import Event
@@ -91,7 +91,7 @@ class Painter:
         p.drawLines([QLineF(x, AXIS_H, x, f.height) for x in xs])
         p.setPen(QPen(muted, 1))
         p.drawLines([QLineF(x, AXIS_H - 6, x, AXIS_H) for x in xs])
-        for x, t in zip(xs, ax.fine):
+        for x, t in zip(xs, ax.fine, strict=True):
             if t.label:
                 p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
         p.setFont(self.font)
@@ -145,8 +145,14 @@ class Painter:
             note = "  ".join(
                 t
                 for t in (
-                    f"▲ {hidden_above} more" if hidden_above else "",
-                    f"▼ {hidden_below} more lanes (↑/↓, Shift+wheel)" if hidden_below else "",
+                    QCoreApplication.translate("Painter", "▲ %n more", None, hidden_above)
+                    if hidden_above
+                    else "",
+                    QCoreApplication.translate(
+                        "Painter", "▼ %n more lane(s) (↑/↓, Shift+wheel)", None, hidden_below
+                    )
+                    if hidden_below
+                    else "",
                 )
                 if t
             )
@@ -275,7 +281,7 @@ class Painter:
     # --- density ----------------------------------------------------------------------------------
 
     def density(self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor) -> None:
-        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their interval."""
+        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their span."""
         bucket_px = 4.0
         buckets, bands = index.bins(f.scale, f.width, bucket_px)
         area_top, area_bottom = AXIS_H + 24, f.height - 30
@@ -321,8 +327,14 @@ class Painter:
         shown = sum(buckets.values()) + sum(b.count for b in bands)
         p.drawText(
             QPointF(8, AXIS_H + 17),
-            f"{shown:,} of {total:,} events in view — too many to draw one by one; zoom in "
-            f"(Ctrl+wheel, +) or drag on the axis to choose a range. Bars: days; bands below: months and years.",
+            QCoreApplication.translate(
+                "Painter",
+                "{shown} of %Ln event(s) in view — too many to draw one by one; zoom in "
+                "(Ctrl+wheel, +) or drag on the axis to choose a range. "
+                "Bars: days; bands below: months and years.",
+                None,
+                total,
+            ).format(shown=f"{shown:,}"),
         )
 
 

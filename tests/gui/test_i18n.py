@@ -1,0 +1,315 @@
+"""The interface in Chinese and in English: catalogues complete, the window's every text translated."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+from viewer.gui import i18n
+from viewer.gui.main_window import MainWindow
+
+from ..conftest import ROOT
+from .conftest import search, settle
+
+I18N = ROOT / "resources" / "i18n"
+ZH_TS = I18N / "events_viewer_zh_CN.ts"
+BIN = Path(sys.executable).parent
+CJK = re.compile(r"[\u3400-\u9fff]")
+CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with full-width punctuation
+# Words a Chinese interface keeps: keys, field names of the query language, formats, names, examples.
+LATIN_KEPT = {
+    "ctrl", "shift", "home", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date", "before",
+    "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer", "english",
+}  # fmt: skip
+# Chinese an English interface keeps: the query examples, the reported-speech markers, the language's name.
+CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "中文")
+# Labels that show the database's text (names, roles, article titles), not the interface's.
+DATA_LABELS = {"articleHeader", "personName", "personInfo"}
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (ctx.findtext("name", ""), m.findtext("source", ""), m)
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    ]
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[a-z]+(?::,)?\}|%L?n", text))
+
+
+def test_every_chinese_message_is_translated_keeping_its_placeholders():
+    messages = _messages(ZH_TS)
+    assert len(messages) > 150
+    for context, source, m in messages:
+        translation = m.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        assert translation.text and translation.text.strip(), (context, source)
+        assert _placeholders(translation.text) == _placeholders(source), (context, source)
+        assert CHINESE.search(translation.text), f"not Chinese: {context}: {translation.text}"
+
+
+def test_the_catalogue_holds_exactly_the_texts_of_the_code(tmp_path):
+    """A text added or changed in viewer/gui without `make i18n` (and a translation) fails here."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "viewer" / "gui").rglob("*.py"))
+    subprocess.run(
+        [BIN / "pyside6-lupdate", "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        timeout=120,
+    )
+    assert {(c, s) for c, s, _ in _messages(fresh)} == {(c, s) for c, s, _ in _messages(ZH_TS)}
+
+
+def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
+    """The committed .qm files are what lrelease makes of the .ts; the English plurals are derived."""
+    english = tmp_path / "en.ts"
+    subprocess.run([sys.executable, ROOT / "scripts" / "english_plurals.py", ZH_TS, english], check=True)
+    assert english.read_text(encoding="utf-8") == (I18N / "events_viewer_en.ts").read_text(encoding="utf-8")
+    for name in ("events_viewer_zh_CN", "events_viewer_en"):
+        out = tmp_path / f"{name}.qm"
+        subprocess.run(
+            [BIN / "pyside6-lrelease", "-silent", I18N / f"{name}.ts", "-qm", out], check=True, timeout=60
+        )
+        assert out.read_bytes() == (I18N / f"{name}.qm").read_bytes(), f"run make i18n: {name}.qm is stale"
+
+
+def test_every_note_of_the_query_resolver_is_in_the_catalogue():
+    tree = ast.parse((ROOT / "viewer" / "core" / "resolve.py").read_text(encoding="utf-8"))
+
+    def texts(node: ast.expr) -> set[str]:
+        if isinstance(node, ast.IfExp):
+            return texts(node.body) | texts(node.orelse)
+        return {node.value} if isinstance(node, ast.Constant) and isinstance(node.value, str) else set()
+
+    templates = {
+        text
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Message"
+        for text in texts(call.args[0])
+    }
+    assert len(templates) > 15 and templates <= set(i18n.RESOLUTION)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}, "zh_CN"),
+        ({"LC_ALL": "zh_CN.UTF-8"}, "zh_CN"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, "zh_CN"),
+        ({"LANG": "C"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+    ],
+)
+def test_the_system_language_chooses_the_catalogue(env, expected):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    proc = subprocess.run(
+        [sys.executable, "-c", "from viewer.gui.i18n import resolve; print(resolve('system'))"],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.stdout.strip() == expected, proc.stderr
+
+
+def test_a_choice_in_the_menu_overrides_the_system():
+    assert i18n.resolve("en", QLocale("zh_CN")) == "en"
+    assert i18n.resolve("zh_CN", QLocale("C")) == "zh_CN"
+    assert i18n.resolve("system", QLocale("zh_TW")) == "zh_CN"
+
+
+# --- the window --------------------------------------------------------------------------------------
+
+
+def _widget_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text a user can see or hover over in a window (not the database's)."""
+    found: list[tuple[str, str]] = []
+
+    def add(where: str, *texts: str) -> None:
+        found.extend((where, t) for t in texts if t)
+
+    for w in [root, *root.findChildren(QWidget)]:
+        name = w.objectName() or type(w).__name__
+        if name in DATA_LABELS:
+            continue
+        add(name, w.toolTip())
+        if w.isWindow() or isinstance(w, QDockWidget):
+            add(name, w.windowTitle())
+        if isinstance(w, QLabel | QAbstractButton):
+            add(name, w.text())
+        if isinstance(w, QLineEdit):
+            add(name, w.placeholderText())
+        if isinstance(w, QMenu):
+            add(name, w.title())
+        if isinstance(w, QTabWidget):
+            add(name, *(w.tabText(i) for i in range(w.count())))
+        if isinstance(w, QComboBox):
+            add(name, *(w.itemText(i) for i in range(w.count())))
+        if isinstance(w, QTableView | QTreeView) and w.model() is not None:
+            header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
+            shown = range(header.count()) if header.isVisible() else range(0)
+            add(name, *(str(w.model().headerData(c, Qt.Orientation.Horizontal) or "") for c in shown))
+    for a in root.findChildren(QAction):
+        add(a.objectName() or "action", a.text(), a.toolTip(), a.statusTip())
+    return found
+
+
+def _english_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in LATIN_KEPT]
+
+
+def _untranslated(root: QWidget) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in _widget_texts(root) if _english_words(text)]
+
+
+def _untranslated_chinese(root: QWidget) -> list[tuple[str, str]]:
+    def leftover(text: str) -> bool:
+        for kept in CJK_KEPT:
+            text = text.replace(kept, "")
+        return bool(CJK.search(text)) or "(s)" in text
+
+    return [(where, text) for where, text in _widget_texts(root) if leftover(text)]
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def zh_window(qtbot, chinese, settings, ask, bundled_copy) -> MainWindow:
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    assert win.open_database(bundled_copy)
+    settle(qtbot, win)
+    return win
+
+
+def test_the_window_in_chinese(zh_window):
+    w = zh_window
+    assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert w.open_action.text() == "打开数据库(&O)…" and w.export_action.text() == "导出所选(&E)…"
+    assert w.copy_action.toolTip() == "复制所选引语及出处"
+    assert [d.windowTitle() for d in w.docks.values()] == ["时间线", "人物", "文章"]
+    headers = [w.quote_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["日期", "发言人", "类型", "引语"]
+    assert w.status.text() == "26 人 · 15 个事件 · 8 条引语"
+    assert w.timeline.summary.text() == "视图中显示 15 个，共 15 个带日期的事件"
+    assert w.timeline.canvas.chinese
+    language = w.findChild(QMenu, "languageMenu")
+    assert language.title() == "界面语言(&L)（重启后生效）"
+    assert [a.text() for a in language.actions()] == ["跟随系统", "中文", "English"]
+    assert _untranslated(w) == []
+
+
+def test_dates_and_notes_in_chinese(qtbot, zh_window):
+    w = zh_window
+    search(qtbot, w, "2026-03")
+    assert w.status.text() == "9 人 · 9 个事件 · 6 条引语 — 日期：2026年3月（有重叠即可）"
+    dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
+    assert "2026年3月4日之后*" in dates and all(d.startswith("2026年3月") for d in dates)
+    assert {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())} == {"直接", "间接"}
+    assert _untranslated(w) == []
+    search(qtbot, w, "kind:quoted nobody-at-all")
+    assert "kind 只能是 direct 或 reported" in w.status.text()
+
+
+def test_a_person_in_chinese(qtbot, zh_window):
+    w = zh_window
+    search(qtbot, w, "林俊旸")
+    w.people.whoChosen.emit("person", w.entity_model.items[0].id)
+    settle(qtbot, w)
+    assert w.people.tabs.tabText(1).startswith("引语（")
+    assert "Also" not in w.people.info.text() and "former" not in w.people.info.text()
+
+
+def test_copy_in_chinese_cites_in_chinese(qtbot, zh_window):
+    w = zh_window
+    w.quotes.view.selectRow(0)
+    w.copy_selected()
+    text = QGuiApplication.clipboard().text()
+    assert "——" in text and "来源" not in text and "《" in text and "；" in text
+    assert w.statusBar().currentMessage().startswith("已复制 1 条引语")
+
+
+def test_standard_dialog_buttons_in_chinese(qtbot, chinese):
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "确定"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    assert buttons.button(QDialogButtonBox.StandardButton.Open).text() == "打开"
+
+
+def test_the_review_dialog_in_chinese(qtbot, chinese):
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "核对导入的文章"
+    buttons = dialog.findChild(QDialogButtonBox, "reviewButtons")
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "保存到资料库"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    model = dialog.facts.model()
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [g.split("（")[0] for g in groups] == ["人物", "有日期的事件", "引语"]
+    assert "人 · " in dialog.articles.item(0).text()
+    assert _untranslated(dialog) == []
+
+
+def test_the_language_menu_remembers_the_choice(zh_window, settings: QSettings):
+    w = zh_window
+    chinese = w.findChild(QAction, "language_zh_CN")
+    chinese.trigger()
+    assert i18n.chosen(settings) == "zh_CN"
+    assert "重启" in w.findChild(QMenu, "languageMenu").title()
+    assert "下次启动" in w.statusBar().currentMessage()
+    w.findChild(QAction, "language_system").trigger()
+    assert i18n.chosen(settings) == "system"
+
+
+def test_the_window_in_english_has_no_chinese_of_its_own(qtbot, window):
+    """As under LANG=C: plurals right, and no interface text left in Chinese."""
+    assert i18n.lang() == "en"
+    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    search(qtbot, window, "ljy")
+    assert window.status.text().startswith("1 person · 6 events · 3 quotes")
+    assert window.quote_model.index(0, 0).data().startswith("2026-03-")
+    assert _untranslated_chinese(window) == []
+    assert len(_untranslated(window)) > 40, "the Chinese scan finds the English window's texts"
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "OK"

@@ -1,0 +1,103 @@
+"""The interface's language: our translations and Qt's own, chosen by the system or by the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from .. import paths
+from ..core.dates import FuzzyDate
+from ..core.message import Message
+from .settings import text_value
+
+CHOICES = ("system", "zh_CN", "en")
+SETTING = "language"
+CATALOGUE = "events_viewer"
+_state = {"lang": "en"}
+_installed: list[QTranslator] = []
+
+
+def i18n_dir() -> Path:
+    """resources/i18n: the Qt Linguist sources (.ts) and their compiled catalogues (.qm)."""
+    return paths.resources_dir() / "i18n"
+
+
+def chosen(settings: QSettings) -> str:
+    """The user's choice in View → Language: system, zh_CN or en."""
+    value = text_value(settings, SETTING, "system")
+    return value if value in CHOICES else "system"
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The catalogue to load for a choice: zh_CN or en (the system's first Chinese or English language)."""
+    if choice != "system":
+        return choice
+    for tag in (system or QLocale.system()).uiLanguages():
+        if tag.lower().startswith("zh"):
+            return "zh_CN"
+        if tag.lower().startswith("en"):
+            return "en"
+    return "en"
+
+
+def install(app: QCoreApplication, name: str) -> None:
+    """Install the translators for zh_CN or en (replacing those installed before); the locale follows."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalogue, folder in ((f"{CATALOGUE}_{name}", str(i18n_dir())), (f"qtbase_{name}", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(catalogue, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(QLocale(name))
+    _state["lang"] = "zh" if name.startswith("zh") else "en"
+
+
+def lang() -> str:
+    """The interface language for the Qt-free layers' dates and citations: "zh" or "en"."""
+    return _state["lang"]
+
+
+# What the search box's query was read as (viewer/core/resolve.py's Message templates), for lupdate.
+RESOLUTION = (
+    QT_TRANSLATE_NOOP("Resolution", "not “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "excluding {field}: is not supported; ignored “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "text “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "kind must be direct or reported, not “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "direct quotes"),
+    QT_TRANSLATE_NOOP("Resolution", "reported quotes"),
+    QT_TRANSLATE_NOOP("Resolution", "sort must be date or relevance, not “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "sorted by date"),
+    QT_TRANSLATE_NOOP("Resolution", "sorted by relevance"),
+    QT_TRANSLATE_NOOP("Resolution", "cannot read date “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "before {date}"),
+    QT_TRANSLATE_NOOP("Resolution", "after {date}"),
+    QT_TRANSLATE_NOOP("Resolution", "date {date} (within)"),
+    QT_TRANSLATE_NOOP("Resolution", "date {date} (overlaps)"),
+    QT_TRANSLATE_NOOP("Resolution", "“{text}” matches more than {limit:,} people; type more of the name"),
+    QT_TRANSLATE_NOOP("Resolution", "nobody matches “{text}”"),
+    QT_TRANSLATE_NOOP("Resolution", "who: {names} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Resolution", "who: {names}"),
+)
+
+
+def messages(notes: list[Message]) -> list[str]:
+    """Core messages (viewer.core.message.Message) in the interface's language; other texts as they are."""
+    return [_say(note) for note in notes]
+
+
+def _say(note: Message) -> str:
+    if not isinstance(note, Message):
+        return str(note)
+    shown = {k: v.label(lang()) if isinstance(v, FuzzyDate) else v for k, v in note.values.items()}
+    return QCoreApplication.translate("Resolution", note.template).format(**shown)
