@@ -150,3 +150,30 @@ def test_the_language_changes_only_the_human_readable_lines(cits):
     for fmt in ("csv", "json"):
         assert render(cits, fmt, "zh") == render(cits, fmt)
     assert json.loads(render(cits, "json", "zh"))["quotes"][0]["date"].startswith("2026-03-07 (day precision")
+
+
+def test_clipboard_text_never_puts_reported_speech_in_quote_marks(repo):
+    reported = citations(repo, repo.quotes(Filter(kind="reported")))
+    for c in reported:
+        block = to_text([c])
+        assert block.startswith(f"Reported: {c['text']}") and f"“{c['text']}”" not in block
+        assert "; reported quote;" in block
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "expected"),
+    [
+        ("quotes.csv", "md", ("quotes.csv", "csv")),
+        ("quotes.JSON", "csv", ("quotes.JSON", "json")),
+        ("quotes.markdown", "json", ("quotes.markdown", "md")),
+        ("quotes", "csv", ("quotes.csv", "csv")),
+        ("notes.v2", "json", ("notes.v2.json", "json")),
+    ],
+)
+def test_the_typed_extension_decides_the_export_format(typed, chosen, expected):
+    from pathlib import Path
+
+    from viewer.export import format_for
+
+    path, fmt = format_for(Path("/tmp") / typed, chosen)
+    assert (path.name, fmt) == expected

@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -47,8 +49,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--install-desktop",
         action="store_true",
-        help="install the desktop entry and icon for this user (Linux) and exit",
+        help="install the desktop entry, icons and AppStream metainfo for this user (Linux) and exit",
     )
+    p.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop installed and exit",
+    )
+    p.add_argument("--version", action="version", version=f"events-viewer {__version__}")
     args = p.parse_args(argv)
     args.db = args.db or args.database
     return args
@@ -59,9 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.install_desktop:
         from .desktop import install_desktop
+        from .gui.icons import render_png
 
-        for path in install_desktop():
+        for path in install_desktop(render_png=render_png):
             print(f"installed {path}")
+        return 0
+    if args.uninstall_desktop:
+        from .desktop import uninstall_desktop
+
+        for path in uninstall_desktop():
+            print(f"removed {path}")
         return 0
     if args.screenshot:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):

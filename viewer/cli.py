@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import paths
+from . import __version__, paths
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
@@ -26,7 +26,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    parser = _Parser(prog="events-cli", description=__doc__)
+    parser = _Parser(
+        prog="events-cli",
+        description=__doc__,
+        epilog="Exit codes: 0 ok, 1 runtime failure, 2 usage error or bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"events-cli {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("build", help="build the database from data/sources/*.toml")

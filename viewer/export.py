@@ -43,6 +43,16 @@ CSV_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def format_for(path: Path, chosen: str) -> tuple[Path, str]:
+    """The format a typed file name asks for (.md, .csv, .json); else the chosen one, its suffix added."""
+    by_suffix = {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
+    fmt = by_suffix.get(path.suffix.lower())
+    if fmt is not None:
+        return path, fmt
+    fmt = chosen if chosen in FORMATS else "md"
+    return path.with_name(path.name + "." + fmt), fmt
+
+
 def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
     """One flat citation record per quote: who, in what role, when (with precision), where from."""
     articles: dict[int, Article | None] = {}
@@ -152,14 +162,17 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
 
 
 def to_text(cits: list[dict], lang: str = "en") -> str:
-    """Plain text for the clipboard: the quote in marks, then its full citation (lang "en" or "zh")."""
+    """Plain text for the clipboard: a direct quote in marks (reported speech marked as such, never
+    in marks), then its full citation (lang "en" or "zh")."""
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
         if lang == "zh":
-            blocks.append(f"“{c['text']}”{tr}\n—— {speaker_line_zh(c)}。{source_line_zh(c)}。")
+            said = f"“{c['text']}”" if c["kind"] == "direct" else f"转述：{c['text']}"
+            blocks.append(f"{said}{tr}\n—— {speaker_line_zh(c)}。{source_line_zh(c)}。")
         else:
-            blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+            said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
+            blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
     return "\n\n".join(blocks) + "\n"
 
 

@@ -48,6 +48,13 @@
                 <numerusform>Exported %Ln quotes to {path}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No quotes are selected. Export all %Ln quote(s) shown?</source>
+            <translation>
+                <numerusform>No quotes are selected. Export all %Ln quote shown?</numerusform>
+                <numerusform>No quotes are selected. Export all %Ln quotes shown?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Painter</name>

@@ -50,6 +50,10 @@
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>EntityModel</name>
@@ -134,6 +138,53 @@ The library was not changed.</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Next / previous control (leaves a list)</source>
+        <translation>下一个 / 上一个控件（可跳出列表）</translation>
+    </message>
+    <message>
+        <source>Move in a list; Shift or Ctrl extends the quote selection</source>
+        <translation>在列表中移动；按住 Shift 或 Ctrl 可扩展所选引语</translation>
+    </message>
+    <message>
+        <source>Clear the search box</source>
+        <translation>清空搜索框</translation>
+    </message>
+    <message>
+        <source>in the empty search box</source>
+        <translation>（在空白搜索框中）</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>最近的搜索</translation>
+    </message>
+    <message>
+        <source>Timeline: zoom around the centre or the pointer</source>
+        <translation>时间线：以中心或指针位置为准缩放</translation>
+    </message>
+    <message>
+        <source>Timeline: fit every event</source>
+        <translation>时间线：显示全部事件</translation>
+    </message>
+    <message>
+        <source>Timeline: previous / next event</source>
+        <translation>时间线：上一个 / 下一个事件</translation>
+    </message>
+    <message>
+        <source>Timeline: pan</source>
+        <translation>时间线：平移</translation>
+    </message>
+    <message>
+        <source>Timeline: more lanes</source>
+        <translation>时间线：查看更多泳道</translation>
+    </message>
+    <message>
+        <source>Timeline: show the event in the article</source>
+        <translation>时间线：在文章中显示该事件</translation>
     </message>
 </context>
 <context>
@@ -231,6 +282,30 @@ The library was not changed.</source>
         <translation>关于 events-viewer 及其资料来源</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to the next pane</source>
+        <translation>转到下一个窗格</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一个窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move to the previous pane</source>
+        <translation>转到上一个窗格</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>窗口响应的所有按键</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -319,16 +394,32 @@ Use File → Open to choose another database.</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <source>Select one or more quotes first.</source>
-        <translation>请先选择一条或多条引语。</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
         <source>Exported %Ln quote(s) to {path}</source>
         <translation>已将 %Ln 条引语导出到 {path}</translation>
+    </message>
+    <message>
+        <source>No quotes are shown. Search for something, or use Show All.</source>
+        <translation>当前没有显示任何引语。请先搜索，或使用“显示全部”。</translation>
+    </message>
+    <message>
+        <source>Too many quotes to export at once</source>
+        <translation>引语太多，无法一次导出</translation>
+    </message>
+    <message>
+        <source>{shown} quotes are shown; select the ones to export, or narrow the search (at most {limit} at once).</source>
+        <translation>当前显示了 {shown} 条引语；请选择要导出的引语，或缩小搜索范围（一次最多 {limit} 条）。</translation>
+    </message>
+    <message>
+        <source>No quotes are selected. Export all %Ln quote(s) shown?</source>
+        <translation>尚未选择引语。要导出当前显示的全部 %Ln 条引语吗？</translation>
+    </message>
+    <message>
+        <source>Export quotes</source>
+        <translation>导出引语</translation>
     </message>
     <message>
         <source>none</source>

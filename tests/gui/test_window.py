@@ -134,7 +134,8 @@ def test_multi_select_and_export_each_format(qtbot, window, ask, tmp_path):
     assert not ask.errors
 
 
-def test_export_with_nothing_selected_explains(window, ask):
+def test_export_with_nothing_shown_explains(qtbot, window, ask):
+    search(qtbot, window, "p:nobody")
     window.export_action.trigger()
     assert ask.errors and ask.errors[0][0] == "Nothing to export"
 
@@ -144,7 +145,9 @@ def test_copy_puts_quotes_with_citations_on_the_clipboard(qtbot, window):
     window.copy_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.count("\n— ") == 2 and "电商派, 2026-03-07 11:16, characters" in text
-    assert text.startswith("“APP公测第一周即突破1000万下载。”")
+    assert text.startswith("Reported: APP公测第一周即突破1000万下载。\n"), (
+        "reported speech is never put in marks"
+    )
 
 
 def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):

@@ -221,6 +221,15 @@ class Repository:
             Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows
         ]
 
+    def lanes_at_least(self, limit: int) -> int:
+        """How many people-lanes the whole timeline has, counted no further than `limit`."""
+        sql = "SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM event_persons LIMIT ?)"
+        people = int(self._rows(sql, (limit,))[0][0])
+        nameless = self._rows(
+            "SELECT 1 FROM events WHERE id NOT IN (SELECT event_id FROM event_persons) LIMIT 1"
+        )
+        return min(limit, people + (1 if nameless else 0))
+
     def who_of(self, kind: str, entity_id: int) -> Who | None:
         """A person or organisation as a list entry."""
         table = "persons" if kind == "person" else "orgs"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
@@ -16,7 +16,9 @@ from ..export import citations, to_text, write_export
 from . import i18n
 from .controller import Controller
 from .dialogs import Ask
+from .first_window import MAX_LANES, FirstWindow
 from .i18n import messages
+from .keyboard import PaneCycle, copy_focused_text, shortcut_rows
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
@@ -24,6 +26,8 @@ from .panes.search_bar import SearchBar
 from .panes.timeline_pane import TimelinePane
 from .settings import APP_NAME, list_value, text_value
 from .views import named
+
+EXPORT_ALL_MAX = 100_000
 
 if TYPE_CHECKING:
     from .importing import Importer
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
@@ -149,7 +154,30 @@ class MainWindow(QMainWindow):
             self.show_about,
             self.tr("About events-viewer and its sources"),
         )
+        self.next_pane_action = a(
+            "nextPaneAction",
+            self.tr("Next &Pane"),
+            "F6",
+            lambda: self.pane_cycle.step(True),
+            self.tr("Move to the next pane"),
+        )
+        self.previous_pane_action = a(
+            "previousPaneAction",
+            self.tr("Pre&vious Pane"),
+            "Shift+F6",
+            lambda: self.pane_cycle.step(False),
+            self.tr("Move to the previous pane"),
+        )
+        self.shortcuts_action = a(
+            "shortcutsAction",
+            self.tr("&Keyboard Shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            self.tr("Every key the window answers to"),
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.pane_cycle = PaneCycle(self._panes)
+        self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
@@ -160,10 +188,13 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
+        view_menu.addActions([self.next_pane_action, self.previous_pane_action])
+        view_menu.addSeparator()
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         view_menu.addSeparator()
         view_menu.addMenu(self._language_menu())
-        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
         bar = named(QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
@@ -261,6 +292,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
+        if self.first_window is not None and repo is not None:
+            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+            self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -334,7 +368,10 @@ class MainWindow(QMainWindow):
             return None
 
     def copy_selected(self) -> None:
-        """Ctrl+C: the selected quotes with their citations, as text."""
+        """Ctrl+C / Edit → Copy: what has the focus — text selected in the article, the search box or a
+        label, else the selected quotes with their citations."""
+        if copy_focused_text():
+            return
         cits = self._selected_citations()
         if cits:
             count = len(cits)
@@ -345,12 +382,9 @@ class MainWindow(QMainWindow):
             )
 
     def export_selected(self) -> None:
-        """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
-        cits = self._selected_citations()
-        if cits is None:
-            return
+        """Ctrl+E: write the selected quotes — or, asked first, all those shown — to Markdown, CSV or JSON."""
+        cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
-            self.ask.error(self, self.tr("Nothing to export"), self.tr("Select one or more quotes first."))
             return
         start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
@@ -370,6 +404,47 @@ class MainWindow(QMainWindow):
             ),
             6000,
         )
+
+    def _all_shown_citations(self) -> list[dict] | None:
+        """With no quote selected: offer every quote shown, or say why there is nothing to export."""
+        shown, repo = self.quote_model.rowCount(), self.controller.repo
+        if repo is None or shown == 0:
+            self.ask.error(
+                self,
+                self.tr("Nothing to export"),
+                self.tr("No quotes are shown. Search for something, or use Show All."),
+            )
+            return None
+        if not self.quote_model.complete or shown > EXPORT_ALL_MAX:
+            self.ask.error(
+                self,
+                self.tr("Too many quotes to export at once"),
+                self.tr(
+                    "{shown} quotes are shown; select the ones to export, or narrow the search "
+                    "(at most {limit} at once)."
+                ).format(shown=f"{shown:,}", limit=f"{EXPORT_ALL_MAX:,}"),
+            )
+            return None
+        question = QCoreApplication.translate(
+            "MainWindow", "No quotes are selected. Export all %Ln quote(s) shown?", None, shown
+        )
+        if not self.ask.confirm(self, self.tr("Export quotes"), question):
+            return None
+        ids = [q.id for q in (self.quote_model.record(r) for r in range(shown)) if q is not None]
+        try:
+            return citations(repo, repo.quotes_by_ids(ids))
+        except UserError as exc:
+            self.ask.error(self, self.tr("Cannot cite these quotes"), str(exc))
+            return None
+
+    def _panes(self) -> list[QWidget]:
+        """The panes F6 moves between, in reading order."""
+        timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
+        return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts."""
+        self.ask.shortcuts(self, shortcut_rows(self.actions()))
 
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
@@ -400,6 +475,11 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.value("geometry"):
             self.restoreGeometry(s.value("geometry"))
+        else:
+            self.first_window = FirstWindow(
+                self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
+            )
+            self.first_window.apply()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):

@@ -39,4 +39,5 @@ def lazy_table(
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
     return view

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from ...core.suggest import Suggestion
@@ -40,6 +40,7 @@ class SearchBar(QLineEdit):
         self.setClearButtonEnabled(True)
         self.provider: Callable[[str], list[Suggestion]] | None = None
         self.recent: list[str] = []
+        self.window_keys: set[QKeySequence] = set()
         self._choices = QStandardItemModel(self)
         self.suggester = QCompleter(self._choices, self)
         self.suggester.setWidget(self)
@@ -119,6 +120,17 @@ class SearchBar(QLineEdit):
     def show_recent(self) -> None:
         """Offer the recent queries."""
         self._offer(self.recent)
+
+    def event(self, e: QEvent) -> bool:
+        """Let the window's shortcuts through: on X11, QLineEdit takes Ctrl+E (end of line) and others."""
+        if (
+            e.type() == QEvent.Type.ShortcutOverride
+            and isinstance(e, QKeyEvent)
+            and QKeySequence(e.keyCombination()) in self.window_keys
+        ):
+            e.ignore()
+            return True
+        return super().event(e)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text() and not self.popup.isVisible():

@@ -19,6 +19,7 @@ from .. import i18n
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.overview import OverviewStrip
+from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
 from ..views import lazy_table, named
 from .event_delegate import EventDelegate
@@ -126,6 +127,15 @@ class TimelinePane(QWidget):
         )
         bar.addWidget(self.summary, 1)
         return bar
+
+    def chrome_height(self) -> int:
+        """Height of everything but the lanes: toolbar, axis, overview strip, the dock's title."""
+        toolbar = self.lanes.sizeHint().height() + 6
+        return toolbar + int(AXIS_H) + self.overview.height() + self.fontMetrics().height() + 12
+
+    def lane_height(self) -> float:
+        """Height of one lane."""
+        return LANE_H
 
     def _page_toggled(self, index: int, on: bool) -> None:
         if on:
