@@ -522,6 +522,17 @@ Source articles:
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuoteModel</name>
     <message>
         <source>undated</source>
@@ -673,6 +684,10 @@ printed as “{printed}”</source>
     <message>
         <source>reported</source>
         <translation>间接</translation>
+    </message>
+    <message>
+        <source>{speaker} ({kind}): “{quote}”</source>
+        <translation>{speaker}（{kind}）：“{quote}”</translation>
     </message>
     <message>
         <source>Extracted</source>

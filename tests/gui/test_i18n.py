@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from viewer.gui import i18n
+from viewer.gui.keyboard import shortcut_rows
 from viewer.gui.main_window import MainWindow
 
 from ..conftest import ROOT
@@ -229,6 +231,7 @@ def test_the_window_in_chinese(zh_window):
     language = w.findChild(QMenu, "languageMenu")
     assert language.title() == "界面语言(&L)（重启后生效）"
     assert [a.text() for a in language.actions()] == ["跟随系统", "中文", "English"]
+    assert ("Ctrl+O", "打开数据库") in shortcut_rows(w.actions()), "no (O) left of the accelerator"
     assert _untranslated(w) == []
 
 
@@ -270,6 +273,15 @@ def test_standard_dialog_buttons_in_chinese(qtbot, chinese):
     qtbot.addWidget(buttons)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     assert buttons.button(QDialogButtonBox.StandardButton.Open).text() == "打开"
+
+
+def test_the_file_dialog_in_chinese(qtbot, chinese):
+    """Qt's own dialog, as Linux desktops without a platform theme show it."""
+    dialog = QFileDialog(None, "x", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [dialog.labelText(x) for x in QFileDialog.DialogLabel]
+    assert labels == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)：", "打开(&O)", "取消"]
 
 
 def test_the_review_dialog_in_chinese(qtbot, chinese):

@@ -90,6 +90,13 @@ RESOLUTION = (
     QT_TRANSLATE_NOOP("Resolution", "who: {names}"),
 )
 
+# Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),
+# supplied by our catalogue: Qt asks its own first, then ours.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 def messages(notes: list[Message]) -> list[str]:
     """Core messages (viewer.core.message.Message) in the interface's language; other texts as they are."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,7 +46,7 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append((keys, action.text().replace("&", "").rstrip("…")))
+            rows.append((keys, re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")))
     return rows + pane_keys()
 
 

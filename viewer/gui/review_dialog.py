@@ -91,7 +91,11 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
     quotes = [
         (
             q.key,
-            f"{names.get(q.speaker, '?')} ({_kind(q.kind)}): “{_quote_text(q.occurrences[0].anchor.text)}”",
+            QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): “{quote}”").format(
+                speaker=names.get(q.speaker, "?"),
+                kind=_kind(q.kind),
+                quote=_quote_text(q.occurrences[0].anchor.text),
+            ),
             [(o.anchor.start, o.anchor.end) for o in q.occurrences],
         )
         for q in ann.quotes
