@@ -56,6 +56,121 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>not “{text}”</source>
+        <translation>不含“{text}”</translation>
+    </message>
+    <message>
+        <source>excluding {field}: is not supported; ignored “{text}”</source>
+        <translation>不支持排除 {field}:，已忽略“{text}”</translation>
+    </message>
+    <message>
+        <source>text “{text}”</source>
+        <translation>文字“{text}”</translation>
+    </message>
+    <message>
+        <source>kind must be direct or reported, not “{text}”</source>
+        <translation>kind 只能是 direct 或 reported，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>direct quotes</source>
+        <translation>直接引语</translation>
+    </message>
+    <message>
+        <source>reported quotes</source>
+        <translation>间接引语</translation>
+    </message>
+    <message>
+        <source>sort must be date or relevance, not “{text}”</source>
+        <translation>sort 只能是 date 或 relevance，不能是“{text}”</translation>
+    </message>
+    <message>
+        <source>sorted by date</source>
+        <translation>按日期排序</translation>
+    </message>
+    <message>
+        <source>sorted by relevance</source>
+        <translation>按相关度排序</translation>
+    </message>
+    <message>
+        <source>cannot read date “{text}”</source>
+        <translation>无法识别日期“{text}”</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>{date}之前</translation>
+    </message>
+    <message>
+        <source>after {date}</source>
+        <translation>{date}之后</translation>
+    </message>
+    <message>
+        <source>date {date} (within)</source>
+        <translation>日期：{date}（完全落在其中）</translation>
+    </message>
+    <message>
+        <source>date {date} (overlaps)</source>
+        <translation>日期：{date}（有重叠即可）</translation>
+    </message>
+    <message>
+        <source>“{text}” matches more than {limit:,} people; type more of the name</source>
+        <translation>“{text}”匹配到超过 {limit:,} 人，请输入更完整的名字</translation>
+    </message>
+    <message>
+        <source>nobody matches “{text}”</source>
+        <translation>没有人与“{text}”匹配</translation>
+    </message>
+    <message>
+        <source>who: {names} and {more:,} more</source>
+        <translation>人物：{names}等，另有 {more:,} 人</translation>
+    </message>
+    <message>
+        <source>who: {names}</source>
+        <translation>人物：{names}</translation>
+    </message>
+    <message>
+        <source>database not found: {path}</source>
+        <translation>找不到数据库：{path}</translation>
+    </message>
+    <message>
+        <source>not a database file: {path}</source>
+        <translation>不是数据库文件：{path}</translation>
+    </message>
+    <message>
+        <source>empty file, not an events database: {path}</source>
+        <translation>文件为空，不是事件数据库：{path}</translation>
+    </message>
+    <message>
+        <source>not an events database (no meta table): {path}</source>
+        <translation>不是事件数据库（缺少 meta 表）：{path}</translation>
+    </message>
+    <message>
+        <source>cannot read database {path}: {problem}</source>
+        <translation>无法读取数据库 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>corrupt or not a SQLite database: {path} ({problem})</source>
+        <translation>数据库已损坏，或不是 SQLite 数据库：{path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>wrong schema version {found} (this app reads {reads}): {path}</source>
+        <translation>数据库结构版本为 {found}，本程序只能读取版本 {reads}：{path}</translation>
+    </message>
+    <message>
+        <source>wrong schema, missing tables {tables}: {path}</source>
+        <translation>数据库结构不符，缺少以下表：{tables}：{path}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>EntityModel</name>
     <message>
         <source>organisation</source>
@@ -586,81 +701,6 @@ printed as “{printed}”</source>
     <message>
         <source>Quote list</source>
         <translation>引语列表</translation>
-    </message>
-</context>
-<context>
-    <name>Resolution</name>
-    <message>
-        <source>not “{text}”</source>
-        <translation>不含“{text}”</translation>
-    </message>
-    <message>
-        <source>excluding {field}: is not supported; ignored “{text}”</source>
-        <translation>不支持排除 {field}:，已忽略“{text}”</translation>
-    </message>
-    <message>
-        <source>text “{text}”</source>
-        <translation>文字“{text}”</translation>
-    </message>
-    <message>
-        <source>kind must be direct or reported, not “{text}”</source>
-        <translation>kind 只能是 direct 或 reported，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>direct quotes</source>
-        <translation>直接引语</translation>
-    </message>
-    <message>
-        <source>reported quotes</source>
-        <translation>间接引语</translation>
-    </message>
-    <message>
-        <source>sort must be date or relevance, not “{text}”</source>
-        <translation>sort 只能是 date 或 relevance，不能是“{text}”</translation>
-    </message>
-    <message>
-        <source>sorted by date</source>
-        <translation>按日期排序</translation>
-    </message>
-    <message>
-        <source>sorted by relevance</source>
-        <translation>按相关度排序</translation>
-    </message>
-    <message>
-        <source>cannot read date “{text}”</source>
-        <translation>无法识别日期“{text}”</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>{date}之前</translation>
-    </message>
-    <message>
-        <source>after {date}</source>
-        <translation>{date}之后</translation>
-    </message>
-    <message>
-        <source>date {date} (within)</source>
-        <translation>日期：{date}（完全落在其中）</translation>
-    </message>
-    <message>
-        <source>date {date} (overlaps)</source>
-        <translation>日期：{date}（有重叠即可）</translation>
-    </message>
-    <message>
-        <source>“{text}” matches more than {limit:,} people; type more of the name</source>
-        <translation>“{text}”匹配到超过 {limit:,} 人，请输入更完整的名字</translation>
-    </message>
-    <message>
-        <source>nobody matches “{text}”</source>
-        <translation>没有人与“{text}”匹配</translation>
-    </message>
-    <message>
-        <source>who: {names} and {more:,} more</source>
-        <translation>人物：{names}等，另有 {more:,} 人</translation>
-    </message>
-    <message>
-        <source>who: {names}</source>
-        <translation>人物：{names}</translation>
     </message>
 </context>
 <context>

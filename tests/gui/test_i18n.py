@@ -100,8 +100,12 @@ def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
         assert out.read_bytes() == (I18N / f"{name}.qm").read_bytes(), f"run make i18n: {name}.qm is stale"
 
 
-def test_every_note_of_the_query_resolver_is_in_the_catalogue():
-    tree = ast.parse((ROOT / "viewer" / "core" / "resolve.py").read_text(encoding="utf-8"))
+def test_every_message_of_the_core_is_in_the_catalogue():
+    core = ROOT / "viewer" / "core"
+    trees = [
+        ast.parse((core / name).read_text(encoding="utf-8"))
+        for name in ("resolve.py", "repository.py", "atomic.py")
+    ]
 
     def texts(node: ast.expr) -> set[str]:
         if isinstance(node, ast.IfExp):
@@ -110,11 +114,12 @@ def test_every_note_of_the_query_resolver_is_in_the_catalogue():
 
     templates = {
         text
+        for tree in trees
         for call in ast.walk(tree)
         if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Message"
         for text in texts(call.args[0])
     }
-    assert len(templates) > 15 and templates <= set(i18n.RESOLUTION)
+    assert len(templates) > 25 and templates <= set(i18n.CORE)
 
 
 @pytest.mark.parametrize(
@@ -325,3 +330,14 @@ def test_the_window_in_english_has_no_chinese_of_its_own(qtbot, window):
     box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Ok).text() == "OK"
+
+
+def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database", encoding="utf-8")
+    assert not zh_window.open_database(junk)
+    title, message = ask.errors[-1]
+    assert title == "无法打开数据库"
+    assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库”" in message
+    assert not zh_window.open_database(tmp_path / "missing.db")
+    assert ask.errors[-1][1].startswith(f"{tmp_path / 'missing.db'}\n\n找不到数据库：")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import UserError
+from .message import Message
 
 
 @contextlib.contextmanager
@@ -17,11 +18,15 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise UserError(f"cannot write {target}: folder {directory} does not exist")
+        raise UserError(
+            Message("cannot write {path}: folder {folder} does not exist", path=target, folder=directory)
+        )
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise UserError(
+            Message("cannot write {path}: {problem}", path=target, problem=exc.strerror)
+        ) from None
     os.close(fd)
     tmp = Path(name)
     tmp.unlink()
@@ -50,4 +55,6 @@ def write_text_atomic(target: Path, text: str, encoding: str = "utf-8") -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as exc:
-            raise UserError(f"cannot write {target}: {exc.strerror}") from None
+            raise UserError(
+                Message("cannot write {path}: {problem}", path=target, problem=exc.strerror)
+            ) from None

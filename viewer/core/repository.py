@@ -13,6 +13,7 @@ from . import schema
 from .dates import PRECISIONS
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
+from .message import Message
 from .names import RANK_ROLE, normalise_person_query
 from .plan import EventPlanner, QuotePlanner
 from .records import (
@@ -55,25 +56,38 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     """Open an existing database read-only, or explain in one line why it cannot be used."""
     path = Path(path)
     if not path.exists():
-        raise DatabaseError(f"database not found: {path}")
+        raise DatabaseError(Message("database not found: {path}", path=path))
     if not path.is_file():
-        raise DatabaseError(f"not a database file: {path}")
+        raise DatabaseError(Message("not a database file: {path}", path=path))
     if path.stat().st_size == 0:
-        raise DatabaseError(f"empty file, not an events database: {path}")
+        raise DatabaseError(Message("empty file, not an events database: {path}", path=path))
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
-            raise DatabaseError(f"not an events database (no meta table): {path}") from None
-        raise DatabaseError(f"cannot read database {path}: {exc}") from None
+            raise DatabaseError(
+                Message("not an events database (no meta table): {path}", path=path)
+            ) from None
+        raise DatabaseError(
+            Message("cannot read database {path}: {problem}", path=path, problem=exc)
+        ) from None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"corrupt or not a SQLite database: {path} ({exc})") from None
+        raise DatabaseError(
+            Message("corrupt or not a SQLite database: {path} ({problem})", path=path, problem=exc)
+        ) from None
     if version is None or str(version[0]) != str(schema.SCHEMA_VERSION):
         found = version[0] if version else "none"
         conn.close()
-        raise DatabaseError(f"wrong schema version {found} (this app reads {schema.SCHEMA_VERSION}): {path}")
+        raise DatabaseError(
+            Message(
+                "wrong schema version {found} (this app reads {reads}): {path}",
+                found=found,
+                reads=schema.SCHEMA_VERSION,
+                path=path,
+            )
+        )
     _check_tables(conn, path)
     conn.execute("PRAGMA mmap_size = 268435456")
     conn.execute("PRAGMA cache_size = -32768")
@@ -85,7 +99,9 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     missing = [t for t in schema.TABLES if t not in names]
     if missing:
         conn.close()
-        raise DatabaseError(f"wrong schema, missing tables {', '.join(missing)}: {path}")
+        raise DatabaseError(
+            Message("wrong schema, missing tables {tables}: {path}", tables=", ".join(missing), path=path)
+        )
 
 
 class Repository:
@@ -125,7 +141,9 @@ class Repository:
         try:
             cur = self.conn.execute(sql, tuple(params))
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+            raise DatabaseError(
+                Message("cannot read database {path}: {problem}", path=self.path, problem=exc)
+            ) from None
         cur.row_factory = sqlite3.Row
         return cur.fetchall()
 
@@ -357,7 +375,9 @@ class Repository:
         try:
             return fn(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+            raise DatabaseError(
+                Message("cannot read database {path}: {problem}", path=self.path, problem=exc)
+            ) from None
 
     def event(self, event_id: int) -> Event | None:
         """One event."""

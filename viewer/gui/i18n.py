@@ -68,26 +68,37 @@ def lang() -> str:
     return _state["lang"]
 
 
-# What the search box's query was read as (viewer/core/resolve.py's Message templates), for lupdate.
-RESOLUTION = (
-    QT_TRANSLATE_NOOP("Resolution", "not “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "excluding {field}: is not supported; ignored “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "text “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "kind must be direct or reported, not “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "direct quotes"),
-    QT_TRANSLATE_NOOP("Resolution", "reported quotes"),
-    QT_TRANSLATE_NOOP("Resolution", "sort must be date or relevance, not “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "sorted by date"),
-    QT_TRANSLATE_NOOP("Resolution", "sorted by relevance"),
-    QT_TRANSLATE_NOOP("Resolution", "cannot read date “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "before {date}"),
-    QT_TRANSLATE_NOOP("Resolution", "after {date}"),
-    QT_TRANSLATE_NOOP("Resolution", "date {date} (within)"),
-    QT_TRANSLATE_NOOP("Resolution", "date {date} (overlaps)"),
-    QT_TRANSLATE_NOOP("Resolution", "“{text}” matches more than {limit:,} people; type more of the name"),
-    QT_TRANSLATE_NOOP("Resolution", "nobody matches “{text}”"),
-    QT_TRANSLATE_NOOP("Resolution", "who: {names} and {more:,} more"),
-    QT_TRANSLATE_NOOP("Resolution", "who: {names}"),
+# The core's Message templates, for lupdate: what a query was read as (viewer/core/resolve.py), why a
+# database cannot be opened (repository.py) or a file written (atomic.py).
+CORE = (
+    QT_TRANSLATE_NOOP("Core", "not “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "excluding {field}: is not supported; ignored “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "kind must be direct or reported, not “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "direct quotes"),
+    QT_TRANSLATE_NOOP("Core", "reported quotes"),
+    QT_TRANSLATE_NOOP("Core", "sort must be date or relevance, not “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "sorted by date"),
+    QT_TRANSLATE_NOOP("Core", "sorted by relevance"),
+    QT_TRANSLATE_NOOP("Core", "cannot read date “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "before {date}"),
+    QT_TRANSLATE_NOOP("Core", "after {date}"),
+    QT_TRANSLATE_NOOP("Core", "date {date} (within)"),
+    QT_TRANSLATE_NOOP("Core", "date {date} (overlaps)"),
+    QT_TRANSLATE_NOOP("Core", "“{text}” matches more than {limit:,} people; type more of the name"),
+    QT_TRANSLATE_NOOP("Core", "nobody matches “{text}”"),
+    QT_TRANSLATE_NOOP("Core", "who: {names} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Core", "who: {names}"),
+    QT_TRANSLATE_NOOP("Core", "database not found: {path}"),
+    QT_TRANSLATE_NOOP("Core", "not a database file: {path}"),
+    QT_TRANSLATE_NOOP("Core", "empty file, not an events database: {path}"),
+    QT_TRANSLATE_NOOP("Core", "not an events database (no meta table): {path}"),
+    QT_TRANSLATE_NOOP("Core", "cannot read database {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "corrupt or not a SQLite database: {path} ({problem})"),
+    QT_TRANSLATE_NOOP("Core", "wrong schema version {found} (this app reads {reads}): {path}"),
+    QT_TRANSLATE_NOOP("Core", "wrong schema, missing tables {tables}: {path}"),
+    QT_TRANSLATE_NOOP("Core", "cannot write {path}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Core", "cannot write {path}: {problem}"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),
@@ -107,4 +118,10 @@ def _say(note: Message) -> str:
     if not isinstance(note, Message):
         return str(note)
     shown = {k: v.label(lang()) if isinstance(v, FuzzyDate) else v for k, v in note.values.items()}
-    return QCoreApplication.translate("Resolution", note.template).format(**shown)
+    return QCoreApplication.translate("Core", note.template).format(**shown)
+
+
+def say(error: BaseException | str) -> str:
+    """An error (or a text) from the layers below in the interface's language, when it is a Message."""
+    note = error.args[0] if isinstance(error, BaseException) and error.args else error
+    return _say(note) if isinstance(note, Message) else str(error)

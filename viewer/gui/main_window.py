@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Cannot open database"),
                 self.tr("{path}\n\n{problem}\n\nUse File → Open to choose another database.").format(
-                    path=path, problem=exc
+                    path=path, problem=i18n.say(exc)
                 ),
             )
             return False
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         try:
             write_export(path, cits, fmt, i18n.lang())
         except UserError as exc:
-            self.ask.error(self, self.tr("Export failed"), str(exc))
+            self.ask.error(self, self.tr("Export failed"), i18n.say(exc))
             return
         self.settings.setValue("exportFolder", str(path.parent))
         count = len(cits)
