@@ -632,7 +632,7 @@ Source articles:
         <translation>机构</translation>
     </message>
     <message>
-        <source>(printed “{text}”)</source>
+        <source>  (printed “{text}”)</source>
         <translation>（原文作“{text}”）</translation>
     </message>
 </context>

@@ -341,3 +341,9 @@ def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
     assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库”" in message
     assert not zh_window.open_database(tmp_path / "missing.db")
     assert ask.errors[-1][1].startswith(f"{tmp_path / 'missing.db'}\n\n找不到数据库：")
+
+
+def test_the_keyboard_table_in_chinese(zh_window):
+    rows = shortcut_rows(zh_window.actions())
+    assert len(rows) > 15
+    assert [what for _keys, what in rows if _english_words(what)] == []

@@ -161,7 +161,7 @@ class PersonPane(QWidget):
         for r in p.roles:
             label = r.label(i18n.lang())
             shown = r.text and r.text not in (r.title, r.label(), label)
-            printed = "  " + self.tr("(printed “{text}”)").format(text=r.text) if shown else ""
+            printed = self.tr("  (printed “{text}”)").format(text=r.text) if shown else ""
             lines.append(f"• {label}{printed}")
         if p.note:
             lines.append(p.note)
