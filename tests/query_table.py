@@ -68,4 +68,17 @@ QUERIES = [
     ("NEAR(", set(), set()),
     ("'; DROP TABLE quotes; --", set(), set()),
     ("超级APP", {11}, {7}),
+    ("千问", {1, 10}, {2, 5}),
+    # a bare role: its text, or the people holding it (a title that is it or ends with it)
+    ("CEO", {6}, {4}),
+    ("负责人", LIN_E | {5, 8, 11}, LIN_Q | {6}),
+    ("副总裁", {11}, set()),
+    ("CEO sort:relevance", {6}, set()),
+    # the beginning of a name, as typed so far: its text, or the people it starts the name of
+    ("lin j", LIN_E, LIN_Q),
+    ("lin", LIN_E, LIN_Q),
+    ("林", LIN_E, LIN_Q | {4}),
+    ("omar s", {8}, {6}),
+    ("j", set(), set()),
+    ("目前千问模型团队稳定", set(), {5}),
 ]

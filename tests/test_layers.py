@@ -34,7 +34,7 @@ def test_core_pipeline_export_and_cli_run_with_qt_blocked():
 
 NO_SQLITE_UTILS = """
 import sys
-import viewer.core.repository, viewer.core.resolve
+import viewer.core.repository, viewer.core.resolve, viewer.pipeline.upgrade
 print("sqlite_utils loaded:", "sqlite_utils" in sys.modules)
 """
 

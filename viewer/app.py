@@ -34,6 +34,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="with --screenshot: show this range on the timeline, e.g. 2026-03-01..2026-03-10",
     )
     p.add_argument(
+        "--lanes",
+        choices=("people", "orgs", "single"),
+        help="with --screenshot: timeline lanes per person, per organisation, or one lane",
+    )
+    p.add_argument(
         "--review",
         type=Path,
         nargs="+",
@@ -84,9 +89,19 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.launch import screenshot
 
         return screenshot(args)
+    _upgrade_library()
     from .gui.launch import run
 
     return run(args)
+
+
+def _upgrade_library() -> None:
+    """The user's library, when an earlier version wrote it, is brought up to date before the
+    window opens it (never the bundled database)."""
+    from . import paths
+    from .pipeline.upgrade import upgrade_library
+
+    upgrade_library(paths.library_db(), paths.bundled_db())
 
 
 if __name__ == "__main__":

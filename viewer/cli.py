@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, paths
+from .core import schema
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
+    p.add_argument("--syntax", action="store_true", help="print the query language with examples and exit")
     _db_option(p)
 
     p = sub.add_parser("export", help="quotes with full citations")
@@ -133,7 +135,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _repo(args) -> Repository:
-    return Repository(args.db or paths.default_db())
+    """The database asked for; the user's library is first brought up to date if it is older."""
+    path = args.db or paths.default_db()
+    repo = Repository(path)
+    if repo.meta.get(schema.TEXT_INDEX_KEY) != schema.TEXT_INDEX_VERSION and path == paths.library_db():
+        from .pipeline.upgrade import upgrade_library
+
+        if upgrade_library(path, paths.bundled_db()):
+            repo.close()
+            repo = Repository(path)
+    return repo
 
 
 def cmd_build(args) -> int:
@@ -168,6 +179,11 @@ def _resolve_or_fail(repo: Repository, terms: list[Term]) -> Resolution:
 
 
 def cmd_search(args) -> int:
+    if args.syntax:
+        from .core.syntax import syntax_text
+
+        sys.stdout.write(syntax_text())
+        return 0
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(

@@ -107,10 +107,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln event(s) here — click or zoom in to open</source>
+            <source>%Ln event(s) here — click to list them, or zoom in to days</source>
             <translation>
-                <numerusform>%Ln event here — click or zoom in to open</numerusform>
-                <numerusform>%Ln events here — click or zoom in to open</numerusform>
+                <numerusform>%Ln event here — click to list them, or zoom in to days</numerusform>
+                <numerusform>%Ln events here — click to list them, or zoom in to days</numerusform>
             </translation>
         </message>
     </context>

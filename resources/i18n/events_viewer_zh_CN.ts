@@ -130,6 +130,18 @@
         <translation>人物：{names}</translation>
     </message>
     <message>
+        <source>no such date “{text}”: {problem}</source>
+        <translation>没有“{text}”这个日期：{problem}</translation>
+    </message>
+    <message>
+        <source>text “{text}” or who: {names} and {more:,} more</source>
+        <translation>文字“{text}”或人物：{names}等，另有 {more:,} 人</translation>
+    </message>
+    <message>
+        <source>text “{text}” or who: {names}</source>
+        <translation>文字“{text}”或人物：{names}</translation>
+    </message>
+    <message>
         <source>database not found: {path}</source>
         <translation>找不到数据库：{path}</translation>
     </message>
@@ -303,6 +315,41 @@ The library was not changed.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>dot: a day</source>
+        <translation>圆点：某一天</translation>
+    </message>
+    <message>
+        <source>band: a month, a year or a range of days</source>
+        <translation>色带：某月、某年或一段日期</translation>
+    </message>
+    <message>
+        <source>faded band: an approximate date (今年初, early 2026)</source>
+        <translation>淡色色带：约略日期（今年初、2026年初）</translation>
+    </message>
+    <message>
+        <source>gradient: open on one side, “after 3月4日” fades to the right, “before …” to the left</source>
+        <translation>渐变：一端不确定，“3月4日之后”向右渐淡，“……之前”向左渐淡</translation>
+    </message>
+    <message>
+        <source>dashed outline: the year was inferred (the source gave only month and day)</source>
+        <translation>虚线边框：年份系推断（原文只给出月和日）</translation>
+    </message>
+    <message>
+        <source>a * after a date (lists, tooltips): the year was inferred</source>
+        <translation>日期后的 *（列表、提示中）：年份系推断</translation>
+    </message>
+    <message>
+        <source>cluster: events too close to tell apart; click to list them, zoom in to days to stack them</source>
+        <translation>事件簇：事件太密，无法分开显示；点击可列出，放大到按日显示时会逐行排开</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>时间线图例</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Timeline</source>
@@ -433,6 +480,10 @@ The library was not changed.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -535,6 +586,18 @@ Use File → Open to choose another database.</source>
     <message>
         <source>Export quotes</source>
         <translation>导出引语</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>none</source>
@@ -812,12 +875,20 @@ printed as “{printed}”</source>
         <translation>没有可显示的带日期事件</translation>
     </message>
     <message>
+        <source>… and %Ln more: zoom in to see them</source>
+        <translation>……另有 %Ln 个：放大即可看到</translation>
+    </message>
+    <message>
+        <source>Zoom in here</source>
+        <translation>在此处放大</translation>
+    </message>
+    <message>
         <source>{first} .. {last}: %Ln event(s) — click to zoom in</source>
         <translation>{first} 至 {last}：%Ln 个事件——点击放大</translation>
     </message>
     <message>
-        <source>%Ln event(s) here — click or zoom in to open</source>
-        <translation>此处有 %Ln 个事件——点击或放大即可展开</translation>
+        <source>%Ln event(s) here — click to list them, or zoom in to days</source>
+        <translation>此处有 %Ln 个事件——点击可列出，或放大到按日显示</translation>
     </message>
     <message>
         <source>(no person named)</source>
@@ -901,6 +972,10 @@ printed as “{printed}”</source>
     <message>
         <source>Show everything (Home)</source>
         <translation>显示全部（Home）</translation>
+    </message>
+    <message>
+        <source>What the marks mean (legend)</source>
+        <translation>各种标记的含义（图例）</translation>
     </message>
     <message>
         <source>Drag on the axis to choose a date range; ←/→ move between events; Shift+←/→ or drag to pan; Enter shows the event in the article</source>

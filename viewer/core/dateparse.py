@@ -8,7 +8,17 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-from .dates import DateParseError, FuzzyDate, day_date, month_date, month_end, part_of, span_dates, year_date
+from .dates import (
+    DateParseError,
+    FuzzyDate,
+    ImpossibleDateError,
+    day_date,
+    month_date,
+    month_end,
+    part_of,
+    span_dates,
+    year_date,
+)
 
 Reference = FuzzyDate | dt.date | None
 
@@ -245,12 +255,12 @@ def _valid_day(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateParseError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from None
+        raise ImpossibleDateError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from None
 
 
 def _check_month(month: int) -> int:
     if not 1 <= month <= 12:
-        raise DateParseError(f"no such month: {month}")
+        raise ImpossibleDateError(f"no such month: {month}")
     return month
 
 
@@ -275,7 +285,7 @@ def latest_year_for(month: int, day: int | None, reference: Reference) -> int:
             continue
         if candidate <= ref:
             return year
-    raise DateParseError(f"no such day: {month}月{day}日")
+    raise ImpossibleDateError(f"no such day: {month}月{day}日")
 
 
 # --- handlers: each returns a FuzzyDate, or None when the text is not its form ---------------
@@ -343,7 +353,7 @@ def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
         return None
     day = cn_number(m.group(1))
     if not 1 <= day <= 31:
-        raise DateParseError(f"no such day: {day}日")
+        raise ImpossibleDateError(f"no such day: {day}日")
     ref_day, _ = _ref_day(ref)
     year, month = ref_day.year, ref_day.month
     for _ in range(12):
@@ -354,7 +364,7 @@ def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
         if candidate is not None and candidate <= ref_day:
             return day_date(candidate, year_inferred=True)
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    raise DateParseError(f"no such day: {day}日")
+    raise ImpossibleDateError(f"no such day: {day}日")
 
 
 def _cn_rel_year(s: str, ref: Reference) -> FuzzyDate | None:

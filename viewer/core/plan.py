@@ -139,8 +139,24 @@ class Planner:
     def _conditions(self, f: Filter) -> Conditions:
         cond = Conditions()
         self._who(cond, f)
+        self._either(cond, f)
         self._ids_and_kind(cond, f)
         return cond
+
+    def _either(self, cond: Conditions, f: Filter) -> None:
+        """Each either-or term: its text matches, or the row is one of its people's."""
+        for e in f.either:
+            parts: list[str] = []
+            params: list[object] = []
+            text = _match_expression(e.texts, ())
+            if isinstance(text, str):
+                parts.append(f"x.ordinal IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)")
+                params.append(text)
+            if e.persons:
+                marks, values = id_list(e.persons)
+                parts.append(self._who_clause(True, marks, ""))
+                params += values
+            cond.add("(" + (" OR ".join(parts) or "0") + ")", *params)
 
     def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:
         if f.impossible:

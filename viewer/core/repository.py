@@ -31,6 +31,7 @@ from .records import (
     Role,
 )
 from .results import Rows
+from .text import has_cjk
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
@@ -290,6 +291,36 @@ class Repository:
             return [Who(k, i, "", "", score, form) for (k, i), (score, form) in ranked]
         return self._whos(ranked)
 
+    def also_who(self, text: str, max_prefix: int, max_holders: int = 5000) -> list[Who]:
+        """The people a bare search word may also mean: those holding a role it names (a title that
+        is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then those
+        whose name, alias, pinyin or initials start with it (lin j → 林俊旸), when at most
+        `max_prefix` people do and it is two letters or a Chinese character long (a shorter
+        beginning is left as text only). Role holders are read up to `max_holders` rows."""
+        typed = normalise_person_query(text)
+        if not typed:
+            return []
+        scores: dict[tuple[str, int], tuple[int, str]] = {}
+        for pid, title in self._persons_by_role(text, max_holders):
+            if _ends_with_word(normalise_person_query(title), typed):
+                _keep_best(scores, ("person", pid), RANK_ROLE, title)
+        if len(typed) >= 2 or has_cjk(typed):
+            for pid in self._persons_by_prefix(typed, max_prefix):
+                _keep_best(scores, ("person", pid), RANK_ROLE + 1, typed)
+        return self._whos(sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0])))
+
+    def _persons_by_prefix(self, typed: str, most: int) -> list[int]:
+        """Persons some name form of whom starts with the typed text, in form order; none when more
+        than `most` do (read through the form index, a bounded number of forms)."""
+        sql = (
+            "SELECT entity_id FROM name_forms WHERE form >= ? AND form < ? AND +entity_kind = 'person' "
+            "ORDER BY form LIMIT ?"
+        )
+        limit = 16 * (most + 1)
+        rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
+        found = list(dict.fromkeys(r[0] for r in rows))
+        return found if len(found) <= most and len(rows) < limit else []
+
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
         text_condition(where, "roles", "r", text)
@@ -524,6 +555,17 @@ class Repository:
             if len(page) < 1000:
                 return
             after = page[-1].ordinal
+
+
+def _ends_with_word(title: str, word: str) -> bool:
+    """True when a title ends with a word, not inside a longer Latin word (CEO in 'deputy ceo',
+    负责人 in 技术负责人; not 'eo' in 'ceo')."""
+    if not title.endswith(word):
+        return False
+    before = title[: len(title) - len(word)]
+    return not (
+        before and word[0].isascii() and word[0].isalnum() and before[-1].isascii() and before[-1].isalnum()
+    )
 
 
 def _keep_best(

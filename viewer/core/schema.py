@@ -49,9 +49,13 @@ _DATE_COLUMNS = {
     "year_inferred": int,
     "date_text": str,
 }
-# (table, columns indexed for text search)
+# (table, columns indexed for text search); a quote is also indexed under every printed form of it
 TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")), ("roles", ("title",)))
 INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
+# meta key and value saying every occurrence is in the text index; a database without it (built
+# before) still opens and searches its first printed forms, until an import rebuilds the index
+TEXT_INDEX_KEY, TEXT_INDEX_VERSION = "text_index", "occurrences"
+_SEP = "\x1f"
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -287,13 +291,35 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
             "tokenize='unicode61 remove_diacritics 2')"
         )
         key = "ordinal" if table in ("events", "quotes") else "id"
-        rows = db.execute(f"SELECT {key}, {', '.join(columns)} FROM [{table}] ORDER BY {key}")
+        cols = ", ".join(f"t.[{c}]" for c in columns)
+        printed = _printed_forms(table)
+        rows = db.execute(f"SELECT t.{key}, {cols}{printed} FROM [{table}] t ORDER BY t.{key}")
         db.conn.executemany(f"INSERT INTO [{index}] (rowid, body) VALUES (?, ?)", _spaced(rows))
+    _put_meta(db, [(TEXT_INDEX_KEY, TEXT_INDEX_VERSION)])
+
+
+def _printed_forms(table: str) -> str:
+    """For quotes, a column joining the text and translation of every occurrence (each place it is
+    printed, in whatever form), so that any printed form finds the quote."""
+    if table != "quotes":
+        return ""
+    return (
+        f", (SELECT group_concat(o.text || '{_SEP}' || coalesce(o.translation, ''), '{_SEP}') "
+        "FROM occurrences o WHERE o.owner_kind = 'quote' AND o.owner_id = t.id)"
+    )
 
 
 def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
-    for row_id, *texts in rows:
-        yield row_id, spaced_cjk(fts_fold("\n".join(t for t in texts if t)))
+    for row_id, *columns in rows:
+        texts = [t for c in columns if c for t in str(c).split(_SEP) if t]
+        yield row_id, spaced_cjk(fts_fold("\n".join(dict.fromkeys(texts))))
+
+
+def has_full_text_index(conn: Any) -> bool:
+    """True when the text index holds every printed form (a database built since occurrences are
+    indexed); False for an older one, which still opens and is searched by first forms."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [TEXT_INDEX_KEY]).fetchone()
+    return row is not None and row[0] == TEXT_INDEX_VERSION
 
 
 def bulk_insert(

@@ -146,6 +146,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
     if args.select_quote is not None:
         window.controller.choose_quote(args.select_quote)
         app.processEvents()
+    if args.lanes:
+        window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData(args.lanes))
     if args.timeline_range:
         try:
             span = parse_date(args.timeline_range)
@@ -153,7 +155,7 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
             print(f"events-viewer: error: --timeline-range: {exc}", file=sys.stderr)
             return 2
         canvas = window.timeline.canvas
-        canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0))
+        canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0, left=canvas.names_width))
         canvas._fetch()
         app.processEvents()
     image = window.grab()

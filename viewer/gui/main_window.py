@@ -13,7 +13,7 @@ from .. import __version__, paths
 from ..core.errors import UserError
 from ..core.suggest import suggestions
 from ..export import citations, to_text, write_export
-from . import i18n
+from . import appearance, i18n
 from .controller import Controller
 from .dialogs import Ask
 from .first_window import MAX_LANES, FirstWindow
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -176,7 +177,6 @@ class MainWindow(QMainWindow):
             self.tr("Every key the window answers to"),
         )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.pane_cycle = PaneCycle(self._panes)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.next_pane_action, self.previous_pane_action])
         view_menu.addSeparator()
+        self._appearance_menu(view_menu.addMenu(self.tr("&Appearance")))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
         view_menu.addSeparator()
         view_menu.addMenu(self._language_menu())
@@ -437,6 +438,29 @@ class MainWindow(QMainWindow):
             self.ask.error(self, self.tr("Cannot cite these quotes"), str(exc))
             return None
 
+    def _appearance_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.appearance_actions = {}
+        for mode, text in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = named(QAction(text, self), f"appearance_{mode}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
+            group.addAction(action)
+            menu.addAction(action)
+            self.appearance_actions[mode] = action
+        mode = text_value(self.settings, "appearance", "system")
+        self.set_appearance(mode if mode in appearance.MODES else "system")
+
+    def set_appearance(self, mode: str) -> None:
+        """View → Appearance: system, light or dark; remembered."""
+        appearance.apply(mode)
+        self.appearance_actions[mode].setChecked(True)
+        self.settings.setValue("appearance", mode)
+
     def _panes(self) -> list[QWidget]:
         """The panes F6 moves between, in reading order."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
@@ -483,7 +507,7 @@ class MainWindow(QMainWindow):
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
-            self.people.splitter.restoreState(s.value("personSplitter"))
+            self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
@@ -498,7 +522,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        s.setValue("personSplitter", self.people.splitter.saveState())
+        s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text())
         for key, value in self.timeline.state().items():

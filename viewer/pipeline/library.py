@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..core import schema
 from ..core.errors import UserError
 from .annotation import Annotation
 from .build import finish
@@ -122,7 +123,7 @@ def _write(
         else:
             writer.add(ann)
             report.added.append(ann.source_name)
-    if report.added:
+    if report.added or not schema.has_full_text_index(db.conn):
         finish(db, {"library": "yes"})
     report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
 

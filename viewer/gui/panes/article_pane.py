@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.records import Article, span_matches
+from ..colours import highlights
 from ..views import named
 
-PRIMARY = QColor(255, 214, 102)
-SECONDARY = QColor(255, 238, 190)
-MATCH = QColor(190, 225, 255)
+KIND = QTextFormat.Property.UserProperty  # "span" or "match", for highlighted()
 
 
 def qt_position(text: str, index: int) -> int:
@@ -37,6 +36,13 @@ class ArticlePane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.text)
         self.article: Article | None = None
+        self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light to dark, or back): recolour the highlights from it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_highlights(*self._shown)
 
     def show_article(self, article: Article | None) -> None:
         """Show an article's body as plain text (nothing in it is interpreted)."""
@@ -78,11 +84,7 @@ class ArticlePane(QWidget):
             spans = [s for s, t in zip(spans, texts, strict=True) if span_matches(body, s, t)]
             self._show_header(broken)
         matches = matches or []
-        selections = [self._selection(body, s, MATCH) for s in matches]
-        selections += [
-            self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)
-        ]
-        self.text.setExtraSelections(selections)
+        self._paint_highlights(spans, matches)
         spans = list(spans) or list(matches)
         if spans:
             cursor = QTextCursor(self.text.document())
@@ -90,10 +92,27 @@ class ArticlePane(QWidget):
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
-    def _selection(self, body: str, span: tuple[int, int], color: QColor) -> QTextEdit.ExtraSelection:
+    def _paint_highlights(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> None:
+        """Chosen spans (the first strongest) over search matches, in colours from the palette."""
+        self._shown = (list(spans), list(matches))
+        if self.article is None:
+            return
+        body, colours = self.article.body, highlights(self.palette())
+        selections = [self._selection(body, s, colours.match, colours.text, "match") for s in matches]
+        selections += [
+            self._selection(body, s, colours.primary if i == 0 else colours.secondary, colours.text, "span")
+            for i, s in enumerate(spans)
+        ]
+        self.text.setExtraSelections(selections)
+
+    def _selection(
+        self, body: str, span: tuple[int, int], color: QColor, text: QColor, kind: str
+    ) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(color)
+        fmt.setForeground(text)
+        fmt.setProperty(KIND, kind)
         sel.format = fmt
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(qt_position(body, span[0]))
@@ -103,9 +122,6 @@ class ArticlePane(QWidget):
 
     def highlighted(self, kind: str = "span") -> list[str]:
         """The texts highlighted as chosen spans, or as search matches (for tests and screen readers)."""
-        want = MATCH if kind == "match" else None
         return [
-            s.cursor.selectedText()
-            for s in self.text.extraSelections()
-            if (s.format.background().color() == MATCH) == (want is not None)
+            s.cursor.selectedText() for s in self.text.extraSelections() if s.format.property(KIND) == kind
         ]

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.dates import FuzzyDate
 from ...core.records import Event
-from .. import i18n
+from .. import colours, i18n
 from ..models import PEOPLE_ROLE, RECORD_ROLE, undated
 
 GLYPH_W = 34
 DATE_W = 150
-INK = QColor(46, 94, 170)
+NARROW = 420  # narrower rows put the date above the summary
 
 
 def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, color: QColor) -> None:
@@ -64,38 +64,37 @@ class EventDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        ink = option.palette.highlightedText().color() if selected else INK
+        ink = option.palette.highlightedText().color() if selected else colours.ink(option.palette)
         text_color = option.palette.highlightedText().color() if selected else option.palette.text().color()
         muted = QColor(text_color)
         muted.setAlphaF(0.6)
         draw_date_glyph(painter, QRectF(r.left() + 2, r.top(), GLYPH_W, r.height()), event.date, ink)
         line = option.fontMetrics.height()
-        top = QRectF(r.left() + GLYPH_W + 6, r.top() + 3, DATE_W, line)
-        painter.setPen(text_color)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            event.date.label(i18n.lang()) if event.date else undated(),
-        )
-        painter.setPen(muted)
-        painter.drawText(
-            top.translated(0, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"“{event.date_text}”" if event.date_text else "",
-        )
-        body = QRectF(top.right() + 6, r.top() + 3, r.right() - top.right() - 10, line)
         fm = option.fontMetrics
-        painter.setPen(text_color)
-        painter.drawText(
-            body,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(event.summary, Qt.TextElideMode.ElideRight, int(body.width())),
-        )
+        when = event.date.label(i18n.lang()) if event.date else undated()
+        printed = f"“{event.date_text}”" if event.date_text else ""
         people = index.data(PEOPLE_ROLE) or ""
-        painter.setPen(muted)
-        painter.drawText(
-            body.translated(0, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(people, Qt.TextElideMode.ElideRight, int(body.width())),
-        )
+        left = r.left() + GLYPH_W + 6
+        if r.width() < NARROW:  # a narrow pane: the date over the summary, both as wide as the row
+            first = QRectF(left, r.top() + 3, r.right() - left - 4, line)
+            rows = [
+                (first, f"{when}  {printed}", muted),
+                (first.translated(0, line), event.summary, text_color),
+            ]
+        else:
+            top = QRectF(left, r.top() + 3, DATE_W, line)
+            body = QRectF(top.right() + 6, r.top() + 3, r.right() - top.right() - 10, line)
+            rows = [
+                (top, when, text_color),
+                (top.translated(0, line), printed, muted),
+                (body, event.summary, text_color),
+                (body.translated(0, line), people, muted),
+            ]
+        for rect, text, color in rows:
+            painter.setPen(color)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())),
+            )
         painter.restore()

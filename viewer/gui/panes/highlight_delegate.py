@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..colours import highlights
 from ..models import SPANS_ROLE
 from .article_pane import qt_position
-
-MATCH = QColor(255, 224, 130)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -33,7 +32,9 @@ class HighlightDelegate(QStyledItemDelegate):
         layout = QTextLayout(shown, option.font)
         layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
         fmt = QTextCharFormat()
-        fmt.setBackground(MATCH)
+        colours = highlights(option.palette)
+        fmt.setBackground(colours.match)
+        fmt.setForeground(colours.text)
         ranges = []
         for start, end in spans:
             if start >= len(shown):

@@ -18,6 +18,7 @@ from ...timeline.scale import TimeScale
 from .. import i18n
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
+from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
 from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
@@ -43,6 +44,7 @@ class TimelinePane(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
+        self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = i18n.lang() == "zh"
         self.overview = OverviewStrip(self.canvas, self)
@@ -111,6 +113,7 @@ class TimelinePane(QWidget):
             ("zoomOut", "−", self.tr("Zoom out (−, Ctrl+wheel)"), lambda: self._zoom(0.8)),
             ("zoomIn", "+", self.tr("Zoom in (+, Ctrl+wheel)"), lambda: self._zoom(1.25)),
             ("zoomFit", self.tr("Fit"), self.tr("Show everything (Home)"), self.canvas.fit_all),
+            ("legendButton", "?", self.tr("What the marks mean (legend)"), self.show_legend),
         ):
             button = named(QToolButton(self), name)
             button.setText(text)
@@ -127,6 +130,14 @@ class TimelinePane(QWidget):
         )
         bar.addWidget(self.summary, 1)
         return bar
+
+    def show_legend(self) -> None:
+        """The legend, as a popup under its button."""
+        button = self.findChild(QToolButton, "legendButton")
+        assert button is not None
+        self.legend = Legend(self)
+        self.legend.move(button.mapToGlobal(button.rect().bottomLeft()))
+        self.legend.show()
 
     def chrome_height(self) -> int:
         """Height of everything but the lanes: toolbar, axis, overview strip, the dock's title."""
