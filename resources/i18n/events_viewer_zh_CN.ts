@@ -54,6 +54,10 @@
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>搜索语法</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -460,6 +464,14 @@ The library was not changed.</source>
         <translation>转到上一个窗格</translation>
     </message>
     <message>
+        <source>&amp;Search Syntax</source>
+        <translation>搜索语法(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The search language, with examples</source>
+        <translation>搜索语言及示例</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -858,6 +870,121 @@ printed as “{printed}”</source>
     <message>
         <source>Search suggestions</source>
         <translation>搜索建议</translation>
+    </message>
+</context>
+<context>
+    <name>Syntax</name>
+    <message>
+        <source>a name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>that person: name, alias, pinyin (any order, tones or not), initials, given name</source>
+        <translation>这个人：姓名、别名、拼音（顺序不限，带不带声调均可）、首字母缩写、名字</translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>its text, or the people holding it (a title that is the word or ends with it)</source>
+        <translation>这段文字，或担任该职务的人（头衔就是这个词，或以它结尾）</translation>
+    </message>
+    <message>
+        <source>the beginning of a name</source>
+        <translation>姓名的开头</translation>
+    </message>
+    <message>
+        <source>as you type: its text, or the people whose names start with it (2+ letters or 1 character)</source>
+        <translation>边输入边搜索：这段文字，或名字以它开头的人（至少 2 个字母或 1 个汉字）</translation>
+    </message>
+    <message>
+        <source>only people: name, alias, pinyin, initials, role or beginning</source>
+        <translation>只搜人物：姓名、别名、拼音、首字母缩写、职务或名字开头</translation>
+    </message>
+    <message>
+        <source>an organisation by name or alias</source>
+        <translation>按名称或别名查找机构</translation>
+    </message>
+    <message>
+        <source>a person or an organisation</source>
+        <translation>人物或机构</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>results whose date overlaps it; a year-less day is the latest on or before the newest article</source>
+        <translation>日期与之有重叠的结果；没有年份的日期，取最新文章发表当天或之前最近的那一天</translation>
+    </message>
+    <message>
+        <source>a..b</source>
+        <translation>起..止</translation>
+    </message>
+    <message>
+        <source>a date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>dates inside the interval only</source>
+        <translation>只要完全落在该区间内的日期</translation>
+    </message>
+    <message>
+        <source>dates wholly before or after</source>
+        <translation>完全在其之前或之后的日期</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>words of any length, Chinese or English (a last Latin word as a prefix)</source>
+        <translation>任意长度的中文或英文词语（最后一个拉丁字母单词按前缀匹配）</translation>
+    </message>
+    <message>
+        <source>&quot;a phrase&quot; text: t:</source>
+        <translation>&quot;短语&quot; text: t:</translation>
+    </message>
+    <message>
+        <source>text only, never a name or a date</source>
+        <translation>只当作文字，不当作姓名或日期</translation>
+    </message>
+    <message>
+        <source>-word</source>
+        <translation>-词语</translation>
+    </message>
+    <message>
+        <source>leave out what contains the word</source>
+        <translation>排除包含该词语的结果</translation>
+    </message>
+    <message>
+        <source>direct or reported speech (d, r, 直接, 转述)</source>
+        <translation>直接引语或间接引语（d、r、直接、转述）</translation>
+    </message>
+    <message>
+        <source>date (the default) or relevance of the text</source>
+        <translation>按日期（默认）或按文字相关度</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>多个条件</translation>
+    </message>
+    <message>
+        <source>everything typed must match</source>
+        <translation>输入的每一项都必须匹配</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不存在的日期</translation>
+    </message>
+    <message>
+        <source>a word written as a date that no calendar has is an error, not text</source>
+        <translation>写成日期形式、但日历上并不存在的词会报错，而不会当作文字</translation>
+    </message>
+    <message>
+        <source>e.g.</source>
+        <translation>例如</translation>
     </message>
 </context>
 <context>

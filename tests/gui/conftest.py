@@ -27,6 +27,7 @@ class FakeAsk:
         self.confirm_answer = True
         self.confirmed: list[str] = []
         self.shortcut_rows: list[tuple[str, str]] = []
+        self.syntax_rows: list[tuple[str, str]] = []
 
     def open_database(self, parent, start):
         return self.open_answer
@@ -50,6 +51,9 @@ class FakeAsk:
 
     def shortcuts(self, parent, rows):
         self.shortcut_rows = rows
+
+    def syntax(self, parent, rows):
+        self.syntax_rows = rows
 
     def about(self, parent, title, message):
         self.abouts.append(message)

@@ -347,3 +347,16 @@ def test_the_keyboard_table_in_chinese(zh_window):
     rows = shortcut_rows(zh_window.actions())
     assert len(rows) > 15
     assert [what for _keys, what in rows if _english_words(what)] == []
+
+
+def test_the_search_syntax_table_in_chinese(chinese):
+    from viewer.core.syntax import syntax_rows
+
+    fields = {"person", "p", "org", "o", "who", "within", "date", "before", "after", "kind", "k", "sort"}
+    for row in syntax_rows():
+        assert row.meaning in i18n.SYNTAX
+        words = set(re.findall(r"[a-z]+", row.form))
+        assert row.form in i18n.SYNTAX or words <= fields, row.form
+    pairs = i18n.syntax_pairs()
+    assert pairs[0][0] == "姓名" and "例如" in pairs[0][1] and "lin junyang" in pairs[0][1]
+    assert all(CJK.search(meaning) for _form, meaning in pairs)

@@ -153,3 +153,20 @@ def test_under_x11_ctrl_e_in_the_search_box_still_reaches_export(x_display, tmp_
         str(int(Qt.Key.Key_I)),
         "False",
     ]
+
+
+def test_help_shows_the_search_syntax_with_examples(window, ask):
+    window.syntax_action.trigger()
+    forms = [form for form, _ in ask.syntax_rows]
+    assert any("p:" in f or "person:" in f for f in forms) and any("within:" in f for f in forms)
+    assert all("e.g." in meaning for _, meaning in ask.syntax_rows)
+
+
+def test_the_real_help_tables_are_plain_read_only_tables(qtbot, window):
+    from viewer.core.syntax import syntax_pairs
+    from viewer.gui.help_dialogs import table_dialog
+
+    dialog = table_dialog(window, "Search Syntax", syntax_pairs())
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(object, "helpRows")
+    assert table.rowCount() == len(syntax_pairs()) and not table.tabKeyNavigation()

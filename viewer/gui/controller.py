@@ -216,7 +216,7 @@ class Controller(QObject):
             event = sel.event
             self._article_id = found.article_id if found else self._article_id
         article = repo.article(self._article_id) if self._article_id is not None else None
-        texts = self.base.texts
+        texts = self.base.text_terms
         matches = match_spans(article.body, texts) if article is not None and texts else []
         return Focus(who, event, quote, article, [s for s, _ in places], [t for _, t in places], matches)
 

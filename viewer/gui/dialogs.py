@@ -90,6 +90,12 @@ class Ask:
 
         table_dialog(parent, QCoreApplication.translate("Ask", "Keyboard Shortcuts"), rows).exec()
 
+    def syntax(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        """Help → Search Syntax: forms of the query language with examples."""
+        from .help_dialogs import table_dialog
+
+        table_dialog(parent, QCoreApplication.translate("Ask", "Search Syntax"), rows).exec()
+
     def about(self, parent: QWidget, title: str, message: str) -> None:
         """The About box (plain text)."""
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from .. import paths
 from ..core.dates import FuzzyDate
 from ..core.message import Message
+from ..core.syntax import syntax_rows
 from .settings import text_value
 
 CHOICES = ("system", "zh_CN", "en")
@@ -110,6 +111,58 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+# The search syntax table (viewer/core/syntax.py): forms in words and every meaning, for lupdate.
+SYNTAX = (
+    QT_TRANSLATE_NOOP("Syntax", "a name"),
+    QT_TRANSLATE_NOOP(
+        "Syntax", "that person: name, alias, pinyin (any order, tones or not), initials, given name"
+    ),
+    QT_TRANSLATE_NOOP("Syntax", "a role"),
+    QT_TRANSLATE_NOOP(
+        "Syntax", "its text, or the people holding it (a title that is the word or ends with it)"
+    ),
+    QT_TRANSLATE_NOOP("Syntax", "the beginning of a name"),
+    QT_TRANSLATE_NOOP(
+        "Syntax", "as you type: its text, or the people whose names start with it (2+ letters or 1 character)"
+    ),
+    QT_TRANSLATE_NOOP("Syntax", "only people: name, alias, pinyin, initials, role or beginning"),
+    QT_TRANSLATE_NOOP("Syntax", "an organisation by name or alias"),
+    QT_TRANSLATE_NOOP("Syntax", "a person or an organisation"),
+    QT_TRANSLATE_NOOP("Syntax", "a date"),
+    QT_TRANSLATE_NOOP(
+        "Syntax",
+        "results whose date overlaps it; a year-less day is the latest on or before the newest article",
+    ),
+    QT_TRANSLATE_NOOP("Syntax", "a..b"),
+    QT_TRANSLATE_NOOP("Syntax", "a date range"),
+    QT_TRANSLATE_NOOP("Syntax", "dates inside the interval only"),
+    QT_TRANSLATE_NOOP("Syntax", "dates wholly before or after"),
+    QT_TRANSLATE_NOOP("Syntax", "text"),
+    QT_TRANSLATE_NOOP("Syntax", "words of any length, Chinese or English (a last Latin word as a prefix)"),
+    QT_TRANSLATE_NOOP("Syntax", '"a phrase" text: t:'),
+    QT_TRANSLATE_NOOP("Syntax", "text only, never a name or a date"),
+    QT_TRANSLATE_NOOP("Syntax", "-word"),
+    QT_TRANSLATE_NOOP("Syntax", "leave out what contains the word"),
+    QT_TRANSLATE_NOOP("Syntax", "direct or reported speech (d, r, 直接, 转述)"),
+    QT_TRANSLATE_NOOP("Syntax", "date (the default) or relevance of the text"),
+    QT_TRANSLATE_NOOP("Syntax", "several"),
+    QT_TRANSLATE_NOOP("Syntax", "everything typed must match"),
+    QT_TRANSLATE_NOOP("Syntax", "not a date"),
+    QT_TRANSLATE_NOOP("Syntax", "a word written as a date that no calendar has is an error, not text"),
+)
+
+
+def syntax_pairs() -> list[tuple[str, str]]:
+    """viewer.core.syntax.syntax_pairs in the interface's language (the examples as they are)."""
+    eg = QCoreApplication.translate("Syntax", "e.g.")
+    return [
+        (
+            QCoreApplication.translate("Syntax", r.form),
+            f"{QCoreApplication.translate('Syntax', r.meaning)} — {eg} {'   '.join(r.examples)}",
+        )
+        for r in syntax_rows()
+    ]
 
 
 def messages(notes: list[Message]) -> list[str]:

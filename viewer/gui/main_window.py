@@ -169,6 +169,13 @@ class MainWindow(QMainWindow):
             lambda: self.pane_cycle.step(False),
             self.tr("Move to the previous pane"),
         )
+        self.syntax_action = a(
+            "syntaxAction",
+            self.tr("&Search Syntax"),
+            None,
+            self.show_syntax,
+            self.tr("The search language, with examples"),
+        )
         self.shortcuts_action = a(
             "shortcutsAction",
             self.tr("&Keyboard Shortcuts"),
@@ -195,7 +202,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addMenu(self._language_menu())
         help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
         bar = named(QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
@@ -465,6 +472,10 @@ class MainWindow(QMainWindow):
         """The panes F6 moves between, in reading order."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
         return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+
+    def show_syntax(self) -> None:
+        """Help → Search Syntax: the query language with examples (the README's table)."""
+        self.ask.syntax(self, i18n.syntax_pairs())
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""

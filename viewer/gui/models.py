@@ -214,8 +214,8 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
-        if role == SPANS_ROLE and index.column() == 3 and self.filter.texts:
-            return match_spans(self._display(q, 3), self.filter.texts)
+        if role == SPANS_ROLE and index.column() == 3 and self.filter.text_terms:
+            return match_spans(self._display(q, 3), self.filter.text_terms)
         return None
 
     def _display(self, q: Quote, column: int) -> str:
