@@ -24,16 +24,18 @@ qt-deps:
 # The interface's translations: Qt Linguist sources (.ts, committed) compiled to .qm (committed too, so
 # an installed copy speaks Chinese; rebuilt here when a .ts is newer).
 I18N := resources/i18n
-QM := $(I18N)/events_viewer_zh_CN.qm $(I18N)/events_viewer_en.qm
+QM := $(I18N)/events_viewer_zh_CN.qm $(I18N)/events_viewer_zh_TW.qm $(I18N)/events_viewer_en.qm
 
 $(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # After changing a text in viewer/gui: new messages land in the .ts for translating (test_i18n fails
-# until every one is translated); English plurals are derived from the sources.
+# until every one is translated); Traditional Chinese (scripts/traditional.py, OpenCC) and English
+# plurals are derived from it.
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete $$(find viewer/gui -name '*.py' | sort) \
 		-ts $(I18N)/events_viewer_zh_CN.ts
+	$(PY) scripts/traditional.py
 	$(PY) scripts/english_plurals.py
 	$(MAKE) --no-print-directory $(QM)
 

@@ -219,3 +219,9 @@ def test_the_typed_extension_decides_the_export_format(typed, chosen, expected):
 
     path, fmt = format_for(Path("/tmp") / typed, chosen)
     assert (path.name, fmt) == expected
+
+
+def test_traditional_chinese_citation_keeps_the_data_as_printed(cits):
+    text = to_text(cits[:1], "zh_TW")
+    assert "直接引語；2026年3月7日（精確到日，年份據發表日期推斷），原文作「3月7日」" in text
+    assert "刘峰.《林俊旸发文告别阿里:为公司为千问只能做这么多了》.电商派,2026-03-07" in text

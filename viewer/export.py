@@ -170,23 +170,45 @@ def speaker_line(c: dict) -> str:
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
-def speaker_line_zh(c: dict) -> str:
+_ZH_WORDS = ("direct", "reported", "undated", "source", "said", "translation", "offsets", "marks")
+_ZH = {  # a Chinese citation's own words, Simplified and Traditional (the data is never converted)
+    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”",
+    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」",
+}
+
+
+def _zh(lang: str) -> dict[str, str]:
+    return dict(zip(_ZH_WORDS, _ZH.get(lang, _ZH["zh"]).split("|"), strict=True))
+
+
+def speaker_line_zh(c: dict, lang: str = "zh") -> str:
     """Who said it, in what role, how, and when, as a Chinese reader writes it."""
+    w = _zh(lang)
     latin = c["speaker_latin"]
     who = c["speaker"] + (f"（{latin}）" if latin and latin != c["speaker"] else "")
     role = f"，{c['speaker_role']}" if c["speaker_role"] else ""
-    kind = {"direct": "直接引语", "reported": "间接引语"}.get(c["kind"], c["kind"])
+    kind = w.get(c["kind"], c["kind"])
     d = from_iso(c["date_start"], c["date_end"], c["date_precision"], c["date_modifier"], c["year_inferred"])
-    printed = f"，原文作“{c['date_text']}”" if c["date_text"] else ""
-    return f"{who}{role}；{kind}；{d.describe('zh') if d else '未注明日期'}{printed}"
+    marks = w["marks"]
+    printed = f"，原文作{marks[0]}{c['date_text']}{marks[1]}" if c["date_text"] else ""
+    return f"{who}{role}；{kind}；{d.describe(lang) if d else w['undated']}{printed}"
 
 
-def source_line_zh(c: dict) -> str:
-    """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期."""
+def source_line_zh(c: dict, lang: str = "zh") -> str:
+    """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期,第 a–b 字."""
+    w = _zh(lang)
     author = f"{c['article_author']}." if c["article_author"] else ""
     day = c["article_published"].split(" ")[0]
-    where = f"第 {c['span_start']}–{c['span_end']} 字"
-    return f"{author}《{c['article_title']}》.{c['article_publisher']},{day},{where}"
+    places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
+    where = []
+    for o in places:
+        tr = o.get("translation_start")
+        translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
+        where.append(f"{o['span_start']}–{o['span_end']}{translation}")
+    joined = " 及 ".join(where).replace("） ", "）")
+    return f"{author}《{c['article_title']}》.{c['article_publisher']},{day},第 {joined} 字".replace(
+        "） 字", "）字"
+    )
 
 
 def to_markdown(cits: list[dict], lang: str = "en") -> str:
@@ -196,12 +218,14 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
         lines = [f"> {c['text']}"]
         if c["translation"]:
             lines += [">", f"> ({c['translation']})"]
-        if lang == "zh":
-            lines += ["", f"—— {speaker_line_zh(c)}。  ", f"来源：{source_line_zh(c)}。"]
+        if lang.startswith("zh"):
+            source = _zh(lang)["source"]
+            lines += ["", f"—— {speaker_line_zh(c, lang)}。  ", f"{source}：{source_line_zh(c, lang)}。"]
         else:
             lines += ["", f"— {speaker_line(c)}.  ", f"Source: {source_line(c)}."]
         blocks.append("\n".join(lines))
-    return "\n\n".join([*blocks, f"*Character offsets are {OFFSETS}.*"]) + "\n"
+    offsets = f"*{_zh(lang)['offsets']}：text == article[start:end]。*" if lang.startswith("zh") else ""
+    return "\n\n".join([*blocks, offsets or f"*Character offsets are {OFFSETS}.*"]) + "\n"
 
 
 def to_text(cits: list[dict], lang: str = "en") -> str:
@@ -210,9 +234,9 @@ def to_text(cits: list[dict], lang: str = "en") -> str:
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
-        if lang == "zh":
-            said = f"“{c['text']}”" if c["kind"] == "direct" else f"转述：{c['text']}"
-            blocks.append(f"{said}{tr}\n—— {speaker_line_zh(c)}。{source_line_zh(c)}。")
+        if lang.startswith("zh"):
+            said = f"“{c['text']}”" if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
+            blocks.append(f"{said}{tr}\n—— {speaker_line_zh(c, lang)}。{source_line_zh(c, lang)}。")
         else:
             said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
             blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")

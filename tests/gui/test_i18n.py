@@ -37,6 +37,7 @@ from .conftest import search, settle
 
 I18N = ROOT / "resources" / "i18n"
 ZH_TS = I18N / "events_viewer_zh_CN.ts"
+TW_TS = I18N / "events_viewer_zh_TW.ts"
 BIN = Path(sys.executable).parent
 CJK = re.compile(r"[\u3400-\u9fff]")
 CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with full-width punctuation
@@ -46,7 +47,7 @@ LATIN_KEPT = {
     "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer", "english",
 }  # fmt: skip
 # Chinese an English interface keeps: the query examples, the reported-speech markers, the language's name.
-CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "中文")
+CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "简体中文", "繁體中文")
 # Labels that show the database's text (names, roles, article titles), not the interface's.
 DATA_LABELS = {"articleHeader", "personName", "personInfo"}
 
@@ -64,8 +65,9 @@ def _placeholders(text: str) -> list[str]:
     return sorted(re.findall(r"\{[a-z]+(?::,)?\}|%L?n", text))
 
 
-def test_every_chinese_message_is_translated_keeping_its_placeholders():
-    messages = _messages(ZH_TS)
+@pytest.mark.parametrize("ts", [ZH_TS, TW_TS], ids=["zh_CN", "zh_TW"])
+def test_every_chinese_message_is_translated_keeping_its_placeholders(ts):
+    messages = _messages(ts)
     assert len(messages) > 150
     for context, source, m in messages:
         translation = m.find("translation")
@@ -92,7 +94,10 @@ def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
     english = tmp_path / "en.ts"
     subprocess.run([sys.executable, ROOT / "scripts" / "english_plurals.py", ZH_TS, english], check=True)
     assert english.read_text(encoding="utf-8") == (I18N / "events_viewer_en.ts").read_text(encoding="utf-8")
-    for name in ("events_viewer_zh_CN", "events_viewer_en"):
+    traditional = tmp_path / "zh_TW.ts"
+    subprocess.run([sys.executable, ROOT / "scripts" / "traditional.py", ZH_TS, traditional], check=True)
+    assert traditional.read_text(encoding="utf-8") == TW_TS.read_text(encoding="utf-8")
+    for name in ("events_viewer_zh_CN", "events_viewer_zh_TW", "events_viewer_en"):
         out = tmp_path / f"{name}.qm"
         subprocess.run(
             [BIN / "pyside6-lrelease", "-silent", I18N / f"{name}.ts", "-qm", out], check=True, timeout=60
@@ -128,6 +133,8 @@ def test_every_message_of_the_core_is_in_the_catalogue():
         ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}, "zh_CN"),
         ({"LC_ALL": "zh_CN.UTF-8"}, "zh_CN"),
         ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, "zh_CN"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh_TW"),
+        ({"LANG": "zh_HK.UTF-8"}, "zh_TW"),
         ({"LANG": "C"}, "en"),
         ({"LANG": "de_DE.UTF-8"}, "en"),
     ],
@@ -148,7 +155,8 @@ def test_the_system_language_chooses_the_catalogue(env, expected):
 def test_a_choice_in_the_menu_overrides_the_system():
     assert i18n.resolve("en", QLocale("zh_CN")) == "en"
     assert i18n.resolve("zh_CN", QLocale("C")) == "zh_CN"
-    assert i18n.resolve("system", QLocale("zh_TW")) == "zh_CN"
+    assert i18n.resolve("system", QLocale("zh_TW")) == "zh_TW"
+    assert i18n.resolve("system", QLocale("zh_SG")) == "zh_CN"
 
 
 # --- the window --------------------------------------------------------------------------------------
@@ -235,7 +243,7 @@ def test_the_window_in_chinese(zh_window):
     assert w.timeline.canvas.chinese
     language = w.findChild(QMenu, "languageMenu")
     assert language.title() == "界面语言(&L)（重启后生效）"
-    assert [a.text() for a in language.actions()] == ["跟随系统", "中文", "English"]
+    assert [a.text() for a in language.actions()] == ["跟随系统", "简体中文", "繁體中文", "English"]
     assert ("Ctrl+O", "打开数据库") in shortcut_rows(w.actions()), "no (O) left of the accelerator"
     assert _untranslated(w) == []
 
@@ -360,3 +368,28 @@ def test_the_search_syntax_table_in_chinese(chinese):
     pairs = i18n.syntax_pairs()
     assert pairs[0][0] == "姓名" and "例如" in pairs[0][1] and "lin junyang" in pairs[0][1]
     assert all(CJK.search(meaning) for _form, meaning in pairs)
+
+
+@pytest.fixture
+def traditional(qapp):
+    i18n.install(qapp, "zh_TW")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bundled_copy):
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    assert [a.text() for a in w.menuBar().actions()] == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"]
+    assert w.status.text() == "26 人 · 15 個事件 · 8 條引語"
+    search(qtbot, w, "2026-03")
+    assert w.status.text() == "9 人 · 9 個事件 · 6 條引語 — 日期：2026年3月（有重疊即可）"
+    dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
+    assert "2026年3月4日之後*" in dates
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "確定"
+    assert _untranslated(w) == []

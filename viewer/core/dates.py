@@ -70,9 +70,9 @@ class FuzzyDate:
 
     def label(self, lang: str = "en") -> str:
         """A short, honest rendering: 2026-03-04, 2026-03, early 2026, after 2026-03-04, a..b;
-        with lang "zh": 2026年3月4日, 2026年3月, 2026年初, 2026年3月4日之后, a至b."""
-        if lang == "zh":
-            return _zh_label(self)
+        with lang "zh": 2026年3月4日, 2026年3月, 2026年初, 2026年3月4日之后, a至b ("zh_TW": 之後)."""
+        if lang in ("zh", "zh_TW"):
+            return _zh_label(self).translate(_TRADITIONAL if lang == "zh_TW" else {})
         mark = "*" if self.year_inferred else ""
         if self.modifier == "after":
             return f"after {_point_label(self.start, self.precision)}{mark}"
@@ -87,9 +87,9 @@ class FuzzyDate:
         return f"{prefix}{_point_label(self.start, self.precision)}{mark}"
 
     def describe(self, lang: str = "en") -> str:
-        """A sentence for tooltips and citations: label, precision and provenance (lang "en" or "zh")."""
-        if lang == "zh":
-            return _zh_describe(self)
+        """A sentence for tooltips and citations: label, precision and provenance (lang en, zh, zh_TW)."""
+        if lang in ("zh", "zh_TW"):
+            return _zh_describe(self).translate(_TRADITIONAL if lang == "zh_TW" else {})
         parts = [f"{self.label().rstrip('*')} ({self.precision} precision"]
         if self.modifier in ("before", "after") or _is_irregular(self):
             parts.append(f", {self.start.isoformat()}..{self.end.isoformat()}")
@@ -142,6 +142,7 @@ _ZH_PARTS = {
     "month": {"early": "上旬", "mid": "中旬", "late": "下旬"},
 }
 _ZH_PRECISION = {"day": "精确到日", "month": "精确到月", "year": "精确到年"}
+_TRADITIONAL = str.maketrans("后约确据发断", "後約確據發斷")  # every Simplified character of these labels
 
 
 def _zh_point(day: dt.date, precision: str, after: dt.date | None = None) -> str:

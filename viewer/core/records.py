@@ -67,7 +67,7 @@ class Role:
         )
         if self.status != "former":
             return base
-        return f"前{base}" if lang == "zh" else f"former {base}"
+        return f"前{base}" if lang.startswith("zh") else f"former {base}"
 
     def to_dict(self) -> JsonDict:
         """The dump shape."""

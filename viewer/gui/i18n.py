@@ -19,7 +19,8 @@ from ..core.message import Message
 from ..core.syntax import syntax_rows
 from .settings import text_value
 
-CHOICES = ("system", "zh_CN", "en")
+CHOICES = ("system", "zh_CN", "zh_TW", "en")
+TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 SETTING = "language"
 CATALOGUE = "events_viewer"
 _state = {"lang": "en"}
@@ -38,10 +39,12 @@ def chosen(settings: QSettings) -> str:
 
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
-    """The catalogue to load for a choice: zh_CN or en (the system's first Chinese or English language)."""
+    """The catalogue to load for a choice: zh_CN, zh_TW or en (the system's first Chinese or English)."""
     if choice != "system":
         return choice
     for tag in (system or QLocale.system()).uiLanguages():
+        if tag.lower().startswith(TRADITIONAL):
+            return "zh_TW"
         if tag.lower().startswith("zh"):
             return "zh_CN"
         if tag.lower().startswith("en"):
@@ -50,7 +53,8 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
 
 
 def install(app: QCoreApplication, name: str) -> None:
-    """Install the translators for zh_CN or en (replacing those installed before); the locale follows."""
+    """Install the translators for zh_CN, zh_TW or en (replacing those installed before); the locale
+    follows."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -61,11 +65,11 @@ def install(app: QCoreApplication, name: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(name))
-    _state["lang"] = "zh" if name.startswith("zh") else "en"
+    _state["lang"] = {"zh_CN": "zh", "zh_TW": "zh_TW"}.get(name, "en")
 
 
 def lang() -> str:
-    """The interface language for the Qt-free layers' dates and citations: "zh" or "en"."""
+    """The interface language for the Qt-free layers' dates and citations: "zh", "zh_TW" or "en"."""
     return _state["lang"]
 
 

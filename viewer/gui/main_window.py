@@ -215,7 +215,12 @@ class MainWindow(QMainWindow):
         menu = named(QMenu(self.tr("&Language (applies on restart)"), self), "languageMenu")
         group = QActionGroup(menu)
         current = i18n.chosen(self.settings)
-        for code, text in (("system", self.tr("Follow the System")), ("zh_CN", "中文"), ("en", "English")):
+        for code, text in (
+            ("system", self.tr("Follow the System")),
+            ("zh_CN", "简体中文"),
+            ("zh_TW", "繁體中文"),
+            ("en", "English"),
+        ):
             action = named(QAction(text, menu), f"language_{code}")
             action.setCheckable(True)
             action.setChecked(code == current)

@@ -46,7 +46,7 @@ class TimelinePane(QWidget):
         self._pending_scale: TimeScale | None = None
         self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
-        self.canvas.chinese = i18n.lang() == "zh"
+        self.canvas.chinese = i18n.lang().startswith("zh")
         self.overview = OverviewStrip(self.canvas, self)
         self.view = lazy_table(
             self,
