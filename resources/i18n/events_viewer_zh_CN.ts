@@ -185,6 +185,34 @@
         <source>cannot write {path}: {problem}</source>
         <translation>无法写入 {path}：{problem}</translation>
     </message>
+    <message>
+        <source>{name}: not an article (.txt, .md or .html)</source>
+        <translation>{name}：不是文章（只能导入 .txt、.md 或 .html）</translation>
+    </message>
+    <message>
+        <source>{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)</source>
+        <translation>{name}：{size:.1f} MB，作为一篇文章太大（上限 {limit:.0f} MB）</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name}: no text in the file</source>
+        <translation>{name}：文件中没有文字</translation>
+    </message>
+    <message>
+        <source>{name}: {size:,} characters of text is more than one article (limit {limit:,}); split it and import the parts</source>
+        <translation>{name}：正文有 {size:,} 个字符，超出一篇文章的长度（上限 {limit:,}）；请拆分后分别导入</translation>
+    </message>
+    <message>
+        <source>{name}: a binary file, not an article</source>
+        <translation>{name}：是二进制文件，不是文章</translation>
+    </message>
+    <message>
+        <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
+        <translation>{name}：无法判断文字编码（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
+    </message>
 </context>
 <context>
     <name>EntityModel</name>
@@ -249,6 +277,14 @@ The library was not changed.</source>
     <message>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
+    </message>
+    <message>
+        <source>{summary}.
+
+{problems}</source>
+        <translation>{summary}。
+
+{problems}</translation>
     </message>
     <message>
         <source>%Ln imported</source>

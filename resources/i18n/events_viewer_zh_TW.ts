@@ -185,6 +185,34 @@
             <source>cannot write {path}: {problem}</source>
             <translation>無法寫入 {path}：{problem}</translation>
         </message>
+        <message>
+            <source>{name}: not an article (.txt, .md or .html)</source>
+            <translation>{name}：不是文章（只能匯入 .txt、.md 或 .html）</translation>
+        </message>
+        <message>
+            <source>{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)</source>
+            <translation>{name}：{size:.1f} MB，作為一篇文章太大（上限 {limit:.0f} MB）</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {problem}</source>
+            <translation>無法讀取 {path}：{problem}</translation>
+        </message>
+        <message>
+            <source>{name}: no text in the file</source>
+            <translation>{name}：檔案中沒有文字</translation>
+        </message>
+        <message>
+            <source>{name}: {size:,} characters of text is more than one article (limit {limit:,}); split it and import the parts</source>
+            <translation>{name}：正文有 {size:,} 個字元，超出一篇文章的長度（上限 {limit:,}）；請拆分後分別匯入</translation>
+        </message>
+        <message>
+            <source>{name}: a binary file, not an article</source>
+            <translation>{name}：是二進位制檔案，不是文章</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
+            <translation>{name}：無法判斷文字編碼（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
+        </message>
     </context>
     <context>
         <name>EntityModel</name>
@@ -249,6 +277,14 @@ The library was not changed.</source>
         <message>
             <source>Some files were not imported</source>
             <translation>部分檔案未能匯入</translation>
+        </message>
+        <message>
+            <source>{summary}.
+
+{problems}</source>
+            <translation>{summary}。
+
+{problems}</translation>
         </message>
         <message>
             <source>%Ln imported</source>

@@ -105,12 +105,9 @@ def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
         assert out.read_bytes() == (I18N / f"{name}.qm").read_bytes(), f"run make i18n: {name}.qm is stale"
 
 
-def test_every_message_of_the_core_is_in_the_catalogue():
-    core = ROOT / "viewer" / "core"
-    trees = [
-        ast.parse((core / name).read_text(encoding="utf-8"))
-        for name in ("resolve.py", "repository.py", "atomic.py")
-    ]
+def test_every_message_of_the_layers_below_is_in_the_catalogue():
+    names = ("core/resolve.py", "core/repository.py", "core/atomic.py", "pipeline/reader.py")
+    trees = [ast.parse((ROOT / "viewer" / name).read_text(encoding="utf-8")) for name in names]
 
     def texts(node: ast.expr) -> set[str]:
         if isinstance(node, ast.IfExp):
@@ -124,7 +121,7 @@ def test_every_message_of_the_core_is_in_the_catalogue():
         if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Message"
         for text in texts(call.args[0])
     }
-    assert len(templates) > 25 and templates <= set(i18n.CORE)
+    assert len(templates) > 30 and templates <= set(i18n.CORE)
 
 
 @pytest.mark.parametrize(
@@ -393,3 +390,20 @@ def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bu
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Ok).text() == "確定"
     assert _untranslated(w) == []
+
+
+def test_an_import_that_cannot_read_a_file_says_why_in_chinese(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    from viewer import paths
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    bad = tmp_path / "c.pdf"
+    bad.write_bytes(b"%PDF")
+    ask.import_answer = [bad]
+    zh_window.import_action.trigger()
+    qtbot.waitUntil(lambda: zh_window.importer is None, timeout=20000)
+    title, message = ask.errors[-1]
+    assert title == "部分文件未能导入"
+    assert message.startswith("已导入 0 篇，1 篇无法读取。")
+    assert "• c.pdf：不是文章（只能导入 .txt、.md 或 .html）" in message

@@ -73,8 +73,9 @@ def lang() -> str:
     return _state["lang"]
 
 
-# The core's Message templates, for lupdate: what a query was read as (viewer/core/resolve.py), why a
-# database cannot be opened (repository.py) or a file written (atomic.py).
+# The Messages of the layers below, for lupdate: what a query was read as (core/resolve.py), why a
+# database cannot be opened (core/repository.py), a file written (core/atomic.py) or an article read
+# (pipeline/reader.py).
 CORE = (
     QT_TRANSLATE_NOOP("Core", "not “{text}”"),
     QT_TRANSLATE_NOOP("Core", "excluding {field}: is not supported; ignored “{text}”"),
@@ -107,6 +108,17 @@ CORE = (
     QT_TRANSLATE_NOOP("Core", "wrong schema, missing tables {tables}: {path}"),
     QT_TRANSLATE_NOOP("Core", "cannot write {path}: folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("Core", "cannot write {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "{name}: not an article (.txt, .md or .html)"),
+    QT_TRANSLATE_NOOP("Core", "{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)"),
+    QT_TRANSLATE_NOOP("Core", "cannot read {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "{name}: no text in the file"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name}: {size:,} characters of text is more than one article (limit {limit:,}); "
+        "split it and import the parts",
+    ),
+    QT_TRANSLATE_NOOP("Core", "{name}: a binary file, not an article"),
+    QT_TRANSLATE_NOOP("Core", "{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),

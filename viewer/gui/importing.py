@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from .. import paths
 from ..core.errors import UserError
 from ..pipeline.library import ImportReport, read_one, save
+from . import i18n
 
 
 class Task(QObject):
@@ -182,11 +183,11 @@ class Importer(QObject):
     def _report(self, report: ImportReport) -> None:
         report.failed = self.problems + report.failed
         if report.failed:
-            lines = "\n".join(f"• {message}" for _, message in report.failed)
+            lines = "\n".join(f"• {i18n.say(message)}" for _, message in report.failed)
             self.ask.error(
                 self.window,
                 self.tr("Some files were not imported"),
-                f"{import_summary(report)}.\n\n{lines}",
+                self.tr("{summary}.\n\n{problems}").format(summary=import_summary(report), problems=lines),
             )
         self.finished.emit(report)
 

@@ -64,7 +64,7 @@ def read_one(path: Path, today: dt.date | None = None) -> tuple[Annotation | Non
     try:
         return read_article(path, today), ""
     except UserError as exc:
-        return None, str(exc)
+        return None, exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
     except Exception as exc:
         return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..core.errors import UserError
+from ..core.message import Message
 
 MAX_BYTES = 5 * 1024 * 1024  # a saved web page with its markup
 MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
@@ -64,17 +65,21 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     """Read .txt, .md or .html; refuse binary files, files too large, and unknown types."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise UserError(f"{path.name}: not an article (.txt, .md or .html)")
+        raise UserError(Message("{name}: not an article (.txt, .md or .html)", name=path.name))
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise UserError(
-                f"{path.name}: {size / 1e6:.1f} MB is too large for an article "
-                f"(limit {max_bytes / 1e6:.0f} MB)"
+                Message(
+                    "{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)",
+                    name=path.name,
+                    size=size / 1e6,
+                    limit=max_bytes / 1e6,
+                )
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+        raise UserError(Message("cannot read {path}: {problem}", path=path, problem=exc.strerror)) from None
     text, encoding = decode(raw, path.name)
     kind = (
         "html"
@@ -89,11 +94,16 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise UserError(f"{path.name}: no text in the file")
+        raise UserError(Message("{name}: no text in the file", name=path.name))
     if len(text) > MAX_CHARS:
         raise UserError(
-            f"{path.name}: {len(text):,} characters of text is more than one article "
-            f"(limit {MAX_CHARS:,}); split it and import the parts"
+            Message(
+                "{name}: {size:,} characters of text is more than one article (limit {limit:,}); "
+                "split it and import the parts",
+                name=path.name,
+                size=len(text),
+                limit=MAX_CHARS,
+            )
         )
     return Source(path.name, text, raw, encoding, kind)
 
@@ -101,7 +111,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
 def decode(raw: bytes, name: str) -> tuple[str, str]:
     """Text and encoding: UTF-8 (with or without BOM), UTF-16 by BOM, else charset-normalizer's best guess."""
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{name}: a binary file, not an article")
+        raise UserError(Message("{name}: a binary file, not an article", name=name))
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             return raw.decode(encoding), encoding
@@ -113,7 +123,9 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
 
     best = from_bytes(raw, cp_isolation=["gb18030", "big5", "utf_16", "shift_jis", "euc_kr", "cp1252"]).best()
     if best is None or best.chaos > 0.3:
-        raise UserError(f"{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
+        raise UserError(
+            Message("{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)", name=name)
+        )
     return str(best), best.encoding
 
 
