@@ -181,14 +181,14 @@ def test_the_bundled_database_is_never_the_library(bundled_copy):
         import_files([WIRE], bundled_copy, bundled_copy)
 
 
-def test_a_library_of_another_schema_is_refused_with_advice(lib, bundled_copy):
+def test_a_library_of_another_schema_is_refused_and_kept(lib, bundled_copy):
     lib.parent.mkdir(parents=True)
     conn = sqlite3.connect(lib)
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     conn.commit()
     conn.close()
-    with pytest.raises(UserError, match="Move that file away"):
+    with pytest.raises(UserError, match="left as it is"):
         import_files([WIRE], lib, bundled_copy)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from .core.resolve import Resolution, resolve
 from .textout import search_table
 
 EXIT_USAGE = 2
+MAX_COUNT = 10**9  # --limit, --persons…: far above any real use, far below SQLite's integer range
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="order of text matches (default date; relevance = bm25)",
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--limit", type=int, default=200, help="rows per kind (default 200)")
+    p.add_argument("--limit", type=_count, default=200, help="rows per kind (default 200)")
     p.add_argument("--syntax", action="store_true", help="print the query language with examples and exit")
     _db_option(p)
 
@@ -89,9 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("synth", help="a synthetic database for scale work")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--persons", type=int, default=1000)
-    p.add_argument("--events", type=int, default=5000)
-    p.add_argument("--quotes", type=int, default=10000)
+    p.add_argument("--persons", type=_count, default=1000)
+    p.add_argument("--events", type=_count, default=5000)
+    p.add_argument("--quotes", type=_count, default=10000)
     p.add_argument("--seed", type=int, default=1)
     return parser
 
@@ -120,18 +124,50 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: one line on stderr and exit code 2 for any bad input."""
+    """Entry point: one line on stderr and exit code 2 for any bad input, and for a file or a
+    disk that fails (a full disk while writing standard output, a database that cannot be read)."""
+    import sqlite3
+
     try:
-        args = parse(argv)
+        args = parse(_valid_utf8(sys.argv[1:] if argv is None else argv))
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"events-cli: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(str(exc))
+    except (OSError, sqlite3.Error) as exc:
+        return _fail(getattr(exc, "strerror", None) or str(exc))
     except BrokenPipeError:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _fail(message: str) -> int:
+    """Print one line on stderr (line breaks and control characters from the input shown as
+    spaces) and return the usage exit code."""
+    print(f"events-cli: error: {_CONTROL.sub(' ', message).strip()}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _valid_utf8(argv: list[str]) -> list[str]:
+    """The arguments, refused when one is not valid text (invalid UTF-8 arrives as surrogates)."""
+    for i, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UserError(f"argument {i} is not valid UTF-8 text") from None
+    return argv
+
+
+def _count(text: str) -> int:
+    """A whole number from 1 to MAX_COUNT (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_COUNT:,}")
+    return value
 
 
 def _repo(args) -> Repository:
@@ -184,8 +220,6 @@ def cmd_search(args) -> int:
 
         sys.stdout.write(syntax_text())
         return 0
-    if args.limit < 1:
-        raise UserError("--limit must be at least 1")
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
         {
             "who": args.person,
@@ -255,6 +289,8 @@ def _parse_ids(text: str) -> list[int]:
         raise UserError(f"--ids must be comma-separated numbers, not {text!r}") from None
     if not ids:
         raise UserError("--ids is empty")
+    if not all(1 <= i <= MAX_ID for i in ids):
+        raise UserError("--ids must be quote ids, whole numbers from 1")
     return ids
 
 
@@ -308,9 +344,6 @@ def cmd_evaluate(args) -> int:
 def cmd_synth(args) -> int:
     from .pipeline.synth import synth_database
 
-    for name in ("persons", "events", "quotes"):
-        if getattr(args, name) < 1:
-            raise UserError(f"--{name} must be at least 1")
     synth_database(
         args.out,
         persons=args.persons,

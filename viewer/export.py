@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from .core.atomic import write_text_atomic
@@ -46,7 +47,11 @@ OFFSETS = (
     "0-based and end-exclusive, counted in characters of the article text (Unicode code points; "
     "a line break is one): text == article[start:end]"
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# a cell starting with one of these, after any spaces or line breaks, is run as a formula
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+_MD_LINE_MARK = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def format_for(path: Path, chosen: str) -> tuple[Path, str]:
@@ -212,20 +217,43 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
 
 
 def to_markdown(cits: list[dict], lang: str = "en") -> str:
-    """Block quotes, each followed by its speaker and source lines (in English, or Chinese: lang "zh")."""
+    """Block quotes, each followed by its speaker and source lines (in English, or Chinese: lang "zh",
+    "zh_TW"); the text is escaped, so nothing in a quote or a title (markup, HTML, a line starting
+    with #) leaves its place."""
     blocks = []
     for c in cits:
-        lines = [f"> {c['text']}"]
+        e = {k: md_inline(v) if isinstance(v, str) else v for k, v in c.items()}
+        lines = md_quote(c["text"])
         if c["translation"]:
-            lines += [">", f"> ({c['translation']})"]
+            lines += [">"] + md_quote(f"({c['translation']})")
         if lang.startswith("zh"):
             source = _zh(lang)["source"]
-            lines += ["", f"—— {speaker_line_zh(c, lang)}。  ", f"{source}：{source_line_zh(c, lang)}。"]
+            lines += ["", f"—— {speaker_line_zh(e, lang)}。  ", f"{source}：{source_line_zh(e, lang)}。"]
         else:
-            lines += ["", f"— {speaker_line(c)}.  ", f"Source: {source_line(c)}."]
+            lines += ["", f"— {speaker_line(e)}.  ", f"Source: {source_line(e)}."]
         blocks.append("\n".join(lines))
     offsets = f"*{_zh(lang)['offsets']}：text == article[start:end]。*" if lang.startswith("zh") else ""
     return "\n\n".join([*blocks, offsets or f"*Character offsets are {OFFSETS}.*"]) + "\n"
+
+
+def md_inline(text: str) -> str:
+    """Text shown as itself in a Markdown paragraph: markup escaped, line breaks made spaces."""
+    return _MD_SPECIAL.sub(r"\\\1", _LINE_BREAK.sub(" ", text))
+
+
+def md_quote(text: str) -> list[str]:
+    """The lines of a Markdown block quote showing text as itself, each line inside the block."""
+    out = []
+    for line in _LINE_BREAK.split(text):
+        line = _MD_LINE_MARK.sub(_escape_mark, _MD_SPECIAL.sub(r"\\\1", line))
+        out.append(f"> {line}" if line.strip() else ">")
+    return out
+
+
+def _escape_mark(m: re.Match[str]) -> str:
+    """A line's leading #, +, =, - or list number, escaped so it is no heading or list."""
+    mark = m.group(2)
+    return m.group(1) + (mark + "\\" if mark[0].isdigit() else "\\" + mark)
 
 
 def to_text(cits: list[dict], lang: str = "en") -> str:
@@ -246,7 +274,8 @@ def to_text(cits: list[dict], lang: str = "en") -> str:
 def _safe_cell(value) -> str:
     """A cell Excel will not run as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    risky = text.startswith(("\t", "\r")) or text.lstrip().startswith(_FORMULA_START)
+    return "'" + text if risky else text
 
 
 def to_csv(cits: list[dict]) -> str:

@@ -145,9 +145,118 @@
         <source>text “{text}” or who: {names}</source>
         <translation>文字“{text}”或人物：{names}</translation>
     </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Correct the chosen fact</source>
+        <translation>更正所选内容</translation>
+    </message>
+    <message>
+        <source>Choose a person, an event or a quote to correct it.</source>
+        <translation>选择一个人物、事件或引语，即可更正。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-17, 3月17日, 2026年3月</source>
+        <translation>例如 2026-03-17、3月17日、2026年3月</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>设定日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>设定发言人</translation>
+    </message>
+    <message>
+        <source>A paraphrase, not a quote</source>
+        <translation>这是转述，不是引语</translation>
+    </message>
+    <message>
+        <source>A claim nobody is quoted saying</source>
+        <translation>这是说法，并无人说过这句话</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>The same person as</source>
+        <translation>与此人为同一人</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>The same person as:</source>
+        <translation>与此人为同一人：</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>设定日期</translation>
+    </message>
+    <message>
+        <source>Set a speaker</source>
+        <translation>设定发言人</translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>合并两个人物</translation>
+    </message>
+    <message>
+        <source>Make a quote a claim</source>
+        <translation>把引语改为说法</translation>
+    </message>
+    <message>
+        <source>Make a quote a paraphrase</source>
+        <translation>把引语改为转述</translation>
+    </message>
+</context>
+<context>
+    <name>EntityModel</name>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
         <source>database not found: {path}</source>
         <translation>找不到数据库：{path}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {problem}</source>
+        <translation>无法打开 {path}：{problem}</translation>
     </message>
     <message>
         <source>not a database file: {path}</source>
@@ -178,6 +287,14 @@
         <translation>数据库结构不符，缺少以下表：{tables}：{path}</translation>
     </message>
     <message>
+        <source>cannot read {path}: an interrupted write left {journal} beside it, and the bundled database is never written here; rebuild it with `make db`</source>
+        <translation>无法读取 {path}：一次中断的写入在旁边留下了 {journal}，而程序自带的数据库在这里从不写入；请用 `make db` 重建</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: an interrupted import left {journal}, and rolling it back needs write access to the file and its folder ({problem}); the saved data is intact</source>
+        <translation>无法读取 {path}：一次中断的导入留下了 {journal}，回滚它需要对该文件及其文件夹有写权限（{problem}）；已保存的数据完好无损</translation>
+    </message>
+    <message>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
@@ -186,12 +303,24 @@
         <translation>无法写入 {path}：{problem}</translation>
     </message>
     <message>
+        <source>no file name to write to</source>
+        <translation>没有可写入的文件名</translation>
+    </message>
+    <message>
         <source>{name}: not an article (.txt, .md or .html)</source>
         <translation>{name}：不是文章（只能导入 .txt、.md 或 .html）</translation>
     </message>
     <message>
-        <source>{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)</source>
-        <translation>{name}：{size:.1f} MB，作为一篇文章太大（上限 {limit:.0f} MB）</translation>
+        <source>{name}: links to {target}, which is not an article (.txt, .md or .html)</source>
+        <translation>{name}：链接指向 {target}，它不是文章（只能导入 .txt、.md 或 .html）</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a folder, device or FIFO), not an article</source>
+        <translation>{name}：不是普通文件（而是文件夹、设备或管道），不是文章</translation>
+    </message>
+    <message>
+        <source>{name}: too large for an article (limit {limit} MB)</source>
+        <translation>{name}：作为一篇文章太大（上限 {limit} MB）</translation>
     </message>
     <message>
         <source>cannot read {path}: {problem}</source>
@@ -202,27 +331,20 @@
         <translation>{name}：文件中没有文字</translation>
     </message>
     <message>
-        <source>{name}: {size:,} characters of text is more than one article (limit {limit:,}); split it and import the parts</source>
-        <translation>{name}：正文有 {size:,} 个字符，超出一篇文章的长度（上限 {limit:,}）；请拆分后分别导入</translation>
+        <source>{name}: {size} characters of text is more than one article (limit {limit}); split it and import the parts</source>
+        <translation>{name}：正文有 {size} 个字符，超出一篇文章的长度（上限 {limit}）；请拆分后分别导入</translation>
     </message>
     <message>
         <source>{name}: a binary file, not an article</source>
         <translation>{name}：是二进制文件，不是文章</translation>
     </message>
     <message>
+        <source>{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})</source>
+        <translation>{name}：以 {label} 字节序标记开头，却不是有效的 {label}（第 {byte} 字节：{problem}）</translation>
+    </message>
+    <message>
         <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
         <translation>{name}：无法判断文字编码（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
-    </message>
-</context>
-<context>
-    <name>EntityModel</name>
-    <message>
-        <source>organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>人物</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1009,14 @@ printed as “{printed}”</source>
     <message>
         <source>Save to Library</source>
         <translation>保存到资料库</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,118 @@
             <source>text “{text}” or who: {names}</source>
             <translation>文字「{text}」或人物：{names}</translation>
         </message>
+    </context>
+    <context>
+        <name>Corrections</name>
+        <message>
+            <source>Correct the chosen fact</source>
+            <translation>更正所選內容</translation>
+        </message>
+        <message>
+            <source>Choose a person, an event or a quote to correct it.</source>
+            <translation>選擇一個人物、事件或引語，即可更正。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-03-17, 3月17日, 2026年3月</source>
+            <translation>例如 2026-03-17、3月17日、2026年3月</translation>
+        </message>
+        <message>
+            <source>Set date</source>
+            <translation>設定日期</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>發言人</translation>
+        </message>
+        <message>
+            <source>Set speaker</source>
+            <translation>設定發言人</translation>
+        </message>
+        <message>
+            <source>A paraphrase, not a quote</source>
+            <translation>這是转述，不是引語</translation>
+        </message>
+        <message>
+            <source>A claim nobody is quoted saying</source>
+            <translation>這是說法，並無人說過這句話</translation>
+        </message>
+        <message>
+            <source>Speaker:</source>
+            <translation>發言人：</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <source>The same person as</source>
+            <translation>與此人為同一人</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>合併到</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>The same person as:</source>
+            <translation>與此人為同一人：</translation>
+        </message>
+        <message>
+            <source>Set a date</source>
+            <translation>設定日期</translation>
+        </message>
+        <message>
+            <source>Set a speaker</source>
+            <translation>設定發言人</translation>
+        </message>
+        <message>
+            <source>Merge two people</source>
+            <translation>合併兩個人物</translation>
+        </message>
+        <message>
+            <source>Make a quote a claim</source>
+            <translation>把引語改為說法</translation>
+        </message>
+        <message>
+            <source>Make a quote a paraphrase</source>
+            <translation>把引語改為转述</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntityModel</name>
+        <message>
+            <source>organisation</source>
+            <translation>機構</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>人物</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
         <message>
             <source>database not found: {path}</source>
             <translation>找不到資料庫：{path}</translation>
+        </message>
+        <message>
+            <source>cannot open {path}: {problem}</source>
+            <translation>無法開啟 {path}：{problem}</translation>
         </message>
         <message>
             <source>not a database file: {path}</source>
@@ -178,6 +287,14 @@
             <translation>資料庫結構不符，缺少以下表：{tables}：{path}</translation>
         </message>
         <message>
+            <source>cannot read {path}: an interrupted write left {journal} beside it, and the bundled database is never written here; rebuild it with `make db`</source>
+            <translation>無法讀取 {path}：一次中斷的寫入在旁邊留下了 {journal}，而程式自帶的資料庫在這裡從不寫入；請用 `make db` 重建</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: an interrupted import left {journal}, and rolling it back needs write access to the file and its folder ({problem}); the saved data is intact</source>
+            <translation>無法讀取 {path}：一次中斷的匯入留下了 {journal}，回滾它需要對該檔案及其資料夾有寫許可權（{problem}）；已儲存的資料完好無損</translation>
+        </message>
+        <message>
             <source>cannot write {path}: folder {folder} does not exist</source>
             <translation>無法寫入 {path}：資料夾 {folder} 不存在</translation>
         </message>
@@ -186,12 +303,24 @@
             <translation>無法寫入 {path}：{problem}</translation>
         </message>
         <message>
+            <source>no file name to write to</source>
+            <translation>沒有可寫入的檔名</translation>
+        </message>
+        <message>
             <source>{name}: not an article (.txt, .md or .html)</source>
             <translation>{name}：不是文章（只能匯入 .txt、.md 或 .html）</translation>
         </message>
         <message>
-            <source>{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)</source>
-            <translation>{name}：{size:.1f} MB，作為一篇文章太大（上限 {limit:.0f} MB）</translation>
+            <source>{name}: links to {target}, which is not an article (.txt, .md or .html)</source>
+            <translation>{name}：連結指向 {target}，它不是文章（只能匯入 .txt、.md 或 .html）</translation>
+        </message>
+        <message>
+            <source>{name}: not a regular file (a folder, device or FIFO), not an article</source>
+            <translation>{name}：不是普通檔案（而是資料夾、裝置或管道），不是文章</translation>
+        </message>
+        <message>
+            <source>{name}: too large for an article (limit {limit} MB)</source>
+            <translation>{name}：作為一篇文章太大（上限 {limit} MB）</translation>
         </message>
         <message>
             <source>cannot read {path}: {problem}</source>
@@ -202,27 +331,20 @@
             <translation>{name}：檔案中沒有文字</translation>
         </message>
         <message>
-            <source>{name}: {size:,} characters of text is more than one article (limit {limit:,}); split it and import the parts</source>
-            <translation>{name}：正文有 {size:,} 個字元，超出一篇文章的長度（上限 {limit:,}）；請拆分後分別匯入</translation>
+            <source>{name}: {size} characters of text is more than one article (limit {limit}); split it and import the parts</source>
+            <translation>{name}：正文有 {size} 個字元，超出一篇文章的長度（上限 {limit}）；請拆分後分別匯入</translation>
         </message>
         <message>
             <source>{name}: a binary file, not an article</source>
             <translation>{name}：是二進位制檔案，不是文章</translation>
         </message>
         <message>
+            <source>{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})</source>
+            <translation>{name}：以 {label} 位元組序標記開頭，卻不是有效的 {label}（第 {byte} 位元組：{problem}）</translation>
+        </message>
+        <message>
             <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
             <translation>{name}：無法判斷文字編碼（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityModel</name>
-        <message>
-            <source>organisation</source>
-            <translation>機構</translation>
-        </message>
-        <message>
-            <source>person</source>
-            <translation>人物</translation>
         </message>
     </context>
     <context>
@@ -887,6 +1009,14 @@ printed as “{printed}”</source>
         <message>
             <source>Save to Library</source>
             <translation>儲存到文庫</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>復原(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
         </message>
     </context>
     <context>

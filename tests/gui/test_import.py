@@ -147,3 +147,35 @@ def test_progress_survives_the_task_finishing_inside_set_value(qtbot, window, as
     importer._progressed(1, 3, "Reading c.txt")
     qtbot.waitUntil(lambda: finished == ["result"], timeout=5000)
     assert importer.progress is None
+
+
+def test_cancel_ends_a_stuck_read_and_a_later_import_runs(qtbot, window, ask, bundled_copy, monkeypatch):
+    """Reading that never returns (a file that blocks): Cancel still ends the import at once, and
+    the next File → Import is not ignored."""
+    import threading
+
+    from viewer.gui import importing
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    release = threading.Event()
+    real = importing.read_one
+
+    def stuck(path):
+        if path.name == "heldout_hk_big5.txt":
+            release.wait(30)
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_one", stuck)
+    ask.import_answer = [HK]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is not None and window.importer.progress is not None)
+    qtbot.mouseClick(window.importer.progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: window.importer is None, timeout=3000)
+        ask.import_answer = [WIRE]
+        window.import_action.trigger()
+        qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    finally:
+        release.set()
+    assert [a.source_name for a in ask.reviewed] == ["wire_xinghe.txt"]
+    assert window.controller.repo.path == paths.library_db()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text import valid_text
+
 FIELDS = {
     "person": "person",
     "p": "person",
@@ -69,7 +71,7 @@ class ParsedQuery:
 
 def tokenize(text: str) -> ParsedQuery:
     """Split a query into terms; never fails, whatever the input."""
-    clean = text.replace("\x00", " ")
+    clean = valid_text(text).replace("\x00", " ")
     truncated = len(clean) > MAX_QUERY
     clean = _fold_quotes(clean[:MAX_QUERY])
     terms: list[Term] = []

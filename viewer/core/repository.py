@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,6 @@ from . import schema
 from .dates import PRECISIONS
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
-from .message import Message
 from .names import RANK_ROLE, normalise_person_query
 from .plan import EventPlanner, QuotePlanner
 from .records import (
@@ -31,7 +32,7 @@ from .records import (
     Role,
 )
 from .results import Rows
-from .text import has_cjk
+from .text import has_cjk, valid_text
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
@@ -54,45 +55,93 @@ class Who:
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """Open an existing database read-only, or explain in one line why it cannot be used."""
+    """Open an existing database read-only, or explain in one line why it cannot be used. An import
+    killed midway leaves a hot journal, which a read-only connection cannot roll back: the library
+    is then opened once for writing, which rolls it back (never the bundled database)."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseError(Message("database not found: {path}", path=path))
-    if not path.is_file():
-        raise DatabaseError(Message("not a database file: {path}", path=path))
-    if path.stat().st_size == 0:
-        raise DatabaseError(Message("empty file, not an events database: {path}", path=path))
+    try:
+        return _open_readonly(path)
+    except DatabaseError:
+        if not has_hot_journal(path):
+            raise
+    roll_back_journal(path)
+    return _open_readonly(path)
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    _check_file(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
-            raise DatabaseError(
-                Message("not an events database (no meta table): {path}", path=path)
-            ) from None
-        raise DatabaseError(
-            Message("cannot read database {path}: {problem}", path=path, problem=exc)
-        ) from None
+            raise DatabaseError(f"not an events database (no meta table): {path}") from None
+        raise DatabaseError(f"cannot read database {path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            Message("corrupt or not a SQLite database: {path} ({problem})", path=path, problem=exc)
-        ) from None
+        raise DatabaseError(f"corrupt or not a SQLite database: {path} ({exc})") from None
     if version is None or str(version[0]) != str(schema.SCHEMA_VERSION):
         found = version[0] if version else "none"
         conn.close()
-        raise DatabaseError(
-            Message(
-                "wrong schema version {found} (this app reads {reads}): {path}",
-                found=found,
-                reads=schema.SCHEMA_VERSION,
-                path=path,
-            )
-        )
+        raise DatabaseError(f"wrong schema version {found} (this app reads {schema.SCHEMA_VERSION}): {path}")
     _check_tables(conn, path)
     conn.execute("PRAGMA mmap_size = 268435456")
     conn.execute("PRAGMA cache_size = -32768")
     return conn
+
+
+def _check_file(path: Path) -> None:
+    """A regular, non-empty file we may open; else why not, in one line."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DatabaseError(f"database not found: {path}") from None
+    except (OSError, RuntimeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise DatabaseError(f"cannot open {path}: {reason}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseError(f"not a database file: {path}")
+    if st.st_size == 0:
+        raise DatabaseError(f"empty file, not an events database: {path}")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """True when an interrupted write left its rollback journal beside the database."""
+    try:
+        return Path(f"{path}-journal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def roll_back_journal(path: Path) -> None:
+    """Undo an interrupted write with a short writable open (SQLite rolls a hot journal back on
+    its first read); the committed data stays as it was. The bundled database is never written."""
+    from .. import paths
+
+    journal = f"{Path(path).name}-journal"
+    if _same_file(path, paths.bundled_db()):
+        raise DatabaseError(
+            f"cannot read {path}: an interrupted write left {journal} beside it, and the bundled "
+            f"database is never written here; rebuild it with `make db`"
+        )
+    try:
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            f"cannot read {path}: an interrupted import left {journal}, and rolling it back needs "
+            f"write access to the file and its folder ({exc}); the saved data is intact"
+        ) from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
@@ -100,9 +149,7 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     missing = [t for t in schema.TABLES if t not in names]
     if missing:
         conn.close()
-        raise DatabaseError(
-            Message("wrong schema, missing tables {tables}: {path}", tables=", ".join(missing), path=path)
-        )
+        raise DatabaseError(f"wrong schema, missing tables {', '.join(missing)}: {path}")
 
 
 class Repository:
@@ -111,6 +158,14 @@ class Repository:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.conn = open_readonly(self.path)
+        try:
+            self._load()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
+
+    def _load(self) -> None:
+        """Read meta, the columns and the date planners."""
         self.meta: dict[str, str] = dict(self.conn.execute("SELECT key, value FROM meta"))
         self._cols = {
             t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
@@ -123,10 +178,21 @@ class Repository:
 
     def _spans(self, table: str) -> tuple[int, dict[str, int]]:
         """The widest date interval of a table, overall and per precision (the build records them)."""
-        meta = self.meta
         key = f"max_span_days_{table}"
-        spans = {p: int(meta[f"{key}_{p}"]) for p in PRECISIONS if f"{key}_{p}" in meta}
-        return int(meta.get(f"max_span_days_{table}", "0") or 0), spans
+        spans = {p: self._meta_int(f"{key}_{p}") for p in PRECISIONS if f"{key}_{p}" in self.meta}
+        return self._meta_int(key), spans
+
+    def _meta_int(self, key: str) -> int:
+        """A whole number kept in meta (0 when absent); a damaged value is a clear error."""
+        value = self.meta.get(key) or "0"
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = -1
+        if not 0 <= number < 2**53:
+            self.conn.close()
+            raise DatabaseError(f"damaged database, meta {key} = {value!r} is not a day count: {self.path}")
+        return number
 
     def close(self) -> None:
         """Close the connection."""
@@ -142,9 +208,7 @@ class Repository:
         try:
             cur = self.conn.execute(sql, tuple(params))
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(
-                Message("cannot read database {path}: {problem}", path=self.path, problem=exc)
-            ) from None
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
         cur.row_factory = sqlite3.Row
         return cur.fetchall()
 
@@ -266,7 +330,7 @@ class Repository:
         names: bool = True,
     ) -> list[Who]:
         """Persons and orgs: exact name, alias, pinyin, initials; then role; then prefixes of those."""
-        typed = normalise_person_query(text)
+        typed = normalise_person_query(valid_text(text))
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
@@ -406,9 +470,7 @@ class Repository:
         try:
             return fn(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(
-                Message("cannot read database {path}: {problem}", path=self.path, problem=exc)
-            ) from None
+            raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
 
     def event(self, event_id: int) -> Event | None:
         """One event."""

@@ -14,6 +14,7 @@ from .message import Message
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
+from .text import valid_text
 
 MAX_RUN = 4
 MAX_WHO = 5000
@@ -34,14 +35,18 @@ class Resolution:
 
 def reference_of(repo: Repository) -> FuzzyDate:
     """The day year-less dates are read against: the latest publication date, else today."""
-    iso = repo.reference_date()
-    return day_date(dt.date.fromisoformat(iso) if iso else dt.date.today())
+    try:
+        day = dt.date.fromisoformat(repo.reference_date())
+    except (TypeError, ValueError):  # none recorded (or a damaged value)
+        day = dt.date.today()
+    return day_date(day)
 
 
 def resolve(repo: Repository, query: str | ParsedQuery) -> Resolution:
     """Resolve a query typed in the search box or given to `events-cli search`."""
     parsed = tokenize(query) if isinstance(query, str) else query
-    return _Resolver(repo).run(parsed.terms)
+    terms = [replace(t, value=valid_text(t.value)) for t in parsed.terms]
+    return _Resolver(repo).run(terms)
 
 
 def best_who(matches: list[Who]) -> list[Who]:

@@ -20,6 +20,16 @@ def read_article_text(path: Path) -> str:
     return path.read_bytes().decode("utf-8").replace("\r\n", "\n")
 
 
+def valid_text(text: str) -> str:
+    """Text that can be encoded: a lone surrogate (from a bad paste or invalid UTF-8 in a
+    command line) becomes U+FFFD, a surrogate pair the character it stands for."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def fold(text: str) -> str:
     """Case-, width- and accent-insensitive form for matching names and words."""
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))

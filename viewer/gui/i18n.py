@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -98,27 +100,51 @@ CORE = (
     QT_TRANSLATE_NOOP("Core", "no such date “{text}”: {problem}"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names}"),
-    QT_TRANSLATE_NOOP("Core", "database not found: {path}"),
-    QT_TRANSLATE_NOOP("Core", "not a database file: {path}"),
-    QT_TRANSLATE_NOOP("Core", "empty file, not an events database: {path}"),
-    QT_TRANSLATE_NOOP("Core", "not an events database (no meta table): {path}"),
-    QT_TRANSLATE_NOOP("Core", "cannot read database {path}: {problem}"),
-    QT_TRANSLATE_NOOP("Core", "corrupt or not a SQLite database: {path} ({problem})"),
-    QT_TRANSLATE_NOOP("Core", "wrong schema version {found} (this app reads {reads}): {path}"),
-    QT_TRANSLATE_NOOP("Core", "wrong schema, missing tables {tables}: {path}"),
-    QT_TRANSLATE_NOOP("Core", "cannot write {path}: folder {folder} does not exist"),
-    QT_TRANSLATE_NOOP("Core", "cannot write {path}: {problem}"),
-    QT_TRANSLATE_NOOP("Core", "{name}: not an article (.txt, .md or .html)"),
-    QT_TRANSLATE_NOOP("Core", "{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)"),
-    QT_TRANSLATE_NOOP("Core", "cannot read {path}: {problem}"),
-    QT_TRANSLATE_NOOP("Core", "{name}: no text in the file"),
+)
+
+# The one-line errors of the layers below as they word them (core/repository.py, core/atomic.py,
+# pipeline/reader.py), for lupdate; say() recognises an error by its wording, so those files need no
+# change to be translated (a wording changed there is shown in English until it is listed here).
+ERRORS = (
+    QT_TRANSLATE_NOOP("Errors", "database not found: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "not a database file: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "empty file, not an events database: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "not an events database (no meta table): {path}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read database {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "corrupt or not a SQLite database: {path} ({problem})"),
+    QT_TRANSLATE_NOOP("Errors", "wrong schema version {found} (this app reads {reads}): {path}"),
+    QT_TRANSLATE_NOOP("Errors", "wrong schema, missing tables {tables}: {path}"),
     QT_TRANSLATE_NOOP(
-        "Core",
-        "{name}: {size:,} characters of text is more than one article (limit {limit:,}); "
+        "Errors",
+        "cannot read {path}: an interrupted write left {journal} beside it, and the bundled database is "
+        "never written here; rebuild it with `make db`",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "cannot read {path}: an interrupted import left {journal}, and rolling it back needs write access "
+        "to the file and its folder ({problem}); the saved data is intact",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "cannot write {path}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "no file name to write to"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: not an article (.txt, .md or .html)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: links to {target}, which is not an article (.txt, .md or .html)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: not a regular file (a folder, device or FIFO), not an article"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: too large for an article (limit {limit} MB)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: no text in the file"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name}: {size} characters of text is more than one article (limit {limit}); "
         "split it and import the parts",
     ),
-    QT_TRANSLATE_NOOP("Core", "{name}: a binary file, not an article"),
-    QT_TRANSLATE_NOOP("Core", "{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: a binary file, not an article"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),
@@ -194,6 +220,32 @@ def _say(note: Message) -> str:
 
 
 def say(error: BaseException | str) -> str:
-    """An error (or a text) from the layers below in the interface's language, when it is a Message."""
+    """An error (or a text) from the layers below in the interface's language: a Message, or a
+    one-line error worded as one of ERRORS; anything else as it is."""
     note = error.args[0] if isinstance(error, BaseException) and error.args else error
-    return _say(note) if isinstance(note, Message) else str(error)
+    if isinstance(note, Message):
+        return _say(note)
+    text = str(error)
+    for template, pattern in _error_patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            return QCoreApplication.translate("Errors", template).format(**found.groupdict())
+    return text
+
+
+@functools.cache
+def _error_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each of ERRORS as a pattern (its fields matched as any text), the most specific first."""
+
+    def pattern(template: str) -> re.Pattern[str]:
+        seen: set[str] = set()
+        parts = []
+        for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+            parts.append(re.escape(literal))
+            if name:
+                parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+                seen.add(name)
+        return re.compile("".join(parts), re.DOTALL)
+
+    by_detail = sorted((str(t) for t in ERRORS), key=lambda t: -len(re.sub(r"\{\w+\}", "", t)))
+    return [(t, pattern(t)) for t in by_detail]

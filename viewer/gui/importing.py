@@ -106,15 +106,31 @@ class Importer(QObject):
         self.problems: list[tuple[str, str]] = []
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
+        self.ended = False
 
     def start(self, files: list[Path]) -> None:
-        """Read the chosen files."""
+        """Read the chosen files. Reading changes nothing, so Cancel ends it at once, even while
+        a file or the extractor is still busy (that thread is left to finish, unheard)."""
         count = len(files)
         self._run(
             read_all(files),
             QCoreApplication.translate("Importer", "Reading %Ln article(s)…", None, count),
             self._review,
         )
+        if self.progress is not None:
+            self.progress.canceled.connect(self._abandon)
+
+    def _abandon(self) -> None:
+        """Stop listening to the reading thread and end this import."""
+        task, self.task = self.task, None
+        self.ended = True  # a result already on its way is dropped
+        if task is not None:
+            task.cancel()
+            for signal in (task.progressed, task.done, task.failed):
+                signal.disconnect()
+            task.setParent(None)  # the thread keeps it alive until it ends; Qt must not delete it
+        self._close_progress()
+        self.finished.emit(None)
 
     def _run(self, work, title: str, then: Callable[[Any], None]) -> None:
         self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.window)
@@ -144,8 +160,17 @@ class Importer(QObject):
 
     def _done(self, result) -> None:
         """The task finished: leave the progress dialog first, then go on, outside any setValue."""
+        if self.ended:
+            return
         self._close_progress()
-        QTimer.singleShot(0, lambda: self.then(result))
+        QTimer.singleShot(0, lambda: self._then(result))
+
+    def _then(self, result) -> None:
+        """The next step; if it fails, the import still ends (a later one is not refused)."""
+        try:
+            self.then(result)
+        except Exception as exc:
+            self._failed(f"{type(exc).__name__}: {exc}")
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -156,11 +181,14 @@ class Importer(QObject):
 
     def _failed(self, message: str) -> None:
         """The task raised: say so; the library is unchanged (its transaction rolled back)."""
+        if self.ended:
+            return
+        self.ended = True
         self._close_progress()
         self.ask.error(
             self.window,
             self.tr("Import failed"),
-            self.tr("{problem}\n\nThe library was not changed.").format(problem=message),
+            self.tr("{problem}\n\nThe library was not changed.").format(problem=i18n.say(message)),
         )
         self.finished.emit(None)
 

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         try:
             return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
         except UserError as exc:
-            self.ask.error(self, self.tr("Cannot cite these quotes"), str(exc))
+            self.ask.error(self, self.tr("Cannot cite these quotes"), i18n.say(exc))
             return None
 
     def copy_selected(self) -> None:
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         try:
             return citations(repo, repo.quotes_by_ids(ids))
         except UserError as exc:
-            self.ask.error(self, self.tr("Cannot cite these quotes"), str(exc))
+            self.ask.error(self, self.tr("Cannot cite these quotes"), i18n.say(exc))
             return None
 
     def _appearance_menu(self, menu: QMenu) -> None:

@@ -9,6 +9,7 @@ there changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -64,7 +65,7 @@ def read_one(path: Path, today: dt.date | None = None) -> tuple[Annotation | Non
     try:
         return read_article(path, today), ""
     except UserError as exc:
-        return None, exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return None, str(exc)
     except Exception as exc:
         return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
 
@@ -90,9 +91,12 @@ def save(
         conn.execute("BEGIN IMMEDIATE")
         _write(sqlite_utils.Database(conn), annotations, report, progress, cancelled)
         conn.execute("ROLLBACK" if report.cancelled else "COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # the cause matters, not a failed rollback
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise UserError(f"cannot add to {library}: {_reason(exc)}; the library was not changed") from None
         raise
     finally:
         conn.close()
@@ -126,6 +130,16 @@ def _write(
     if report.added or not schema.has_full_text_index(db.conn):
         finish(db, {"library": "yes"})
     report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """What went wrong while writing, in the user's terms."""
+    text = " ".join(str(exc).split())
+    if not isinstance(exc, sqlite3.OperationalError):
+        return f"the library is damaged ({text})"
+    if "readonly" in text or "unable to open" in text:
+        return f"the file or its folder is read-only ({text})"
+    return text
 
 
 def _connect(library: Path) -> sqlite3.Connection:
@@ -228,10 +242,10 @@ def _check_version(path: Path) -> None:
         open_readonly(path).close()
     except UserError as exc:
         raise UserError(
-            f"cannot add to {path}: {exc}. Move that file away and import again to start a new library"
+            f"cannot add to {path}: {exc}; it was left as it is (import into another library with --db)"
         ) from None
 
 
 def _check_not_bundled(library: Path, bundled: Path) -> None:
-    if library.resolve() == bundled.resolve():
+    if os.path.realpath(library) == os.path.realpath(bundled):
         raise UserError(f"will not import into the bundled database {bundled}; choose a library file")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..core.errors import UserError
-from ..core.message import Message
 
 MAX_BYTES = 5 * 1024 * 1024  # a saved web page with its markup
 MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
@@ -65,21 +66,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     """Read .txt, .md or .html; refuse binary files, files too large, and unknown types."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise UserError(Message("{name}: not an article (.txt, .md or .html)", name=path.name))
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UserError(
-                Message(
-                    "{name}: {size:.1f} MB is too large for an article (limit {limit:.0f} MB)",
-                    name=path.name,
-                    size=size / 1e6,
-                    limit=max_bytes / 1e6,
-                )
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(Message("cannot read {path}: {problem}", path=path, problem=exc.strerror)) from None
+        raise UserError(f"{path.name}: not an article (.txt, .md or .html)")
+    raw = read_bytes(path, max_bytes)
     text, encoding = decode(raw, path.name)
     kind = (
         "html"
@@ -94,27 +82,61 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise UserError(Message("{name}: no text in the file", name=path.name))
+        raise UserError(f"{path.name}: no text in the file")
     if len(text) > MAX_CHARS:
         raise UserError(
-            Message(
-                "{name}: {size:,} characters of text is more than one article (limit {limit:,}); "
-                "split it and import the parts",
-                name=path.name,
-                size=len(text),
-                limit=MAX_CHARS,
-            )
+            f"{path.name}: {len(text):,} characters of text is more than one article "
+            f"(limit {MAX_CHARS:,}); split it and import the parts"
         )
     return Source(path.name, text, raw, encoding, kind)
 
 
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most max_bytes. A FIFO, a device or a folder is refused
+    before anything is read (opened without blocking, checked on the open file), and so is a
+    symbolic link whose target is not itself named as an article: a link called article.txt
+    that points at /etc/passwd or /dev/zero is not read."""
+    target = Path(os.path.realpath(path))
+    if target.suffix.lower() not in SUFFIXES:
+        raise UserError(f"{path.name}: links to {target.name}, which is not an article (.txt, .md or .html)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise UserError(f"{path.name}: not a regular file (a folder, device or FIFO), not an article")
+        try:
+            raw = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    if len(raw) > max_bytes:
+        raise UserError(f"{path.name}: too large for an article (limit {max_bytes / 1e6:.0f} MB)")
+    return raw
+
+
 def decode(raw: bytes, name: str) -> tuple[str, str]:
-    """Text and encoding: UTF-8 (with or without BOM), UTF-16 by BOM, else charset-normalizer's best guess."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(Message("{name}: a binary file, not an article", name=name))
+    """Text and encoding: UTF-8 (with or without BOM), UTF-16 by BOM, else charset-normalizer's best
+    guess. A NUL character anywhere makes it a binary file."""
+    text, encoding = _decode(raw, name)
+    if "\x00" in text:
+        raise UserError(f"{name}: a binary file, not an article")
+    return text, encoding
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{name}: a binary file, not an article")
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(encoding), encoding
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                label = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+                raise UserError(
+                    f"{name}: starts with a {label} byte-order mark but is not valid {label} "
+                    f"(byte {exc.start}: {exc.reason})"
+                ) from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -123,9 +145,7 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
 
     best = from_bytes(raw, cp_isolation=["gb18030", "big5", "utf_16", "shift_jis", "euc_kr", "cp1252"]).best()
     if best is None or best.chaos > 0.3:
-        raise UserError(
-            Message("{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)", name=name)
-        )
+        raise UserError(f"{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
     return str(best), best.encoding
 
 

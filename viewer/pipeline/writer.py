@@ -3,9 +3,11 @@ and organisations already known are matched by name, alias or pinyin instead of 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
+import sqlite3
 from collections import defaultdict
 
 import sqlite_utils
@@ -65,8 +67,10 @@ class Writer:
             self._flush()
         except BaseException:
             self.rows.clear()
-            self.db.execute("ROLLBACK TO article")
-            self.db.execute("RELEASE article")
+            if self.db.conn.in_transaction:  # SQLite may have rolled back everything (a full disk)
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK TO article")
+                    self.db.execute("RELEASE article")
             raise
         self.db.execute("RELEASE article")
         return article_id
