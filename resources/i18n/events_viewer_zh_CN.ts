@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>A claim nobody is quoted saying</source>
-        <translation>这是说法，并无人说过这句话</translation>
+        <translation>这是一种说法，并非某人的原话</translation>
     </message>
     <message>
         <source>Speaker:</source>

@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>A claim nobody is quoted saying</source>
-            <translation>這是說法，並無人說過這句話</translation>
+            <translation>這是一種說法，並非某人的原話</translation>
         </message>
         <message>
             <source>Speaker:</source>
