@@ -346,6 +346,42 @@
         <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
         <translation>{name}：无法判断文字编码（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
     </message>
+    <message>
+        <source>cannot read the date “{text}”: {problem}</source>
+        <translation>无法识别日期“{text}”：{problem}</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>姓名不能为空</translation>
+    </message>
+    <message>
+        <source>no such day: {day}</source>
+        <translation>没有这一天：{day}</translation>
+    </message>
+    <message>
+        <source>no such month: {month}</source>
+        <translation>没有这个月份：{month}</translation>
+    </message>
+    <message>
+        <source>no such year: {year}</source>
+        <translation>没有这个年份：{year}</translation>
+    </message>
+    <message>
+        <source>date range ends before it starts: {text}</source>
+        <translation>日期范围的结束早于开始：{text}</translation>
+    </message>
+    <message>
+        <source>cannot read date {text}</source>
+        <translation>无法识别日期 {text}</translation>
+    </message>
+    <message>
+        <source>this date needs a year, and there is no publication date to take it from</source>
+        <translation>这个日期需要年份，而文章没有发表日期可供推断</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>日期为空</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>

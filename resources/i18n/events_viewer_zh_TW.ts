@@ -346,6 +346,42 @@
             <source>{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)</source>
             <translation>{name}：無法判斷文字編碼（不是 UTF-8、GB18030、Big5 或 UTF-16）</translation>
         </message>
+        <message>
+            <source>cannot read the date “{text}”: {problem}</source>
+            <translation>無法識別日期「{text}」：{problem}</translation>
+        </message>
+        <message>
+            <source>a name cannot be empty</source>
+            <translation>姓名不能為空</translation>
+        </message>
+        <message>
+            <source>no such day: {day}</source>
+            <translation>沒有這一天：{day}</translation>
+        </message>
+        <message>
+            <source>no such month: {month}</source>
+            <translation>沒有這個月份：{month}</translation>
+        </message>
+        <message>
+            <source>no such year: {year}</source>
+            <translation>沒有這個年份：{year}</translation>
+        </message>
+        <message>
+            <source>date range ends before it starts: {text}</source>
+            <translation>日期範圍的結束早於開始：{text}</translation>
+        </message>
+        <message>
+            <source>cannot read date {text}</source>
+            <translation>無法識別日期 {text}</translation>
+        </message>
+        <message>
+            <source>this date needs a year, and there is no publication date to take it from</source>
+            <translation>這個日期需要年份，而文章沒有發表日期可供推斷</translation>
+        </message>
+        <message>
+            <source>empty date</source>
+            <translation>日期為空</translation>
+        </message>
     </context>
     <context>
         <name>EventModel</name>

@@ -415,3 +415,10 @@ def test_a_failed_export_says_why_in_chinese(zh_window, ask, tmp_path):
     title, message = ask.errors[-1]
     assert title == "导出失败"
     assert message == f"无法写入 {tmp_path / 'nowhere' / 'q.md'}：文件夹 {tmp_path / 'nowhere'} 不存在"
+
+
+def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
+    assert i18n.say("cannot read the date “3月45日”: no such day: 2026-03-45") == (
+        "无法识别日期“3月45日”：没有这一天：2026-03-45"
+    )
+    assert i18n.say("something nobody listed") == "something nobody listed"

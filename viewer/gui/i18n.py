@@ -145,6 +145,15 @@ ERRORS = (
         "{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})",
     ),
     QT_TRANSLATE_NOOP("Errors", "{name}: cannot tell its text encoding (not UTF-8, GB18030, Big5 or UTF-16)"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the date “{text}”: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "a name cannot be empty"),
+    QT_TRANSLATE_NOOP("Errors", "no such day: {day}"),
+    QT_TRANSLATE_NOOP("Errors", "no such month: {month}"),
+    QT_TRANSLATE_NOOP("Errors", "no such year: {year}"),
+    QT_TRANSLATE_NOOP("Errors", "date range ends before it starts: {text}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read date {text}"),
+    QT_TRANSLATE_NOOP("Errors", "this date needs a year, and there is no publication date to take it from"),
+    QT_TRANSLATE_NOOP("Errors", "empty date"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),
@@ -215,7 +224,10 @@ def messages(notes: list[Message]) -> list[str]:
 def _say(note: Message) -> str:
     if not isinstance(note, Message):
         return str(note)
-    shown = {k: v.label(lang()) if isinstance(v, FuzzyDate) else v for k, v in note.values.items()}
+    shown = {
+        k: v.label(lang()) if isinstance(v, FuzzyDate) else say(str(v)) if k == "problem" else v
+        for k, v in note.values.items()
+    }
     return QCoreApplication.translate("Core", note.template).format(**shown)
 
 
@@ -229,7 +241,8 @@ def say(error: BaseException | str) -> str:
     for template, pattern in _error_patterns():
         found = pattern.fullmatch(text)
         if found:
-            return QCoreApplication.translate("Errors", template).format(**found.groupdict())
+            values = {k: say(v) if k == "problem" else v for k, v in found.groupdict().items()}
+            return QCoreApplication.translate("Errors", template).format(**values)
     return text
 
 

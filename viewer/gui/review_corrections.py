@@ -190,7 +190,7 @@ class CorrectionPanel(QWidget):
         try:
             self.date_reading.setText(read_date(self.ann, text).describe(i18n.lang()))
         except CorrectionError as exc:
-            self.date_reading.setText(str(exc))
+            self.date_reading.setText(i18n.say(exc))
 
     def _set_date(self) -> None:
         if self.ann is None:
@@ -198,7 +198,7 @@ class CorrectionPanel(QWidget):
         try:
             read_date(self.ann, self.date_edit.text())
         except CorrectionError as exc:
-            self.date_reading.setText(str(exc))
+            self.date_reading.setText(i18n.say(exc))
             return
         self.corrected.emit(Redate(self.key, self.date_edit.text().strip()))
 
