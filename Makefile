@@ -83,7 +83,7 @@ screenshots: $(STAMP) qt-deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE) --lang en
 	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot-zh.png --size $(SIZE) --lang zh_CN \
 		--search 2026-03
-	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 \
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 --lang en \
 		--review tests/fixtures/heldout/heldout_hk_big5.txt tests/fixtures/articles/wire_xinghe.txt tests/fixtures/blind/blind_blog_en.md
 
 clean:
