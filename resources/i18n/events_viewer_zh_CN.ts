@@ -1054,6 +1054,38 @@ printed as “{printed}”</source>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Read again with this date</source>
+        <translation>按此日期重新读取</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>发布：</translation>
+    </message>
+    <message>
+        <source>A guess: the text prints no full date. Check it; every relative date hangs on it.</source>
+        <translation>这是推测：原文没有印出完整日期。请核对——所有相对日期都以它为准。</translation>
+    </message>
+    <message>
+        <source>As printed: %1</source>
+        <translation>原文所印：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read this date: %1</source>
+        <translation>读不懂这个日期：%1</translation>
+    </message>
+    <message>
+        <source>Give a whole day, such as 2026-03-07.</source>
+        <translation>请给出具体到日的日期，例如 2026-03-07。</translation>
+    </message>
+    <message>
+        <source>Set the publication date</source>
+        <translation>设定发布日期</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>

@@ -1054,6 +1054,38 @@ printed as “{printed}”</source>
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
+        <message>
+            <source>Publication date</source>
+            <translation>釋出日期</translation>
+        </message>
+        <message>
+            <source>Read again with this date</source>
+            <translation>按此日期重新讀取</translation>
+        </message>
+        <message>
+            <source>Published:</source>
+            <translation>釋出：</translation>
+        </message>
+        <message>
+            <source>A guess: the text prints no full date. Check it; every relative date hangs on it.</source>
+            <translation>這是推測：原文沒有印出完整日期。請核對——所有相對日期都以它為準。</translation>
+        </message>
+        <message>
+            <source>As printed: %1</source>
+            <translation>原文所印：%1</translation>
+        </message>
+        <message>
+            <source>Cannot read this date: %1</source>
+            <translation>讀不懂這個日期：%1</translation>
+        </message>
+        <message>
+            <source>Give a whole day, such as 2026-03-07.</source>
+            <translation>請給出具體到日的日期，例如 2026-03-07。</translation>
+        </message>
+        <message>
+            <source>Set the publication date</source>
+            <translation>設定釋出日期</translation>
+        </message>
     </context>
     <context>
         <name>SearchBar</name>
