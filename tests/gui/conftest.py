@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 
 
@@ -56,6 +57,12 @@ class FakeAsk:
 
     def about(self, parent, title, message):
         self.abouts.append(message)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """The interface in English, as the app shows it under LANG=C (a test in Chinese restores this)."""
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture

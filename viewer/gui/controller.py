@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.dates import FuzzyDate
 from ..core.filters import Filter
 from ..core.fts import match_spans
+from ..core.message import Message
 from ..core.records import Article, Quote, Span
 from ..core.repository import Repository
 from ..core.resolve import Resolution, resolve, with_dates
@@ -139,7 +140,7 @@ class Controller(QObject):
 
     def _unresolved(self, message: str) -> None:
         self._resolving = None
-        self.resolution = replace(self.resolution, problems=[message])
+        self.resolution = replace(self.resolution, problems=[Message("{problem}", problem=message)])
         self.statusChanged.emit()
 
     def _reset_history(self) -> None:

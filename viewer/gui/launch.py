@@ -16,19 +16,21 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..core.errors import UserError
+from . import i18n
 from .dialogs import Ask
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
 
 
-def application() -> QApplication:
-    """The one QApplication."""
+def application(language: str = "system") -> QApplication:
+    """The one QApplication, speaking a language (system, zh_CN or en: see View → Language)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+    i18n.install(app, i18n.resolve(language))
     return app
 
 
@@ -62,8 +64,9 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
 
 def run(args: Namespace) -> int:
     """The desktop app."""
-    app = application()
-    window = start_window(args, make_settings())
+    settings = make_settings()
+    app = application(args.lang or i18n.chosen(settings))
+    window = start_window(args, settings)
     code = app.exec()
     del window
     return code
@@ -128,7 +131,7 @@ class ConsoleAsk(Ask):
 
 def screenshot(args: Namespace) -> int:
     """Render the window offscreen to a PNG and exit (the user's settings are not read or written)."""
-    app = application()
+    app = application(args.lang or "system")
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         if args.review:

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +30,7 @@ from ..core.fts import match_spans
 from ..core.records import Event, Quote
 from ..core.repository import Repository, Who
 from ..core.results import ResultSet, Rows, finish_results, first_results
+from . import i18n
 from .paging import HasOrdinal, PagedRows, RankedRows
 from .plaintext import tooltip
 from .session import Runner, Ticket
@@ -40,6 +43,18 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T", bound=HasOrdinal)
 
 PAGE = 200
+
+
+def undated() -> str:
+    """What a list shows for a record without a date."""
+    return QCoreApplication.translate("QuoteModel", "undated")
+
+
+def kind_name(kind: str) -> str:
+    """Direct or reported, in the interface's language."""
+    if kind == "direct":
+        return QCoreApplication.translate("QuoteModel", "direct")
+    return QCoreApplication.translate("QuoteModel", "reported") if kind == "reported" else kind
 
 
 class ResultRows(Generic[T]):
@@ -162,7 +177,12 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
 
     completed = Signal()
     failed = Signal(str)
-    COLUMNS = ("Date", "Speaker", "Kind", "Quote")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Date")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Speaker")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Quote")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
@@ -187,7 +207,7 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("QuoteModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -211,26 +231,32 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
 
     def _display(self, q: Quote, column: int) -> str:
         if column == 0:
-            return q.date.label() if q.date else "undated"
+            return q.date.label(i18n.lang()) if q.date else undated()
         if column == 1:
             return q.speaker_name
         if column == 2:
-            return q.kind
+            return kind_name(q.kind)
         return q.text.replace("\n", " ")
 
     def _tooltip(self, q: Quote, column: int) -> str:
         if column == 0:
-            when = q.date.describe() if q.date else "undated"
-            return tooltip(f"{when}\nprinted as “{q.date_text}”")
+            when = q.date.describe(i18n.lang()) if q.date else undated()
+            return tooltip(
+                QCoreApplication.translate("QuoteModel", "{when}\nprinted as “{printed}”").format(
+                    when=when, printed=q.date_text
+                )
+            )
         if column == 2:
             return tooltip(
-                "direct: in quote marks"
+                QCoreApplication.translate("QuoteModel", "direct: in quote marks")
                 if q.kind == "direct"
-                else "reported: after 表示: / 称: with no quote marks"
+                else QCoreApplication.translate(
+                    "QuoteModel", "reported: after 表示: / 称: with no quote marks"
+                )
             )
         parts = [q.text] + ([f"({q.translation})"] if q.translation else [])
         if q.speaker_role:
-            parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label()}")
+            parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label(i18n.lang())}")
         return tooltip("\n".join(parts))
 
 
@@ -262,7 +288,7 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
         if e is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
+            return f"{e.date.label(i18n.lang()) if e.date else undated()}  {e.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(describe_event(e))
         if role == PEOPLE_ROLE:
@@ -276,7 +302,13 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
 
 def describe_event(e: Event) -> str:
     """An event's tooltip: summary, the date as printed and what it means, who is involved."""
-    when = f"{e.date.describe()}; printed as “{e.date_text}”" if e.date else "undated"
+    when = (
+        QCoreApplication.translate("EventModel", "{when}; printed as “{printed}”").format(
+            when=e.date.describe(i18n.lang()), printed=e.date_text
+        )
+        if e.date
+        else undated()
+    )
     names = ", ".join(e.person_names + e.org_names)
     return "\n".join([e.summary, when] + ([names] if names else []))
 
@@ -362,7 +394,8 @@ class EntityModel(QAbstractListModel):
             latin = f"  {w.name_latin}" if w.name_latin and w.name_latin != w.name else ""
             return f"{w.name}{latin}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{w.name} ({'organisation' if w.kind == 'org' else 'person'})")
+            kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
+            return tooltip(f"{w.name} ({kind})")
         if role == Qt.ItemDataRole.FontRole and w.kind == "org":
             font = QFont()
             font.setItalic(True)

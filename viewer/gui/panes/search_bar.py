@@ -30,13 +30,17 @@ class SearchBar(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search")
-        self.setPlaceholderText("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
+        self.setAccessibleName(self.tr("Search"))
+        self.setPlaceholderText(
+            self.tr("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
+        )
         self.setToolTip(
-            "Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
-            "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
-            "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
-            "↓ shows recent searches."
+            self.tr(
+                "Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
+                "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
+                "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
+                "↓ shows recent searches."
+            )
         )
         self.setClearButtonEnabled(True)
         # asks for the completions of the text before the cursor; they are offered when they arrive
@@ -51,7 +55,7 @@ class SearchBar(QLineEdit):
         self.suggester.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.popup = QListView()
         self.popup.setObjectName("searchCompletions")
-        self.popup.setAccessibleName("Search suggestions")
+        self.popup.setAccessibleName(self.tr("Search suggestions"))
         self.suggester.setPopup(self.popup)
         self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
