@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -568,7 +568,11 @@ class MainWindow(QMainWindow):
             )
             self.first_window.apply()
         if s.value("windowState"):
-            self.restoreState(s.value("windowState"))
+            state = s.value("windowState")
+            self.restoreState(state)
+            # Built into a window already shown, the docks take their sizes only once laid out:
+            # apply the saved state again after that layout pass.
+            QTimer.singleShot(0, lambda: self.restoreState(state))
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
