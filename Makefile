@@ -83,7 +83,8 @@ bench: $(STAMP) bench-data/synth-1m.db
 	$(PY) scripts/bench_import.py 1000
 
 screenshots: $(STAMP) qt-deps $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE) --lang en
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE) --lang en \
+		--search 2026-03 --select-quote 3
 	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot-zh.png --size $(SIZE) --lang zh_CN \
 		--search 2026-03
 	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 --lang en \

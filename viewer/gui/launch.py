@@ -10,7 +10,7 @@ from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -178,11 +178,10 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
         window.search.setText(args.search)
         window.search.submit()
     window.show()
-    for _ in range(5):
-        app.processEvents()
+    _until_shown(app, window)
     if args.select_quote is not None:
         window.controller.choose_quote(args.select_quote)
-        app.processEvents()
+        _until_shown(app, window)
     if args.lanes:
         window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData(args.lanes))
     if args.timeline_range:
@@ -195,9 +194,22 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
         canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0, left=canvas.names_width))
         canvas._fetch()
         app.processEvents()
+    _until_shown(app, window)
     image = window.grab()
     window.close()
     return _save_png(image, Path(args.screenshot))
+
+
+def _until_shown(app: QApplication, window: MainWindow, seconds: float = 20.0) -> None:
+    """Let the worker's answers arrive (first pages, counts, people, the chosen one's lists)."""
+    deadline = time.monotonic() + seconds
+    models = (window.quote_model, window.event_model, window.people.events_model, window.people.quotes_model)
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if not window.busy() and all(m.complete or m.runner is None for m in models):
+            break
+    for _ in range(5):
+        app.processEvents()
 
 
 def _save_png(image, path: Path) -> int:
