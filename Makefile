@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SIZE ?= 1400x900
 
-.PHONY: run test check bench db synth screenshots qt-deps clean
+.PHONY: run test faults check bench db synth screenshots qt-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ run: $(STAMP) qt-deps
 
 test: $(STAMP) qt-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The whole fault suite (tests/faults, slow parts included): kills during imports, full and read-only
+# file systems, damaged databases, hostile articles, 20,000 fuzzed queries; prints the outcome table.
+faults: $(STAMP) qt-deps
+	QT_QPA_PLATFORM=offscreen FAULTS_FULL=1 FAULTS_TABLE=.faults-table.md $(PY) -m pytest -q -m "" tests/faults
 
 # The gates CI runs before the tests: lint and format, types, and the layers (import-linter).
 check: $(STAMP)

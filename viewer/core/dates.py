@@ -74,7 +74,8 @@ class FuzzyDate:
             return f"{self.modifier} {_point_label(self.start, self.precision)}{mark}"
         prefix = "c. " if self.modifier == "about" else ""
         if self.modifier == "range" or _is_irregular(self):
-            return f"{prefix}{_point_label(self.start, self.precision)}..{_point_label(self.end, self.precision)}{mark}"
+            first, last = _point_label(self.start, self.precision), _point_label(self.end, self.precision)
+            return f"{prefix}{first}..{last}{mark}"
         return f"{prefix}{_point_label(self.start, self.precision)}{mark}"
 
     def describe(self) -> str:
@@ -184,14 +185,18 @@ def from_iso(
     year_inferred: bool = False,
     text: str = "",
 ) -> FuzzyDate | None:
-    """Rebuild a FuzzyDate from stored ISO fields; None when the record is undated."""
+    """Rebuild a FuzzyDate from stored ISO fields; None when the record is undated (or its stored
+    date is damaged: it is shown as undated rather than failing the whole page)."""
     if not start or not end or not precision:
         return None
-    return FuzzyDate(
-        dt.date.fromisoformat(start),
-        dt.date.fromisoformat(end),
-        precision,
-        modifier,
-        bool(year_inferred),
-        text or "",
-    )
+    try:
+        return FuzzyDate(
+            dt.date.fromisoformat(start),
+            dt.date.fromisoformat(end),
+            precision,
+            modifier,
+            bool(year_inferred),
+            text or "",
+        )
+    except (TypeError, ValueError):
+        return None
