@@ -161,6 +161,7 @@ def _run_all(tmp_path, capsys, tally, names, full) -> None:
 @pytest.mark.kind("damaged databases")
 def test_a_few_damaged_databases(tmp_path, capsys, tally):
     names = ["truncated to half", "bit flips #1 (6 bits)", "malformed schema SQL", "hot journal"]
+    names += ["a column missing", "rows with wrong types", "JSON columns broken"]
     _run_all(tmp_path, capsys, tally, names, full=False)
 
 

@@ -112,7 +112,8 @@ def _import_each(tmp_path: Path, capsys, tally, names: list[str]) -> None:
 
 @pytest.mark.kind("hostile articles")
 def test_a_few_hostile_articles(tmp_path, capsys, tally):
-    names = ["a FIFO", "/dev/zero behind a .txt link", "a NUL after 4 KiB", "odd-length UTF-16"]
+    names = ["a FIFO", "a folder named .txt", "/dev/zero behind a .txt link", "a NUL after 4 KiB"]
+    names += ["odd-length UTF-16"]
     _import_each(tmp_path, capsys, tally, names)
 
 
