@@ -165,7 +165,7 @@ def test_a_few_damaged_databases(tmp_path, capsys, tally):
     _run_all(tmp_path, capsys, tally, names, full=False)
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("damaged databases")
 def test_the_whole_corpus_of_damaged_databases(tmp_path, capsys, tally, full):
     _run_all(tmp_path, capsys, tally, list(corpus(full)), full)

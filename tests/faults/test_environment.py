@@ -64,7 +64,7 @@ def test_importing_into_a_full_disk(tmp_path, capsys, tally, monkeypatch):
     tally.check()
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("full file system")
 def test_importing_into_disks_filled_at_every_step(tmp_path, capsys, tally, monkeypatch):
     _import_into_full(tmp_path, capsys, tally, monkeypatch, steps=16)

@@ -141,7 +141,7 @@ class Monkey:
         self.qtbot.waitUntil(lambda: self.win.importer is None, timeout=60000)
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("GUI monkey")
 def test_random_actions_raise_nothing(qtbot, tmp_path, monkeypatch, tally):
     from PySide6.QtCore import QSettings

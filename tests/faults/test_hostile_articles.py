@@ -117,7 +117,7 @@ def test_a_few_hostile_articles(tmp_path, capsys, tally):
     _import_each(tmp_path, capsys, tally, names)
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("hostile articles")
 def test_every_hostile_article(tmp_path, capsys, tally):
     _import_each(tmp_path, capsys, tally, list(hostile()))

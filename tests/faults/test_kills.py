@@ -90,13 +90,13 @@ def test_a_few_kills_into_a_small_library(tmp_path, capsys, tally):
     _kills(tmp_path, capsys, tally, library_with(tmp_path, "small.db"), runs=2, seed=1)
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("kills during import, small library")
 def test_kills_into_a_small_library(tmp_path, capsys, tally):
     _kills(tmp_path, capsys, tally, library_with(tmp_path, "small.db"), runs=40, seed=2)
 
 
-@pytest.mark.slow
+@pytest.mark.thorough
 @pytest.mark.kind("kills during import, large library")
 def test_kills_into_a_large_library(tmp_path, capsys, tally):
     _kills(tmp_path, capsys, tally, _large_library(tmp_path), runs=25, seed=3)

@@ -113,6 +113,8 @@ def roll_back_journal(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if "locked" in str(exc):
+            raise DatabaseError(f"cannot read {path}: another import is writing it; try again") from None
         raise DatabaseError(
             f"cannot read {path}: an interrupted import left {journal}, and rolling it back needs "
             f"write access to the file and its folder ({exc}); the saved data is intact"
