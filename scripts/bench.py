@@ -26,7 +26,7 @@ RUNS = 30
 def percentiles(samples: list[float]) -> tuple[float, float]:
     """p50 and p95 in milliseconds."""
     ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return statistics.median(ordered), p95
 
 
@@ -34,7 +34,7 @@ def first_pages(repo: Repository, query: str) -> int:
     """What a keystroke costs the window: resolve, then the first page of quotes and of events."""
     f = resolve(repo, query).filter
     if f.ranked:
-        return len(repo.quotes_at(repo.ranked_ordinals("quotes", f, 201), detail=False))
+        return len(repo.quote_rows.at(repo.quote_rows.ranked(f, 201)))
     return len(repo.quotes(f, limit=201, detail=False)) + len(repo.events(f, limit=201))
 
 
@@ -65,7 +65,10 @@ def search_kinds(repo: Repository, rng: random.Random) -> dict[str, list[str]]:
     common = ["模型", "团队", "市场", "用户", "平台"]
     phrases = ["基础模型建设", "研发投入", "端侧部署", "市场反应超出预期", "技术发展不进则退", "生态合作"]
     chars = list("模型开源团队市场用户平台算力安全数据投入")
-    day = lambda: f"{rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+    def day() -> str:
+        return f"{rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
     return {
         "person (name)": [n for n, _ in people],
         "person (pinyin)": [f"p:{latin.lower()}" for _, latin in people],
@@ -196,7 +199,8 @@ def timeline_frames(db: Path) -> None:
             view = canvas.visible_days()
             mode = "each event" if canvas.data.detailed(*view) else "density"
             print(
-                f"{name:<26} {canvas.data.in_view(*view):>9,} {p50:>8.2f} {p95:>8.2f} {max(samples):>8.2f}  {mode}"
+                f"{name:<26} {canvas.data.in_view(*view):>9,} {p50:>8.2f} {p95:>8.2f} "
+                f"{max(samples):>8.2f}  {mode}"
             )
         cached = len(canvas.data.window.events) if canvas.data.window else 0
         print(f"events held in memory after panning: {cached:,}")

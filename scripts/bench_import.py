@@ -85,7 +85,8 @@ def print_import(n: int) -> None:
         f"{len(report.added)} added, library {size:.1f} MB"
     )
     print(
-        f"re-import 100 of them: {again_s:.1f} s, {len(second.unchanged)} unchanged, {len(second.added)} added"
+        f"re-import 100 of them: {again_s:.1f} s, {len(second.unchanged)} unchanged, "
+        f"{len(second.added)} added"
     )
 
 

@@ -3,10 +3,11 @@
 set -u
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-# Qt's offscreen and xcb platforms, fonts, and a CJK font so Chinese renders.
+# Qt's offscreen and xcb platforms, fonts, a CJK font so Chinese renders, and Xvfb: a few tests
+# drive a real X server, where key bindings differ from the offscreen platform's.
 for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
            libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-           libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 fonts-wqy-microhei; do
+           libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 fonts-wqy-microhei xvfb; do
     command -v dpkg-query >/dev/null 2>&1 || break
     have "$pkg" || need+=("$pkg")
 done

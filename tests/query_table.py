@@ -6,7 +6,8 @@ Events: 1 林俊旸 告别 (3月7日) · 2 林俊旸 发文卸任 (3月4日凌�
 10 简讯 否认传言 (3月6日) · 11 C端事业群 (2025-12-09) · 12 备案 (2025-04-10) ·
 13 APP 下载 (2025-11-24) · 14 Qwen3 更新 (2025-07-22) · 15 Qwen3-Next (2025-09-12).
 Quotes: 1 林俊旸 告别 · 2 林俊旸 评论 · 3 林俊旸 "me stepping down" · 4 吴泳铭 邮件 (reported) ·
-5 阿里集团 否认 (reported; printed in brief 10 and in the body) · 6 Omar 邀请 · 7 阿里巴巴 C端 (reported) · 8 阿里巴巴 下载 (reported).
+5 阿里集团 否认 (reported; printed in brief 10 and in the body) · 6 Omar 邀请 · 7 阿里巴巴 C端 (reported) · \
+8 阿里巴巴 下载 (reported).
 """
 
 from __future__ import annotations
@@ -67,4 +68,17 @@ QUERIES = [
     ("NEAR(", set(), set()),
     ("'; DROP TABLE quotes; --", set(), set()),
     ("超级APP", {11}, {7}),
+    ("千问", {1, 10}, {2, 5}),
+    # a bare role: its text, or the people holding it (a title that is it or ends with it)
+    ("CEO", {6}, {4}),
+    ("负责人", LIN_E | {5, 8, 11}, LIN_Q | {6}),
+    ("副总裁", {11}, set()),
+    ("CEO sort:relevance", {6}, set()),
+    # the beginning of a name, as typed so far: its text, or the people it starts the name of
+    ("lin j", LIN_E, LIN_Q),
+    ("lin", LIN_E, LIN_Q),
+    ("林", LIN_E, LIN_Q | {4}),
+    ("omar s", {8}, {6}),
+    ("j", set(), set()),
+    ("目前千问模型团队稳定", set(), {5}),
 ]

@@ -240,3 +240,9 @@ def test_a_span_that_no_longer_matches_is_an_error(capsys, bundled_copy):
     assert "no longer matches" in _bad(
         capsys, "export", "--ids", "1", "--format", "md", "--db", str(bundled_copy)
     )
+
+
+def test_a_bare_word_written_as_a_date_that_is_no_date_exits_2(capsys, bundled_copy):
+    code, out, err = run(capsys, "search", "2026-13-45", "--db", str(bundled_copy))
+    assert code == 2 and out == ""
+    assert err == "events-cli: error: no such date “2026-13-45”: no such month: 13\n"

@@ -60,8 +60,8 @@ def test_markdown(cits):
     assert "— 林俊旸 (Lin Junyang), 原阿里千问负责人; direct quote; 2026-03-07" in md
     assert "printed as “3月7日”" in md
     assert (
-        "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, 2026-03-07 11:16, characters 78–178."
-        in md
+        "Source: 刘峰, “林俊旸发文告别阿里:为公司为千问只能做这么多了”, 电商派, "
+        "2026-03-07 11:16, characters 78–178." in md
     )
     assert "> (我辞职了,再见了我爱的qwen)" in md
 
@@ -128,3 +128,72 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, cits, mon
 def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, cits):
     with pytest.raises(UserError, match="does not exist"):
         write_export(tmp_path / "nope" / "q.md", cits, "md")
+
+
+def test_every_place_a_quote_is_printed_is_cited_with_what_offsets_mean(repo):
+    body = repo.article(1).body
+    cits = citations(repo, repo.quotes_by_ids([3, 5]))
+    bye, denial = cits
+    assert [(o["span_start"], o["span_end"]) for o in bye["occurrences"]] == [(246, 284), (1041, 1079)]
+    assert [(o["translation_start"], o["translation_end"]) for o in bye["occurrences"]] == [
+        (285, 300),
+        (1081, 1092),
+    ]
+    assert [(o["span_start"], o["span_end"]) for o in denial["occurrences"]] == [(801, 838), (1358, 1503)]
+    for c in cits:
+        assert (c["span_start"], c["span_end"]) in [
+            (o["span_start"], o["span_end"]) for o in c["occurrences"]
+        ]
+        for o in c["occurrences"]:
+            assert body[o["span_start"] : o["span_end"]] == o["text"]
+            if o["translation_start"] is not None:
+                assert body[o["translation_start"] : o["translation_end"]] == o["translation"]
+        assert "0-based and end-exclusive" in c["offsets"]
+    md = render(cits, "md")
+    assert "characters 246–284 (translation 285–300) and 1041–1079 (translation 1081–1092)." in md
+    assert "characters 801–838 and 1358–1503." in md
+    assert "Character offsets are 0-based and end-exclusive" in md
+    assert "246–284 (translation 285–300) and 1041–1079" in to_text(cits)
+    rows = list(csv.DictReader(io.StringIO(render(cits, "csv"))))
+    assert rows[0]["occurrence_spans"] == "246-284; 1041-1079" and rows[0]["span_start"] == "246"
+    assert rows[1]["occurrence_spans"] == "801-838; 1358-1503"
+    assert "0-based and end-exclusive" in rows[0]["offsets"]
+    assert read_json(render(cits, "json")) == cits
+
+
+def test_an_occurrence_that_no_longer_matches_is_an_error(repo, monkeypatch):
+    from dataclasses import replace
+
+    quote = repo.quotes_by_ids([3])[0]
+    moved = replace(
+        quote, occurrences=(quote.occurrences[0], replace(quote.occurrences[1], span=(1040, 1078)))
+    )
+    with pytest.raises(UserError, match="1040–1078 no longer matches"):
+        citations(repo, [moved])
+
+
+def test_clipboard_text_never_puts_reported_speech_in_quote_marks(repo):
+    reported = citations(repo, repo.quotes(Filter(kind="reported")))
+    for c in reported:
+        block = to_text([c])
+        assert block.startswith(f"Reported: {c['text']}") and f"“{c['text']}”" not in block
+        assert "; reported quote;" in block
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "expected"),
+    [
+        ("quotes.csv", "md", ("quotes.csv", "csv")),
+        ("quotes.JSON", "csv", ("quotes.JSON", "json")),
+        ("quotes.markdown", "json", ("quotes.markdown", "md")),
+        ("quotes", "csv", ("quotes.csv", "csv")),
+        ("notes.v2", "json", ("notes.v2.json", "json")),
+    ],
+)
+def test_the_typed_extension_decides_the_export_format(typed, chosen, expected):
+    from pathlib import Path
+
+    from viewer.export import format_for
+
+    path, fmt = format_for(Path("/tmp") / typed, chosen)
+    assert (path.name, fmt) == expected

@@ -231,7 +231,7 @@ ADVERSARIAL = {
     "at signs and dots (an e-mail line)": "标题\n2025-01-01\n\n" + "a@." * 1500 + "\n",
     "spaces in a head line": "标题\na" + " " * 20000 + "x\n正文。\n",
     "a long run of one letter": "Title\n" + "a" * 20000 + " b. Cc d.\n",
-    "pipes on the first line": "a    |    b    |    c    |    d    |    e    |    f    |    g    |    zzzz\n正文。\n",
+    "pipes on the first line": "    |    ".join("abcdefg") + "    |    zzzz\n正文。\n",
     "many short lines": "标题\n" + "".join(f"第{i}行内容\n" for i in range(2000)),
     "one sentence of many quotes": "标题\n" + "他说：“好”，" * 3000 + "\n",
     "many letters": "标题\n" + "信如下：\n各位：\n正文内容很长很长。\n张三\n" * 800,

@@ -94,7 +94,8 @@ TOKYO (AP) — Kuremori Holdings said on Wednesday that its chief executive, Hir
 
 Kenji Okuda, the company's chief financial officer, said the loss would not affect the dividend.
 
-Choi Seung-ho, Hanul's chief executive, said on Tuesday that his company would buy the stake. "We remain grateful to our partners," Choi said.
+Choi Seung-ho, Hanul's chief executive, said on Tuesday that his company would buy the stake. "We remain \
+grateful to our partners," Choi said.
 
 Associated Press writer Han Seo-yeon in Seoul contributed to this report.
 """
@@ -121,7 +122,8 @@ PAGE = """<html><head><title>CTO quits_Finance Site</title></head><body>
 <div class="nav"><ul><li>Stocks</li><li>Funds</li></ul></div>
 <div class="crumb">Home &gt; Companies</div>
 <nav>Markets</nav>
-<div class="article"><h1>CTO quits</h1><p>First paragraph.</p><div class="related"><p>May 3 brief.</p></div></div>
+<div class="article"><h1>CTO quits</h1><p>First paragraph.</p><div class="related"><p>May 3 \
+brief.</p></div></div>
 </body></html>"""
 
 
@@ -183,7 +185,8 @@ def test_an_interviews_answers_are_the_interviewees_words_and_date_nothing() -> 
     assert [e.date_text for e in ann.events] == ["6月11日晚间"]
 
 
-RELEASE = """Kestrel Payments Names Dana Whitfield Chief Executive Officer; Founder Leo Marchetti to Become Chairman
+RELEASE = """Kestrel Payments Names Dana Whitfield Chief Executive Officer; Founder Leo Marchetti \
+to Become Chairman
 
 Whitfield, a Kestrel director since 2023, to lead the company
 
@@ -191,9 +194,11 @@ News provided by
 Kestrel Payments, Inc.
 Feb 04, 2025, 08:00 ET
 
-CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ -- Kestrel Payments, Inc. (NYSE: KPAY) ("Kestrel" or the "Company") today announced that its Board has appointed Dana Whitfield as Chief Executive Officer.
+CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ -- Kestrel Payments, Inc. (NYSE: KPAY) ("Kestrel" or the \
+"Company") today announced that its Board has appointed Dana Whitfield as Chief Executive Officer.
 
-Separately, the Company announced today that Chief Financial Officer Ravi Anand will take on the role of Chief Operating Officer, as Greyfield Partners advised.
+Separately, the Company announced today that Chief Financial Officer Ravi Anand will take on the role of \
+Chief Operating Officer, as Greyfield Partners advised.
 
 About Kestrel Payments
 Founded in 2014, Kestrel Payments, Inc. provides payment infrastructure.
@@ -282,9 +287,12 @@ NEWSLETTER = """<html><body><article>
 <h1>Rebecca Thorne’s long goodbye</h1>
 <p>Calloway Instruments is losing the CEO who rebuilt it.</p>
 <p>Clara Voss Oct 21, 2025 ∙ Free post</p>
-<p>Calloway Instruments announced earlier this month that Thorne would step down. The board chair, Linda Park-Sorensen, agreed.</p>
-<p>“Owen is a superb operator, but he has never had to sell a story,” said Ines Larkin, an analyst at Pemberton Securities. She said she expected the shares to stay flat.</p>
-<p>A Calloway spokesperson told me on Friday that the company was not for sale. Thorne told me she has no next job lined up.</p>
+<p>Calloway Instruments announced earlier this month that Thorne would step down. The board chair, Linda \
+Park-Sorensen, agreed.</p>
+<p>“Owen is a superb operator, but he has never had to sell a story,” said Ines Larkin, an analyst at \
+Pemberton Securities. She said she expected the shares to stay flat.</p>
+<p>A Calloway spokesperson told me on Friday that the company was not for sale. Thorne told me she has no \
+next job lined up.</p>
 <p>In June, the fund Harrow Lane Capital disclosed a 6% stake in Calloway.</p>
 </article></body></html>"""
 
@@ -306,7 +314,8 @@ def test_a_day_printed_with_its_year_near_the_top_dates_the_article() -> None:
     assert (ann.published, [e.date.label() for e in ann.events]) == ("2025-03-04", ["2025-03-03*"])
 
 
-FILING = """香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，對其準確性或完整性亦不發表任何聲明。
+FILING = """香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，\
+對其準確性或完整性亦不發表任何聲明。
 
 瀚霖智慧物流控股有限公司
 HANLIN SMART LOGISTICS HOLDINGS LIMITED
@@ -393,11 +402,14 @@ Most Read from Bloomberg
 Treasury Yields Climb as Traders Pare Bets
 Why a Tiny Dutch Port Is Suddenly Worth Billions
 
-(Bloomberg) -- Brightwater Semiconductor Corp. Chief Executive Officer Graham Dalton is stepping down, according to people familiar with the matter, who asked not to be identified.
+(Bloomberg) -- Brightwater Semiconductor Corp. Chief Executive Officer Graham Dalton is stepping down, \
+according to people familiar with the matter, who asked not to be identified.
 
-In a statement late Thursday, the Austin, Texas-based company said that Dalton "has informed the board of his intention to retire."
+In a statement late Thursday, the Austin, Texas-based company said that Dalton "has informed the board of \
+his intention to retire."
 
-Dalton defended the strategy on the company's earnings call on July 30, telling analysts that the slowdown was "a timing issue."
+Dalton defended the strategy on the company's earnings call on July 30, telling analysts that the slowdown \
+was "a timing issue."
 
 Read more: Brightwater's Car-Chip Bet Sours
 
@@ -451,11 +463,15 @@ def test_an_a_share_notice_dates_what_happened_not_terms_births_or_meeting_numbe
 EUROPE = """Brenntal chief Kersting to leave early
 By Katrin Obermaier, Stuttgart · 5 November 2025, 07:45 CET · Reading time: 3 minutes
 Brenntal AG, the Stuttgart-based maker of industrial pumps, is parting ways with its chief executive early.
-At an extraordinary meeting on Tuesday 4 November, the company’s supervisory board agreed to release Dr Matthias Kersting from his contract, the group announced after the close of trading.
-Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December, the company said.
-‘There was no pressure from any shareholder. This was a joint decision,’ said Dr Ingrid Weyrauch, chair of the supervisory board.
+At an extraordinary meeting on Tuesday 4 November, the company’s supervisory board agreed to release Dr \
+Matthias Kersting from his contract, the group announced after the close of trading.
+Chief financial officer Annika Vollmer will lead the company on an interim basis from 1 December, the \
+company said.
+‘There was no pressure from any shareholder. This was a joint decision,’ said Dr Ingrid Weyrauch, chair of \
+the supervisory board.
 Kersting, a physicist by training, joined Brenntal’s management board in April 2019.
-Speculation that Kersting had been pushed out was rejected by Weyrauch. ‘It was a joint decision,’ she told SWK.
+Speculation that Kersting had been pushed out was rejected by Weyrauch. ‘It was a joint decision,’ she told \
+SWK.
 Jonas Pfleiderer, an analyst at Bankhaus Reichle in Ulm, described the timing as ‘unusual but not surprising’.
 Editor’s note: This article first appeared in German in the print edition of 5 November 2025.
 """
@@ -517,7 +533,8 @@ def test_a_magazine_feature() -> None:
     "markup, text",
     [
         (
-            '<html><head><title>T</title></head><body><form id="form1"><h1>Headline</h1><p>Body text.</p></form></body></html>',
+            '<html><head><title>T</title></head><body><form id="form1"><h1>Headline</h1><p>Body text.</p>'
+            "</form></body></html>",
             "Headline\nBody text.",
         ),
         (
@@ -533,7 +550,10 @@ def test_a_page_wrapped_in_a_form_or_a_navbar_class_is_still_read(markup: str, t
 
 def test_a_story_before_a_sidebar_headline_is_kept() -> None:
     story = "The board met on Monday and named a new chief. " * 12
-    markup = f"<html><head><title>Board names chief</title></head><body><p>{story}</p><aside><h1>Related</h1></aside></body></html>"
+    markup = (
+        f"<html><head><title>Board names chief</title></head><body><p>{story}</p>"
+        "<aside><h1>Related</h1></aside></body></html>"
+    )
     assert html_to_text(markup).startswith("Board names chief\nThe board met on Monday")
 
 

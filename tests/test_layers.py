@@ -30,3 +30,17 @@ def test_core_pipeline_export_and_cli_run_with_qt_blocked():
     proc = subprocess.run([sys.executable, "-c", BLOCK_QT], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("no Qt: True")
+
+
+NO_SQLITE_UTILS = """
+import sys
+import viewer.core.repository, viewer.core.resolve, viewer.pipeline.upgrade
+print("sqlite_utils loaded:", "sqlite_utils" in sys.modules)
+"""
+
+
+def test_reading_a_database_does_not_import_sqlite_utils():
+    """Only the builder needs sqlite-utils: the GUI's start-up and the readers do without it."""
+    proc = subprocess.run([sys.executable, "-c", NO_SQLITE_UTILS], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "sqlite_utils loaded: False"

@@ -1,5 +1,5 @@
-"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the bundled
-file."""
+"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the
+bundled file."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from viewer.core.repository import Repository
 from viewer.pipeline import library
 from viewer.pipeline.library import import_files, read_article, save
 from viewer.pipeline.review import prune
+from viewer.pipeline.upgrade import upgrade_library
 
 from .conftest import ROOT
 
@@ -296,3 +297,85 @@ def test_a_generic_board_is_not_shared_between_companies(lib, bundled_copy, tmp_
     import_files([one, two], lib, bundled_copy)
     boards = [o for o in _dump(lib)["orgs"] if o["name"].endswith("董事会")]
     assert len({o["id"] for o in boards}) == len(boards) and len(boards) >= 2
+
+
+def _age(db: Path) -> None:
+    """Make a database look built before every printed form was indexed: quotes indexed by their
+    first form only, no text_index mark."""
+    from viewer.core.text import fts_fold, spaced_cjk
+
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM meta WHERE key = 'text_index'")
+    conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('delete-all')")
+    rows = conn.execute("SELECT ordinal, text, translation FROM quotes").fetchall()
+    conn.executemany(
+        "INSERT INTO quotes_fts (rowid, body) VALUES (?, ?)",
+        [(n, spaced_cjk(fts_fold(f"{t}\n{tr or ''}"))) for n, t, tr in rows],
+    )
+    conn.commit()
+    conn.close()
+
+
+SECOND_FORM = "目前千问模型团队稳定"  # 阿里集团's denial as printed the second time
+
+
+def _quote_ids(capsys, *args: str) -> set[int]:
+    assert main(["search", "--format", "json", *args]) == 0
+    return {q["id"] for q in json.loads(capsys.readouterr().out)["quotes"]}
+
+
+def test_an_older_library_indexes_every_printed_form_once_something_is_imported(capsys, lib, bundled_copy):
+    lib.parent.mkdir(parents=True)
+    lib.write_bytes(bundled_copy.read_bytes())
+    _age(lib)
+    assert _quote_ids(capsys, SECOND_FORM, "--db", str(lib)) == set()  # it still opens and reads
+    report = import_files([WIRE], lib, bundled_copy)
+    assert report.added == ["wire_xinghe.txt"]
+    assert _quote_ids(capsys, SECOND_FORM, "--db", str(lib)) == {5}
+
+
+def test_an_older_library_is_brought_up_to_date_on_open_never_the_bundled_database(
+    capsys, lib, bundled_copy, monkeypatch
+):
+    import_files([WIRE], lib, bundled_copy)
+    _age(lib)
+    _age(bundled_copy)
+    bundled_sha = _sha(bundled_copy)
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    assert _quote_ids(capsys, SECOND_FORM, "--db", str(bundled_copy)) == set()
+    assert _sha(bundled_copy) == bundled_sha
+    assert _quote_ids(capsys, SECOND_FORM) == {5}  # the library, the default database
+    with Repository(lib) as repo:
+        assert repo.meta["text_index"] == "occurrences" and repo.counts(("articles",))["articles"] == 2
+    assert not upgrade_library(bundled_copy, bundled_copy) and _sha(bundled_copy) == bundled_sha
+
+
+def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_copy, monkeypatch):
+    import_files([WIRE], lib, bundled_copy)
+    _age(lib)
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    monkeypatch.setattr("viewer.pipeline.upgrade.UPGRADE_WAIT", 0.05)
+    writer = sqlite3.connect(lib, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another import holds the write lock
+    try:
+        assert _quote_ids(capsys, "集体离职") == {5}
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Repository(lib) as repo:
+        assert "text_index" not in repo.meta
+
+
+def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_copy, monkeypatch):
+    from viewer import app
+
+    import_files([WIRE], lib, bundled_copy)
+    _age(lib)
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    app._upgrade_library()
+    with Repository(lib) as repo:
+        assert repo.meta["text_index"] == "occurrences"
+    assert not upgrade_library(lib, bundled_copy)  # once is enough

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from viewer.core.filters import Filter
 from viewer.core.query import tokenize
@@ -134,6 +136,7 @@ def test_a_month_only_event_overlaps_a_day_inside_it_but_is_not_within_it(repo):
         ("qw", {"me ste", "目前模型团队"}),
         ("超级APP", {"C端事业群的"}),
         ("集体离职", {"目前模型团队"}),
+        ("目前千问模型团队稳定", {"目前模型团队"}),  # the quote's second printed form
         ('"不进则退"', {"公司已决定批"}),
     ],
 )
@@ -256,3 +259,92 @@ def test_a_prefix_matching_too_many_people_says_so(repo, monkeypatch):
     monkeypatch.setattr("viewer.core.resolve.MAX_WHO", 1)
     res = resolve(repo, "p:吴")
     assert res.problems and "matches more than 1 people" in res.problems[0]
+
+
+@pytest.mark.parametrize(
+    "typed, reason",
+    [
+        ("2026-13-45", "no such month: 13"),
+        ("2026/2/30", "no such day: 2026-02-30"),
+        ("2026.02.30", "no such day"),
+        ("3月45日", "no such day: 3月45日"),
+        ("2026年13月", "no such month: 13"),
+        ("2026-03-07..2026-03-01", "ends before it starts"),
+        ("林俊旸 2026-02-30", "no such day"),
+    ],
+)
+def test_a_word_written_as_a_date_that_is_no_date_is_a_problem(repo, typed, reason):
+    res = resolve(repo, typed)
+    assert len(res.problems) == 1 and "no such date" in res.problems[0] and reason in res.problems[0]
+    assert res.filter.impossible and not res.filter.texts
+    assert repo.count_quotes(res.filter) == 0
+
+
+@pytest.mark.parametrize("typed", ["0000", "十十日", "Qwen3-Next", "GPT-4", "3.14", "50/50", "1-13"])
+def test_words_not_written_as_dates_stay_text(repo, typed):
+    res = resolve(repo, typed)
+    assert not res.problems and res.filter.texts == (typed,)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1000, 9999),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.sampled_from(["{y}-{m:02d}-{d:02d}", "{y}/{m}/{d}", "{y}.{m}.{d}", "{y}年{m}月{d}日"]),
+)
+def test_a_numeric_date_is_a_date_or_a_problem_never_text(y, m, d, form):
+    try:
+        dt.date(y, m, d)
+        real = True
+    except ValueError:
+        real = False
+    with Repository(BUNDLED_DB) as repo:
+        res = resolve(repo, form.format(y=y, m=m, d=d))
+    assert not res.filter.texts
+    assert (res.filter.dates != ()) == real and bool(res.problems) == (not real)
+
+
+def test_a_bare_role_also_finds_its_holders_ranked_after_exact_names(repo):
+    res = resolve(repo, "CEO")
+    assert [w.name for w in res.who] == ["吴泳铭"] and not res.problems
+    assert _ids(repo, "CEO")[1] == {"公司已决定批"} and _ids(repo, "text:CEO")[1] == set()
+    res = resolve(repo, "靖人 负责人")
+    names = [w.name for w in res.who]
+    assert names[0] == "靖人" and {"林俊旸", "惠彬原", "Omar Sanseviero", "吴嘉"} <= set(names[1:])
+    assert resolve(repo, "ceo").who == resolve(repo, "CEO").who
+    assert resolve(repo, "eo").who == [] and resolve(repo, "Qwen").who == []  # inside a word, not a title
+
+
+@pytest.mark.parametrize("typed", ["lin j", "lin", "lin jun", "linjun", "林", "林俊", "juny", "lj"])
+def test_the_beginning_of_a_name_also_finds_the_person(repo, typed):
+    res = resolve(repo, typed)
+    assert "林俊旸" in {w.name for w in res.who} and not res.filter.has_who
+    assert {"不是这几天,", "为公司、为千", "me ste"} <= _ids(repo, typed)[1]
+    assert res.filter.text_terms == tuple(typed.split())  # what the window highlights
+
+
+def test_a_beginning_too_short_or_shared_by_too_many_is_text_only(repo, monkeypatch):
+    assert resolve(repo, "j").who == [] and resolve(repo, "j").filter.texts == ("j",)
+    assert {w.name for w in resolve(repo, "wu").who} == {"吴泳铭", "吴嘉"}
+    monkeypatch.setattr("viewer.core.resolve.MAX_PREFIX", 1)
+    res = resolve(repo, "wu")
+    assert res.who == [] and res.filter.texts == ("wu",) and not res.filter.either
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["lin junyang", "linjunyang", "junyang lin", "ljy", "林俊旸"]), st.data())
+def test_any_beginning_of_a_name_form_finds_the_person(form, data):
+    least = 1 if form[0] > "\u3000" else 2
+    typed = form[: data.draw(st.integers(least, len(form)))].strip()
+    with Repository(BUNDLED_DB) as repo:
+        res = resolve(repo, typed)
+        assume(not res.filter.dates)  # a beginning that is a date is the date: jun is June
+        assert "林俊旸" in {w.name for w in res.who}
+        assert {q.id for q in repo.quotes(res.filter)} >= {1, 2, 3}
+
+
+def test_ranked_by_relevance_a_role_is_its_text_alone(repo):
+    res = resolve(repo, "CEO sort:relevance")
+    assert res.filter.texts == ("CEO",) and not res.filter.either and res.who == []
+    assert res.notes == ["text “CEO”", "sorted by relevance"]

@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from viewer.core.filters import Filter
 from viewer.core.records import DateGroup
 from viewer.timeline.data import TimelineData
-from viewer.timeline.layout import (
-    NOBODY,
-    Cluster,
-    DensityIndex,
-    LaneEvent,
-    Mark,
-    Placed,
-    assign_lanes,
-    labels_overlap,
-    layout_lane,
+from viewer.timeline.lanes import (
+    HINT_H,
+    LANE_PAD,
+    NAMES_MAX,
+    NAMES_MIN,
+    STACK_PX_PER_DAY,
+    TRACK_H,
+    Item,
+    View,
+    elide,
+    layout_lanes,
 )
+from viewer.timeline.layout import NOBODY, DensityIndex, LaneEvent, assign_lanes
 from viewer.timeline.scale import FIRST_DAY, LAST_DAY, MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimeScale, fit
 from viewer.timeline.ticks import axis, choose_steps, estimate_width
+
+from .timeline_geometry import broken_promises
 
 DAY = dt.date(2026, 3, 4).toordinal()
 ppds = st.floats(MIN_PX_PER_DAY, MAX_PX_PER_DAY)
@@ -44,7 +49,7 @@ def test_ticks_are_ordered_and_labels_never_overlap(origin, ppd, width, chinese)
             for t in row
             if t.label
         ]
-        assert all(b[0] >= a[1] for a, b in zip(boxes, boxes[1:]))
+        assert all(b[0] >= a[1] for a, b in itertools.pairwise(boxes))
     assert any(t.label for t in ax.fine), "something is always labelled"
 
 
@@ -72,28 +77,124 @@ def test_fit_shows_the_whole_extent():
     assert first < DAY - 100 and last > DAY + 50
 
 
-marks = st.lists(st.tuples(st.floats(0, 2000), st.floats(0, 300), st.floats(10, 200)), max_size=60)
+def test_fit_keeps_the_extent_clear_of_what_covers_the_left_end():
+    scale = fit(DAY - 100, DAY + 50, 800, left=150)
+    assert scale.x(DAY - 100) > 150 and scale.x(DAY + 50) < 800
+    assert abs((scale.x(DAY - 100) - 150) - (800 - scale.x(DAY + 50))) < 1e-6
 
 
-@settings(max_examples=200, deadline=None)
-@given(marks, st.floats(0, 200))
-def test_lane_layout_never_overlaps_labels_and_keeps_every_event(raw, left):
-    ms = [Mark(i, x, x + (w if i % 3 == 0 else 0.0), f"event {i}", lw) for i, (x, w, lw) in enumerate(raw)]
-    items = layout_lane(ms, left=left)
-    assert not labels_overlap(items)
-    seen = [p.mark.key for p in items if isinstance(p, Placed)]
-    seen += [m.key for c in items if isinstance(c, Cluster) for m in c.members]
-    assert sorted(seen) == list(range(len(ms)))
-    for c in items:
-        if isinstance(c, Cluster):
-            assert all(m.is_point for m in c.members) and len(c.members) >= 2
+items = st.lists(
+    st.tuples(st.integers(0, 400), st.sampled_from([0, 0, 0, 2, 30, 90, 365]), st.integers(0, 30)),
+    min_size=1,
+    max_size=25,
+)
+lanes_strategy = st.lists(
+    st.tuples(items, st.text("林俊旸Omar Sanseviero(no person named)", max_size=30)), max_size=8
+)
 
 
-def test_close_points_gather_into_a_cluster_that_opens_when_zoomed():
-    near = [Mark(i, 100 + i * 2.0, 100 + i * 2.0, "x", 10) for i in range(5)]
-    assert [type(i) for i in layout_lane(near)] == [Cluster]
-    apart = [Mark(i, 100 + i * 40.0, 100 + i * 40.0, "x", 10) for i in range(5)]
-    assert all(isinstance(i, Placed) for i in layout_lane(apart))
+def _lanes(raw):
+    return [
+        (
+            key,
+            name,
+            [
+                Item(key * 1000 + i, DAY + a, DAY + a + n, n == 0, "事件" * (size // 2) + "e" * (size % 2))
+                for i, (a, n, size) in enumerate(evs)
+            ],
+        )
+        for key, (evs, name) in enumerate(raw)
+    ]
+
+
+def _expected_in_view(lane_items, scale, left, width):
+    ids = set()
+    for it in lane_items:
+        x0 = scale.x(it.day_start + 0.5) if it.point else scale.x(it.day_start)
+        x1 = scale.x(it.day_start + 0.5) if it.point else scale.x(it.day_end + 1)
+        if x1 >= left and x0 <= width:
+            ids.add(it.id)
+    return ids
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lanes_strategy,
+    st.floats(DAY - 60, DAY + 200),
+    st.one_of(st.floats(1.0, 8.0), st.floats(0.05, MAX_PX_PER_DAY)),
+    st.integers(300, 1600),
+    st.integers(120, 700),
+    st.integers(0, 7),
+)
+def test_drawn_lanes_keep_their_promises(raw, origin, ppd, width, height, offset):
+    """Labels never overlap labels, other marks, the names or the hint; marks overlap only in a
+    lane as tall as a page; every event in view is drawn once in each of its lanes (alone or in a
+    cluster)."""
+    lanes = _lanes(raw)
+    scale = TimeScale(origin, ppd)
+    lay = layout_lanes(lanes, View(scale, width, height, 42.0, offset), estimate_width, estimate_width)
+    offset = min(offset, max(0, len(lanes) - 1))  # past the last lane (lanes went away): the last one
+    assert broken_promises(lay, width, 42.0, height) == []
+    assert lay.lanes or not lanes
+    by_key = {key: lane_items for key, _name, lane_items in lanes}
+    for lane in lay.lanes:
+        drawn = [i for m in lay.marks if m.lane == lane.key for i in m.event_ids]
+        assert len(drawn) == len(set(drawn))
+        assert set(drawn) == _expected_in_view(by_key[lane.key], scale, lay.names_width, width)
+    page = height - (HINT_H if offset or len(lanes) - offset > 1 else 0)
+    room = max(1, int((page - 42.0 - 2 * LANE_PAD) // TRACK_H))
+    for lane in lay.lanes:
+        if lane.rect.h < 2 * LANE_PAD + room * TRACK_H:
+            marks = [m.rect for m in lay.marks if m.lane == lane.key]
+            assert not [(a, b) for a, b in itertools.combinations(marks, 2) if a.intersects(b)]
+    assert lay.hidden_below == len(lanes) - offset - len(lay.lanes)
+    assert (lay.hint is not None) == bool(offset or lay.hidden_below)
+
+
+def test_events_of_one_day_cluster_when_far_and_stack_when_zoomed_in_to_days():
+    lanes = [
+        (1, "林俊旸", [Item(2, DAY, DAY, True, "林俊旸发文宣布卸任"), Item(7, DAY, DAY, True, "自宣卸任")])
+    ]
+    far = layout_lanes(lanes, View(TimeScale(DAY - 200, 2.0), 1000, 300, 42), estimate_width, estimate_width)
+    assert [(m.kind, m.event_ids) for m in far.marks] == [("cluster", (2, 7))] and far.labels == []
+    near = layout_lanes(
+        lanes, View(TimeScale(DAY - 3, STACK_PX_PER_DAY), 1000, 300, 42), estimate_width, estimate_width
+    )
+    assert sorted((m.kind, m.event_ids) for m in near.marks) == [("dot", (2,)), ("dot", (7,))]
+    assert sorted(lab.text for lab in near.labels) == ["林俊旸发文宣布卸任", "自宣卸任"]
+    assert near.lanes[0].rect.h > far.lanes[0].rect.h
+
+
+def test_a_long_band_keeps_its_label_off_the_dots_it_spans():
+    band = Item(3, DAY - 60, DAY + 26, False, "林俊旸以Qwen技术负责人身份现身AGI-Next前沿峰会")
+    dot = Item(2, DAY, DAY, True, "林俊旸发文宣布卸任")
+    scale = fit(DAY - 300, DAY + 30, 1000, left=120)
+    lay = layout_lanes(
+        [(1, "林俊旸", [band, dot])], View(scale, 1000, 300, 42), estimate_width, estimate_width
+    )
+    assert broken_promises(lay, 1000, 42, 300) == []
+    assert {lab.event_id for lab in lay.labels} == {2, 3}
+
+
+def test_the_names_column_fits_the_names_within_limits():
+    short = layout_lanes(
+        [(1, "吴嘉", [])], View(TimeScale(DAY, 1.0), 800, 300, 42), estimate_width, estimate_width
+    )
+    assert short.names_width == NAMES_MIN and short.lanes[0].shown == "吴嘉"
+    name = "Omar Sanseviero of Google DeepMind, Developer Relations"
+    long = layout_lanes(
+        [(1, name, [])], View(TimeScale(DAY, 1.0), 800, 300, 42), estimate_width, estimate_width
+    )
+    assert long.names_width == NAMES_MAX
+    assert long.lanes[0].name == name and long.lanes[0].shown.endswith("…")
+    assert estimate_width(long.lanes[0].shown) <= NAMES_MAX - 12
+
+
+@given(st.text(max_size=40), st.floats(0, 300))
+def test_elide_fits_and_keeps_a_beginning(text, width):
+    shown = elide(text, width, estimate_width)
+    assert estimate_width(shown) <= width or shown == ""
+    assert shown == text or (text.startswith(shown[:-1]) and (shown == "" or shown.endswith("…")))
 
 
 def test_lanes_one_per_person_nobody_last():
@@ -142,7 +243,7 @@ def test_density_index_counts_agree_with_a_plain_count(raw, first, span, ppd):
     lo, hi = DAY + first, DAY + first + span
     assert index.count(lo, hi) == sum(g.count for g in groups if g.day_start <= hi and g.day_end >= lo)
     scale = TimeScale(DAY - 10, ppd)
-    buckets, bands = index.bins(scale, 600)
+    buckets, _bands = index.bins(scale, 600)
     shown_points = sum(
         g.count for g in groups if g.day_start == g.day_end and 0 <= scale.x(g.day_start + 0.5) < 604
     )
@@ -150,7 +251,7 @@ def test_density_index_counts_agree_with_a_plain_count(raw, first, span, ppd):
 
 
 def test_timeline_data_on_the_bundled_database(repo):
-    data = TimelineData(repo, Filter())
+    data = TimelineData(repo, Filter(), repo.event_groups(Filter()))
     assert data.total == 15
     first, last = data.extent
     assert dt.date.fromordinal(first) == dt.date(2025, 4, 10) and dt.date.fromordinal(last) == dt.date(

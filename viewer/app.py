@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from . import __version__
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -32,6 +34,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="with --screenshot: show this range on the timeline, e.g. 2026-03-01..2026-03-10",
     )
     p.add_argument(
+        "--lanes",
+        choices=("people", "orgs", "single"),
+        help="with --screenshot: timeline lanes per person, per organisation, or one lane",
+    )
+    p.add_argument(
         "--review",
         type=Path,
         nargs="+",
@@ -42,8 +49,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--install-desktop",
         action="store_true",
-        help="install the desktop entry and icon for this user (Linux) and exit",
+        help="install the desktop entry, icons and AppStream metainfo for this user (Linux) and exit",
     )
+    p.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop installed and exit",
+    )
+    p.add_argument("--version", action="version", version=f"events-viewer {__version__}")
     args = p.parse_args(argv)
     args.db = args.db or args.database
     return args
@@ -54,9 +67,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.install_desktop:
         from .desktop import install_desktop
+        from .gui.icons import render_png
 
-        for path in install_desktop():
+        for path in install_desktop(render_png=render_png):
             print(f"installed {path}")
+        return 0
+    if args.uninstall_desktop:
+        from .desktop import uninstall_desktop
+
+        for path in uninstall_desktop():
+            print(f"removed {path}")
         return 0
     if args.screenshot:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -64,9 +84,19 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.launch import screenshot
 
         return screenshot(args)
+    _upgrade_library()
     from .gui.launch import run
 
     return run(args)
+
+
+def _upgrade_library() -> None:
+    """The user's library, when an earlier version wrote it, is brought up to date before the
+    window opens it (never the bundled database)."""
+    from . import paths
+    from .pipeline.upgrade import upgrade_library
+
+    upgrade_library(paths.library_db(), paths.bundled_db())
 
 
 if __name__ == "__main__":

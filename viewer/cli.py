@@ -8,7 +8,8 @@ import re
 import sys
 from pathlib import Path
 
-from . import paths
+from . import __version__, paths
+from .core import schema
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
@@ -30,7 +31,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    parser = _Parser(prog="events-cli", description=__doc__)
+    parser = _Parser(
+        prog="events-cli",
+        description=__doc__,
+        epilog="Exit codes: 0 ok, 1 runtime failure, 2 usage error or bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"events-cli {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("build", help="build the database from data/sources/*.toml")
@@ -59,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--limit", type=_count, default=200, help="rows per kind (default 200)")
+    p.add_argument("--syntax", action="store_true", help="print the query language with examples and exit")
     _db_option(p)
 
     p = sub.add_parser("export", help="quotes with full citations")
@@ -126,11 +133,11 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UserError as exc:
         return _fail(str(exc))
-    except (OSError, sqlite3.Error) as exc:
-        return _fail(getattr(exc, "strerror", None) or str(exc))
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error
         sys.stderr.close()
         return 0
+    except (OSError, sqlite3.Error) as exc:
+        return _fail(getattr(exc, "strerror", None) or str(exc))
     except KeyboardInterrupt:
         return 130
 
@@ -164,7 +171,16 @@ def _count(text: str) -> int:
 
 
 def _repo(args) -> Repository:
-    return Repository(args.db or paths.default_db())
+    """The database asked for; the user's library is first brought up to date if it is older."""
+    path = args.db or paths.default_db()
+    repo = Repository(path)
+    if repo.meta.get(schema.TEXT_INDEX_KEY) != schema.TEXT_INDEX_VERSION and path == paths.library_db():
+        from .pipeline.upgrade import upgrade_library
+
+        if upgrade_library(path, paths.bundled_db()):
+            repo.close()
+            repo = Repository(path)
+    return repo
 
 
 def cmd_build(args) -> int:
@@ -199,6 +215,11 @@ def _resolve_or_fail(repo: Repository, terms: list[Term]) -> Resolution:
 
 
 def cmd_search(args) -> int:
+    if args.syntax:
+        from .core.syntax import syntax_text
+
+        sys.stdout.write(syntax_text())
+        return 0
     terms = tokenize(" ".join(args.query)).terms + flag_terms(
         {
             "who": args.person,
@@ -212,8 +233,8 @@ def cmd_search(args) -> int:
         res = _resolve_or_fail(repo, terms)
         f = res.filter
         if f.ranked:
-            events = repo.events_at(repo.ranked_ordinals("events", f, args.limit))
-            quotes = repo.quotes_at(repo.ranked_ordinals("quotes", f, args.limit))
+            events = repo.event_rows.at(repo.event_rows.ranked(f, args.limit))
+            quotes = repo.quotes_at(repo.quote_rows.ranked(f, args.limit))
         else:
             events, quotes = repo.events(f, limit=args.limit), repo.quotes(f, limit=args.limit)
         result = {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .core.atomic import write_text_atomic
 from .core.errors import UserError
-from .core.records import Article, Quote, span_matches
+from .core.records import Article, Occurrence, Quote, span_matches
 from .core.repository import Repository
 
 FORMATS = ("md", "csv", "json")
@@ -39,12 +39,28 @@ CSV_COLUMNS = (
     "article_source",
     "span_start",
     "span_end",
+    "occurrence_spans",
+    "offsets",
+)
+OFFSETS = (
+    "0-based and end-exclusive, counted in characters of the article text (Unicode code points; "
+    "a line break is one): text == article[start:end]"
 )
 # a cell starting with one of these, after any spaces or line breaks, is run as a formula
 _FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
 _MD_LINE_MARK = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def format_for(path: Path, chosen: str) -> tuple[Path, str]:
+    """The format a typed file name asks for (.md, .csv, .json); else the chosen one, its suffix added."""
+    by_suffix = {".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
+    fmt = by_suffix.get(path.suffix.lower())
+    if fmt is not None:
+        return path, fmt
+    fmt = chosen if chosen in FORMATS else "md"
+    return path.with_name(path.name + "." + fmt), fmt
 
 
 def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
@@ -56,13 +72,21 @@ def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
         if q.article_id not in articles:
             articles[q.article_id] = repo.article(q.article_id)
         article = articles[q.article_id]
-        if article is None or not span_matches(article.body, q.span, q.text):
-            raise UserError(
-                f"quote {q.id}: its stored position {q.span[0]}–{q.span[1]} no longer "
-                f"matches its text in the article; rebuild the database"
-            )
-        out.append(_citation(q, article, latin.get((q.speaker_kind, q.speaker_id), "")))
+        places = _places(q)
+        for span, text in [(q.span, q.text)] + [(o.span, o.text) for o in places]:
+            if article is None or not span_matches(article.body, span, text):
+                raise UserError(
+                    f"quote {q.id}: its stored position {span[0]}–{span[1]} no longer "
+                    f"matches its text in the article; rebuild the database"
+                )
+        out.append(_citation(q, article, latin.get((q.speaker_kind, q.speaker_id), ""), places))
     return out
+
+
+def _places(q: Quote) -> list[Occurrence]:
+    """Every place a quote is printed, in the article's order (its own span when none is stored)."""
+    places = q.occurrences or (Occurrence(q.text, q.span, q.translation),)
+    return sorted(places, key=lambda o: o.span)
 
 
 def _speaker_latin(repo: Repository, quotes: list[Quote]) -> dict[tuple[str, int], str]:
@@ -74,7 +98,7 @@ def _speaker_latin(repo: Repository, quotes: list[Quote]) -> dict[tuple[str, int
     }
 
 
-def _citation(q: Quote, article: Article | None, speaker_latin: str) -> dict:
+def _citation(q: Quote, article: Article | None, speaker_latin: str, places: list[Occurrence]) -> dict:
     d = q.date
     role = q.speaker_role
     return {
@@ -100,15 +124,44 @@ def _citation(q: Quote, article: Article | None, speaker_latin: str) -> dict:
         "article_source": article.source_name if article else "",
         "span_start": q.span[0],
         "span_end": q.span[1],
+        "occurrences": [_occurrence(o) for o in places],
+        "occurrence_spans": "; ".join(f"{o.span[0]}-{o.span[1]}" for o in places),
+        "offsets": OFFSETS,
+    }
+
+
+def _occurrence(o: Occurrence) -> dict:
+    """One place the quote is printed: its characters, and those of its translation when printed."""
+    tr = o.translation_span
+    return {
+        "span_start": o.span[0],
+        "span_end": o.span[1],
+        "text": o.text,
+        "translation": o.translation,
+        "translation_start": tr[0] if tr else None,
+        "translation_end": tr[1] if tr else None,
     }
 
 
 def source_line(c: dict) -> str:
-    """The article part of a citation."""
+    """The article part of a citation: every place the quote is printed (and its translation)."""
     return (
         f"{c['article_author']}, “{c['article_title']}”, {c['article_publisher']}, "
-        f"{c['article_published']}, characters {c['span_start']}–{c['span_end']}"
+        f"{c['article_published']}, characters {_places_text(c)}"
     )
+
+
+def _places_text(c: dict) -> str:
+    """246–284 (translation 285–300) and 1041–1079 (…): a citation's places, in the article's order."""
+    places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
+    parts = []
+    for o in places:
+        tr = o.get("translation_start")
+        parts.append(
+            f"{o['span_start']}–{o['span_end']}"
+            + (f" (translation {tr}–{o['translation_end']})" if tr is not None else "")
+        )
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def speaker_line(c: dict) -> str:
@@ -132,7 +185,7 @@ def to_markdown(cits: list[dict]) -> str:
             lines += [">"] + md_quote(f"({c['translation']})")
         lines += ["", f"— {speaker_line(e)}.  ", f"Source: {source_line(e)}."]
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join([*blocks, f"*Character offsets are {OFFSETS}.*"]) + "\n"
 
 
 def md_inline(text: str) -> str:
@@ -156,11 +209,13 @@ def _escape_mark(m: re.Match[str]) -> str:
 
 
 def to_text(cits: list[dict]) -> str:
-    """Plain text for the clipboard: the quote in marks, then its full citation."""
+    """Plain text for the clipboard: a direct quote in marks (reported speech marked as such, never
+    in marks), then its full citation."""
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
-        blocks.append(f"“{c['text']}”{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+        said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
+        blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
     return "\n\n".join(blocks) + "\n"
 
 

@@ -8,9 +8,14 @@ from pathlib import Path
 
 
 def project_root() -> Path:
-    """The folder holding viewer/, data/ and resources/ (or a PyInstaller bundle's root)."""
+    """The folder holding data/ and resources/: a PyInstaller bundle's root, the copy an installed
+    wheel carries in viewer/_bundled/ (setup.py puts it there), else the clone's top level."""
     bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    if bundle:
+        return Path(bundle)
+    package = Path(__file__).resolve().parent
+    installed = package / "_bundled"
+    return installed if installed.is_dir() else package.parent
 
 
 def data_dir() -> Path:

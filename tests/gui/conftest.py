@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,10 @@ class FakeAsk:
         self.import_answer: list[Path] = []
         self.reviewed: list = []
         self.review_keep = lambda annotations: annotations
+        self.confirm_answer = True
+        self.confirmed: list[str] = []
+        self.shortcut_rows: list[tuple[str, str]] = []
+        self.syntax_rows: list[tuple[str, str]] = []
 
     def open_database(self, parent, start):
         return self.open_answer
@@ -36,6 +43,16 @@ class FakeAsk:
 
     def error(self, parent, title, message):
         self.errors.append((title, message))
+
+    def confirm(self, parent, title, message):
+        self.confirmed.append(message)
+        return self.confirm_answer
+
+    def shortcuts(self, parent, rows):
+        self.shortcut_rows = rows
+
+    def syntax(self, parent, rows):
+        self.syntax_rows = rows
 
     def about(self, parent, title, message):
         self.abouts.append(message)
@@ -63,9 +80,10 @@ def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
 
 
 def settle(qtbot, win: MainWindow) -> None:
-    """Wait until the background worker has delivered counts, people and timeline counts."""
-    qtbot.waitUntil(lambda: not win.busy(), timeout=10000)
-    qtbot.wait(1)
+    """Wait until the session's worker has delivered counts, people and timeline counts."""
+    if win.busy():
+        with qtbot.waitSignal(win.controller.settled, timeout=10000):
+            pass
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:
@@ -73,3 +91,29 @@ def search(qtbot, win: MainWindow, text: str) -> None:
     win.search.setText(text)
     win.search.submit()
     settle(qtbot, win)
+
+
+@pytest.fixture(scope="session")
+def x_display():
+    """A real X server (Xvfb) for the few behaviours only X11 shows; make test installs Xvfb."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.fail("Xvfb is missing: scripts/qt-deps.sh installs it (apt-get install xvfb)")
+    for number in range(140, 180):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(
+            [xvfb, f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists() or server.poll() is not None:
+                break
+            time.sleep(0.05)
+        if server.poll() is None:
+            yield f":{number}"
+            server.terminate()
+            server.wait(timeout=5)
+            return
+    pytest.fail("no free X display for Xvfb")

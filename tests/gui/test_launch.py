@@ -1,4 +1,4 @@
-"""The app's own command line: --screenshot renders a PNG; --install-desktop installs the entry."""
+"""The app's own command line: --screenshot renders a PNG."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 from PySide6.QtGui import QImage
-from viewer.desktop import install_desktop
 
 from ..conftest import ROOT
 
@@ -95,12 +94,3 @@ def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "corrupt or not a SQLite database" in proc.stderr
     assert not (tmp_path / "x.png").exists()
-
-
-def test_install_desktop_writes_entry_and_icon(tmp_path):
-    desktop, icon = install_desktop(home=tmp_path)
-    text = desktop.read_text()
-    assert "Name=events-viewer" in text and "Icon=events-viewer" in text
-    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
-    assert exec_line.endswith(" %f") and ("events-viewer" in exec_line or "-m viewer" in exec_line)
-    assert icon.read_text().startswith("<svg")

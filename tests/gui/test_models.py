@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from viewer.core.filters import Filter
 from viewer.core.repository import Repository
-from viewer.gui.models import ID_ROLE, RECORD_ROLE, EntityModel, EventModel, QuoteModel
+from viewer.gui.models import ID_ROLE, PEOPLE_ROLE, RECORD_ROLE, EntityModel, EventModel, QuoteModel
+from viewer.gui.session import InlineRunner
 
 
 def test_quote_model(qtmodeltester, repo):
     model = QuoteModel()
-    model.set_source(repo, Filter())
+    model.set_source(InlineRunner(repo), Filter())
     qtmodeltester.check(model)
     assert model.rowCount() == 8 and model.columnCount() == 4
     first = model.index(0, 3)
@@ -21,21 +22,21 @@ def test_quote_model(qtmodeltester, repo):
 
 def test_event_model(qtmodeltester, repo):
     model = EventModel()
-    model.set_source(repo, Filter(who_persons=frozenset({1})))
+    model.set_source(InlineRunner(repo), Filter(who_persons=frozenset({1})))
     qtmodeltester.check(model)
     assert model.rowCount() == 6
     first = model.index(0, 0).data(RECORD_ROLE)
-    assert first.date_text == "今年初" and model.people(first) == ["林俊旸"]
+    assert first.date_text == "今年初" and model.index(0, 0).data(PEOPLE_ROLE) == "林俊旸, Qwen团队"
 
 
 def test_entity_model_pages_everyone_and_fixed_lists(qtmodeltester, repo):
     model = EntityModel()
-    model.set_all(repo)
+    model.set_source(InlineRunner(repo), Filter())
     qtmodeltester.check(model)
     assert model.rowCount() == 26
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert "林俊旸  Lin Junyang" in names and "靖人  Jingren" in names
-    model.set_items(repo, [repo.who_of("person", 2)])
+    model.set_source(InlineRunner(repo), Filter(who_persons=frozenset({2})))
     qtmodeltester.check(model)
     assert model.index(0, 0).data(ID_ROLE) == ("person", 2)
 
@@ -47,13 +48,13 @@ def test_models_on_a_large_synthetic_database_load_only_what_is_shown(qtmodeltes
     synth_database(db, persons=300, events=2000, quotes=5000, seed=3)
     with Repository(db) as repo:
         model = QuoteModel()
-        model.set_source(repo, Filter())
+        model.set_source(InlineRunner(repo), Filter())
         assert model.rowCount() == 5000
         last = model.index(4999, 3).data(RECORD_ROLE)
         assert last.ordinal == 5000
         assert model.rows.loaded_rows() <= 400
         entities = EntityModel()
-        entities.set_all(repo)
+        entities.set_source(InlineRunner(repo), Filter())
         assert entities.rowCount() == EntityModel.PAGE and entities.canFetchMore(
             entities.index(0, 0).parent()
         )

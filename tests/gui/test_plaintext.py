@@ -7,6 +7,7 @@ from viewer.core.filters import Filter
 from viewer.core.repository import Repository
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import QuoteModel
+from viewer.gui.session import InlineRunner
 from viewer.pipeline.build import build_database
 
 from ..conftest import TINY_ANNOTATION, TINY_ARTICLE, write_tiny_sources
@@ -31,7 +32,7 @@ def test_markup_in_quotes_names_and_articles_is_shown_literally(qtbot, tmp_path,
     db = _payload_db(tmp_path)
     with Repository(db) as repo:
         model = QuoteModel()
-        model.set_source(repo, Filter())
+        model.set_source(InlineRunner(repo), Filter())
         texts = [model.index(r, 3).data() for r in range(model.rowCount())]
         assert f"感谢大家{PAYLOAD}。" in texts
         tip = model.index(texts.index(f"感谢大家{PAYLOAD}。"), 3).data(Qt.ItemDataRole.ToolTipRole)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from viewer.gui.main_window import MainWindow
+from viewer.gui.timeline.paint import AXIS_H
 from viewer.timeline.data import DETAIL_MAX
+from viewer.timeline.lanes import DOT_R
 from viewer.timeline.layout import assign_lanes
-from viewer.timeline.scale import fit
+from viewer.timeline.scale import MAX_PX_PER_DAY, TimeScale, fit
 
+from ..timeline_geometry import broken_promises
 from .conftest import search, settle
 
 
@@ -50,8 +54,10 @@ def test_clicking_an_event_selects_it_everywhere(qtbot, window):
     assert window.controller.selection.event == hui
     assert window.article.highlighted() == ["Qwen Code负责人惠彬原,则已于2026年1月从阿里离职,加入Meta。"]
     assert [window.entity_model.index(r, 0).data() for r in range(window.entity_model.rowCount())] == [
-        "惠彬原  Hui Binyuan"
-    ]
+        "惠彬原  Hui Binyuan",
+        "阿里巴巴集团  Alibaba Group",
+        "Meta",
+    ], "the people the event names, then its organisations"
 
 
 def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
@@ -71,6 +77,7 @@ def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
 
 def test_keys_move_between_events_zoom_and_fit(qtbot, window):
     canvas = window.timeline.canvas
+    _shown(qtbot, window)  # the first frame measures the names column, and the view is refitted to it
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     first = window.controller.selection.event
@@ -177,7 +184,7 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     for _ in range(30):
         canvas.set_scale(canvas.scale.zoomed(1.35, canvas.width() / 2))
     qtbot.wait(5)
-    for step in range(40):
+    for _ in range(40):
         canvas.set_scale(canvas.scale.panned(canvas.width() / 2))
         canvas._fetch()
     frame = _painted(qtbot, win)
@@ -193,7 +200,8 @@ def test_hover_says_the_date_as_printed_the_summary_and_the_people(qtbot, window
     text = window.timeline.canvas.describe(_event_hit(frame, email))
     assert text.splitlines() == [
         "吴泳铭在内部邮件中回应林俊旸离职",
-        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); printed as “随后”",
+        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); "
+        "printed as “随后”",
         "吴泳铭, 林俊旸",
     ]
     hui = _event_id(window, "惠彬原从阿里离职,加入Meta")
@@ -223,3 +231,148 @@ def test_a_pinch_zooms_around_the_fingers(qtbot, window):
     assert canvas.event(pinch)
     assert abs(canvas.scale.px_per_day / ppd - 1.5) < 1e-9
     assert abs(canvas.scale.day(at.x()) - day) < 1e-6
+
+
+# --- the drawn geometry: fit, labels, clusters, names -----------------------------------------------
+
+MARCH_4 = dt.date(2026, 3, 4).toordinal()
+
+
+def _pages(qtbot, win):
+    """The layout of every lane, page by page (scrolling down as ↓ does), then back to the top."""
+    canvas = win.timeline.canvas
+    canvas.lane_offset = 0
+    pages = [_painted(qtbot, win).layout]
+    while pages[-1].hidden_below:
+        canvas.scroll_lanes(len(pages[-1].lanes))
+        pages.append(_painted(qtbot, win).layout)
+    canvas.lane_offset = 0
+    return pages
+
+
+def _shown(qtbot, win):
+    """Paint until the fetched events and a refitted view (the names column's width) are in."""
+    canvas = win.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.data.covers(*canvas.visible_days()), timeout=5000)
+    _painted(qtbot, win)
+    qtbot.wait(5)
+    qtbot.waitUntil(lambda: canvas.data.covers(*canvas.visible_days()), timeout=5000)
+
+
+@pytest.mark.parametrize("mode", [0, 1, 2])
+def test_home_shows_every_event_whole_and_clear_of_the_names(qtbot, window, mode):
+    canvas = window.timeline.canvas
+    window.timeline.lanes.setCurrentIndex(mode)
+    canvas.set_scale(canvas.scale.zoomed(6, 10))
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    _shown(qtbot, window)
+    assert window.timeline.summary.text() == "15 of 15 dated events in view"
+    seen = set()
+    for lay in _pages(qtbot, window):
+        for m in lay.marks:
+            assert lay.names_width <= m.x0 and m.x1 <= canvas.width(), m
+            if m.kind == "dot":
+                assert abs(m.rect.w - 2 * DOT_R) < 1e-9, "a dot is drawn whole"
+            seen |= set(m.event_ids)
+    assert len(seen) == 15
+
+
+@pytest.mark.parametrize("mode", [0, 1])
+def test_labels_never_overlap_labels_marks_names_or_the_hint(qtbot, window, mode):
+    canvas = window.timeline.canvas
+    window.timeline.lanes.setCurrentIndex(mode)
+    views = [
+        None,
+        fit(dt.date(2026, 2, 20).toordinal(), dt.date(2026, 3, 11).toordinal(), canvas.width(), 0.0),
+        TimeScale(0, MAX_PX_PER_DAY).centred_on(MARCH_4 + 0.5, canvas.width()),
+    ]
+    for height in (850, 560):
+        window.resize(1300, height)
+        for view in views:
+            canvas.fit_all() if view is None else canvas.set_scale(view)
+            _shown(qtbot, window)
+            for lay in _pages(qtbot, window):
+                assert broken_promises(lay, canvas.width(), AXIS_H, canvas.height()) == []
+                assert lay.labels
+
+
+def test_the_early_2026_band_is_labelled_clear_of_the_march_4_marks(qtbot, window):
+    canvas = window.timeline.canvas
+    band = _event_id(window, "林俊旸以Qwen技术负责人身份现身AGI-Next前沿峰会")
+    for view in (None, fit(dt.date(2026, 2, 20).toordinal(), dt.date(2026, 3, 11).toordinal(), 1300, 0.0)):
+        canvas.fit_all() if view is None else canvas.set_scale(view)
+        _shown(qtbot, window)
+        lay = _painted(qtbot, window).layout
+        lane = next(lane.key for lane in lay.lanes if lane.name == "林俊旸")
+        label = next(lab for lab in lay.labels if lab.event_id == band and lab.lane == lane)
+        march_4 = [m for m in lay.marks if m.lane == lane and m.x0 <= canvas.scale.x(MARCH_4 + 0.5) <= m.x1]
+        assert march_4 and not any(label.rect.intersects(m.rect) for m in march_4 if band not in m.event_ids)
+
+
+def test_a_click_on_a_cluster_lists_its_events_and_choosing_one_selects_it(qtbot, window):
+    canvas = window.timeline.canvas
+    frame = _painted(qtbot, window)
+    cluster = next(h for h in frame.hits if h.kind == "cluster")
+    stepping = _event_id(window, "林俊旸发文宣布卸任")
+    assert stepping in cluster.event_ids and "click to list them" in canvas.describe(cluster)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=cluster.rect.center().toPoint())
+    menu = canvas.cluster_menu
+    assert menu is not None and menu.isVisible()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert len(texts) == len(cluster.event_ids) + 1 and texts[-1] == "Zoom in here"
+    assert any("林俊旸发文宣布卸任" in t for t in texts)
+    next(a for a in menu.actions() if "林俊旸发文宣布卸任" in a.text()).trigger()
+    menu.close()
+    settle(qtbot, window)
+    assert window.controller.selection.event == stepping and canvas.selected == stepping
+
+
+def test_zoomed_in_to_the_deepest_every_event_of_the_day_is_drawn_and_labelled(qtbot, window):
+    canvas = window.timeline.canvas
+    canvas.set_scale(canvas.scale.centred_on(MARCH_4 + 0.5, canvas.width()))
+    canvas.setFocus()
+    while canvas.scale.px_per_day < MAX_PX_PER_DAY:
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+        _shown(qtbot, window)
+        for lay in _pages(qtbot, window):
+            assert broken_promises(lay, canvas.width(), AXIS_H, canvas.height()) == []
+    lay = _painted(qtbot, window).layout
+    assert not [m for m in lay.marks if m.kind == "cluster"]
+    labelled = {lab.text for lab in lay.labels}
+    assert {"林俊旸发文宣布卸任", "阿里大模型技术负责人自宣卸任(简讯中姓名缺失)"} <= labelled
+
+
+def test_lane_names_are_shown_whole_or_in_full_on_hover(qtbot, window):
+    canvas = window.timeline.canvas
+    for mode in (0, 1):
+        window.timeline.lanes.setCurrentIndex(mode)
+        _shown(qtbot, window)
+        for lay in _pages(qtbot, window):
+            assert all(lane.shown == lane.name for lane in lay.lanes), "these names fit"
+    frame = _painted(qtbot, window)
+    lane = next(h for h in frame.hits if h.kind == "lane")
+    assert canvas.describe(lane) == frame.layout.lanes[0].name
+
+
+def test_the_question_mark_shows_the_legend(qtbot, window):
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    button = window.timeline.findChild(QToolButton, "legendButton")
+    assert button.text() == "?" and button.toolTip().startswith("What the marks mean")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    legend = window.timeline.legend
+    assert legend is not None and legend.isVisible()
+    texts = " ".join(label.text() for label in legend.findChildren(QLabel))
+    for word in (
+        "a day",
+        "band",
+        "approximate",
+        "after 3月4日",
+        "dashed outline",
+        "a * after a date",
+        "click",
+    ):
+        assert word in texts
+    legend.grab()
+    legend.close()

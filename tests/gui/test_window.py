@@ -80,7 +80,7 @@ def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
     window.timeline.view.setCurrentIndex(window.event_model.index(farewell, 0))
     settle(qtbot, window)
     assert window.quote_model.rowCount() == 2
-    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang"]
+    assert _texts(window.entity_model) == ["林俊旸  Lin Junyang", "阿里巴巴集团  Alibaba Group"]
     assert window.article.highlighted() == ["3月7日消息,原阿里千问负责人林俊旸发朋友圈告别阿里。"]
 
 
@@ -134,7 +134,8 @@ def test_multi_select_and_export_each_format(qtbot, window, ask, tmp_path):
     assert not ask.errors
 
 
-def test_export_with_nothing_selected_explains(window, ask):
+def test_export_with_nothing_shown_explains(qtbot, window, ask):
+    search(qtbot, window, "p:nobody")
     window.export_action.trigger()
     assert ask.errors and ask.errors[0][0] == "Nothing to export"
 
@@ -144,7 +145,9 @@ def test_copy_puts_quotes_with_citations_on_the_clipboard(qtbot, window):
     window.copy_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.count("\n— ") == 2 and "电商派, 2026-03-07 11:16, characters" in text
-    assert text.startswith("“APP公测第一周即突破1000万下载。”")
+    assert text.startswith("Reported: APP公测第一周即突破1000万下载。\n"), (
+        "reported speech is never put in marks"
+    )
 
 
 def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
@@ -152,7 +155,8 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     qtbot.addWidget(first)
     first.show()
     first.open_database(bundled_copy)
-    first.resize(777, 555)
+    first.resize(777, 590)
+    first.controller.choose_who("person", 1)
     first.people.splitter.setSizes([123, 456])
     qtbot.wait(10)
     splitter_sizes = first.people.splitter.sizes()
@@ -167,11 +171,14 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     assert second.settings.value("database") == str(bundled_copy.resolve())
     second.open_database(bundled_copy)
     qtbot.wait(10)
-    assert (second.size().width(), second.size().height()) == (777, 555)
+    assert (second.size().width(), second.size().height()) == (777, 590)
     assert second.docks["articleDock"].isFloating()
     assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
-    assert second.people.splitter.sizes() == splitter_sizes
     assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
+    second.controller.choose_who("person", 1)
+    assert second.people.splitter.sizes() == splitter_sizes, (
+        "the details split comes back with someone chosen"
+    )
 
 
 def test_a_bad_database_shows_a_dialog_and_offers_open(qtbot, settings, ask, tmp_path, bundled_copy):
@@ -220,11 +227,11 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window):
 def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "2026-03 lin j")
-    popup = window.search.completer.popup()
+    popup = window.search.suggester.popup()
     assert popup.isVisible()
     shown = [
-        window.search.completer.model().index(r, 0).data()
-        for r in range(window.search.completer.model().rowCount())
+        window.search.suggester.model().index(r, 0).data()
+        for r in range(window.search.suggester.model().rowCount())
     ]
     assert shown == ["林俊旸  Lin Junyang — person"]
     qtbot.keyClick(popup, Qt.Key.Key_Down)
@@ -235,8 +242,8 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
     shown = [
-        window.search.completer.model().index(r, 0).data()
-        for r in range(window.search.completer.model().rowCount())
+        window.search.suggester.model().index(r, 0).data()
+        for r in range(window.search.suggester.model().rowCount())
     ]
     assert shown == ["kind:direct", "kind:reported"]
 
@@ -248,9 +255,9 @@ def test_recent_queries_are_one_key_away_and_remembered(qtbot, window, settings,
     settle(qtbot, window)
     window.search.clear()
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
-    model = window.search.completer.model()
+    model = window.search.suggester.model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2025", "ljy"]
-    assert window.search.completer.popup().isVisible()
+    assert window.search.suggester.popup().isVisible()
     window.close()
     again = MainWindow(QSettings(settings.fileName(), QSettings.Format.IniFormat), ask)
     qtbot.addWidget(again)
@@ -299,3 +306,9 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     win.copy_action.trigger()
     title, message = ask.errors[-1]
     assert title == "Cannot cite these quotes" and message.startswith("quote 1: its stored position 81–181")
+
+
+def test_a_word_written_as_a_date_that_is_no_date_says_so_in_the_status_bar(qtbot, window):
+    search(qtbot, window, "2026-13-45")
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert "no such date “2026-13-45”: no such month: 13" in window.status.text()

@@ -8,7 +8,17 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-from .dates import DateParseError, FuzzyDate, day_date, month_date, month_end, part_of, span_dates, year_date
+from .dates import (
+    DateParseError,
+    FuzzyDate,
+    ImpossibleDateError,
+    day_date,
+    month_date,
+    month_end,
+    part_of,
+    span_dates,
+    year_date,
+)
 
 Reference = FuzzyDate | dt.date | None
 
@@ -145,7 +155,8 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
 
 
 def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
-    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the left's start."""
+    """A range; a right side without a year (3月5日, 5日, 1月) is the earliest such date from the
+    left's start."""
     first = _parse_single(left, reference)
     last = _earliest_from(right, first)
     spanned = span_dates(first, last, text=original.strip())
@@ -185,7 +196,7 @@ def _normalise(text: str) -> str:
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(",.。,"))
+    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(_TRAILING_PUNCTUATION))
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)
@@ -244,12 +255,12 @@ def _valid_day(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateParseError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from None
+        raise ImpossibleDateError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from None
 
 
 def _check_month(month: int) -> int:
     if not 1 <= month <= 12:
-        raise DateParseError(f"no such month: {month}")
+        raise ImpossibleDateError(f"no such month: {month}")
     return month
 
 
@@ -274,7 +285,7 @@ def latest_year_for(month: int, day: int | None, reference: Reference) -> int:
             continue
         if candidate <= ref:
             return year
-    raise DateParseError(f"no such day: {month}月{day}日")
+    raise ImpossibleDateError(f"no such day: {month}月{day}日")
 
 
 # --- handlers: each returns a FuzzyDate, or None when the text is not its form ---------------
@@ -300,6 +311,7 @@ _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
 _EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
 _CN_WEEK = re.compile(r"(本周|这周|上周|下周)(末)?")
+_TRAILING_PUNCTUATION = ",.。,"  # a set of characters to strip from the end
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
 _EN_CLOCK = re.compile(
     r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -341,7 +353,7 @@ def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
         return None
     day = cn_number(m.group(1))
     if not 1 <= day <= 31:
-        raise DateParseError(f"no such day: {day}日")
+        raise ImpossibleDateError(f"no such day: {day}日")
     ref_day, _ = _ref_day(ref)
     year, month = ref_day.year, ref_day.month
     for _ in range(12):
@@ -352,7 +364,7 @@ def _cn_day(s: str, ref: Reference) -> FuzzyDate | None:
         if candidate is not None and candidate <= ref_day:
             return day_date(candidate, year_inferred=True)
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    raise DateParseError(f"no such day: {day}日")
+    raise ImpossibleDateError(f"no such day: {day}日")
 
 
 def _cn_rel_year(s: str, ref: Reference) -> FuzzyDate | None:

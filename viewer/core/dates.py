@@ -16,6 +16,11 @@ class DateParseError(ValueError):
     """Raised when a text cannot be read as a date."""
 
 
+class ImpossibleDateError(DateParseError):
+    """A date written in a form that is read, which no calendar date fits: a year, month or day
+    the calendar does not have (2026-13-45, 2月30日), or a range ending before it starts."""
+
+
 @dataclass(frozen=True)
 class FuzzyDate:
     """An interval of days with the precision and wording the source gave."""
@@ -151,7 +156,7 @@ def year_date(
 ) -> FuzzyDate:
     """A whole year as a band."""
     if not 1 <= year <= 9999:
-        raise DateParseError(f"no such year: {year}")
+        raise ImpossibleDateError(f"no such year: {year}")
     return FuzzyDate(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", modifier, year_inferred, text)
 
 
@@ -172,7 +177,7 @@ def part_of(base: FuzzyDate, part: str) -> FuzzyDate:
 def span_dates(first: FuzzyDate, last: FuzzyDate, *, text: str = "") -> FuzzyDate:
     """The range from the start of one date to the end of another."""
     if last.end < first.start:
-        raise DateParseError(f"date range ends before it starts: {text or first.text}")
+        raise ImpossibleDateError(f"date range ends before it starts: {text or first.text}")
     finer = min(first.precision, last.precision, key=PRECISIONS.index)
     return FuzzyDate(first.start, last.end, finer, "range", first.year_inferred or last.year_inferred, text)
 

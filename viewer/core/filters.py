@@ -11,6 +11,15 @@ DATE_MODES = ("overlaps", "within")
 
 
 @dataclass(frozen=True)
+class Either:
+    """Rows matching every text term, or linked to one of these people: a bare word that is also a
+    role or the beginning of a name (CEO, lin j)."""
+
+    texts: tuple[str, ...]
+    persons: frozenset[int]
+
+
+@dataclass(frozen=True)
 class Filter:
     """A resolved search: every field narrows the results; None means no constraint."""
 
@@ -26,6 +35,7 @@ class Filter:
     quote_ids: frozenset[int] | None = None
     impossible: bool = False
     order: str = "date"
+    either: tuple[Either, ...] = ()
 
     @property
     def has_who(self) -> bool:
@@ -35,6 +45,11 @@ class Filter:
     def is_empty(self) -> bool:
         """True when nothing narrows the results."""
         return replace(self, order="date") == Filter()
+
+    @property
+    def text_terms(self) -> tuple[str, ...]:
+        """Every text term a match may show: the texts, then those of the either-or terms."""
+        return self.texts + tuple(t for e in self.either for t in e.texts)
 
     @property
     def ranked(self) -> bool:
@@ -47,9 +62,9 @@ class Where:
     """SQL conditions and their parameters, built clause by clause."""
 
     clauses: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
-    def add(self, clause: str, *params) -> None:
+    def add(self, clause: str, *params: object) -> None:
         """Add one condition."""
         self.clauses.append(clause)
         self.params.extend(params)

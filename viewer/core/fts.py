@@ -46,7 +46,7 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
     return _merge(sorted(spans))[:limit]
 
 
-def _term_pattern(term: str) -> re.Pattern | None:
+def _term_pattern(term: str) -> re.Pattern[str] | None:
     tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
     if not tokens:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from .dates import FuzzyDate, sort_key_bounds
 from .filters import Filter, id_list
@@ -25,7 +26,7 @@ class Segment:
 
     lo: int
     hi: int
-    only: tuple[str, list] | None = None
+    only: tuple[str, list[object]] | None = None
 
 
 @dataclass
@@ -33,21 +34,22 @@ class Conditions:
     """SQL conditions on the table alias `x`, with their parameters."""
 
     clauses: list[str] = field(default_factory=list)
-    params: list = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
 
-    def add(self, clause: str, *params) -> None:
+    def add(self, clause: str, *params: object) -> None:
         """Add one condition."""
         self.clauses.append(clause)
         self.params.extend(params)
 
 
 class Planner:
-    """Pages and counts of one table (events or quotes) under a Filter."""
+    """Pages and counts of one table under a Filter; EventPlanner and QuotePlanner say how the
+    table links to people, to the other table, and to the kind of speech."""
 
-    def __init__(
-        self, conn: sqlite3.Connection, table: str, max_span: int, spans: dict[str, int] | None = None
-    ) -> None:
-        self.conn, self.table, self.fts, self.max_span = conn, table, f"{table}_fts", max_span
+    table = ""
+
+    def __init__(self, conn: sqlite3.Connection, max_span: int, spans: dict[str, int] | None = None) -> None:
+        self.conn, self.fts, self.max_span = conn, f"{self.table}_fts", max_span
         self.spans = spans if spans is not None else {p: max_span for p in ("day", "month", "year")}
         self._per_speaker: float | None = None
 
@@ -116,13 +118,13 @@ class Planner:
         )
         return [r[0] for r in self.conn.execute(sql, [match, *cond.params, limit])]
 
-    def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple, int]:
+    def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple[Any, ...], int]:
         """Matching rows counted per value of `columns` (summed over the plan's segments)."""
         plan = self._plan(f)
         if plan is None:
             return {}
         segments, cond, text = plan
-        totals: dict[tuple, int] = {}
+        totals: dict[tuple[Any, ...], int] = {}
         for seg in segments:
             if seg.lo > seg.hi:
                 continue
@@ -137,8 +139,24 @@ class Planner:
     def _conditions(self, f: Filter) -> Conditions:
         cond = Conditions()
         self._who(cond, f)
+        self._either(cond, f)
         self._ids_and_kind(cond, f)
         return cond
+
+    def _either(self, cond: Conditions, f: Filter) -> None:
+        """Each either-or term: its text matches, or the row is one of its people's."""
+        for e in f.either:
+            parts: list[str] = []
+            params: list[object] = []
+            text = _match_expression(e.texts, ())
+            if isinstance(text, str):
+                parts.append(f"x.ordinal IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)")
+                params.append(text)
+            if e.persons:
+                marks, values = id_list(e.persons)
+                parts.append(self._who_clause(True, marks, ""))
+                params += values
+            cond.add("(" + (" OR ".join(parts) or "0") + ")", *params)
 
     def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:
         if f.impossible:
@@ -251,35 +269,12 @@ class Planner:
         return self._per_speaker
 
     def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
-        """People with few rows: their rows through the speaker/link index, sorted. With many rows
-        (a short prefix): walk the date order and test membership (the unary + keeps SQLite off
-        the index), which finds a page long before sorting them all would."""
-        if self.table == "quotes":
-            return f"{plus}x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
-        link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
-        return f"{plus}x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+        """The rows of some people (or organisations): see the subclasses."""
+        raise NotImplementedError
 
     def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
-        own, other = (f.quote_ids, f.event_ids) if self.table == "quotes" else (f.event_ids, f.quote_ids)
-        if own is not None:
-            marks, values = id_list(own)
-            cond.add(f"x.id IN ({marks})", *values)
-        if other is not None:
-            marks, values = id_list(other)
-            if self.table == "quotes":
-                cond.add(
-                    f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
-                    f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))",
-                    *values,
-                    *values,
-                )
-            else:
-                cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
-        if f.kind is not None:
-            if self.table == "quotes":
-                cond.add("x.kind = ?", f.kind)
-            else:
-                cond.add("(x.quote_kinds & ?) != 0", KIND_BITS[f.kind])
+        """Conditions on ids of this and the other table, and on the kind of speech."""
+        raise NotImplementedError
 
     # --- SQL -----------------------------------------------------------------------------
 
@@ -295,9 +290,12 @@ class Planner:
 
     def _count(self, seg: Segment, cond: Conditions, text: str | None) -> int:
         sql, params = self._select("COUNT(*)", seg, cond, text)
-        return self.conn.execute(sql, params).fetchone()[0]
+        count: int = self.conn.execute(sql, params).fetchone()[0]
+        return count
 
-    def _select(self, what: str, seg: Segment, cond: Conditions, text: str | None) -> tuple[str, list]:
+    def _select(
+        self, what: str, seg: Segment, cond: Conditions, text: str | None
+    ) -> tuple[str, list[object]]:
         clauses, params = list(cond.clauses), list(cond.params)
         if text is not None:
             source = f"[{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid"
@@ -315,7 +313,7 @@ class Planner:
         return f"SELECT {what} FROM {source} WHERE " + " AND ".join(clauses), params
 
 
-def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | bool | None:
+def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str | Literal[False] | None:
     """One FTS5 expression: terms ANDed, exclusions NOTed; False when a term can match nothing."""
     positives = []
     for term in texts:
@@ -331,3 +329,51 @@ def _match_expression(texts: tuple[str, ...], excluded: tuple[str, ...]) -> str 
         if q:
             expr += f" NOT {q}"
     return expr
+
+
+class EventPlanner(Planner):
+    """Events: people and organisations through link tables; kinds through their quotes."""
+
+    table = "events"
+
+    def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
+        """People with few rows: their rows through the link index, sorted. With many rows (a short
+        prefix): walk the date order and test membership (the unary + keeps SQLite off the index),
+        which finds a page long before sorting them all would."""
+        link, col = ("event_persons", "person_id") if persons else ("event_orgs", "org_id")
+        return f"{plus}x.id IN (SELECT event_id FROM {link} WHERE {col} IN ({marks}))"
+
+    def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
+        if f.event_ids is not None:
+            marks, values = id_list(f.event_ids)
+            cond.add(f"x.id IN ({marks})", *values)
+        if f.quote_ids is not None:
+            marks, values = id_list(f.quote_ids)
+            cond.add(f"x.id IN (SELECT event_id FROM quotes WHERE id IN ({marks}))", *values)
+        if f.kind is not None:
+            cond.add("(x.quote_kinds & ?) != 0", KIND_BITS[f.kind])
+
+
+class QuotePlanner(Planner):
+    """Quotes: speakers in the row; events through the row or any place the quote is printed."""
+
+    table = "quotes"
+
+    def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
+        """Speakers through their index, or (many rows) by walking the date order, as for events."""
+        return f"{plus}x.speaker_{'person' if persons else 'org'}_id IN ({marks})"
+
+    def _ids_and_kind(self, cond: Conditions, f: Filter) -> None:
+        if f.quote_ids is not None:
+            marks, values = id_list(f.quote_ids)
+            cond.add(f"x.id IN ({marks})", *values)
+        if f.event_ids is not None:
+            marks, values = id_list(f.event_ids)
+            cond.add(
+                f"(x.event_id IN ({marks}) OR x.id IN (SELECT owner_id FROM occurrences "
+                f"WHERE owner_kind = 'quote' AND event_id IN ({marks})))",
+                *values,
+                *values,
+            )
+        if f.kind is not None:
+            cond.add("x.kind = ?", f.kind)

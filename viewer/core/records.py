@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from .dates import FuzzyDate, from_iso
 
 Span = tuple[int, int]
+JsonDict = dict[str, Any]
+# start, end, precision, modifier, year_inferred, date_text: the stored date columns, as from_iso takes them
+DateCols = tuple[str | None, str | None, str | None, str | None, bool, str]
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class Article:
     body: str = field(repr=False, default="")
     source_name: str = ""
 
-    def to_dict(self, with_body: bool = True) -> dict:
+    def to_dict(self, with_body: bool = True) -> JsonDict:
         """The dump shape."""
         d = {
             "id": self.id,
@@ -63,7 +67,7 @@ class Role:
         )
         return f"former {base}" if self.status == "former" else base
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "title": self.title,
@@ -86,7 +90,7 @@ class Person:
     roles: tuple[Role, ...] = ()
     note: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "id": self.id,
@@ -107,7 +111,7 @@ class Org:
     name_latin: str = ""
     aliases: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "id": self.id,
@@ -123,6 +127,15 @@ class PersonLink:
 
     person_id: int
     basis: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class OrgLink:
+    """An organisation an event names, with its name."""
+
+    org_id: int
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,12 +148,12 @@ class Event:
     text: str
     span: Span
     section: str
-    date_cols: tuple = field(repr=False)
+    date_cols: DateCols = field(repr=False)
     date_text: str
     sort_key: int
     ordinal: int
     person_links: tuple[PersonLink, ...] = ()
-    org_ids: tuple[int, ...] = ()
+    org_links: tuple[OrgLink, ...] = ()
 
     @cached_property
     def date(self) -> FuzzyDate | None:
@@ -152,7 +165,22 @@ class Event:
         """Ids of the people involved."""
         return [link.person_id for link in self.person_links]
 
-    def to_dict(self) -> dict:
+    @property
+    def person_names(self) -> list[str]:
+        """Names of the people involved."""
+        return [link.name for link in self.person_links]
+
+    @property
+    def org_ids(self) -> list[int]:
+        """Ids of the organisations named."""
+        return [link.org_id for link in self.org_links]
+
+    @property
+    def org_names(self) -> list[str]:
+        """Names of the organisations named."""
+        return [link.name for link in self.org_links]
+
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "id": self.id,
@@ -179,7 +207,7 @@ class Occurrence:
     translation_span: Span | None = None
     event_id: int | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "text": self.text,
@@ -201,7 +229,7 @@ class Quote:
     speaker_name: str
     text: str
     kind: str
-    date_cols: tuple = field(repr=False)
+    date_cols: DateCols = field(repr=False)
     date_text: str
     event_id: int | None
     span: Span
@@ -216,7 +244,7 @@ class Quote:
         """The quote's date, built when first asked for."""
         return from_iso(*self.date_cols)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         d = {
             "id": self.id,
@@ -250,7 +278,7 @@ class Claim:
     denied_by_quote_id: int | None
     occurrences: tuple[Occurrence, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JsonDict:
         """The dump shape."""
         return {
             "id": self.id,
@@ -282,7 +310,7 @@ def span_matches(body: str, span: Span, text: str) -> bool:
     return 0 <= start <= end <= len(body) and body[start:end] == text
 
 
-def date_fields(date: FuzzyDate | None) -> dict:
+def date_fields(date: FuzzyDate | None) -> JsonDict:
     """The contract's date keys for a possibly undated record."""
     if date is None:
         return {

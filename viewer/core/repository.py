@@ -6,21 +6,39 @@ import json
 import os
 import sqlite3
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from . import schema
 from .dates import PRECISIONS
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
 from .names import RANK_ROLE, normalise_person_query
-from .plan import Planner
-from .records import Article, Claim, DateGroup, Event, Occurrence, Org, Person, PersonLink, Quote, Role
-from .text import valid_text
+from .plan import EventPlanner, QuotePlanner
+from .records import (
+    Article,
+    Claim,
+    DateCols,
+    DateGroup,
+    Event,
+    Occurrence,
+    Org,
+    OrgLink,
+    Person,
+    PersonLink,
+    Quote,
+    Role,
+)
+from .results import Rows
+from .text import has_cjk, valid_text
 
 PAGE = 200
 _MAX_CHAR = "\U0010ffff"
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_Record = TypeVar("_Record", Event, Quote)
 
 
 @dataclass(frozen=True)
@@ -161,19 +179,16 @@ class Repository:
             t: {r[1]: r[0] for r in self.conn.execute(f"PRAGMA table_info([{t}])")}
             for t in ("events", "quotes")
         }
-        self._plans = {
-            t: Planner(
-                self.conn,
-                t,
-                self._meta_int(f"max_span_days_{t}"),
-                {
-                    p: self._meta_int(f"max_span_days_{t}_{p}")
-                    for p in PRECISIONS
-                    if f"max_span_days_{t}_{p}" in self.meta
-                },
-            )
-            for t in ("events", "quotes")
-        }
+        self._event_plan = EventPlanner(self.conn, *self._spans("events"))
+        self._quote_plan = QuotePlanner(self.conn, *self._spans("quotes"))
+        self.event_rows: Rows[Event] = Rows(self._event_plan, self._events_from_rows, self._guard)
+        self.quote_rows: Rows[Quote] = Rows(self._quote_plan, self._list_quotes, self._guard)
+
+    def _spans(self, table: str) -> tuple[int, dict[str, int]]:
+        """The widest date interval of a table, overall and per precision (the build records them)."""
+        key = f"max_span_days_{table}"
+        spans = {p: self._meta_int(f"{key}_{p}") for p in PRECISIONS if f"{key}_{p}" in self.meta}
+        return self._meta_int(key), spans
 
     def _meta_int(self, key: str) -> int:
         """A whole number kept in meta (0 when absent); a damaged value is a clear error."""
@@ -194,10 +209,10 @@ class Repository:
     def __enter__(self) -> Repository:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         try:
             cur = self.conn.execute(sql, tuple(params))
         except sqlite3.DatabaseError as exc:
@@ -287,7 +302,7 @@ class Repository:
             "SELECT * FROM (SELECT 'person' AS kind, id, name, name_latin, sort_name AS sort "
             "FROM persons UNION ALL SELECT 'org', id, name, name_latin, sort_name FROM orgs)"
         )
-        params: list = []
+        params: list[object] = []
         if after is not None:
             sql += " WHERE (sort, kind, id) > (?, ?, ?)"
             params = list(after)
@@ -296,6 +311,15 @@ class Repository:
         return [
             Who(r["kind"], r["id"], r["name"], r["name_latin"] or "", 0, "", r["sort"] or "") for r in rows
         ]
+
+    def lanes_at_least(self, limit: int) -> int:
+        """How many people-lanes the whole timeline has, counted no further than `limit`."""
+        sql = "SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM event_persons LIMIT ?)"
+        people = int(self._rows(sql, (limit,))[0][0])
+        nameless = self._rows(
+            "SELECT 1 FROM events WHERE id NOT IN (SELECT event_id FROM event_persons) LIMIT 1"
+        )
+        return min(limit, people + (1 if nameless else 0))
 
     def who_of(self, kind: str, entity_id: int) -> Who | None:
         """A person or organisation as a list entry."""
@@ -318,6 +342,7 @@ class Repository:
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
+        params: tuple[object, ...]
         if exact:
             sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
         else:
@@ -338,6 +363,36 @@ class Repository:
             return [Who(k, i, "", "", score, form) for (k, i), (score, form) in ranked]
         return self._whos(ranked)
 
+    def also_who(self, text: str, max_prefix: int, max_holders: int = 5000) -> list[Who]:
+        """The people a bare search word may also mean: those holding a role it names (a title that
+        is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then those
+        whose name, alias, pinyin or initials start with it (lin j → 林俊旸), when at most
+        `max_prefix` people do and it is two letters or a Chinese character long (a shorter
+        beginning is left as text only). Role holders are read up to `max_holders` rows."""
+        typed = normalise_person_query(text)
+        if not typed:
+            return []
+        scores: dict[tuple[str, int], tuple[int, str]] = {}
+        for pid, title in self._persons_by_role(text, max_holders):
+            if _ends_with_word(normalise_person_query(title), typed):
+                _keep_best(scores, ("person", pid), RANK_ROLE, title)
+        if len(typed) >= 2 or has_cjk(typed):
+            for pid in self._persons_by_prefix(typed, max_prefix):
+                _keep_best(scores, ("person", pid), RANK_ROLE + 1, typed)
+        return self._whos(sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0])))
+
+    def _persons_by_prefix(self, typed: str, most: int) -> list[int]:
+        """Persons some name form of whom starts with the typed text, in form order; none when more
+        than `most` do (read through the form index, a bounded number of forms)."""
+        sql = (
+            "SELECT entity_id FROM name_forms WHERE form >= ? AND form < ? AND +entity_kind = 'person' "
+            "ORDER BY form LIMIT ?"
+        )
+        limit = 16 * (most + 1)
+        rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
+        found = list(dict.fromkeys(r[0] for r in rows))
+        return found if len(found) <= most and len(rows) < limit else []
+
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
         text_condition(where, "roles", "r", text)
@@ -348,8 +403,8 @@ class Repository:
             )
         ]
 
-    def _whos(self, ranked: list) -> list[Who]:
-        names = {}
+    def _whos(self, ranked: list[tuple[tuple[str, int], tuple[int, str]]]) -> list[Who]:
+        names: dict[tuple[str, int], tuple[str, str]] = {}
         for kind, table in (("person", "persons"), ("org", "orgs")):
             ids = frozenset(i for (k, i), _ in ranked if k == kind)
             if ids:
@@ -366,11 +421,11 @@ class Repository:
         self, f: Filter = Filter(), after: int | None = None, limit: int = PAGE, reverse: bool = False
     ) -> list[Event]:
         """A page of events matching the filter, in date order after (or before) an ordinal."""
-        return self._events_from_rows(self._guard(self._plans["events"].page, f, after, limit, reverse))
+        return self._events_from_rows(self._guard(self._event_plan.page, f, after, limit, reverse))
 
     def count_events(self, f: Filter = Filter()) -> int:
         """How many events match."""
-        return self._guard(self._plans["events"].count, f)
+        return self._guard(self._event_plan.count, f)
 
     def quotes(
         self,
@@ -383,24 +438,20 @@ class Repository:
         """A page of quotes matching the filter, in date order after (or before) an ordinal.
 
         detail=False leaves out each quote's role and its other printed occurrences (lists)."""
-        rows = self._guard(self._plans["quotes"].page, f, after, limit, reverse)
+        rows = self._guard(self._quote_plan.page, f, after, limit, reverse)
         return self._quotes_from_rows(rows, detail)
-
-    def ranked_ordinals(self, table: str, f: Filter, limit: int) -> list[int]:
-        """Ordinals of the most relevant text matches (bm25), best first."""
-        return self._guard(self._plans[table].ranked, f, limit)
 
     def quotes_at(self, ordinals: list[int], detail: bool = True) -> list[Quote]:
         """Quotes by ordinal, in the order given."""
-        return self._quotes_from_rows(self._guard(self._plans["quotes"].rows_at, ordinals), detail)
+        return self._quotes_from_rows(self._guard(self._quote_plan.rows_at, ordinals), detail)
 
     def events_at(self, ordinals: list[int]) -> list[Event]:
         """Events by ordinal, in the order given."""
-        return self._events_from_rows(self._guard(self._plans["events"].rows_at, ordinals))
+        return self._events_from_rows(self._guard(self._event_plan.rows_at, ordinals))
 
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
-        return self._guard(self._plans["quotes"].count, f)
+        return self._guard(self._quote_plan.count, f)
 
     def event_groups(self, f: Filter = Filter()) -> list[DateGroup]:
         """Matching events counted per interval and honesty flags, in date order."""
@@ -417,20 +468,15 @@ class Repository:
                 )
                 for r in rows
             ]
-        totals = self._guard(self._plans["events"].groups, f, schema.GROUP_COLUMNS)
+        totals = self._guard(self._event_plan.groups, f, schema.GROUP_COLUMNS)
         return sorted(
             (DateGroup(k[0], k[1], k[2], bool(k[3]), bool(k[4]), n) for k, n in totals.items()),
             key=lambda g: (g.day_start, g.day_end, g.precision),
         )
 
-    def ordinals(self, table: str, f: Filter, after: int | None, limit: int) -> list[int]:
-        """Just the ordinals of matching rows after an ordinal (for jumping far into a long list)."""
-        rows = self._guard(self._plans[table].page, f, after, limit, False, "x.ordinal")
-        return [r[0] for r in rows]
-
-    def _guard(self, fn, *args):
+    def _guard(self, fn: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc}") from None
 
@@ -459,16 +505,26 @@ class Repository:
         marks = ",".join("?" * len(ids))
         links: dict[int, list[PersonLink]] = {}
         for r in self._rows(
-            f"SELECT * FROM event_persons WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+            f"SELECT l.event_id, l.person_id, l.basis, p.name FROM event_persons l "
+            f"LEFT JOIN persons p ON p.id = l.person_id WHERE l.event_id IN ({marks}) "
+            f"ORDER BY l.event_id, l.rowid",
+            ids,
         ):
-            links.setdefault(r["event_id"], []).append(PersonLink(r["person_id"], r["basis"]))
-        orgs: dict[int, list[int]] = {}
+            link = PersonLink(r["person_id"], r["basis"], r["name"] or "")
+            links.setdefault(r["event_id"], []).append(link)
+        orgs: dict[int, list[OrgLink]] = {}
         for r in self._rows(
-            f"SELECT * FROM event_orgs WHERE event_id IN ({marks}) ORDER BY event_id, rowid", ids
+            f"SELECT l.event_id, l.org_id, o.name FROM event_orgs l LEFT JOIN orgs o ON o.id = l.org_id "
+            f"WHERE l.event_id IN ({marks}) ORDER BY l.event_id, l.rowid",
+            ids,
         ):
-            orgs.setdefault(r["event_id"], []).append(r["org_id"])
+            orgs.setdefault(r["event_id"], []).append(OrgLink(r["org_id"], r["name"] or ""))
         c = self._cols["events"]
         return [_event(r, c, links.get(r[0], []), orgs.get(r[0], [])) for r in rows]
+
+    def _list_quotes(self, rows: list[sqlite3.Row]) -> list[Quote]:
+        """Quotes as a list shows them: without roles and other printed places."""
+        return self._quotes_from_rows(rows, detail=False)
 
     def _quotes_from_rows(self, rows: list[sqlite3.Row], detail: bool = True) -> list[Quote]:
         if not rows:
@@ -538,15 +594,17 @@ class Repository:
         return whos + [Who("org", o.id, o.name, o.name_latin, 0, "") for o in self.orgs_in(f, limit)]
 
     def orgs_in(self, f: Filter, limit: int = 500) -> list[Org]:
-        """Organisations a search names, or the organisations speaking in its first quotes."""
+        """Organisations a search names, or those its first events name and its first quotes speak for."""
         if f.who_orgs is not None:
             return self.orgs(sorted(f.who_orgs))
         if f.who_persons is not None:
             return []
-        ids = {q.speaker_id for q in self.quotes(f, limit=limit) if q.speaker_kind == "org"}
-        return self.orgs(sorted(ids))
+        ids = {q.speaker_id for q in self.quotes(f, limit=limit, detail=False) if q.speaker_kind == "org"}
+        for e in self.events(f, limit=limit):
+            ids.update(e.org_ids)
+        return self.orgs(sorted(ids)[:limit])
 
-    def dump(self) -> dict:
+    def dump(self) -> dict[str, object]:
         """The whole database as the JSON contract of product.md."""
         return {
             "schema_version": schema.SCHEMA_VERSION,
@@ -559,7 +617,7 @@ class Repository:
             "claims": [c.to_dict() for c in self.claims()],
         }
 
-    def _all(self, page_fn) -> Iterable:
+    def _all(self, page_fn: Callable[..., list[_Record]]) -> Iterator[_Record]:
         after = None
         while True:
             page = page_fn(Filter(), after=after, limit=1000)
@@ -569,7 +627,20 @@ class Repository:
             after = page[-1].ordinal
 
 
-def _keep_best(scores: dict, key: tuple[str, int], score: int, form: str) -> None:
+def _ends_with_word(title: str, word: str) -> bool:
+    """True when a title ends with a word, not inside a longer Latin word (CEO in 'deputy ceo',
+    负责人 in 技术负责人; not 'eo' in 'ceo')."""
+    if not title.endswith(word):
+        return False
+    before = title[: len(title) - len(word)]
+    return not (
+        before and word[0].isascii() and word[0].isalnum() and before[-1].isascii() and before[-1].isalnum()
+    )
+
+
+def _keep_best(
+    scores: dict[tuple[str, int], tuple[int, str]], key: tuple[str, int], score: int, form: str
+) -> None:
     if key not in scores or score < scores[key][0]:
         scores[key] = (score, form)
 
@@ -626,7 +697,7 @@ def _aliases(stored: str | None) -> tuple[str, ...]:
     return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
-def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
+def _date(r: sqlite3.Row, c: dict[str, int]) -> DateCols:
     return (
         r[c["date_start"]],
         r[c["date_end"]],
@@ -637,7 +708,7 @@ def _date(r: sqlite3.Row, c: dict[str, int]) -> tuple:
     )
 
 
-def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[int]) -> Event:
+def _event(r: sqlite3.Row, c: dict[str, int], links: list[PersonLink], orgs: list[OrgLink]) -> Event:
     """An event from its row (positional access: rows are read by the hundred per keystroke)."""
     return Event(
         r[c["id"]],

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .dateparse import parse_date
-from .dates import DateParseError, FuzzyDate, day_date
-from .filters import Filter
+from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
+from .filters import Either, Filter
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
@@ -15,6 +17,9 @@ from .text import valid_text
 
 MAX_RUN = 4
 MAX_WHO = 5000
+MAX_PREFIX = 20  # a bare word starting the names of more people than this is text only
+# a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
+DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
 
 
 @dataclass
@@ -60,9 +65,12 @@ class _Resolver:
         self.persons: set[int] | None = None
         self.orgs: set[int] | None = None
         self.res = Resolution(Filter())
-        self.f: dict = {"dates": [], "texts": [], "excluded": []}
+        self.by_text = False
+        self.f: dict[str, Any] = {"dates": [], "texts": [], "excluded": [], "either": []}  # as found
 
     def run(self, terms: list[Term]) -> Resolution:
+        # ranked by text relevance, a word that is also a role or a name's beginning is its text alone
+        self.by_text = any(t.field == "sort" and SORTS.get(t.value.lower()) == "relevance" for t in terms)
         i = 0
         while i < len(terms):
             i = self._term(terms, i)
@@ -77,6 +85,7 @@ class _Resolver:
             kind=self.f.get("kind"),
             impossible=self.f.get("impossible", False),
             order=self.f.get("order", "date"),
+            either=tuple(self.f["either"]),
         )
         self.res.filter = f
         return self.res
@@ -158,6 +167,18 @@ class _Resolver:
         except DateParseError:
             return None
 
+    def _impossible_date(self, word: str) -> str:
+        """Why a word written as a date (digits with - / . 年 月 日 or 号) is no date, else ''."""
+        if not DATE_SHAPED.search(word):
+            return ""
+        try:
+            parse_date(word, self.ref)
+        except ImpossibleDateError as exc:
+            return str(exc)
+        except DateParseError:
+            pass
+        return ""
+
     def _add_date(self, fld: str, date: FuzzyDate) -> None:
         if fld in ("before", "after"):
             self.f[fld] = date
@@ -190,11 +211,10 @@ class _Resolver:
         self.orgs = self.orgs or set()
         for w in found:
             (self.persons if w.kind == "person" else self.orgs).add(w.id)
-        named = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
+        looked_up = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
+        named = [w for w in looked_up if w is not None]
         self.res.who.extend(named + found[5:])
-        names = ", ".join(w.name for w in named if w) + (
-            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
-        )
+        names = ", ".join(w.name for w in named) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
         if found:
             self.res.notes.append(f"who: {names}")
 
@@ -205,18 +225,35 @@ class _Resolver:
             if date is not None:
                 self._add_date("date", date)
                 return i + n
-        for n in range(len(words), 0, -1):
+        impossible = self._impossible_date(words[0])
+        if impossible:
+            self.res.problems.append(f"no such date “{words[0]}”: {impossible}")
+            self.f["impossible"] = True
+            return i + 1
+        for n in range(len(words), 0, -1):  # the longest run that names someone: exactly, else also
+            typed = " ".join(words[:n])
             exact = [
                 w
-                for w in best_who(
-                    self.repo.find_who(" ".join(words[:n]), ("person",), limit=MAX_WHO, exact=True)
-                )
+                for w in best_who(self.repo.find_who(typed, ("person",), limit=MAX_WHO, exact=True))
                 if w.score < RANK_ROLE
             ]
             if exact:
                 self._add_who(exact)
                 return i + n
+            also = [] if self.by_text else self.repo.also_who(typed, MAX_PREFIX, MAX_WHO)
+            if also:
+                self._add_either(words[:n], also)
+                return i + n
         return self._text(terms, i)
+
+    def _add_either(self, words: list[str], found: list[Who]) -> None:
+        """Words that are text, or also a role or the beginning of a name: either matches."""
+        self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
+        self.res.who.extend(found)
+        names = ", ".join(w.name for w in found[:5]) + (
+            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
+        )
+        self.res.notes.append(f"text “{' '.join(words)}” or who: {names}")
 
 
 def _frozen(ids: set[int] | None) -> frozenset[int] | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from typing import Any, cast
-
-import sqlite_utils
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from .text import fts_fold, spaced_cjk
+
+if TYPE_CHECKING:  # only the builder needs sqlite-utils; readers and the GUI start-up do without it
+    import sqlite_utils
 
 SCHEMA_VERSION = 4
 UNDATED_SORT_KEY = 10**13
@@ -49,15 +50,19 @@ _DATE_COLUMNS = {
     "year_inferred": int,
     "date_text": str,
 }
-# (table, columns indexed for text search)
+# (table, columns indexed for text search); a quote is also indexed under every printed form of it
 TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")), ("roles", ("title",)))
 INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
+# meta key and value saying every occurrence is in the text index; a database without it (built
+# before) still opens and searches its first printed forms, until an import rebuilds the index
+TEXT_INDEX_KEY, TEXT_INDEX_VERSION = "text_index", "occurrences"
+_SEP = "\x1f"
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table with keys and foreign keys, before rows are inserted."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["articles"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("articles").create(
         {
             "id": int,
             "title": str,
@@ -72,17 +77,17 @@ def create_tables(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"title", "body"},
     )
-    db["orgs"].create(
+    db.table("orgs").create(
         {"id": int, "name": str, "name_latin": str, "aliases": str, "sort_name": str},
         pk="id",
         not_null={"name"},
     )
-    db["persons"].create(
+    db.table("persons").create(
         {"id": int, "name": str, "name_latin": str, "aliases": str, "note": str, "sort_name": str},
         pk="id",
         not_null={"name"},
     )
-    db["roles"].create(
+    db.table("roles").create(
         {
             "id": int,
             "person_id": int,
@@ -100,7 +105,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
     )
     _create_events(db)
     _create_quotes(db)
-    db["name_forms"].create(
+    db.table("name_forms").create(
         {"form": str, "entity_kind": str, "entity_id": int, "kind": str, "rank": int},
         not_null={"form", "entity_kind", "entity_id"},
     )
@@ -130,7 +135,7 @@ def columns() -> dict[str, frozenset[str]]:
 
 
 def _create_events(db: sqlite_utils.Database) -> None:
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "article_id": int,
@@ -149,12 +154,12 @@ def _create_events(db: sqlite_utils.Database) -> None:
         not_null={"article_id", "span_start", "span_end", "sort_key"},
         foreign_keys=[("article_id", "articles")],
     )
-    db["event_persons"].create(
+    db.table("event_persons").create(
         {"event_id": int, "person_id": int, "basis": str},
         pk=("event_id", "person_id"),
         foreign_keys=[("event_id", "events"), ("person_id", "persons")],
     )
-    db["event_orgs"].create(
+    db.table("event_orgs").create(
         {"event_id": int, "org_id": int},
         pk=("event_id", "org_id"),
         foreign_keys=[("event_id", "events"), ("org_id", "orgs")],
@@ -162,7 +167,7 @@ def _create_events(db: sqlite_utils.Database) -> None:
 
 
 def _create_quotes(db: sqlite_utils.Database) -> None:
-    db["quotes"].create(
+    db.table("quotes").create(
         {
             "id": int,
             "article_id": int,
@@ -192,7 +197,7 @@ def _create_quotes(db: sqlite_utils.Database) -> None:
             ("event_id", "events"),
         ],
     )
-    db["occurrences"].create(
+    db.table("occurrences").create(
         {
             "id": int,
             "owner_kind": str,
@@ -210,7 +215,7 @@ def _create_quotes(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles"), ("event_id", "events")],
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": int,
             "article_id": int,
@@ -266,14 +271,14 @@ def create_indexes(db: sqlite_utils.Database) -> None:
         ("name_forms", ["form"]),
         ("name_forms", ["entity_kind", "entity_id"]),
     ):
-        db[table].create_index(cols, if_not_exists=True)
-    db["events"].create_index(["ordinal"], unique=True, if_not_exists=True)
+        db.table(table).create_index(cols, if_not_exists=True)
+    db.table("events").create_index(["ordinal"], unique=True, if_not_exists=True)
     # quotes by date order, covering the speaker: a search for many people walks this index alone
-    db["quotes"].create_index(
+    db.table("quotes").create_index(
         ["ordinal", "speaker_person_id", "speaker_org_id"], unique=True, if_not_exists=True
     )
     for table in ("events", "quotes"):
-        db[table].create_index(["sort_key", "ordinal"], if_not_exists=True)
+        db.table(table).create_index(["sort_key", "ordinal"], if_not_exists=True)
         db.execute(
             f"CREATE INDEX IF NOT EXISTS [idx_{table}_wide] ON [{table}] "
             f"(precision, day_start, day_end, ordinal) WHERE day_end > day_start"
@@ -310,16 +315,40 @@ def create_text_indexes(db: sqlite_utils.Database) -> None:
             "tokenize='unicode61 remove_diacritics 2')"
         )
         key = "ordinal" if table in ("events", "quotes") else "id"
-        rows = db.execute(f"SELECT {key}, {', '.join(columns)} FROM [{table}] ORDER BY {key}")
+        cols = ", ".join(f"t.[{c}]" for c in columns)
+        printed = _printed_forms(table)
+        rows = db.execute(f"SELECT t.{key}, {cols}{printed} FROM [{table}] t ORDER BY t.{key}")
         db.conn.executemany(f"INSERT INTO [{index}] (rowid, body) VALUES (?, ?)", _spaced(rows))
+    _put_meta(db, [(TEXT_INDEX_KEY, TEXT_INDEX_VERSION)])
 
 
-def _spaced(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
-    for row_id, *texts in rows:
-        yield row_id, spaced_cjk(fts_fold("\n".join(t for t in texts if t)))
+def _printed_forms(table: str) -> str:
+    """For quotes, a column joining the text and translation of every occurrence (each place it is
+    printed, in whatever form), so that any printed form finds the quote."""
+    if table != "quotes":
+        return ""
+    return (
+        f", (SELECT group_concat(o.text || '{_SEP}' || coalesce(o.translation, ''), '{_SEP}') "
+        "FROM occurrences o WHERE o.owner_kind = 'quote' AND o.owner_id = t.id)"
+    )
 
 
-def bulk_insert(db: sqlite_utils.Database, table: str, columns: list[str], rows: list[tuple]) -> None:
+def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
+    for row_id, *columns in rows:
+        texts = [t for c in columns if c for t in str(c).split(_SEP) if t]
+        yield row_id, spaced_cjk(fts_fold("\n".join(dict.fromkeys(texts))))
+
+
+def has_full_text_index(conn: Any) -> bool:
+    """True when the text index holds every printed form (a database built since occurrences are
+    indexed); False for an older one, which still opens and is searched by first forms."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [TEXT_INDEX_KEY]).fetchone()
+    return row is not None and row[0] == TEXT_INDEX_VERSION
+
+
+def bulk_insert(
+    db: sqlite_utils.Database, table: str, columns: list[str], rows: Sequence[tuple[object, ...]]
+) -> None:
     """Insert many rows, given as tuples in the order of `columns`, at C speed (synthetic databases)."""
     if not rows:
         return

@@ -49,7 +49,7 @@ def spaced_cjk(text: str) -> str:
     return _CJK_RUN.sub(_space_run, text.replace("\x00", ""))
 
 
-def _space_run(m: re.Match) -> str:
+def _space_run(m: re.Match[str]) -> str:
     return " " + " ".join(m.group()) + " "
 
 

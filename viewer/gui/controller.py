@@ -1,105 +1,181 @@
-"""What the window shows: the open database, the search, the chosen person/event/range/quote, history."""
+"""What the window shows: the open session, the search, the reader's focus, and history.
+
+The controller owns the session (one open database) and the models every pane shows. A search
+or a change of focus gives each model its filter in the current session; a new session replaces
+the old one in every model before the old one is closed, so nothing ever reads a closed database.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.dates import FuzzyDate
 from ..core.filters import Filter
+from ..core.fts import match_spans
+from ..core.records import Article, Quote, Span
 from ..core.repository import Repository
 from ..core.resolve import Resolution, resolve, with_dates
+from .models import EntityModel, EventModel, QuoteModel
+from .session import Session
+from .timeline.source import TimelineSource
+
+Who = tuple[str, int]
 
 
 @dataclass(frozen=True)
 class Selection:
     """The reader's focus: a person or organisation, an event, a date range, and a quote."""
 
-    who: tuple[str, int] | None = None
+    who: Who | None = None
     event: int | None = None
     range: FuzzyDate | None = None
     quote: int | None = None
 
 
-class Controller(QObject):
-    """Owns the repository and the reader's focus; panes listen and ask it for their filters."""
+@dataclass(frozen=True)
+class Focus:
+    """What the panes show for a selection: who is selected, which event and quote, and where."""
 
-    databaseChanged = Signal()
+    who: Who | None = None
+    event: int | None = None
+    quote: Quote | None = None
+    article: Article | None = None
+    anchors: list[Span] = field(default_factory=list)
+    anchor_texts: list[str] = field(default_factory=list)
+    matches: list[Span] = field(default_factory=list)
+
+
+class Controller(QObject):
+    """Owns the session, the models, and the reader's focus; panes listen and show."""
+
+    sessionChanged = Signal()
     filtersChanged = Signal()
     selectionChanged = Signal()
+    statusChanged = Signal()
+    settled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.repo: Repository | None = None
+        self.session: Session | None = None
         self.query = ""
         self.resolution = Resolution(Filter())
         self.selection = Selection()
         self._history: list[Selection] = [Selection()]
         self._at = 0
+        self._article_id: int | None = None
+        self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
+        self.timeline = TimelineSource(self)
+        for source in (self.quotes, self.events, self.people):
+            source.completed.connect(self._completed)
+            source.failed.connect(lambda _message: self.statusChanged.emit())
+        self.timeline.changed.connect(lambda _fit: self.statusChanged.emit())
+        self.timeline.failed.connect(lambda _message: self.statusChanged.emit())
+
+    @property
+    def repo(self) -> Repository | None:
+        """The open session's repository (the GUI thread's connection), or None."""
+        return self.session.repo if self.session else None
 
     # --- database and search -------------------------------------------------------------
 
     def open(self, path: Path) -> None:
-        """Open a database read-only; raises DatabaseError with a one-line reason."""
-        repo = Repository(path)
-        if self.repo is not None:
-            self.repo.close()
-        self.repo = repo
-        self.resolution = resolve(repo, self.query) if self.query else Resolution(Filter())
+        """Open a database in a new session; raises UserError with a one-line reason."""
+        session = Session(Path(path), self)
+        old, self.session = self.session, session
+        session.idle.connect(self.statusChanged)
+        session.idle.connect(self.settled)
+        self.resolution = self._resolve()
         self._reset_history()
-        self.databaseChanged.emit()
-        self.filtersChanged.emit()
+        first = session.repo.articles(limit=1)
+        self._article_id = first[0].id if first else None
+        self.sessionChanged.emit()
+        self._refilter()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def close(self) -> None:
+        """Close the session (the window is closing)."""
+        if self.session is not None:
+            for source in (self.quotes, self.events, self.people, self.timeline):
+                source.set_source(None, Filter())
+            self.session.close()
+            self.session = None
 
     def search(self, text: str) -> None:
         """Apply a query from the search box (an empty one shows everything)."""
         self.query = text.strip()
-        if self.repo is None:
+        if self.session is None:
             return
-        self.resolution = resolve(self.repo, self.query) if self.query else Resolution(Filter())
+        self.resolution = self._resolve()
         self._reset_history()
-        self.filtersChanged.emit()
+        self._refilter()
+
+    def _resolve(self) -> Resolution:
+        return resolve(self.repo, self.query) if self.query and self.repo else Resolution(Filter())
 
     def _reset_history(self) -> None:
         self.selection = Selection()
         self._history, self._at = [self.selection], 0
 
+    def _refilter(self) -> None:
+        s = self.session
+        self.quotes.set_source(s, self.quote_filter())
+        self.events.set_source(s, self.timeline_filter())
+        self.timeline.set_source(s, self.timeline_filter())
+        self.people.set_source(s, self.people_filter())
+        self.filtersChanged.emit()
+        self.selectionChanged.emit()
+        self.statusChanged.emit()
+
+    def _completed(self) -> None:
+        self.statusChanged.emit()
+        if self.sender() is self.people:
+            self.selectionChanged.emit()
+
+    def busy(self) -> bool:
+        """True while counts, people or rankings of the current search are on their way."""
+        return self.session is not None and self.session.busy()
+
     # --- focus -----------------------------------------------------------------------------
 
     def choose_who(self, kind: str, entity_id: int) -> None:
         """Focus on a person or organisation: timeline and quotes narrow to them."""
-        self._go(Selection(who=(kind, entity_id)), refilter=True)
+        self._go(Selection(who=(kind, entity_id)))
 
     def choose_event(self, event_id: int) -> None:
         """Focus on an event: quotes and people narrow to it."""
-        self._go(replace(self.selection, event=event_id, quote=None), refilter=True)
+        self._go(replace(self.selection, event=event_id, quote=None))
 
     def choose_range(self, date: FuzzyDate) -> None:
         """Focus on a date range, like a date search."""
-        self._go(Selection(who=self.selection.who, range=date), refilter=True)
+        self._go(Selection(who=self.selection.who, range=date))
 
     def choose_quote(self, quote_id: int) -> None:
         """Select a quote: its span is shown and its speaker selected, nothing is refiltered."""
-        self._go(replace(self.selection, quote=quote_id), refilter=False)
+        self._go(replace(self.selection, quote=quote_id))
 
     def clear_focus(self) -> None:
         """Back to the search results as a whole."""
-        self._go(Selection(), refilter=True)
+        self._go(Selection())
 
-    def _go(self, selection: Selection, refilter: bool) -> None:
+    def _go(self, selection: Selection) -> None:
         if selection == self.selection:
             return
         self._history = self._history[: self._at + 1] + [selection]
         self._at = len(self._history) - 1
-        self._apply(selection, refilter)
+        self._apply(selection)
 
-    def _apply(self, selection: Selection, refilter: bool) -> None:
+    def _apply(self, selection: Selection) -> None:
         old = self.selection
         self.selection = selection
-        if refilter or (old.who, old.event, old.range) != (selection.who, selection.event, selection.range):
-            self.filtersChanged.emit()
-        self.selectionChanged.emit()
+        if (old.who, old.event, old.range) != (selection.who, selection.event, selection.range):
+            self._refilter()
+        else:
+            self.selectionChanged.emit()
 
     def can_back(self) -> bool:
         """True when there is an earlier selection."""
@@ -113,13 +189,36 @@ class Controller(QObject):
         """Walk back in the selection history."""
         if self.can_back():
             self._at -= 1
-            self._apply(self._history[self._at], refilter=False)
+            self._apply(self._history[self._at])
 
     def forward(self) -> None:
         """Walk forward in the selection history."""
         if self.can_forward():
             self._at += 1
-            self._apply(self._history[self._at], refilter=False)
+            self._apply(self._history[self._at])
+
+    def focus(self) -> Focus:
+        """What the panes show for the current selection: who, which event and quote, which spans."""
+        repo, sel = self.repo, self.selection
+        if repo is None:
+            return Focus()
+        quote = repo.quote(sel.quote) if sel.quote is not None else None
+        named = self.resolution.who
+        if quote is not None:
+            who: Who | None = ("person" if quote.speaker_kind == "person" else "org", quote.speaker_id)
+            places = [(o.span, o.text) for o in quote.occurrences] or [(quote.span, quote.text)]
+            event = quote.event_id or sel.event
+            self._article_id = quote.article_id
+        else:
+            who = sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None)
+            found = repo.event(sel.event) if sel.event is not None else None
+            places = [(found.span, found.text)] if found else []
+            event = sel.event
+            self._article_id = found.article_id if found else self._article_id
+        article = repo.article(self._article_id) if self._article_id is not None else None
+        texts = self.base.text_terms
+        matches = match_spans(article.body, texts) if article is not None and texts else []
+        return Focus(who, event, quote, article, [s for s, _ in places], [t for _, t in places], matches)
 
     # --- the filter each pane shows --------------------------------------------------------
 

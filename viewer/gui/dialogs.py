@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..export import format_for
 
 ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm)"
 EXPORT_FILTERS = {"Markdown (*.md)": "md", "CSV for Excel (*.csv)": "csv", "JSON (*.json)": "json"}
@@ -22,17 +24,13 @@ class Ask:
         return Path(name) if name else None
 
     def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
-        """Where to export and in which format (md, csv, json), or None."""
+        """Where to export and in which format (md, csv, json: the typed name's suffix decides), or None."""
         name, chosen = QFileDialog.getSaveFileName(
             parent, "Export selected quotes", str(start), ";;".join(EXPORT_FILTERS)
         )
         if not name:
             return None
-        fmt = EXPORT_FILTERS.get(chosen, "md")
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
-        return path, fmt
+        return format_for(Path(name), EXPORT_FILTERS.get(chosen, "md"))
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:
         """Article files to import (none when cancelled)."""
@@ -53,6 +51,31 @@ class Ask:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    def confirm(self, parent: QWidget, title: str, message: str) -> bool:
+        """A yes/no question (plain text); True for yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            message,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def shortcuts(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        """Help → Keyboard Shortcuts: a table of keys and what they do."""
+        from .help_dialogs import table_dialog
+
+        table_dialog(parent, QCoreApplication.translate("Ask", "Keyboard Shortcuts"), rows).exec()
+
+    def syntax(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        """Help → Search Syntax: forms of the query language with examples."""
+        from .help_dialogs import table_dialog
+
+        table_dialog(parent, QCoreApplication.translate("Ask", "Search Syntax"), rows).exec()
 
     def about(self, parent: QWidget, title: str, message: str) -> None:
         """The About box (plain text)."""

@@ -31,11 +31,11 @@ class Task(QObject):
         super().__init__(parent)
         self.work = work
         self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="events-viewer-import", daemon=True)
+        self.worker = threading.Thread(target=self._run, name="events-viewer-import", daemon=True)
 
     def start(self) -> None:
         """Begin the work."""
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next article."""

@@ -10,7 +10,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -20,20 +20,14 @@ from ..core.dates import DateParseError
 from ..core.errors import UserError
 from ..timeline.scale import fit
 from .dialogs import Ask
-from .main_window import APP_NAME, MainWindow
-
-
-def make_settings() -> QSettings:
-    """The user's settings, or an INI file named by EVENTS_VIEWER_SETTINGS (tests, portable use)."""
-    path = os.environ.get("EVENTS_VIEWER_SETTINGS")
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(APP_NAME, APP_NAME)
+from .main_window import MainWindow
+from .settings import APP_NAME, make_settings, text_value
 
 
 def application() -> QApplication:
     """The one QApplication."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
@@ -46,21 +40,28 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
     once there is one, else the bundled database."""
     if args.db:
         return Path(args.db)
-    last = settings.value("database", "")
+    last = text_value(settings, "database")
     return Path(last) if last and Path(last).is_file() else paths.default_db()
 
 
-def run(args: Namespace) -> int:
-    """The desktop app."""
-    app = application()
-    settings = make_settings()
+def start_window(args: Namespace, settings: QSettings) -> MainWindow:
+    """The window as a user meets it: last state restored, shown, the database opened right after."""
     window = MainWindow(settings)
     window.restore_state()
     if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE"):
         StartupProbe(window)
     window.show()
     QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
-    return app.exec()
+    return window
+
+
+def run(args: Namespace) -> int:
+    """The desktop app."""
+    app = application()
+    window = start_window(args, make_settings())
+    code = app.exec()
+    del window
+    return code
 
 
 class StartupProbe(QObject):
@@ -70,7 +71,7 @@ class StartupProbe(QObject):
         super().__init__(window)
         self.window, self.painted = window, False
         window.installEventFilter(self)
-        window.controller.databaseChanged.connect(self._ready)
+        window.controller.sessionChanged.connect(self._ready)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -84,7 +85,7 @@ class StartupProbe(QObject):
     def _report(self) -> None:
         self.window.repaint()
         print(f"ready {time.time():.6f}", flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()
 
 
 class ConsoleAsk(Ask):
@@ -119,6 +120,7 @@ def _render_review(app: QApplication, args: Namespace) -> int:
     dialog.show()
     app.processEvents()
     model = dialog.facts.model()
+    assert isinstance(model, QStandardItemModel)
     quotes = model.item(model.rowCount() - 1)
     if quotes.rowCount():
         dialog.facts.setCurrentIndex(quotes.child(0).index())
@@ -141,6 +143,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
     if args.select_quote is not None:
         window.controller.choose_quote(args.select_quote)
         app.processEvents()
+    if args.lanes:
+        window.timeline.lanes.setCurrentIndex(window.timeline.lanes.findData(args.lanes))
     if args.timeline_range:
         try:
             span = parse_date(args.timeline_range)
@@ -148,7 +152,7 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
             print(f"events-viewer: error: --timeline-range: {exc}", file=sys.stderr)
             return 2
         canvas = window.timeline.canvas
-        canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0))
+        canvas.set_scale(fit(span.day_start, span.day_end + 1, canvas.width(), 0.0, left=canvas.names_width))
         canvas._fetch()
         app.processEvents()
     image = window.grab()

@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
-from ..core.fts import match_spans
 from ..core.suggest import suggestions
+from ..core.syntax import syntax_pairs
 from ..export import citations, to_text, write_export
-from .background import Background
+from . import appearance
 from .controller import Controller
 from .dialogs import Ask
-from .models import EntityModel, EventModel, QuoteModel
+from .first_window import MAX_LANES, FirstWindow
+from .keyboard import PaneCycle, copy_focused_text, shortcut_rows
 from .panes.article_pane import ArticlePane
 from .panes.person_pane import PersonPane
 from .panes.quote_panel import QuotePanel
 from .panes.search_bar import SearchBar
 from .panes.timeline_pane import TimelinePane
+from .settings import APP_NAME, list_value, text_value
+from .views import named
 
-APP_NAME = "events-viewer"
+EXPORT_ALL_MAX = 100_000
+
+if TYPE_CHECKING:
+    from .importing import Importer
 
 
 class MainWindow(QMainWindow):
@@ -35,23 +42,19 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
-        self.controller = Controller(self)
-        self.background = Background(self)
-        self._generation = -1
-        self.importer = None
-        self.quote_model, self.event_model, self.entity_model = (
-            QuoteModel(self),
-            EventModel(self),
-            EntityModel(self),
-        )
+        self.controller = c = Controller(self)
+        self.importer: Importer | None = None
+        self.first_window: FirstWindow | None = None
+        self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
-        self.timeline = TimelinePane(self.event_model, self)
+        self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, self)
         self.article = ArticlePane(self)
-        self.status = QLabel(self, objectName="statusCounts")
+        self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
             ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
-            dock = QDockWidget(title, self, objectName=name)
+            dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
@@ -79,7 +82,7 @@ class MainWindow(QMainWindow):
         )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(text, self, objectName=name)
+        action = named(QAction(text, self), name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(tip)
@@ -136,7 +139,32 @@ class MainWindow(QMainWindow):
         self.about_action = a(
             "aboutAction", "&About", None, self.show_about, "About events-viewer and its sources"
         )
+        self.next_pane_action = a(
+            "nextPaneAction", "Next &Pane", "F6", lambda: self.pane_cycle.step(True), "Move to the next pane"
+        )
+        self.previous_pane_action = a(
+            "previousPaneAction",
+            "Pre&vious Pane",
+            "Shift+F6",
+            lambda: self.pane_cycle.step(False),
+            "Move to the previous pane",
+        )
+        self.syntax_action = a(
+            "syntaxAction",
+            "&Search Syntax",
+            None,
+            self.show_syntax,
+            "The search language, with examples",
+        )
+        self.shortcuts_action = a(
+            "shortcutsAction",
+            "&Keyboard Shortcuts",
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+            "Every key the window answers to",
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
@@ -147,9 +175,13 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
+        view_menu.addActions([self.next_pane_action, self.previous_pane_action])
+        view_menu.addSeparator()
+        self._appearance_menu(view_menu.addMenu("&Appearance"))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
-        menus.addMenu("&Help").addAction(self.about_action)
-        bar = QToolBar("Search", self, objectName="searchToolbar")
+        help_menu = menus.addMenu("&Help")
+        help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
+        bar = named(QToolBar("Search", self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
@@ -167,16 +199,9 @@ class MainWindow(QMainWindow):
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
         self.quotes.quoteChosen.connect(c.choose_quote)
-        c.filtersChanged.connect(self._refilter)
-        c.selectionChanged.connect(self._sync_selection)
-        c.databaseChanged.connect(self._database_changed)
-        self.quote_model.attach(self.background)
-        self.event_model.attach(self.background)
-        self.background.finished.connect(self.timeline.groups_ready)
-        self.background.finished.connect(self._people_ready)
-        self.background.idle.connect(self._update_status)
-        self.quote_model.countKnown.connect(self._update_status)
-        self.event_model.countKnown.connect(self._update_status)
+        c.selectionChanged.connect(self._show_focus)
+        c.sessionChanged.connect(self._session_changed)
+        c.statusChanged.connect(self._update_status)
 
     # --- database ----------------------------------------------------------------------------
 
@@ -191,13 +216,12 @@ class MainWindow(QMainWindow):
                 f"{path}\n\n{exc}\n\nUse File → Open to choose another database.",
             )
             return False
-        self.background.open(Path(path))
         self.settings.setValue("database", str(Path(path).resolve()))
         return True
 
     def choose_database(self) -> None:
         """File → Open."""
-        start = Path(self.settings.value("database", str(paths.bundled_db()))).parent
+        start = Path(text_value(self.settings, "database", str(paths.bundled_db()))).parent
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
@@ -208,7 +232,7 @@ class MainWindow(QMainWindow):
 
         if self.importer is not None:
             return
-        start = Path(self.settings.value("importFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "importFolder", str(Path.home())))
         files = self.ask.import_files(self, start)
         if not files:
             return
@@ -218,103 +242,67 @@ class MainWindow(QMainWindow):
         self.importer.start(files)
 
     def _imported(self, report) -> None:
-        self.importer.deleteLater()
+        if self.importer is not None:
+            self.importer.deleteLater()
         self.importer = None
         if report is not None and report.added:
             self.open_database(report.library)
         if report is not None:
             self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
 
-    def _database_changed(self) -> None:
+    def _session_changed(self) -> None:
         repo = self.controller.repo
-        articles = repo.articles(limit=1) if repo else []
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
-        self.article.show_article(articles[0] if articles else None)
+        if self.first_window is not None and repo is not None:
+            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+            self.first_window = None
 
-    # --- filters and selection ---------------------------------------------------------------
-
-    def _refilter(self) -> None:
-        c, repo = self.controller, self.controller.repo
-        self.background.cancel()
-        self._generation = self.background.generation
-        self.timeline.set_source(repo, c.timeline_filter(), self.background)
-        self.quote_model.set_source(repo, c.quote_filter())
-        people = c.people_filter()
-        if repo is None or people.is_empty():
-            self.entity_model.set_all(repo)
-        else:
-            self.entity_model.set_items(repo, [])
-            self.background.submit("people", lambda r: r.whos_in(people))
-        self._update_status()
-        self._sync_selection()
-
-    def _people_ready(self, generation: int, key: str, whos) -> None:
-        if key == "people" and generation == self._generation:
-            self.entity_model.set_items(self.controller.repo, whos)
-            self._update_status()
-            self._sync_selection()
+    # --- what is shown -----------------------------------------------------------------------
 
     def busy(self) -> bool:
         """True while counts, people or rankings are still being worked out."""
-        return self.background.busy()
+        return self.controller.busy()
 
     def _update_status(self) -> None:
-        repo = self.controller.repo
-        if repo is None:
+        c = self.controller
+        if c.session is None:
             self.status.setText("No database open — File → Open")
             return
-        people = (
-            self.entity_model.rowCount()
-            if self.entity_model.is_complete()
-            else sum(repo.counts(("persons", "orgs")).values())
-        )
-        if self.background.busy() or not (self.quote_model.complete and self.event_model.complete):
+        problems = [m.problem for m in (self.quote_model, self.event_model, self.entity_model) if m.problem]
+        if problems:
+            self.status.setText("Search failed: " + problems[0])
+            return
+        if c.busy() or not (self.quote_model.complete and self.event_model.complete):
             self.status.setText("searching…")
             return
-        events, quotes = self.event_model.rowCount(), self.quote_model.rowCount()
+        people, events, quotes = (
+            self.entity_model.total(),
+            self.event_model.rowCount(),
+            self.quote_model.rowCount(),
+        )
         text = (
             f"{people:,} {'person' if people == 1 else 'people'} · "
             f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}"
         )
-        res = self.controller.resolution
+        res = c.resolution
         if res.problems:
             text += " — " + "; ".join(res.problems)
         elif res.notes:
             text += " — " + "; ".join(res.notes)
         self.status.setText(text)
 
-    def _sync_selection(self) -> None:
-        c, repo = self.controller, self.controller.repo
-        sel = c.selection
+    def _show_focus(self) -> None:
+        c = self.controller
         self.back_action.setEnabled(c.can_back())
         self.forward_action.setEnabled(c.can_forward())
-        if repo is None:
-            return
-        quote = repo.quote(sel.quote) if sel.quote is not None else None
-        named = c.resolution.who
-        who = (
-            ("person" if quote.speaker_kind == "person" else "org", quote.speaker_id)
-            if quote
-            else sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None)
-        )
-        self.people.select_who(who)
-        self.people.show_detail(repo, who)
-        self.timeline.select_event(sel.event if quote is None else (quote.event_id or sel.event))
-        if quote is not None:
-            self.quotes.select_quote(quote.id)
-            self.article.show_article(repo.article(quote.article_id))
-            anchors = [(o.span, o.text) for o in quote.occurrences] or [(quote.span, quote.text)]
-        elif sel.event is not None and (event := repo.event(sel.event)) is not None:
-            self.article.show_article(repo.article(event.article_id))
-            anchors = [(event.span, event.text)]
-        else:
-            anchors = []
-        body = self.article.article.body if self.article.article else ""
-        self.article.highlight(
-            [a for a, _ in anchors],
-            match_spans(body, c.base.texts) if c.base.texts else [],
-            [t for _, t in anchors],
-        )
+        focus = c.focus()
+        self.people.select_who(focus.who)
+        self.people.show_detail(c.session, focus.who)
+        self.timeline.select_event(focus.event)
+        if focus.quote is not None:
+            self.quotes.select_quote(focus.quote.id)
+        self.article.show_article(focus.article)
+        self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts)
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
@@ -338,7 +326,10 @@ class MainWindow(QMainWindow):
             return None
 
     def copy_selected(self) -> None:
-        """Ctrl+C: the selected quotes with their citations, as text."""
+        """Ctrl+C / Edit → Copy: what has the focus — text selected in the article, the search box or a
+        label, else the selected quotes with their citations."""
+        if copy_focused_text():
+            return
         cits = self._selected_citations()
         if cits:
             QGuiApplication.clipboard().setText(to_text(cits))
@@ -347,14 +338,11 @@ class MainWindow(QMainWindow):
             )
 
     def export_selected(self) -> None:
-        """Ctrl+E: write the selected quotes to Markdown, CSV or JSON."""
-        cits = self._selected_citations()
-        if cits is None:
-            return
+        """Ctrl+E: write the selected quotes — or, asked first, all those shown — to Markdown, CSV or JSON."""
+        cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
-            self.ask.error(self, "Nothing to export", "Select one or more quotes first.")
             return
-        start = Path(self.settings.value("exportFolder", str(Path.home())))
+        start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
@@ -366,6 +354,65 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("exportFolder", str(path.parent))
         self.statusBar().showMessage(f"Exported {len(cits)} quotes to {path}", 6000)
+
+    def _all_shown_citations(self) -> list[dict] | None:
+        """With no quote selected: offer every quote shown, or say why there is nothing to export."""
+        shown, repo = self.quote_model.rowCount(), self.controller.repo
+        if repo is None or shown == 0:
+            self.ask.error(
+                self, "Nothing to export", "No quotes are shown. Search for something, or use Show All."
+            )
+            return None
+        if not self.quote_model.complete or shown > EXPORT_ALL_MAX:
+            self.ask.error(
+                self,
+                "Too many quotes to export at once",
+                f"{shown:,} quotes are shown; select the ones to export, or narrow the search "
+                f"(at most {EXPORT_ALL_MAX:,} at once).",
+            )
+            return None
+        if not self.ask.confirm(
+            self, "Export quotes", f"No quotes are selected. Export all {shown:,} quotes shown?"
+        ):
+            return None
+        ids = [q.id for q in (self.quote_model.record(r) for r in range(shown)) if q is not None]
+        try:
+            return citations(repo, repo.quotes_by_ids(ids))
+        except UserError as exc:
+            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            return None
+
+    def _appearance_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.appearance_actions = {}
+        for mode, text in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = named(QAction(text, self), f"appearance_{mode}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
+            group.addAction(action)
+            menu.addAction(action)
+            self.appearance_actions[mode] = action
+        mode = text_value(self.settings, "appearance", "system")
+        self.set_appearance(mode if mode in appearance.MODES else "system")
+
+    def set_appearance(self, mode: str) -> None:
+        """View → Appearance: system, light or dark; remembered."""
+        appearance.apply(mode)
+        self.appearance_actions[mode].setChecked(True)
+        self.settings.setValue("appearance", mode)
+
+    def _panes(self) -> list[QWidget]:
+        """The panes F6 moves between, in reading order."""
+        timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
+        return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+
+    def show_syntax(self) -> None:
+        """Help → Search Syntax: the query language with examples (the README's table)."""
+        self.ask.syntax(self, syntax_pairs())
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts."""
+        self.ask.shortcuts(self, shortcut_rows(self.actions()))
 
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
@@ -388,16 +435,20 @@ class MainWindow(QMainWindow):
         s = self.settings
         if s.value("geometry"):
             self.restoreGeometry(s.value("geometry"))
+        else:
+            self.first_window = FirstWindow(
+                self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
+            )
+            self.first_window.apply()
         if s.value("windowState"):
             self.restoreState(s.value("windowState"))
         if s.value("personSplitter"):
-            self.people.splitter.restoreState(s.value("personSplitter"))
+            self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
             self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
-        recent = s.value("recentQueries", [])
-        self.search.recent = [recent] if isinstance(recent, str) else [str(q) for q in recent or []]
-        query = s.value("query", "")
+        self.search.recent = list_value(s, "recentQueries")
+        query = text_value(s, "query")
         if query:
             self.search.setText(str(query))
             self.search.submit()
@@ -407,7 +458,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        s.setValue("personSplitter", self.people.splitter.saveState())
+        s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text())
         for key, value in self.timeline.state().items():
@@ -416,5 +467,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.background.close()
+        self.controller.close()
         super().closeEvent(event)

@@ -1,14 +1,20 @@
-"""Qt item models: thin, lazy adapters over the repository (pages by keyset, never OFFSET)."""
+"""Qt item models: thin, lazy adapters over one result set each (pages by keyset, never OFFSET).
+
+A model is given a runner (the open session) and a Filter. It shows the first page at once and
+asks the session's worker for the rest — the exact count, or the relevance ranking — with a
+ticket; a newer filter cancels the older ticket, so a late answer never lands in the wrong list.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -19,135 +25,149 @@ from ..core.filters import Filter
 from ..core.fts import match_spans
 from ..core.records import Event, Quote
 from ..core.repository import Repository, Who
-from .background import Background
-from .paging import PagedRows, RankedRows
+from ..core.results import ResultSet, Rows, finish_results, first_results
+from .paging import HasOrdinal, PagedRows, RankedRows
 from .plaintext import tooltip
+from .session import Runner, Ticket
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
+PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
-
+T = TypeVar("T", bound=HasOrdinal)
 
 PAGE = 200
-RANK_LIMIT = 2000
 
 
-class _PagedModel:
-    """Shared behaviour of the date-ordered, paged models (events, quotes).
+class ResultRows(Generic[T]):
+    """The rows a paged model shows for one result set, fetched through one Rows source."""
 
-    The first page is fetched at once (a page streams in milliseconds); when there are more rows,
-    the exact count — or, for a relevance-ordered search, the ranking — comes from the background
-    worker and the rows appear when it arrives."""
+    def __init__(self, source: Rows[T] | None, result: ResultSet[T]) -> None:
+        self.result = result
+        self.rows: PagedRows[T] | RankedRows[T]
+        f = result.filter
+        if source is None:
+            self.rows = PagedRows(0, lambda *a: [], lambda *a: [], True)
+        elif f.ranked:
+            self.rows = RankedRows(list(result.ranking or ()), source.at)
+        else:
+            self.rows = PagedRows(
+                result.length,
+                lambda after, limit, reverse: source.page(f, after, limit, reverse),
+                lambda after, limit: source.ordinals(f, after, limit),
+                f.is_empty(),
+            )
+            self.rows.seed(0, list(result.first))
 
-    table = ""
 
-    def _init_paging(self) -> None:
-        self.repo: Repository | None = None
+class _ResultModel(Generic[T]):
+    """Shared behaviour of the date-ordered, paged models (events, quotes)."""
+
+    rows_of: Callable[[Repository], Rows[T]]
+
+    def _init_results(self) -> None:
+        self.runner: Runner | None = None
         self.filter = Filter()
-        self.rows: PagedRows | RankedRows = PagedRows(0, lambda *a: [], lambda *a: [], True)
-        self.complete = True
-        self._background: Background | None = None
-        self._generation = -1
+        self.shown: ResultRows[T] = ResultRows(None, ResultSet[T](Filter(), count=0))
+        self.ticket: Ticket | None = None
+        self.problem = ""
 
-    def attach(self, background: Background) -> None:
-        """Take slow counts and rankings from a background worker."""
-        self._background = background
-        background.finished.connect(self._finished)
+    @property
+    def complete(self) -> bool:
+        """True when the length (and, for relevance, the order) of the list is known."""
+        return self.shown.result.complete
 
-    def _page(self, after, limit, reverse):
-        if self.table == "quotes":
-            return self.repo.quotes(self.filter, after, limit, reverse, detail=False)
-        return self.repo.events(self.filter, after, limit, reverse)
+    @property
+    def rows(self) -> PagedRows[T] | RankedRows[T]:
+        """The fetched rows (for tests and benchmarks)."""
+        return self.shown.rows
 
-    def _at(self, ordinals: list[int]):
-        return (
-            self.repo.quotes_at(ordinals, detail=False)
-            if self.table == "quotes"
-            else self.repo.events_at(ordinals)
-        )
+    def set_source(self, runner: Runner | None, f: Filter) -> None:
+        """Show the records matching a filter in an open session (None shows nothing)."""
+        if runner is self.runner and f == self.filter and runner is not None:
+            return
+        if self.ticket is not None:
+            self.ticket.cancel()
+            self.ticket = None
+        self.runner, self.filter, self.problem = runner, f, ""
+        self._reset(self._first(runner, f))
+        if runner is not None and not self.complete:
+            started = self.shown.result
+            self.ticket = runner.request(
+                lambda repo: finish_results(self.rows_of(repo), started), self._finished, self._failed
+            )
 
-    def set_source(self, repo: Repository | None, f: Filter) -> None:
-        """Show the rows of a repository under a filter (None shows nothing)."""
+    def _first(self, runner: Runner | None, f: Filter) -> ResultRows[T]:
+        if runner is None:
+            return ResultRows(None, ResultSet(f, count=0))
+        source = self.rows_of(runner.repo)
+        return ResultRows(source, first_results(source, f, PAGE))
+
+    def _reset(self, shown: ResultRows[T]) -> None:
         self.beginResetModel()  # type: ignore[attr-defined]
-        self.repo, self.filter, self.complete = repo, f, True
-        self.rows = PagedRows(0, lambda *a: [], lambda *a: [], True)
-        if repo is not None:
-            self._load()
+        self.shown = shown
         self.endResetModel()  # type: ignore[attr-defined]
 
-    def _load(self) -> None:
-        f, table = self.filter, self.table
-        if f.ranked:
-            self.rows, self.complete = RankedRows([], self._at), False
-            self._run("ranked", lambda r: r.ranked_ordinals(table, f, RANK_LIMIT))
+    def _finished(self, result: ResultSet[T]) -> None:
+        self.ticket = None
+        if self.runner is None:
             return
-        first = self._page(None, PAGE + 1, False)
-        count = len(first)
-        if count > PAGE:
-            if f.is_empty():
-                count = self.repo.count_quotes(f) if table == "quotes" else self.repo.count_events(f)
-            else:
-                count, self.complete = PAGE, False
-                self._run(
-                    "count",
-                    (lambda r: r.count_quotes(f)) if table == "quotes" else (lambda r: r.count_events(f)),
-                )
-        self.rows = PagedRows(
-            count, self._page, lambda after, limit: self.repo.ordinals(table, f, after, limit), f.is_empty()
-        )
-        self.rows.seed(0, first[:PAGE])
+        if result.filter.ranked:
+            self._reset(ResultRows(self.rows_of(self.runner.repo), result))
+        else:
+            self._grow(result)
+        self._announce("")
 
-    def _run(self, key: str, job) -> None:
-        if self._background is None:
-            self._apply(key, job(self.repo))
-            return
-        self._generation = self._background.generation
-        self._background.submit(f"{self.table}:{key}", job)
+    def _failed(self, message: str) -> None:
+        self.ticket = None
+        self.problem = message
+        self._announce(message)
 
-    def _finished(self, generation: int, key: str, result) -> None:
-        table, _, what = key.partition(":")
-        if table == self.table and generation == self._generation:
-            self._apply(what, result)
+    def _announce(self, problem: str) -> None:
+        """Say the rest of the result set arrived (or why it cannot)."""
+        raise NotImplementedError
 
-    def _apply(self, what: str, result) -> None:
-        if what == "count":
-            self._grow(int(result))
-        elif what == "ranked":
-            self.beginResetModel()  # type: ignore[attr-defined]
-            self.rows = RankedRows(list(result), self._at)
-            self.endResetModel()  # type: ignore[attr-defined]
-        self.complete = True
-        self.countKnown.emit()  # type: ignore[attr-defined]
-
-    def _grow(self, count: int) -> None:
-        if count > len(self.rows):
-            self.beginInsertRows(QModelIndex(), len(self.rows), count - 1)  # type: ignore[attr-defined]
-            self.rows.count = count
+    def _grow(self, result: ResultSet[T]) -> None:
+        old = len(self.shown.rows)
+        if result.length > old:
+            self.beginInsertRows(QModelIndex(), old, result.length - 1)  # type: ignore[attr-defined]
+            self.shown.result = result
+            self.shown.rows.count = result.length
             self.endInsertRows()  # type: ignore[attr-defined]
+        else:
+            self.shown.result = result
 
-    def record(self, row: int):
+    def record(self, row: int) -> T | None:
         """The record at a row (fetched on demand)."""
-        return self.rows.get(row)
+        return self.shown.rows.get(row)
 
     def row_of_id(self, record_id: int) -> int | None:
         """The row of a loaded record by id."""
-        return self.rows.find_loaded(lambda rec: rec.id == record_id)
+        return self.shown.rows.find_loaded(lambda rec: rec.id == record_id)
 
 
-class QuoteModel(_PagedModel, QAbstractTableModel):
+class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     """Quotes: date, speaker, direct/reported, text."""
 
-    table = "quotes"
-    countKnown = Signal()
+    completed = Signal()
+    failed = Signal(str)
     COLUMNS = ("Date", "Speaker", "Kind", "Quote")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
-        self._init_paging()
+        self._init_results()
+
+    def _announce(self, problem: str) -> None:
+        (self.failed.emit(problem) if problem else self.completed.emit())
+
+    @staticmethod
+    def rows_of(repo: Repository) -> Rows[Quote]:
+        """Quotes as lists show them."""
+        return repo.quote_rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.shown.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -155,18 +175,15 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
             return self.COLUMNS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        q: Quote | None = self.record(index.row())
+        q = self.record(index.row())
         if q is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -177,8 +194,8 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
-        if role == SPANS_ROLE and index.column() == 3 and self.filter.texts:
-            return match_spans(self._display(q, 3), self.filter.texts)
+        if role == SPANS_ROLE and index.column() == 3 and self.filter.text_terms:
+            return match_spans(self._display(q, 3), self.filter.text_terms)
         return None
 
     def _display(self, q: Quote, column: int) -> str:
@@ -192,7 +209,8 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
 
     def _tooltip(self, q: Quote, column: int) -> str:
         if column == 0:
-            return tooltip(f"{q.date.describe() if q.date else 'undated'}\nprinted as “{q.date_text}”")
+            when = q.date.describe() if q.date else "undated"
+            return tooltip(f"{when}\nprinted as “{q.date_text}”")
         if column == 2:
             return tooltip(
                 "direct: in quote marks"
@@ -205,41 +223,39 @@ class QuoteModel(_PagedModel, QAbstractTableModel):
         return tooltip("\n".join(parts))
 
 
-class EventModel(_PagedModel, QAbstractListModel):
-    """Events in date order; names of the people involved are looked up per page."""
+class EventModel(_ResultModel[Event], QAbstractListModel):
+    """Events in date order; each record carries the names of its people."""
 
-    table = "events"
-    countKnown = Signal()
+    completed = Signal()
+    failed = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
-        self._init_paging()
-        self._names: dict[int, str] = {}
+        self._init_results()
+
+    def _announce(self, problem: str) -> None:
+        (self.failed.emit(problem) if problem else self.completed.emit())
+
+    @staticmethod
+    def rows_of(repo: Repository) -> Rows[Event]:
+        """Events as lists show them."""
+        return repo.event_rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def people(self, e: Event) -> list[str]:
-        """Names of the people an event involves."""
-        missing = [p for p in e.person_ids if p not in self._names]
-        if missing and self.repo is not None:
-            self._names.update(self.repo.person_names(missing))
-        return [self._names.get(p, "?") for p in e.person_ids]
+        return 0 if parent.isValid() else len(self.shown.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        e: Event | None = self.record(index.row())
+        e = self.record(index.row())
         if e is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            people = ", ".join(self.people(e))
-            when = e.date.describe() if e.date else "undated"
-            return tooltip(
-                f"{e.summary}\n{when}; printed as “{e.date_text}”" + (f"\n{people}" if people else "")
-            )
+            return tooltip(describe_event(e))
+        if role == PEOPLE_ROLE:
+            return ", ".join(e.person_names + e.org_names)
         if role == ID_ROLE:
             return e.id
         if role == RECORD_ROLE:
@@ -247,57 +263,85 @@ class EventModel(_PagedModel, QAbstractListModel):
         return None
 
 
-class EntityModel(QAbstractListModel):
-    """Everyone: persons and organisations, by latin name; pages with fetchMore, or a search's list."""
+def describe_event(e: Event) -> str:
+    """An event's tooltip: summary, the date as printed and what it means, who is involved."""
+    when = f"{e.date.describe()}; printed as “{e.date_text}”" if e.date else "undated"
+    names = ", ".join(e.person_names + e.org_names)
+    return "\n".join([e.summary, when] + ([names] if names else []))
 
+
+class EntityModel(QAbstractListModel):
+    """Everyone (persons and organisations, by latin name, a page at a time), or a search's people."""
+
+    completed = Signal()
+    failed = Signal(str)
     PAGE = 200
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.repo: Repository | None = None
+        self.runner: Runner | None = None
+        self.filter = Filter()
         self.items: list[Who] = []
-        self._more: Callable[[], list[Who]] | None = None
+        self.ticket: Ticket | None = None
+        self.problem = ""
+        self._more = False
 
-    def set_all(self, repo: Repository | None) -> None:
-        """Everyone in the database, fetched a page at a time as the view scrolls."""
+    def set_source(self, runner: Runner | None, f: Filter) -> None:
+        """Everyone when the filter is empty (paged), else the people it is about (from the worker)."""
+        if runner is self.runner and f == self.filter and runner is not None:
+            return
+        if self.ticket is not None:
+            self.ticket.cancel()
+            self.ticket = None
         self.beginResetModel()
-        self.repo, self.items = repo, []
-        self._more = self._next_page if repo else None
+        self.runner, self.filter, self.items, self.problem = runner, f, [], ""
+        self._more = runner is not None and f.is_empty()
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        if self._more:
             self.fetchMore(QModelIndex())
+        elif runner is not None:
+            self.ticket = runner.request(lambda repo: repo.whos_in(f), self._arrived, self._failed)
 
-    def set_items(self, repo: Repository | None, items: list[Who]) -> None:
-        """A fixed list, e.g. the people a search is about."""
+    @property
+    def complete(self) -> bool:
+        """True when every row is known (a search's list arrived, or everyone is paged in)."""
+        return self.ticket is None
+
+    def _arrived(self, whos: list[Who]) -> None:
+        self.ticket = None
         self.beginResetModel()
-        self.repo, self.items, self._more = repo, list(items), None
+        self.items = list(whos)
         self.endResetModel()
+        self.completed.emit()
 
-    def is_complete(self) -> bool:
-        """True when every row is loaded (a search's list, or the end was reached)."""
-        return self._more is None
-
-    def _next_page(self) -> list[Who]:
-        last = self.items[-1] if self.items else None
-        after = (last.sort, last.kind, last.id) if last else None
-        return self.repo.entities_page(after, self.PAGE) if self.repo else []
+    def _failed(self, message: str) -> None:
+        self.ticket = None
+        self.problem = message
+        self.failed.emit(message)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more is not None
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._more is None:
+        if parent.isValid() or not self._more or self.runner is None:
             return
-        page = self._more()
-        if len(page) < self.PAGE:
-            self._more = None
+        last = self.items[-1] if self.items else None
+        after = (last.sort, last.kind, last.id) if last else None
+        page = self.runner.repo.entities_page(after, self.PAGE)
+        self._more = len(page) == self.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
             self.endInsertRows()
+
+    def total(self) -> int:
+        """How many people and organisations the list stands for (everyone's count when paged)."""
+        if self.runner is not None and self.filter.is_empty():
+            return sum(self.runner.repo.counts(("persons", "orgs")).values())
+        return len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):

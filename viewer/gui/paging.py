@@ -14,9 +14,17 @@ from typing import Generic, Protocol, TypeVar
 
 
 class HasOrdinal(Protocol):
-    """A record with its position in date order."""
+    """A record with its position in date order (and its id)."""
 
-    ordinal: int
+    @property
+    def ordinal(self) -> int:
+        """Its position in date order."""
+        ...
+
+    @property
+    def id(self) -> int:
+        """Its id."""
+        ...
 
 
 T = TypeVar("T", bound=HasOrdinal)
@@ -106,8 +114,9 @@ class PagedRows(Generic[T]):
             return self._page(None, want, True)
         return self._page(self._walk_to(first_row - 1), want, False)
 
-    def _walk_to(self, row: int) -> int:
-        """The ordinal at a row, walking forward over ordinals from the nearest known row."""
+    def _walk_to(self, row: int) -> int | None:
+        """The ordinal at a row, walking forward over ordinals from the nearest known row (None: before
+        the first row)."""
         known = max((r for r in self._anchors if r <= row), default=None)
         at, ordinal = (known, self._anchors[known]) if known is not None else (-1, None)
         while at < row:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
+from ..pipeline.corrections import Correction, CorrectionError, replay
 from ..pipeline.review import prune
 from .panes.article_pane import ArticlePane
+from .review_corrections import CorrectionPanel, EditCommand, describe
+from .views import named
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
@@ -122,6 +127,25 @@ def _sync_ticks(model: QStandardItemModel, item: QStandardItem) -> None:
         model.setProperty("syncing", False)
 
 
+def _unticked(model: QStandardItemModel) -> set[tuple[str, str]]:
+    """(group, key) of every fact unticked in a facts model."""
+    out = set()
+    for g in range(model.rowCount()):
+        head = model.item(g)
+        for i in range(head.rowCount()):
+            if head.child(i).checkState() != Qt.CheckState.Checked:
+                out.add((head.data(KEY), head.child(i).data(KEY)))
+    return out
+
+
+def _untick(model: QStandardItemModel, unticked: set[tuple[str, str]]) -> None:
+    for g in range(model.rowCount()):
+        head = model.item(g)
+        for i in range(head.rowCount()):
+            if (head.data(KEY), head.child(i).data(KEY)) in unticked:
+                head.child(i).setCheckState(Qt.CheckState.Unchecked)
+
+
 def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     """The extraction without what is unticked in the model."""
     keys: dict[str, set[str]] = {}
@@ -145,7 +169,10 @@ class ReviewDialog(QDialog):
         self.setObjectName("reviewDialog")
         self.setAccessibleName("Review extracted facts")
         self.setWindowTitle("Review imported articles")
-        self.annotations = annotations
+        self.originals = list(annotations)
+        self.annotations = list(annotations)
+        self.edits: list[list[Correction]] = [[] for _ in annotations]
+        self.undo_stack = QUndoStack(self)
         self.models = [facts_model(a, self) for a in annotations]
         self.articles = QStandardItemModel(self)
         for ann in annotations:
@@ -162,32 +189,38 @@ class ReviewDialog(QDialog):
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
 
     def _build(self) -> None:
-        self.article_list = QListView(self, objectName="reviewArticles")
+        self.article_list = named(QListView(self), "reviewArticles")
         self.article_list.setAccessibleName("Articles to import")
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
-        self.facts = QTreeView(self, objectName="reviewFacts")
+        self.facts = named(QTreeView(self), "reviewFacts")
         self.facts.setAccessibleName("Extracted facts")
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
         self.text.setAccessibleName("Article with the chosen fact highlighted")
-        hint = QLabel(
-            "Untick anything extracted wrongly; click a line to see where the article says it.",
-            self,
-            objectName="reviewHint",
+        hint = named(
+            QLabel("Untick anything extracted wrongly; click a line to see where the article says it.", self),
+            "reviewHint",
         )
         hint.setWordWrap(True)
+        self.corrections = CorrectionPanel(self)
+        self.corrections.corrected.connect(self.correct)
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(self.facts)
+        middle.addWidget(self.corrections)
+        middle.setSizes([480, 160])
         split = QSplitter(self)
         split.addWidget(self.article_list)
-        split.addWidget(self.facts)
+        split.addWidget(middle)
         split.addWidget(self.text)
         split.setSizes([220, 460, 520])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-            self,
-            objectName="reviewButtons",
+        buttons = named(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            ),
+            "reviewButtons",
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save to Library")
         buttons.accepted.connect(self.accept)
@@ -195,7 +228,27 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(split, 1)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        for name, action, keys in (
+            (
+                "reviewUndo",
+                self.undo_stack.createUndoAction(self, self.tr("&Undo")),
+                QKeySequence.StandardKey.Undo,
+            ),
+            (
+                "reviewRedo",
+                self.undo_stack.createRedoAction(self, self.tr("&Redo")),
+                QKeySequence.StandardKey.Redo,
+            ),
+        ):
+            action.setShortcut(keys)
+            self.addAction(action)
+            button = named(QToolButton(self), name)
+            button.setDefaultAction(action)
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(1200, 720)
 
@@ -210,14 +263,65 @@ class ReviewDialog(QDialog):
         self.text.highlight([])
 
     def _show_fact(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
+        parent = current.parent()
+        group = parent.data(KEY) if parent.isValid() else ""
+        key = current.data(KEY) if parent.isValid() else ""
+        self.corrections.show_fact(self.annotations[self._row()], str(group or ""), str(key or ""))
         spans = current.data(SPANS) or []
         self.text.highlight([tuple(s) for s in spans])
         self.factChosen.emit(spans)
+
+    def _row(self) -> int:
+        return max(0, self.article_list.currentIndex().row())
+
+    def correct(self, correction: Correction) -> None:
+        """Apply a correction to the current article, as one undoable step."""
+        row = self._row()
+        try:
+            correction.apply(self.annotations[row])
+        except CorrectionError as exc:
+            self.corrections.date_reading.setText(str(exc))
+            return
+        self.undo_stack.push(
+            EditCommand(
+                describe(correction), lambda: self._edit(row, correction), lambda: self._edit(row, None)
+            )
+        )
+
+    def _edit(self, row: int, correction: Correction | None) -> None:
+        """Add a correction (or take back the last) and show the article's facts again, ticks kept."""
+        if correction is None:
+            self.edits[row].pop()
+        else:
+            self.edits[row].append(correction)
+        self.annotations[row] = replay(self.originals[row], self.edits[row])
+        self._refresh(row)
+
+    def _refresh(self, row: int) -> None:
+        old = self.models[row]
+        unticked = _unticked(old)
+        chosen = self.facts.currentIndex().data(KEY) if row == self._row() else None
+        self.models[row] = facts_model(self.annotations[row], self)
+        _untick(self.models[row], unticked)
+        old.deleteLater()
+        if row == self._row():
+            self._show_article(self.articles.index(row, 0))
+            self._choose(chosen)
+
+    def _choose(self, key: object) -> None:
+        model = self.models[self._row()]
+        for g in range(model.rowCount()):
+            head = model.item(g)
+            for i in range(head.rowCount()):
+                if head.child(i).data(KEY) == key:
+                    self.facts.setCurrentIndex(head.child(i).index())
+                    return
+        self.corrections.show_fact(None, "", "")
 
     def result_annotations(self) -> list[Annotation]:
         """The articles left ticked, each without its unticked facts."""
         return [
             kept(model, ann)
-            for row, (model, ann) in enumerate(zip(self.models, self.annotations))
+            for row, (model, ann) in enumerate(zip(self.models, self.annotations, strict=True))
             if self.articles.item(row).checkState() == Qt.CheckState.Checked
         ]

@@ -347,7 +347,7 @@ class _Loader:
             if anchor is None:
                 raise AnnotationError(f"{where}: 'after' event '{e['after']}' has no date")
             return FuzzyDate(anchor.start, self.published.end, "day", "after", anchor.year_inferred, text)
-        reference = self.published
+        reference: FuzzyDate | None = self.published
         if "date_relative_to" in e:
             reference = self._event_date(e["date_relative_to"], seen)
         try:

@@ -90,6 +90,7 @@ def report(scores: dict[str, Score]) -> str:
     lines = [f"{'':<8} {'found':>5} {'right':>5} {'missed':>6} {'precision':>9} {'recall':>7} {'F1':>6}"]
     for name, s in scores.items():
         lines.append(
-            f"{name:<8} {s.tp + s.fp:>5} {s.tp:>5} {s.fn:>6} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}"
+            f"{name:<8} {s.tp + s.fp:>5} {s.tp:>5} {s.fn:>6} "
+            f"{s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}"
         )
     return "\n".join(lines) + "\n"

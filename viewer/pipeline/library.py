@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..core import schema
 from ..core.errors import UserError
 from .annotation import Annotation
 from .build import finish
@@ -126,7 +127,7 @@ def _write(
         else:
             writer.add(ann)
             report.added.append(ann.source_name)
-    if report.added:
+    if report.added or not schema.has_full_text_index(db.conn):
         finish(db, {"library": "yes"})
     report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
 
@@ -195,7 +196,8 @@ def import_files(
     today: dt.date | None = None,
 ) -> ImportReport:
     """Read, extract and save articles; files that cannot be read are reported, not fatal."""
-    annotations, failed = [], []
+    annotations: list[Annotation] = []
+    failed: list[tuple[str, str]] = []
     paths = list(paths)
     for i, path in enumerate(paths):
         if cancelled():
@@ -203,7 +205,7 @@ def import_files(
         if progress:
             progress(i, 2 * len(paths), f"reading {Path(path).name}")
         annotation, problem = read_one(Path(path), today)
-        if problem:
+        if problem or annotation is None:
             failed.append((Path(path).name, problem))
         else:
             annotations.append(annotation)

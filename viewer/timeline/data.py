@@ -35,10 +35,10 @@ class Window:
 class TimelineData:
     """Counts and events for the canvas; the only place it asks the repository for anything."""
 
-    def __init__(self, repo: Repository | None, f: Filter, groups: list[DateGroup] | None = None) -> None:
-        self.repo, self.filter = repo, f
-        if groups is None:
-            groups = repo.event_groups(f) if repo else []
+    def __init__(
+        self, repo: Repository | None, f: Filter, groups: list[DateGroup], pending: bool = False
+    ) -> None:
+        self.repo, self.filter, self.pending = repo, f, pending
         self.groups: list[DateGroup] = groups
         self.density = DensityIndex(self.groups)
         self.total = sum(g.count for g in self.groups)
@@ -75,6 +75,9 @@ class TimelineData:
             else []
         )
         self.window = Window(wide[0], wide[1], events)
+        for e in events:
+            self._names.update((("person", link.person_id), link.name) for link in e.person_links)
+            self._names.update((("org", link.org_id), link.name) for link in e.org_links)
 
     def events(self, first: float, last: float) -> list[Event]:
         """Cached events overlapping [first, last]."""
@@ -97,18 +100,14 @@ class TimelineData:
         return out
 
     def lane_title(self, mode: str, key: int) -> str:
-        """A lane's name."""
+        """A lane's name (from the names the cached events carry)."""
         if key == NOBODY or mode == "single":
             return UNNAMED[mode]
-        kind = "person" if mode == "people" else "org"
-        if (kind, key) not in self._names and self.repo is not None:
-            who = self.repo.who_of(kind, key)
-            self._names[(kind, key)] = who.name if who else "?"
-        return self._names.get((kind, key), "?")
+        return self._names.get(("person" if mode == "people" else "org", key), "?")
 
     def people(self, event: Event) -> list[str]:
         """Names of an event's people."""
-        return [self.lane_title("people", p) for p in event.person_ids]
+        return event.person_names
 
     def neighbour(self, event_id: int | None, forward: bool) -> Event | None:
         """The next (or previous) event in date order, from the database."""

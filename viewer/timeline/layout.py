@@ -1,112 +1,14 @@
-"""Lanes, label placement, clusters and density bins: where each event goes on the canvas."""
+"""Lanes of events and density bins (the drawn geometry of the lanes is in lanes.py)."""
 
 from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..core.records import DateGroup
 from .scale import TimeScale
-
-CLUSTER_GAP = 9.0  # points closer than this (px) gather into a cluster
-LABEL_GAP = 6.0  # space between a mark and its label, and between labels
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One dated event in a lane: a point (x0 == x1) or a band, with its label's width."""
-
-    key: int
-    x0: float
-    x1: float
-    label: str
-    label_width: float
-
-    @property
-    def is_point(self) -> bool:
-        """True for a single day."""
-        return self.x1 - self.x0 < 1e-9
-
-
-@dataclass(frozen=True)
-class Placed:
-    """A mark drawn on its own; its label drawn at label_x, or hidden (None) to avoid overlap."""
-
-    mark: Mark
-    label_x: float | None
-
-
-@dataclass
-class Cluster:
-    """Points too close to tell apart, drawn as one glyph with their count."""
-
-    x0: float
-    x1: float
-    members: list[Mark] = field(default_factory=list)
-
-    @property
-    def x(self) -> float:
-        """Where the glyph goes."""
-        return (self.x0 + self.x1) / 2
-
-
-def layout_lane(marks: Iterable[Mark], gap: float = CLUSTER_GAP, left: float = 0.0) -> list[Placed | Cluster]:
-    """Cluster nearby points, then place labels left to right so that no two labels overlap;
-    a band that starts before `left` (off view) keeps its label in view."""
-    items: list[Placed | Cluster] = []
-    points = sorted((m for m in marks if m.is_point), key=lambda m: (m.x0, m.key))
-    bands = sorted((m for m in marks if not m.is_point), key=lambda m: (m.x0, m.key))
-    run: list[Mark] = []
-    for m in points:
-        if run and m.x0 - run[-1].x0 > gap:
-            items.append(_point_or_cluster(run))
-            run = []
-        run.append(m)
-    if run:
-        items.append(_point_or_cluster(run))
-    items += [Placed(b, None) for b in bands]
-    return _place_labels(items, left)
-
-
-def _point_or_cluster(run: list[Mark]) -> Placed | Cluster:
-    if len(run) == 1:
-        return Placed(run[0], None)
-    return Cluster(run[0].x0, run[-1].x0, list(run))
-
-
-def _anchor(item: Placed | Cluster) -> float:
-    return item.mark.x0 if isinstance(item, Placed) else item.x0
-
-
-def _place_labels(items: list[Placed | Cluster], left: float) -> list[Placed | Cluster]:
-    out: list[Placed | Cluster] = []
-    label_end = -1e18
-    for item in sorted(items, key=_anchor):
-        if isinstance(item, Cluster):
-            out.append(item)
-            continue
-        m = item.mark
-        inside = max(m.x0, left) + 4
-        x = inside if not m.is_point and m.x1 - inside > m.label_width + 4 else m.x1 + LABEL_GAP
-        if m.label and x >= label_end + LABEL_GAP:
-            out.append(Placed(m, x))
-            label_end = x + m.label_width
-        else:
-            out.append(Placed(m, None))
-    return out
-
-
-def labels_overlap(items: list[Placed | Cluster]) -> bool:
-    """True when two shown labels overlap (used by the tests)."""
-    boxes = sorted(
-        (p.label_x, p.label_x + p.mark.label_width)
-        for p in items
-        if isinstance(p, Placed) and p.label_x is not None
-    )
-    return any(b[0] < a[1] for a, b in zip(boxes, boxes[1:]))
-
 
 # --- lanes -----------------------------------------------------------------------------------
 
@@ -133,25 +35,6 @@ def assign_lanes(events: Iterable[LaneEvent]) -> dict[int, list[LaneEvent]]:
             lanes.setdefault(key, []).append(e)
     ordered = sorted(lanes.items(), key=lambda kv: (kv[0] == NOBODY, kv[1][0].day_start, kv[0]))
     return dict(ordered)
-
-
-def marks_for(
-    events: Iterable[LaneEvent],
-    scale: TimeScale,
-    label: Callable[[int], str],
-    measure: Callable[[str], float],
-    point: Callable[[int], bool],
-) -> list[Mark]:
-    """Marks of a lane: a point at the middle of a single day, a band over any longer interval."""
-    out = []
-    for e in events:
-        text = label(e.id)
-        if point(e.id):
-            x = scale.x(e.day_start + 0.5)
-            out.append(Mark(e.id, x, x, text, measure(text)))
-        else:
-            out.append(Mark(e.id, scale.x(e.day_start), scale.x(e.day_end + 1), text, measure(text)))
-    return out
 
 
 # --- density (zoomed out) ------------------------------------------------------------------------

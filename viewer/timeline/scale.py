@@ -54,9 +54,13 @@ def _bounded(scale: TimeScale) -> TimeScale:
     return replace(scale, origin=clamp(scale.origin, FIRST_DAY, LAST_DAY))
 
 
-def fit(first_day: float, last_day: float, width: float, margin: float = 0.06) -> TimeScale:
-    """A scale showing [first_day, last_day] across a width, with a margin on both sides."""
+def fit(
+    first_day: float, last_day: float, width: float, margin: float = 0.06, left: float = 0.0
+) -> TimeScale:
+    """A scale showing [first_day, last_day] between x = left and x = width, with a margin on both
+    sides (left: what covers the canvas's left end, such as the lane names)."""
     span = max(last_day - first_day, 1.0)
-    ppd = clamp(width / (span * (1 + 2 * margin)), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+    room = max(width - left, 1.0)
+    ppd = clamp(room / (span * (1 + 2 * margin)), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
     centre = (first_day + last_day) / 2
-    return _bounded(TimeScale(centre - width / 2 / ppd, ppd))
+    return _bounded(TimeScale(centre - (left + width) / 2 / ppd, ppd))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.records import Article, span_matches
+from ..colours import highlights
+from ..views import named
 
-PRIMARY = QColor(255, 214, 102)
-SECONDARY = QColor(255, 238, 190)
-MATCH = QColor(190, 225, 255)
+KIND = QTextFormat.Property.UserProperty  # "span" or "match", for highlighted()
 
 
 def qt_position(text: str, index: int) -> int:
@@ -25,10 +25,10 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self.setObjectName("articlePane")
         self.setAccessibleName("Article")
-        self.header = QLabel(self, objectName="articleHeader")
+        self.header = named(QLabel(self), "articleHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
-        self.text = QPlainTextEdit(self, objectName="articleText")
+        self.text = named(QPlainTextEdit(self), "articleText")
         self.text.setAccessibleName("Article text")
         self.text.setReadOnly(True)
         layout = QVBoxLayout(self)
@@ -36,10 +36,17 @@ class ArticlePane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.text)
         self.article: Article | None = None
+        self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light to dark, or back): recolour the highlights from it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_highlights(*self._shown)
 
     def show_article(self, article: Article | None) -> None:
         """Show an article's body as plain text (nothing in it is interpreted)."""
-        if article is self.article or (article and self.article and article.id == self.article.id):
+        if article == self.article:  # the same id in another database is another article
             return
         self.article = article
         if article is None:
@@ -63,7 +70,7 @@ class ArticlePane(QWidget):
     def highlight(
         self,
         spans: list[tuple[int, int]],
-        matches: list[tuple[int, int]] = (),
+        matches: list[tuple[int, int]] | None = None,
         texts: list[str] | None = None,
     ) -> None:
         """Highlight spans (the first strongest) over the search's matches, and scroll the first
@@ -73,14 +80,11 @@ class ArticlePane(QWidget):
             return
         body = self.article.body
         if texts is not None:
-            broken = [s for s, t in zip(spans, texts) if not span_matches(body, s, t)]
-            spans = [s for s, t in zip(spans, texts) if span_matches(body, s, t)]
+            broken = [s for s, t in zip(spans, texts, strict=True) if not span_matches(body, s, t)]
+            spans = [s for s, t in zip(spans, texts, strict=True) if span_matches(body, s, t)]
             self._show_header(broken)
-        selections = [self._selection(body, s, MATCH) for s in matches]
-        selections += [
-            self._selection(body, s, PRIMARY if i == 0 else SECONDARY) for i, s in enumerate(spans)
-        ]
-        self.text.setExtraSelections(selections)
+        matches = matches or []
+        self._paint_highlights(spans, matches)
         spans = list(spans) or list(matches)
         if spans:
             cursor = QTextCursor(self.text.document())
@@ -88,10 +92,27 @@ class ArticlePane(QWidget):
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
-    def _selection(self, body: str, span: tuple[int, int], color: QColor) -> QTextEdit.ExtraSelection:
+    def _paint_highlights(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> None:
+        """Chosen spans (the first strongest) over search matches, in colours from the palette."""
+        self._shown = (list(spans), list(matches))
+        if self.article is None:
+            return
+        body, colours = self.article.body, highlights(self.palette())
+        selections = [self._selection(body, s, colours.match, colours.text, "match") for s in matches]
+        selections += [
+            self._selection(body, s, colours.primary if i == 0 else colours.secondary, colours.text, "span")
+            for i, s in enumerate(spans)
+        ]
+        self.text.setExtraSelections(selections)
+
+    def _selection(
+        self, body: str, span: tuple[int, int], color: QColor, text: QColor, kind: str
+    ) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setBackground(color)
+        fmt.setForeground(text)
+        fmt.setProperty(KIND, kind)
         sel.format = fmt
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(qt_position(body, span[0]))
@@ -101,9 +122,6 @@ class ArticlePane(QWidget):
 
     def highlighted(self, kind: str = "span") -> list[str]:
         """The texts highlighted as chosen spans, or as search matches (for tests and screen readers)."""
-        want = MATCH if kind == "match" else None
         return [
-            s.cursor.selectedText()
-            for s in self.text.extraSelections()
-            if (s.format.background().color() == MATCH) == (want is not None)
+            s.cursor.selectedText() for s in self.text.extraSelections() if s.format.property(KIND) == kind
         ]

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.dates import FuzzyDate
 from ...core.records import Event
-from ..models import RECORD_ROLE
+from .. import colours
+from ..models import PEOPLE_ROLE, RECORD_ROLE
 
 GLYPH_W = 34
 DATE_W = 150
-INK = QColor(46, 94, 170)
+NARROW = 420  # narrower rows put the date above the summary
 
 
 def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, color: QColor) -> None:
@@ -45,10 +46,12 @@ def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, col
 class EventDelegate(QStyledItemDelegate):
     """Glyph, the date as a label and as printed, the summary, the people involved."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(400, max(34, option.fontMetrics.height() * 2 + 8))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         event: Event | None = index.data(RECORD_ROLE)
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
@@ -61,38 +64,37 @@ class EventDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        ink = option.palette.highlightedText().color() if selected else INK
+        ink = option.palette.highlightedText().color() if selected else colours.ink(option.palette)
         text_color = option.palette.highlightedText().color() if selected else option.palette.text().color()
         muted = QColor(text_color)
         muted.setAlphaF(0.6)
         draw_date_glyph(painter, QRectF(r.left() + 2, r.top(), GLYPH_W, r.height()), event.date, ink)
         line = option.fontMetrics.height()
-        top = QRectF(r.left() + GLYPH_W + 6, r.top() + 3, DATE_W, line)
-        painter.setPen(text_color)
-        painter.drawText(
-            top,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            event.date.label() if event.date else "undated",
-        )
-        painter.setPen(muted)
-        painter.drawText(
-            top.translated(0, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"“{event.date_text}”" if event.date_text else "",
-        )
-        body = QRectF(top.right() + 6, r.top() + 3, r.right() - top.right() - 10, line)
         fm = option.fontMetrics
-        painter.setPen(text_color)
-        painter.drawText(
-            body,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(event.summary, Qt.TextElideMode.ElideRight, int(body.width())),
-        )
-        people = ", ".join(index.model().people(event)) if hasattr(index.model(), "people") else ""
-        painter.setPen(muted)
-        painter.drawText(
-            body.translated(0, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(people, Qt.TextElideMode.ElideRight, int(body.width())),
-        )
+        when = event.date.label() if event.date else "undated"
+        printed = f"“{event.date_text}”" if event.date_text else ""
+        people = index.data(PEOPLE_ROLE) or ""
+        left = r.left() + GLYPH_W + 6
+        if r.width() < NARROW:  # a narrow pane: the date over the summary, both as wide as the row
+            first = QRectF(left, r.top() + 3, r.right() - left - 4, line)
+            rows = [
+                (first, f"{when}  {printed}", muted),
+                (first.translated(0, line), event.summary, text_color),
+            ]
+        else:
+            top = QRectF(left, r.top() + 3, DATE_W, line)
+            body = QRectF(top.right() + 6, r.top() + 3, r.right() - top.right() - 10, line)
+            rows = [
+                (top, when, text_color),
+                (top.translated(0, line), printed, muted),
+                (body, event.summary, text_color),
+                (body.translated(0, line), people, muted),
+            ]
+        for rect, text, color in rows:
+            painter.setPen(color)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width())),
+            )
         painter.restore()

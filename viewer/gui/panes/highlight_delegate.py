@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..colours import highlights
 from ..models import SPANS_ROLE
 from .article_pane import qt_position
-
-MATCH = QColor(255, 224, 130)
 
 
 class HighlightDelegate(QStyledItemDelegate):
     """Elided single-line text with highlighted spans (from SPANS_ROLE)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         spans = index.data(SPANS_ROLE) or []
         if not spans:
             super().paint(painter, option, index)
@@ -31,7 +32,9 @@ class HighlightDelegate(QStyledItemDelegate):
         layout = QTextLayout(shown, option.font)
         layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
         fmt = QTextCharFormat()
-        fmt.setBackground(MATCH)
+        colours = highlights(option.palette)
+        fmt.setBackground(colours.match)
+        fmt.setForeground(colours.text)
         ranges = []
         for start, end in spans:
             if start >= len(shown):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from ...core.filters import Filter
 from ...core.repository import Repository
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
-from ..views import lazy_table
+from ..session import Runner
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 
 def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent, objectName=name)
+    label = named(QLabel(parent), name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -41,16 +42,18 @@ class PersonPane(QWidget):
         self.setObjectName("personPane")
         self.setAccessibleName("People")
         self.model = model
-        self.list = QListView(self, objectName="personList")
+        self.list = named(QListView(self), "personList")
         self.list.setAccessibleName("People and organisations")
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="personSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self._detail_widget())
         self.splitter.setSizes([200, 400])
+        self._detail_sizes: list[int] = []
+        self._empty_height: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -73,7 +76,7 @@ class PersonPane(QWidget):
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
-        self.tabs = QTabWidget(box, objectName="personTabs")
+        self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, "Events")
         self.tabs.addTab(self.quotes_view, "Quotes")
         layout = QVBoxLayout(box)
@@ -107,16 +110,19 @@ class PersonPane(QWidget):
         sm.blockSignals(False)
         self.list.viewport().update()
 
-    def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
+    def show_detail(self, runner: Runner | None, who: tuple[str, int] | None) -> None:
         """Name, latin name, aliases, roles with organisations, note; their events and quotes."""
-        if repo is None or who is None:
+        if runner is None or who is None:
             self.name.setText("")
             self.info.setText("Choose a person or an organisation to see their roles, events and quotes.")
             self.events_model.set_source(None, Filter())
             self.quotes_model.set_source(None, Filter())
             self._count_tabs()
+            self._show_tabs(False)
             return
+        self._show_tabs(True)
         kind, entity_id = who
+        repo = runner.repo
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         mine = (
@@ -124,9 +130,64 @@ class PersonPane(QWidget):
             if kind == "person"
             else Filter(who_orgs=frozenset({entity_id}))
         )
-        self.events_model.set_source(repo, mine)
-        self.quotes_model.set_source(repo, mine)
+        self.events_model.set_source(runner, mine)
+        self.quotes_model.set_source(runner, mine)
         self._count_tabs()
+
+    def _show_tabs(self, shown: bool) -> None:
+        """Nobody chosen: one line of hint, the list gets the room. Someone chosen: their details."""
+        if shown == self.tabs.isVisibleTo(self) and self._empty_height is not None:
+            return
+        total = sum(self.splitter.sizes())
+        if shown:
+            self.tabs.show()
+            self.name.show()
+            if self._detail_sizes:
+                self.splitter.setSizes(self._detail_sizes)
+            elif total:
+                self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+            return
+        if self.tabs.isVisibleTo(self) and total:
+            self._detail_sizes = self.splitter.sizes()
+        self.tabs.hide()
+        self.name.hide()
+        self._collapse_detail()
+
+    def _collapse_detail(self) -> None:
+        total = sum(self.splitter.sizes())
+        text = self.info.heightForWidth(max(100, self.width() - 12))
+        self._empty_height = text + 16
+        if total:
+            self.splitter.setSizes([max(0, total - self._empty_height), self._empty_height])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown with nobody chosen: the hint takes its lines, the list the rest."""
+        super().showEvent(event)
+        if not self.tabs.isVisibleTo(self):
+            self._collapse_detail()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Resized with nobody chosen: keep the hint to its lines."""
+        super().resizeEvent(event)
+        if not self.tabs.isVisibleTo(self):
+            self._collapse_detail()
+
+    def save_split(self) -> QByteArray:
+        """The list/details split the user chose for someone's details (not the one-line hint's)."""
+        if self.tabs.isVisibleTo(self) or not self._detail_sizes:
+            return self.splitter.saveState()
+        current = self.splitter.sizes()
+        self.splitter.setSizes(self._detail_sizes)
+        state = self.splitter.saveState()
+        self.splitter.setSizes(current)
+        return state
+
+    def restore_split(self, state: QByteArray) -> None:
+        """Apply a saved split; with nobody chosen it waits until someone is."""
+        self.splitter.restoreState(state)
+        if not self.tabs.isVisibleTo(self):
+            self._detail_sizes = self.splitter.sizes()
+            self._collapse_detail()
 
     def _count_tabs(self) -> None:
         self.tabs.setTabText(0, f"Events ({self.events_model.rowCount()})")

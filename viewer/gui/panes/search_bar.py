@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from ...core.suggest import Suggestion
 
@@ -36,14 +36,17 @@ class SearchBar(QLineEdit):
         self.setClearButtonEnabled(True)
         self.provider: Callable[[str], list[Suggestion]] | None = None
         self.recent: list[str] = []
+        self.window_keys: set[QKeySequence] = set()
         self._choices = QStandardItemModel(self)
-        self.completer = QCompleter(self._choices, self)
-        self.completer.setWidget(self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.popup().setObjectName("searchCompletions")
-        self.completer.popup().setAccessibleName("Search suggestions")
-        self.completer.activated.connect(self._activated)
+        self.suggester = QCompleter(self._choices, self)
+        self.suggester.setWidget(self)
+        self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggester.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.popup = QListView()
+        self.popup.setObjectName("searchCompletions")
+        self.popup.setAccessibleName("Search suggestions")
+        self.suggester.setPopup(self.popup)
+        self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit)
         self.textEdited.connect(self._edited)
@@ -63,7 +66,7 @@ class SearchBar(QLineEdit):
             self.queryKept.emit(text)
 
     def _enter(self) -> None:
-        if not self.completer.popup().isVisible():
+        if not self.popup.isVisible():
             self.submit()
             self.keep()
 
@@ -91,9 +94,9 @@ class SearchBar(QLineEdit):
                 row.setData(("token", item.replacement, item.start), REPLACE_ROLE)
             self._choices.appendRow(row)
         if items:
-            self.completer.complete()
+            self.suggester.complete()
         else:
-            self.completer.popup().hide()
+            self.popup.hide()
 
     def _activated(self, display: str) -> None:
         matches = self._choices.findItems(display)
@@ -114,16 +117,27 @@ class SearchBar(QLineEdit):
         """Offer the recent queries."""
         self._offer(self.recent)
 
+    def event(self, e: QEvent) -> bool:
+        """Let the window's shortcuts through: on X11, QLineEdit takes Ctrl+E (end of line) and others."""
+        if (
+            e.type() == QEvent.Type.ShortcutOverride
+            and isinstance(e, QKeyEvent)
+            and QKeySequence(e.keyCombination()) in self.window_keys
+        ):
+            e.ignore()
+            return True
+        return super().event(e)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text() and not self.completer.popup().isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.text() and not self.popup.isVisible():
             self.clear()
             return
-        if event.key() == Qt.Key.Key_Down and not self.completer.popup().isVisible() and self.recent:
+        if event.key() == Qt.Key.Key_Down and not self.popup.isVisible() and self.recent:
             self.show_recent()
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:
-        if not self.completer.popup().isVisible():
+        if not self.popup.isVisible():
             self.keep()
         super().focusOutEvent(event)

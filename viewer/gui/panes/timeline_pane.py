@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.filters import Filter
-from ...core.repository import Repository
-from ...timeline.data import TimelineData
 from ...timeline.scale import TimeScale
-from ..background import Background
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
+from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
-from ..views import lazy_table
+from ..timeline.paint import AXIS_H, LANE_H
+from ..timeline.source import TimelineSource
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 LANE_CHOICES = (("people", "Lanes: people"), ("orgs", "Lanes: organisations"), ("single", "One lane"))
@@ -34,16 +33,13 @@ class TimelinePane(QWidget):
     eventChosen = Signal(int)
     rangeChosen = Signal(object)
 
-    def __init__(self, model: EventModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: EventModel, source: TimelineSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
         self.setAccessibleName("Timeline")
-        self.model = model
-        self.repo: Repository | None = None
-        self.filter: Filter | None = None
+        self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
-        self.pending = False
-        self._generation = -1
+        self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
         self.overview = OverviewStrip(self.canvas, self)
@@ -52,7 +48,7 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
-        self.stack = QStackedWidget(self, objectName="timelineStack")
+        self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +67,8 @@ class TimelinePane(QWidget):
         self.canvas.eventActivated.connect(self.eventChosen)
         self.canvas.rangeChosen.connect(self.rangeChosen)
         self.canvas.viewChanged.connect(self._update_summary)
-        model.countKnown.connect(self._update_summary)
+        model.completed.connect(self._update_summary)
+        source.changed.connect(self._show_data)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -83,13 +80,16 @@ class TimelinePane(QWidget):
                 ("listButton", "List", "The events as a list (for screen readers and copying)"),
             )
         ):
-            button = QToolButton(self, objectName=name, text=text, checkable=True, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolTip(tip)
             button.setAccessibleName(text)
             self.pages.addButton(button, index)
             bar.addWidget(button)
         self.pages.button(0).setChecked(True)
-        self.pages.idToggled.connect(lambda index, on: on and self.stack.setCurrentIndex(index))
-        self.lanes = QComboBox(self, objectName="laneMode")
+        self.pages.idToggled.connect(self._page_toggled)
+        self.lanes = named(QComboBox(self), "laneMode")
         self.lanes.setAccessibleName("Lanes")
         self.lanes.setToolTip("One lane per person, per organisation, or a single lane")
         for mode, text in LANE_CHOICES:
@@ -100,12 +100,15 @@ class TimelinePane(QWidget):
             ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
             ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
             ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
+            ("legendButton", "?", "What the marks mean (legend)", self.show_legend),
         ):
-            button = QToolButton(self, objectName=name, text=text, toolTip=tip)
+            button = named(QToolButton(self), name)
+            button.setText(text)
+            button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(slot)
             bar.addWidget(button)
-        self.summary = QLabel(self, objectName="timelineSummary")
+        self.summary = named(QLabel(self), "timelineSummary")
         self.summary.setToolTip(
             "Drag on the axis to choose a date range; ←/→ move between events; "
             "Shift+←/→ or drag to pan; Enter shows the event in the article"
@@ -113,13 +116,34 @@ class TimelinePane(QWidget):
         bar.addWidget(self.summary, 1)
         return bar
 
+    def show_legend(self) -> None:
+        """The legend, as a popup under its button."""
+        button = self.findChild(QToolButton, "legendButton")
+        assert button is not None
+        self.legend = Legend(self)
+        self.legend.move(button.mapToGlobal(button.rect().bottomLeft()))
+        self.legend.show()
+
+    def chrome_height(self) -> int:
+        """Height of everything but the lanes: toolbar, axis, overview strip, the dock's title."""
+        toolbar = self.lanes.sizeHint().height() + 6
+        return toolbar + int(AXIS_H) + self.overview.height() + self.fontMetrics().height() + 12
+
+    def lane_height(self) -> float:
+        """Height of one lane."""
+        return LANE_H
+
+    def _page_toggled(self, index: int, on: bool) -> None:
+        if on:
+            self.stack.setCurrentIndex(index)
+
     def _zoom(self, factor: float) -> None:
         self.canvas.set_scale(self.canvas.scale.zoomed(factor, self.canvas.width() / 2))
 
     def _update_summary(self) -> None:
         first, last = self.canvas.visible_days()
         data = self.canvas.data
-        if self.pending:
+        if data.pending:
             self.summary.setText("counting events…")
             return
         undated = self.model.rowCount() - data.total if self.model.complete else 0
@@ -128,39 +152,23 @@ class TimelinePane(QWidget):
 
     # --- the window's interface -------------------------------------------------------------------
 
-    def set_source(self, repo: Repository | None, f: Filter, background: Background | None = None) -> None:
-        """Show the events of a filter; the chart fits them when the filter changed. Counts for
-        a search come from the background worker (the whole database's are precomputed)."""
-        self.model.set_source(repo, f)
-        if repo is self.repo and f == self.filter:
-            return
-        self.repo, self.filter = repo, f
-        if repo is None or f.is_empty() or background is None:
-            self.show_groups(f, None)
-            return
-        self.pending = True
+    def _show_data(self, fit: bool) -> None:
+        """The source has new data: draw it, fitted to it, or in the view restored from last time."""
+        data = self.source.data
+        restored = self._pending_scale if not data.pending and data.total else None
+        if restored is not None:
+            self._pending_scale = None
+        self.canvas.set_data(data, fit_view=fit and restored is None)
+        if restored is not None:
+            self.canvas.set_scale(restored)
         self._update_summary()
-        self._generation = background.generation
-        background.submit("timeline:groups", lambda r: r.event_groups(f))
-
-    def groups_ready(self, generation: int, key: str, groups) -> None:
-        """Background result: the counts of the current search."""
-        if key == "timeline:groups" and generation == self._generation:
-            self.show_groups(self.filter, groups)
-
-    def show_groups(self, f: Filter, groups) -> None:
-        """Draw a filter's events from their per-interval counts."""
-        self.pending = False
-        pending, self._pending_scale = self._pending_scale, None
-        self.canvas.set_data(TimelineData(self.repo, f, groups), fit_view=pending is None)
-        if pending is not None:
-            self.canvas.set_scale(pending)
 
     def select_event(self, event_id: int | None) -> None:
         """Show an event as selected in the chart and the list, and bring it into view."""
         self.canvas.selected = event_id
-        if event_id is not None and self.repo is not None:
-            event = self.repo.event(event_id)
+        repo = self.source.data.repo
+        if event_id is not None and repo is not None:
+            event = repo.event(event_id)
             if event is not None and event.date is not None:
                 self.canvas.reveal(event.date)
         self.canvas.update()
@@ -208,6 +216,6 @@ class TimelinePane(QWidget):
         mode = state.get("mode")
         index = next((i for i, (m, _t) in enumerate(LANE_CHOICES) if m == mode), 0)
         self.lanes.setCurrentIndex(index)
-        page = state.get("page")
-        if str(page) in ("0", "1"):
+        page = str(state.get("page"))
+        if page in ("0", "1"):
             self.pages.button(int(page)).setChecked(True)

@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QToolTip, QWidget
 
 from ...core.dates import FuzzyDate
 from ...core.filters import Filter
@@ -14,8 +24,10 @@ from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
 from ...timeline.scale import TimeScale, fit
 from ..plaintext import tooltip
-from .paint import AXIS_H, LANE_H, Frame, Hit, Painter
+from .paint import AXIS_H, Frame, Hit, Painter
 
+CLUSTER_MENU_MAX = 40  # a cluster's menu lists this many events at most
+NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
 WHEEL_ZOOM = 1.0015
 
@@ -36,7 +48,7 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.data = TimelineData(None, Filter())
+        self.data = TimelineData(None, Filter(), [])
         self.scale = TimeScale(dt.date.today().toordinal() - 180, 2.0)
         self.mode = LANE_MODES[0]
         self.selected: int | None = None
@@ -47,6 +59,8 @@ class TimelineCanvas(QWidget):
         self._drag: tuple[str, float, TimeScale] | None = None
         self._range_px: tuple[float, float] | None = None
         self._fitted = False
+        self.names_width = NAMES_GUESS
+        self.cluster_menu: QMenu | None = None
         self._fetch_timer = QTimer(self, singleShot=True, interval=0)
         self._fetch_timer.timeout.connect(self._fetch)
 
@@ -85,27 +99,30 @@ class TimelineCanvas(QWidget):
     def fit_all(self, emit: bool = True) -> None:
         """Home: everything the data holds."""
         if self.data.extent:
-            scale = fit(*self.data.extent, max(200, self.width()))
+            scale = fit(*self.data.extent, max(200, self.width()), left=self.names_width)
             if emit:
                 self.set_scale(scale, fitted=True)
             else:
                 self.scale, self._fitted = scale, True
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self.fit_all()
 
     def reveal(self, date: FuzzyDate) -> None:
         """Scroll and zoom so a date is in view with some context around it."""
-        first, last = self.visible_days()
+        first, last = self.scale.day(self.names_width), self.visible_days()[1]
         span = date.day_end + 1 - date.day_start
         width = max(200, self.width())
-        if date.day_start >= first and date.day_end + 1 <= last and span * self.scale.px_per_day < width:
-            if self.scale.px_per_day * max(span, 1) >= 3:
-                return
+        ppd = self.scale.px_per_day
+        in_view = date.day_start >= first and date.day_end + 1 <= last and span * ppd < width
+        if in_view and (span * ppd >= 3 or (span == 1 and ppd >= 1)):
+            return  # a band wide enough to see, or a dot (drawn whole at any zoom where days are ≥ 1 px)
         context = max(span * 3, 30)
-        self.set_scale(fit(date.day_start - context, date.day_end + 1 + context, width, 0.0))
+        self.set_scale(
+            fit(date.day_start - context, date.day_end + 1 + context, width, 0.0, left=self.names_width)
+        )
 
     def _ensure_events(self) -> None:
         first, last = self.visible_days()
@@ -120,9 +137,16 @@ class TimelineCanvas(QWidget):
 
     # --- painting -----------------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        f = self._paint_frame(p)
+        if self._follow_names(f):
+            f = self._paint_frame(p)
+        self.frame = f
+        p.end()
+
+    def _paint_frame(self, p: QPainter) -> Frame:
         pal = self.palette()
         base, text = pal.base().color(), pal.text().color()
         p.fillRect(self.rect(), base)
@@ -134,7 +158,7 @@ class TimelineCanvas(QWidget):
             p.drawText(
                 QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
                 Qt.AlignmentFlag.AlignCenter,
-                "No dated events to show",
+                "counting events…" if self.data.pending else "No dated events to show",
             )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
@@ -151,8 +175,20 @@ class TimelineCanvas(QWidget):
         else:
             self.painter.density(p, f, self.data.density, self.data.total, text)
         self._paint_range(p, f)
-        self.frame = f
-        p.end()
+        return f
+
+    def _follow_names(self, f: Frame) -> bool:
+        """A fitted view keeps clear of the names column: when a frame measured it anew, fit again
+        (True: the frame is to be painted again)."""
+        if f.layout is None or abs(f.layout.names_width - self.names_width) < 0.5:
+            return False
+        self.names_width = f.layout.names_width
+        if not self._fitted or not self.data.extent:
+            return False
+        self.fit_all(emit=False)
+        self._ensure_events()
+        QTimer.singleShot(0, self.viewChanged.emit)
+        return True
 
     def _paint_range(self, p: QPainter, f: Frame) -> None:
         if self._range_px is None:
@@ -171,7 +207,7 @@ class TimelineCanvas(QWidget):
         if self.frame is None:
             return None
         found = [h for h in self.frame.hits if h.rect.contains(pos)]
-        order = {"event": 0, "cluster": 1, "density": 2}
+        order = {"event": 0, "cluster": 1, "lane": 2, "density": 3}
         return min(found, key=lambda h: order[h.kind]) if found else None
 
     def mousePressEvent(self, e: QMouseEvent) -> None:
@@ -222,13 +258,41 @@ class TimelineCanvas(QWidget):
         if hit is None:
             return
         if hit.kind == "event":
-            self.selected = hit.event_ids[0]
-            self.update()
-            self.eventChosen.emit(hit.event_ids[0])
+            self.choose(hit.event_ids[0])
         elif hit.kind == "cluster":
-            self.set_scale(self.scale.zoomed(4.0, hit.rect.center().x()))
-        else:
+            self.open_cluster(hit)
+        elif hit.kind == "density":
             self.set_scale(self.scale.zoomed(3.0, pos.x()))
+
+    def open_cluster(self, hit: Hit) -> None:
+        """A cluster's events as a menu under it: choosing one selects it; or zoom in there."""
+        events = {e.id: e for e in self.data.events(*self.visible_days())}
+        menu = QMenu(self)
+        menu.setObjectName("clusterMenu")
+        for event_id in hit.event_ids[:CLUSTER_MENU_MAX]:
+            e = events.get(event_id)
+            if e is None:
+                continue
+            text = self.fontMetrics().elidedText(_dated(e), Qt.TextElideMode.ElideRight, 480)
+            action = menu.addAction(text.replace("&", "&&"))
+            action.setToolTip(e.summary)
+            action.triggered.connect(lambda _checked=False, i=event_id: self.choose(i))
+        if len(hit.event_ids) > CLUSTER_MENU_MAX:
+            more = menu.addAction(
+                f"… and {len(hit.event_ids) - CLUSTER_MENU_MAX:,} more: zoom in to see them"
+            )
+            more.setEnabled(False)
+        menu.addSeparator()
+        x = hit.rect.center().x()
+        menu.addAction("Zoom in here", lambda: self.set_scale(self.scale.zoomed(4.0, x)))
+        self.cluster_menu = menu
+        menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
+
+    def choose(self, event_id: int) -> None:
+        """Select an event as a click on it does."""
+        self.selected = event_id
+        self.update()
+        self.eventChosen.emit(event_id)
 
     def wheelEvent(self, e: QWheelEvent) -> None:
         delta = e.angleDelta()
@@ -242,24 +306,21 @@ class TimelineCanvas(QWidget):
         e.accept()
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
+        if isinstance(e, QHelpEvent) and e.type() == QEvent.Type.ToolTip:
             self._tooltip(e)
             return True
-        if (
-            e.type() == QEvent.Type.NativeGesture
-            and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
-        ):
+        if isinstance(e, QNativeGestureEvent) and e.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.set_scale(self.scale.zoomed(1.0 + e.value(), e.position().x()))
             return True
-        if e.type() == QEvent.Type.Gesture:
+        if isinstance(e, QGestureEvent):
             pinch = e.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
+            if isinstance(pinch, QPinchGesture):
                 centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
                 self.set_scale(self.scale.zoomed(pinch.scaleFactor(), centre.x()))
                 return True
         return super().event(e)
 
-    def _tooltip(self, e) -> None:
+    def _tooltip(self, e: QHelpEvent) -> None:
         hit = self.hit_at(QPointF(e.pos()))
         if hit is None:
             QToolTip.hideText()
@@ -272,12 +333,12 @@ class TimelineCanvas(QWidget):
             first = dt.date.fromordinal(int(hit.first))
             last = dt.date.fromordinal(int(hit.last))
             return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
+        if hit.kind == "lane":
+            return hit.text
         events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "cluster":
-            lines = [f"{len(hit.event_ids)} events here — click or zoom in to open"]
-            lines += [
-                f"• {events[i].date.label()}  {events[i].summary}" for i in hit.event_ids[:8] if i in events
-            ]
+            lines = [f"{len(hit.event_ids)} events here — click to list them, or zoom in to days"]
+            lines += [f"• {_dated(events[i])}" for i in hit.event_ids[:8] if i in events]
             return "\n".join(lines)
         e = events.get(hit.event_ids[0])
         return describe_event(e, self.data.people(e)) if e else ""
@@ -316,13 +377,19 @@ class TimelineCanvas(QWidget):
 
     def scroll_lanes(self, step: int) -> None:
         """Up/Down: show other lanes when there are more than fit."""
-        total = self.frame.lanes_total if self.frame else 0
-        visible = max(1, int((self.height() - AXIS_H) // LANE_H))
-        self.lane_offset = max(0, min(self.lane_offset + step, max(0, total - visible)))
+        lay = self.frame.layout if self.frame else None
+        if lay is None or (step > 0 and not lay.hidden_below):
+            return
+        self.lane_offset = max(0, min(self.lane_offset + step, lay.total - 1))
         self.update()
 
 
 SELECT_RANGE = QColor(80, 140, 230, 60)
+
+
+def _dated(e: Event) -> str:
+    """An event's date as shown in lists (a * when the year was inferred) and its summary."""
+    return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
 
 
 def describe_event(e: Event, people: list[str]) -> str:

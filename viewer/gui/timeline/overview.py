@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...timeline.scale import fit
+from ..colours import ink
 from .canvas import TimelineCanvas
 
 
@@ -44,7 +45,9 @@ class OverviewStrip(QWidget):
         buckets, bands = self.canvas.data.density.bins(scale, self.width(), 2.0)
         peak = max(buckets.values(), default=1)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(46, 94, 170, 180))
+        bars = QColor(ink(pal))
+        bars.setAlpha(180)
+        p.setBrush(bars)
         h = self.height() - 4
         for b, n in buckets.items():
             bar = max(1.0, h * math.log1p(n) / math.log1p(peak))
@@ -54,8 +57,10 @@ class OverviewStrip(QWidget):
             p.drawRect(QRectF(band.x0, self.height() - 6, max(1.0, band.x1 - band.x0), 4))
         first, last = self.canvas.visible_days()
         x0, x1 = scale.x(first), scale.x(last)
-        p.setPen(QColor(30, 30, 30))
-        p.setBrush(QColor(255, 255, 255, 60))
+        frame, window = QColor(pal.text().color()), QColor(pal.highlight().color())
+        window.setAlpha(40)
+        p.setPen(frame)
+        p.setBrush(window)
         p.drawRect(QRectF(x0, 1, max(3.0, x1 - x0), self.height() - 3))
         p.end()
 

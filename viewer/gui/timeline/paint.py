@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ...core.records import Event
-from ...timeline.layout import Cluster, DensityIndex, Placed, assign_lanes, layout_lane, marks_for
+from ...timeline.lanes import (
+    DOT_R,
+    LANE_PAD,
+    NAMES_PAD,
+    TRACK_H,
+    Item,
+    LanesLayout,
+    Rect,
+    View,
+    layout_lanes,
+)
+from ...timeline.layout import DensityIndex, LaneEvent, assign_lanes
 from ...timeline.scale import TimeScale
 from ...timeline.ticks import Axis, axis
 
 AXIS_H = 42.0
-LANE_H = 24.0
-TITLE_W = 118.0
+LANE_H = 2 * LANE_PAD + TRACK_H  # a lane of one row (lanes grow by rows of TRACK_H)
 LABEL_CHARS = 26
 PALETTE = [
     QColor(46, 94, 170),
@@ -39,6 +50,7 @@ class Hit:
     event_ids: list[int]
     first: float = 0.0
     last: float = 0.0
+    text: str = ""
 
 
 @dataclass
@@ -51,7 +63,7 @@ class Frame:
     chinese: bool
     selected: int | None
     hits: list[Hit] = field(default_factory=list)
-    lanes_total: int = 0
+    layout: LanesLayout | None = None
 
 
 class Painter:
@@ -91,7 +103,7 @@ class Painter:
         p.drawLines([QLineF(x, AXIS_H, x, f.height) for x in xs])
         p.setPen(QPen(muted, 1))
         p.drawLines([QLineF(x, AXIS_H - 6, x, AXIS_H) for x in xs])
-        for x, t in zip(xs, ax.fine):
+        for x, t in zip(xs, ax.fine, strict=True):
             if t.label:
                 p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
         p.setFont(self.font)
@@ -112,170 +124,92 @@ class Painter:
         p: QPainter,
         f: Frame,
         events: list[Event],
-        lane_events,
-        title,
+        lane_events: list[LaneEvent],
+        title: Callable[[int], str],
         offset: int,
         text: QColor,
         base: QColor,
     ) -> None:
-        """One lane per key (person, organisation, or one for all); each event drawn by its date."""
+        """One lane per key (person, organisation, or one for all), drawn exactly as laid out."""
         by_id = {e.id: e for e in events}
-        lanes = assign_lanes(lane_events)
-        f.lanes_total = len(lanes)
-        visible = max(1, int((f.height - AXIS_H) // LANE_H))
-        keys = list(lanes)[offset : offset + visible]
-        for i, key in enumerate(keys):
-            top = AXIS_H + i * LANE_H
+        lanes = [
+            (key, title(key), [_item(by_id[e.id]) for e in members])
+            for key, members in assign_lanes(lane_events).items()
+        ]
+        view = View(f.scale, f.width, f.height, AXIS_H, offset)
+        lay = layout_lanes(lanes, view, self.width, self.metrics.horizontalAdvance)
+        f.layout = lay
+        for i, lane in enumerate(lay.lanes):
             if i % 2:
-                p.fillRect(QRectF(0, top, f.width, LANE_H), base.darker(103))
-            color = PALETTE[hash(key) % len(PALETTE)] if key >= 0 else QColor(120, 120, 120)
-            marks = marks_for(
-                lanes[key],
-                f.scale,
-                lambda eid: _label(by_id[eid]),
-                self.width,
-                lambda eid: _is_point(by_id[eid]),
-            )
-            visible_marks = [m for m in marks if m.x1 >= TITLE_W - 20 and m.x0 <= f.width]
-            self._lane(p, f, layout_lane(visible_marks, left=TITLE_W), by_id, top, color, text, base)
-        for i, key in enumerate(keys):
-            self._lane_title(p, AXIS_H + i * LANE_H, title(key), text, base)
-        hidden_above, hidden_below = offset, max(0, len(lanes) - offset - visible)
-        if hidden_above or hidden_below:
-            note = "  ".join(
-                t
-                for t in (
-                    f"▲ {hidden_above} more" if hidden_above else "",
-                    f"▼ {hidden_below} more lanes (↑/↓, Shift+wheel)" if hidden_below else "",
-                )
-                if t
-            )
-            p.setFont(self.small)
-            w = self.small_metrics.horizontalAdvance(note) + 12
-            shade = QColor(base)
-            shade.setAlphaF(0.9)
-            p.fillRect(QRectF(f.width - w, f.height - 18, w, 18), shade)
-            p.setPen(text)
-            p.drawText(QRectF(f.width - w + 6, f.height - 18, w, 18), Qt.AlignmentFlag.AlignVCenter, note)
+                p.fillRect(_q(lane.rect), base.darker(103))
+        p.save()
+        p.setClipRect(QRectF(lay.names_width, AXIS_H, f.width - lay.names_width, f.height - AXIS_H))
+        self._marks(p, f, lay, by_id, text)
+        self._labels(p, f, lay, text, base)
+        p.restore()
+        self._names(p, f, lay, text, base)
 
-    def _lane_title(self, p: QPainter, top: float, name: str, text: QColor, base: QColor) -> None:
-        shade = QColor(base)
-        shade.setAlphaF(0.88)
-        p.fillRect(QRectF(0, top, TITLE_W, LANE_H), shade)
-        p.setPen(text)
-        p.setFont(self.font)
-        p.drawText(
-            QRectF(6, top, TITLE_W - 10, LANE_H),
-            Qt.AlignmentFlag.AlignVCenter,
-            self.metrics.elidedText(name, Qt.TextElideMode.ElideRight, TITLE_W - 12),
-        )
+    def _marks(self, p: QPainter, f: Frame, lay: LanesLayout, by_id: dict[int, Event], text: QColor) -> None:
+        """Bands, dots and clusters; each leaves a hit box (with its label's box, if any)."""
+        label_of = {(lab.lane, lab.event_id): lab.rect for lab in lay.labels}
+        for m in lay.marks:
+            color = lane_color(m.lane)
+            rect = _q(m.rect)
+            if m.kind == "cluster":
+                selected = f.selected is not None and f.selected in m.event_ids
+                draw_cluster(p, rect, len(m.event_ids), color, text, self.small, selected)
+                f.hits.append(Hit(rect, "cluster", list(m.event_ids)))
+                continue
+            e = by_id[m.event_ids[0]]
+            style = _style(e, e.id == f.selected)
+            if m.kind == "dot":
+                draw_dot(p, rect.center(), color, style)
+            else:
+                draw_band(p, rect, m.x0, m.x1, color, style)
+            label = label_of.get((m.lane, e.id))
+            f.hits.append(Hit(rect.united(_q(label)) if label else rect, "event", [e.id]))
 
-    def _lane(
-        self,
-        p: QPainter,
-        f: Frame,
-        items: list,
-        by_id: dict[int, Event],
-        top: float,
-        color: QColor,
-        text: QColor,
-        base: QColor,
-    ) -> None:
-        """Bands first (stacked where they overlap), then points and clusters, then labels on top."""
-        cy = top + LANE_H / 2
-        placed = [i for i in items if isinstance(i, Placed)]
-        bands = [i for i in placed if not i.mark.is_point]
-        ends: list[float] = []
-        boxes: dict[int, QRectF] = {}
-        for item in bands:
-            m = item.mark
-            level = next((k for k, end in enumerate(ends) if end <= m.x0), len(ends))
-            ends[level : level + 1] = [m.x1]
-            shift = (min(level, 2) - 0.5) * 5 if len(bands) > 1 else 0.0
-            boxes[m.key] = self._band(
-                p, m.x0, m.x1, cy + shift, by_id[m.key], color, by_id[m.key].id == f.selected
-            )
-        for item in items:
-            if isinstance(item, Cluster):
-                self._cluster(p, f, item, cy, color, text)
-            elif item.mark.is_point:
-                e = by_id[item.mark.key]
-                self._point(p, item.mark.x0, cy, e, color, e.id == f.selected)
-                boxes[e.id] = QRectF(item.mark.x0 - 7, cy - 7, 14, 14)
-        p.setFont(self.small)
+    def _labels(self, p: QPainter, f: Frame, lay: LanesLayout, text: QColor, base: QColor) -> None:
         backing = QColor(base)
         backing.setAlphaF(0.72)
-        for item in placed:
-            m, rect = item.mark, boxes[item.mark.key]
-            if item.label_x is not None:
-                label_box = QRectF(item.label_x - 2, cy - 8, m.label_width + 4, 16)
-                p.fillRect(label_box, backing)
-                p.setPen(text)
-                p.drawText(QPointF(item.label_x, cy + self.small_metrics.ascent() / 2 - 1), m.label)
-                rect = rect.united(label_box)
-            f.hits.append(Hit(rect, "event", [m.key]))
-
-    def _cluster(self, p: QPainter, f: Frame, item: Cluster, cy: float, color: QColor, text: QColor) -> None:
-        r = 9 + min(6, math.log10(len(item.members)) * 3)
-        p.setPen(QPen(color.darker(130), 1.2))
-        p.setBrush(QColor(color.red(), color.green(), color.blue(), 90))
-        p.drawEllipse(QPointF(item.x, cy), r, r)
-        p.setPen(text)
         p.setFont(self.small)
-        p.drawText(
-            QRectF(item.x - r, cy - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, str(len(item.members))
-        )
-        f.hits.append(
-            Hit(
-                QRectF(item.x0 - r, cy - r, item.x1 - item.x0 + 2 * r, 2 * r),
-                "cluster",
-                [m.key for m in item.members],
+        p.setPen(text)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+        for lab in lay.labels:
+            rect = _q(lab.rect)
+            p.fillRect(rect, backing)
+            p.drawText(rect, flags, lab.text)
+
+    def _names(self, p: QPainter, f: Frame, lay: LanesLayout, text: QColor, base: QColor) -> None:
+        """The names column over the lanes' left end, and the hint strip for lanes out of view."""
+        shade = QColor(base)
+        shade.setAlphaF(0.92)
+        p.setFont(self.font)
+        p.setPen(text)
+        for lane in lay.lanes:
+            rect = _q(lane.name_rect)
+            p.fillRect(rect, shade)
+            p.drawText(
+                rect.adjusted(NAMES_PAD, 0, -NAMES_PAD, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                lane.shown,
             )
-        )
-
-    def _point(self, p: QPainter, x: float, cy: float, e: Event, color: QColor, selected: bool) -> None:
-        if selected:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(SELECT)
-            p.drawEllipse(QPointF(x, cy), 9, 9)
-        pen = QPen(
-            color.darker(140), 1.4, Qt.PenStyle.DashLine if e.date.year_inferred else Qt.PenStyle.SolidLine
-        )
-        p.setPen(pen)
-        p.setBrush(QBrush(color) if not e.date.year_inferred else QBrush(color.lighter(150)))
-        p.drawEllipse(QPointF(x, cy), 5, 5)
-
-    def _band(
-        self, p: QPainter, x0: float, x1: float, cy: float, e: Event, color: QColor, selected: bool
-    ) -> QRectF:
-        d = e.date
-        rect = QRectF(x0, cy - 5, max(3.0, x1 - x0), 10)
-        if selected:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(SELECT)
-            p.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 5, 5)
-        fill = QColor(color)
-        fill.setAlphaF(0.3 if d.approximate else 0.75)
-        if d.modifier in ("after", "before", "about") or d.approximate:
-            grad = QLinearGradient(rect.topLeft(), rect.topRight())
-            faint = QColor(fill)
-            faint.setAlphaF(0.05)
-            grad.setColorAt(0.0, faint if d.modifier in ("before", "about") or d.approximate else fill)
-            grad.setColorAt(0.5, fill)
-            grad.setColorAt(1.0, faint if d.modifier in ("after", "about") or d.approximate else fill)
-            p.setBrush(QBrush(grad))
-        else:
-            p.setBrush(fill)
-        p.setPen(
-            QPen(color.darker(130), 1.2, Qt.PenStyle.DashLine if d.year_inferred else Qt.PenStyle.SolidLine)
-        )
-        p.drawRoundedRect(rect, 4, 4)
-        return rect
+            f.hits.append(Hit(rect, "lane", [], text=lane.name))
+        if lay.hint is not None:
+            rect = _q(lay.hint)
+            p.fillRect(rect, shade)
+            p.setFont(self.small)
+            p.drawText(
+                rect.adjusted(6, 0, -6, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                lay.hint_text,
+            )
 
     # --- density ----------------------------------------------------------------------------------
 
     def density(self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor) -> None:
-        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their interval."""
+        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
+        interval."""
         bucket_px = 4.0
         buckets, bands = index.bins(f.scale, f.width, bucket_px)
         area_top, area_bottom = AXIS_H + 24, f.height - 30
@@ -322,8 +256,100 @@ class Painter:
         p.drawText(
             QPointF(8, AXIS_H + 17),
             f"{shown:,} of {total:,} events in view — too many to draw one by one; zoom in "
-            f"(Ctrl+wheel, +) or drag on the axis to choose a range. Bars: days; bands below: months and years.",
+            f"(Ctrl+wheel, +) or drag on the axis to choose a range. "
+            f"Bars: days; bands below: months and years.",
         )
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a mark is drawn: from its date (modifier, approximate, year inferred) and selection."""
+
+    modifier: str | None = None
+    approximate: bool = False
+    inferred: bool = False
+    selected: bool = False
+
+
+def lane_color(key: int) -> QColor:
+    """A lane's colour (grey for the lane of events with nobody)."""
+    return PALETTE[key % len(PALETTE)] if key >= 0 else QColor(120, 120, 120)
+
+
+def draw_dot(p: QPainter, centre: QPointF, color: QColor, style: Style) -> None:
+    """A single day: a dot, dashed and paler when the year was inferred."""
+    if style.selected:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SELECT)
+        p.drawEllipse(centre, DOT_R + 4, DOT_R + 4)
+    dash = Qt.PenStyle.DashLine if style.inferred else Qt.PenStyle.SolidLine
+    p.setPen(QPen(color.darker(140), 1.4, dash))
+    p.setBrush(QBrush(color.lighter(150) if style.inferred else color))
+    p.drawEllipse(centre, DOT_R, DOT_R)
+
+
+def draw_band(p: QPainter, rect: QRectF, x0: float, x1: float, color: QColor, style: Style) -> None:
+    """A longer interval, x0..x1, drawn within rect (its part in view): faded when approximate,
+    fading towards the open side of "after" or "before", dashed when the year was inferred."""
+    whole = rect
+    if x1 - x0 >= rect.width():  # the band's ends, but not more than just out of view (dashes cost)
+        a, b = max(x0, rect.left() - 8), min(x1, rect.right() + 8)
+        whole = QRectF(a, rect.top(), b - a, rect.height())
+    p.save()
+    p.setClipRect(rect.adjusted(-1.5, -4, 1.5, 4), Qt.ClipOperation.IntersectClip)
+    if style.selected:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SELECT)
+        p.drawRoundedRect(whole.adjusted(-3, -3, 3, 3), 5, 5)
+    fill = QColor(color)
+    fill.setAlphaF(0.3 if style.approximate else 0.75)
+    fades = style.modifier in ("after", "before", "about") or style.approximate
+    if fades:
+        grad = QLinearGradient(x0, rect.top(), max(x1, x0 + 1), rect.top())
+        faint = QColor(fill)
+        faint.setAlphaF(0.05)
+        open_left = style.modifier in ("before", "about") or style.approximate
+        open_right = style.modifier in ("after", "about") or style.approximate
+        grad.setColorAt(0.0, faint if open_left else fill)
+        grad.setColorAt(0.5, fill)
+        grad.setColorAt(1.0, faint if open_right else fill)
+        p.setBrush(QBrush(grad))
+    else:
+        p.setBrush(fill)
+    dash = Qt.PenStyle.DashLine if style.inferred else Qt.PenStyle.SolidLine
+    p.setPen(QPen(color.darker(130), 1.0, dash))  # 1 px: a wider dashed pen draws ten times slower
+    p.drawRoundedRect(whole, 4, 4)
+    p.restore()
+
+
+def draw_cluster(
+    p: QPainter, rect: QRectF, count: int, color: QColor, text: QColor, font: QFont, selected: bool = False
+) -> None:
+    """Events too close to tell apart: a pill with their count (ringed when one is selected)."""
+    if selected:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SELECT)
+        p.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), rect.height() / 2 + 2, rect.height() / 2 + 2)
+    p.setPen(QPen(color.darker(130), 1.2))
+    p.setBrush(QColor(color.red(), color.green(), color.blue(), 90))
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    p.setPen(text)
+    p.setFont(font)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+
+
+def _style(e: Event, selected: bool) -> Style:
+    assert e.date is not None
+    return Style(e.date.modifier, e.date.approximate, e.date.year_inferred, selected)
+
+
+def _q(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def _item(e: Event) -> Item:
+    assert e.date is not None
+    return Item(e.id, e.date.day_start, e.date.day_end, _is_point(e), _label(e))
 
 
 def _is_point(e: Event) -> bool:

@@ -32,7 +32,8 @@ from .segment import Regions, Span, layout, letters, quote_regions, subheadings
 
 BRIEF_START = re.compile(
     r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
-    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?\s*[-–—:]"
+    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:, \d{4})?\s*[-–—:]"
 )
 
 
@@ -85,8 +86,8 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))
     # a headline names people and companies too (宏硕光电执行长林正雄请辞)
-    title = [line for line in lay.header if line.text.strip() == header.title][:1] or lay.header[:1]
-    discover(registry, title + blocks, quoted, body)
+    headline = [line for line in lay.header if line.text.strip() == header.title][:1] or lay.header[:1]
+    discover(registry, headline + blocks, quoted, body)
     find_mentions(registry, blocks + ([author_line] if author_line else []))
     printed_letters = letters(body, lay.paragraphs)
     found = QuoteFinder(body, registry, header.own_voice).run(
@@ -220,7 +221,7 @@ class _Restorer:
             return type(value)(self.value(v) for v in value)
         if isinstance(value, FuzzyDate):
             return dataclasses.replace(value, text=self.text(value.text))
-        if dataclasses.is_dataclass(value):
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return dataclasses.replace(
                 value,
                 **{f.name: self.value(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
@@ -294,7 +295,7 @@ def _quotes(
     """One QuoteSpec per utterance, with the printed finds it groups."""
     groups = _group_utterances(quotes)
     events_at = _EventsAt(events)
-    out = []
+    out: list[tuple[QuoteSpec, list[Found]]] = []
     for group in groups:
         speaker = next((q.speaker for q in group if q.speaker is not None), None)
         if speaker is None:

@@ -54,7 +54,8 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
 
 _CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?(?:\s*:)?$", re.I)
 _CONTRIBUTED = re.compile(
-    r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?:(?:writers?|reporters?|correspondents?|journalists?) |[Ww]ith assistance from )"
+    r"(?P<names>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
     r"(?:(?:,| and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})*)(?:(?: in [A-Z][\w -]{1,40}?)? contributed|\.?$)"
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
@@ -10,7 +11,10 @@ from ...core.dates import DateParseError, FuzzyDate
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
 _MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
@@ -44,7 +48,8 @@ _PATTERNS = [
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
     r"(?:(?<=spring of )|(?<=summer of )|(?<=autumn of )|(?<=fall of )|(?<=winter of ))(?:19|20)\d{2}\b",
     r"\b(?:(?:early|late) |mid-)?(?:last|this|next) (?:week|weekend|month|year)\b",
-    r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
+    r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring ))"
+    r"(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
     rf"{_MONTHS_FULL}\b(?![ .]\d)",
 ]
@@ -86,7 +91,7 @@ def find_dates(
     text: str,
     base: int,
     reference: FuzzyDate | None,
-    skip: list[tuple[int, int]] = (),
+    skip: Sequence[tuple[int, int]] = (),
     last: FuzzyDate | None = None,
     brief: bool = False,
 ) -> list[DateMention]:

@@ -16,10 +16,12 @@ EN_ROLE_WORD = (
     r"researcher|scientist|engineer|analyst|executive|officer|manager|partner|minister|"
     r"secretary|lawyer|professor|editor|reporter)"
 )
-# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus", "the head of its Asian business, Mei Tanaka"
+# "chief executive Jonas Brandt", "deputy finance chief Lena Kraus",
+# "the head of its Asian business, Mei Tanaka"
 EN_ROLE_RE = re.compile(
     rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
-    rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
+    rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,"
+    rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
 )
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
@@ -97,7 +98,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
-        outside = lambda i: not quoted.inside(span.start + i)  # noqa: E731
+        outside = _outside(quoted, span.start)
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
         _addressed(registry, span, outside, count)
@@ -110,14 +111,14 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in SPEAKER_RE.finditer(text):
-            name = _speaker_name(m.group("name"), count)
+            speaker = _speaker_name(m.group("name"), count)
             if (
-                name
+                speaker
                 and outside(m.start())
                 and not ORG_RE.match(m.group("name"))
-                and not _is_org(registry, name)
+                and not _is_org(registry, speaker)
             ):
-                registry.person(name)
+                registry.person(speaker)
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
@@ -134,6 +135,11 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.org(_org_name(m.group()))
     _handles(registry, body)
     settle_names(registry, body)
+
+
+def _outside(quoted: Regions, start: int) -> Callable[[int], bool]:
+    """Whether an offset into the span starting at `start` lies outside the quoted stretches."""
+    return lambda i: not quoted.inside(start + i)
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:

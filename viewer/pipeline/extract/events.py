@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
@@ -33,7 +35,7 @@ def find_events(
     published: FuzzyDate | None,
     registry: Registry,
     subjects: dict[int, Entity],
-    reported: list[Span] = (),
+    reported: Sequence[Span] = (),
 ) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
     随后 after the last narrated day; brief segments."""
@@ -50,7 +52,7 @@ def find_events(
             for m in find_dates(para.text, para.start, published, regions, last)
             if m.date and not _plan_told(m, reported, published)
         ]
-        days = [m.date for m in mentions if m.date.precision == "day" and m.date.start == m.date.end]
+        days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
         at = [m.start for m in mentions]
         for sentence in sentences(para):
@@ -100,7 +102,9 @@ class _Days:
     """The single days narrated so far: the latest, and the latest that names each person."""
 
     def __init__(self, named: _Named) -> None:
-        self.named, self.last, self.by_person = named, None, {}
+        self.named = named
+        self.last: EventFound | None = None
+        self.by_person: dict[str, EventFound] = {}
 
     def add(self, event: EventFound) -> None:
         if event.date.precision == "day" and event.date.start == event.date.end:
@@ -114,10 +118,10 @@ class _Days:
         return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
-def _plan_told(mention: DateMention, reported: list[Span], published: FuzzyDate | None) -> bool:
+def _plan_told(mention: DateMention, reported: Sequence[Span], published: FuzzyDate | None) -> bool:
     """A date still to come, or a month or year not yet over, inside someone's reported words
     (…透露，公司将在本月底前…; …强调，这是今年的重点工程): a plan or the present, not an event."""
-    date = mention.date
+    date = _dated(mention)
     spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
     ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
     return ahead and any(r.start <= mention.start < r.end for r in reported)
@@ -133,14 +137,21 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
         return []
     cuts = [sentence.start + m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
     bounds = [sentence.start] + cuts + [sentence.end]
-    clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in zip(bounds, bounds[1:])]
+    clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in itertools.pairwise(bounds)]
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
         return [(sentence, own[0])]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
 
 
 def _event(mention: DateMention, span: Span, section: str) -> EventFound:
-    return EventFound(span, mention.date.with_text(mention.text), mention.text, section)
+    return EventFound(span, _dated(mention).with_text(mention.text), mention.text, section)
+
+
+def _dated(mention: DateMention) -> FuzzyDate:
+    """The date of a mention kept for having one."""
+    if mention.date is None:
+        raise ValueError(f"undated mention {mention.text!r}")
+    return mention.date
 
 
 def _after_word(sentence: Span, named: _Named) -> str:

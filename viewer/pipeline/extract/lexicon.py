@@ -465,7 +465,8 @@ EN_ORG_SUFFIXES = (
 )
 
 RELATED_HEADINGS = re.compile(
-    r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*(?:[:：|｜]\s*)?$",
+    r"^\s*(相关阅读|相关新闻|延伸阅读|推荐阅读|热门推荐|Related( (articles|reading|stories|news))?"
+    r"|Read more|More from|Most Read( from \w+(?: \w+){0,3})?|Most Popular)\s*(?:[:：|｜]\s*)?$",
     re.I,
 )
 # a press release's closing sections: everything from them on is boilerplate, not news

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
@@ -17,7 +18,8 @@ HEADER_SCAN = 6
 HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _AUTHOR = re.compile(
-    r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+    r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
 )
@@ -105,19 +107,27 @@ class Header:
     own_voice: bool = False  # a company's own filing: what its board announces is the text, not a quote
 
 
+# what one header line is: its kind, what it gives, and what follows (a publisher, a byline's rest)
+HeaderLine = (
+    tuple[Literal["account"], re.Match[str], str]
+    | tuple[Literal["date"], FuzzyDate, str]
+    | tuple[Literal["author", "publisher"], str, str]
+)
+
+
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title, author, date and publisher from the first dozen lines: past a site's chrome and a
     newspaper page head, the headline; then dek, bylines and date lines, or a wire dateline; a
     filing's head instead when a stock-code line is among them."""
     filing = filing_head(lines(text))
     if filing is not None:
-        signed = _date_or_none(filing.signed)
+        filed = _date_or_none(filing.signed)
         return Header(
             filing.title,
             "",
             filing.issuer,
-            signed,
-            filing.signed if signed else "",
+            filed,
+            filing.signed if filed else "",
             filing.lines_used,
             own_voice=True,
         )
@@ -166,23 +176,23 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             continue
         if found is None:
             break
-        kind, value, extra = found
-        if kind == "date" and published is None:
-            published, published_text = value, value.text
-            publisher = publisher or extra
-        elif kind == "author" and not author:
-            author = value
-            extra_date, extra_pub = _byline_rest(extra)
+        if found[0] == "date" and published is None:
+            published, published_text = found[1], found[1].text
+            publisher = publisher or found[2]
+        elif found[0] == "author" and not author:
+            author = found[1]
+            extra_date, extra_pub = _byline_rest(found[2])
             if extra_date is not None and published is None:
                 published, published_text = extra_date, extra_date.text
             publisher = publisher or extra_pub
-        elif kind == "publisher" and not publisher:
-            publisher = value
-        elif kind == "account":
-            author = author or (value.group("author") or "")
-            publisher = publisher or value.group("pub")
+        elif found[0] == "publisher" and not publisher:
+            publisher = found[1]
+        elif found[0] == "account":
+            account = found[1]
+            author = author or (account.group("author") or "")
+            publisher = publisher or account.group("pub")
             if published is None:
-                published, published_text = _date_or_none(value.group("date")), value.group("date")
+                published, published_text = _date_or_none(account.group("date")), account.group("date")
         used = i + 1
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
@@ -231,7 +241,7 @@ def _site_name(line: str) -> str:
     return re.split(r"\s*[>›»]\s*|\s+[|｜]\s+", line.strip())[0]
 
 
-def _header_line(line: str) -> tuple[str, object, str] | None:
+def _header_line(line: str) -> HeaderLine | None:
     account = _ACCOUNT_LINE.match(line)
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""

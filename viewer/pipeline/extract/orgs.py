@@ -1,4 +1,5 @@
-"""Organisations named by a suffix (科技, 公司, 集团…): where the name starts, and which cut the article uses."""
+"""Organisations named by a suffix (科技, 公司, 集团…): where the name starts, and which cut the
+article uses."""
 
 from __future__ import annotations
 

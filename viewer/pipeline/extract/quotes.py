@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import EN_SPEECH, SPEECH_RE
@@ -16,7 +17,8 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)?"
+    rf" (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
@@ -118,7 +120,7 @@ class QuoteFinder:
         self.out = Quotes()
 
     def run(
-        self, blocks: list[Span], fresh_subject: set[int], letters: list[tuple[Span, Span]] = ()
+        self, blocks: list[Span], fresh_subject: set[int], letters: Sequence[tuple[Span, Span]] = ()
     ) -> Quotes:
         """Quotes of every block; blocks whose start is in fresh_subject forget the previous subject.
         A letter printed in full is one quote of whoever the paragraph introducing it is about."""
@@ -155,7 +157,7 @@ class QuoteFinder:
                 self._remember(sentence, first)
                 resume = reported_end
                 continue
-            for start, end, mark in regions:
+            for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
 

@@ -21,7 +21,7 @@ def simplified(text: str) -> str:
     joined = "".join(sorted(chars))
     converted = converter.convert(joined)
     if len(converted) == len(joined):
-        table = {ord(a): b for a, b in zip(joined, converted) if a != b}
+        table = {ord(a): b for a, b in zip(joined, converted, strict=True) if a != b}
     else:
         table = {ord(c): s for c in chars if len(s := converter.convert(c)) == 1 and s != c}
     return text.translate(table) if table else text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -146,7 +147,8 @@ def _apostrophe(text: str, j: int) -> bool:
 
 def sentences(para: Span) -> list[Span]:
     """Sentences of a paragraph; a quote is never cut (its inner full stops do not end a sentence)."""
-    text, out, start, i = para.text, [], 0, 0
+    text, start, i = para.text, 0, 0
+    out: list[Span] = []
     regions = quote_regions(text)
     inside = {k for a, b, _ in regions for k in range(a, b)}
     closing = {b - 2 for a, b, _ in regions if b - a > 2 and text[b - 1] in '”」』"’'}
@@ -243,7 +245,7 @@ def subheadings(paragraphs: list[Span]) -> set[int]:
     """Starts of short unpunctuated lines that head the paragraph after them with its own opening
     (前天：大V爆料… above 前天，拥有42万粉丝的…): a crosshead, not news."""
     out = set()
-    for para, after in zip(paragraphs, paragraphs[1:]):
+    for para, after in itertools.pairwise(paragraphs):
         text = para.text.strip()
         lead = re.split(r"[:：，,\s]", text, maxsplit=1)[0]
         if (

@@ -1,0 +1,7 @@
+"""The bundle's events-cli executable."""
+
+import sys
+
+from viewer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# make bundle-test: unpack the tarball in a temporary folder, install it with install.sh into a
+# temporary HOME, validate the desktop entry, run both commands from another folder (the window
+# offscreen), then uninstall and check that nothing is left behind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tarball=$(ls -t dist/events-viewer-*-linux-*.tar.gz | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "bundle-test: $*" >&2; exit 1; }
+
+mkdir -p "$work/unpacked" "$work/home" "$work/elsewhere"
+tar -C "$work/unpacked" -xzf "$tarball"
+export HOME="$work/home" XDG_DATA_HOME="" EVENTS_VIEWER_LIBRARY="$work/home/no-library.db"
+unset EVENTS_VIEWER_DB
+"$work"/unpacked/events-viewer-*/install.sh
+prefix="$HOME/.local/opt/events-viewer"
+entry="$HOME/.local/share/applications/events-viewer.desktop"
+grep -qx "Exec=\"$prefix/events-viewer\" %f" "$entry" || fail "unexpected Exec in $entry"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$entry"; fi
+test -s "$HOME/.local/share/icons/hicolor/256x256/apps/events-viewer.png" || fail "no 256 px icon"
+
+cd "$work/elsewhere"
+"$HOME/.local/bin/events-cli" search 林俊旸 --format json >search.json
+grep -q '"name": "林俊旸"' search.json || fail "events-cli search 林俊旸 found nothing"
+QT_QPA_PLATFORM=offscreen "$HOME/.local/bin/events-viewer" --screenshot shot.png --search 林俊旸 2>/dev/null
+head -c 8 shot.png | grep -q PNG || fail "events-viewer --screenshot wrote no PNG"
+"$HOME/.local/bin/events-viewer" --version
+cd - >/dev/null
+
+"$prefix/install.sh" --uninstall
+test ! -e "$prefix" && test ! -e "$entry" && test ! -e "$HOME/.local/bin/events-cli" || fail "uninstall left files"
+echo "bundle-test: ok ($tarball)"

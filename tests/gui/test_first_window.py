@@ -1,0 +1,47 @@
+"""The first window: sized to the screen, its panes sharing the space by what they show (issue 12)."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+import pytest
+from PySide6.QtCore import QRect
+from viewer.gui.first_window import MIN_LANES, MIN_QUOTE_ROWS, shares, window_rect
+from viewer.gui.launch import start_window
+from viewer.gui.timeline.paint import AXIS_H, LANE_H
+
+from .conftest import settle
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1280, 720), QRect(0, 0, 1600, 1000), QRect(0, 0, 3840, 2160)])
+def test_the_first_window_takes_most_of_the_screen_and_sits_inside_it(screen):
+    rect = window_rect(screen)
+    assert screen.contains(rect)
+    assert rect.width() >= min(screen.width() * 0.85, 2200) and rect.height() >= min(
+        screen.height() * 0.85, 1400
+    )
+    assert abs(rect.center().x() - screen.center().x()) <= 1
+
+
+@pytest.mark.parametrize(("width", "height"), [(1203, 676), (1376, 860)])
+def test_the_quote_text_gets_room_and_the_timeline_its_lanes(width, height):
+    s = shares(width, height, lanes=8, timeline_extra=120, lane_height=24, row_height=20)
+    quote_column = width - s.people - s.article - 128 - 104 - 66
+    assert quote_column >= 280, "the quote text shows beside date, speaker and kind"
+    assert s.timeline >= 120 + MIN_LANES * 24
+    assert height - s.timeline - 150 >= MIN_QUOTE_ROWS * 20
+    few = shares(width, height, lanes=1, timeline_extra=120, lane_height=24, row_height=20)
+    assert few.timeline == 120 + MIN_LANES * 24 < s.timeline, (
+        "a timeline with few lanes leaves the room to quotes"
+    )
+
+
+def test_a_fresh_window_fits_its_screen_and_gives_the_timeline_its_lanes(qtbot, settings, bundled_copy):
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    available = win.screen().availableGeometry()
+    assert win.geometry() == window_rect(available)
+    canvas = win.timeline.canvas
+    assert (canvas.height() - AXIS_H) // LANE_H >= MIN_LANES

@@ -1,0 +1,172 @@
+"""Keyboard, copy and export as a user meets them (issue 12): shortcuts from the search box, Tab
+leaving lists, F6 between panes, every shortcut in a menu, copy of what has the focus."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
+
+from .conftest import search
+
+
+def _type_query(qtbot, win, text: str) -> None:
+    win.find_action.trigger()
+    qtbot.keyClicks(win.search, text)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    search(qtbot, win, text)
+
+
+def test_ctrl_e_from_the_search_box_offers_every_quote_shown(qtbot, window, ask, tmp_path):
+    _type_query(qtbot, window, "2026-03")
+    assert QApplication.focusWidget() is window.search
+    ask.export_answer = (tmp_path / "march.json", "json")
+    qtbot.keyClick(window.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert ask.confirmed == ["No quotes are selected. Export all 6 quotes shown?"]
+    quotes = json.loads((tmp_path / "march.json").read_text(encoding="utf-8"))["quotes"]
+    assert len(quotes) == 6 and ask.errors == []
+
+
+def test_declining_the_offer_exports_nothing(qtbot, window, ask, tmp_path):
+    ask.confirm_answer = False
+    ask.export_answer = (tmp_path / "all.md", "md")
+    window.export_action.trigger()
+    assert ask.confirmed and not (tmp_path / "all.md").exists()
+
+
+def test_the_search_box_lets_the_windows_shortcuts_through(window):
+    """On X11 QLineEdit claims Ctrl+E (end of line) in its ShortcutOverride; it must not."""
+    for key in (Qt.Key.Key_E, Qt.Key.Key_I, Qt.Key.Key_O):
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(window.search, override)
+        assert not override.isAccepted(), key
+    typing = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(window.search, typing)
+    assert typing.isAccepted(), "select-all stays with the search box"
+
+
+def test_tab_leaves_the_quote_list_without_changing_the_selection(qtbot, window):
+    view = window.quotes.view
+    view.setFocus()
+    view.selectRow(1)
+    before = window.quotes.selected_quote_ids()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view
+    assert window.quotes.selected_quote_ids() == before
+
+
+def test_f6_cycles_the_panes_and_shift_f6_goes_back(qtbot, window):
+    window.search.setFocus()
+    order = [
+        window.timeline.canvas,
+        window.people.list,
+        window.quotes.view,
+        window.article.text,
+        window.search,
+    ]
+    for pane in order:
+        window.next_pane_action.trigger()
+        assert QApplication.focusWidget() is pane
+    window.previous_pane_action.trigger()
+    assert QApplication.focusWidget() is window.article.text
+
+
+def _menu_actions(menu: QMenu) -> set:
+    found = set()
+    for action in menu.actions():
+        found.add(action)
+        if action.menu() is not None:
+            found |= _menu_actions(action.menu())
+    return found
+
+
+def test_every_shortcut_is_in_a_menu_and_in_the_shortcuts_list(window, ask):
+    in_menus = set()
+    for action in window.menuBar().actions():
+        in_menus |= _menu_actions(action.menu())
+    with_keys = [a for a in window.actions() if not a.shortcut().isEmpty()]
+    assert with_keys and all(a in in_menus for a in with_keys), [
+        a.text() for a in with_keys if a not in in_menus
+    ]
+    window.shortcuts_action.trigger()
+    listed = dict(ask.shortcut_rows)
+    for key in ("Ctrl+E", "Ctrl+C", "F6", "Shift+F6", "Alt+Left"):
+        assert key in listed, key
+    assert any("Timeline" in what for what in listed.values())
+
+
+def test_copy_copies_the_text_selected_in_the_article(qtbot, window):
+    window.quotes.view.selectRow(0)
+    text = window.article.text
+    cursor = text.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, 6)
+    text.setTextCursor(cursor)
+    text.setFocus()
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == cursor.selectedText()
+    window.quotes.view.setFocus()
+    window.copy_action.trigger()
+    assert "\n— " in QGuiApplication.clipboard().text(), (
+        "in the quote list, Copy copies quotes with citations"
+    )
+
+
+X11_OVERRIDE = """
+import sys
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from viewer.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+win = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+win.show()
+for key in (Qt.Key.Key_E, Qt.Key.Key_I):
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(win.search, event)
+    print(app.platformName(), int(key), event.isAccepted())
+"""
+
+
+def test_under_x11_ctrl_e_in_the_search_box_still_reaches_export(x_display, tmp_path):
+    """Under a real X server QLineEdit binds Ctrl+E to 'end of line'; the window's Export must win."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", X11_OVERRIDE, str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == [
+        "xcb",
+        str(int(Qt.Key.Key_E)),
+        "False",
+        "xcb",
+        str(int(Qt.Key.Key_I)),
+        "False",
+    ]
+
+
+def test_help_shows_the_search_syntax_with_examples(window, ask):
+    window.syntax_action.trigger()
+    forms = [form for form, _ in ask.syntax_rows]
+    assert any("p:" in f or "person:" in f for f in forms) and any("within:" in f for f in forms)
+    assert all("e.g." in meaning for _, meaning in ask.syntax_rows)
+
+
+def test_the_real_help_tables_are_plain_read_only_tables(qtbot, window):
+    from viewer.core.syntax import syntax_pairs
+    from viewer.gui.help_dialogs import table_dialog
+
+    dialog = table_dialog(window, "Search Syntax", syntax_pairs())
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(object, "helpRows")
+    assert table.rowCount() == len(syntax_pairs()) and not table.tabKeyNavigation()

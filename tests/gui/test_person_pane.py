@@ -1,0 +1,34 @@
+"""The person pane: a one-line hint when nobody is chosen, details and full summaries when someone is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import settle
+
+
+def test_nobody_chosen_leaves_the_room_to_the_list(qtbot, window):
+    pane = window.people
+    assert not pane.tabs.isVisible()
+    list_height, detail_height = pane.splitter.sizes()
+    assert detail_height <= pane.info.heightForWidth(pane.info.width()) + 24
+    assert list_height >= 2 * detail_height
+
+
+def test_choosing_someone_shows_their_events_with_the_full_summary_on_hover(qtbot, window):
+    pane = window.people
+    row = next(
+        r for r in range(window.entity_model.rowCount()) if "林俊旸" in window.entity_model.index(r, 0).data()
+    )
+    pane.list.setCurrentIndex(window.entity_model.index(row, 0))
+    settle(qtbot, window)
+    assert pane.tabs.isVisible() and pane.tabs.tabText(0) == "Events (6)"
+    list_height, detail_height = pane.splitter.sizes()
+    assert detail_height > list_height / 2, "the details get the room back"
+    model = pane.events_model
+    for r in range(model.rowCount()):
+        event = model.record(r)
+        assert event.summary in model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+    pane.list.clearSelection()
+    window.controller.clear_focus()
+    assert not pane.tabs.isVisible()

@@ -1,0 +1,155 @@
+"""One query session: no stale panes after a restart, an import or a reopen (issue 10).
+
+Each test drives the window as a user does — the search box, the menus' actions, closing the
+window and starting it again — and waits on the controller's `settled` signal, never a sleep.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from viewer import paths
+from viewer.gui.launch import start_window
+from viewer.gui.main_window import MainWindow
+from viewer.gui.models import ID_ROLE, PEOPLE_ROLE, RECORD_ROLE
+
+from .conftest import settle
+
+ROOT = Path(__file__).resolve().parents[2]
+WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+MARCH_PEOPLE = 9  # persons and organisations in the events and quotes of 2026-03 (bundled database)
+
+
+def _type_query(qtbot, win: MainWindow, text: str) -> None:
+    """Focus the search box with Ctrl+F, type, press Enter, and wait for every pane."""
+    win.find_action.trigger()
+    qtbot.keyClicks(win.search, text)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    settle(qtbot, win)
+
+
+def _people(win: MainWindow) -> list[str]:
+    return [win.entity_model.index(r, 0).data() for r in range(win.entity_model.rowCount())]
+
+
+def _assert_every_pane_shows_march(win: MainWindow) -> None:
+    assert not win.busy()
+    assert len(_people(win)) == MARCH_PEOPLE
+    assert win.status.text().startswith(f"{MARCH_PEOPLE} people · 9 events · 6 quotes"), win.status.text()
+    assert win.timeline.canvas.data.total == 9 and not win.timeline.canvas.data.pending
+    assert win.timeline.summary.text().startswith("9 of 9 dated events"), win.timeline.summary.text()
+
+
+def _start(qtbot, settings, db: Path) -> MainWindow:
+    """Start the app as `events-viewer --db DB` does, and wait until its panes are filled."""
+    win = start_window(Namespace(db=db), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    return win
+
+
+def test_a_remembered_search_fills_every_pane_after_a_restart(qtbot, settings, bundled_copy):
+    first = _start(qtbot, settings, bundled_copy)
+    _type_query(qtbot, first, "2026-03")
+    _assert_every_pane_shows_march(first)
+    before = (_people(first), first.status.text(), first.timeline.summary.text())
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.search.text() == "2026-03"
+    assert (_people(again), again.status.text(), again.timeline.summary.text()) == before
+    _assert_every_pane_shows_march(again)
+    again.close()
+
+
+def test_an_import_saved_while_a_search_is_active_fills_every_pane(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _type_query(qtbot, window, "2026-03")
+    ask.import_answer = [WIRE]
+    with qtbot.waitSignal(window.controller.sessionChanged, timeout=30000):
+        window.import_action.trigger()
+    settle(qtbot, window)
+    assert window.controller.repo.path == paths.library_db()
+    assert window.search.text() == "2026-03"
+    _assert_every_pane_shows_march(window)
+    assert window.controller.repo.count_quotes() > 8, "the wire's quotes are in the library"
+
+
+@pytest.fixture
+def synth_db(tmp_path) -> Path:
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "synth.db"
+    synth_database(db, persons=300, events=3000, quotes=6000, seed=11)
+    return db
+
+
+def test_reopening_while_a_search_runs_and_the_timeline_moves(qtbot, window, ask, synth_db):
+    _type_query(qtbot, window, "2026")
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    canvas = window.timeline.canvas
+    for _ in range(12):  # pan and zoom before the new counts arrive: nothing may read a closed database
+        canvas.set_scale(canvas.scale.zoomed(1.3, canvas.width() / 2))
+        canvas.set_scale(canvas.scale.panned(canvas.width() / 3))
+        canvas._fetch()
+        canvas.repaint()
+    settle(qtbot, window)
+    assert window.controller.repo.path == synth_db
+    assert window.search.text() == "2026"
+    assert not window.timeline.canvas.data.pending
+    shown = window.article.article
+    assert shown is not None and shown.title.startswith("合成新闻"), (
+        "the article pane shows the open database"
+    )
+
+
+def test_event_names_come_from_the_database_that_is_open(qtbot, window, ask, synth_db):
+    qtbot.mouseClick(window.findChild(object, "listButton"), Qt.MouseButton.LeftButton)
+    window.timeline.view.repaint()  # the list paints the bundled events with their people's names
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    window.timeline.view.repaint()
+    model = window.event_model
+    truth = sqlite3.connect(synth_db)
+    for row in range(model.rowCount()):
+        event = model.index(row, 0).data(RECORD_ROLE)
+        names = [
+            n
+            for (n,) in truth.execute(
+                "SELECT p.name FROM event_persons l JOIN persons p ON p.id = l.person_id "
+                "WHERE l.event_id = ? ORDER BY l.rowid",
+                (event.id,),
+            )
+        ]
+        shown = model.index(row, 0).data(PEOPLE_ROLE) or ""
+        assert shown.split(", ")[: len(names)] == names, (event.id, shown, names)
+    truth.close()
+
+
+def test_an_event_naming_only_organisations_shows_them_in_the_people_pane(qtbot, window):
+    model = window.event_model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(RECORD_ROLE).date_text == "4月10日"
+    )
+    window.timeline.view.setCurrentIndex(model.index(row, 0))
+    settle(qtbot, window)
+    assert window.controller.selection.event == model.index(row, 0).data(ID_ROLE)
+    assert [n.split("  ")[0] for n in _people(window)] == [
+        "阿里巴巴集团",
+        "国家网信办",
+        "中国移动",
+        "百度",
+        "华为云",
+        "腾讯",
+        "OPPO",
+        "vivo",
+    ]
+    assert window.status.text() == "8 people · 15 events · 0 quotes"

@@ -1,0 +1,92 @@
+"""The session's worker: results reach the one who asked, or nobody; nothing waits for ever."""
+
+from __future__ import annotations
+
+import pytest
+from viewer.core.errors import DatabaseError
+from viewer.gui.session import Session
+
+SLOW = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000000) "
+    "SELECT COUNT(*) FROM n"
+)
+
+
+def _slow(repo):
+    return repo.conn.execute(SLOW).fetchone()[0]
+
+
+@pytest.fixture
+def session(qtbot, bundled_copy):
+    s = Session(bundled_copy)
+    yield s
+    s.close()
+
+
+def test_a_result_reaches_the_one_who_asked(qtbot, session):
+    got = []
+    with qtbot.waitSignal(session.idle, timeout=5000):
+        session.request(lambda repo: repo.count_quotes(), got.append)
+    assert got == [8] and not session.busy()
+
+
+def test_a_cancelled_request_is_interrupted_and_its_result_goes_nowhere(qtbot, session):
+    got, later = [], []
+    slow = session.request(_slow, got.append)
+    session.cancel(slow)
+    with qtbot.waitSignal(session.idle, timeout=5000):
+        session.request(lambda repo: repo.count_events(), later.append)
+    assert got == [] and later == [15]
+
+
+def test_an_interrupt_meant_for_a_cancelled_job_never_loses_a_live_one(qtbot, session):
+    """Cancel the running job while a live one waits; then cancel-with-interrupt races: the live
+    job's answer still arrives."""
+    answers = []
+    for _ in range(5):
+        doomed = session.request(_slow, answers.append)
+        qtbot.waitUntil(lambda doomed=doomed: session._running is doomed, timeout=5000)
+        live = session.request(lambda repo: repo.count_quotes(), answers.append)
+        session.cancel(doomed)
+        qtbot.waitUntil(lambda live=live: not live.pending, timeout=20000)
+    assert answers == [8] * 5
+
+
+def test_a_failing_job_reports_its_message(qtbot, session):
+    problems = []
+
+    def broken(repo):
+        raise DatabaseError("cannot read database x: disk I/O error")
+
+    with qtbot.waitSignal(session.idle, timeout=5000):
+        session.request(broken, lambda _r: None, problems.append)
+    assert problems == ["cannot read database x: disk I/O error"]
+
+
+def test_closing_the_session_mid_job_delivers_nothing_and_returns(qtbot, bundled_copy):
+    s = Session(bundled_copy)
+    got = []
+    ticket = s.request(_slow, got.append)
+    qtbot.waitUntil(lambda: s._running is ticket, timeout=5000)
+    s.close()
+    qtbot.wait(50)
+    assert got == [] and not ticket.pending and not s.busy()
+    late = s.request(lambda repo: 1, got.append)
+    assert not late.pending and got == []
+
+
+def test_a_live_job_stopped_by_an_interrupt_runs_again(qtbot, session):
+    """sqlite3's interrupt() stops whatever runs: a live job it stops is run again, not dropped."""
+    import sqlite3
+
+    calls, got = [], []
+
+    def job(repo):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("interrupted")
+        return repo.count_events()
+
+    with qtbot.waitSignal(session.idle, timeout=5000):
+        session.request(job, got.append)
+    assert got == [15] and len(calls) == 2

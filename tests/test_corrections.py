@@ -1,0 +1,104 @@
+"""A reviewer's corrections (issue 15): each changes one thing, replays, and saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from viewer.core.repository import Repository
+from viewer.pipeline.corrections import (
+    CorrectionError,
+    Merge,
+    NotAQuote,
+    Redate,
+    Rename,
+    SetSpeaker,
+    replay,
+)
+from viewer.pipeline.library import read_article, save
+
+ROOT = Path(__file__).resolve().parent.parent
+WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return read_article(WIRE)
+
+
+def _person(ann, name):
+    return next(p for p in ann.persons if p.name == name)
+
+
+def test_redate_reads_the_reviewers_text_with_its_precision(wire):
+    fixed = Redate("e1", "2025年11月16日").apply(wire)
+    event = next(e for e in fixed.events if e.key == "e1")
+    assert (event.date.start, event.date.precision, event.date.year_inferred) == (
+        dt.date(2025, 11, 16),
+        "day",
+        False,
+    )
+    assert event.date_text == "17日晚间", "what the article printed is kept"
+    month = Redate("e1", "11月").apply(wire)
+    assert next(e for e in month.events if e.key == "e1").date.precision == "month"
+    with pytest.raises(CorrectionError):
+        Redate("e1", "2025-13-40").apply(wire)
+
+
+def test_set_speaker_moves_a_quote_to_someone_else(wire):
+    fixed = SetSpeaker("q4", _person(wire, "林雨晴").key).apply(wire)
+    quote = next(q for q in fixed.quotes if q.key == "q4")
+    assert (quote.speaker, quote.speaker_kind, quote.speaker_role) == (
+        _person(wire, "林雨晴").key,
+        "person",
+        None,
+    )
+    with pytest.raises(CorrectionError):
+        SetSpeaker("q4", "nobody").apply(wire)
+
+
+def test_rename_keeps_the_printed_name_as_an_alias(wire):
+    key = _person(wire, "周启明").key
+    fixed = Rename(key, "周启明博士").apply(wire)
+    person = next(p for p in fixed.persons if p.key == key)
+    assert person.name == "周启明博士" and "周启明" in person.aliases
+
+
+def test_merge_makes_two_people_one_everywhere(wire):
+    keep, drop = _person(wire, "周启明").key, _person(wire, "陈默").key
+    fixed = Merge(keep, drop).apply(wire)
+    assert [p.name for p in fixed.persons].count("陈默") == 0
+    kept = next(p for p in fixed.persons if p.key == keep)
+    assert "陈默" in kept.aliases and {r.title for r in kept.roles} >= {"首席技术官", "发言人"}
+    assert all(q.speaker != drop for q in fixed.quotes)
+    assert all(k != drop for e in fixed.events for k, _ in e.person_links)
+
+
+def test_a_quote_marked_as_paraphrase_goes_and_as_claim_stays_a_claim(wire):
+    gone = NotAQuote("q5", "paraphrase").apply(wire)
+    assert "q5" not in {q.key for q in gone.quotes} and len(gone.claims) == len(wire.claims)
+    claimed = NotAQuote("q5", "claim").apply(wire)
+    claim = claimed.claims[-1]
+    assert claim.occurrences[0].anchor == next(q for q in wire.quotes if q.key == "q5").occurrences[0].anchor
+
+
+def test_replay_passes_over_what_no_longer_applies(wire):
+    steps = [SetSpeaker("q4", "nobody"), Redate("e5", "2025-11-19"), NotAQuote("missing", "claim")]
+    fixed = replay(wire, steps)
+    assert next(e for e in fixed.events if e.key == "e5").date.start == dt.date(2025, 11, 19)
+
+
+def test_a_corrected_extraction_saves_as_corrected(wire, tmp_path):
+    bundled = ROOT / "data" / "events.db"
+    keep, drop = _person(wire, "周启明").key, _person(wire, "陈默").key
+    fixed = replay(wire, [Merge(keep, drop), NotAQuote("q5", "claim"), Redate("e1", "2025-11-16")])
+    library = tmp_path / "library.db"
+    report = save([fixed], library, bundled)
+    assert report.added
+    with Repository(library) as repo:
+        names = {p.name for p in repo.all_persons()}
+        assert "陈默" not in names and "周启明" in names
+        assert any(c.text.startswith("公司的研发投入") for c in repo.claims())
+        dates = {e.summary: e.date.start for e in repo.events() if e.date}
+        assert dt.date(2025, 11, 16) in dates.values()

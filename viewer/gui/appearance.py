@@ -1,0 +1,58 @@
+"""View → Appearance: follow the system, or a light or dark palette (Fusion), remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+MODES = ("system", "light", "dark")
+_system: tuple[str, QPalette] | None = None
+
+
+def dark_palette() -> QPalette:
+    """A dark palette: light text on dark bases, every pair readable."""
+    p = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, c in (
+        (role.Window, QColor(40, 42, 46)),
+        (role.WindowText, QColor(230, 230, 230)),
+        (role.Base, QColor(28, 30, 33)),
+        (role.AlternateBase, QColor(38, 40, 44)),
+        (role.ToolTipBase, QColor(50, 52, 56)),
+        (role.ToolTipText, QColor(235, 235, 235)),
+        (role.PlaceholderText, QColor(150, 150, 150)),
+        (role.Text, QColor(230, 230, 230)),
+        (role.Button, QColor(48, 50, 54)),
+        (role.ButtonText, QColor(230, 230, 230)),
+        (role.BrightText, QColor(255, 110, 110)),
+        (role.Highlight, QColor(62, 110, 190)),
+        (role.HighlightedText, QColor(255, 255, 255)),
+        (role.Link, QColor(120, 170, 255)),
+        (role.Mid, QColor(70, 72, 76)),
+        (role.Dark, QColor(20, 20, 22)),
+        (role.Light, QColor(80, 82, 86)),
+    ):
+        p.setColor(r, c)
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(group.Disabled, r, QColor(120, 120, 120))
+    return p
+
+
+def apply(mode: str) -> None:
+    """Use the system's style and palette, or Fusion with a light or a dark palette."""
+    global _system
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _system is None:
+        _system = (app.style().name(), app.palette())
+    if mode == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    elif mode == "light":
+        app.setStyle("Fusion")
+        fusion = QStyleFactory.create("Fusion")
+        app.setPalette(fusion.standardPalette() if fusion else QPalette())
+    else:
+        app.setStyle(_system[0])
+        app.setPalette(_system[1])

@@ -1,0 +1,90 @@
+"""The first window a user meets: sized to the screen, its panes sharing space by what they show.
+
+Only used when there is no saved geometry (first launch, or settings cleared); afterwards the
+window comes back as the user left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from .panes.timeline_pane import TimelinePane
+
+MIN_LANES = 3
+MAX_LANES = 8
+MIN_QUOTE_ROWS = 6
+
+
+@dataclass(frozen=True)
+class Shares:
+    """Pixel sizes of the docks around the quote panel."""
+
+    people: int
+    article: int
+    timeline: int
+
+
+def window_rect(available: QRect) -> QRect:
+    """Most of the available screen (more of a small one), centred."""
+    share = 0.94 if available.height() < 900 else 0.86
+    width = min(int(available.width() * share), 2200)
+    height = min(int(available.height() * share), 1400)
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def shares(
+    width: int, height: int, lanes: int, timeline_extra: int, lane_height: int, row_height: int
+) -> Shares:
+    """Side docks by proportion; the timeline as tall as its lanes need (3 to 8), never so tall
+    that fewer than six quote rows show."""
+    people = max(220, int(width * 0.2))
+    article = max(300, int(width * 0.3))
+    wanted = timeline_extra + max(MIN_LANES, min(lanes, MAX_LANES)) * lane_height
+    room = height - MIN_QUOTE_ROWS * row_height - 150
+    floor = timeline_extra + MIN_LANES * lane_height
+    return Shares(people, article, max(floor, min(wanted, room)))
+
+
+class FirstWindow:
+    """Sizes a window for its first launch, and the timeline once its lanes are known."""
+
+    def __init__(
+        self, window: QMainWindow, docks: dict[str, QDockWidget], timeline: TimelinePane, row_height: int
+    ) -> None:
+        self.window, self.docks, self.timeline, self.row_height = window, docks, timeline, row_height
+        self.pending = False
+
+    def apply(self) -> None:
+        """Size the window to its screen and share the space; the timeline again once a database is open."""
+        screen = self.window.screen()
+        if screen is None:
+            return
+        self.window.setGeometry(window_rect(screen.availableGeometry()))
+        self._share(MIN_LANES)
+        self.pending = True
+
+    def database_opened(self, lanes: int) -> None:
+        """The first database is open: give the timeline the lanes it has (3 to 8)."""
+        if self.pending:
+            self.pending = False
+            self._share(lanes)
+
+    def _share(self, lanes: int) -> None:
+        w = self.window
+        s = shares(
+            w.width(),
+            w.height(),
+            lanes,
+            self.timeline.chrome_height(),
+            int(self.timeline.lane_height()),
+            self.row_height,
+        )
+        docks = self.docks
+        sides = [docks["personDock"], docks["articleDock"]]
+        w.resizeDocks(sides, [s.people, s.article], Qt.Orientation.Horizontal)
+        w.resizeDocks([docks["timelineDock"]], [s.timeline], Qt.Orientation.Vertical)

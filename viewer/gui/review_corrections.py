@@ -1,0 +1,199 @@
+"""The review dialog's corrections: the chosen fact's date, speaker, name; merging two people;
+a quote that is a paraphrase or a claim. Each is a Correction (viewer/pipeline/corrections.py)
+pushed on an undo stack, so Ctrl+Z takes it back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..pipeline.annotation import Annotation
+from ..pipeline.corrections import (
+    Correction,
+    CorrectionError,
+    Merge,
+    NotAQuote,
+    Redate,
+    Rename,
+    SetSpeaker,
+    read_date,
+)
+from .views import named
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Corrections", text)
+
+
+class EditCommand(QUndoCommand):
+    """One correction to one article; undo takes it back."""
+
+    def __init__(self, text: str, apply: Callable[[], None], revert: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._apply, self._revert = apply, revert
+
+    def redo(self) -> None:
+        self._apply()
+
+    def undo(self) -> None:
+        self._revert()
+
+
+class CorrectionPanel(QWidget):
+    """Under the facts: the ways to correct the chosen one."""
+
+    corrected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewCorrections")
+        self.setAccessibleName(_tr("Correct the chosen fact"))
+        self.ann: Annotation | None = None
+        self.key = ""
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(
+            named(QLabel(_tr("Choose a person, an event or a quote to correct it."), self), "hint")
+        )
+        self.pages.addWidget(self._event_page())
+        self.pages.addWidget(self._quote_page())
+        self.pages.addWidget(self._person_page())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.pages)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _event_page(self) -> QWidget:
+        page = QWidget(self)
+        self.date_edit = named(QLineEdit(page), "correctDate")
+        self.date_edit.setAccessibleName(_tr("Date"))
+        self.date_edit.setPlaceholderText(_tr("e.g. 2026-03-17, 3月17日, 2026年3月"))
+        self.date_reading = named(QLabel(page), "correctDateReading")
+        self.date_edit.textChanged.connect(self._read_date)
+        apply = named(QPushButton(_tr("Set date"), page), "correctDateApply")
+        apply.clicked.connect(self._set_date)
+        self.date_edit.returnPressed.connect(self._set_date)
+        form = QFormLayout(page)
+        form.addRow(_tr("Date:"), self.date_edit)
+        form.addRow("", self.date_reading)
+        form.addRow("", apply)
+        return page
+
+    def _quote_page(self) -> QWidget:
+        page = QWidget(self)
+        self.speaker = named(QComboBox(page), "correctSpeaker")
+        self.speaker.setAccessibleName(_tr("Speaker"))
+        set_speaker = named(QPushButton(_tr("Set speaker"), page), "correctSpeakerApply")
+        set_speaker.clicked.connect(
+            lambda: self.corrected.emit(SetSpeaker(self.key, str(self.speaker.currentData())))
+        )
+        paraphrase = named(QPushButton(_tr("A paraphrase, not a quote"), page), "correctParaphrase")
+        paraphrase.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "paraphrase")))
+        claim = named(QPushButton(_tr("A claim nobody is quoted saying"), page), "correctClaim")
+        claim.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "claim")))
+        form = QFormLayout(page)
+        form.addRow(_tr("Speaker:"), self.speaker)
+        form.addRow("", set_speaker)
+        row = QHBoxLayout()
+        row.addWidget(paraphrase)
+        row.addWidget(claim)
+        form.addRow(row)
+        return page
+
+    def _person_page(self) -> QWidget:
+        page = QWidget(self)
+        self.name_edit = named(QLineEdit(page), "correctName")
+        self.name_edit.setAccessibleName(_tr("Name"))
+        rename = named(QPushButton(_tr("Rename"), page), "correctNameApply")
+        rename.clicked.connect(lambda: self.corrected.emit(Rename(self.key, self.name_edit.text())))
+        self.name_edit.returnPressed.connect(rename.click)
+        self.merge_into = named(QComboBox(page), "correctMergeInto")
+        self.merge_into.setAccessibleName(_tr("The same person as"))
+        merge = named(QPushButton(_tr("Merge into"), page), "correctMergeApply")
+        merge.clicked.connect(
+            lambda: self.corrected.emit(Merge(str(self.merge_into.currentData()), self.key))
+        )
+        form = QFormLayout(page)
+        form.addRow(_tr("Name:"), self.name_edit)
+        form.addRow("", rename)
+        form.addRow(_tr("The same person as:"), self.merge_into)
+        form.addRow("", merge)
+        return page
+
+    # --- showing a fact ---------------------------------------------------------------------------
+
+    def show_fact(self, ann: Annotation | None, group: str, key: str) -> None:
+        """Offer the corrections for one fact (group: persons, events, quotes), or none."""
+        self.ann, self.key = ann, key
+        if ann is None or not key:
+            self.pages.setCurrentIndex(0)
+        elif group == "events":
+            event = next(e for e in ann.events if e.key == key)
+            self.date_edit.setText(event.date.text if event.date and event.date.text else event.date_text)
+            self.pages.setCurrentIndex(1)
+        elif group == "quotes":
+            quote = next(q for q in ann.quotes if q.key == key)
+            self._fill(
+                self.speaker, [(p.key, p.name) for p in ann.persons] + [(o.key, o.name) for o in ann.orgs]
+            )
+            self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
+            self.pages.setCurrentIndex(2)
+        else:
+            person = next(p for p in ann.persons if p.key == key)
+            self.name_edit.setText(person.name)
+            self._fill(self.merge_into, [(p.key, p.name) for p in ann.persons if p.key != key])
+            self.pages.setCurrentIndex(3)
+
+    @staticmethod
+    def _fill(box: QComboBox, choices: list[tuple[str, str]]) -> None:
+        box.clear()
+        for key, name in choices:
+            box.addItem(name, key)
+
+    def _read_date(self, text: str) -> None:
+        if self.ann is None or not text.strip():
+            self.date_reading.setText("")
+            return
+        try:
+            self.date_reading.setText(read_date(self.ann, text).describe())
+        except CorrectionError as exc:
+            self.date_reading.setText(str(exc))
+
+    def _set_date(self) -> None:
+        if self.ann is None:
+            return
+        try:
+            read_date(self.ann, self.date_edit.text())
+        except CorrectionError as exc:
+            self.date_reading.setText(str(exc))
+            return
+        self.corrected.emit(Redate(self.key, self.date_edit.text().strip()))
+
+
+def describe(correction: Correction) -> str:
+    """What a correction does, for the Undo button's tooltip."""
+    match correction:
+        case Redate():
+            return _tr("Set a date")
+        case SetSpeaker():
+            return _tr("Set a speaker")
+        case Rename():
+            return _tr("Rename")
+        case Merge():
+            return _tr("Merge two people")
+        case NotAQuote(becomes="claim"):
+            return _tr("Make a quote a claim")
+        case _:
+            return _tr("Make a quote a paraphrase")

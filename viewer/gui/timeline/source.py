@@ -1,0 +1,61 @@
+"""The timeline's model: the per-interval counts and events of one filter in one open session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.filters import Filter
+from ...core.records import DateGroup
+from ...timeline.data import TimelineData
+from ..session import Runner, Ticket
+
+
+class TimelineSource(QObject):
+    """Holds the TimelineData the canvas draws; counts of a search come from the session's worker."""
+
+    changed = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner: Runner | None = None
+        self.filter = Filter()
+        self.data = TimelineData(None, Filter(), [])
+        self.ticket: Ticket | None = None
+
+    @property
+    def pending(self) -> bool:
+        """True while a search's counts are on their way."""
+        return self.data.pending
+
+    def set_source(self, runner: Runner | None, f: Filter) -> None:
+        """Show a filter's events; `changed(True)` asks the canvas to fit them."""
+        if runner is self.runner and f == self.filter and runner is not None:
+            return
+        if self.ticket is not None:
+            self.ticket.cancel()
+            self.ticket = None
+        self.runner, self.filter = runner, f
+        if runner is None:
+            self._show(TimelineData(None, f, []))
+        elif f.is_empty():
+            self._show(TimelineData(runner.repo, f, runner.repo.event_groups(f)))
+        else:
+            self._show(TimelineData(runner.repo, f, [], pending=True))
+            self.ticket = runner.request(lambda repo: repo.event_groups(f), self._arrived, self._failed)
+
+    def _show(self, data: TimelineData) -> None:
+        self.data = data
+        self.changed.emit(True)
+
+    def _arrived(self, groups: list[DateGroup]) -> None:
+        self.ticket = None
+        if self.runner is not None:
+            self._show(TimelineData(self.runner.repo, self.filter, groups))
+
+    def _failed(self, message: str) -> None:
+        self.ticket = None
+        if self.runner is not None:
+            self.data = TimelineData(self.runner.repo, self.filter, [])
+        self.failed.emit(message)
+        self.changed.emit(False)

@@ -1,0 +1,164 @@
+"""A reviewer's corrections to an extraction, before it is saved: each one an operation that
+applies to an Annotation and gives a new one, so a list of them can be undone, redone, and
+replayed on the article read again (after the reviewer gives its publication date).
+
+A correction whose fact is gone (unticked, or not found again) changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..core.dateparse import parse_date
+from ..core.dates import DateParseError, FuzzyDate
+from ..core.errors import UserError
+from .annotation import Annotation, ClaimSpec, PersonSpec, QuoteSpec
+
+
+class CorrectionError(UserError):
+    """A correction that cannot be made (a date that cannot be read, an unknown speaker)."""
+
+
+@dataclass(frozen=True)
+class Redate:
+    """An event's (or quote's) date as the reviewer reads it, e.g. 2026-03-17 or 3月17日."""
+
+    key: str
+    text: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The fact with its date read from the reviewer's text against the publication date."""
+        date = read_date(ann, self.text)
+        events = [dataclasses.replace(e, date=date) if e.key == self.key else e for e in ann.events]
+        quotes = [dataclasses.replace(q, date=date) if q.key == self.key else q for q in ann.quotes]
+        return dataclasses.replace(ann, events=events, quotes=quotes)
+
+
+@dataclass(frozen=True)
+class SetSpeaker:
+    """Who said a quote: a person's or an organisation's key."""
+
+    quote: str
+    speaker: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The quote said by another person or organisation (its role at the time unknown)."""
+        kinds = {p.key: "person" for p in ann.persons} | {o.key: "org" for o in ann.orgs}
+        if self.speaker not in kinds:
+            raise CorrectionError(f"no person or organisation {self.speaker!r} in this article")
+        quotes = [
+            dataclasses.replace(q, speaker=self.speaker, speaker_kind=kinds[self.speaker], speaker_role=None)
+            if q.key == self.quote
+            else q
+            for q in ann.quotes
+        ]
+        return dataclasses.replace(ann, quotes=quotes)
+
+
+@dataclass(frozen=True)
+class Rename:
+    """A person's name as it should be; the extracted one stays an alias when it is printed."""
+
+    person: str
+    name: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The person under the corrected name."""
+        name = " ".join(self.name.split())
+        if not name:
+            raise CorrectionError("a name cannot be empty")
+        persons = [_renamed(p, name, ann.body) if p.key == self.person else p for p in ann.persons]
+        return dataclasses.replace(ann, persons=persons)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Two extracted people who are one: `drop` becomes part of `keep`."""
+
+    keep: str
+    drop: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """One person: names, aliases and roles together; events and quotes point at the one kept."""
+        kept = next((p for p in ann.persons if p.key == self.keep), None)
+        gone = next((p for p in ann.persons if p.key == self.drop), None)
+        if kept is None or gone is None or kept is gone:
+            return ann
+        aliases = list(dict.fromkeys([*kept.aliases, gone.name, *gone.aliases]))
+        merged = dataclasses.replace(
+            kept, aliases=[a for a in aliases if a != kept.name], roles=[*kept.roles, *gone.roles]
+        )
+        persons = [merged if p is kept else p for p in ann.persons if p is not gone]
+        events = [
+            dataclasses.replace(e, person_links=_relinked(e.person_links, self.drop, self.keep))
+            for e in ann.events
+        ]
+        quotes = [
+            dataclasses.replace(q, speaker=self.keep) if q.speaker == self.drop else q for q in ann.quotes
+        ]
+        return dataclasses.replace(ann, persons=persons, events=events, quotes=quotes)
+
+
+@dataclass(frozen=True)
+class NotAQuote:
+    """A quote that is a paraphrase (left out) or a claim nobody is quoted as saying (kept as one)."""
+
+    quote: str
+    becomes: str  # "paraphrase" or "claim"
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The annotation without the quote; as a claim, its printed places kept as a claim's."""
+        found = next((q for q in ann.quotes if q.key == self.quote), None)
+        if found is None:
+            return ann
+        quotes = [q for q in ann.quotes if q is not found]
+        claims = list(ann.claims)
+        if self.becomes == "claim":
+            claims.append(_as_claim(found, ann))
+        return dataclasses.replace(ann, quotes=quotes, claims=claims)
+
+
+Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote
+
+
+def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
+    """Apply corrections in order; one that no longer applies (its fact gone) is passed over."""
+    for correction in corrections:
+        try:
+            ann = correction.apply(ann)
+        except CorrectionError:
+            continue
+    return ann
+
+
+def read_date(ann: Annotation, text: str) -> FuzzyDate:
+    """A date typed by the reviewer, read against the article's publication date."""
+    try:
+        return parse_date(text, ann.published_date)
+    except DateParseError as exc:
+        raise CorrectionError(f"cannot read the date “{text}”: {exc}") from None
+
+
+def _renamed(person: PersonSpec, name: str, body: str) -> PersonSpec:
+    aliases = [a for a in person.aliases if a != name]
+    if person.name != name and person.name in body and person.name not in aliases:
+        aliases.append(person.name)
+    return dataclasses.replace(person, name=name, aliases=aliases)
+
+
+def _relinked(links: list[tuple[str, str]], old: str, new: str) -> list[tuple[str, str]]:
+    out: dict[str, str] = {}
+    for key, basis in links:
+        out.setdefault(new if key == old else key, basis)
+    return list(out.items())
+
+
+def _as_claim(quote: QuoteSpec, ann: Annotation) -> ClaimSpec:
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    taken = {c.key for c in ann.claims}
+    key = next(
+        f"claim_{quote.key}_{n}" for n in range(1, len(taken) + 2) if f"claim_{quote.key}_{n}" not in taken
+    )
+    occurrences = [dataclasses.replace(o, event=None) for o in quote.occurrences]
+    return ClaimSpec(key, occurrences, "", names.get(quote.speaker, ""), None)
