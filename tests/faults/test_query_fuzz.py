@@ -79,7 +79,7 @@ def _probe(repo: Repository, text: str) -> None:
         repo.count_events(f)
         repo.event_groups(f)
         if f.ranked:
-            repo.ranked_ordinals("quotes", f, 5)
+            repo.quotes_at(repo.quote_rows.ranked(f, 5))
         suggestions(repo, text)
     except Exception as exc:
         _tally.add("traceback", f"{text!r}: {type(exc).__name__}: {exc}")
