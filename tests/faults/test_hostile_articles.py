@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from viewer.pipeline.reader import MAX_BYTES, MAX_CHARS
 
-from .tools import BUNDLED_DB, is_root, library_with, run_main
+from .tools import is_root, library_with, run_main
 
 TEXT = "阿里巴巴CEO吴泳铭3月4日表示：“我们会继续投入。”\n"
 Make = Callable[[Path], Path]
@@ -106,7 +106,7 @@ def _import_each(tmp_path: Path, capsys, tally, names: list[str]) -> None:
         if outcome == "clean error" and "the extractor failed" in what:
             outcome = "traceback"  # read_one turned an exception into a message: still a bug
         tally.add(outcome, f"{name}: {what}")
-    assert BUNDLED_DB.stat().st_size > 0
+    tally.note(f"{len(made)} kinds, each imported by events-cli")
     tally.check()
 
 

@@ -100,4 +100,5 @@ def test_any_query_is_read_or_refused_in_words(repo, text):
 
 
 def test_the_fuzz_found_no_traceback():
+    _tally.note(f"hypothesis, {EXAMPLES:,} queries")
     _tally.check()
