@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 SIZE ?= 1400x900
 
-.PHONY: run test test-install faults bundle bundle-test check bench db synth screenshots qt-deps clean
+.PHONY: run test test-install faults bundle bundle-test check bench db synth screenshots qt-deps clean i18n
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,21 +21,39 @@ $(BUNDLE_STAMP): $(STAMP)
 qt-deps:
 	@scripts/qt-deps.sh
 
-run: $(STAMP) qt-deps
+# The interface's translations: Qt Linguist sources (.ts, committed) compiled to .qm (committed too, so
+# an installed copy speaks Chinese; rebuilt here when a .ts is newer).
+I18N := resources/i18n
+QM := $(I18N)/events_viewer_zh_CN.qm $(I18N)/events_viewer_zh_TW.qm $(I18N)/events_viewer_en.qm
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing a text in viewer/gui: new messages land in the .ts for translating (test_i18n fails
+# until every one is translated); Traditional Chinese (scripts/traditional.py, OpenCC) and English
+# plurals are derived from it.
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete $$(find viewer/gui -name '*.py' | sort) \
+		-ts $(I18N)/events_viewer_zh_CN.ts
+	$(PY) scripts/traditional.py
+	$(PY) scripts/english_plurals.py
+	$(MAKE) --no-print-directory $(QM)
+
+run: $(STAMP) qt-deps $(QM)
 	$(PY) -m viewer
 
-test: $(STAMP) qt-deps
+test: $(STAMP) qt-deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Only the slow packaging test: build a wheel, install it in a fresh venv, run both commands elsewhere
 # (about 12 s; make test runs it too).
-test-install: $(STAMP) qt-deps
+test-install: $(STAMP) qt-deps $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/test_packaging.py
 
 # The Linux bundle: dist/events-viewer/ (PyInstaller, packaging/events-viewer.spec) and
 # dist/events-viewer-VERSION-linux-x86_64.tar.gz with install.sh. bundle-test unpacks and installs it
 # in a temporary HOME and runs both commands from another folder.
-bundle: $(BUNDLE_STAMP) qt-deps
+bundle: $(BUNDLE_STAMP) qt-deps $(QM)
 	PY=$(PY) scripts/bundle.sh
 
 bundle-test: bundle
@@ -63,12 +81,17 @@ bench-data/synth-1m.db: | $(STAMP)
 synth: bench-data/synth-1m.db
 
 bench: $(STAMP) bench-data/synth-1m.db
+	$(PY) scripts/bench_startup.py data/events.db bench-data/synth-1m.db
+	$(PY) scripts/bench_memory.py bench-data/synth-1m.db
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_stalls.py bench-data/synth-1m.db
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench.py bench-data/synth-1m.db
 	$(PY) scripts/bench_import.py 1000
 
-screenshots: $(STAMP) qt-deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE)
-	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 \
+screenshots: $(STAMP) qt-deps $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot.png --size $(SIZE) --lang en
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/screenshot-zh.png --size $(SIZE) --lang zh_CN \
+		--search 2026-03
+	QT_QPA_PLATFORM=offscreen $(PY) -m viewer --screenshot docs/review.png --size 1300x760 --lang en \
 		--review tests/fixtures/heldout/heldout_hk_big5.txt tests/fixtures/articles/wire_xinghe.txt tests/fixtures/blind/blind_blog_en.md
 
 clean:

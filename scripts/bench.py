@@ -5,10 +5,8 @@ Usage: python scripts/bench.py bench-data/synth-1m.db
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -113,40 +111,6 @@ def print_search(db: Path) -> None:
             )
 
 
-def startup(db: Path, runs: int = 3) -> tuple[float, float]:
-    """Median milliseconds from launching `python -m viewer` to its first paint and to data shown."""
-    painted, ready = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "EVENTS_VIEWER_STARTUP_PROBE": "1",
-            "QT_QPA_PLATFORM": "offscreen",
-            "EVENTS_VIEWER_SETTINGS": str(Path(tmp) / "settings.ini"),
-        }
-        for _ in range(runs):
-            start = time.time()
-            out = subprocess.run(
-                [sys.executable, "-m", "viewer", "--db", str(db)],
-                env=env,
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=300,
-            ).stdout
-            marks = dict(line.split() for line in out.splitlines() if line.strip())
-            painted.append((float(marks["painted"]) - start) * 1000)
-            ready.append((float(marks["ready"]) - start) * 1000)
-    return statistics.median(painted), statistics.median(ready)
-
-
-def print_startup(dbs: list[Path]) -> None:
-    """Launch-to-first-paint and launch-to-data for each database."""
-    print(f"{'window start-up':<34} {'first paint ms':>14} {'data shown ms':>14}")
-    for db in dbs:
-        painted, ready = startup(db)
-        print(f"{db.name:<34} {painted:>14.0f} {ready:>14.0f}")
-
-
 def timeline_frames(db: Path) -> None:
     """Paint times of the timeline canvas while panning, at three zoom levels (offscreen)."""
     from PySide6.QtCore import QSettings
@@ -162,7 +126,9 @@ def timeline_frames(db: Path) -> None:
         win.resize(1400, 900)
         win.show()
         win.open_database(db)
-        app.processEvents()
+        while win.busy():
+            app.processEvents()
+            time.sleep(0.005)
         canvas = win.timeline.canvas
         image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
         first, last = canvas.data.extent
@@ -182,7 +148,7 @@ def timeline_frames(db: Path) -> None:
             if query:
                 win.search.setText(query)
                 win.search.submit()
-                while win.busy() or win.timeline.pending:
+                while win.busy():  # the timeline's counts and events are session tickets too
                     app.processEvents()
                     time.sleep(0.005)
                 app.processEvents()
@@ -192,6 +158,9 @@ def timeline_frames(db: Path) -> None:
             for step in range(60):
                 canvas.set_scale(canvas.scale.panned(40 if step < 30 else -40))
                 canvas._fetch()
+                while canvas.data.loading is not None:  # the events in view come from the worker
+                    app.processEvents()
+                    time.sleep(0.001)
                 start = time.perf_counter()
                 canvas.render(image)
                 samples.append((time.perf_counter() - start) * 1000)
@@ -218,8 +187,6 @@ def _busy_person(win) -> str:
 
 def main(argv: list[str]) -> int:
     db = Path(argv[1]) if len(argv) > 1 else ROOT / "bench-data" / "synth-1m.db"
-    print_startup([ROOT / "data" / "events.db", db])
-    print()
     timeline_frames(db)
     print()
     print_search(db)

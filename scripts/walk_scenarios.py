@@ -41,7 +41,8 @@ def main() -> int:
     def settle(win) -> None:
         for _ in range(200):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            if win.controller.session is not None and not win.busy():
+            ready = win.built and win.controller.session is not None and not win.busy()
+            if ready and win.quote_model.complete and win.event_model.complete:
                 break
         for _ in range(10):
             app.processEvents()
@@ -86,6 +87,7 @@ def main() -> int:
     shot(win, "14-names", "the events list of the synthetic database")
     win.ask.open_database = lambda *_a: bundled  # type: ignore[method-assign]
     win.open_action.trigger()
+    settle(win)
     win.timeline.pages.button(0).setChecked(True)
     model = win.event_model
     row = next(r for r in range(model.rowCount()) if model.record(r).date_text == "4月10日")

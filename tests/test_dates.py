@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -13,6 +14,37 @@ from viewer.core.dates import DateParseError, FuzzyDate, day_date, month_date, y
 
 PUBLISHED = dt.date(2026, 3, 7)
 D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2026-03-04", "2026年3月4日"),
+        ("2026-03", "2026年3月"),
+        ("2026", "2026年"),
+        ("今年初", "2026年初*"),
+        ("2026年年中", "2026年中"),
+        ("2026年底", "2026年底"),
+        ("3月初", "2026年3月上旬*"),
+        ("3月下旬", "2026年3月下旬*"),
+        ("大约2026年3月", "约 2026年3月"),
+        ("2026-03-01..2026-03-07", "2026年3月1日至7日"),
+        ("2026-03..2026-05", "2026年3月至5月"),
+        ("2025-12-30..2026-01-02", "2025年12月30日至2026年1月2日"),
+    ],
+)
+def test_labels_in_chinese(text, label):
+    assert parse_date(text, PUBLISHED).label("zh") == label
+
+
+def test_chinese_descriptions_and_open_ends():
+    assert parse_date("今年初", PUBLISHED).describe("zh") == (
+        "2026年初（精确到年，2026-01-01至2026-03-31，约略日期，年份据发表日期推断）"
+    )
+    assert parse_date("2026-03-04").describe("zh") == "2026年3月4日（精确到日）"
+    day = parse_date("2026-03-04")
+    assert replace(day, modifier="after").label("zh") == "2026年3月4日之后"
+    assert replace(day, modifier="before").label("zh") == "2026年3月4日之前"
 
 
 @pytest.mark.parametrize(

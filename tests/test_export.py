@@ -130,6 +130,28 @@ def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, cits):
         write_export(tmp_path / "nope" / "q.md", cits, "md")
 
 
+def test_chinese_citation_in_the_customary_form(cits):
+    md = render(cits, "md", "zh")
+    assert (
+        "—— 林俊旸（Lin Junyang），原阿里千问负责人；直接引语；2026年3月7日（精确到日，年份据发表日期推断）"
+        in md
+    )
+    assert "原文作“3月7日”" in md
+    assert (
+        "来源：刘峰.《林俊旸发文告别阿里:为公司为千问只能做这么多了》.电商派,2026-03-07,第 78–178 字。" in md
+    )
+    assert "吴泳铭（Wu Yongming），阿里巴巴CEO；间接引语；2026年3月4日之后" in md
+    text = to_text(cits[:1], "zh")
+    assert text.startswith("“不是这几天,我都不知道") and "\n—— 林俊旸（Lin Junyang）" in text
+    assert "Source" not in md + text and "direct" not in md + text
+
+
+def test_the_language_changes_only_the_human_readable_lines(cits):
+    for fmt in ("csv", "json"):
+        assert render(cits, fmt, "zh") == render(cits, fmt)
+    assert json.loads(render(cits, "json", "zh"))["quotes"][0]["date"].startswith("2026-03-07 (day precision")
+
+
 def test_every_place_a_quote_is_printed_is_cited_with_what_offsets_mean(repo):
     body = repo.article(1).body
     cits = citations(repo, repo.quotes_by_ids([3, 5]))
@@ -197,3 +219,9 @@ def test_the_typed_extension_decides_the_export_format(typed, chosen, expected):
 
     path, fmt = format_for(Path("/tmp") / typed, chosen)
     assert (path.name, fmt) == expected
+
+
+def test_traditional_chinese_citation_keeps_the_data_as_printed(cits):
+    text = to_text(cits[:1], "zh_TW")
+    assert "直接引語；2026年3月7日（精確到日，年份據發表日期推斷），原文作「3月7日」" in text
+    assert "刘峰.《林俊旸发文告别阿里:为公司为千问只能做这么多了》.电商派,2026-03-07" in text

@@ -1,8 +1,9 @@
-"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the
-bundled file."""
+"""Importing articles into the library: matched people, idempotence, all-or-nothing, never the bundled
+file, a publication date given for undated articles."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -379,3 +380,44 @@ def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_cop
     with Repository(lib) as repo:
         assert repo.meta["text_index"] == "occurrences"
     assert not upgrade_library(lib, bundled_copy)  # once is enough
+
+
+UNDATED = (
+    "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
+    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+)
+
+
+def test_an_article_without_a_full_date_is_read_against_the_date_given(tmp_path):
+    path = _article(tmp_path, "undated.txt", UNDATED)
+    guessed = read_article(path)
+    assert guessed.published_guess and not [e for e in guessed.events if e.date]
+    dated = read_article(path, published=dt.date(2026, 3, 9))
+    assert not dated.published_guess and dated.published_date.label() == "2026-03-09"
+    assert sorted(e.date.label() for e in dated.events) == ["2026-03-08*", "2026-03-09*"]
+    assert read_article(WIRE, published=dt.date(2020, 1, 1)).published_date.label() == "2025-11-18"
+
+
+def test_redate_reads_an_extraction_again_against_a_new_publication_date(tmp_path):
+    from viewer.pipeline.extract import redate
+
+    ann = read_article(_article(tmp_path, "undated.txt", UNDATED))
+    again = redate(ann, dt.date(2026, 3, 9))
+    assert again.source_sha256 == ann.source_sha256 and again.body == ann.body
+    assert sorted(e.date.label() for e in again.events) == ["2026-03-08*", "2026-03-09*"]
+
+
+def test_cli_import_published_dates_relative_dates(capsys, lib, bundled_copy, monkeypatch, tmp_path):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    path = _article(tmp_path, "undated.txt", UNDATED)
+    assert main(["import", "--db", str(lib), "--published", "2026-03-09", str(path)]) == 0
+    with sqlite3.connect(lib) as db:
+        dates = {row[0] for row in db.execute("SELECT date_start FROM events")}
+    assert {"2026-03-08", "2026-03-09"} <= dates
+
+
+@pytest.mark.parametrize("bad", ["2026-03", "3月9日", "someday"])
+def test_cli_import_published_needs_a_full_day(capsys, lib, bad):
+    assert main(["import", "--db", str(lib), "--published", bad, str(WIRE)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("events-cli: error: --published")

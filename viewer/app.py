@@ -45,6 +45,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="ARTICLE",
         help="with --screenshot: render the import review dialog for these articles instead",
     )
+    p.add_argument(
+        "--lang",
+        choices=("system", "zh_CN", "zh_TW", "en"),
+        help="the interface's language (default: View → Language, else the system's)",
+    )
     p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="with --screenshot")
     p.add_argument(
         "--install-desktop",

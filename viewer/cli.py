@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from . import __version__, paths
 from .core import schema
+from .core.dates import DateParseError
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
@@ -84,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         help="library to add to (default: the library in your application-data folder)",
+    )
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date (2025-11-18) for articles whose text prints none in full: "
+        "relative dates (17日, on Monday) are read against it",
     )
 
     p = sub.add_parser("evaluate", help="score the extractor against a curated annotation")
@@ -303,7 +311,8 @@ def cmd_import(args) -> int:
         if what and sys.stderr.isatty():
             print(f"[{i}/{n}] {what}", file=sys.stderr)
 
-    report = import_files(args.files, library, paths.bundled_db(), progress=progress)
+    published = _full_day(args.published) if args.published else None
+    report = import_files(args.files, library, paths.bundled_db(), progress=progress, published=published)
     for name in report.added:
         print(f"imported {name}")
     for name in report.unchanged:
@@ -312,6 +321,19 @@ def cmd_import(args) -> int:
         print(f"events-cli: {message}", file=sys.stderr)
     print(f"{report.summary()}: {library}", file=sys.stderr)
     return EXIT_USAGE if report.failed else 0
+
+
+def _full_day(text: str) -> dt.date:
+    """A day with its year (2025-11-18, 2025年11月18日), or a UserError saying what is missing."""
+    from .core.dateparse import parse_date
+
+    try:
+        date = parse_date(text)
+    except DateParseError as exc:
+        raise UserError(f"--published: {exc}") from None
+    if date.precision != "day" or date.start != date.end or date.year_inferred:
+        raise UserError(f"--published needs one day with its year, such as 2025-11-18, not {text!r}")
+    return date.start
 
 
 def cmd_evaluate(args) -> int:

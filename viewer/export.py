@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from .core.atomic import write_text_atomic
+from .core.dates import from_iso
 from .core.errors import UserError
 from .core.records import Article, Occurrence, Quote, span_matches
 from .core.repository import Repository
@@ -174,18 +175,65 @@ def speaker_line(c: dict) -> str:
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
-def to_markdown(cits: list[dict]) -> str:
-    """Block quotes, each followed by its speaker and source lines; the text is escaped, so
-    nothing in a quote or a title (markup, HTML, a line starting with #) leaves its place."""
+_ZH_WORDS = ("direct", "reported", "undated", "source", "said", "translation", "offsets", "marks")
+_ZH = {  # a Chinese citation's own words, Simplified and Traditional (the data is never converted)
+    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”",
+    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」",
+}
+
+
+def _zh(lang: str) -> dict[str, str]:
+    return dict(zip(_ZH_WORDS, _ZH.get(lang, _ZH["zh"]).split("|"), strict=True))
+
+
+def speaker_line_zh(c: dict, lang: str = "zh") -> str:
+    """Who said it, in what role, how, and when, as a Chinese reader writes it."""
+    w = _zh(lang)
+    latin = c["speaker_latin"]
+    who = c["speaker"] + (f"（{latin}）" if latin and latin != c["speaker"] else "")
+    role = f"，{c['speaker_role']}" if c["speaker_role"] else ""
+    kind = w.get(c["kind"], c["kind"])
+    d = from_iso(c["date_start"], c["date_end"], c["date_precision"], c["date_modifier"], c["year_inferred"])
+    marks = w["marks"]
+    printed = f"，原文作{marks[0]}{c['date_text']}{marks[1]}" if c["date_text"] else ""
+    return f"{who}{role}；{kind}；{d.describe(lang) if d else w['undated']}{printed}"
+
+
+def source_line_zh(c: dict, lang: str = "zh") -> str:
+    """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期,第 a–b 字."""
+    w = _zh(lang)
+    author = f"{c['article_author']}." if c["article_author"] else ""
+    day = c["article_published"].split(" ")[0]
+    places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
+    where = []
+    for o in places:
+        tr = o.get("translation_start")
+        translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
+        where.append(f"{o['span_start']}–{o['span_end']}{translation}")
+    joined = " 及 ".join(where).replace("） ", "）")
+    return f"{author}《{c['article_title']}》.{c['article_publisher']},{day},第 {joined} 字".replace(
+        "） 字", "）字"
+    )
+
+
+def to_markdown(cits: list[dict], lang: str = "en") -> str:
+    """Block quotes, each followed by its speaker and source lines (in English, or Chinese: lang "zh",
+    "zh_TW"); the text is escaped, so nothing in a quote or a title (markup, HTML, a line starting
+    with #) leaves its place."""
     blocks = []
     for c in cits:
         e = {k: md_inline(v) if isinstance(v, str) else v for k, v in c.items()}
         lines = md_quote(c["text"])
         if c["translation"]:
             lines += [">"] + md_quote(f"({c['translation']})")
-        lines += ["", f"— {speaker_line(e)}.  ", f"Source: {source_line(e)}."]
+        if lang.startswith("zh"):
+            source = _zh(lang)["source"]
+            lines += ["", f"—— {speaker_line_zh(e, lang)}。  ", f"{source}：{source_line_zh(e, lang)}。"]
+        else:
+            lines += ["", f"— {speaker_line(e)}.  ", f"Source: {source_line(e)}."]
         blocks.append("\n".join(lines))
-    return "\n\n".join([*blocks, f"*Character offsets are {OFFSETS}.*"]) + "\n"
+    offsets = f"*{_zh(lang)['offsets']}：text == article[start:end]。*" if lang.startswith("zh") else ""
+    return "\n\n".join([*blocks, offsets or f"*Character offsets are {OFFSETS}.*"]) + "\n"
 
 
 def md_inline(text: str) -> str:
@@ -208,14 +256,18 @@ def _escape_mark(m: re.Match[str]) -> str:
     return m.group(1) + (mark + "\\" if mark[0].isdigit() else "\\" + mark)
 
 
-def to_text(cits: list[dict]) -> str:
+def to_text(cits: list[dict], lang: str = "en") -> str:
     """Plain text for the clipboard: a direct quote in marks (reported speech marked as such, never
-    in marks), then its full citation."""
+    in marks), then its full citation (lang "en" or "zh")."""
     blocks = []
     for c in cits:
         tr = f" ({c['translation']})" if c["translation"] else ""
-        said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
-        blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+        if lang.startswith("zh"):
+            said = f"“{c['text']}”" if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
+            blocks.append(f"{said}{tr}\n—— {speaker_line_zh(c, lang)}。{source_line_zh(c, lang)}。")
+        else:
+            said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
+            blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -253,17 +305,17 @@ def read_json(text: str) -> list[dict]:
     return doc["quotes"]
 
 
-def render(cits: list[dict], fmt: str) -> str:
-    """The export text in one of FORMATS."""
-    writers = {"md": to_markdown, "csv": to_csv, "json": to_json}
+def render(cits: list[dict], fmt: str, lang: str = "en") -> str:
+    """The export text in one of FORMATS (Markdown's citation lines in the language given)."""
+    writers = {"md": lambda c: to_markdown(c, lang), "csv": to_csv, "json": to_json}
     if fmt not in writers:
         raise UserError(f"unknown export format {fmt!r} (use md, csv or json)")
     return writers[fmt](cits)
 
 
-def write_export(path: Path, cits: list[dict], fmt: str) -> None:
+def write_export(path: Path, cits: list[dict], fmt: str, lang: str = "en") -> None:
     """Write an export atomically; CSV gets a UTF-8 BOM so Excel reads it right."""
-    text = render(cits, fmt)
+    text = render(cits, fmt, lang)
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     write_text_atomic(Path(path), text, encoding)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 
 
@@ -58,6 +59,12 @@ class FakeAsk:
         self.abouts.append(message)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """The interface in English, as the app shows it under LANG=C (a test in Chinese restores this)."""
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -80,10 +87,15 @@ def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
 
 
 def settle(qtbot, win: MainWindow) -> None:
-    """Wait until the session's worker has delivered counts, people and timeline counts."""
-    if win.busy():
-        with qtbot.waitSignal(win.controller.settled, timeout=10000):
-            pass
+    """Wait until the session's worker has delivered first pages, counts, people, timeline counts,
+    and what those asked for in turn (the timeline's events in view)."""
+    for _ in range(50):
+        if win.busy():
+            with qtbot.waitSignal(win.controller.settled, timeout=10000):
+                pass
+        qtbot.wait(1)
+        if not win.busy():
+            return
 
 
 def search(qtbot, win: MainWindow, text: str) -> None:

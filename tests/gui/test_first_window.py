@@ -39,9 +39,26 @@ def test_the_quote_text_gets_room_and_the_timeline_its_lanes(width, height):
 def test_a_fresh_window_fits_its_screen_and_gives_the_timeline_its_lanes(qtbot, settings, bundled_copy):
     win = start_window(Namespace(db=bundled_copy), settings)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.controller.session is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
     settle(qtbot, win)
     available = win.screen().availableGeometry()
     assert win.geometry() == window_rect(available)
     canvas = win.timeline.canvas
     assert (canvas.height() - AXIS_H) // LANE_H >= MIN_LANES
+
+
+def test_a_restart_brings_the_docks_back_at_their_sizes(qtbot, settings, bundled_copy):
+    """The panes are built after the bare window's first paint: the saved dock sizes must still hold."""
+    first = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.built and first.controller.session is not None, timeout=5000)
+    settle(qtbot, first)
+    sizes = {name: dock.size() for name, dock in first.docks.items()}
+    central = first.quotes.size()
+    first.close()
+    again = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.built and again.controller.session is not None, timeout=5000)
+    settle(qtbot, again)
+    qtbot.waitUntil(lambda: again.quotes.size() == central, timeout=2000)
+    assert {name: dock.size() for name, dock in again.docks.items()} == sizes

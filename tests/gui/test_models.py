@@ -7,6 +7,8 @@ from viewer.core.repository import Repository
 from viewer.gui.models import ID_ROLE, PEOPLE_ROLE, RECORD_ROLE, EntityModel, EventModel, QuoteModel
 from viewer.gui.session import InlineRunner
 
+from .conftest import settle
+
 
 def test_quote_model(qtmodeltester, repo):
     model = QuoteModel()
@@ -71,6 +73,7 @@ def test_the_window_scrolls_to_the_last_quote_without_loading_them_all(qtbot, tm
     qtbot.addWidget(win)
     win.show()
     assert win.open_database(db)
+    settle(qtbot, win)  # first pages and counts come from the worker
     win.quotes.view.scrollToBottom()
     qtbot.wait(20)
     bar = win.quotes.view.verticalScrollBar()

@@ -109,3 +109,32 @@ def test_a_person_is_renamed_keeping_the_printed_name(qtbot, dialog):
     _click(dialog, "correctNameApply")
     person = next(p for p in dialog.result_annotations()[0].persons if p.key == zhou)
     assert person.name == "周启明博士" and "周启明" in person.aliases
+
+
+UNDATED = (
+    "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
+    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+)
+
+
+def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows(qtbot, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    d = ReviewDialog([read_article(path)])
+    qtbot.addWidget(d)
+    d.show()
+    note = d.findChild(object, "reviewPublishedNote")
+    assert "guess" in note.text()
+    first_person = d.annotations[0].persons[0].key
+    _choose(d, first_person).setCheckState(Qt.CheckState.Unchecked)
+    published = d.findChild(object, "reviewPublished")
+    published.setText("2026-03-09")
+    _click(d, "reviewReread")
+    dates = sorted(e.date.label() for e in d.result_annotations()[0].events if e.date)
+    assert dates == ["2026-03-08*", "2026-03-09*"]
+    assert first_person not in {p.key for p in d.result_annotations()[0].persons}, "ticks survive"
+    d.undo_stack.undo()
+    assert not [e for e in d.result_annotations()[0].events if e.date]
+    published.setText("2026-03")
+    _click(d, "reviewReread")
+    assert d.undo_stack.count() == 1 and "whole day" in note.text()

@@ -48,7 +48,7 @@ def _start(qtbot, settings, db: Path) -> MainWindow:
     """Start the app as `events-viewer --db DB` does, and wait until its panes are filled."""
     win = start_window(Namespace(db=db), settings)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.controller.session is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
     settle(qtbot, win)
     return win
 

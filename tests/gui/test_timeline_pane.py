@@ -70,6 +70,7 @@ def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x1, 20))
     chosen = window.controller.selection.range
     assert (chosen.start, chosen.end) == (dt.date(2026, 3, 5), dt.date(2026, 3, 6))
+    settle(qtbot, window)
     speakers = {window.quote_model.index(r, 1).data() for r in range(window.quote_model.rowCount())}
     assert speakers == {"吴泳铭", "Omar Sanseviero", "阿里巴巴集团"}
     assert window.event_model.rowCount() == 6
@@ -155,6 +156,7 @@ def test_zoom_range_and_lanes_are_remembered(qtbot, settings, ask, bundled_copy)
     qtbot.addWidget(first)
     first.show()
     first.open_database(bundled_copy)
+    settle(qtbot, first)  # the whole database's counts come from the worker, then the view fits them
     first.timeline.lanes.setCurrentIndex(1)
     first.timeline.canvas.set_scale(first.timeline.canvas.scale.zoomed(8, 100))
     saved = first.timeline.canvas.scale
@@ -164,6 +166,7 @@ def test_zoom_range_and_lanes_are_remembered(qtbot, settings, ask, bundled_copy)
     second.restore_state()
     second.show()
     second.open_database(bundled_copy)
+    settle(qtbot, second)
     assert second.timeline.canvas.scale == saved
     assert second.timeline.canvas.mode == "orgs"
 
@@ -178,6 +181,7 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     win.resize(1200, 800)
     win.show()
     win.open_database(db)
+    settle(qtbot, win)
     canvas = win.timeline.canvas
     frame = _painted(qtbot, win)
     assert {h.kind for h in frame.hits} == {"density"} and canvas.data.window is None
@@ -187,6 +191,7 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     for _ in range(40):
         canvas.set_scale(canvas.scale.panned(canvas.width() / 2))
         canvas._fetch()
+        settle(qtbot, win)  # the events in view come from the worker
     frame = _painted(qtbot, win)
     assert canvas.data.window is not None and len(canvas.data.window.events) <= 3 * DETAIL_MAX + 1
     assert "event" in {h.kind for h in frame.hits} or "cluster" in {h.kind for h in frame.hits}

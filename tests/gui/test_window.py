@@ -58,13 +58,14 @@ def test_unknown_person_says_so(qtbot, window):
     assert "nobody matches “nobody”" in window.status.text()
 
 
-def _choose_person(window, name: str) -> None:
+def _choose_person(qtbot, window, name: str) -> None:
     row = _texts(window.entity_model).index(name)
     window.people.list.setCurrentIndex(window.entity_model.index(row, 0))
+    settle(qtbot, window)
 
 
 def test_choosing_a_person_filters_timeline_and_quotes(qtbot, window):
-    _choose_person(window, "吴泳铭  Wu Yongming")
+    _choose_person(qtbot, window, "吴泳铭  Wu Yongming")
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     assert [
         e.data(RECORD_ROLE).summary
@@ -94,14 +95,17 @@ def test_choosing_a_quote_highlights_its_span_and_selects_its_speaker(qtbot, win
 
 
 def test_back_and_forward_walk_the_selection_history(qtbot, window):
-    _choose_person(window, "吴泳铭  Wu Yongming")
-    _choose_person(window, "Omar Sanseviero")
+    _choose_person(qtbot, window, "吴泳铭  Wu Yongming")
+    _choose_person(qtbot, window, "Omar Sanseviero")
     assert _texts(window.quote_model, 1) == ["Omar Sanseviero"]
     window.back_action.trigger()
+    settle(qtbot, window)
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     window.back_action.trigger()
+    settle(qtbot, window)
     assert window.quote_model.rowCount() == 8 and not window.back_action.isEnabled()
     window.forward_action.trigger()
+    settle(qtbot, window)
     assert _texts(window.quote_model, 1) == ["吴泳铭"]
     assert window.forward_action.isEnabled()
 
@@ -155,8 +159,10 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     qtbot.addWidget(first)
     first.show()
     first.open_database(bundled_copy)
+    settle(qtbot, first)  # the timeline takes the height of its lanes once they arrive from the worker
     first.resize(777, 590)
     first.controller.choose_who("person", 1)
+    settle(qtbot, first)
     first.people.splitter.setSizes([123, 456])
     qtbot.wait(10)
     splitter_sizes = first.people.splitter.sizes()
@@ -170,12 +176,14 @@ def test_state_is_saved_and_restored(qtbot, settings, ask, bundled_copy):
     second.show()
     assert second.settings.value("database") == str(bundled_copy.resolve())
     second.open_database(bundled_copy)
+    settle(qtbot, second)
     qtbot.wait(10)
     assert (second.size().width(), second.size().height()) == (777, 590)
     assert second.docks["articleDock"].isFloating()
     assert second.quotes.view.horizontalHeader().sectionSize(1) == 222
     assert second.search.text() == "2026-03" and second.quote_model.rowCount() == 6
     second.controller.choose_who("person", 1)
+    settle(qtbot, second)
     assert second.people.splitter.sizes() == splitter_sizes, (
         "the details split comes back with someone chosen"
     )
@@ -193,6 +201,7 @@ def test_a_bad_database_shows_a_dialog_and_offers_open(qtbot, settings, ask, tmp
     assert win.status.text().startswith("No database open")
     ask.open_answer = bundled_copy
     win.open_action.trigger()
+    settle(qtbot, win)
     assert win.quote_model.rowCount() == 8
 
 
@@ -228,7 +237,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "2026-03 lin j")
     popup = window.search.suggester.popup()
-    assert popup.isVisible()
+    qtbot.waitUntil(popup.isVisible)  # completions come from the worker
     shown = [
         window.search.suggester.model().index(r, 0).data()
         for r in range(window.search.suggester.model().rowCount())
@@ -241,6 +250,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     window.search.clear()
     qtbot.keyClicks(window.search, "ki")
+    settle(qtbot, window)
     shown = [
         window.search.suggester.model().index(r, 0).data()
         for r in range(window.search.suggester.model().rowCount())
@@ -312,3 +322,37 @@ def test_a_word_written_as_a_date_that_is_no_date_says_so_in_the_status_bar(qtbo
     search(qtbot, window, "2026-13-45")
     assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
     assert "no such date “2026-13-45”: no such month: 13" in window.status.text()
+
+
+def test_a_keystroke_cancels_the_completions_asked_for_before(qtbot):
+    from viewer.core.suggest import Suggestion
+    from viewer.gui.panes.search_bar import SearchBar
+    from viewer.gui.session import Ticket
+
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    asked: list[tuple[str, Ticket]] = []
+
+    def provider(typed, offer):
+        asked.append((typed, Ticket(lambda repo: None, offer, None)))
+        return asked[-1][1]
+
+    bar.provider = provider
+    qtbot.keyClicks(bar, "li")
+    assert [typed for typed, _ in asked] == ["l", "li"]
+    assert asked[0][1].cancelled and not asked[1][1].cancelled
+    asked[1][1].done([Suggestion("林俊旸  Lin Junyang — person", "林俊旸", 0)])
+    assert bar.suggester.model().rowCount() == 1
+    qtbot.keyClick(bar, Qt.Key.Key_Return)
+    assert asked[1][1].cancelled, "Enter: the completions still on their way are not wanted"
+
+
+def test_a_person_chosen_while_the_query_resolves_stays_chosen(qtbot, window):
+    window.search.setText("2026-03")
+    window.search.submit()
+    assert window.busy(), "the query resolves on the worker"
+    window.controller.choose_who("person", 1)
+    settle(qtbot, window)
+    assert window.controller.query == "2026-03"
+    assert window.controller.selection.who == ("person", 1)
+    assert window.controller.quote_filter().who_persons == frozenset({1})

@@ -186,6 +186,13 @@ def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
+    s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
+    if re.search(r"[年月日号周]", s):
+        s = re.sub(r"\s*([年月日号份])\s*", r"\1", s).strip()  # 2018 年 6 月 30 日
+    s = re.sub(r"^[从自由]\s*(?=\d|[今去前明本上下])", "", s)  # 从2015年1月至12月
+    s = re.sub(r"(?<=\d)\s*[-至到]\s*(?=\d{1,2}[日号]$)", "日至", s)  # 2019年4月12-19日
+    s = re.sub(r"(上|下|这|本)?个?星期(?=[一二三四五六日天])", lambda m: (m.group(1) or "") + "周", s)
+    s = {"上一年": "去年", "下一年": "明年", "前一年": "去年", "当年": "今年", "同年": "今年"}.get(s, s)
     s = re.sub(
         r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})",
         "",
@@ -196,7 +203,7 @@ def _normalise(text: str) -> str:
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = _EN_CLOCK.sub("", text.lower().strip().rstrip(_TRAILING_PUNCTUATION))
+    low = _EN_CLOCK.sub("", re.sub(r"[,.。]+$", "", text.lower().strip()))
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)
@@ -303,15 +310,16 @@ _CN_REL_DAY = re.compile(
     rf"{TIME_OF_DAY}"
 )
 _CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
-_CN_WEEKDAY = re.compile(rf"(本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}")
+_CN_WEEKDAY = re.compile(
+    rf"(上上周|下下周|本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}"
+)
 _EN_MDY = re.compile(r"([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?")
 _EN_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?")
 _EN_MY = re.compile(r"(?:(early|mid|late)[- ])?([a-z]{3,9})\.?(?:,? (\d{4}))?")
 _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
 _EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
-_CN_WEEK = re.compile(r"(本周|这周|上周|下周)(末)?")
-_TRAILING_PUNCTUATION = ",.。,"  # a set of characters to strip from the end
+_CN_WEEK = re.compile(r"(上上周|下下周|本周|这周|上周|下周)(末)?")
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
 _EN_CLOCK = re.compile(
     r"(?<=[a-z\d])[, ]+(?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -413,6 +421,10 @@ def _weekday(which: str | None, weekday: int, ref: Reference) -> FuzzyDate:
         day = monday + dt.timedelta(days=weekday)
     elif which == "上周":
         day = monday + dt.timedelta(days=weekday - 7)
+    elif which == "上上周":
+        day = monday + dt.timedelta(days=weekday - 14)
+    elif which == "下下周":
+        day = monday + dt.timedelta(days=weekday + 14)
     elif which == "last":
         day = ref_day - dt.timedelta(days=(ref_day.weekday() - weekday - 1) % 7 + 1)
     elif which in ("下周", "next"):
@@ -434,7 +446,7 @@ def _cn_week(s: str, ref: Reference) -> FuzzyDate | None:
     m = _CN_WEEK.fullmatch(s)
     if not m:
         return None
-    shift = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}[m.group(1)]
+    shift = {"本周": 0, "这周": 0, "上周": -1, "下周": 1, "上上周": -2, "下下周": 2}[m.group(1)]
     return _week(shift, bool(m.group(2)), ref)
 
 
@@ -488,8 +500,149 @@ def _en_part_year(s: str, ref: Reference) -> FuzzyDate | None:
     return _build(int(m.group(2)), None, None, m.group(1), False) if m else None
 
 
+_CN_SHORT_YEAR = re.compile(
+    rf"(\d{{2}}|[〇零一二三四五六七八九]{{2}})年(?:({NUM})月份?(?:({NUM})[日号])?)?({PART_CN})?"
+)
+_QUARTER = re.compile(r"(?:(\d{4})年|(今年|去年|明年|本年))?(前)?第?([一二三四1-4])季度")
+_FIRST_MONTHS = re.compile(rf"(?:(\d{{4}})年|(今年|去年|明年|本年))?前({NUM})个月")
+_OFFSET = re.compile(
+    r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(年|个月|月|周|星期|天|日)(?:多)?(前|后|之前|之后|以前|以后)"
+)
+_ALONE = {"年底": "late", "年末": "late", "年初": "early", "年中": "mid", "伊始": "early"}
+_DECADE = re.compile(r"(上世纪|上个世纪|\d{2}世纪)?(\d{2}|\d{4})年代(初|中|末)?")
+_HALF = re.compile(r"(?:(\d{4})年)?(上半年|下半年)")
+_MIDDLE_DOT = re.compile(r"(\d{1,2})·(\d{1,2})")
+
+
+def _two_digit_year(digits: str, ref: Reference) -> int:
+    """15年, 零七年, 九七年: the year of that century closest before the reference's (or 2000s)."""
+    value = cn_number(digits) if not digits.isdigit() else int(digits)
+    now = _ref_year(ref) or dt.date.today().year
+    year = now - now % 100 + value
+    return year if year <= now + 1 else year - 100
+
+
+def _cn_short_year(s: str, ref: Reference) -> FuzzyDate | None:
+    m = _CN_SHORT_YEAR.fullmatch(s)
+    if not m or (m.group(1).isdigit() and not m.group(2)):
+        return None  # 15年 alone is fifteen years; 15年3月 is March 2015
+    y = _two_digit_year(m.group(1), ref)
+    mo, d, part = m.group(2), m.group(3), m.group(4)
+    return _build(y, cn_number(mo) if mo else None, cn_number(d) if d else None, part, False)
+
+
+def _year_of(printed: str | None, word: str | None, ref: Reference) -> tuple[int, bool]:
+    """A year printed (2025) or said (今年, 去年), else the reference's, and whether it is inferred."""
+    if printed:
+        return int(printed), False
+    ref_day, _ = _ref_day(ref)
+    return ref_day.year + (_REL_YEARS.get(word, 0) if word else 0), True
+
+
+def _quarter(s: str, ref: Reference) -> FuzzyDate | None:
+    """一季度, 2025年第三季度, 今年前三季度: a quarter, or the months from January to its end."""
+    m = _QUARTER.fullmatch(s)
+    if not m:
+        return None
+    year, inferred = _year_of(m.group(1), m.group(2), ref)
+    q = cn_number(m.group(4))
+    if not 1 <= q <= 4:
+        raise DateParseError(f"no such quarter: {q}")
+    first = 1 if m.group(3) else 3 * q - 2
+    return FuzzyDate(dt.date(year, first, 1), month_end(year, 3 * q), "month", "range", inferred)
+
+
+def _first_months(s: str, ref: Reference) -> FuzzyDate | None:
+    """今年前十一个月: from January to the end of the eleventh month."""
+    m = _FIRST_MONTHS.fullmatch(s)
+    if not m:
+        return None
+    year, inferred = _year_of(m.group(1), m.group(2), ref)
+    last = _check_month(cn_number(m.group(3)))
+    return FuzzyDate(dt.date(year, 1, 1), month_end(year, last), "month", "range", inferred)
+
+
+def _offset(s: str, ref: Reference) -> FuzzyDate | None:
+    """三年前, 20天后, 两个月前: that far from the reference, as precise as the unit (about)."""
+    m = _OFFSET.fullmatch(s)
+    if not m:
+        return None
+    n = cn_number(m.group(1).replace("两", "二"))
+    unit, sign = m.group(2), (-1 if m.group(3).endswith("前") else 1)
+    ref_day, _ = _ref_day(ref)
+    if unit == "年":
+        return year_date(ref_day.year + sign * n, year_inferred=True, modifier="about")
+    if unit in ("个月", "月"):
+        index = ref_day.year * 12 + ref_day.month - 1 + sign * n
+        return month_date(index // 12, index % 12 + 1, year_inferred=True, modifier="about")
+    days = n * (7 if unit in ("周", "星期") else 1)
+    day = ref_day + dt.timedelta(days=sign * days)
+    return FuzzyDate(day, day, "day", "about" if unit in ("周", "星期") else None, True)
+
+
+def _alone(s: str, ref: Reference) -> FuzzyDate | None:
+    """年底, 年初, 伊始 on their own: that part of the reference's year; 当月: its month."""
+    ref_day, _ = _ref_day(ref) if s in _ALONE or s in ("当月", "本月") else (None, False)
+    if ref_day is None:
+        return None
+    if s in ("当月", "本月"):
+        return month_date(ref_day.year, ref_day.month, year_inferred=True)
+    return part_of(year_date(ref_day.year, year_inferred=True), _ALONE[s])
+
+
+def _year_part(s: str, ref: Reference) -> FuzzyDate | None:
+    """2019年伊始 (early 2019), 1993年上半年 (January to June), 上半年 alone (the reference's year)."""
+    m = re.fullmatch(r"(\d{4})年伊始", s)
+    if m:
+        return part_of(year_date(int(m.group(1))), "early")
+    m = _HALF.fullmatch(s)
+    if not m:
+        return None
+    year, inferred = _year_of(m.group(1), None, ref)
+    first, last = (1, 6) if m.group(2) == "上半年" else (7, 12)
+    return FuzzyDate(dt.date(year, first, 1), month_end(year, last), "month", "range", inferred)
+
+
+def _decade(s: str, ref: Reference) -> FuzzyDate | None:
+    """上世纪80年代, 2010年代, 90年代末: ten years (or their end)."""
+    m = _DECADE.fullmatch(s)
+    if not m:
+        return None
+    century, digits, part = m.groups()
+    if len(digits) == 4:
+        start, inferred = int(digits), False
+    elif century in ("上世纪", "上个世纪"):
+        start, inferred = 1900 + int(digits), False
+    elif century:
+        start, inferred = (int(century[:2]) - 1) * 100 + int(digits), False
+    else:
+        start = _two_digit_year(digits, ref)
+        inferred = True
+    if start % 10:
+        raise DateParseError(f"not a decade: {s}")
+    first, last = {"初": (0, 2), "中": (3, 6), "末": (7, 9), None: (0, 9)}[part]
+    return FuzzyDate(dt.date(start + first, 1, 1), dt.date(start + last, 12, 31), "year", "range", inferred)
+
+
+def _middle_dot(s: str, ref: Reference) -> FuzzyDate | None:
+    """6·30: the 30th of June (a day named by its date), the latest on or before the reference."""
+    m = _MIDDLE_DOT.fullmatch(s)
+    if not m:
+        return None
+    month, day = _check_month(int(m.group(1))), int(m.group(2))
+    return day_date(_valid_day(latest_year_for(month, day, ref), month, day), year_inferred=True)
+
+
 _HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
     _iso,
+    _cn_short_year,
+    _quarter,
+    _first_months,
+    _offset,
+    _alone,
+    _year_part,
+    _decade,
+    _middle_dot,
     _cn_full,
     _cn_rel_year,
     _cn_rel_month,

@@ -68,8 +68,11 @@ class FuzzyDate:
         """True when this interval lies entirely inside the other."""
         return other.start <= self.start and self.end <= other.end
 
-    def label(self) -> str:
-        """A short, honest rendering: 2026-03-04, 2026-03, early 2026, after 2026-03-04, a..b."""
+    def label(self, lang: str = "en") -> str:
+        """A short, honest rendering: 2026-03-04, 2026-03, early 2026, after 2026-03-04, a..b;
+        with lang "zh": 2026年3月4日, 2026年3月, 2026年初, 2026年3月4日之后, a至b ("zh_TW": 之後)."""
+        if lang in ("zh", "zh_TW"):
+            return _zh_label(self).translate(_TRADITIONAL if lang == "zh_TW" else {})
         mark = "*" if self.year_inferred else ""
         if self.modifier == "after":
             return f"after {_point_label(self.start, self.precision)}{mark}"
@@ -83,8 +86,10 @@ class FuzzyDate:
             return f"{prefix}{first}..{last}{mark}"
         return f"{prefix}{_point_label(self.start, self.precision)}{mark}"
 
-    def describe(self) -> str:
-        """A sentence for tooltips and citations: label, precision and provenance."""
+    def describe(self, lang: str = "en") -> str:
+        """A sentence for tooltips and citations: label, precision and provenance (lang en, zh, zh_TW)."""
+        if lang in ("zh", "zh_TW"):
+            return _zh_describe(self).translate(_TRADITIONAL if lang == "zh_TW" else {})
         parts = [f"{self.label().rstrip('*')} ({self.precision} precision"]
         if self.modifier in ("before", "after") or _is_irregular(self):
             parts.append(f", {self.start.isoformat()}..{self.end.isoformat()}")
@@ -130,6 +135,50 @@ def _point_label(day: dt.date, precision: str) -> str:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+_ZH_PARTS = {
+    "year": {"early": "初", "mid": "中", "late": "底"},
+    "month": {"early": "上旬", "mid": "中旬", "late": "下旬"},
+}
+_ZH_PRECISION = {"day": "精确到日", "month": "精确到月", "year": "精确到年"}
+_TRADITIONAL = str.maketrans("后约确据发断", "後約確據發斷")  # every Simplified character of these labels
+
+
+def _zh_point(day: dt.date, precision: str, after: dt.date | None = None) -> str:
+    """2026年3月4日, 2026年3月, 2026年; the year (and month) left out when `after` shares them."""
+    if precision == "year":
+        return f"{day.year}年"
+    year = "" if after and after.year == day.year else f"{day.year}年"
+    same_month = not year and after is not None and after.month == day.month and precision == "day"
+    month = "" if same_month else f"{day.month}月"
+    return f"{year}{month}" if precision == "month" else f"{year}{month}{day.day}日"
+
+
+def _zh_label(d: FuzzyDate) -> str:
+    mark = "*" if d.year_inferred else ""
+    if d.modifier == "after":
+        return f"{_zh_point(d.start, d.precision)}之后{mark}"
+    if d.modifier == "before":
+        return f"{_zh_point(d.end, d.precision)}之前{mark}"
+    if d.modifier in ("early", "mid", "late") and d.precision in _ZH_PARTS:
+        return f"{_zh_point(d.start, d.precision)}{_ZH_PARTS[d.precision][d.modifier]}{mark}"
+    prefix = "约 " if d.modifier == "about" else ""
+    if d.modifier == "range" or _is_irregular(d):
+        first = _zh_point(d.start, d.precision)
+        return f"{prefix}{first}至{_zh_point(d.end, d.precision, d.start)}{mark}"
+    return f"{prefix}{_zh_point(d.start, d.precision)}{mark}"
+
+
+def _zh_describe(d: FuzzyDate) -> str:
+    parts = [_ZH_PRECISION[d.precision]]
+    if d.modifier in ("before", "after") or _is_irregular(d):
+        parts.append(f"{d.start.isoformat()}至{d.end.isoformat()}")
+    if d.approximate:
+        parts.append("约略日期")
+    if d.year_inferred:
+        parts.append("年份据发表日期推断")
+    return f"{d.label('zh').rstrip('*')}（{'，'.join(parts)}）"
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -58,14 +58,16 @@ class Role:
     status: str = "current"
     span: Span | None = None
 
-    def label(self) -> str:
-        """Role as a reader writes it: 阿里巴巴 CEO, former 千问负责人."""
+    def label(self, lang: str = "en") -> str:
+        """Role as a reader writes it: 阿里巴巴 CEO, former 千问负责人 (lang "zh": 前千问负责人)."""
         base = (
             f"{self.org_name} {self.title}"
             if self.org_name and self.org_name not in self.title
             else self.title
         )
-        return f"former {base}" if self.status == "former" else base
+        if self.status != "former":
+            return base
+        return f"前{base}" if lang.startswith("zh") else f"former {base}"
 
     def to_dict(self) -> JsonDict:
         """The dump shape."""

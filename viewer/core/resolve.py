@@ -10,6 +10,7 @@ from typing import Any
 from .dateparse import parse_date
 from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
 from .filters import Either, Filter
+from .message import Message
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
@@ -27,8 +28,8 @@ class Resolution:
     """The filter a query means here, what it was read as, and what could not be read."""
 
     filter: Filter
-    notes: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     who: list[Who] = field(default_factory=list)
 
 
@@ -114,32 +115,38 @@ class _Resolver:
     def _exclude(self, t: Term) -> None:
         if t.field in (None, "text"):
             self.f["excluded"].append(t.value)
-            self.res.notes.append(f"not “{t.value}”")
+            self.res.notes.append(Message("not “{text}”", text=t.value))
         else:
-            self.res.problems.append(f"excluding {t.field}: is not supported; ignored “{t.value}”")
+            self.res.problems.append(
+                Message("excluding {field}: is not supported; ignored “{text}”", field=t.field, text=t.value)
+            )
 
     def _text(self, terms: list[Term], i: int) -> int:
         self.f["texts"].append(terms[i].value)
-        self.res.notes.append(f"text “{terms[i].value}”")
+        self.res.notes.append(Message("text “{text}”", text=terms[i].value))
         return i + 1
 
     def _kind(self, terms: list[Term], i: int) -> int:
         kind = KINDS.get(terms[i].value.lower())
         if kind is None:
-            self.res.problems.append(f"kind must be direct or reported, not “{terms[i].value}”")
+            self.res.problems.append(
+                Message("kind must be direct or reported, not “{text}”", text=terms[i].value)
+            )
             self.f["impossible"] = True
         else:
             self.f["kind"] = kind
-            self.res.notes.append(f"{kind} quotes")
+            self.res.notes.append(Message("direct quotes" if kind == "direct" else "reported quotes"))
         return i + 1
 
     def _sort(self, terms: list[Term], i: int) -> int:
         order = SORTS.get(terms[i].value.lower())
         if order is None:
-            self.res.problems.append(f"sort must be date or relevance, not “{terms[i].value}”")
+            self.res.problems.append(
+                Message("sort must be date or relevance, not “{text}”", text=terms[i].value)
+            )
         else:
             self.f["order"] = order
-            self.res.notes.append(f"sorted by {order}")
+            self.res.notes.append(Message("sorted by date" if order == "date" else "sorted by relevance"))
         return i + 1
 
     def _following_words(self, terms: list[Term], i: int) -> list[str]:
@@ -157,7 +164,7 @@ class _Resolver:
             if date is not None:
                 self._add_date(terms[i].field or "date", date)
                 return i + n
-        self.res.problems.append(f"cannot read date “{terms[i].value}”")
+        self.res.problems.append(Message("cannot read date “{text}”", text=terms[i].value))
         self.f["impossible"] = True
         return i + 1
 
@@ -182,11 +189,13 @@ class _Resolver:
     def _add_date(self, fld: str, date: FuzzyDate) -> None:
         if fld in ("before", "after"):
             self.f[fld] = date
-            self.res.notes.append(f"{fld} {date.label()}")
+            self.res.notes.append(Message("before {date}" if fld == "before" else "after {date}", date=date))
             return
         mode = "within" if fld == "within" else "overlaps"
         self.f["dates"].append((date, mode))
-        self.res.notes.append(f"date {date.label()} ({mode})")
+        self.res.notes.append(
+            Message("date {date} (within)" if mode == "within" else "date {date} (overlaps)", date=date)
+        )
 
     def _who_field(self, terms: list[Term], i: int) -> int:
         kinds = {"person": ("person",), "org": ("org",)}.get(terms[i].field or "", ("person", "org"))
@@ -197,12 +206,16 @@ class _Resolver:
             if found:
                 if len(found) > MAX_WHO:
                     self.res.problems.append(
-                        f"“{typed}” matches more than {MAX_WHO:,} people; type more of the name"
+                        Message(
+                            "“{text}” matches more than {limit:,} people; type more of the name",
+                            text=typed,
+                            limit=MAX_WHO,
+                        )
                     )
                     found = found[:MAX_WHO]
                 self._add_who(found)
                 return i + n
-        self.res.problems.append(f"nobody matches “{terms[i].value}”")
+        self.res.problems.append(Message("nobody matches “{text}”", text=terms[i].value))
         self._add_who([])
         return i + 1
 
@@ -214,9 +227,11 @@ class _Resolver:
         looked_up = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
         named = [w for w in looked_up if w is not None]
         self.res.who.extend(named + found[5:])
-        names = ", ".join(w.name for w in named) + (f" and {len(found) - 5:,} more" if len(found) > 5 else "")
-        if found:
-            self.res.notes.append(f"who: {names}")
+        names = ", ".join(w.name for w in named)
+        if len(found) > 5:
+            self.res.notes.append(Message("who: {names} and {more:,} more", names=names, more=len(found) - 5))
+        elif found:
+            self.res.notes.append(Message("who: {names}", names=names))
 
     def _bare_run(self, terms: list[Term], i: int) -> int:
         words = self._following_words(terms, i)
@@ -227,7 +242,9 @@ class _Resolver:
                 return i + n
         impossible = self._impossible_date(words[0])
         if impossible:
-            self.res.problems.append(f"no such date “{words[0]}”: {impossible}")
+            self.res.problems.append(
+                Message("no such date “{text}”: {problem}", text=words[0], problem=impossible)
+            )
             self.f["impossible"] = True
             return i + 1
         for n in range(len(words), 0, -1):  # the longest run that names someone: exactly, else also
@@ -250,10 +267,14 @@ class _Resolver:
         """Words that are text, or also a role or the beginning of a name: either matches."""
         self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
         self.res.who.extend(found)
-        names = ", ".join(w.name for w in found[:5]) + (
-            f" and {len(found) - 5:,} more" if len(found) > 5 else ""
-        )
-        self.res.notes.append(f"text “{' '.join(words)}” or who: {names}")
+        names, text = ", ".join(w.name for w in found[:5]), " ".join(words)
+        if len(found) > 5:
+            more = len(found) - 5
+            self.res.notes.append(
+                Message("text “{text}” or who: {names} and {more:,} more", text=text, names=names, more=more)
+            )
+        else:
+            self.res.notes.append(Message("text “{text}” or who: {names}", text=text, names=names))
 
 
 def _frozen(ids: set[int] | None) -> frozenset[int] | None:

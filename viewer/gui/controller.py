@@ -3,6 +3,8 @@
 The controller owns the session (one open database) and the models every pane shows. A search
 or a change of focus gives each model its filter in the current session; a new session replaces
 the old one in every model before the old one is closed, so nothing ever reads a closed database.
+A query is resolved on the session's worker (a person prefix finds thousands of people); the
+panes keep the previous results until its filter is known.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from ..core.dates import FuzzyDate
 from ..core.filters import Filter
 from ..core.fts import match_spans
+from ..core.message import Message
 from ..core.records import Article, Quote, Span
 from ..core.repository import Repository
 from ..core.resolve import Resolution, resolve, with_dates
 from .models import EntityModel, EventModel, QuoteModel
-from .session import Session
+from .session import Session, Ticket
 from .timeline.source import TimelineSource
 
 Who = tuple[str, int]
@@ -66,6 +69,7 @@ class Controller(QObject):
         self._history: list[Selection] = [Selection()]
         self._at = 0
         self._article_id: int | None = None
+        self._resolving: Ticket | None = None
         self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
         self.timeline = TimelineSource(self)
         for source in (self.quotes, self.events, self.people):
@@ -87,12 +91,15 @@ class Controller(QObject):
         old, self.session = self.session, session
         session.idle.connect(self.statusChanged)
         session.idle.connect(self.settled)
-        self.resolution = self._resolve()
-        self._reset_history()
         first = session.repo.articles(limit=1)
         self._article_id = first[0].id if first else None
+        self._reset_history()
+        if self.query:  # nothing of the old database is shown while the query is resolved in the new one
+            self.resolution = Resolution(Filter())
+            self._clear_sources()
+            self.selectionChanged.emit()
         self.sessionChanged.emit()
-        self._refilter()
+        self._search_in(session)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -100,22 +107,41 @@ class Controller(QObject):
     def close(self) -> None:
         """Close the session (the window is closing)."""
         if self.session is not None:
-            for source in (self.quotes, self.events, self.people, self.timeline):
-                source.set_source(None, Filter())
+            self._clear_sources()
             self.session.close()
             self.session = None
+
+    def _clear_sources(self) -> None:
+        for source in (self.quotes, self.events, self.people, self.timeline):
+            source.set_source(None, Filter())
 
     def search(self, text: str) -> None:
         """Apply a query from the search box (an empty one shows everything)."""
         self.query = text.strip()
-        if self.session is None:
+        if self.session is not None:
+            self._search_in(self.session)
+
+    def _search_in(self, session: Session) -> None:
+        """Resolve the query on the worker, then show it; an empty query shows everything at once."""
+        if self._resolving is not None:
+            self._resolving.cancel()
+            self._resolving = None
+        self._reset_history()  # a person chosen while the query resolves is kept
+        query = self.query
+        if not query:
+            self._show(Resolution(Filter()))
             return
-        self.resolution = self._resolve()
-        self._reset_history()
+        self._resolving = session.request(lambda repo: resolve(repo, query), self._show, self._unresolved)
+
+    def _show(self, resolution: Resolution) -> None:
+        self._resolving = None
+        self.resolution = resolution
         self._refilter()
 
-    def _resolve(self) -> Resolution:
-        return resolve(self.repo, self.query) if self.query and self.repo else Resolution(Filter())
+    def _unresolved(self, message: str) -> None:
+        self._resolving = None
+        self.resolution = replace(self.resolution, problems=[Message("{problem}", problem=message)])
+        self.statusChanged.emit()
 
     def _reset_history(self) -> None:
         self.selection = Selection()

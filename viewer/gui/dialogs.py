@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..export import format_for
+ARTICLE_FILTER = str(QT_TRANSLATE_NOOP("Ask", "Articles (*.txt *.md *.markdown *.html *.htm)"))
+EXPORT_FILTERS = {
+    str(QT_TRANSLATE_NOOP("Ask", "Markdown (*.md)")): "md",
+    str(QT_TRANSLATE_NOOP("Ask", "CSV for Excel (*.csv)")): "csv",
+    str(QT_TRANSLATE_NOOP("Ask", "JSON (*.json)")): "json",
+}
 
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm)"
-EXPORT_FILTERS = {"Markdown (*.md)": "md", "CSV for Excel (*.csv)": "csv", "JSON (*.json)": "json"}
+
+def translated(text: str) -> str:
+    """A text of these dialogs in the interface's language."""
+    return QCoreApplication.translate("Ask", text)
 
 
 class Ask:
@@ -19,23 +26,35 @@ class Ask:
     def open_database(self, parent: QWidget, start: Path) -> Path | None:
         """A database file to open, or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Open events database", str(start), "Events database (*.db *.sqlite);;All files (*)"
+            parent,
+            QCoreApplication.translate("Ask", "Open events database"),
+            str(start),
+            QCoreApplication.translate("Ask", "Events database (*.db *.sqlite);;All files (*)"),
         )
         return Path(name) if name else None
 
     def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
         """Where to export and in which format (md, csv, json: the typed name's suffix decides), or None."""
+        filters = {translated(text): fmt for text, fmt in EXPORT_FILTERS.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            parent, "Export selected quotes", str(start), ";;".join(EXPORT_FILTERS)
+            parent,
+            QCoreApplication.translate("Ask", "Export selected quotes"),
+            str(start),
+            ";;".join(filters),
         )
         if not name:
             return None
-        return format_for(Path(name), EXPORT_FILTERS.get(chosen, "md"))
+        from ..export import format_for  # the export loads when used, not at start-up
+
+        return format_for(Path(name), filters.get(chosen, "md"))
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:
         """Article files to import (none when cancelled)."""
         names, _ = QFileDialog.getOpenFileNames(
-            parent, "Import articles", str(start), f"{ARTICLE_FILTER};;All files (*)"
+            parent,
+            QCoreApplication.translate("Ask", "Import articles"),
+            str(start),
+            f"{translated(ARTICLE_FILTER)};;{QCoreApplication.translate('Ask', 'All files (*)')}",
         )
         return [Path(n) for n in names]
 

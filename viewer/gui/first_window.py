@@ -7,11 +7,14 @@ window comes back as the user left it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from .panes.timeline_pane import TimelinePane
+if TYPE_CHECKING:  # the window is shown before its panes are loaded
+    from .panes.timeline_pane import TimelinePane
+
 
 MIN_LANES = 3
 MAX_LANES = 8

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import paths
 from ..core.errors import UserError
 from ..pipeline.library import ImportReport, read_one, save
+from . import i18n
 
 
 class Task(QObject):
@@ -60,7 +61,9 @@ def read_all(files: list[Path]):
         for i, path in enumerate(files):
             if cancelled():
                 break
-            progress(i, len(files), f"Reading {path.name}")
+            progress(
+                i, len(files), QCoreApplication.translate("Importer", "Reading {name}").format(name=path.name)
+            )
             annotation, problem = read_one(path)
             if problem:
                 failed.append((path.name, problem))
@@ -80,7 +83,11 @@ def save_all(annotations, library: Path, bundled: Path):
             annotations,
             library,
             bundled,
-            progress=lambda i, n, name: progress(i, n, f"Saving {name}" if name else ""),
+            progress=lambda i, n, name: progress(
+                i,
+                n,
+                QCoreApplication.translate("Importer", "Saving {name}").format(name=name) if name else "",
+            ),
             cancelled=cancelled,
         )
 
@@ -104,7 +111,12 @@ class Importer(QObject):
     def start(self, files: list[Path]) -> None:
         """Read the chosen files. Reading changes nothing, so Cancel ends it at once, even while
         a file or the extractor is still busy (that thread is left to finish, unheard)."""
-        self._run(read_all(files), f"Reading {len(files)} article(s)…", self._review)
+        count = len(files)
+        self._run(
+            read_all(files),
+            QCoreApplication.translate("Importer", "Reading %Ln article(s)…", None, count),
+            self._review,
+        )
         if self.progress is not None:
             self.progress.canceled.connect(self._abandon)
 
@@ -121,10 +133,10 @@ class Importer(QObject):
         self.finished.emit(None)
 
     def _run(self, work, title: str, then: Callable[[Any], None]) -> None:
-        self.progress = QProgressDialog(title, "Cancel", 0, 0, self.window)
+        self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self.window)
         self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setWindowTitle("Import Articles")
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setWindowTitle(self.tr("Import Articles"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.then = then
@@ -173,7 +185,11 @@ class Importer(QObject):
             return
         self.ended = True
         self._close_progress()
-        self.ask.error(self.window, "Import failed", f"{message}\n\nThe library was not changed.")
+        self.ask.error(
+            self.window,
+            self.tr("Import failed"),
+            self.tr("{problem}\n\nThe library was not changed.").format(problem=i18n.say(message)),
+        )
         self.finished.emit(None)
 
     def _review(self, result) -> None:
@@ -188,11 +204,30 @@ class Importer(QObject):
         if not chosen:
             self.finished.emit(None)
             return
-        self._run(save_all(chosen, self.library, self.bundled), "Saving to the library…", self._report)
+        self._run(
+            save_all(chosen, self.library, self.bundled), self.tr("Saving to the library…"), self._report
+        )
 
     def _report(self, report: ImportReport) -> None:
         report.failed = self.problems + report.failed
         if report.failed:
-            lines = "\n".join(f"• {message}" for _, message in report.failed)
-            self.ask.error(self.window, "Some files were not imported", f"{report.summary()}.\n\n{lines}")
+            lines = "\n".join(f"• {i18n.say(message)}" for _, message in report.failed)
+            self.ask.error(
+                self.window,
+                self.tr("Some files were not imported"),
+                self.tr("{summary}.\n\n{problems}").format(summary=import_summary(report), problems=lines),
+            )
         self.finished.emit(report)
+
+
+def import_summary(report: ImportReport) -> str:
+    """ImportReport.summary() in the interface's language."""
+    added, unchanged, failed = len(report.added), len(report.unchanged), len(report.failed)
+    parts = [QCoreApplication.translate("Importer", "%Ln imported", None, added)]
+    if unchanged:
+        parts.append(QCoreApplication.translate("Importer", "%Ln already in the library", None, unchanged))
+    if failed:
+        parts.append(QCoreApplication.translate("Importer", "%Ln could not be read", None, failed))
+    if report.cancelled:
+        parts.append(QCoreApplication.translate("Importer", "cancelled"))
+    return QCoreApplication.translate("Importer", ", ").join(parts)

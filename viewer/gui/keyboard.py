@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,23 +10,33 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Keyboard", text)
-
-
 def pane_keys() -> list[tuple[str, str]]:
     """Keys that act inside a pane rather than through a menu."""
     return [
-        ("Tab / Shift+Tab", _tr("Next / previous control (leaves a list)")),
-        ("↑ ↓ PgUp PgDn Home End", _tr("Move in a list; Shift or Ctrl extends the quote selection")),
-        ("Esc", _tr("Clear the search box")),
-        ("↓ " + _tr("in the empty search box"), _tr("Recent searches")),
-        ("+ / − , Ctrl+wheel", _tr("Timeline: zoom around the centre or the pointer")),
-        ("Home", _tr("Timeline: fit every event")),
-        ("← / →", _tr("Timeline: previous / next event")),
-        ("Shift+← / Shift+→", _tr("Timeline: pan")),
-        ("↑ / ↓, Shift+wheel", _tr("Timeline: more lanes")),
-        ("Enter", _tr("Timeline: show the event in the article")),
+        (
+            "Tab / Shift+Tab",
+            QCoreApplication.translate("Keyboard", "Next / previous control (leaves a list)"),
+        ),
+        (
+            "↑ ↓ PgUp PgDn Home End",
+            QCoreApplication.translate(
+                "Keyboard", "Move in a list; Shift or Ctrl extends the quote selection"
+            ),
+        ),
+        ("Esc", QCoreApplication.translate("Keyboard", "Clear the search box")),
+        (
+            "↓ " + QCoreApplication.translate("Keyboard", "in the empty search box"),
+            QCoreApplication.translate("Keyboard", "Recent searches"),
+        ),
+        (
+            "+ / − , Ctrl+wheel",
+            QCoreApplication.translate("Keyboard", "Timeline: zoom around the centre or the pointer"),
+        ),
+        ("Home", QCoreApplication.translate("Keyboard", "Timeline: fit every event")),
+        ("← / →", QCoreApplication.translate("Keyboard", "Timeline: previous / next event")),
+        ("Shift+← / Shift+→", QCoreApplication.translate("Keyboard", "Timeline: pan")),
+        ("↑ / ↓, Shift+wheel", QCoreApplication.translate("Keyboard", "Timeline: more lanes")),
+        ("Enter", QCoreApplication.translate("Keyboard", "Timeline: show the event in the article")),
     ]
 
 
@@ -35,7 +46,7 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append((keys, action.text().replace("&", "").rstrip("…")))
+            rows.append((keys, re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")))
     return rows + pane_keys()
 
 

@@ -7,31 +7,30 @@ import sys
 import tempfile
 import time
 from argparse import Namespace
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon, QStandardItemModel
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from ..core.atomic import atomic_path
-from ..core.dateparse import parse_date
-from ..core.dates import DateParseError
 from ..core.errors import UserError
-from ..timeline.scale import fit
+from . import i18n
 from .dialogs import Ask
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
 
 
-def application() -> QApplication:
-    """The one QApplication."""
+def application(language: str = "system") -> QApplication:
+    """The one QApplication, speaking a language (system, zh_CN or en: see View → Language)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+    i18n.install(app, i18n.resolve(language))
     return app
 
 
@@ -45,23 +44,55 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
-    """The window as a user meets it: last state restored, shown, the database opened right after."""
-    window = MainWindow(settings)
-    window.restore_state()
-    if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE"):
-        StartupProbe(window)
+    """The window as a user meets it: shown at once where it was, then built after its first paint,
+    its state restored, and the database opened."""
+    window = MainWindow(settings, build=False)
+    window.restore_geometry()
+    probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
+
+    def finish() -> None:
+        window.build()
+        window.restore_state()
+        if probe is not None:
+            window.controller.quotes.modelReset.connect(probe.ready)
+        QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
+
+    AfterFirstPaint(window, finish)
     window.show()
-    QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
     return window
 
 
 def run(args: Namespace) -> int:
     """The desktop app."""
-    app = application()
-    window = start_window(args, make_settings())
+    settings = make_settings()
+    app = application(args.lang or i18n.chosen(settings))
+    window = start_window(args, settings)
     code = app.exec()
     del window
     return code
+
+
+class AfterFirstPaint(QObject):
+    """Runs a callback once, right after the window's first paint (or after a moment, if it never paints)."""
+
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(500, self.run)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        """Call back, once."""
+        callback, self.callback = self.callback, None
+        if callback is not None:
+            self.window.removeEventFilter(self)
+            callback()
 
 
 class StartupProbe(QObject):
@@ -69,9 +100,8 @@ class StartupProbe(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window, self.painted = window, False
+        self.window, self.painted, self.reported = window, False, False
         window.installEventFilter(self)
-        window.controller.sessionChanged.connect(self._ready)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and not self.painted:
@@ -79,8 +109,12 @@ class StartupProbe(QObject):
             print(f"painted {time.time():.6f}", flush=True)
         return False
 
-    def _ready(self) -> None:
-        QTimer.singleShot(0, self._report)
+    def ready(self) -> None:
+        """The quotes changed: once they are the first session's first page, report when painted."""
+        quotes = self.window.controller.quotes
+        if quotes.runner is not None and quotes.shown.result.filter == quotes.filter and not self.reported:
+            self.reported = True
+            QTimer.singleShot(0, self._report)
 
     def _report(self) -> None:
         self.window.repaint()
@@ -97,7 +131,7 @@ class ConsoleAsk(Ask):
 
 def screenshot(args: Namespace) -> int:
     """Render the window offscreen to a PNG and exit (the user's settings are not read or written)."""
-    app = application()
+    app = application(args.lang or "system")
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         if args.review:
@@ -107,6 +141,8 @@ def screenshot(args: Namespace) -> int:
 
 def _render_review(app: QApplication, args: Namespace) -> int:
     """The import review dialog for some articles, the first fact of its quotes chosen."""
+    from PySide6.QtGui import QStandardItemModel
+
     from ..pipeline.library import read_article
     from .review_dialog import ReviewDialog
 
@@ -130,6 +166,10 @@ def _render_review(app: QApplication, args: Namespace) -> int:
 
 
 def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
+    from ..core.dateparse import parse_date
+    from ..core.dates import DateParseError
+    from ..timeline.scale import fit
+
     width, height = args.size
     window.resize(width, height)
     if not window.open_database(Path(args.db) if args.db else paths.bundled_db()):
@@ -162,6 +202,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
 
 def _save_png(image, path: Path) -> int:
     """Write a grabbed image whole or not at all; 0, or 2 with one line on stderr."""
+    from ..core.atomic import atomic_path
+
     try:
         with atomic_path(path) as tmp:
             if not image.save(str(tmp), "PNG"):

@@ -5,43 +5,65 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
-from ..core.suggest import suggestions
-from ..core.syntax import syntax_pairs
-from ..export import citations, to_text, write_export
-from . import appearance
-from .controller import Controller
-from .dialogs import Ask
-from .first_window import MAX_LANES, FirstWindow
+from . import appearance, i18n
+from .first_window import MAX_LANES, FirstWindow, window_rect
+from .i18n import messages
 from .keyboard import PaneCycle, copy_focused_text, shortcut_rows
-from .panes.article_pane import ArticlePane
-from .panes.person_pane import PersonPane
-from .panes.quote_panel import QuotePanel
-from .panes.search_bar import SearchBar
-from .panes.timeline_pane import TimelinePane
 from .settings import APP_NAME, list_value, text_value
 from .views import named
 
 EXPORT_ALL_MAX = 100_000
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
+    from .controller import Controller
+    from .dialogs import Ask
     from .importing import Importer
+    from .panes.article_pane import ArticlePane
+    from .panes.person_pane import PersonPane
+    from .panes.quote_panel import QuotePanel
+    from .panes.search_bar import Offer, SearchBar
+    from .panes.timeline_pane import TimelinePane
+    from .session import Ticket
 
 
 class MainWindow(QMainWindow):
     """Timeline, people, quotes and the article, over one read-only database."""
 
-    def __init__(self, settings: QSettings, ask: Ask | None = None) -> None:
+    ask: Ask
+    controller: Controller
+    search: SearchBar
+    quotes: QuotePanel
+    timeline: TimelinePane
+    people: PersonPane
+    article: ArticlePane
+
+    def __init__(self, settings: QSettings, ask: Ask | None = None, *, build: bool = True) -> None:
         super().__init__()
-        self.settings, self.ask = settings, ask or Ask()
+        self.settings, self._ask = settings, ask
+        self.built = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """The panes, docks, actions and menus (start-up shows the bare window first, then builds)."""
+        from .controller import Controller
+        from .dialogs import Ask
+        from .panes.article_pane import ArticlePane
+        from .panes.person_pane import PersonPane
+        from .panes.quote_panel import QuotePanel
+        from .panes.search_bar import SearchBar
+        from .panes.timeline_pane import TimelinePane
+
+        self.ask = self._ask or Ask()
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
         self.first_window: FirstWindow | None = None
@@ -60,6 +82,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.people.show_detail(None, None)
         self._update_status()
+        self.built = True
 
     # --- construction ----------------------------------------------------------------------
 
@@ -68,9 +91,9 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.docks = {}
         for name, title, widget, area in (
-            ("timelineDock", "Timeline", self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
-            ("personDock", "People", self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("articleDock", "Article", self.article, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("timelineDock", self.tr("Timeline"), self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
+            ("personDock", self.tr("People"), self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("articleDock", self.tr("Article"), self.article, Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
@@ -95,103 +118,149 @@ class MainWindow(QMainWindow):
         a = self._action
         self.open_action = a(
             "openAction",
-            "&Open Database…",
+            self.tr("&Open Database…"),
             QKeySequence.StandardKey.Open,
             self.choose_database,
-            "Open another events database",
+            self.tr("Open another events database"),
         )
         self.import_action = a(
             "importAction",
-            "&Import Articles…",
+            self.tr("&Import Articles…"),
             "Ctrl+I",
             self.import_articles,
-            "Read articles, review what was extracted, and add them to your library",
+            self.tr("Read articles, review what was extracted, and add them to your library"),
         )
         self.export_action = a(
             "exportAction",
-            "&Export Selected…",
+            self.tr("&Export Selected…"),
             "Ctrl+E",
             self.export_selected,
-            "Export the selected quotes with citations (Markdown, CSV, JSON)",
+            self.tr("Export the selected quotes with citations (Markdown, CSV, JSON)"),
         )
-        self.quit_action = a("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.quit_action = a(
+            "quitAction", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
+        )
         self.copy_action = a(
             "copyAction",
-            "&Copy Quotes",
+            self.tr("&Copy Quotes"),
             QKeySequence.StandardKey.Copy,
             self.copy_selected,
-            "Copy the selected quotes with citations",
+            self.tr("Copy the selected quotes with citations"),
         )
         self.find_action = a(
             "findAction",
-            "&Find",
+            self.tr("&Find"),
             QKeySequence.StandardKey.Find,
             self.focus_search,
-            "Search people, dates or text",
+            self.tr("Search people, dates or text"),
         )
-        self.back_action = a("backAction", "&Back", "Alt+Left", self.controller.back, "Previous selection")
+        self.back_action = a(
+            "backAction", self.tr("&Back"), "Alt+Left", self.controller.back, self.tr("Previous selection")
+        )
         self.forward_action = a(
-            "forwardAction", "&Forward", "Alt+Right", self.controller.forward, "Next selection"
+            "forwardAction",
+            self.tr("&Forward"),
+            "Alt+Right",
+            self.controller.forward,
+            self.tr("Next selection"),
         )
         self.clear_action = a(
-            "clearAction", "&Show All", None, self.clear_all, "Clear the search and the selection"
+            "clearAction",
+            self.tr("&Show All"),
+            None,
+            self.clear_all,
+            self.tr("Clear the search and the selection"),
         )
         self.about_action = a(
-            "aboutAction", "&About", None, self.show_about, "About events-viewer and its sources"
+            "aboutAction",
+            self.tr("&About"),
+            None,
+            self.show_about,
+            self.tr("About events-viewer and its sources"),
         )
         self.next_pane_action = a(
-            "nextPaneAction", "Next &Pane", "F6", lambda: self.pane_cycle.step(True), "Move to the next pane"
+            "nextPaneAction",
+            self.tr("Next &Pane"),
+            "F6",
+            lambda: self.pane_cycle.step(True),
+            self.tr("Move to the next pane"),
         )
         self.previous_pane_action = a(
             "previousPaneAction",
-            "Pre&vious Pane",
+            self.tr("Pre&vious Pane"),
             "Shift+F6",
             lambda: self.pane_cycle.step(False),
-            "Move to the previous pane",
+            self.tr("Move to the previous pane"),
         )
         self.syntax_action = a(
             "syntaxAction",
-            "&Search Syntax",
+            self.tr("&Search Syntax"),
             None,
             self.show_syntax,
-            "The search language, with examples",
+            self.tr("The search language, with examples"),
         )
         self.shortcuts_action = a(
             "shortcutsAction",
-            "&Keyboard Shortcuts",
+            self.tr("&Keyboard Shortcuts"),
             QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
-            "Every key the window answers to",
+            self.tr("Every key the window answers to"),
         )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
             file_menu.addAction(act) if act else file_menu.addSeparator()
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         for act in (self.copy_action, self.find_action, self.clear_action):
             edit_menu.addAction(act)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([self.back_action, self.forward_action])
         view_menu.addSeparator()
         view_menu.addActions([self.next_pane_action, self.previous_pane_action])
         view_menu.addSeparator()
-        self._appearance_menu(view_menu.addMenu("&Appearance"))
+        self._appearance_menu(view_menu.addMenu(self.tr("&Appearance")))
         view_menu.addActions([d.toggleViewAction() for d in self.docks.values()])
-        help_menu = menus.addMenu("&Help")
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
-        bar = named(QToolBar("Search", self), "searchToolbar")
+        bar = named(QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
         self.addToolBar(bar)
 
+    def _language_menu(self) -> QMenu:
+        """View → Language: follow the system, or always 中文 or English; applied at the next start."""
+        menu = named(QMenu(self.tr("&Language (applies on restart)"), self), "languageMenu")
+        group = QActionGroup(menu)
+        current = i18n.chosen(self.settings)
+        for code, text in (
+            ("system", self.tr("Follow the System")),
+            ("zh_CN", "简体中文"),
+            ("zh_TW", "繁體中文"),
+            ("en", "English"),
+        ):
+            action = named(QAction(text, menu), f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        return menu
+
+    def _choose_language(self, action: QAction) -> None:
+        self.settings.setValue(i18n.SETTING, action.data())
+        self.statusBar().showMessage(self.tr("The language changes when events-viewer starts again."), 8000)
+
     def _connect(self) -> None:
         c = self.controller
         self.search.querySubmitted.connect(c.search)
-        self.search.provider = lambda typed: suggestions(self.controller.repo, typed)
+        self.search.provider = self._suggestions
         self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
@@ -203,6 +272,13 @@ class MainWindow(QMainWindow):
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
 
+    def _suggestions(self, typed: str, offer: Offer) -> Ticket | None:
+        """Completions are worked out on the session's worker (a keystroke must not wait for SQL)."""
+        from ..core.suggest import suggestions
+
+        session = self.controller.session
+        return session.request(lambda repo: suggestions(repo, typed), offer) if session else None
+
     # --- database ----------------------------------------------------------------------------
 
     def open_database(self, path: Path) -> bool:
@@ -212,8 +288,10 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.ask.error(
                 self,
-                "Cannot open database",
-                f"{path}\n\n{exc}\n\nUse File → Open to choose another database.",
+                self.tr("Cannot open database"),
+                self.tr("{path}\n\n{problem}\n\nUse File → Open to choose another database.").format(
+                    path=path, problem=i18n.say(exc)
+                ),
             )
             return False
         self.settings.setValue("database", str(Path(path).resolve()))
@@ -248,13 +326,18 @@ class MainWindow(QMainWindow):
         if report is not None and report.added:
             self.open_database(report.library)
         if report is not None:
-            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            from .importing import import_summary
+
+            self.statusBar().showMessage(
+                self.tr("Import: {summary}").format(summary=import_summary(report)), 10000
+            )
 
     def _session_changed(self) -> None:
         repo = self.controller.repo
         self.setWindowTitle(f"{APP_NAME} — {repo.path.name}" if repo else APP_NAME)
-        if self.first_window is not None and repo is not None:
-            self.first_window.database_opened(repo.lanes_at_least(MAX_LANES))
+        session = self.controller.session
+        if self.first_window is not None and session is not None:  # lanes: a scan at 1M, the worker's job
+            session.request(lambda repo: repo.lanes_at_least(MAX_LANES), self.first_window.database_opened)
             self.first_window = None
 
     # --- what is shown -----------------------------------------------------------------------
@@ -266,29 +349,32 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         c = self.controller
         if c.session is None:
-            self.status.setText("No database open — File → Open")
+            self.status.setText(self.tr("No database open — File → Open"))
             return
         problems = [m.problem for m in (self.quote_model, self.event_model, self.entity_model) if m.problem]
         if problems:
-            self.status.setText("Search failed: " + problems[0])
+            self.status.setText(self.tr("Search failed: {problem}").format(problem=problems[0]))
             return
         if c.busy() or not (self.quote_model.complete and self.event_model.complete):
-            self.status.setText("searching…")
+            self.status.setText(self.tr("searching…"))
             return
         people, events, quotes = (
             self.entity_model.total(),
             self.event_model.rowCount(),
             self.quote_model.rowCount(),
         )
-        text = (
-            f"{people:,} {'person' if people == 1 else 'people'} · "
-            f"{events:,} event{'' if events == 1 else 's'} · {quotes:,} quote{'' if quotes == 1 else 's'}"
+        text = " · ".join(
+            (
+                QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people),
+                QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events),
+                QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes),
+            )
         )
         res = c.resolution
         if res.problems:
-            text += " — " + "; ".join(res.problems)
+            text += " — " + "; ".join(messages(res.problems))
         elif res.notes:
-            text += " — " + "; ".join(res.notes)
+            text += " — " + "; ".join(messages(res.notes))
         self.status.setText(text)
 
     def _show_focus(self) -> None:
@@ -317,28 +403,36 @@ class MainWindow(QMainWindow):
     # --- export and copy -----------------------------------------------------------------------
 
     def _selected_citations(self) -> list[dict] | None:
+        from ..export import citations
+
         repo = self.controller.repo
         ids = self.quotes.selected_quote_ids()
         try:
             return citations(repo, repo.quotes_by_ids(ids)) if repo and ids else []
         except UserError as exc:
-            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            self.ask.error(self, self.tr("Cannot cite these quotes"), i18n.say(exc))
             return None
 
     def copy_selected(self) -> None:
         """Ctrl+C / Edit → Copy: what has the focus — text selected in the article, the search box or a
         label, else the selected quotes with their citations."""
+        from ..export import to_text
+
         if copy_focused_text():
             return
         cits = self._selected_citations()
         if cits:
-            QGuiApplication.clipboard().setText(to_text(cits))
+            count = len(cits)
+            QGuiApplication.clipboard().setText(to_text(cits, i18n.lang()))
             self.statusBar().showMessage(
-                f"Copied {len(cits)} quote{'s' if len(cits) > 1 else ''} with citations", 4000
+                QCoreApplication.translate("MainWindow", "Copied %Ln quote(s) with citations", None, count),
+                4000,
             )
 
     def export_selected(self) -> None:
         """Ctrl+E: write the selected quotes — or, asked first, all those shown — to Markdown, CSV or JSON."""
+        from ..export import write_export
+
         cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
             return
@@ -348,44 +442,61 @@ class MainWindow(QMainWindow):
             return
         path, fmt = choice
         try:
-            write_export(path, cits, fmt)
+            write_export(path, cits, fmt, i18n.lang())
         except UserError as exc:
-            self.ask.error(self, "Export failed", str(exc))
+            self.ask.error(self, self.tr("Export failed"), i18n.say(exc))
             return
         self.settings.setValue("exportFolder", str(path.parent))
-        self.statusBar().showMessage(f"Exported {len(cits)} quotes to {path}", 6000)
+        count = len(cits)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Exported %Ln quote(s) to {path}", None, count).format(
+                path=path
+            ),
+            6000,
+        )
 
     def _all_shown_citations(self) -> list[dict] | None:
         """With no quote selected: offer every quote shown, or say why there is nothing to export."""
+        from ..export import citations
+
         shown, repo = self.quote_model.rowCount(), self.controller.repo
         if repo is None or shown == 0:
             self.ask.error(
-                self, "Nothing to export", "No quotes are shown. Search for something, or use Show All."
+                self,
+                self.tr("Nothing to export"),
+                self.tr("No quotes are shown. Search for something, or use Show All."),
             )
             return None
         if not self.quote_model.complete or shown > EXPORT_ALL_MAX:
             self.ask.error(
                 self,
-                "Too many quotes to export at once",
-                f"{shown:,} quotes are shown; select the ones to export, or narrow the search "
-                f"(at most {EXPORT_ALL_MAX:,} at once).",
+                self.tr("Too many quotes to export at once"),
+                self.tr(
+                    "{shown} quotes are shown; select the ones to export, or narrow the search "
+                    "(at most {limit} at once)."
+                ).format(shown=f"{shown:,}", limit=f"{EXPORT_ALL_MAX:,}"),
             )
             return None
-        if not self.ask.confirm(
-            self, "Export quotes", f"No quotes are selected. Export all {shown:,} quotes shown?"
-        ):
+        question = QCoreApplication.translate(
+            "MainWindow", "No quotes are selected. Export all %Ln quote(s) shown?", None, shown
+        )
+        if not self.ask.confirm(self, self.tr("Export quotes"), question):
             return None
         ids = [q.id for q in (self.quote_model.record(r) for r in range(shown)) if q is not None]
         try:
             return citations(repo, repo.quotes_by_ids(ids))
         except UserError as exc:
-            self.ask.error(self, "Cannot cite these quotes", str(exc))
+            self.ask.error(self, self.tr("Cannot cite these quotes"), i18n.say(exc))
             return None
 
     def _appearance_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self)
         self.appearance_actions = {}
-        for mode, text in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
+        for mode, text in (
+            ("system", self.tr("Follow the &System")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
             action = named(QAction(text, self), f"appearance_{mode}")
             action.setCheckable(True)
             action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
@@ -408,7 +519,7 @@ class MainWindow(QMainWindow):
 
     def show_syntax(self) -> None:
         """Help → Search Syntax: the query language with examples (the README's table)."""
-        self.ask.syntax(self, syntax_pairs())
+        self.ask.syntax(self, i18n.syntax_pairs())
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
@@ -421,14 +532,30 @@ class MainWindow(QMainWindow):
             f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
             for a in (repo.articles(limit=20) if repo else [])
         )
+        none = self.tr("none")
         self.ask.about(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\nWho did what, when, and who said what.\n\n"
-            f"Database: {repo.path if repo else 'none'}\nSource articles:\n{sources or 'none'}",
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr(
+                "{app} {version}\nWho did what, when, and who said what.\n\n"
+                "Database: {database}\nSource articles:\n{sources}"
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                database=repo.path if repo else none,
+                sources=sources or none,
+            ),
         )
 
     # --- window state ----------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        """Where the window was, or where a first window goes (before the panes are built)."""
+        screen = self.screen()
+        if self.settings.value("geometry"):
+            self.restoreGeometry(self.settings.value("geometry"))
+        elif screen is not None:
+            self.setGeometry(window_rect(screen.availableGeometry()))
 
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search."""
@@ -441,7 +568,11 @@ class MainWindow(QMainWindow):
             )
             self.first_window.apply()
         if s.value("windowState"):
-            self.restoreState(s.value("windowState"))
+            state = s.value("windowState")
+            self.restoreState(state)
+            # Built into a window already shown, the docks take their sizes only once laid out:
+            # apply the saved state again after that layout pass.
+            QTimer.singleShot(0, lambda: self.restoreState(state))
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
@@ -466,6 +597,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
-        self.controller.close()
+        if self.built:
+            self.save_state()
+            self.controller.close()
         super().closeEvent(event)

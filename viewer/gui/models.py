@@ -1,8 +1,10 @@
 """Qt item models: thin, lazy adapters over one result set each (pages by keyset, never OFFSET).
 
-A model is given a runner (the open session) and a Filter. It shows the first page at once and
-asks the session's worker for the rest — the exact count, or the relevance ranking — with a
-ticket; a newer filter cancels the older ticket, so a late answer never lands in the wrong list.
+A model is given a runner (the open session) and a Filter. It asks the session's worker for the
+first page (the previous rows stay on screen until it arrives: a first page can take longer than
+a frame at a million quotes), then for the rest — the exact count, or the relevance ranking —
+each with a ticket; a newer filter cancels the older ticket, so a late answer never lands in
+the wrong list. An InlineRunner answers at once, so a model without a window fills synchronously.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +30,7 @@ from ..core.fts import match_spans
 from ..core.records import Event, Quote
 from ..core.repository import Repository, Who
 from ..core.results import ResultSet, Rows, finish_results, first_results
+from . import i18n
 from .paging import HasOrdinal, PagedRows, RankedRows
 from .plaintext import tooltip
 from .session import Runner, Ticket
@@ -38,6 +43,18 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T", bound=HasOrdinal)
 
 PAGE = 200
+
+
+def undated() -> str:
+    """What a list shows for a record without a date."""
+    return QCoreApplication.translate("QuoteModel", "undated")
+
+
+def kind_name(kind: str) -> str:
+    """Direct or reported, in the interface's language."""
+    if kind == "direct":
+        return QCoreApplication.translate("QuoteModel", "direct")
+    return QCoreApplication.translate("QuoteModel", "reported") if kind == "reported" else kind
 
 
 class ResultRows(Generic[T]):
@@ -75,8 +92,8 @@ class _ResultModel(Generic[T]):
 
     @property
     def complete(self) -> bool:
-        """True when the length (and, for relevance, the order) of the list is known."""
-        return self.shown.result.complete
+        """True when the current filter's list is shown and its length (and order) is known."""
+        return self.shown.result.filter == self.filter and self.shown.result.complete
 
     @property
     def rows(self) -> PagedRows[T] | RankedRows[T]:
@@ -91,18 +108,26 @@ class _ResultModel(Generic[T]):
             self.ticket.cancel()
             self.ticket = None
         self.runner, self.filter, self.problem = runner, f, ""
-        self._reset(self._first(runner, f))
-        if runner is not None and not self.complete:
-            started = self.shown.result
-            self.ticket = runner.request(
-                lambda repo: finish_results(self.rows_of(repo), started), self._finished, self._failed
-            )
-
-    def _first(self, runner: Runner | None, f: Filter) -> ResultRows[T]:
         if runner is None:
-            return ResultRows(None, ResultSet(f, count=0))
-        source = self.rows_of(runner.repo)
-        return ResultRows(source, first_results(source, f, PAGE))
+            self._reset(ResultRows(None, ResultSet(f, count=0)))
+            return
+        rows_of = self.rows_of
+        self.ticket = runner.request(
+            lambda repo: first_results(rows_of(repo), f, PAGE), self._first_arrived, self._failed
+        )
+
+    def _first_arrived(self, started: ResultSet[T]) -> None:
+        self.ticket = None
+        if self.runner is None:
+            return
+        self._reset(ResultRows(self.rows_of(self.runner.repo), started))
+        if self.complete:
+            self._announce("")
+            return
+        rows_of = self.rows_of
+        self.ticket = self.runner.request(
+            lambda repo: finish_results(rows_of(repo), started), self._finished, self._failed
+        )
 
     def _reset(self, shown: ResultRows[T]) -> None:
         self.beginResetModel()  # type: ignore[attr-defined]
@@ -152,7 +177,12 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
 
     completed = Signal()
     failed = Signal(str)
-    COLUMNS = ("Date", "Speaker", "Kind", "Quote")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Date")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Speaker")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("QuoteModel", "Quote")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
@@ -177,7 +207,7 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("QuoteModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -194,32 +224,39 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
-        if role == SPANS_ROLE and index.column() == 3 and self.filter.text_terms:
-            return match_spans(self._display(q, 3), self.filter.text_terms)
+        texts = self.shown.result.filter.text_terms  # the rows' own search, until the next one's arrive
+        if role == SPANS_ROLE and index.column() == 3 and texts:
+            return match_spans(self._display(q, 3), texts)
         return None
 
     def _display(self, q: Quote, column: int) -> str:
         if column == 0:
-            return q.date.label() if q.date else "undated"
+            return q.date.label(i18n.lang()) if q.date else undated()
         if column == 1:
             return q.speaker_name
         if column == 2:
-            return q.kind
+            return kind_name(q.kind)
         return q.text.replace("\n", " ")
 
     def _tooltip(self, q: Quote, column: int) -> str:
         if column == 0:
-            when = q.date.describe() if q.date else "undated"
-            return tooltip(f"{when}\nprinted as “{q.date_text}”")
+            when = q.date.describe(i18n.lang()) if q.date else undated()
+            return tooltip(
+                QCoreApplication.translate("QuoteModel", "{when}\nprinted as “{printed}”").format(
+                    when=when, printed=q.date_text
+                )
+            )
         if column == 2:
             return tooltip(
-                "direct: in quote marks"
+                QCoreApplication.translate("QuoteModel", "direct: in quote marks")
                 if q.kind == "direct"
-                else "reported: after 表示: / 称: with no quote marks"
+                else QCoreApplication.translate(
+                    "QuoteModel", "reported: after 表示: / 称: with no quote marks"
+                )
             )
         parts = [q.text] + ([f"({q.translation})"] if q.translation else [])
         if q.speaker_role:
-            parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label()}")
+            parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label(i18n.lang())}")
         return tooltip("\n".join(parts))
 
 
@@ -251,7 +288,7 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
         if e is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
+            return f"{e.date.label(i18n.lang()) if e.date else undated()}  {e.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(describe_event(e))
         if role == PEOPLE_ROLE:
@@ -265,7 +302,13 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
 
 def describe_event(e: Event) -> str:
     """An event's tooltip: summary, the date as printed and what it means, who is involved."""
-    when = f"{e.date.describe()}; printed as “{e.date_text}”" if e.date else "undated"
+    when = (
+        QCoreApplication.translate("EventModel", "{when}; printed as “{printed}”").format(
+            when=e.date.describe(i18n.lang()), printed=e.date_text
+        )
+        if e.date
+        else undated()
+    )
     names = ", ".join(e.person_names + e.org_names)
     return "\n".join([e.summary, when] + ([names] if names else []))
 
@@ -351,7 +394,8 @@ class EntityModel(QAbstractListModel):
             latin = f"  {w.name_latin}" if w.name_latin and w.name_latin != w.name else ""
             return f"{w.name}{latin}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{w.name} ({'organisation' if w.kind == 'org' else 'person'})")
+            kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
+            return tooltip(f"{w.name} ({kind})")
         if role == Qt.ItemDataRole.FontRole and w.kind == "org":
             font = QFont()
             font.setItalic(True)

@@ -30,11 +30,8 @@ from ..pipeline.corrections import (
     SetSpeaker,
     read_date,
 )
+from . import i18n
 from .views import named
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Corrections", text)
 
 
 class EditCommand(QUndoCommand):
@@ -59,12 +56,20 @@ class CorrectionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewCorrections")
-        self.setAccessibleName(_tr("Correct the chosen fact"))
+        self.setAccessibleName(QCoreApplication.translate("Corrections", "Correct the chosen fact"))
         self.ann: Annotation | None = None
         self.key = ""
         self.pages = QStackedWidget(self)
         self.pages.addWidget(
-            named(QLabel(_tr("Choose a person, an event or a quote to correct it."), self), "hint")
+            named(
+                QLabel(
+                    QCoreApplication.translate(
+                        "Corrections", "Choose a person, an event or a quote to correct it."
+                    ),
+                    self,
+                ),
+                "hint",
+            )
         )
         self.pages.addWidget(self._event_page())
         self.pages.addWidget(self._quote_page())
@@ -78,15 +83,19 @@ class CorrectionPanel(QWidget):
     def _event_page(self) -> QWidget:
         page = QWidget(self)
         self.date_edit = named(QLineEdit(page), "correctDate")
-        self.date_edit.setAccessibleName(_tr("Date"))
-        self.date_edit.setPlaceholderText(_tr("e.g. 2026-03-17, 3月17日, 2026年3月"))
+        self.date_edit.setAccessibleName(QCoreApplication.translate("Corrections", "Date"))
+        self.date_edit.setPlaceholderText(
+            QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
+        )
         self.date_reading = named(QLabel(page), "correctDateReading")
         self.date_edit.textChanged.connect(self._read_date)
-        apply = named(QPushButton(_tr("Set date"), page), "correctDateApply")
+        apply = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctDateApply"
+        )
         apply.clicked.connect(self._set_date)
         self.date_edit.returnPressed.connect(self._set_date)
         form = QFormLayout(page)
-        form.addRow(_tr("Date:"), self.date_edit)
+        form.addRow(QCoreApplication.translate("Corrections", "Date:"), self.date_edit)
         form.addRow("", self.date_reading)
         form.addRow("", apply)
         return page
@@ -94,17 +103,25 @@ class CorrectionPanel(QWidget):
     def _quote_page(self) -> QWidget:
         page = QWidget(self)
         self.speaker = named(QComboBox(page), "correctSpeaker")
-        self.speaker.setAccessibleName(_tr("Speaker"))
-        set_speaker = named(QPushButton(_tr("Set speaker"), page), "correctSpeakerApply")
+        self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Speaker"))
+        set_speaker = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Set speaker"), page), "correctSpeakerApply"
+        )
         set_speaker.clicked.connect(
             lambda: self.corrected.emit(SetSpeaker(self.key, str(self.speaker.currentData())))
         )
-        paraphrase = named(QPushButton(_tr("A paraphrase, not a quote"), page), "correctParaphrase")
+        paraphrase = named(
+            QPushButton(QCoreApplication.translate("Corrections", "A paraphrase, not a quote"), page),
+            "correctParaphrase",
+        )
         paraphrase.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "paraphrase")))
-        claim = named(QPushButton(_tr("A claim nobody is quoted saying"), page), "correctClaim")
+        claim = named(
+            QPushButton(QCoreApplication.translate("Corrections", "A claim nobody is quoted saying"), page),
+            "correctClaim",
+        )
         claim.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "claim")))
         form = QFormLayout(page)
-        form.addRow(_tr("Speaker:"), self.speaker)
+        form.addRow(QCoreApplication.translate("Corrections", "Speaker:"), self.speaker)
         form.addRow("", set_speaker)
         row = QHBoxLayout()
         row.addWidget(paraphrase)
@@ -115,20 +132,24 @@ class CorrectionPanel(QWidget):
     def _person_page(self) -> QWidget:
         page = QWidget(self)
         self.name_edit = named(QLineEdit(page), "correctName")
-        self.name_edit.setAccessibleName(_tr("Name"))
-        rename = named(QPushButton(_tr("Rename"), page), "correctNameApply")
+        self.name_edit.setAccessibleName(QCoreApplication.translate("Corrections", "Name"))
+        rename = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Rename"), page), "correctNameApply"
+        )
         rename.clicked.connect(lambda: self.corrected.emit(Rename(self.key, self.name_edit.text())))
         self.name_edit.returnPressed.connect(rename.click)
         self.merge_into = named(QComboBox(page), "correctMergeInto")
-        self.merge_into.setAccessibleName(_tr("The same person as"))
-        merge = named(QPushButton(_tr("Merge into"), page), "correctMergeApply")
+        self.merge_into.setAccessibleName(QCoreApplication.translate("Corrections", "The same person as"))
+        merge = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Merge into"), page), "correctMergeApply"
+        )
         merge.clicked.connect(
             lambda: self.corrected.emit(Merge(str(self.merge_into.currentData()), self.key))
         )
         form = QFormLayout(page)
-        form.addRow(_tr("Name:"), self.name_edit)
+        form.addRow(QCoreApplication.translate("Corrections", "Name:"), self.name_edit)
         form.addRow("", rename)
-        form.addRow(_tr("The same person as:"), self.merge_into)
+        form.addRow(QCoreApplication.translate("Corrections", "The same person as:"), self.merge_into)
         form.addRow("", merge)
         return page
 
@@ -167,9 +188,9 @@ class CorrectionPanel(QWidget):
             self.date_reading.setText("")
             return
         try:
-            self.date_reading.setText(read_date(self.ann, text).describe())
+            self.date_reading.setText(read_date(self.ann, text).describe(i18n.lang()))
         except CorrectionError as exc:
-            self.date_reading.setText(str(exc))
+            self.date_reading.setText(i18n.say(exc))
 
     def _set_date(self) -> None:
         if self.ann is None:
@@ -177,7 +198,7 @@ class CorrectionPanel(QWidget):
         try:
             read_date(self.ann, self.date_edit.text())
         except CorrectionError as exc:
-            self.date_reading.setText(str(exc))
+            self.date_reading.setText(i18n.say(exc))
             return
         self.corrected.emit(Redate(self.key, self.date_edit.text().strip()))
 
@@ -186,14 +207,14 @@ def describe(correction: Correction) -> str:
     """What a correction does, for the Undo button's tooltip."""
     match correction:
         case Redate():
-            return _tr("Set a date")
+            return QCoreApplication.translate("Corrections", "Set a date")
         case SetSpeaker():
-            return _tr("Set a speaker")
+            return QCoreApplication.translate("Corrections", "Set a speaker")
         case Rename():
-            return _tr("Rename")
+            return QCoreApplication.translate("Corrections", "Rename")
         case Merge():
-            return _tr("Merge two people")
+            return QCoreApplication.translate("Corrections", "Merge two people")
         case NotAQuote(becomes="claim"):
-            return _tr("Make a quote a claim")
+            return QCoreApplication.translate("Corrections", "Make a quote a claim")
         case _:
-            return _tr("Make a quote a paraphrase")
+            return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -19,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dateparse import parse_date
+from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import Correction, CorrectionError, replay
 from ..pipeline.review import prune
+from . import i18n
 from .panes.article_pane import ArticlePane
 from .review_corrections import CorrectionPanel, EditCommand, describe
 from .views import named
@@ -30,7 +35,15 @@ from .views import named
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
 GROUPS = ("persons", "events", "quotes")
-GROUP_TITLES = {"persons": "People", "events": "Dated events", "quotes": "Quotes"}
+GROUP_TITLES = {
+    "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People (%n)")),
+    "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events (%n)")),
+    "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes (%n)")),
+}
+KINDS = {
+    "direct": str(QT_TRANSLATE_NOOP("ReviewDialog", "direct")),
+    "reported": str(QT_TRANSLATE_NOOP("ReviewDialog", "reported")),
+}
 
 
 def article_record(ann: Annotation, number: int) -> Article:
@@ -53,6 +66,11 @@ def _quote_text(text: str, limit: int = 80) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
+def _kind(kind: str) -> str:
+    """Direct or reported, in the interface's language."""
+    return QCoreApplication.translate("ReviewDialog", KINDS[kind]) if kind in KINDS else kind
+
+
 def _person_spans(ann: Annotation, names: list[str]) -> list[tuple[int, int]]:
     """Every place a person's name or alias is printed."""
     spans = [(m.start(), m.end()) for name in names if name for m in re.finditer(re.escape(name), ann.body)]
@@ -71,13 +89,21 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
         for p in ann.persons
     ]
     events = [
-        (e.key, f"{e.date.label() if e.date else '—'}   {e.summary}", [(e.anchor.start, e.anchor.end)])
+        (
+            e.key,
+            f"{e.date.label(i18n.lang()) if e.date else '—'}   {e.summary}",
+            [(e.anchor.start, e.anchor.end)],
+        )
         for e in ann.events
     ]
     quotes = [
         (
             q.key,
-            f"{names.get(q.speaker, '?')} ({q.kind}): “{_quote_text(q.occurrences[0].anchor.text)}”",
+            QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): “{quote}”").format(
+                speaker=names.get(q.speaker, "?"),
+                kind=_kind(q.kind),
+                quote=_quote_text(q.occurrences[0].anchor.text),
+            ),
             [(o.anchor.start, o.anchor.end) for o in q.occurrences],
         )
         for q in ann.quotes
@@ -88,9 +114,10 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
 def facts_model(ann: Annotation, parent=None) -> QStandardItemModel:
     """A tree of the extracted facts in three groups, each fact checkable and ticked."""
     model = QStandardItemModel(parent)
-    model.setHorizontalHeaderLabels(["Extracted"])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewDialog", "Extracted")])
     for group, rows in _rows(ann).items():
-        head = QStandardItem(f"{GROUP_TITLES[group]} ({len(rows)})")
+        count = len(rows)
+        head = QStandardItem(QCoreApplication.translate("ReviewDialog", GROUP_TITLES[group], None, count))
         head.setEditable(False)
         head.setCheckable(True)
         head.setUserTristate(False)
@@ -167,8 +194,8 @@ class ReviewDialog(QDialog):
     def __init__(self, annotations: list[Annotation], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
-        self.setAccessibleName("Review extracted facts")
-        self.setWindowTitle("Review imported articles")
+        self.setAccessibleName(self.tr("Review extracted facts"))
+        self.setWindowTitle(self.tr("Review imported articles"))
         self.originals = list(annotations)
         self.annotations = list(annotations)
         self.edits: list[list[Correction]] = [[] for _ in annotations]
@@ -176,32 +203,40 @@ class ReviewDialog(QDialog):
         self.models = [facts_model(a, self) for a in annotations]
         self.articles = QStandardItemModel(self)
         for ann in annotations:
-            item = QStandardItem(
-                f"{ann.title or ann.source_name}\n{ann.source_name} · "
-                f"{len(ann.persons)} people · {len(ann.events)} events · {len(ann.quotes)} quotes"
+            persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)
+            counts = " · ".join(
+                (
+                    QCoreApplication.translate("ReviewDialog", "%Ln person(s)", None, persons),
+                    QCoreApplication.translate("ReviewDialog", "%Ln event(s)", None, events),
+                    QCoreApplication.translate("ReviewDialog", "%Ln quote(s)", None, quotes),
+                )
             )
+            item = QStandardItem(f"{ann.title or ann.source_name}\n{ann.source_name} · {counts}")
             item.setEditable(False)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip("Untick to leave this article out")
+            item.setToolTip(self.tr("Untick to leave this article out"))
             self.articles.appendRow(item)
         self._build()
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
 
     def _build(self) -> None:
         self.article_list = named(QListView(self), "reviewArticles")
-        self.article_list.setAccessibleName("Articles to import")
+        self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
         self.facts = named(QTreeView(self), "reviewFacts")
-        self.facts.setAccessibleName("Extracted facts")
+        self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
-        self.text.setAccessibleName("Article with the chosen fact highlighted")
+        self.text.setAccessibleName(self.tr("Article with the chosen fact highlighted"))
         hint = named(
-            QLabel("Untick anything extracted wrongly; click a line to see where the article says it.", self),
+            QLabel(
+                self.tr("Untick anything extracted wrongly; click a line to see where the article says it."),
+                self,
+            ),
             "reviewHint",
         )
         hint.setWordWrap(True)
@@ -222,11 +257,12 @@ class ReviewDialog(QDialog):
             ),
             "reviewButtons",
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save to Library")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save to Library"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addLayout(self._published_row())
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         for name, action, keys in (
@@ -252,10 +288,65 @@ class ReviewDialog(QDialog):
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(1200, 720)
 
+    def _published_row(self) -> QHBoxLayout:
+        """The publication date every relative date hangs on; asked for when the text does not print it."""
+        row = QHBoxLayout()
+        self.published = named(QLineEdit(self), "reviewPublished")
+        self.published.setAccessibleName(self.tr("Publication date"))
+        self.published.setPlaceholderText("2026-03-07")
+        self.published_note = named(QLabel(self), "reviewPublishedNote")
+        self.published_note.setTextFormat(Qt.TextFormat.PlainText)
+        reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
+        reread.clicked.connect(self._reread)
+        self.published.returnPressed.connect(self._reread)
+        row.addWidget(QLabel(self.tr("Published:"), self))
+        row.addWidget(self.published)
+        row.addWidget(reread)
+        row.addWidget(self.published_note, 1)
+        return row
+
+    def _show_published(self, ann: Annotation) -> None:
+        self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
+        self.published_note.setText(
+            self.tr("A guess: the text prints no full date. Check it; every relative date hangs on it.")
+            if ann.published_guess
+            else self.tr("As printed: %1").replace("%1", ann.published)
+        )
+        self.published_note.setStyleSheet("font-weight: bold" if ann.published_guess else "")
+
+    def _reread(self) -> None:
+        """Read the current article again against the date typed (an undoable step)."""
+        from ..pipeline.extract import redate
+
+        row, text = self._row(), self.published.text().strip()
+        try:
+            day = parse_date(text)
+        except DateParseError as exc:
+            self.published_note.setText(self.tr("Cannot read this date: %1").replace("%1", str(exc)))
+            return
+        if day.precision != "day" or day.start != day.end:
+            self.published_note.setText(self.tr("Give a whole day, such as 2026-03-07."))
+            return
+        before, after = self.originals[row], redate(self.originals[row], day.start)
+        self.undo_stack.push(
+            EditCommand(
+                self.tr("Set the publication date"),
+                lambda: self._reoriginal(row, after),
+                lambda: self._reoriginal(row, before),
+            )
+        )
+
+    def _reoriginal(self, row: int, ann: Annotation) -> None:
+        """Use another reading of the article; the reviewer's corrections are applied to it again."""
+        self.originals[row] = ann
+        self.annotations[row] = replay(ann, self.edits[row])
+        self._refresh(row)
+
     def _show_article(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
         if not current.isValid():
             return
         row = current.row()
+        self._show_published(self.annotations[row])
         self.facts.setModel(self.models[row])
         self.facts.expandAll()
         self.facts.selectionModel().currentChanged.connect(self._show_fact)

@@ -127,6 +127,9 @@ class Annotation:
     events: list[EventSpec] = field(default_factory=list)
     quotes: list[QuoteSpec] = field(default_factory=list)
     claims: list[ClaimSpec] = field(default_factory=list)
+    # True when the text prints no full publication date and the one above is the extractor's
+    # guess (a dateline's day with an inferred year) or missing: a reviewer should be asked
+    published_guess: bool = False
 
 
 def load_annotation(path: Path) -> Annotation:
@@ -350,8 +353,8 @@ class _Loader:
         reference: FuzzyDate | None = self.published
         if "date_relative_to" in e:
             reference = self._event_date(e["date_relative_to"], seen)
-        try:
-            return parse_date(text, reference)
+        try:  # forward = true: a plan's year-less date, read as the next such date (will … in July)
+            return parse_date(text, reference, forward=bool(e.get("forward", False)))
         except DateParseError as exc:
             raise AnnotationError(f"{where}: {exc}") from None
 

@@ -52,18 +52,21 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def read_article(path: Path, today: dt.date | None = None) -> Annotation:
-    """Read one article file and extract what it says (a UserError when it cannot be read)."""
+def read_article(path: Path, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
+    """Read one article file and extract what it says (a UserError when it cannot be read);
+    `published` dates it when its text prints no full publication date."""
     from .extract import extract  # the extractor loads jieba: only when an article is read
 
-    return extract(read_source(path), today)
+    return extract(read_source(path), today, published)
 
 
-def read_one(path: Path, today: dt.date | None = None) -> tuple[Annotation | None, str]:
+def read_one(
+    path: Path, today: dt.date | None = None, published: dt.date | None = None
+) -> tuple[Annotation | None, str]:
     """An article's extraction, or why it could not be read: one bad file never stops the rest
     (an unexpected failure in the extractor is reported as such, with the file named)."""
     try:
-        return read_article(path, today), ""
+        return read_article(path, today, published), ""
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:
@@ -194,8 +197,10 @@ def import_files(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     today: dt.date | None = None,
+    published: dt.date | None = None,
 ) -> ImportReport:
-    """Read, extract and save articles; files that cannot be read are reported, not fatal."""
+    """Read, extract and save articles; files that cannot be read are reported, not fatal.
+    `published` dates the articles whose text prints no full publication date."""
     annotations: list[Annotation] = []
     failed: list[tuple[str, str]] = []
     paths = list(paths)
@@ -204,7 +209,7 @@ def import_files(
             break
         if progress:
             progress(i, 2 * len(paths), f"reading {Path(path).name}")
-        annotation, problem = read_one(Path(path), today)
+        annotation, problem = read_one(Path(path), today, published)
         if problem or annotation is None:
             failed.append((Path(path).name, problem))
         else:

@@ -81,6 +81,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
     elif kind == "md":
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind == "txt":
+        text = unwrap(text)
     if not text.strip():
         raise UserError(f"{path.name}: no text in the file")
     if len(text) > MAX_CHARS:
@@ -217,3 +219,43 @@ def markdown_to_text(text: str) -> str:
     text = re.sub(r"(?m)^>\s?", "", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return text
+
+
+_WRAP_MIN = 30  # a line shorter than this is a line of its own (a heading, a date), never a wrap
+_SENTENCE_END = tuple('。！？!?.:：”」』"')
+
+
+def unwrap(text: str) -> str:
+    """Plain text wrapped at a fixed width (e-mail, old archives) put back into paragraphs: inside
+    a blank-line-separated block whose lines but the last are all about as long as its longest and
+    mostly end mid-sentence, the line breaks are joined (a name or a quote broken across two lines
+    is whole again); the text is left as it is when no block is wrapped that way."""
+    blocks = re.split(r"(\n[ \t]*\n)", text)
+    wrapped = [i for i in range(0, len(blocks), 2) if _hard_wrapped(blocks[i])]
+    if not wrapped or (len(wrapped) < 2 and blocks[wrapped[0]].count("\n") < 2):
+        return text
+    for i in wrapped:
+        block = blocks[i]
+        blocks[i] = re.sub(r"\n(?=\S)", lambda m, b=block: _joint(b, m.start()), block)
+    return "".join(blocks)
+
+
+def _hard_wrapped(block: str) -> bool:
+    lines = block.strip("\n").split("\n")
+    if len(lines) < 2:
+        return False
+    longest = max(len(line.rstrip()) for line in lines)
+    body = [line.rstrip() for line in lines[:-1]]
+    even = longest >= _WRAP_MIN and all(len(line) >= 0.8 * longest for line in body)
+    open_ended = sum(1 for line in body if not line.endswith(_SENTENCE_END))
+    return even and 2 * open_ended >= len(body)
+
+
+def _joint(block: str, at: int) -> str:
+    """What a wrapped line break becomes: nothing between Chinese characters, a space elsewhere."""
+    before, after = block[at - 1 : at], block[at + 1 : at + 2]
+    return "" if _is_cjk(before) or _is_cjk(after) else " "
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。、；：“”「」（）！？")

@@ -9,7 +9,9 @@ so memory stays flat however far one pans.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..core.dates import FuzzyDate
 from ..core.filters import Filter
@@ -21,6 +23,18 @@ from .layout import NOBODY, DensityIndex, LaneEvent
 DETAIL_MAX = 600
 LANE_MODES = ("people", "orgs", "single")
 UNNAMED = {"people": "(no person named)", "orgs": "(no organisation)", "single": "All events"}
+
+
+class Cancellable(Protocol):
+    """A request for background work (the GUI's session Ticket)."""
+
+    def cancel(self) -> None:
+        """Nobody wants the result any more."""
+        ...
+
+
+EventsJob = Callable[[Repository], list[Event]]
+Request = Callable[[EventsJob, Callable[[list[Event]], None]], Cancellable]
 
 
 @dataclass
@@ -36,9 +50,15 @@ class TimelineData:
     """Counts and events for the canvas; the only place it asks the repository for anything."""
 
     def __init__(
-        self, repo: Repository | None, f: Filter, groups: list[DateGroup], pending: bool = False
+        self,
+        repo: Repository | None,
+        f: Filter,
+        groups: list[DateGroup],
+        pending: bool = False,
+        request: Request | None = None,
     ) -> None:
-        self.repo, self.filter, self.pending = repo, f, pending
+        self.repo, self.filter, self.pending, self.request = repo, f, pending, request
+        self.loading: tuple[tuple[float, float], Cancellable] | None = None  # a stretch on its way
         self.groups: list[DateGroup] = groups
         self.density = DensityIndex(self.groups)
         self.total = sum(g.count for g in self.groups)
@@ -54,26 +74,45 @@ class TimelineData:
         """How many events overlap [first, last]."""
         return self.density.count(first, last)
 
+    def attach(self, repo: Repository, request: Request | None) -> TimelineData:
+        """Read events from this repository, through this request (data built on a worker)."""
+        self.repo, self.request = repo, request
+        return self
+
     def detailed(self, first: float, last: float) -> bool:
-        """True when the view is sparse enough to draw each event."""
-        return self.repo is not None and self.in_view(first, last) <= DETAIL_MAX
+        """True when the view is sparse enough to draw each event (and its counts are known)."""
+        return self.repo is not None and not self.pending and self.in_view(first, last) <= DETAIL_MAX
 
     def covers(self, first: float, last: float) -> bool:
         """True when the cache already holds every event of [first, last]."""
         w = self.window
         return w is not None and w.first <= first and last <= w.last
 
-    def fetch(self, first: float, last: float) -> None:
-        """Load the events of a stretch a little wider than [first, last] (bounded)."""
+    def fetch(self, first: float, last: float, arrived: Callable[[], None] = lambda: None) -> None:
+        """Load the events of a stretch a little wider than [first, last] (bounded): through the
+        request (a worker) when there is one, then call arrived(); else at once."""
         span = last - first
         wide = (first - span, last + span)
         if self.in_view(*wide) > 3 * DETAIL_MAX:
             wide = (first, last)
-        events = (
-            self.repo.events(with_dates(self.filter, _range(*wide)), limit=3 * DETAIL_MAX + 1)
-            if self.repo
-            else []
-        )
+        f, limit = with_dates(self.filter, _range(*wide)), 3 * DETAIL_MAX + 1
+        if self.repo is None or self.request is None:
+            self._install(wide, self.repo.events(f, limit=limit) if self.repo else [])
+            return
+        if self.loading is not None:
+            (start, end), ticket = self.loading
+            if start <= first and last <= end:
+                return
+            ticket.cancel()
+
+        def done(events: list[Event]) -> None:
+            self.loading = None
+            self._install(wide, events)
+            arrived()
+
+        self.loading = (wide, self.request(lambda repo: repo.events(f, limit=limit), done))
+
+    def _install(self, wide: tuple[float, float], events: list[Event]) -> None:
         self.window = Window(wide[0], wide[1], events)
         for e in events:
             self._names.update((("person", link.person_id), link.name) for link in e.person_links)

@@ -116,6 +116,7 @@ class LanesLayout:
     hint_text: str = ""
     total: int = 0
     hidden_below: int = 0
+    hidden_above: int = 0
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def layout_lanes(
         text = elide(name, left - 2 * NAMES_PAD, measure_name)
         out.lanes.append(LaneBox(key, rect, Rect(0.0, y, left, height), name, text))
         y += height
-    out.hidden_below = len(shown) - len(out.lanes)
+    out.hidden_below, out.hidden_above = len(shown) - len(out.lanes), offset
     if offset or out.hidden_below:
         out.hint = Rect(0.0, view.height - HINT_H, view.width, HINT_H)
         out.hint_text = "  ".join(

@@ -24,12 +24,12 @@ class ArticlePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articlePane")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.header = named(QLabel(self), "articleHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
         self.text = named(QPlainTextEdit(self), "articleText")
-        self.text.setAccessibleName("Article text")
+        self.text.setAccessibleName(self.tr("Article text"))
         self.text.setReadOnly(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -61,10 +61,10 @@ class ArticlePane(QWidget):
         text = f"{a.title}\n{' · '.join(x for x in (a.author, a.publisher, a.published) if x)}" if a else ""
         if broken:
             where = ", ".join(f"{s}–{e}" for s, e in broken)
-            text += (
-                f"\n⚠ The stored position ({where}) no longer matches the article text; "
-                f"it is not highlighted. Rebuild the database."
-            )
+            text += "\n" + self.tr(
+                "⚠ The stored position ({where}) no longer matches the article text; "
+                "it is not highlighted. Rebuild the database."
+            ).format(where=where)
         self.header.setText(text)
 
     def highlight(

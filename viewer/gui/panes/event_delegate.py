@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...core.dates import FuzzyDate
 from ...core.records import Event
-from .. import colours
-from ..models import PEOPLE_ROLE, RECORD_ROLE
+from .. import colours, i18n
+from ..models import PEOPLE_ROLE, RECORD_ROLE, undated
 
 GLYPH_W = 34
 DATE_W = 150
@@ -71,7 +71,7 @@ class EventDelegate(QStyledItemDelegate):
         draw_date_glyph(painter, QRectF(r.left() + 2, r.top(), GLYPH_W, r.height()), event.date, ink)
         line = option.fontMetrics.height()
         fm = option.fontMetrics
-        when = event.date.label() if event.date else "undated"
+        when = event.date.label(i18n.lang()) if event.date else undated()
         printed = f"“{event.date_text}”" if event.date_text else ""
         people = index.data(PEOPLE_ROLE) or ""
         left = r.left() + GLYPH_W + 6

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.filters import Filter
 from ...core.repository import Repository
+from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
 from ..session import Runner
 from ..views import lazy_table, named
@@ -40,10 +41,10 @@ class PersonPane(QWidget):
     def __init__(self, model: EntityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personPane")
-        self.setAccessibleName("People")
+        self.setAccessibleName(self.tr("People"))
         self.model = model
         self.list = named(QListView(self), "personList")
-        self.list.setAccessibleName("People and organisations")
+        self.list.setAccessibleName(self.tr("People and organisations"))
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,18 +68,23 @@ class PersonPane(QWidget):
         self.name.setFont(font)
         self.info = _plain_label("personInfo", box)
         self.events_model, self.quotes_model = EventModel(self), QuoteModel(self)
+        for model in (self.events_model, self.quotes_model):  # their rows arrive from the worker
+            model.modelReset.connect(self._count_tabs)
+            model.rowsInserted.connect(lambda *_: self._count_tabs())
         line = self.fontMetrics().height()
-        self.events_view = lazy_table(box, "personEvents", "Their events", line * 2 + 10, header=False)
+        self.events_view = lazy_table(
+            box, "personEvents", self.tr("Their events"), line * 2 + 10, header=False
+        )
         self.events_view.setModel(self.events_model)
         self.events_view.setItemDelegate(EventDelegate(self.events_view))
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
-        self.quotes_view = lazy_table(box, "personQuotes", "Their quotes", line + 8)
+        self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
         self.tabs = named(QTabWidget(box), "personTabs")
-        self.tabs.addTab(self.events_view, "Events")
-        self.tabs.addTab(self.quotes_view, "Quotes")
+        self.tabs.addTab(self.events_view, self.tr("Events"))
+        self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.name)
@@ -114,7 +120,9 @@ class PersonPane(QWidget):
         """Name, latin name, aliases, roles with organisations, note; their events and quotes."""
         if runner is None or who is None:
             self.name.setText("")
-            self.info.setText("Choose a person or an organisation to see their roles, events and quotes.")
+            self.info.setText(
+                self.tr("Choose a person or an organisation to see their roles, events and quotes.")
+            )
             self.events_model.set_source(None, Filter())
             self.quotes_model.set_source(None, Filter())
             self._count_tabs()
@@ -190,8 +198,8 @@ class PersonPane(QWidget):
             self._collapse_detail()
 
     def _count_tabs(self) -> None:
-        self.tabs.setTabText(0, f"Events ({self.events_model.rowCount()})")
-        self.tabs.setTabText(1, f"Quotes ({self.quotes_model.rowCount()})")
+        self.tabs.setTabText(0, self.tr("Events ({count})").format(count=self.events_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Quotes ({count})").format(count=self.quotes_model.rowCount()))
 
     def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
         if kind == "person":
@@ -204,16 +212,19 @@ class PersonPane(QWidget):
         if kind == "org":
             orgs = repo.orgs([entity_id])
             aliases = ", ".join(orgs[0].aliases) if orgs else ""
-            return "Organisation" + (f"\nAlso: {aliases}" if aliases else "")
+            also = "\n" + self.tr("Also: {names}").format(names=aliases) if aliases else ""
+            return self.tr("Organisation") + also
         p = repo.person(entity_id)
         if p is None:
             return ""
         lines = []
         if p.aliases:
-            lines.append("Also: " + ", ".join(p.aliases))
+            lines.append(self.tr("Also: {names}").format(names=", ".join(p.aliases)))
         for r in p.roles:
-            printed = f"  (printed “{r.text}”)" if r.text and r.text not in (r.title, r.label()) else ""
-            lines.append(f"• {r.label()}{printed}")
+            label = r.label(i18n.lang())
+            shown = r.text and r.text not in (r.title, r.label(), label)
+            printed = self.tr("  (printed “{text}”)").format(text=r.text) if shown else ""
+            lines.append(f"• {label}{printed}")
         if p.note:
             lines.append(p.note)
         return "\n".join(lines)

@@ -18,9 +18,11 @@ class QuotePanel(QWidget):
     def __init__(self, model: QuoteModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quotePanel")
-        self.setAccessibleName("Quotes")
+        self.setAccessibleName(self.tr("Quotes"))
         self.model = model
-        self.view = lazy_table(self, "quoteView", "Quote list", self.fontMetrics().height() + 8, multi=True)
+        self.view = lazy_table(
+            self, "quoteView", self.tr("Quote list"), self.fontMetrics().height() + 8, multi=True
+        )
         self.view.setModel(model)
         self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
         header = self.view.horizontalHeader()

@@ -4,12 +4,17 @@ with completions for people and fields, and recent queries one key (↓) away.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
-from ...core.suggest import Suggestion
+if TYPE_CHECKING:
+    from ...core.suggest import Suggestion
+    from ..session import Ticket
+
+Offer = Callable[[list["Suggestion"]], None]
 
 DEBOUNCE_MS = 200
 MAX_RECENT = 15
@@ -25,16 +30,22 @@ class SearchBar(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search")
-        self.setPlaceholderText("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
+        self.setAccessibleName(self.tr("Search"))
+        self.setPlaceholderText(
+            self.tr("Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO")
+        )
         self.setToolTip(
-            "Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
-            "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
-            "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
-            "↓ shows recent searches."
+            self.tr(
+                "Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, "
+                "2026-03-01..2026-03-07, within:2026-03) or text of any length; combine "
+                "them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. "
+                "↓ shows recent searches."
+            )
         )
         self.setClearButtonEnabled(True)
-        self.provider: Callable[[str], list[Suggestion]] | None = None
+        # asks for the completions of the text before the cursor; they are offered when they arrive
+        self.provider: Callable[[str, Offer], Ticket | None] | None = None
+        self._asked: Ticket | None = None
         self.recent: list[str] = []
         self.window_keys: set[QKeySequence] = set()
         self._choices = QStandardItemModel(self)
@@ -44,7 +55,7 @@ class SearchBar(QLineEdit):
         self.suggester.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.popup = QListView()
         self.popup.setObjectName("searchCompletions")
-        self.popup.setAccessibleName("Search suggestions")
+        self.popup.setAccessibleName(self.tr("Search suggestions"))
         self.suggester.setPopup(self.popup)
         self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -66,22 +77,27 @@ class SearchBar(QLineEdit):
             self.queryKept.emit(text)
 
     def _enter(self) -> None:
+        self._forget()
         if not self.popup.isVisible():
             self.submit()
             self.keep()
 
     def _edited(self, _text: str) -> None:
         self._timer.start()
-        self._offer(self._suggestions())
+        self._forget()
+        if self.provider is not None:
+            self._asked = self.provider(self.text()[: self.cursorPosition()], self._offer)
+
+    def _forget(self) -> None:
+        """Completions asked for earlier are no longer wanted."""
+        if self._asked is not None:
+            self._asked.cancel()
+            self._asked = None
 
     def _cleared(self, text: str) -> None:
         if not text:
+            self._forget()
             self.submit()
-
-    def _suggestions(self) -> list[Suggestion]:
-        if self.provider is None:
-            return []
-        return self.provider(self.text()[: self.cursorPosition()])
 
     def _offer(self, items: list[Suggestion] | list[str]) -> None:
         self._choices.clear()

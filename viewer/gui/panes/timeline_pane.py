@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...timeline.scale import TimeScale
+from .. import i18n
 from ..models import ID_ROLE, EventModel
 from ..timeline.canvas import TimelineCanvas
 from ..timeline.legend import Legend
@@ -24,7 +25,11 @@ from ..timeline.source import TimelineSource
 from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
-LANE_CHOICES = (("people", "Lanes: people"), ("orgs", "Lanes: organisations"), ("single", "One lane"))
+LANE_CHOICES = (
+    ("people", str(QT_TRANSLATE_NOOP("TimelinePane", "Lanes: people"))),
+    ("orgs", str(QT_TRANSLATE_NOOP("TimelinePane", "Lanes: organisations"))),
+    ("single", str(QT_TRANSLATE_NOOP("TimelinePane", "One lane"))),
+)
 
 
 class TimelinePane(QWidget):
@@ -36,15 +41,19 @@ class TimelinePane(QWidget):
     def __init__(self, model: EventModel, source: TimelineSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
         self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
-        self.canvas.chinese = QLocale.system().language() == QLocale.Language.Chinese
+        self.canvas.chinese = i18n.lang().startswith("zh")
         self.overview = OverviewStrip(self.canvas, self)
         self.view = lazy_table(
-            self, "timelineList", "Events in date order", self.fontMetrics().height() * 2 + 10, header=False
+            self,
+            "timelineList",
+            self.tr("Events in date order"),
+            self.fontMetrics().height() * 2 + 10,
+            header=False,
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
@@ -76,8 +85,12 @@ class TimelinePane(QWidget):
         self.pages = QButtonGroup(self)
         for index, (name, text, tip) in enumerate(
             (
-                ("chartButton", "Chart", "The events on a time axis"),
-                ("listButton", "List", "The events as a list (for screen readers and copying)"),
+                ("chartButton", self.tr("Chart"), self.tr("The events on a time axis")),
+                (
+                    "listButton",
+                    self.tr("List"),
+                    self.tr("The events as a list (for screen readers and copying)"),
+                ),
             )
         ):
             button = named(QToolButton(self), name)
@@ -90,28 +103,30 @@ class TimelinePane(QWidget):
         self.pages.button(0).setChecked(True)
         self.pages.idToggled.connect(self._page_toggled)
         self.lanes = named(QComboBox(self), "laneMode")
-        self.lanes.setAccessibleName("Lanes")
-        self.lanes.setToolTip("One lane per person, per organisation, or a single lane")
+        self.lanes.setAccessibleName(self.tr("Lanes"))
+        self.lanes.setToolTip(self.tr("One lane per person, per organisation, or a single lane"))
         for mode, text in LANE_CHOICES:
-            self.lanes.addItem(text, mode)
+            self.lanes.addItem(QCoreApplication.translate("TimelinePane", text), mode)
         self.lanes.currentIndexChanged.connect(lambda _i: self.canvas.set_mode(self.lanes.currentData()))
         bar.addWidget(self.lanes)
         for name, text, tip, slot in (
-            ("zoomOut", "−", "Zoom out (−, Ctrl+wheel)", lambda: self._zoom(0.8)),
-            ("zoomIn", "+", "Zoom in (+, Ctrl+wheel)", lambda: self._zoom(1.25)),
-            ("zoomFit", "Fit", "Show everything (Home)", self.canvas.fit_all),
-            ("legendButton", "?", "What the marks mean (legend)", self.show_legend),
+            ("zoomOut", "−", self.tr("Zoom out (−, Ctrl+wheel)"), lambda: self._zoom(0.8)),
+            ("zoomIn", "+", self.tr("Zoom in (+, Ctrl+wheel)"), lambda: self._zoom(1.25)),
+            ("zoomFit", self.tr("Fit"), self.tr("Show everything (Home)"), self.canvas.fit_all),
+            ("legendButton", "?", self.tr("What the marks mean (legend)"), self.show_legend),
         ):
             button = named(QToolButton(self), name)
             button.setText(text)
             button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
+            button.setAccessibleName(tip.split(" (")[0].split("（")[0])
             button.clicked.connect(slot)
             bar.addWidget(button)
         self.summary = named(QLabel(self), "timelineSummary")
         self.summary.setToolTip(
-            "Drag on the axis to choose a date range; ←/→ move between events; "
-            "Shift+←/→ or drag to pan; Enter shows the event in the article"
+            self.tr(
+                "Drag on the axis to choose a date range; ←/→ move between events; "
+                "Shift+←/→ or drag to pan; Enter shows the event in the article"
+            )
         )
         bar.addWidget(self.summary, 1)
         return bar
@@ -144,11 +159,19 @@ class TimelinePane(QWidget):
         first, last = self.canvas.visible_days()
         data = self.canvas.data
         if data.pending:
-            self.summary.setText("counting events…")
+            self.summary.setText(self.tr("counting events…"))
             return
         undated = self.model.rowCount() - data.total if self.model.complete else 0
-        note = f" · {undated:,} undated (in the list)" if undated > 0 else ""
-        self.summary.setText(f"{data.in_view(first, last):,} of {data.total:,} dated events in view{note}")
+        note = (
+            " · " + QCoreApplication.translate("TimelinePane", "%Ln undated (in the list)", None, undated)
+            if undated > 0
+            else ""
+        )
+        total = data.total
+        shown = QCoreApplication.translate(
+            "TimelinePane", "{shown} of %Ln dated event(s) in view", None, total
+        )
+        self.summary.setText(shown.format(shown=f"{data.in_view(first, last):,}") + note)
 
     # --- the window's interface -------------------------------------------------------------------
 

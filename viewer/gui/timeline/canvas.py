@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -23,6 +23,7 @@ from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
 from ...timeline.scale import TimeScale, fit
+from .. import i18n
 from ..plaintext import tooltip
 from .paint import AXIS_H, Frame, Hit, Painter
 
@@ -43,7 +44,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineCanvas")
-        self.setAccessibleName("Timeline chart")
+        self.setAccessibleName(self.tr("Timeline chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumHeight(120)
@@ -132,7 +133,7 @@ class TimelineCanvas(QWidget):
     def _fetch(self) -> None:
         first, last = self.visible_days()
         if self.data.detailed(first, last) and not self.data.covers(first, last):
-            self.data.fetch(first, last)
+            self.data.fetch(first, last, self.update)  # from the session's worker
             self.update()
 
     # --- painting -----------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class TimelineCanvas(QWidget):
             p.drawText(
                 QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
                 Qt.AlignmentFlag.AlignCenter,
-                "counting events…" if self.data.pending else "No dated events to show",
+                self.tr("counting events…") if self.data.pending else self.tr("No dated events to show"),
             )
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
@@ -167,7 +168,9 @@ class TimelineCanvas(QWidget):
                 f,
                 events,
                 self.data.lane_events(events, self.mode),
-                lambda key: self.data.lane_title(self.mode, key),
+                lambda key: QCoreApplication.translate(
+                    "TimelineCanvas", self.data.lane_title(self.mode, key)
+                ),
                 self.lane_offset,
                 text,
                 base,
@@ -278,13 +281,16 @@ class TimelineCanvas(QWidget):
             action.setToolTip(e.summary)
             action.triggered.connect(lambda _checked=False, i=event_id: self.choose(i))
         if len(hit.event_ids) > CLUSTER_MENU_MAX:
+            hidden = len(hit.event_ids) - CLUSTER_MENU_MAX
             more = menu.addAction(
-                f"… and {len(hit.event_ids) - CLUSTER_MENU_MAX:,} more: zoom in to see them"
+                QCoreApplication.translate(
+                    "TimelineCanvas", "… and %Ln more: zoom in to see them", None, hidden
+                )
             )
             more.setEnabled(False)
         menu.addSeparator()
         x = hit.rect.center().x()
-        menu.addAction("Zoom in here", lambda: self.set_scale(self.scale.zoomed(4.0, x)))
+        menu.addAction(self.tr("Zoom in here"), lambda: self.set_scale(self.scale.zoomed(4.0, x)))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
@@ -332,12 +338,23 @@ class TimelineCanvas(QWidget):
         if hit.kind == "density":
             first = dt.date.fromordinal(int(hit.first))
             last = dt.date.fromordinal(int(hit.last))
-            return f"{first} .. {last}: {self.data.in_view(hit.first, hit.last):,} events — click to zoom in"
+            count = self.data.in_view(hit.first, hit.last)
+            return QCoreApplication.translate(
+                "TimelineCanvas", "{first} .. {last}: %Ln event(s) — click to zoom in", None, count
+            ).format(first=first, last=last)
         if hit.kind == "lane":
             return hit.text
         events = {e.id: e for e in self.data.events(*self.visible_days())}
         if hit.kind == "cluster":
-            lines = [f"{len(hit.event_ids)} events here — click to list them, or zoom in to days"]
+            count = len(hit.event_ids)
+            lines = [
+                QCoreApplication.translate(
+                    "TimelineCanvas",
+                    "%Ln event(s) here — click to list them, or zoom in to days",
+                    None,
+                    count,
+                )
+            ]
             lines += [f"• {_dated(events[i])}" for i in hit.event_ids[:8] if i in events]
             return "\n".join(lines)
         e = events.get(hit.event_ids[0])
@@ -385,20 +402,31 @@ class TimelineCanvas(QWidget):
 
 
 SELECT_RANGE = QColor(80, 140, 230, 60)
+# viewer.timeline.data.UNNAMED: the titles of lanes without a name, for lupdate
+UNNAMED = (
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "(no person named)")),
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "(no organisation)")),
+    str(QT_TRANSLATE_NOOP("TimelineCanvas", "All events")),
+)
 
 
 def _dated(e: Event) -> str:
     """An event's date as shown in lists (a * when the year was inferred) and its summary."""
-    return f"{e.date.label() if e.date else 'undated'}  {e.summary}"
+    when = e.date.label(i18n.lang()) if e.date else QCoreApplication.translate("TimelineCanvas", "undated")
+    return f"{when}  {e.summary}"
 
 
 def describe_event(e: Event, people: list[str]) -> str:
     """An event's tooltip: the date as printed and what it means, the summary, the people."""
     lines = [e.summary]
     if e.date:
-        lines.append(f"{e.date.describe()}; printed as “{e.date_text}”")
+        lines.append(
+            QCoreApplication.translate("TimelineCanvas", "{when}; printed as “{printed}”").format(
+                when=e.date.describe(i18n.lang()), printed=e.date_text
+            )
+        )
     else:
-        lines.append("undated")
+        lines.append(QCoreApplication.translate("TimelineCanvas", "undated"))
     if people:
         lines.append(", ".join(people))
     return "\n".join(lines)

@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from ...core.dates import day_date
+from .. import i18n
 from .paint import PALETTE, Style, draw_band, draw_cluster, draw_dot
 
+SAMPLE_DAY = dt.date(2026, 3, 4)
 ROWS = (
-    ("dot", "dot: a day"),
-    ("band", "band: a month, a year or a range of days"),
-    ("faded", "faded band: an approximate date (今年初, early 2026)"),
-    ("after", "gradient: open on one side, “after 3月4日” fades to the right, “before …” to the left"),
-    ("dashed", "dashed outline: the year was inferred (the source gave only month and day)"),
-    ("star", "a * after a date (lists, tooltips): the year was inferred"),
-    ("cluster", "cluster: events too close to tell apart; click to list them, zoom in to days to stack them"),
+    ("dot", str(QT_TRANSLATE_NOOP("Legend", "dot: a day"))),
+    ("band", str(QT_TRANSLATE_NOOP("Legend", "band: a month, a year or a range of days"))),
+    ("faded", str(QT_TRANSLATE_NOOP("Legend", "faded band: an approximate date (今年初, early 2026)"))),
+    (
+        "after",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Legend",
+                "gradient: open on one side, “after 3月4日” fades to the right, “before …” to the left",
+            )
+        ),
+    ),
+    (
+        "dashed",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Legend", "dashed outline: the year was inferred (the source gave only month and day)"
+            )
+        ),
+    ),
+    ("star", str(QT_TRANSLATE_NOOP("Legend", "a * after a date (lists, tooltips): the year was inferred"))),
+    (
+        "cluster",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Legend",
+                "cluster: events too close to tell apart; click to list them, zoom in to days to stack them",
+            )
+        ),
+    ),
 )
 
 
@@ -38,7 +66,11 @@ class Sample(QWidget):
             draw_cluster(p, QRectF(30, 3, 24, 16), 3, color, text, self.font())
         elif self.kind == "star":
             p.setPen(text)
-            p.drawText(QRectF(0, 0, 84, 22), Qt.AlignmentFlag.AlignCenter, "2026-03-04*")
+            p.drawText(
+                QRectF(0, 0, 84, 22),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{day_date(SAMPLE_DAY).label(i18n.lang())}*",
+            )
         else:
             style = {
                 "band": Style(),
@@ -56,12 +88,12 @@ class Legend(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("timelineLegend")
-        self.setAccessibleName("Timeline legend")
+        self.setAccessibleName(self.tr("Timeline legend"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
         for row, (kind, text) in enumerate(ROWS):
             grid.addWidget(Sample(kind, self), row, 0)
-            label = QLabel(text, self)
+            label = QLabel(QCoreApplication.translate("Legend", text), self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(label, row, 1)

@@ -19,9 +19,11 @@ class OverviewStrip(QWidget):
     def __init__(self, canvas: TimelineCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineOverview")
-        self.setAccessibleName("Timeline overview")
+        self.setAccessibleName(self.tr("Timeline overview"))
         self.setToolTip(
-            "The whole span of the events; the box is what the timeline shows. Click or drag to move."
+            self.tr(
+                "The whole span of the events; the box is what the timeline shows. Click or drag to move."
+            )
         )
         self.canvas = canvas
         self.setFixedHeight(26)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from ...core.records import Event
@@ -202,7 +202,7 @@ class Painter:
             p.drawText(
                 rect.adjusted(6, 0, -6, 0),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                lay.hint_text,
+                _hint(lay),
             )
 
     # --- density ----------------------------------------------------------------------------------
@@ -255,9 +255,14 @@ class Painter:
         shown = sum(buckets.values()) + sum(b.count for b in bands)
         p.drawText(
             QPointF(8, AXIS_H + 17),
-            f"{shown:,} of {total:,} events in view — too many to draw one by one; zoom in "
-            f"(Ctrl+wheel, +) or drag on the axis to choose a range. "
-            f"Bars: days; bands below: months and years.",
+            QCoreApplication.translate(
+                "Painter",
+                "{shown} of %Ln event(s) in view — too many to draw one by one; zoom in "
+                "(Ctrl+wheel, +) or drag on the axis to choose a range. "
+                "Bars: days; bands below: months and years.",
+                None,
+                total,
+            ).format(shown=f"{shown:,}"),
         )
 
 
@@ -350,6 +355,21 @@ def _q(r: Rect) -> QRectF:
 def _item(e: Event) -> Item:
     assert e.date is not None
     return Item(e.id, e.date.day_start, e.date.day_end, _is_point(e), _label(e))
+
+
+def _hint(lay: LanesLayout) -> str:
+    """The hint strip's text (viewer.timeline.lanes' hint_text) in the interface's language."""
+    above, below = lay.hidden_above, lay.hidden_below
+    return "  ".join(
+        t
+        for t in (
+            QCoreApplication.translate("Painter", "▲ %n more", None, above) if above else "",
+            QCoreApplication.translate("Painter", "▼ %n more lane(s) (↑/↓, Shift+wheel)", None, below)
+            if below
+            else "",
+        )
+        if t
+    )
 
 
 def _is_point(e: Event) -> bool:

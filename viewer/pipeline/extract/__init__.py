@@ -24,6 +24,7 @@ from ..annotation import (
 from ..reader import Source
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
+from .lexicon import CAPTIONS
 from .meta import read_header
 from .quotes import Found, QuoteFinder
 from .registry import Entity, Registry
@@ -37,11 +38,13 @@ BRIEF_START = re.compile(
 )
 
 
-def extract(source: Source, today: dt.date | None = None) -> Annotation:
+def extract(source: Source, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
     """Read an article the way a careful reader would, and say exactly where each fact is printed.
-    Traditional text is read in Simplified characters; what is reported is printed as in the source."""
+    Traditional text is read in Simplified characters; what is reported is printed as in the source.
+    `published` (a reader's answer) dates an article whose text prints no full publication date:
+    every relative date is then read against it."""
     folded = simplified(source.text)
-    ann, registry = _extract(dataclasses.replace(source, text=folded), today)
+    ann, registry = _extract(dataclasses.replace(source, text=folded), today, published)
     if folded == source.text:
         return ann
     return _Restorer(source.text, folded, _name_spots(registry, folded)).annotation(ann)
@@ -59,9 +62,22 @@ def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:
     return spots
 
 
-def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registry]:
+def redate(ann: Annotation, published: dt.date) -> Annotation:
+    """The article read again with this publication date (a reviewer's answer to a guessed one):
+    every relative date resolved against it. Corrections made to `ann` are not carried over."""
+    again = extract(
+        Source(ann.source_name, ann.body, ann.body.encode("utf-8"), "utf-8", "txt"), published=published
+    )
+    again.source_sha256 = ann.source_sha256
+    return again
+
+
+def _extract(source: Source, today: dt.date | None, published: dt.date | None) -> tuple[Annotation, Registry]:
     body = source.text
     header = read_header(body, day_date(today or dt.date.today()))
+    guess = header.published is None or header.published.year_inferred
+    if guess and published is not None:
+        header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
@@ -87,8 +103,9 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
             registry.person(span.text).roles.append((role, "", span))
     # a headline names people and companies too (宏硕光电执行长林正雄请辞)
     headline = [line for line in lay.header if line.text.strip() == header.title][:1] or lay.header[:1]
-    discover(registry, headline + blocks, quoted, body)
-    find_mentions(registry, blocks + ([author_line] if author_line else []))
+    captions = [f for f in lay.furniture if any(c.search(f.text) for c in CAPTIONS)]  # people, no events
+    discover(registry, headline + blocks + captions, quoted, body)
+    find_mentions(registry, blocks + captions + ([author_line] if author_line else []))
     printed_letters = letters(body, lay.paragraphs)
     found = QuoteFinder(body, registry, header.own_voice).run(
         blocks, {b.start for b in lay.briefs}, printed_letters
@@ -97,7 +114,9 @@ def _extract(source: Source, today: dt.date | None) -> tuple[Annotation, Registr
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
     events = find_events(body, narrated, lay.briefs, header.published, registry, found.subjects, reported)
-    return _annotation(source, header, registry, events, found), registry
+    ann = _annotation(source, header, registry, events, found)
+    ann.published_guess = guess
+    return ann, registry
 
 
 def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:

@@ -65,19 +65,20 @@ def honorific_forms(registry: Registry, body: str) -> None:
 
 
 def trim_translit(name: str, definite: set[str]) -> str:
-    """A transliterated name without the words run on after it (马库斯·林德伯格选择离开 → 马库斯·林德伯格):
+    """A transliterated name without the words run on after its last part (马库斯·林德伯格选择离开 →
+    马库斯·林德伯格; 穆罕默德·扎米尔·阿萨迪得出… keeps 扎米尔):
     the longest name the article prints with its Latin form that starts the run, else the run cut
     before its first everyday word."""
     known = [d for d in definite if name.startswith(d)]
     if known:
         return max(known, key=len)
-    first, rest = name.split("·", 1)
+    *whole, last = name.split("·")  # the words run on can only follow the last part
     kept = ""
-    for word in words(rest):
+    for word in words(last):
         if len(word) >= 2 and is_common_word(word) and kept:
             break
         kept += word
-    return f"{first}·{kept}"
+    return "·".join([*whole, kept])
 
 
 def fold_partial_names(registry: Registry) -> None:

@@ -96,3 +96,39 @@ def credit_line_author(text: str) -> str:
         if m:
             return m.group("name")
     return ""
+
+
+_EN_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+# a wire's credit in a closing bracket or line: (Reporting by Paola Arosio and Giancarlo Navach, editing by …)
+_EN_REPORTING = re.compile(
+    rf"\b(?:Reporting|Writing|Written|Additional reporting) [Bb]y "
+    rf"(?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)"
+)
+# an AP byline: By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers
+_EN_WRITERS = re.compile(
+    rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
+)
+# a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /
+# 编译茅毅/综合报导
+_CN_BYLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?$"
+)
+
+
+def bylines(text: str) -> list[tuple[str, Span]]:
+    """Reporters credited on a byline line (新华社记者韩洁、刘羊旸, By … and …, Associated Press
+    Writers) or in a wire's closing credit (Reporting by … and …), each with where it is printed."""
+    out: list[tuple[str, Span]] = []
+    for line in lines(text):
+        chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
+        found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
+        found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
+        found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]
+        for m, role, pattern in found:
+            if m is None:
+                continue
+            at = line.start + m.start("names")
+            for name in re.finditer(pattern, m.group("names")):
+                out.append((role, Span(at + name.start(), at + name.end(), name.group())))
+    return out

@@ -11,11 +11,9 @@ from ...core.dates import DateParseError, FuzzyDate
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_MONTHS_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
@@ -24,15 +22,37 @@ _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?
 # a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
 _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七八九十])(?:{_Y}年)?(?:{_N}月)?)?"
 # what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal year
-_NOT_A_DATE = r"(?!出生|生人|第|度)"
+_NOT_A_DATE = r"(?!出生|生人|第|度|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
 _PATTERNS = [
+    # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
+    # 今年前十一个月, 三年前, 20天后, 上世纪80年代, 6·30, 上上周, 下个星期一, 年底 and 当月 on their own
+    rf"{_Y} 年 ?{_N} ?月(?: ?{_N} ?[日号])?|(?<![\d年])\d{{1,2}} 月 ?\d{{1,2}} ?[日号]|今年 \d{{1,2}} ?月份?",
+    r"(?<![\d.])\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
+    r"|(?<![〇零一二三四五六七八九十])[〇零九八][〇零一二三四五六七八九]年(?!代)",
+    rf"(?:{_Y}年)?(?:\d{{1,2}}|{_N})月\d{{1,2}}[-–~至到]\d{{1,2}}[日号]",
+    r"(?:\d{4}年|今年|去年|明年|本年)?前?第?[一二三四1-4]季度",
+    rf"(?:\d{{4}}年|今年|去年|明年|本年)前{_N}个月",
+    rf"(?<![\d一二三四五六七八九十])(?:\d{{1,3}}|{_N})个?(?:年|个月|周|天)多?(?:之前|以前|前)(?![的天面后])"
+    rf"|(?<![\d一二三四五六七八九十])(?:\d{{1,3}}|{_N})(?:天|周)(?:之后|以后|后)(?![的天面])",
+    r"(?:上世纪|上个世纪|\d{2}世纪)?(?:\d{2}|\d{4})年代(?:初|中|末)?",
+    r"(?<![\d·])\d{1,2}·\d{1,2}(?![\d·])",
+    r"(?:上上周|下下周)[一二三四五六日天]?|(?:上|下|这|本)个?星期[一二三四五六日天]",
+    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当])(?:年底|年初|年末)|当月",
     rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO}|{_CN_TO_MONTH})|{_CN_TO_MONTH}){_NOT_A_DATE}{_PART}?{_TOD}?",
-    rf"(?:今年|去年|前年|明年)(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
+    rf"(?<![比较])(?:今年|去年|前年|明年)(?:的?{_N}月(?:{_N}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
+    # a month or a day in Chinese numerals on its own: 顾立雄三月曾…, 日经十三日刊登的专访
+    r"(?<![一二三四五六七八九十两几个第])(?:十[一二]?|[一二三四五六七八九])月(?![份底初中末])"
+    r"(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?",
+    r"(?<![一二三四五六七八九十两几个第月])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    r"(?=[回表宣发称召举在起开致接正作说透强指晚刊])",
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
+    r"(?:^|(?<=[，。,；;)）]))\d{1,2}[日号](?=的)",  # 3日的北京…: a day opening a clause
+    # 代表处11月委托…: a month, then a verb
+    r"(?<![\d.年])\d{1,2}月(?=[回表宣发称召举在起开致接正作说透强指委签])",
     rf"[昨今前明][（(]\d{{1,2}}[）)]日{_TOD}?",
     rf"(?:{CN_REL_DAY_WORDS})",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
@@ -63,17 +83,22 @@ _FUTURE = re.compile(
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:周|星期|礼拜)[一二三四五六日天]"
+    rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )
+# a target or a deadline before a date: 到2030年, by 2006
+_TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
-_ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日")  # counted from the day just narrated
+_ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
 ANAPHORIC_DAYS = rf"^({'|'.join(_ANAPHORIC)})"
 _DEICTIC = [w for w in CN_REL_DAY_WORDS.split("|") if w not in _ANAPHORIC]  # counted from the day of writing
 DEICTIC_DAYS = rf"^({'|'.join(_DEICTIC)}|today|yesterday|tomorrow)"
+# 20天后, 两周之后: counted on from the day just narrated, as 次日 is
+_COUNTED_ON = re.compile(r"(?:天|周)(?:之后|以后|后)$")
 AFTER_WORDS = ("随后", "此后", "之后", "其后", "后来", "随即", "Later,", "Afterwards,", "Afterward,", "Then,")
 
 
@@ -139,6 +164,43 @@ def _reference_for(
 ) -> FuzzyDate | None:
     """The day a relative day word counts from: the day just mentioned for 同日/当天/次日 (and for
     every relative day inside a brief, whose 今日 is the brief's day); the publication date else."""
-    if re.match(ANAPHORIC_DAYS, word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):
+    if (
+        re.match(ANAPHORIC_DAYS, word)
+        or _COUNTED_ON.search(word)
+        or (brief and re.match(DEICTIC_DAYS, word, re.I))
+    ):
         return last or reference
     return reference
+
+
+def told_as_future(text: str, start: int) -> bool:
+    """True when the words just before text[start:] say that what follows is still to come."""
+    return bool(
+        _FUTURE.search(text, max(0, start - 80), start) or _TARGET.search(text, max(0, start - 12), start)
+    )
+
+
+def latest_printed_date(text: str) -> FuzzyDate | None:
+    """The latest past date the text prints with its year (a day, a month or a year)."""
+    printed = [
+        m.date
+        for m in find_dates(text, 0, None)
+        if m.date is not None and not m.date.year_inferred and not told_as_future(text, m.start)
+    ]
+    return max(printed, key=lambda d: d.end, default=None)
+
+
+def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate:
+    """The day a dateline prints (3月3日, Dec 1); without a year, the text's evidence gives it,
+    marked inferred: the first such day after the latest past date printed with its year (a day
+    or month narrated is recent news; a year alone may be history, and counts only when it puts
+    the day within five years of today's year); with no evidence, the latest such day to date."""
+    latest = parse_date(printed, today)
+    evidence = latest_printed_date(text) if latest.year_inferred else None
+    if evidence is None:
+        return latest
+    after = evidence.start if evidence.precision == "day" else evidence.end
+    guess = parse_date(printed, after, forward=True)
+    if guess.start > today.end or (evidence.precision == "year" and guess.start.year < latest.start.year - 5):
+        return latest
+    return guess

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import LATIN_NAME, Registry, without_title
+from .registry import LATIN_NAME, Entity, Registry, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -56,7 +56,10 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     _english_orgs(registry, span, outside)
     for m in EN_SAID_RE.finditer(span.text):
         name = without_title(m.group("name") or m.group("name2") or "")
-        if (
+        owner = _org_of_words(registry, name)
+        if owner is not None:
+            owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
+        elif (
             name
             and outside(m.start())
             and not is_org(name)
@@ -91,9 +94,13 @@ def _split_possessive(name: str) -> tuple[str, str, str]:
     return (name[: m.start()], m.group(), name[m.end() :]) if m else (name, "", "")
 
 
+# a name of capitalised words joined by the particles European company names carry: Monte dei Paschi di Siena
+_PARTICLED_NAME = (
+    r"[A-Z][\w&.'’-]*(?: (?:(?:de|di|dei|del|della|der|van|von|la|le|du|des) )?[A-Z][\w&.'’-]*)*"
+)
 _EN_ORG_CONTEXT = re.compile(
     rf"\b(?:company|firm|startup|start-up|group|maker|provider|rival|fund|lab|bank|"
-    rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{LATIN_NAME})\b"
+    rf"carrier|publisher|agency|investor|outlet)(?: called)?,? (?P<org>{_PARTICLED_NAME})\b"
     rf"|\b(?:analyst|researcher|economist|partner|director|head|engineer|executive) "
     rf"(?:at|with|of) (?P<org2>{LATIN_NAME})\b"
 )
@@ -104,6 +111,25 @@ def _english_orgs(registry: Registry, span: Span, outside) -> None:
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
+
+
+def _org_of_words(registry: Registry, name: str) -> Entity | None:
+    """The organisation whose longer name holds every word of this one (Monte Paschi of Monte dei
+    Paschi di Siena), if any."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return next((e for e in registry.orgs() if e.name != name and set(words) <= set(e.name.split())), None)
+
+
+def fold_shortened_orgs(registry: Registry) -> None:
+    """A "person" whose Latin name is an organisation's name shortened (Monte Paschi, read in a
+    headline before Monte dei Paschi di Siena was met) is that organisation."""
+    for person in list(registry.persons()):
+        owner = _org_of_words(registry, person.name) if person.name.isascii() else None
+        if owner is not None and not person.roles:
+            owner.short_forms.add(person.name)
+            del registry.entities[person.key]
 
 
 def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
@@ -124,7 +150,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS:
             continue
-        if alone[last] >= 1 and not any(last in e.name for e in registry.orgs()):
+        known = alone[last] >= 1 or alone["Sir " + first] >= 1
+        if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
 
 
@@ -147,8 +174,11 @@ def _title_case(text: str) -> bool:
 
 
 def standalone_words(body: str) -> Counter:
-    """How often each capitalised word is printed without a word just before it."""
-    return Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+    """How often each capitalised word is printed without a word just before it, and each first
+    name after Sir (a knight is called by his first name: Sir Christopher)."""
+    alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+    alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
+    return alone
 
 
 _MONTH_WORDS = {

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
-from .english import english_names, standalone_words
+from .english import english_names, fold_shortened_orgs, standalone_words
 from .lexicon import (
     KNOWN_ORGS,
     NAME_STOP,
@@ -35,6 +35,18 @@ TRANSLIT_RE = re.compile(
     rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
 )
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
+# the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
+_BODY_END = "局部署厅院委处社台司"
+# a public body speaking: 台国安局表示, 外交部表示 (a bureau, ministry or agency of three or four characters)
+_PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委]")
+# a person named as someone of an organisation: 来自巴西劳动者电视台的毛路，是…
+OF_ORG_RE = re.compile(
+    rf"(?:电视台|广播公司|通讯社|新闻社|报社|日报|大学|研究院|公司|集团)的(?P<name>[{_CJK}]{{2,3}})(?=[，,。；、]|是|在|说|表示)"
+)
+# an appointment: 董事会已委任俞敏洪为公司新行政总裁
+APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
+# a head of state named before the title, Taiwan style: 赖清德总统
+NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
@@ -47,12 +59,15 @@ LATIN_ORG_IN_CJK = re.compile(
 ANNOUNCER_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
     rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
-    rf"(?:发布公告|公告称|发布声明|宣布)|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
+    rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
+    rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
 )
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
-def chinese_name(text: str, count=lambda name: 0, after_title: bool = False) -> str | None:
+def chinese_name(
+    text: str, count: Callable[[str], int] = lambda name: 0, after_title: bool = False
+) -> str | None:
     """The Chinese name at the start of text: a surname and one or two characters, or None. A third
     character that usually starts the next word (和, 在…) still belongs to the name when the
     three-character form recurs in the article (宋清和担任…, 宋清和表示…); right after a title,
@@ -98,7 +113,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         registry.org(name).short_forms.update(others)
     for span in spans:
         text = span.text
-        outside = _outside(quoted, span.start)
+
+        def outside(i: int, at: int = span.start) -> bool:
+            return not quoted.inside(at + i)
+
         _roles(registry, span, outside, count, body, definite)
         _soundbite_speaker(registry, span)
         _addressed(registry, span, outside, count)
@@ -110,6 +128,19 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 )
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
+        for m in APPOINTED_RE.finditer(text):
+            appointee = chinese_name(m.group("name"), count, after_title=True)
+            if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
+                registry.person(appointee)
+        for m in OF_ORG_RE.finditer(text):
+            member = chinese_name(m.group("name"), count)
+            if member is not None and member == m.group("name") and outside(m.start()):
+                registry.person(member)
+        for m in NAME_TITLE_RE.finditer(text):
+            head = m.group("name")
+            place = is_common_word(head) or is_common_word(head[1:])  # 乌克兰总统, 和美国总统
+            if outside(m.start()) and not place and chinese_name(head, count) == head:
+                registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
             if (
@@ -119,6 +150,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 and not _is_org(registry, speaker)
             ):
                 registry.person(speaker)
+            elif outside(m.start()):
+                body_name = re.sub(r"(?:则|也|还|亦|又)$", "", m.group("name"))
+                if _PUBLIC_BODY.fullmatch(body_name):
+                    registry.org(body_name)  # 台国安局表示, 外交部则指出: the body speaks
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
@@ -134,12 +169,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _handles(registry, body)
+    fold_shortened_orgs(registry)
     settle_names(registry, body)
-
-
-def _outside(quoted: Regions, start: int) -> Callable[[int], bool]:
-    """Whether an offset into the span starting at `start` lies outside the quoted stretches."""
-    return lambda i: not quoted.inside(start + i)
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
@@ -222,9 +253,10 @@ def _known_forms(registry: Registry) -> set[str]:
 def _announcer(run: str, count, known: set[str]) -> bool:
     """True when the words before 宣布 / 发布公告 name a company not yet known (not a person, an
     everyday word, a date, or a known organisation with words after it: 宏碩去年底)."""
+    ministry = len(run) >= 3 and run[-1] in "部局署厅委院办"  # 外交部今天重申: a common word, and a speaker
     if (
         chinese_name(run, count) == run
-        or is_common_word(run)
+        or (is_common_word(run) and not ministry)
         or run in NOT_NAMES
         or _NOT_ANNOUNCER.search(run)
         or DATE_FINDER.search(run)
@@ -289,12 +321,19 @@ def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
-    if len(run) < 2 or run.endswith(_COLLECTIVE):
-        return None
+    if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
+        return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], count)
-            if name == run[-size:] and not honorific(name):
+            adverb = (
+                name is not None
+                and (  # 均曾公开表示 names nobody
+                    (size == 3 and name[0] in "曾向于" and is_common_word(name[1:]))
+                    or (size == 2 and is_common_word(name))
+                )
+            )
+            if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
 
@@ -313,7 +352,9 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
             if "·" in raw
             else raw
             if re.fullmatch(LATIN_NAME, raw)
-            else chinese_name(raw, count, after_title=True)
+            else _titled_name(
+                m.group("title"), span.text[m.start("name") : m.start("name") + 12], count, body
+            )
         )
         if not name:
             continue
@@ -321,13 +362,77 @@ def _roles(registry: Registry, span: Span, outside, count, body: str, definite: 
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
         if org:
             registry.org(org)
-        registry.person(name).roles.append(
+        person = registry.person(name)
+        person.roles.append(
             (
                 m.group("title"),
                 org,
                 Span(span.start + start, span.start + m.start("name"), span.text[start : m.start("name")]),
             )
         )
+        if (
+            len(name) >= 3
+            and is_cjk(name[0])
+            and chinese_name(name) is None
+            and body.count(name[:2]) > body.count(name)
+        ):
+            person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
+
+
+# titles of officials and envoys, after which foreign names (of surnames unknown) are printed
+FOREIGN_TITLES = frozenset(
+    ("国家主席", "总统", "副总统", "总理", "副总理", "首相", "日相", "外长", "大臣", "外务大臣", "官房长官")
+    + ("大使", "议长", "理事长", "部长", "副部长", "秘书长", "副秘书长", "局长", "主席", "市长")
+)
+# where a name after a title ends: a date, a verb of speech or motion, a particle, punctuation
+_NAME_END = re.compile(
+    r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
+    r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
+    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同]"
+    r"|[^\u4e00-\u9fff])"
+)
+
+
+def _titled_name(title: str, after: str, count: Callable[[str], int], body: str) -> str | None:
+    """The name printed right after a title: a Chinese name (surname and one or two characters),
+    one character longer where the longer form visibly ends somewhere and the article never prints
+    the shorter alone (刘结一向…, not 刘结); after an official's title, a name of an unknown surname
+    (木原稔, 金杉宪治, 川普争执) up to where it visibly ends, four characters at most (five before
+    punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
+    end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
+    longest = 5 if end and not is_cjk(end.group()[0]) else 4
+    visible = end is not None and end.start() <= longest
+    name = chinese_name(after, count, after_title=True)
+    longer = after[: len(name) + 1] if name and not _NAME_END.match(after, len(name)) else ""
+    if (
+        name
+        and len(longer) > len(name)
+        and body.count(longer) >= body.count(name)
+        and count(longer)  # printed once at least where its last character starts no word (蒋凌代行)
+        and _visibly_ends(longer, body)
+    ):
+        return longer
+    if name and len(name) == 3 and is_common_word(name[:2]) and body.count(name) == 1:
+        return None  # 记者相聚党的十九大: a word, not a name
+    if name is not None or not (visible or title in FOREIGN_TITLES):
+        return name
+    run = after[: end.start()] if end and visible else after[:4]
+    word = next((i for i in range(2, len(run) - 1) if is_common_word(run[i : i + 2])), None)
+    if word is not None:
+        run = run[:word] if title in FOREIGN_TITLES else ""  # 总统川普争执后: the name, then a word
+    elif not visible:
+        run = ""
+    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in "一之们至":
+        return None
+    words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
+    return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+@functools.lru_cache(maxsize=4096)
+def _visibly_ends(name: str, body: str) -> bool:
+    """True when the name is printed somewhere right before a word that cannot continue it."""
+    return any(_NAME_END.match(body, m.end()) for m in re.finditer(re.escape(name), body))
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")

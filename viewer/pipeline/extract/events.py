@@ -119,12 +119,16 @@ class _Days:
 
 
 def _plan_told(mention: DateMention, reported: Sequence[Span], published: FuzzyDate | None) -> bool:
-    """A date still to come, or a month or year not yet over, inside someone's reported words
-    (…透露，公司将在本月底前…; …强调，这是今年的重点工程): a plan or the present, not an event."""
-    date = _dated(mention)
+    """A date still to come, a month or year not yet over, or a whole year, inside someone's
+    reported words (…透露，公司将在本月底前…; …强调，这是今年的重点工程; …表示2025年是极不寻常的
+    一年): a plan, the present or a verdict on a year, not an event."""
+    date = mention.date
+    if date is None:
+        return False
     spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
     ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
-    return ahead and any(r.start <= mention.start < r.end for r in reported)
+    inside = any(r.start <= mention.start < r.end for r in reported)
+    return inside and (ahead or date.precision == "year")
 
 
 _CLAUSE_BREAK = re.compile(r", and (?=the |its |his |her |their |[A-Z])|; |；|，而")
@@ -139,8 +143,62 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     bounds = [sentence.start] + cuts + [sentence.end]
     clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in itertools.pairwise(bounds)]
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
-        return [(sentence, own[0])]
+        return _comma_clauses(body, sentence, own) or [(sentence, _finest(own))]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
+
+
+_CLAUSE_DATE_NEAR = 14  # a clause's own date follows its subject closely: 日本官房长官木原稔9日表示
+
+
+def _comma_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
+    """A Chinese sentence whose comma clauses open with a subject and a date of their own
+    (卓荣泰7日前往东京，木原稔9日表示…; 东方甄选12月17日公告，董事会已于12月16日议决…): one event
+    per such clause, the undated clauses after it belonging to it; [] when there is no such split."""
+    starts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(r"[，,]", sentence.text)]
+    at = [m.start for m in own]
+    opening = [
+        a
+        for a in starts
+        if any(
+            _opens_clause(body, a, m)
+            for m in own[bisect.bisect_left(at, a) : bisect.bisect_left(at, a + _CLAUSE_DATE_NEAR)]
+        )
+    ]
+    if len(opening) < 2 or not re.search(r"[\u4e00-\u9fff]", sentence.text) or opening[0] != sentence.start:
+        return []
+    dated = {a: own[bisect.bisect_left(at, a)] for a in opening}  # each clause's first date
+    if len({m.date for m in dated.values()}) < 2:
+        return []
+    bounds = opening + [sentence.end]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        text = body[a:b].rstrip()
+        out.append((Span(a, a + len(text), text), dated[a]))
+    return out
+
+
+def _opens_clause(body: str, start: int, mention: DateMention) -> bool:
+    """True when the clause starting at `start` names its subject, then this date (木原稔9日表示;
+    not 自二零二五年十月一日起生效, whose date has no subject before it)."""
+    if not start <= mention.start < start + _CLAUSE_DATE_NEAR:
+        return False
+    subject = re.sub(r"(?:已于|将于|于|在|自|从|至|到|截至)$", "", body[start : mention.start].strip())
+    if re.search(r"(?:预计|預計|计划|將|将|拟|有望|定|最快|最迟)", subject):
+        return False  # 预计明年第二季完工: a plan, not a clause of its own
+    return len(subject) >= 2 or start == mention.start == 0
+
+
+def _finest(own: list[DateMention]) -> DateMention:
+    """The sentence's date: its first, or a later one inside it and finer (the 2024年外国驻华记者
+    新年招待会 held 2日晚 is dated by the day, the year naming the reception)."""
+    first, whole = own[0], own[0].date
+    for m in own[1:]:
+        part = m.date
+        if whole is None or part is None or not whole.start <= part.start <= part.end <= whole.end:
+            continue
+        if part.end - part.start < whole.end - whole.start:
+            return m
+    return first
 
 
 def _event(mention: DateMention, span: Span, section: str) -> EventFound:

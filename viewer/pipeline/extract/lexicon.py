@@ -11,7 +11,7 @@ SURNAMES_1 = set(
     "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符"
     "舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
     "司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商"
-    "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼"
+    "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼习洪赖萧"
     "蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅"
     "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
@@ -204,6 +204,28 @@ TITLES = (
     "董秘",
     "证券事务代表",
     "秘书",
+    # heads of state and government, ministers, envoys and officers of institutes (real news)
+    "国家主席",
+    "总统",
+    "副总统",
+    "总理",
+    "副总理",
+    "首相",
+    "日相",
+    "外长",
+    "部长助理",
+    "副部长",
+    "官房长官",
+    "外务大臣",
+    "大臣",
+    "议长",
+    "所长",
+    "理事长",
+    "副秘书长",
+    "驻日代表",
+    "编译",
+    "高级研究员",
+    "行政院长",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -245,6 +267,7 @@ SPEECH_VERBS = (
     "公告称",
     "确认",
     "回忆",
+    "重申",
 )
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = (
@@ -264,6 +287,7 @@ EN_SPEECH = (
     "telling",
     "saying",
     "described",
+    "insisted",
 )
 
 ORG_SUFFIXES = (
@@ -474,7 +498,18 @@ BOILERPLATE_HEADINGS = re.compile(
     r"^\s*(About [A-Z][\w&.,'-]*(?: [\w&.,'-]+){0,8}|Forward-Looking Statements|Safe Harbor Statement"
     r"|Cautionary (Note|Statement)(?: \w+){0,6}|(Media|Investor|Press) Contacts?:?|Contacts?:)$"
 )
-FURNITURE = [
+# a photo's caption: it ends with its credit (…举行(中评社 海涵摄), …中新社记者 易海菲 摄, …交谈。(路透))
+CAPTIONS = [
+    re.compile(p, re.I)
+    for p in (
+        # a caption's photographer: …中新社记者 易海菲 摄
+        r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
+        r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
+        # a caption's agency: …没有立场评论。路透
+        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
+    )
+]
+FURNITURE = CAPTIONS + [
     re.compile(p, re.I)
     for p in (
         r"^\s*图(源|片来源|片|注)?\s*[:：|｜]",
@@ -499,5 +534,6 @@ FURNITURE = [
         r"对本公告之?的?内容概不负责",
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
+        r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
     )
 ]

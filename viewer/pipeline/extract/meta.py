@@ -8,8 +8,15 @@ from typing import Literal
 
 from ...core.dateparse import parse_date
 from ...core.dates import DateParseError, FuzzyDate
-from .credits import contributors, credit_line_author, credit_under_head, credits_in_bracket, sign_off
-from .dates import find_dates
+from .credits import (
+    bylines,
+    contributors,
+    credit_line_author,
+    credit_under_head,
+    credits_in_bracket,
+    sign_off,
+)
+from .dates import dateline_date, find_dates
 from .filing import filing_head
 from .lexicon import PUBLISHERS
 from .segment import Span, is_furniture, lines
@@ -23,7 +30,10 @@ _AUTHOR = re.compile(
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
 )
-_CN_DATELINE = re.compile(r"^(?P<run>[\u4e00-\u9fff]{2,16}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电讯]")
+_CN_DATELINE = re.compile(
+    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?:[电讯]|消息)"
+)
 _AGENCIES = (
     "新华社",
     "中新社",
@@ -49,6 +59,13 @@ _PR_DATELINE = re.compile(
 _EN_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a paper's dateline in brackets, by the day only: (北京19日讯), (芙蓉、波德申26日讯)
+_CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)(?P<date>\d{1,2}日)[讯电][）)]")
+# a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
+_EN_BARE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*:|\s+[-–—])\s+(?=[A-Z])"
+)
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
@@ -57,6 +74,10 @@ _EN_DATELINE = re.compile(
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
     r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+)
+# a dateline's bracket naming its reporters without a title: 中新社北京3月3日电 (王高飞 陈庆洋)
+_NAMES_BRACKET = re.compile(
+    r"\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?:\s+[\u4e00-\u9fff]{2,3}){0,3}\s*[）)]\s*"
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
@@ -71,6 +92,17 @@ _EN_BYLINE_DATE = re.compile(
 )
 # an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
 _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
+# a wire site's clock and age after its date: "January 24, 2013 / 8:36 PM / in 5 years"
+_CLOCK_AGO = re.compile(r"\s*/\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*/[^/]{0,30})?$")
+# a site's address before its date: http://www.CRNTT.com   2024-02-03 00:20:17
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w.-]+\s+(?=\d)")
+# a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:
+_SITE_DATE = re.compile(
+    r"^(?P<pub>[^\s\d(（]{2,12})[(（](?:https?://|www\.)[^)）]{3,60}[)）]\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*讯?\s*[:：]?$"
+)
+# a sentence of the story, not a line of the page's head
+_PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
@@ -151,8 +183,18 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         published = _date_or_none(masthead.group("date"))
         published_text = masthead.group("date") if published else ""
         skip += 1
+    if len(first) > skip and _CN_DATELINE.match(
+        first[skip].text
+    ):  # no headline: the text opens with its dateline
+        header = Header("", author, publisher, published, published_text, skip)
+        _dateline(text, first[skip:], header, today)
+        return _finish(text, first, header)
     title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
     used = skip + 1
+    opening = _header_line(title) if title and published is None else None
+    if opening is not None and isinstance(opening[1], FuzzyDate):
+        published, published_text, title = opening[1], opening[1].text, ""  # the text starts at its date line
+        publisher = publisher or opening[2]
     for i, line in enumerate(first[skip + 1 : HEADER_SCAN + 1 + skip], start=skip + 1):
         text_line = line.text
         if not _head_like(text_line):
@@ -196,6 +238,12 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         used = i + 1
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
+    return _finish(text, first, header)
+
+
+def _finish(text: str, first: list[Span], header: Header) -> Header:
+    """Credits signed off or listed in the text, a publisher named on a line of its own, and a
+    date printed near the top when no head line gave one."""
     signed = sign_off(text)
     header.author = (
         header.author
@@ -204,10 +252,12 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         or (signed[0][1].text if signed else "")
     )
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
+    known = {span.text for _, span in header.credits} | {header.author}
+    header.credits += [c for c in bylines(text) if c[1].text not in known]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
-    if header.published is None:
-        _first_full_date(first, header)
+    if header.published is None or header.published.year_inferred:
+        _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     return header
 
 
@@ -216,6 +266,8 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
     for i, line in enumerate(head[1:], start=1):
+        if _PROSE.search(line.text):
+            continue  # a date narrated in a sentence of the story is not the page's
         for mention in find_dates(line.text, line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
@@ -252,17 +304,22 @@ def _header_line(line: str) -> HeaderLine | None:
         flags=re.I,
     )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
+    cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", cleaned))
+    site = _SITE_DATE.match(cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
-    if source:
-        cleaned = cleaned[: source.start()]
+    if site:
+        cleaned, pub = site.group("date"), site.group("pub")
+    elif source:
+        cleaned, pub = (
+            cleaned[: source.start()],
+            _EDITOR_AFTER.sub("", _COUNTERS.sub("", source.group("pub"))),
+        )
+    else:
+        pub = ""
     cleaned = cleaned.strip(" \t|·•/")
     if len(cleaned) <= 40:
         try:
-            return (
-                "date",
-                parse_date(cleaned),
-                (_COUNTERS.sub("", source.group("pub")).strip() if source else ""),
-            )
+            return "date", parse_date(cleaned), pub.strip()
         except DateParseError:
             pass
     line = _EDITOR_AFTER.sub("", line)
@@ -317,9 +374,11 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_DATELINE.match(line.text)
             or _EN_PLACE_LINE.match(line.text)
             or _PAPER_LEAD.match(line.text)
+            or _EN_BARE_DATELINE.match(line.text)
+            or _CN_PAREN_DATELINE.match(line.text)
         )
         if m:
-            _take_dateline(line, m, header, today)
+            _take_dateline(text, line, m, header, today)
             return
     below = lines(text)[header.lines_used : header.lines_used + 10]
     for k, line in enumerate(below, start=header.lines_used):
@@ -328,18 +387,18 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             header.lines_used = k
             if "wire" in m.groupdict():
                 header.publisher = header.publisher or _release_source(text)
-            _take_dateline(line, m, header, today)
+            _take_dateline(text, line, m, header, today)
             return
 
 
-def _take_dateline(line: Span, m: re.Match, header: Header, today: FuzzyDate) -> None:
+def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: FuzzyDate) -> None:
     header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
-    reporter = _REPORTER.match(line.text, m.end())
+    reporter = _REPORTER.match(line.text, m.end()) or _NAMES_BRACKET.match(line.text, m.end())
     end = reporter.end() if reporter else m.end()
     header.dateline = Span(line.start, line.start + end, line.text[:end])
-    if "date" in m.groupdict():
+    if m.groupdict().get("date"):
         try:
-            dated = parse_date(m.group("date"), today)
+            dated = dateline_date(m.group("date"), text, today)
         except DateParseError:
             dated = None
         if dated is not None and (header.published is None or "wire" in m.groupdict()):
@@ -347,7 +406,8 @@ def _take_dateline(line: Span, m: re.Match, header: Header, today: FuzzyDate) ->
     if reporter and not header.author:
         header.author = reporter.group("name")
     if reporter:
-        header.credits = credits_in_bracket(reporter.group(), line.start + m.end())
+        credited = credits_in_bracket(reporter.group(), line.start + m.end())
+        header.credits = credited or credits_in_bracket("记者" + reporter.group(), line.start + m.end() - 2)
 
 
 def _release_source(text: str) -> str:
@@ -369,7 +429,9 @@ def _dateline_publisher(m: re.Match, known: str) -> str:
         return _AGENCY_NAMES.get(m.group("pub"), m.group("pub"))
     if "run" not in m.groupdict():
         return known
-    run = m.group("run")
+    run = str(m.group("run")).strip()
+    if run.isascii():
+        return run  # PANews 5月20日消息: a name, no place
     for name in (known, *_AGENCIES):
         if name and run.startswith(name):
             return name

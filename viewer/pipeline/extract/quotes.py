@@ -17,8 +17,8 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 _AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)?"
-    rf" (?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
+    rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
@@ -26,8 +26,14 @@ _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
-    rf"(?=[\u4e00-\u9fff])"
+    rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
+# a speech verb and a comma right before the quote marks: 木原说,「与日本政府关系人士没有接触」
+_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})\s*[,，]\s*$")
+# a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
+_REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
+# a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
+_OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words)
@@ -65,7 +71,7 @@ _UNNAMED = re.compile(
 )
 _ORG_PRONOUNS = re.compile(
     r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
-    r"|firm|lender|retailer|insurer|airline|startup|maker|group)\b(?!['’]s))"
+    r"|firm|lender|retailer|insurer|airline|startup|maker|group|bank|agency)\b(?!['’]s))"
 )
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
 _FOLLOWING_TRANSLATION = re.compile(r"\s*[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]")
@@ -135,7 +141,33 @@ class QuoteFinder:
             letter = introduced.get(block.start)
             if letter is not None and self.subject is not None:
                 self.out.quotes.append(Found(self.subject, "direct", letter, None, block, block))
+        self._reports_denied()
         return self.out
+
+    def _reports_denied(self) -> None:
+        """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
+        paragraph (…表示,报道不实; the regulator denied it) is a claim, not someone's words."""
+        for found in list(self.out.quotes):
+            if found.kind != "reported" or not _REPORT_CUE.search(
+                self.body, max(0, found.text.start - 16), found.text.start
+            ):
+                continue
+            after = self.body[found.text.end : found.block.end]
+            denial = next(
+                (
+                    q
+                    for q in self.out.quotes
+                    if q is not found
+                    and q.block.start == found.block.start
+                    and q.text.start >= found.text.end
+                    and DENIAL.search(q.text.text)
+                ),
+                None,
+            )
+            if denial is None and not DENIAL.search(after):
+                continue
+            self.out.quotes.remove(found)
+            self.out.claims.append(ClaimFound(found.text, "report", denial))
 
     def _block(self, block: Span) -> None:
         turn = INTERVIEW_TURN.match(block.text)
@@ -314,7 +346,7 @@ class QuoteFinder:
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
-        if _is_term(inner) and not _said_in_full(before, inner):
+        if _is_term(inner) and not _said_in_full(before, inner) and not _SAID_THEN.search(before):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
@@ -382,7 +414,7 @@ class QuoteFinder:
             )
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
-            end = sentence.end if m is english else self._reported_end(block, sentence)
+            end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
             text = self.body[m.end() : end].rstrip()
             if len(text) < 6:
                 continue
@@ -417,16 +449,23 @@ class QuoteFinder:
         """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""
         return any(at <= a <= at + 3 and not _is_term(self.body[a + 1 : b - 1]) for a, b, _ in regions)
 
-    def _reported_end(self, block: Span, sentence: Span) -> int:
+    def _reported_end(self, block: Span, sentence: Span, speaker: Entity | None = None) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
-        pronoun) starts speaking, with or without quote marks."""
+        pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
+        marks, or in which someone's own words open in quote marks, or which the narrator opens
+        with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so)."""
         for later in sentences(block):
             if later.start <= sentence.start:
                 continue
+            opening = self._mentions_in(later.start, later.start + 2)
+            if speaker is not None and any(e is speaker for _, e in opening):
+                return later.start
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
                 or _PRONOUNS.search(self.body, later.start, m.start())
+                or _OWN_SUBJECT.match(self.body, later.start, m.start())
+                or self.body[m.end() : m.end() + 1] in '“「"'  # …木原说,「…」: words of their own
             ):
                 return later.start
         return block.end

@@ -1,0 +1,424 @@
+"""The interface in Chinese and in English: catalogues complete, the window's every text translated."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+from viewer.gui import i18n
+from viewer.gui.keyboard import shortcut_rows
+from viewer.gui.main_window import MainWindow
+
+from ..conftest import ROOT
+from .conftest import search, settle
+
+I18N = ROOT / "resources" / "i18n"
+ZH_TS = I18N / "events_viewer_zh_CN.ts"
+TW_TS = I18N / "events_viewer_zh_TW.ts"
+BIN = Path(sys.executable).parent
+CJK = re.compile(r"[\u3400-\u9fff]")
+CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with full-width punctuation
+# Words a Chinese interface keeps: keys, field names of the query language, formats, names, examples.
+LATIN_KEPT = {
+    "ctrl", "shift", "home", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date", "before",
+    "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer", "english",
+}  # fmt: skip
+# Chinese an English interface keeps: the query examples, the reported-speech markers, the language's name.
+CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "简体中文", "繁體中文")
+# Labels that show the database's text (names, roles, article titles), not the interface's.
+DATA_LABELS = {"articleHeader", "personName", "personInfo"}
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (ctx.findtext("name", ""), m.findtext("source", ""), m)
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    ]
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[a-z]+(?::,)?\}|%L?n", text))
+
+
+@pytest.mark.parametrize("ts", [ZH_TS, TW_TS], ids=["zh_CN", "zh_TW"])
+def test_every_chinese_message_is_translated_keeping_its_placeholders(ts):
+    messages = _messages(ts)
+    assert len(messages) > 150
+    for context, source, m in messages:
+        translation = m.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        assert translation.text and translation.text.strip(), (context, source)
+        assert _placeholders(translation.text) == _placeholders(source), (context, source)
+        assert CHINESE.search(translation.text), f"not Chinese: {context}: {translation.text}"
+
+
+def test_the_catalogue_holds_exactly_the_texts_of_the_code(tmp_path):
+    """A text added or changed in viewer/gui without `make i18n` (and a translation) fails here."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "viewer" / "gui").rglob("*.py"))
+    subprocess.run(
+        [BIN / "pyside6-lupdate", "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        timeout=120,
+    )
+    assert {(c, s) for c, s, _ in _messages(fresh)} == {(c, s) for c, s, _ in _messages(ZH_TS)}
+
+
+def test_the_compiled_catalogues_are_those_of_the_sources(tmp_path):
+    """The committed .qm files are what lrelease makes of the .ts; the English plurals are derived."""
+    english = tmp_path / "en.ts"
+    subprocess.run([sys.executable, ROOT / "scripts" / "english_plurals.py", ZH_TS, english], check=True)
+    assert english.read_text(encoding="utf-8") == (I18N / "events_viewer_en.ts").read_text(encoding="utf-8")
+    traditional = tmp_path / "zh_TW.ts"
+    subprocess.run([sys.executable, ROOT / "scripts" / "traditional.py", ZH_TS, traditional], check=True)
+    assert traditional.read_text(encoding="utf-8") == TW_TS.read_text(encoding="utf-8")
+    for name in ("events_viewer_zh_CN", "events_viewer_zh_TW", "events_viewer_en"):
+        out = tmp_path / f"{name}.qm"
+        subprocess.run(
+            [BIN / "pyside6-lrelease", "-silent", I18N / f"{name}.ts", "-qm", out], check=True, timeout=60
+        )
+        assert out.read_bytes() == (I18N / f"{name}.qm").read_bytes(), f"run make i18n: {name}.qm is stale"
+
+
+def test_every_message_of_the_query_resolver_is_in_the_catalogue():
+    trees = [ast.parse((ROOT / "viewer" / "core" / "resolve.py").read_text(encoding="utf-8"))]
+
+    def texts(node: ast.expr) -> set[str]:
+        if isinstance(node, ast.IfExp):
+            return texts(node.body) | texts(node.orelse)
+        return {node.value} if isinstance(node, ast.Constant) and isinstance(node.value, str) else set()
+
+    templates = {
+        text
+        for tree in trees
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Message"
+        for text in texts(call.args[0])
+    }
+    assert len(templates) > 15 and templates <= set(i18n.CORE)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}, "zh_CN"),
+        ({"LC_ALL": "zh_CN.UTF-8"}, "zh_CN"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, "zh_CN"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh_TW"),
+        ({"LANG": "zh_HK.UTF-8"}, "zh_TW"),
+        ({"LANG": "C"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+    ],
+)
+def test_the_system_language_chooses_the_catalogue(env, expected):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    proc = subprocess.run(
+        [sys.executable, "-c", "from viewer.gui.i18n import resolve; print(resolve('system'))"],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.stdout.strip() == expected, proc.stderr
+
+
+def test_a_choice_in_the_menu_overrides_the_system():
+    assert i18n.resolve("en", QLocale("zh_CN")) == "en"
+    assert i18n.resolve("zh_CN", QLocale("C")) == "zh_CN"
+    assert i18n.resolve("system", QLocale("zh_TW")) == "zh_TW"
+    assert i18n.resolve("system", QLocale("zh_SG")) == "zh_CN"
+
+
+# --- the window --------------------------------------------------------------------------------------
+
+
+def _widget_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text a user can see or hover over in a window (not the database's)."""
+    found: list[tuple[str, str]] = []
+
+    def add(where: str, *texts: str) -> None:
+        found.extend((where, t) for t in texts if t)
+
+    for w in [root, *root.findChildren(QWidget)]:
+        name = w.objectName() or type(w).__name__
+        if name in DATA_LABELS:
+            continue
+        add(name, w.toolTip())
+        if w.isWindow() or isinstance(w, QDockWidget):
+            add(name, w.windowTitle())
+        if isinstance(w, QLabel | QAbstractButton):
+            add(name, w.text())
+        if isinstance(w, QLineEdit):
+            add(name, w.placeholderText())
+        if isinstance(w, QMenu):
+            add(name, w.title())
+        if isinstance(w, QTabWidget):
+            add(name, *(w.tabText(i) for i in range(w.count())))
+        if isinstance(w, QComboBox):
+            add(name, *(w.itemText(i) for i in range(w.count())))
+        if isinstance(w, QTableView | QTreeView) and w.model() is not None:
+            header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
+            shown = range(header.count()) if header.isVisible() else range(0)
+            add(name, *(str(w.model().headerData(c, Qt.Orientation.Horizontal) or "") for c in shown))
+    for a in root.findChildren(QAction):
+        add(a.objectName() or "action", a.text(), a.toolTip(), a.statusTip())
+    return found
+
+
+def _english_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in LATIN_KEPT]
+
+
+def _untranslated(root: QWidget) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in _widget_texts(root) if _english_words(text)]
+
+
+def _untranslated_chinese(root: QWidget) -> list[tuple[str, str]]:
+    def leftover(text: str) -> bool:
+        for kept in CJK_KEPT:
+            text = text.replace(kept, "")
+        return bool(CJK.search(text)) or "(s)" in text
+
+    return [(where, text) for where, text in _widget_texts(root) if leftover(text)]
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def zh_window(qtbot, chinese, settings, ask, bundled_copy) -> MainWindow:
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    assert win.open_database(bundled_copy)
+    settle(qtbot, win)
+    return win
+
+
+def test_the_window_in_chinese(zh_window):
+    w = zh_window
+    assert [a.text() for a in w.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert w.open_action.text() == "打开数据库(&O)…" and w.export_action.text() == "导出所选(&E)…"
+    assert w.copy_action.toolTip() == "复制所选引语及出处"
+    assert [d.windowTitle() for d in w.docks.values()] == ["时间线", "人物", "文章"]
+    headers = [w.quote_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["日期", "发言人", "类型", "引语"]
+    assert w.status.text() == "26 人 · 15 个事件 · 8 条引语"
+    assert w.timeline.summary.text() == "视图中显示 15 个，共 15 个带日期的事件"
+    assert w.timeline.canvas.chinese
+    language = w.findChild(QMenu, "languageMenu")
+    assert language.title() == "界面语言(&L)（重启后生效）"
+    assert [a.text() for a in language.actions()] == ["跟随系统", "简体中文", "繁體中文", "English"]
+    assert ("Ctrl+O", "打开数据库") in shortcut_rows(w.actions()), "no (O) left of the accelerator"
+    assert _untranslated(w) == []
+
+
+def test_dates_and_notes_in_chinese(qtbot, zh_window):
+    w = zh_window
+    search(qtbot, w, "2026-03")
+    assert w.status.text() == "9 人 · 9 个事件 · 6 条引语 — 日期：2026年3月（有重叠即可）"
+    dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
+    assert "2026年3月4日之后*" in dates and all(d.startswith("2026年3月") for d in dates)
+    assert {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())} == {"直接", "间接"}
+    assert _untranslated(w) == []
+    search(qtbot, w, "kind:quoted nobody-at-all")
+    assert "kind 只能是 direct 或 reported" in w.status.text()
+
+
+def test_a_person_in_chinese(qtbot, zh_window):
+    w = zh_window
+    search(qtbot, w, "林俊旸")
+    w.people.whoChosen.emit("person", w.entity_model.items[0].id)
+    settle(qtbot, w)
+    assert w.people.tabs.tabText(1).startswith("引语（")
+    assert "Also" not in w.people.info.text() and "former" not in w.people.info.text()
+
+
+def test_copy_in_chinese_cites_in_chinese(qtbot, zh_window):
+    w = zh_window
+    w.quotes.view.selectRow(0)
+    w.copy_selected()
+    text = QGuiApplication.clipboard().text()
+    assert "——" in text and "来源" not in text and "《" in text and "；" in text
+    assert w.statusBar().currentMessage().startswith("已复制 1 条引语")
+
+
+def test_standard_dialog_buttons_in_chinese(qtbot, chinese):
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "确定"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    assert buttons.button(QDialogButtonBox.StandardButton.Open).text() == "打开"
+
+
+def test_the_file_dialog_in_chinese(qtbot, chinese):
+    """Qt's own dialog, as Linux desktops without a platform theme show it."""
+    dialog = QFileDialog(None, "x", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [dialog.labelText(x) for x in QFileDialog.DialogLabel]
+    assert labels == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)：", "打开(&O)", "取消"]
+
+
+def test_the_review_dialog_in_chinese(qtbot, chinese):
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "核对导入的文章"
+    buttons = dialog.findChild(QDialogButtonBox, "reviewButtons")
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "保存到资料库"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    model = dialog.facts.model()
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [g.split("（")[0] for g in groups] == ["人物", "有日期的事件", "引语"]
+    assert "人 · " in dialog.articles.item(0).text()
+    assert _untranslated(dialog) == []
+
+
+def test_the_language_menu_remembers_the_choice(zh_window, settings: QSettings):
+    w = zh_window
+    chinese = w.findChild(QAction, "language_zh_CN")
+    chinese.trigger()
+    assert i18n.chosen(settings) == "zh_CN"
+    assert "重启" in w.findChild(QMenu, "languageMenu").title()
+    assert "下次启动" in w.statusBar().currentMessage()
+    w.findChild(QAction, "language_system").trigger()
+    assert i18n.chosen(settings) == "system"
+
+
+def test_the_window_in_english_has_no_chinese_of_its_own(qtbot, window):
+    """As under LANG=C: plurals right, and no interface text left in Chinese."""
+    assert i18n.lang() == "en"
+    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    search(qtbot, window, "ljy")
+    assert window.status.text().startswith("1 person · 6 events · 3 quotes")
+    assert window.quote_model.index(0, 0).data().startswith("2026-03-")
+    assert _untranslated_chinese(window) == []
+    assert len(_untranslated(window)) > 40, "the Chinese scan finds the English window's texts"
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "OK"
+
+
+def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database", encoding="utf-8")
+    assert not zh_window.open_database(junk)
+    title, message = ask.errors[-1]
+    assert title == "无法打开数据库"
+    assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库”" in message
+    assert not zh_window.open_database(tmp_path / "missing.db")
+    assert ask.errors[-1][1].startswith(f"{tmp_path / 'missing.db'}\n\n找不到数据库：")
+
+
+def test_the_keyboard_table_in_chinese(zh_window):
+    rows = shortcut_rows(zh_window.actions())
+    assert len(rows) > 15
+    assert [what for _keys, what in rows if _english_words(what)] == []
+
+
+def test_the_search_syntax_table_in_chinese(chinese):
+    from viewer.core.syntax import syntax_rows
+
+    fields = {"person", "p", "org", "o", "who", "within", "date", "before", "after", "kind", "k", "sort"}
+    for row in syntax_rows():
+        assert row.meaning in i18n.SYNTAX
+        words = set(re.findall(r"[a-z]+", row.form))
+        assert row.form in i18n.SYNTAX or words <= fields, row.form
+    pairs = i18n.syntax_pairs()
+    assert pairs[0][0] == "姓名" and "例如" in pairs[0][1] and "lin junyang" in pairs[0][1]
+    assert all(CJK.search(meaning) for _form, meaning in pairs)
+
+
+@pytest.fixture
+def traditional(qapp):
+    i18n.install(qapp, "zh_TW")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bundled_copy):
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    assert [a.text() for a in w.menuBar().actions()] == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"]
+    assert w.status.text() == "26 人 · 15 個事件 · 8 條引語"
+    search(qtbot, w, "2026-03")
+    assert w.status.text() == "9 人 · 9 個事件 · 6 條引語 — 日期：2026年3月（有重疊即可）"
+    dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
+    assert "2026年3月4日之後*" in dates
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Ok).text() == "確定"
+    assert _untranslated(w) == []
+
+
+def test_an_import_that_cannot_read_a_file_says_why_in_chinese(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    from viewer import paths
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    bad = tmp_path / "c.pdf"
+    bad.write_bytes(b"%PDF")
+    ask.import_answer = [bad]
+    zh_window.import_action.trigger()
+    qtbot.waitUntil(lambda: zh_window.importer is None, timeout=20000)
+    title, message = ask.errors[-1]
+    assert title == "部分文件未能导入"
+    assert message.startswith("已导入 0 篇，1 篇无法读取。")
+    assert "• c.pdf：不是文章（只能导入 .txt、.md 或 .html）" in message
+
+
+def test_a_failed_export_says_why_in_chinese(zh_window, ask, tmp_path):
+    zh_window.quotes.view.selectRow(0)
+    ask.export_answer = (tmp_path / "nowhere" / "q.md", "md")
+    zh_window.export_selected()
+    title, message = ask.errors[-1]
+    assert title == "导出失败"
+    assert message == f"无法写入 {tmp_path / 'nowhere' / 'q.md'}：文件夹 {tmp_path / 'nowhere'} 不存在"
+
+
+def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
+    assert i18n.say("cannot read the date “3月45日”: no such day: 2026-03-45") == (
+        "无法识别日期“3月45日”：没有这一天：2026-03-45"
+    )
+    assert i18n.say("something nobody listed") == "something nobody listed"

@@ -1,0 +1,361 @@
+"""Real published articles (tests/fixtures/real): each keeps the F1 floor its annotation records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+from viewer.pipeline.annotation import Annotation, load_annotation
+from viewer.pipeline.evaluate import evaluate
+from viewer.pipeline.extract import extract
+from viewer.pipeline.reader import Source, read_source
+
+REAL = sorted((Path(__file__).resolve().parent / "fixtures" / "real").glob("*.toml"))
+# the day the floors were measured on: a dateline without a year and without evidence in its text
+# is read as the latest such day before it, so the floors hold on any later day
+TODAY = dt.date(2026, 12, 5)
+
+
+def _floors(annotation: Path) -> dict[str, float]:
+    """The [floor] table of an annotation: the F1 per kind its article must keep (0 when absent)."""
+    return tomllib.loads(annotation.read_text(encoding="utf-8")).get("floor", {})
+
+
+@pytest.mark.parametrize("annotation", REAL, ids=lambda p: p.stem)
+def test_real_article_keeps_its_floor(annotation: Path) -> None:
+    curated = load_annotation(annotation)
+    found = extract(read_source(annotation.with_name(curated.source_name)), today=TODAY)
+    scores = evaluate(found, curated)
+    floors = _floors(annotation)
+    assert {k: round(s.f1, 3) for k, s in scores.items() if s.f1 < floors.get(k, 0.0)} == {}
+
+
+def test_the_real_corpus_has_at_least_twenty_articles() -> None:
+    assert len(REAL) >= 20
+
+
+# --- rules learnt from the real corpus, one test each ------------------------------------------
+
+
+def _read(text: str) -> Annotation:
+    return extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+
+
+def _events(ann: Annotation) -> dict[str, str]:
+    return {e.date_text: e.date.label() for e in ann.events if e.date}
+
+
+def test_a_dateline_without_year_takes_it_from_the_latest_date_printed_with_one() -> None:
+    ann = _read("标题\n\n中新社北京3月3日电 (王高飞)发布会3日下午举行。\n\n2024年,他参加了峰会。\n")
+    assert ann.published_date.label() == "2025-03-03*"
+    assert ann.published_date.year_inferred
+
+
+def test_a_dateline_year_is_not_taken_from_a_year_of_history_far_back() -> None:
+    ann = _read("标题\n\n中央社台北3月9日电 这是1972年以来首次。部长9日表示,会谈顺利。\n")
+    assert ann.published_date.label() == "2026-03-09*"
+
+
+def test_an_english_dateline_takes_its_year_from_a_month_printed_with_one() -> None:
+    ann = _read("Title\n\nLONDON, Dec 6 (Reuters) - The chief joined the board in June 2000.\n")
+    assert ann.published_date.label() == "2000-12-06*"
+
+
+def test_a_date_line_with_clock_and_age_dates_the_page() -> None:
+    ann = _read(
+        "Title\nJanuary 24, 2013 / 8:36 PM / in 5 years\n\nMILAN, Jan 24 (Reuters) - It said on Thursday.\n"
+    )
+    assert ann.published_date.label() == "2013-01-24"
+    assert _events(ann).get("on Thursday") == "2013-01-24*"
+
+
+def test_a_page_opening_with_its_date_line_has_no_headline_and_its_header_line_is_no_event() -> None:
+    head = "2026-03-04 02:33:11 来源:参考消息网 责任编辑:刘天霖\n\n参考消息网2026-03-04号报道\n\n"
+    ann = _read(head + "3日的北京气温回暖。\n")
+    assert (ann.title, ann.publisher, ann.published_date.label()) == ("", "参考消息网", "2026-03-04")
+    assert _events(ann) == {"3日": "2026-03-03*"}
+
+
+def test_a_site_line_with_address_and_date_dates_the_page() -> None:
+    ann = _read("顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:\n东方甄选12月17日在港交所公告。\n")
+    assert (ann.title, ann.publisher, ann.published_date.label()) == ("", "顶尖财经网", "2023-12-17")
+
+
+def test_a_date_in_a_sentence_near_the_top_is_not_the_publication_date() -> None:
+    ann = _read("标题\n\n4月24日,截图流传。\n\n彼时,多部门于2024年9月29日联合发布通知。此后市场回暖。\n")
+    assert ann.published_date is None
+
+
+def test_photo_captions_with_credits_are_no_events() -> None:
+    ann = _read(
+        "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"
+        "3月3日,发布会在北京举行。 中新社记者 易海菲 摄\n部长9日表示,私人行程。路透\n\n正文2日举行招待会。\n"
+    )
+    assert list(_events(ann)) == ["2日"]
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in _read("标题\n\n" + text + "\n").persons}
+
+
+def test_heads_of_state_ministers_and_envoys_are_titles_before_a_name() -> None:
+    assert _names("国家主席习近平今日将演讲,稍后与新加坡总理李显龙会晤。所长郑永年对本报说,很好。") == {
+        "习近平",
+        "李显龙",
+        "郑永年",
+    }
+    assert _names("外交部部长助理洪磊出席并致辞。") == {"洪磊"}
+
+
+def test_a_name_of_an_unknown_surname_after_a_title_runs_to_where_it_visibly_ends() -> None:
+    assert _names("日本驻中国大使金杉宪治表示,没有立场。日本官房长官木原稔9日表示,没有接触。") == {
+        "金杉宪治",
+        "木原稔",
+    }
+    assert _names("董事会已委任俞敏洪为公司新行政总裁。负责人自宣卸任,他写道。") == {"俞敏洪"}
+    assert _names("美国总统川普争执后。不少记者举着设备。校长较后提醒。") == {"川普"}
+
+
+def test_a_name_is_not_cut_before_a_character_that_starts_the_next_word() -> None:
+    assert _names("刘结一微笑走上发布台。大会新闻发言人刘结一向中外媒体介绍情况。") == {"刘结一"}
+    assert _names("总经理蒋凌代行董事长职责。总经理蒋凌代为履行。") == {"蒋凌"}
+    assert _names("公司创始人范思远辞职。") == {"范思远"}
+
+
+def test_an_adverb_before_a_speech_verb_is_no_surname() -> None:
+    assert "曾公开" not in _names("日相高市早苗长期挺台,外务大臣茂木敏充均曾公开表示。")
+
+
+def test_bylines_and_closing_credits_name_the_reporters() -> None:
+    assert _names("新华社记者韩洁、刘羊旸、崔静\n\n正文。") == {"韩洁", "刘羊旸", "崔静"}
+    assert _names("明报记者 林迎 邓宗弘\n\n正文。") == {"林迎", "邓宗弘"}
+    assert _names("编译茅毅/综合报导联合报\n\n正文。") == {"茅毅"}
+    wire = "Title\n\nMILAN, Oct 24 (Reuters) - A board met. (Reporting by Paola Arosio and Giancarlo Navach, "
+    assert {p.name for p in _read(wire + "editing by Silvia Aloisi)\n").persons} == {
+        "Paola Arosio",
+        "Giancarlo Navach",
+    }
+    ap = "Rain cripples transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers\n\nIt rained.\n"
+    assert {p.name for p in _read(ap).persons} == {"VERENA DOBNIK", "DAVID CARUSO"}
+
+
+def test_a_datelines_bracket_of_names_credits_its_reporters() -> None:
+    ann = _read("标题\n\n中新社北京3月3日电 (王高飞 陈庆洋)发布会3日下午举行。\n")
+    assert {p.name for p in ann.persons} == {"王高飞", "陈庆洋"}
+    ann = _read("标题\n2024-02-03 00:20\n\n  中评社北京2月3日电(记者 海涵)招待会2日晚举行。\n")
+    assert {p.name for p in ann.persons} == {"海涵"}
+
+
+def test_an_appointee_and_a_head_of_state_named_before_the_title_are_persons() -> None:
+    assert _names("董事会已委任俞敏洪为公司新行政总裁。") == {"俞敏洪"}
+    assert _names("赖清德总统去年一月当选以来,外媒聚焦。") == {"赖清德"}
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    ann = _read("标题\n2025-11-23\n\n" + text + "\n")
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
+    found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
+    assert found[0][1] == "日中争端短期难调和。"
+
+
+def test_reported_speech_may_open_with_a_year_and_a_media_outlet_or_a_ministry_speaks() -> None:
+    found = _quotes("外交部部长助理洪磊向记者致以祝福,表示2025年是极不寻常的一年,挑战更加突出。")
+    assert found == [("洪磊", "2025年是极不寻常的一年,挑战更加突出。")]
+    assert _quotes("彭博资讯报道说,顾立雄这番话显示台湾面临急迫性。")[0][0] == "彭博资讯"
+    assert _quotes("外交部今天重申,将持续深化与日本的全面伙伴关系。")[0][0] == "外交部"
+
+
+def test_a_bank_speaks_as_the_bank_and_insisted_that_is_reported_speech() -> None:
+    text = "Title\nJanuary 24, 2013\n\nNorthgate Bank said on Thursday that it was shocked by the claims.\n\n"
+    ann = _read(
+        text + "“The situation is completely under control,” the bank said.\n\n"
+        "The group insisted that its head of news would leave the company.\n"
+    )
+    names = {o.key: o.name for o in ann.orgs}
+    said = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
+    assert said.get("The situation is completely under control,") == "Northgate Bank"
+    assert said.get("its head of news would leave the company.") == "Northgate Bank"
+
+
+def test_comma_clauses_with_a_subject_and_a_date_of_their_own_are_events_of_their_own() -> None:
+    ann = _read(
+        "标题\n2023-12-17\n\n东方甄选12月17日在港交所公告,董事会已于12月16日议决解除其职务,即时生效。\n"
+    )
+    assert [(e.anchor.text, e.date.label()) for e in ann.events] == [
+        ("东方甄选12月17日在港交所公告,", "2023-12-17*"),
+        ("董事会已于12月16日议决解除其职务,即时生效。", "2023-12-16*"),
+    ]
+    ann = _read("标题\n2025-09-30\n\n他已于2025年9月29日提呈辞任,自2025年10月1日起生效。\n")
+    assert len(ann.events) == 1
+
+
+def test_months_and_days_in_chinese_numerals_and_last_years_month() -> None:
+    ann = _read(
+        "标题\n2025/05/20\n\n总统去年一月当选。部长三月曾说,局势复杂。日经十三日刊登专访。比去年增加许多。\n"
+    )
+    assert _events(ann) == {"去年一月": "2024-01*", "三月": "2025-03*", "十三日": "2025-05-13*"}
+    assert _read("标题\n2025-04-25\n\n楼市政策是去年的9月出台的。\n").events[0].date.label() == "2024-09*"
+
+
+def test_a_sentence_is_dated_by_its_finest_date_and_a_year_judged_in_reported_words_is_no_event() -> None:
+    ann = _read(
+        "标题\n2024-02-03\n\n2024年外国驻华记者新年招待会2日晚在北京举行。"
+        "部长助理华春莹在致辞中指出,刚刚过去的2023年,是不平凡的一年。\n"
+    )
+    assert _events(ann) == {"2日": "2024-02-02*"}
+
+
+def test_english_datelines_without_an_agency_are_no_part_of_the_story() -> None:
+    ann = _read("Title\nDecember 7, 2000\n\nLONDON, DEC 6: The chief joined the board in June 2000.\n")
+    assert _events(ann) == {"June 2000": "2000-06"}
+    ann = _read("Title\nhttp://www.example.com   2024-02-03 00:20:17\n\nNEW YORK - Rain fell Wednesday.\n")
+    assert ann.published_date.label() == "2024-02-03"
+    assert [e.anchor.text for e in ann.events] == ["Rain fell Wednesday."]
+
+
+WRAPPED = (
+    "星河智能首席技术官辞职\n2025-11-18 20:45\n\n"
+    "星河智能17日晚间发布公告称,公司首席技术官周启明因个人原因辞去职务。董事长孙立\n"
+    "群在内部信中写道:“启明为公司打下了坚实的技术底座,我们尊重他的选择,也祝福他\n"
+    "今后一切顺利。”公司将由副总裁林雨晴暂时代管技术团队,遴选工作已经启动。\n\n"
+    "A spokesman for the company, Mark Lee, said on Tuesday that the search had already\n"
+    "begun and that a new chief technology officer would be named by the end of the year\n"
+    "at the latest.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_whole_again(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    source = read_source(path)
+    assert "孙立群在内部信中" in source.text and "search had already begun" in source.text
+    assert source.text.startswith("星河智能首席技术官辞职\n2025-11-18 20:45\n\n")
+    ann = extract(source, today=TODAY)
+    assert "孙立群" in {p.name for p in ann.persons}
+    said = [q.occurrences[0].anchor.text for q in ann.quotes]
+    assert "启明为公司打下了坚实的技术底座,我们尊重他的选择,也祝福他今后一切顺利。" in said
+
+
+def test_a_text_of_short_lines_is_left_as_it_is(tmp_path: Path) -> None:
+    text = "标题\n2025-11-18\n来源:某网\n\n第一段。\n第二段。\n"
+    path = tmp_path / "short.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).text == text
+
+
+def test_a_full_date_near_the_top_beats_the_guessed_year_of_a_dateline() -> None:
+    ann = _read(
+        "Title\nThis is an archive article published on December 7, 2000\n\n"
+        "LONDON, DEC 6: The chief joined the board in June 2000.\n"
+    )
+    assert ann.published_date.label() == "2000-12-07" and not ann.published_guess
+
+
+def test_datelines_by_day_only_or_with_a_latin_name_give_the_day() -> None:
+    ann = _read("标题\n\n(北京19日讯)一名官员19日表示,会议顺利。去年11月曾开会。\n")
+    assert ann.published_date.label() == "2026-11-19*" and ann.published_guess
+    ann = _read("标题\n\nPANews 5月20日消息,据报道,某交易所2024年12月上线新产品。\n")
+    assert ann.published_date.label() == "2025-05-20*" and ann.publisher == "PANews"
+
+
+def test_a_public_body_speaks_as_an_organisation_and_a_member_of_one_is_a_person() -> None:
+    found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
+    assert [who for who, _ in found] == ["台国安局", "外交部"]
+    assert _names("来自巴西劳动者电视台的毛路,是第一个提问的外媒记者。") == {"毛路"}
+
+
+def test_a_country_before_a_presidents_title_is_no_person_and_a_birth_month_no_event() -> None:
+    assert _names("在目睹乌克兰总统泽伦斯基二月在白宫和美国总统川普争执后。赖清德总统当选。") == {
+        "泽伦斯基",
+        "川普",
+        "赖清德",
+    }
+    ann = _read("标题\n2025-04-25\n\n马玥,女,1984年7月出生。2024年任北镇市委副书记。代表处11月委托民调。\n")
+    assert _events(ann) == {"2024年": "2024", "11月": "2024-11*"}
+
+
+def test_a_knight_called_by_his_first_name_is_a_person() -> None:
+    text = "Title\n\nReuters has begun a search to succeed Christopher Hogg, the paper reported.\n"
+    ann = _read(text + "Sir Christopher, 66, has been chairman for 18 years.\n")
+    assert [p.name for p in ann.persons] == ["Christopher Hogg"]
+
+
+def test_people_in_a_photo_caption_are_persons_and_the_caption_no_event() -> None:
+    ann = _read(
+        "标题\n2025-11-23\n\n英国首相施凯尔(左)22日出席峰会时,和芬兰总统史塔布(右)交谈。(路透)\n\n委员会23日开会。\n"
+    )
+    assert {p.name for p in ann.persons} == {"施凯尔", "史塔布"}
+    assert _events(ann) == {"23日": "2025-11-23*"}
+
+
+def test_a_three_part_transliterated_name_is_cut_only_after_its_last_part() -> None:
+    found = _names("多日的巴基斯坦独立新闻社记者穆罕默德·扎米尔·阿萨迪得出这样的结论。")
+    assert found == {"穆罕默德·扎米尔·阿萨迪"}
+
+
+def test_a_short_quote_after_a_speech_verb_is_said_and_ends_the_reported_speech_before_it() -> None:
+    found = _quotes(
+        "日本官房长官木原稔9日表示,台湾方面说明是私人行程。被问及有无接触,木原说,「与日本政府关系人士没有接触」。"
+    )
+    assert found == [("木原稔", "台湾方面说明是私人行程。"), ("木原稔", "与日本政府关系人士没有接触")]
+
+
+def test_said_monday_in_a_story_of_monday_is_that_day() -> None:
+    ann = _read("Title\nMonday, Nov. 29, 2021\n\nThe regulator said Monday it would act. It met on Friday.\n")
+    assert _events(ann) == {"Monday": "2021-11-29*", "on Friday": "2021-11-26*"}
+
+
+def test_a_person_named_inside_an_organisations_name_does_not_speak_for_it() -> None:
+    found = _quotes("马英九基金会今天发表声明指出,此行是私人行程,不涉及政治。")
+    assert found == [("马英九基金会", "此行是私人行程,不涉及政治。")]
+
+
+def test_a_report_relayed_and_then_denied_is_a_claim_not_a_quote() -> None:
+    ann = _read("标题\n2025-05-01\n\n彭博社报道称,该公司正考虑出售业务。公司发言人表示,报道不实。\n")
+    assert ann.quotes == [] and [c.occurrences[0].anchor.text for c in ann.claims] == [
+        "该公司正考虑出售业务。"
+    ]
+    kept = _quotes("彭博社报道称,该公司正考虑出售业务。分析师表示,这将带来变化。")
+    assert kept == [("彭博社", "该公司正考虑出售业务。")]
+
+
+def test_a_plan_is_no_clause_of_its_own_and_the_narrator_naming_the_speaker_ends_his_words() -> None:
+    ann = _read(
+        "标题\n2025-10-10\n\n宏硕去年底宣布斥资45亿元扩建新厂,预计明年第二季完工量产,届时产能倍增。\n"
+    )
+    assert _events(ann) == {"去年底": "late 2024*"}
+    ann = _read(
+        "标题\n2025-09-24\n\n首席科学家韩牧之今日中午表示,团队的核心骨干都还在,计划不会推迟。"
+        "韩牧之2021年加入星岚智驾,此前为实验室负责人。\n"
+    )
+    assert _events(ann) == {"今日": "2025-09-24*", "2021年": "2021"}
+
+
+def test_an_organisation_with_particles_in_its_name_and_its_shortened_name_are_one() -> None:
+    ann = _read(
+        "Monte Paschi says shocked by politicians\nJanuary 24, 2013\n\n"
+        "MILAN, Jan 24 (Reuters) - Italian bank Monte dei Paschi di Siena said on Thursday that its "
+        "board was shocked.\n\nMonte Paschi said the request for public support was adequate.\n"
+    )
+    assert [p.name for p in ann.persons] == []
+    names = {o.key: o.name for o in ann.orgs}
+    assert {names.get(q.speaker) for q in ann.quotes} == {"Monte dei Paschi di Siena"}
+
+
+def test_a_month_after_will_looks_forward_and_an_annotation_can_say_so(tmp_path: Path) -> None:
+    text = "Title\nDecember 7, 2000\n\nGlocer will replace Peter Job, who steps down as planned in July.\n"
+    assert _events(_read(text)) == {"July": "2001-07*"}
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.toml").write_text(
+        '[article]\nsource = "a.txt"\ntitle = "Title"\npublished = "December 7, 2000"\n\n'
+        '[[events]]\nkey = "e"\ntext = "Glocer will replace Peter Job, who steps down as planned in July."\n'
+        'date = "July"\nforward = true\nsummary = "s"\n',
+        encoding="utf-8",
+    )
+    assert load_annotation(tmp_path / "a.toml").events[0].date.label() == "2001-07*"
