@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 SIZE ?= 1400x900
 
-.PHONY: run test test-install bundle bundle-test check bench db synth screenshots qt-deps clean i18n
+.PHONY: run test test-install faults bundle bundle-test check bench db synth screenshots qt-deps clean i18n
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ bundle: $(BUNDLE_STAMP) qt-deps $(QM)
 
 bundle-test: bundle
 	scripts/bundle-test.sh
+
+# The whole fault suite (tests/faults, slow parts included): kills during imports, full and read-only
+# file systems, damaged databases, hostile articles, 20,000 fuzzed queries; prints the outcome table.
+faults: $(STAMP) qt-deps
+	QT_QPA_PLATFORM=offscreen FAULTS_FULL=1 FAULTS_TABLE=.faults-table.md $(PY) -m pytest -q -m "" tests/faults
 
 # The gates CI runs before the tests: lint and format, types, and the layers (import-linter).
 check: $(STAMP)

@@ -141,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UserError as exc:
         return _fail(str(exc))
-    except (OSError, sqlite3.Error) as exc:
-        return _fail(getattr(exc, "strerror", None) or str(exc))
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error
         sys.stderr.close()
         return 0
+    except (OSError, sqlite3.Error) as exc:
+        return _fail(getattr(exc, "strerror", None) or str(exc))
     except KeyboardInterrupt:
         return 130
 

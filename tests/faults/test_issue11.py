@@ -169,6 +169,28 @@ def test_bad_arguments_are_one_line(capsys, args, monkeypatch, tmp_path):
     assert "\udcff" not in err
 
 
+def test_a_closed_pipe_is_no_error_and_a_full_disk_is_one_line(tmp_path):
+    big = tmp_path / "big.db"  # a dump far larger than a pipe holds
+    assert main(["synth", "--out", str(big), "--persons", "500", "--events", "2000", "--quotes", "4000"]) == 0
+    head = "import sys; sys.stdin.buffer.read(10)"
+    reader = subprocess.Popen([sys.executable, "-c", head], stdin=subprocess.PIPE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "viewer.cli", "dump", "--db", str(big)],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    reader.stdin.close()
+    reader.wait()
+    assert proc.returncode == 0 and proc.stderr == b""
+    if Path("/dev/full").exists():
+        with open("/dev/full", "wb") as full:
+            proc = subprocess.run(
+                [sys.executable, "-m", "viewer.cli", "dump"], stdout=full, stderr=subprocess.PIPE, cwd=ROOT
+            )
+        assert proc.returncode == 2 and b"No space left" in proc.stderr and proc.stderr.count(b"\n") == 1
+
+
 def test_invalid_utf8_on_a_real_command_line_is_one_line():
     proc = subprocess.run(
         [sys.executable, "-m", "viewer.cli", "search", os.fsdecode(b"\xff")],

@@ -41,8 +41,7 @@ def classify(code: int, err: str) -> str:
     if "Traceback" in err or code not in (0, 2):
         return "traceback"
     if code == 2:
-        lines = [line for line in err.splitlines() if line.startswith("events-cli: error:")]
-        return "clean error" if len(lines) == 1 or err.count("\n") <= 2 else "traceback"
+        return "clean error" if one_clean_line(code, err) or _all_prefixed(err) else "traceback"
     return "handled"
 
 
@@ -101,3 +100,102 @@ def library_with(tmp: Path, name: str = "library.db") -> Path:
     lib = tmp / name
     shutil.copy(BUNDLED_DB, lib)
     return lib
+
+
+class HangError(Exception):
+    """A call ran past its time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise HangError in the main thread after `seconds` (SIGALRM; no limit where there is none)."""
+    import signal
+
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def alarm(*_) -> None:
+        raise HangError
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def run_main(capsys, args: list[str], seconds: int = 60) -> tuple[str, str]:
+    """events-cli in this process: (outcome, what stderr said)."""
+    from viewer.cli import main
+
+    try:
+        with time_limit(seconds):
+            code = main(args)
+    except HangError:
+        capsys.readouterr()
+        return "hang", f"{args}"
+    except BaseException as exc:  # anything escaping main is a traceback for the user
+        capsys.readouterr()
+        return "traceback", f"{args}: {type(exc).__name__}: {exc}"
+    _, err = capsys.readouterr()
+    if code == 0:
+        return "handled", ""
+    if one_clean_line(code, err) or (code == 2 and "Traceback" not in err and _all_prefixed(err)):
+        return "clean error", err.strip()
+    return "traceback", f"{args}: exit {code}: {err[:300]}"
+
+
+def _all_prefixed(err: str) -> bool:
+    """An import's report: one line per file that failed, then its summary line."""
+    lines = err.strip().splitlines()
+    return all(line.startswith("events-cli: ") for line in lines[:-1])
+
+
+@contextlib.contextmanager
+def mounted(kind: str, folder: Path, size: int = 0) -> Iterator[bool]:
+    """A small tmpfs ("tmpfs") or a read-only bind mount of itself ("ro") on folder, where this
+    process may mount (root on Linux); yields False where it may not (the caller simulates)."""
+    mount = shutil.which("mount")
+    if not (mount and is_root() and sys.platform.startswith("linux")):
+        yield False
+        return
+    steps = (
+        [[mount, "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)]]
+        if kind == "tmpfs"
+        else [[mount, "--bind", str(folder), str(folder)], [mount, "-o", "remount,bind,ro", str(folder)]]
+    )
+    done = 0
+    for step in steps:
+        if subprocess.run(step, capture_output=True).returncode != 0:
+            break
+        done += 1
+    try:
+        yield done == len(steps)
+    finally:
+        if done:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def integrity(db: Path) -> str:
+    """SQLite's integrity check of db, read-only."""
+    import sqlite3
+
+    conn = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def articles_in(db: Path) -> set[str]:
+    """The source names of the articles in a library (read-only)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT source_name FROM articles")}
+    finally:
+        conn.close()

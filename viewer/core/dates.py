@@ -239,14 +239,18 @@ def from_iso(
     year_inferred: bool = False,
     text: str = "",
 ) -> FuzzyDate | None:
-    """Rebuild a FuzzyDate from stored ISO fields; None when the record is undated."""
+    """Rebuild a FuzzyDate from stored ISO fields; None when the record is undated (or its stored
+    date is damaged: it is shown as undated rather than failing the whole page)."""
     if not start or not end or not precision:
         return None
-    return FuzzyDate(
-        dt.date.fromisoformat(start),
-        dt.date.fromisoformat(end),
-        precision,
-        modifier,
-        bool(year_inferred),
-        text or "",
-    )
+    try:
+        return FuzzyDate(
+            dt.date.fromisoformat(start),
+            dt.date.fromisoformat(end),
+            precision,
+            modifier,
+            bool(year_inferred),
+            text or "",
+        )
+    except (TypeError, ValueError):
+        return None

@@ -129,6 +129,8 @@ def roll_back_journal(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if "locked" in str(exc):
+            raise DatabaseError(f"cannot read {path}: another import is writing it; try again") from None
         raise DatabaseError(
             f"cannot read {path}: an interrupted import left {journal}, and rolling it back needs "
             f"write access to the file and its folder ({exc}); the saved data is intact"
@@ -148,6 +150,12 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     if missing:
         conn.close()
         raise DatabaseError(f"wrong schema, missing tables {', '.join(missing)}: {path}")
+    for table, wanted in schema.columns().items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+        if not wanted <= have:
+            conn.close()
+            lacking = ", ".join(sorted(wanted - have))
+            raise DatabaseError(f"wrong schema, table {table} lacks {lacking}: {path}")
 
 
 class Repository:
@@ -670,14 +678,23 @@ def _person(r: sqlite3.Row, roles: list[Role]) -> Person:
         r["id"],
         r["name"],
         r["name_latin"] or "",
-        tuple(json.loads(r["aliases"] or "[]")),
+        _aliases(r["aliases"]),
         tuple(roles),
         r["note"] or "",
     )
 
 
 def _org(r: sqlite3.Row) -> Org:
-    return Org(r["id"], r["name"], r["name_latin"] or "", tuple(json.loads(r["aliases"] or "[]")))
+    return Org(r["id"], r["name"], r["name_latin"] or "", _aliases(r["aliases"]))
+
+
+def _aliases(stored: str | None) -> tuple[str, ...]:
+    """A JSON list of names; a damaged value reads as none."""
+    try:
+        names = json.loads(stored or "[]")
+    except (TypeError, ValueError):
+        return ()
+    return tuple(str(n) for n in names) if isinstance(names, list) else ()
 
 
 def _date(r: sqlite3.Row, c: dict[str, int]) -> DateCols:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .text import fts_fold, spaced_cjk
 
@@ -108,6 +109,29 @@ def create_tables(db: sqlite_utils.Database) -> None:
         {"form": str, "entity_kind": str, "entity_id": int, "kind": str, "rank": int},
         not_null={"form", "entity_kind", "entity_id"},
     )
+
+
+@functools.cache
+def columns() -> dict[str, frozenset[str]]:
+    """The columns of every table create_tables makes (a database lacking one is not ours),
+    read off create_tables itself without a database."""
+    found: dict[str, frozenset[str]] = {}
+
+    class Table:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def create(self, cols: dict[str, type], **_: object) -> None:
+            found[self.name] = frozenset(cols)
+
+    class Recorder:
+        def __getitem__(self, name: str) -> Table:
+            return Table(name)
+
+        table = __getitem__
+
+    create_tables(cast(Any, Recorder()))
+    return found
 
 
 def _create_events(db: sqlite_utils.Database) -> None:

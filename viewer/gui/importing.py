@@ -165,7 +165,7 @@ class Importer(QObject):
         self._close_progress()
         QTimer.singleShot(0, lambda: self._then(result))
 
-    def _then(self, result) -> None:
+    def _then(self, result: object) -> None:
         """The next step; if it fails, the import still ends (a later one is not refused)."""
         try:
             self.then(result)

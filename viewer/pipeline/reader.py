@@ -105,9 +105,10 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UserError(f"{path.name}: not a regular file (a folder, device or FIFO), not an article")
     with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise UserError(f"{path.name}: not a regular file (a folder, device or FIFO), not an article")
         try:
             raw = fh.read(max_bytes + 1)
         except OSError as exc:
