@@ -1059,12 +1059,20 @@ printed as “{printed}”</source>
         <translation>发布日期</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-03-07</translation>
+    </message>
+    <message>
         <source>Read again with this date</source>
         <translation>按此日期重新读取</translation>
     </message>
     <message>
         <source>Published:</source>
         <translation>发布：</translation>
+    </message>
+    <message>
+        <source>The text prints no publication date: give it; every relative date hangs on it.</source>
+        <translation>原文没有印出发布日期：请填写——所有相对日期都以它为准。</translation>
     </message>
     <message>
         <source>A guess: the text prints no full date. Check it; every relative date hangs on it.</source>

@@ -293,7 +293,7 @@ class ReviewDialog(QDialog):
         row = QHBoxLayout()
         self.published = named(QLineEdit(self), "reviewPublished")
         self.published.setAccessibleName(self.tr("Publication date"))
-        self.published.setPlaceholderText("2026-03-07")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.published_note = named(QLabel(self), "reviewPublishedNote")
         self.published_note.setTextFormat(Qt.TextFormat.PlainText)
         reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
@@ -307,11 +307,15 @@ class ReviewDialog(QDialog):
 
     def _show_published(self, ann: Annotation) -> None:
         self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
-        self.published_note.setText(
-            self.tr("A guess: the text prints no full date. Check it; every relative date hangs on it.")
-            if ann.published_guess
-            else self.tr("As printed: %1").replace("%1", ann.published)
-        )
+        if ann.published_date is None:
+            note = self.tr("The text prints no publication date: give it; every relative date hangs on it.")
+        elif ann.published_guess:
+            note = self.tr(
+                "A guess: the text prints no full date. Check it; every relative date hangs on it."
+            )
+        else:
+            note = self.tr("As printed: %1").replace("%1", ann.published)
+        self.published_note.setText(note)
         self.published_note.setStyleSheet("font-weight: bold" if ann.published_guess else "")
 
     def _reread(self) -> None:
