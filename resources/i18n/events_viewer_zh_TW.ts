@@ -1060,7 +1060,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation>年-月-日，如 2026-03-07</translation>
+            <translation>年-月-日</translation>
         </message>
         <message>
             <source>Read again with this date</source>
