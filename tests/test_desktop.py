@@ -14,9 +14,14 @@ from viewer.desktop import entry_text, install_desktop, installed_files, uninsta
 from .conftest import ROOT
 
 RESOURCES = ROOT / "resources"
-needs_validator = pytest.mark.skipif(
-    not shutil.which("desktop-file-validate"), reason="desktop-file-utils is not installed"
-)
+
+
+def tool(name: str) -> str:
+    """A validator the tests need; scripts/qt-deps.sh (run by make test) installs it."""
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is missing: scripts/qt-deps.sh installs desktop-file-utils and appstream")
+    return found
 
 
 def entry(text: str) -> configparser.SectionProxy:
@@ -48,18 +53,16 @@ def test_exec_is_quoted_so_a_folder_with_spaces_or_quotes_still_runs(folder, tmp
     command = [f"{folder}/events-viewer"]
     text = entry_text(command)
     assert exec_argv(entry(text)["Exec"]) == command
-    if shutil.which("desktop-file-validate"):
-        (tmp_path / "events-viewer.desktop").write_text(text, encoding="utf-8")
-        proc = subprocess.run(["desktop-file-validate", str(tmp_path / "events-viewer.desktop")], text=True)
-        assert proc.returncode == 0
+    (tmp_path / "events-viewer.desktop").write_text(text, encoding="utf-8")
+    proc = subprocess.run([tool("desktop-file-validate"), str(tmp_path / "events-viewer.desktop")], text=True)
+    assert proc.returncode == 0
 
 
-@needs_validator
 def test_installed_entry_validates_and_uninstall_removes_everything(tmp_path):
     written = install_desktop(home=tmp_path, render_png=lambda size: b"\x89PNG fake %d" % size)
     assert written == installed_files(tmp_path)
     desktop = written[0]
-    proc = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+    proc = subprocess.run([tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True)
     assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout
     assert exec_argv(entry(desktop.read_text(encoding="utf-8"))["Exec"])[0].endswith(
         ("events-viewer", "python")
@@ -77,11 +80,12 @@ def test_install_without_a_renderer_writes_the_svg_only(tmp_path):
     assert written[2].read_text(encoding="utf-8").startswith("<svg")
 
 
-@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream is not installed")
 def test_metainfo_validates_and_names_the_entry_and_this_version():
     metainfo = RESOURCES / "events-viewer.metainfo.xml"
     proc = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", "--pedantic", str(metainfo)], capture_output=True, text=True
+        [tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(metainfo)],
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     text = metainfo.read_text(encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...core.names import COMPOUND_SURNAMES
+
 # The most common Chinese surnames (single and compound); a name is a surname plus one or two characters.
 SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -16,36 +18,7 @@ SURNAMES_1 = set(
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅"
     "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-SURNAMES_2 = {
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-    "夏侯",
-    "长孙",
-    "宇文",
-    "司徒",
-    "独孤",
-    "南宫",
-    "西门",
-    "百里",
-    "呼延",
-    "端木",
-    "轩辕",
-    "万俟",
-    "闻人",
-    "赫连",
-    "澹台",
-    "申屠",
-    "钟离",
-    "拓跋",
-}
+SURNAMES_2 = set(COMPOUND_SURNAMES)  # one list of two-character surnames, in core.names
 # Characters that end a name: a third character that is one of these belongs to the next word.
 NAME_STOP = set(
     "在表称说负等的和与及是已将也都于对向从被为则曾还就又把让给由同并而但因以之其这那"
