@@ -153,3 +153,20 @@ def test_an_event_naming_only_organisations_shows_them_in_the_people_pane(qtbot,
         "vivo",
     ]
     assert window.status.text() == "8 people · 15 events · 0 quotes"
+
+
+def test_rows_of_a_closed_database_are_never_paged_in(qtbot, window, ask, synth_db, bundled_copy):
+    """Reopening replaces the old rows at once: scrolling before the new ones arrive reads nothing
+    from the closed database (the old rows paged from their own session's connection)."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    assert window.quote_model.rowCount() == 6000
+    ask.open_answer = bundled_copy
+    window.open_action.trigger()
+    for row in (250, 3000, 5999):  # pages never loaded in the synthetic database
+        window.quote_model.record(row)
+        window.quote_model.index(row, 3).data()
+    window.quotes.view.scrollToBottom()
+    settle(qtbot, window)
+    assert window.quote_model.rowCount() == 8

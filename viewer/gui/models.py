@@ -107,9 +107,10 @@ class _ResultModel(Generic[T]):
         if self.ticket is not None:
             self.ticket.cancel()
             self.ticket = None
+        if runner is None or runner is not self.runner:  # old rows page from their own session only
+            self._reset(ResultRows(None, ResultSet(f, count=0)))
         self.runner, self.filter, self.problem = runner, f, ""
         if runner is None:
-            self._reset(ResultRows(None, ResultSet(f, count=0)))
             return
         rows_of = self.rows_of
         self.ticket = runner.request(
