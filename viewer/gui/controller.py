@@ -71,6 +71,7 @@ class Controller(QObject):
         self._article_id: int | None = None
         self._resolving: Ticket | None = None
         self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
+        self.their_events, self.their_quotes = EventModel(self), QuoteModel(self)  # the chosen one's
         self.timeline = TimelineSource(self)
         for source in (self.quotes, self.events, self.people):
             source.completed.connect(self._completed)
@@ -224,7 +225,24 @@ class Controller(QObject):
             self._apply(self._history[self._at])
 
     def focus(self) -> Focus:
-        """What the panes show for the current selection: who, which event and quote, which spans."""
+        """What the panes show for the current selection: who, which event and quote, which spans;
+        the chosen person's (or organisation's) own lists are pointed at them."""
+        found = self._focus()
+        self._show_theirs(found.who)
+        return found
+
+    def _show_theirs(self, who: Who | None) -> None:
+        if who is None or self.session is None:
+            self.their_events.set_source(None, Filter())
+            self.their_quotes.set_source(None, Filter())
+            return
+        kind, entity_id = who
+        ids = frozenset({entity_id})
+        mine = Filter(who_persons=ids) if kind == "person" else Filter(who_orgs=ids)
+        self.their_events.set_source(self.session, mine)
+        self.their_quotes.set_source(self.session, mine)
+
+    def _focus(self) -> Focus:
         repo, sel = self.repo, self.selection
         if repo is None:
             return Focus()

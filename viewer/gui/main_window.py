@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBar(self)
         self.quotes = QuotePanel(self.quote_model, self)
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
-        self.people = PersonPane(self.entity_model, self)
+        self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
         self.article = ArticlePane(self)
         self.status = named(QLabel(self), "statusCounts")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(c.can_forward())
         focus = c.focus()
         self.people.select_who(focus.who)
-        self.people.show_detail(c.session, focus.who)
+        self.people.show_detail(c.repo, focus.who)
         self.timeline.select_event(focus.event)
         if focus.quote is not None:
             self.quotes.select_quote(focus.quote.id)

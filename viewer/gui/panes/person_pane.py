@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.filters import Filter
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
-from ..session import Runner
 from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
@@ -38,8 +36,15 @@ class PersonPane(QWidget):
     eventChosen = Signal(int)
     quoteChosen = Signal(int)
 
-    def __init__(self, model: EntityModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: EntityModel,
+        their_events: EventModel,
+        their_quotes: QuoteModel,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.events_model, self.quotes_model = their_events, their_quotes
         self.setObjectName("personPane")
         self.setAccessibleName(self.tr("People"))
         self.model = model
@@ -67,7 +72,6 @@ class PersonPane(QWidget):
         font.setBold(True)
         self.name.setFont(font)
         self.info = _plain_label("personInfo", box)
-        self.events_model, self.quotes_model = EventModel(self), QuoteModel(self)
         for model in (self.events_model, self.quotes_model):  # their rows arrive from the worker
             model.modelReset.connect(self._count_tabs)
             model.rowsInserted.connect(lambda *_: self._count_tabs())
@@ -116,30 +120,21 @@ class PersonPane(QWidget):
         sm.blockSignals(False)
         self.list.viewport().update()
 
-    def show_detail(self, runner: Runner | None, who: tuple[str, int] | None) -> None:
-        """Name, latin name, aliases, roles with organisations, note; their events and quotes."""
-        if runner is None or who is None:
+    def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
+        """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
+        quotes (the controller points those lists at them)."""
+        if repo is None or who is None:
             self.name.setText("")
             self.info.setText(
                 self.tr("Choose a person or an organisation to see their roles, events and quotes.")
             )
-            self.events_model.set_source(None, Filter())
-            self.quotes_model.set_source(None, Filter())
             self._count_tabs()
             self._show_tabs(False)
             return
         self._show_tabs(True)
         kind, entity_id = who
-        repo = runner.repo
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
-        mine = (
-            Filter(who_persons=frozenset({entity_id}))
-            if kind == "person"
-            else Filter(who_orgs=frozenset({entity_id}))
-        )
-        self.events_model.set_source(runner, mine)
-        self.quotes_model.set_source(runner, mine)
         self._count_tabs()
 
     def _show_tabs(self, shown: bool) -> None:
