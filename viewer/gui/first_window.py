@@ -63,11 +63,8 @@ class FirstWindow:
         self.pending = False
 
     def apply(self) -> None:
-        """Size the window to its screen and share the space; the timeline again once a database is open."""
-        screen = self.window.screen()
-        if screen is None:
-            return
-        self.window.setGeometry(window_rect(screen.availableGeometry()))
+        """Share the space of a window already sized to its screen (window_rect); the timeline again
+        once a database is open."""
         self._share(MIN_LANES)
         self.pending = True
 

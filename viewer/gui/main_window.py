@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings, self._ask = settings, ask
         self.built = False
+        self._placed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
@@ -552,6 +553,7 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         """Where the window was, or where a first window goes (before the panes are built)."""
         screen = self.screen()
+        self._placed = True
         if self.settings.value("geometry"):
             self.restoreGeometry(self.settings.value("geometry"))
         elif screen is not None:
@@ -560,9 +562,9 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search."""
         s = self.settings
-        if s.value("geometry"):
-            self.restoreGeometry(s.value("geometry"))
-        else:
+        if not self._placed:
+            self.restore_geometry()
+        if not s.value("geometry"):
             self.first_window = FirstWindow(
                 self, self.docks, self.timeline, self.quotes.view.verticalHeader().defaultSectionSize()
             )
