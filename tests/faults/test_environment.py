@@ -10,26 +10,22 @@ from pathlib import Path
 import pytest
 from viewer.pipeline import library
 
-from .tools import ARTICLES, integrity, library_with, make_hot_journal, mounted, read_only, run_main
+from .tools import (
+    ARTICLES,
+    cap_library_pages,
+    integrity,
+    library_with,
+    make_hot_journal,
+    mounted,
+    read_only,
+    run_main,
+)
 
 THREE = [str(p) for p in ARTICLES[:3]]
 
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _cap_pages(monkeypatch, pages: int) -> None:
-    """SQLITE_FULL without a full disk: the library may grow by only this many pages."""
-    real = library._connect
-
-    def connect(path: Path) -> sqlite3.Connection:
-        conn = real(path)
-        size = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {size + pages}")
-        return conn
-
-    monkeypatch.setattr(library, "_connect", connect)
 
 
 def _import_into_full(tmp_path, capsys, tally, monkeypatch, steps: int) -> None:
@@ -42,7 +38,7 @@ def _import_into_full(tmp_path, capsys, tally, monkeypatch, steps: int) -> None:
         with mounted("tmpfs", mnt, room) as real, monkeypatch.context() as m:
             how = "small tmpfs mounts, filled at each step" if real else "simulated: SQLite max_page_count"
             if not real:
-                _cap_pages(m, 1 + k * 6)
+                cap_library_pages(m, 1 + k * 6)
             lib = mnt / "library.db"
             shutil.copy(base, lib)
             before = _sha(lib)

@@ -21,7 +21,16 @@ from viewer.pipeline import library
 from viewer.pipeline.library import import_files
 from viewer.pipeline.reader import read_source
 
-from .tools import BUNDLED_DB, ROOT, is_root, library_with, make_hot_journal, one_clean_line, read_only
+from .tools import (
+    BUNDLED_DB,
+    ROOT,
+    cap_library_pages,
+    is_root,
+    library_with,
+    make_hot_journal,
+    one_clean_line,
+    read_only,
+)
 
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 NOVA = ROOT / "tests" / "fixtures" / "articles" / "en_nova.html"
@@ -117,24 +126,11 @@ def test_importing_into_a_read_only_folder_is_one_line(tmp_path, capsys, monkeyp
     assert one_clean_line(code, err) and "read-only" in err
 
 
-def _full_after(monkeypatch, pages: int) -> None:
-    """SQLITE_FULL for real: the library may grow by only a few pages."""
-    real = library._connect
-
-    def connect(path: Path) -> sqlite3.Connection:
-        conn = real(path)
-        size = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {size + pages}")
-        return conn
-
-    monkeypatch.setattr(library, "_connect", connect)
-
-
 @pytest.mark.parametrize("pages", [1, 5])
 def test_a_full_disk_during_import_names_the_real_cause(tmp_path, capsys, monkeypatch, pages):
     lib = library_with(tmp_path)
     before = _sha(lib)
-    _full_after(monkeypatch, pages)
+    cap_library_pages(monkeypatch, pages)
     code, _, err = _run(capsys, "import", str(WIRE), str(NOVA), "--db", str(lib))
     assert one_clean_line(code, err) and "database or disk is full" in err and "savepoint" not in err
     assert _sha(lib) == before

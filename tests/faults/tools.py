@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -199,3 +200,18 @@ def articles_in(db: Path) -> set[str]:
         return {r[0] for r in conn.execute("SELECT source_name FROM articles")}
     finally:
         conn.close()
+
+
+def cap_library_pages(monkeypatch, pages: int) -> None:
+    """SQLITE_FULL without a full disk: the library may grow by only this many pages."""
+    from viewer.pipeline import library
+
+    real = library._connect
+
+    def connect(path: Path) -> sqlite3.Connection:
+        conn = real(path)
+        size = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {size + pages}")
+        return conn
+
+    monkeypatch.setattr(library, "_connect", connect)
