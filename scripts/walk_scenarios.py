@@ -51,7 +51,7 @@ def main() -> int:
         settle(win)
         path = out / f"{name}.png"
         win.grab().save(str(path))
-        print(f"{path}  — {what}: {win.status.text()} | {win.timeline.summary.text()}")
+        print(f"{path}  — {what}: {win.windowTitle()} {win.status.text()} | {win.timeline.summary.text()}")
 
     def start():
         win = start_window(Namespace(db=None), make_settings())
@@ -69,7 +69,7 @@ def main() -> int:
     win.ask.import_files = lambda *_a: [ROOT / "tests/fixtures/articles/wire_xinghe.txt"]  # type: ignore
     win.ask.review = lambda _parent, anns: anns  # type: ignore[method-assign]
     win.import_action.trigger()
-    for _ in range(400):
+    for _ in range(1200):  # an import reads, extracts and saves: allow a minute
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if win.importer is None:
             break

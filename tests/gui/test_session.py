@@ -164,6 +164,8 @@ def test_rows_of_a_closed_database_are_never_paged_in(qtbot, window, ask, synth_
     assert window.quote_model.rowCount() == 6000
     ask.open_answer = bundled_copy
     window.open_action.trigger()
+    assert not window.quote_model.complete, "an empty list is not the new database's answer"
+    assert window.status.text() == "searching…"
     for row in (250, 3000, 5999):  # pages never loaded in the synthetic database
         window.quote_model.record(row)
         window.quote_model.index(row, 3).data()

@@ -93,7 +93,8 @@ class _ResultModel(Generic[T]):
     @property
     def complete(self) -> bool:
         """True when the current filter's list is shown and its length (and order) is known."""
-        return self.shown.result.filter == self.filter and self.shown.result.complete
+        shown = self.shown.result
+        return self.ticket is None and shown.filter == self.filter and shown.complete
 
     @property
     def rows(self) -> PagedRows[T] | RankedRows[T]:
