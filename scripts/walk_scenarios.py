@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from argparse import Namespace
 from pathlib import Path
 
@@ -39,8 +40,10 @@ def main() -> int:
     synth_database(synth, persons=300, events=3000, quotes=6000, seed=11)
 
     def settle(win) -> None:
-        for _ in range(200):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.02)  # processEvents returns at once when nothing is queued
             ready = win.built and win.controller.session is not None and not win.busy()
             if ready and win.quote_model.complete and win.event_model.complete:
                 break
@@ -69,9 +72,11 @@ def main() -> int:
     win.ask.import_files = lambda *_a: [ROOT / "tests/fixtures/articles/wire_xinghe.txt"]  # type: ignore
     win.ask.review = lambda _parent, anns: anns  # type: ignore[method-assign]
     win.import_action.trigger()
-    for _ in range(1200):  # an import reads, extracts and saves: allow a minute
+    deadline = time.monotonic() + 120  # reading, extracting and saving, then the library is opened
+    while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if win.importer is None:
+        time.sleep(0.02)
+        if win.importer is None and win.controller.repo and win.controller.repo.path.name == "library.db":
             break
     shot(win, "12-imported", "imported an article with the search active")
     win.ask.open_database = lambda *_a: synth  # type: ignore[method-assign]

@@ -206,6 +206,7 @@ def _until_shown(app: QApplication, window: MainWindow, seconds: float = 20.0) -
     models = (window.quote_model, window.event_model, window.people.events_model, window.people.quotes_model)
     while time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)  # it returns at once when nothing is queued: leave the worker the CPU
         if not window.busy() and all(m.complete or m.runner is None for m in models):
             break
     for _ in range(5):
