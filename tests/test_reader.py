@@ -186,3 +186,11 @@ def test_a_huge_page_is_read_within_the_limit(tmp_path: Path) -> None:
         read_source(path)
     path.write_text(f"<h1>Board names chief</h1><p>{TEXT}</p>{'<span>' * 400_000}", encoding="utf-8")
     assert read_source(path).text.startswith("Board names chief\n阿里巴巴")
+
+
+def test_readers_comments_and_cookie_banners_are_chrome() -> None:
+    text = read_source(FIXTURES / "pages" / "ap_nyc_rain_2007.html").text
+    assert "Three hours to get to work" not in text and "We use cookies" not in text
+    text = read_source(FIXTURES / "blind4" / "blind4_newsletter_en.html").text
+    assert "47 Comments" not in text and "Subscribe for free" not in text
+    assert "Disclosure: I do not own shares in any company mentioned in this post." in text

@@ -42,12 +42,14 @@ _BLOCK_TAGS = {
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "select", "iframe"}
 # elements whose class names a page's chrome (a whole page may sit in a <form> or a "navbar" body)
-_CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside"}
+_CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside", "footer"}
 CHROME_BEFORE_HEADLINE = 400  # more text than this before the first <h1> is the story itself
 _VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "col", "embed"}
-# a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars
+# a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars, readers'
+# comments, cookie banners, subscription boxes
 _CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
+    r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead"
+    r"|comments?|cookies?|consent|subscribe)"
     r"(?:$|[\s_-])",
     re.I,
 )
