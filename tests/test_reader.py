@@ -194,3 +194,8 @@ def test_readers_comments_and_cookie_banners_are_chrome() -> None:
     text = read_source(FIXTURES / "blind4" / "blind4_newsletter_en.html").text
     assert "47 Comments" not in text and "Subscribe for free" not in text
     assert "Disclosure: I do not own shares in any company mentioned in this post." in text
+
+
+def test_an_opinion_piece_is_not_taken_for_a_comment_section() -> None:
+    page = read_page('<div class="content content--comment"><h1>Why I resigned</h1><p>It was time.</p></div>')
+    assert page.text == "Why I resigned\nIt was time."

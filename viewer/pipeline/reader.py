@@ -49,8 +49,8 @@ _VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area
 # comments, cookie banners, subscription boxes
 _CHROME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead"
-    r"|comments?|cookies?|consent|subscribe)"
-    r"(?:$|[\s_-])",
+    r"|cookies?|consent|subscribe)(?:$|[\s_-])"
+    r"|(?:^|\s)comments?(?:$|[\s_-])",  # a comment section, not an opinion piece's "content--comment"
     re.I,
 )
 
