@@ -421,3 +421,26 @@ def test_cli_import_published_needs_a_full_day(capsys, lib, bad):
     assert main(["import", "--db", str(lib), "--published", bad, str(WIRE)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("events-cli: error: --published")
+
+
+def test_a_page_whose_header_prints_no_date_is_dated_by_its_metadata() -> None:
+    # the Guardian's "Wed 8 Oct 2003 09.12 BST" is not read; article:published_time is, and
+    # "yesterday" is then the day before it
+    ann = read_article(FIXTURES / "pages" / "guardian_reuters_2003.html")
+    assert (ann.published_date.label(), ann.published_guess) == ("2003-10-08", False)
+    assert any(e.date_text == "yesterday" and e.date.label() == "2003-10-07*" for e in ann.events)
+
+
+def test_a_page_author_comes_from_the_printed_byline_else_from_its_metadata(tmp_path: Path) -> None:
+    assert read_article(FIXTURES / "pages" / "ap_nyc_rain_2007.html").author == "Verena Dobnik"
+    page = tmp_path / "nova.html"
+    page.write_text(
+        NOVA.read_text(encoding="utf-8").replace("<head>", '<head><meta name="author" content="Web Desk">'),
+        encoding="utf-8",
+    )
+    assert read_article(page).author == "Daniel Park"
+
+
+def test_a_date_given_by_the_reader_wins_over_the_page_metadata() -> None:
+    ann = read_article(FIXTURES / "pages" / "guardian_reuters_2003.html", published=dt.date(2003, 10, 9))
+    assert ann.published_date.label() == "2003-10-09"

@@ -54,10 +54,15 @@ class ImportReport:
 
 def read_article(path: Path, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
     """Read one article file and extract what it says (a UserError when it cannot be read);
-    `published` dates it when its text prints no full publication date."""
+    `published` dates it when its text prints no full publication date, else the day a web page's
+    metadata declares; an author the text does not name is taken from that metadata too."""
     from .extract import extract  # the extractor loads jieba: only when an article is read
 
-    return extract(read_source(path), today, published)
+    source = read_source(path)
+    found = extract(source, today, published or source.published)
+    if not found.author:
+        found.author = source.author
+    return found
 
 
 def read_one(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import json
 import os
 import re
 import stat
@@ -40,26 +42,48 @@ _BLOCK_TAGS = {
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "button", "select", "iframe"}
 # elements whose class names a page's chrome (a whole page may sit in a <form> or a "navbar" body)
-_CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside"}
+_CHROME_TAGS = {"div", "ul", "ol", "header", "span", "p", "section", "aside", "footer"}
 CHROME_BEFORE_HEADLINE = 400  # more text than this before the first <h1> is the story itself
 _VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "col", "embed"}
-# a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars
+# a page's chrome, by the class or id its markup gives it: menus, breadcrumbs, log-in bars, readers'
+# comments, cookie banners, subscription boxes
 _CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead)"
-    r"(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|breadcrumbs?|topbar|top-bar|toolbar|login|masthead"
+    r"|cookies?|consent|subscribe)(?:$|[\s_-])"
+    r"|(?:^|\s)comments?(?:$|[\s_-])",  # a comment section, not an opinion piece's "content--comment"
     re.I,
 )
 
 
+# a page's own metadata, for what its printed header does not say: <meta> names and properties
+_META_AUTHOR = ("author", "byl", "dc.creator", "parsely-author", "sailthru.author", "article:author")
+_META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Report")
+
+
 @dataclass(frozen=True)
 class Source:
-    """An article's text as spans will index it, and where it came from."""
+    """An article's text as spans will index it, and where it came from; a web page's own
+    metadata (author, publication day) when it declares them, for the header's blanks."""
 
     name: str
     text: str
     raw: bytes
     encoding: str
     kind: str
+    author: str = ""
+    published: dt.date | None = None
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
@@ -76,8 +100,10 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         if path.suffix.lower() in (".md", ".markdown")
         else "txt"
     )
+    author, published = "", None
     if kind == "html":
-        text = html_to_text(text)
+        page = read_page(text)
+        text, author, published = page.text, page.author, page.published
     elif kind == "md":
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -90,7 +116,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
             f"{path.name}: {len(text):,} characters of text is more than one article "
             f"(limit {MAX_CHARS:,}); split it and import the parts"
         )
-    return Source(path.name, text, raw, encoding, kind)
+    return Source(path.name, text, raw, encoding, kind, author, published)
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -161,8 +187,15 @@ class _Text(HTMLParser):
         self.open: list[tuple[str, bool]] = []
         self.skip = 0
         self.headline_at: int | None = None
+        self.meta: dict[str, str] = {}
+        self.ld: list[str] | None = None  # a JSON-LD script being read
+        self.lds: list[str] = []
 
     def handle_starttag(self, tag, attrs) -> None:
+        if tag == "meta" or (tag == "time" and dict(attrs).get("itemprop")):
+            self._meta(dict(attrs))
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.ld = []
         if tag in _VOID_TAGS:
             if tag == "br" and not self.skip:
                 self.parts.append("\n")
@@ -176,7 +209,16 @@ class _Text(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = (attrs.get("content") or attrs.get("datetime") or "").strip()
+        if value and key in _META_AUTHOR + _META_PUBLISHED:
+            self.meta.setdefault(key, value)
+
     def handle_endtag(self, tag) -> None:
+        if tag == "script" and self.ld is not None:
+            self.lds.append("".join(self.ld))
+            self.ld = None
         if not any(t == tag for t, _ in self.open):
             return
         while self.open:
@@ -188,18 +230,86 @@ class _Text(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data) -> None:
+        if self.ld is not None:
+            self.ld.append(data)
         if not self.skip:
             self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
 
 
-def html_to_text(markup: str) -> str:
-    """The visible words of a page, one block per line, from its headline (<h1>) on when little
-    comes before it (a site's chrome), else from the top under the page's <title>; scripts,
-    styles, menus and breadcrumbs left out."""
-    title = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
+@dataclass(frozen=True)
+class Page:
+    """A web page read: its visible words, and the author and day its metadata declares."""
+
+    text: str
+    author: str
+    published: dt.date | None
+
+
+def read_page(markup: str) -> Page:
+    """The page's text (html_to_text) and its declared author and publication day: <meta> tags
+    (author, article:published_time, …) first, else a JSON-LD NewsArticle; malformed ones ignored."""
     parser = _Text()
     parser.feed(markup)
     parser.close()
+    article = _ld_article(parser.lds)
+    author = next((parser.meta[k] for k in _META_AUTHOR if k in parser.meta), "") or _ld_author(article)
+    if author.startswith(("http://", "https://")):  # a profile's address, not a name
+        author = ""
+    day = next((parser.meta[k] for k in _META_PUBLISHED if k in parser.meta), "") or article.get(
+        "datePublished"
+    )
+    return Page(_text(markup, parser), author, _iso_day(day))
+
+
+def _ld_article(scripts: list[str]) -> dict:
+    """The first article (NewsArticle, BlogPosting, …) among a page's JSON-LD blocks, or {}."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            continue
+        items = (
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        )
+        for item in items if isinstance(items, list) else []:
+            kinds = item.get("@type") if isinstance(item, dict) else None
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k.endswith(_ARTICLE_TYPES) for k in kinds):
+                return item
+    return {}
+
+
+def _ld_author(article: dict) -> str:
+    """The first author's name in a JSON-LD article (a person's, not an organisation's)."""
+    author = article.get("author")
+    first = author[0] if isinstance(author, list) and author else author
+    if isinstance(first, dict) and first.get("@type", "Person") != "Person":
+        return ""
+    name = first.get("name") if isinstance(first, dict) else first
+    return name.strip() if isinstance(name, str) else ""
+
+
+def _iso_day(value: object) -> dt.date | None:
+    """The day an ISO 8601 timestamp begins with (2025-11-05T07:45:00+01:00), or None."""
+    match = _ISO_DAY.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def html_to_text(markup: str) -> str:
+    """The visible words of a page (read_page's text)."""
+    return read_page(markup).text
+
+
+def _text(markup: str, parser: _Text) -> str:
+    """The visible words of a page the parser has read, one block per line, from its headline
+    (<h1>) on when little comes before it (a site's chrome), else from the top under the page's
+    <title>; scripts, styles, menus and breadcrumbs left out."""
+    title = re.search(r"<title[^>]*>(.*?)</title>", markup, re.I | re.S)
     cut = parser.headline_at
     if cut is not None and len("".join(parser.parts[:cut]).strip()) > CHROME_BEFORE_HEADLINE:
         cut = None
@@ -207,7 +317,7 @@ def html_to_text(markup: str) -> str:
     lines = [line.strip() for line in "".join(parts).split("\n")]
     text = "\n".join(line for line in lines if line)
     if cut is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
-        text = html.unescape(title.group(1)).strip() + "\n" + text
+        text = "\n".join(x for x in (html.unescape(title.group(1)).strip(), text) if x)
     return text
 
 
