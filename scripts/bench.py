@@ -116,7 +116,7 @@ def timeline_frames(db: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
-    from viewer.gui.launch import ConsoleAsk
+    from viewer.gui.dialogs import ConsoleAsk
     from viewer.gui.main_window import MainWindow
     from viewer.timeline.scale import fit
 

@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     app = TimedApp([sys.argv[0]])
-    from viewer.gui.launch import ConsoleAsk
+    from viewer.gui.dialogs import ConsoleAsk
     from viewer.gui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:

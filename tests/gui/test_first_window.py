@@ -62,3 +62,24 @@ def test_a_restart_brings_the_docks_back_at_their_sizes(qtbot, settings, bundled
     settle(qtbot, again)
     qtbot.waitUntil(lambda: again.quotes.size() == central, timeout=2000)
     assert {name: dock.size() for name, dock in again.docks.items()} == sizes
+
+
+def test_a_dark_choice_paints_the_first_window_dark(qtbot, settings, bundled_copy):
+    """The bare window's first paint comes before the panes and menus are built: it must already wear the
+    palette chosen in View → Appearance, not flash the system's light one."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    from viewer.gui import appearance
+
+    settings.setValue("appearance", "dark")
+    try:
+        win = start_window(Namespace(db=bundled_copy), settings)
+        qtbot.addWidget(win)
+        assert not win.built
+        window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+        assert window_colour == appearance.dark_palette().color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
+        settle(qtbot, win)
+        assert win.appearance_actions["dark"].isChecked()
+    finally:
+        appearance.apply("system")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -10,9 +11,13 @@ _CJK = (
     r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
     r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 )
-CJK_CHAR = re.compile(f"[{_CJK}]")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
 _SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _cjk(pattern: str) -> re.Pattern[str]:
+    """A pattern over CJK characters, compiled when first used (~3 ms each: not at start-up)."""
+    return re.compile(pattern.replace("CJK", _CJK))
 
 
 def read_article_text(path: Path) -> str:
@@ -46,7 +51,7 @@ def fts_fold(text: str) -> str:
 
 def spaced_cjk(text: str) -> str:
     """Every CJK character as its own token, so a word index can match any run of them."""
-    return _CJK_RUN.sub(_space_run, text.replace("\x00", ""))
+    return _cjk("[CJK]+").sub(_space_run, text.replace("\x00", ""))
 
 
 def _space_run(m: re.Match[str]) -> str:
@@ -55,7 +60,7 @@ def _space_run(m: re.Match[str]) -> str:
 
 def has_cjk(text: str) -> bool:
     """True when the text holds at least one CJK character."""
-    return CJK_CHAR.search(text) is not None
+    return _cjk("[CJK]").search(text) is not None
 
 
 def find_all(body: str, text: str) -> list[int]:

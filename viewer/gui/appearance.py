@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 MODES = ("system", "light", "dark")
 _system: tuple[str, QPalette] | None = None
+_applied = {"mode": "system"}
 
 
 def dark_palette() -> QPalette:
@@ -39,11 +40,13 @@ def dark_palette() -> QPalette:
 
 
 def apply(mode: str) -> None:
-    """Use the system's style and palette, or Fusion with a light or a dark palette."""
+    """Use the system's style and palette, or Fusion with a light or a dark palette (nothing is
+    restyled when the mode is the one in use)."""
     global _system
     app = QApplication.instance()
-    if not isinstance(app, QApplication):
+    if not isinstance(app, QApplication) or (mode == _applied["mode"] and _system is not None):
         return
+    _applied["mode"] = mode
     if _system is None:
         _system = (app.style().name(), app.palette())
     if mode == "dark":

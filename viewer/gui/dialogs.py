@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -101,3 +102,10 @@ class Ask:
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+
+class ConsoleAsk(Ask):
+    """Headless runs (screenshots, benchmarks) report problems on stderr instead of in dialogs."""
+
+    def error(self, parent, title: str, message: str) -> None:
+        print(f"events-viewer: error: {' '.join(message.split())}", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,10 +17,10 @@ from PySide6.QtCore import (
 )
 
 from .. import paths
-from ..core.dates import FuzzyDate
-from ..core.message import Message
-from ..core.syntax import syntax_rows
 from .settings import text_value
+
+if TYPE_CHECKING:  # the core's records load with the panes, after the first paint
+    from ..core.message import Message
 
 CHOICES = ("system", "zh_CN", "zh_TW", "en")
 TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
@@ -206,6 +207,8 @@ SYNTAX = (
 
 def syntax_pairs() -> list[tuple[str, str]]:
     """viewer.core.syntax.syntax_pairs in the interface's language (the examples as they are)."""
+    from ..core.syntax import syntax_rows
+
     eg = QCoreApplication.translate("Syntax", "e.g.")
     return [
         (
@@ -222,6 +225,9 @@ def messages(notes: list[Message]) -> list[str]:
 
 
 def _say(note: Message) -> str:
+    from ..core.dates import FuzzyDate
+    from ..core.message import Message
+
     if not isinstance(note, Message):
         return str(note)
     shown = {
@@ -234,6 +240,8 @@ def _say(note: Message) -> str:
 def say(error: BaseException | str) -> str:
     """An error (or a text) from the layers below in the interface's language: a Message, or a
     one-line error worded as one of ERRORS; anything else as it is."""
+    from ..core.message import Message
+
     note = error.args[0] if isinstance(error, BaseException) and error.args else error
     if isinstance(note, Message):
         return _say(note)

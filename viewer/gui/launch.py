@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from argparse import Namespace
 from collections.abc import Callable
@@ -16,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..core.errors import UserError
-from . import i18n
-from .dialogs import Ask
+from . import appearance, i18n
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
 
@@ -46,6 +44,7 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     """The window as a user meets it: shown at once where it was, then built after its first paint,
     its state restored, and the database opened."""
+    appearance.apply(text_value(settings, "appearance", "system"))  # the first paint in the chosen palette
     window = MainWindow(settings, build=False)
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
@@ -122,15 +121,12 @@ class StartupProbe(QObject):
         QApplication.quit()
 
 
-class ConsoleAsk(Ask):
-    """Headless runs report problems on stderr instead of in dialogs."""
-
-    def error(self, parent, title: str, message: str) -> None:
-        print(f"events-viewer: error: {' '.join(message.split())}", file=sys.stderr)
-
-
 def screenshot(args: Namespace) -> int:
     """Render the window offscreen to a PNG and exit (the user's settings are not read or written)."""
+    import tempfile
+
+    from .dialogs import ConsoleAsk
+
     app = application(args.lang or "system")
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace (~14 ms of enums) loads after the first paint
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -14,7 +15,6 @@ from ..core.errors import UserError
 from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, window_rect
 from .i18n import messages
-from .keyboard import PaneCycle, copy_focused_text, shortcut_rows
 from .settings import APP_NAME, list_value, text_value
 from .views import named
 
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         """The panes, docks, actions and menus (start-up shows the bare window first, then builds)."""
         from .controller import Controller
         from .dialogs import Ask
+        from .keyboard import PaneCycle
         from .panes.article_pane import ArticlePane
         from .panes.person_pane import PersonPane
         from .panes.quote_panel import QuotePanel
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
         self.article = ArticlePane(self)
         self.status = named(QLabel(self), "statusCounts")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
         self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
@@ -92,17 +93,19 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.docks = {}
         for name, title, widget, area in (
-            ("timelineDock", self.tr("Timeline"), self.timeline, Qt.DockWidgetArea.TopDockWidgetArea),
-            ("personDock", self.tr("People"), self.people, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("articleDock", self.tr("Article"), self.article, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("timelineDock", self.tr("Timeline"), self.timeline, QtCore.Qt.DockWidgetArea.TopDockWidgetArea),
+            ("personDock", self.tr("People"), self.people, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("articleDock", self.tr("Article"), self.article, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
         ):
             dock = named(QDockWidget(title, self), name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
-        self.resizeDocks([self.docks["timelineDock"]], [300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["timelineDock"]], [300], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(
-            [self.docks["personDock"], self.docks["articleDock"]], [330, 420], Qt.Orientation.Horizontal
+            [self.docks["personDock"], self.docks["articleDock"]],
+            [330, 420],
+            QtCore.Qt.Orientation.Horizontal,
         )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
             self.show_shortcuts,
             self.tr("Every key the window answers to"),
         )
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.copy_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     # --- export and copy -----------------------------------------------------------------------
@@ -418,6 +421,7 @@ class MainWindow(QMainWindow):
         """Ctrl+C / Edit → Copy: what has the focus — text selected in the article, the search box or a
         label, else the selected quotes with their citations."""
         from ..export import to_text
+        from .keyboard import copy_focused_text
 
         if copy_focused_text():
             return
@@ -524,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard Shortcuts."""
+        from .keyboard import shortcut_rows
+
         self.ask.shortcuts(self, shortcut_rows(self.actions()))
 
     def show_about(self) -> None:

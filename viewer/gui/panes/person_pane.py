@@ -60,6 +60,7 @@ class PersonPane(QWidget):
         self.splitter.setSizes([200, 400])
         self._detail_sizes: list[int] = []
         self._empty_height: int | None = None
+        self._saved_split: QByteArray | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -145,7 +146,10 @@ class PersonPane(QWidget):
         if shown:
             self.tabs.show()
             self.name.show()
-            if self._detail_sizes:
+            if self._saved_split is not None:  # the split saved last time, applied once it can be seen
+                self.splitter.restoreState(self._saved_split)
+                self._saved_split = None
+            elif self._detail_sizes:
                 self.splitter.setSizes(self._detail_sizes)
             elif total:
                 self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
@@ -177,7 +181,11 @@ class PersonPane(QWidget):
 
     def save_split(self) -> QByteArray:
         """The list/details split the user chose for someone's details (not the one-line hint's)."""
-        if self.tabs.isVisibleTo(self) or not self._detail_sizes:
+        if self.tabs.isVisibleTo(self):
+            return self.splitter.saveState()
+        if self._saved_split is not None:
+            return self._saved_split
+        if not self._detail_sizes:
             return self.splitter.saveState()
         current = self.splitter.sizes()
         self.splitter.setSizes(self._detail_sizes)
@@ -186,11 +194,12 @@ class PersonPane(QWidget):
         return state
 
     def restore_split(self, state: QByteArray) -> None:
-        """Apply a saved split; with nobody chosen it waits until someone is."""
-        self.splitter.restoreState(state)
-        if not self.tabs.isVisibleTo(self):
-            self._detail_sizes = self.splitter.sizes()
-            self._collapse_detail()
+        """Apply a saved split; with nobody chosen it waits until someone is (sizes read from a splitter
+        not yet laid out are not the ones saved)."""
+        if self.tabs.isVisibleTo(self):
+            self.splitter.restoreState(state)
+        else:
+            self._saved_split = state
 
     def _count_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Events ({count})").format(count=self.events_model.rowCount()))
