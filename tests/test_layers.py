@@ -68,6 +68,7 @@ window.build()
 assert window.open_database(paths.bundled_db())
 app.processEvents()
 heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "viewer.pipeline.extract", "viewer.export")
+heavy += ("viewer.core.dateparse",)
 print("data shown:", sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy)))
 """
 

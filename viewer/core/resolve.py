@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .dateparse import parse_date
 from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
 from .filters import Either, Filter
 from .message import Message
@@ -169,6 +168,8 @@ class _Resolver:
         return i + 1
 
     def _date(self, text: str) -> FuzzyDate | None:
+        from .dateparse import parse_date  # its patterns compile on the first date typed, not at start-up
+
         try:
             return parse_date(text, self.ref)
         except DateParseError:
@@ -178,6 +179,8 @@ class _Resolver:
         """Why a word written as a date (digits with - / . 年 月 日 or 号) is no date, else ''."""
         if not DATE_SHAPED.search(word):
             return ""
+        from .dateparse import parse_date
+
         try:
             parse_date(word, self.ref)
         except ImpossibleDateError as exc:
