@@ -511,6 +511,10 @@ The library was not changed.</source>
             <source>Timeline: show the event in the article</source>
             <translation>時間軸：在文章中顯示該事件</translation>
         </message>
+        <message>
+            <source>Timeline: open the cluster holding the chosen event</source>
+            <translation>時間軸：展開所選事件所在的聚合</translation>
+        </message>
     </context>
     <context>
         <name>Legend</name>

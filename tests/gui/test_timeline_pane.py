@@ -333,6 +333,27 @@ def test_a_click_on_a_cluster_lists_its_events_and_choosing_one_selects_it(qtbot
     assert window.controller.selection.event == stepping and canvas.selected == stepping
 
 
+def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(qtbot, window):
+    """Keyboard only: → steps onto an event drawn inside a cluster; Space opens that cluster's list."""
+    canvas = window.timeline.canvas
+    _painted(qtbot, window)
+    canvas.setFocus()
+    for _ in range(40):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        _shown(qtbot, window)
+        _painted(qtbot, window)
+        if canvas.selected_cluster() is not None:
+            break
+    held = canvas.selected_cluster()
+    assert held is not None, "some event of the bundled article is drawn inside a cluster"
+    qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    menu = canvas.cluster_menu
+    assert menu is not None and menu.isVisible()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert len(texts) == len(held.event_ids) + 1
+    menu.close()
+
+
 def test_zoomed_in_to_the_deepest_every_event_of_the_day_is_drawn_and_labelled(qtbot, window):
     canvas = window.timeline.canvas
     canvas.set_scale(canvas.scale.centred_on(MARCH_4 + 0.5, canvas.width()))

@@ -37,6 +37,10 @@ def pane_keys() -> list[tuple[str, str]]:
         ("Shift+← / Shift+→", QCoreApplication.translate("Keyboard", "Timeline: pan")),
         ("↑ / ↓, Shift+wheel", QCoreApplication.translate("Keyboard", "Timeline: more lanes")),
         ("Enter", QCoreApplication.translate("Keyboard", "Timeline: show the event in the article")),
+        (
+            "Space, Menu",
+            QCoreApplication.translate("Keyboard", "Timeline: open the cluster holding the chosen event"),
+        ),
     ]
 
 

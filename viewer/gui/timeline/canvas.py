@@ -379,8 +379,17 @@ class TimelineCanvas(QWidget):
             self.scroll_lanes(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.eventActivated.emit(self.selected)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Menu) and self.selected_cluster() is not None:
+            self.open_cluster(self.selected_cluster())
         else:
             super().keyPressEvent(e)
+
+    def selected_cluster(self) -> Hit | None:
+        """The cluster the selected event is drawn in, when it is not drawn on its own."""
+        hits = self.frame.hits if self.frame else []
+        if self.selected is None or any(h.kind == "event" and self.selected in h.event_ids for h in hits):
+            return None
+        return next((h for h in hits if h.kind == "cluster" and self.selected in h.event_ids), None)
 
     def step_event(self, forward: bool) -> None:
         """Left/Right: select the previous or next event in date order and bring it into view."""
