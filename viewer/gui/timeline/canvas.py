@@ -379,8 +379,8 @@ class TimelineCanvas(QWidget):
             self.scroll_lanes(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.eventActivated.emit(self.selected)
-        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Menu) and self.selected_cluster() is not None:
-            self.open_cluster(self.selected_cluster())
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Menu) and (held := self.selected_cluster()) is not None:
+            self.open_cluster(held)
         else:
             super().keyPressEvent(e)
 
