@@ -83,3 +83,13 @@ def test_a_dark_choice_paints_the_first_window_dark(qtbot, settings, bundled_cop
         assert win.appearance_actions["dark"].isChecked()
     finally:
         appearance.apply("system")
+
+
+def test_a_started_window_has_the_search_box_focused(qtbot, settings, bundled_copy):
+    """Keyboard only: the panes are built after the first paint, so nothing would hold the focus; the
+    search box does, and typing goes there at once."""
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    assert win.focusWidget() is win.search

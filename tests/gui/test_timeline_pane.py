@@ -402,3 +402,23 @@ def test_the_question_mark_shows_the_legend(qtbot, window):
         assert word in texts
     legend.grab()
     legend.close()
+
+
+def test_stepping_onto_an_event_in_a_lane_scrolled_out_brings_that_lane_in(qtbot, window):
+    """Keyboard only: → reaches an event whose lane is below the lanes that fit; the lane comes into
+    view, so the chosen event is drawn (found on a small timeline with lanes hidden below)."""
+    canvas = window.timeline.canvas
+    window.docks["timelineDock"].setFloating(True)
+    window.docks["timelineDock"].resize(900, 260)
+    lay = _painted(qtbot, window).layout
+    assert lay is not None and lay.hidden_below, "the bundled article has more lanes than fit here"
+    canvas.setFocus()
+    reached_hidden = False
+    for _ in range(40):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        _shown(qtbot, window)
+        lay = _painted(qtbot, window).layout
+        assert lay is not None
+        assert any(canvas.selected in m.event_ids for m in lay.marks), "the chosen event is drawn"
+        reached_hidden = reached_hidden or canvas.lane_offset > 0
+    assert reached_hidden, "some step needed a lane scrolled into view"

@@ -52,6 +52,9 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     def finish() -> None:
         window.build()
         window.restore_state()
+        # Built after the first paint, the window had nothing to focus: the search box takes it, once
+        # restore_state's second restoreState (queued) has re-laid out the toolbar that holds it.
+        QTimer.singleShot(0, window.search.setFocus)
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
         QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))

@@ -37,6 +37,17 @@ def assign_lanes(events: Iterable[LaneEvent]) -> dict[int, list[LaneEvent]]:
     return dict(ordered)
 
 
+def offset_showing(events: Iterable[LaneEvent], event_id: int, offset: int, shown: int) -> int:
+    """The first lane to show (from `offset`, `shown` lanes fitting) so that the first lane holding an
+    event is among those shown; `offset` itself when it already is or the event is not there."""
+    shown = max(1, shown)
+    order = list(assign_lanes(events).values())
+    index = next((i for i, members in enumerate(order) if any(e.id == event_id for e in members)), None)
+    if index is None or offset <= index < offset + shown:
+        return offset
+    return index if index < offset else index - shown + 1
+
+
 # --- density (zoomed out) ------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from ...core.dates import FuzzyDate
 from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
+from ...timeline.layout import offset_showing
 from ...timeline.scale import TimeScale, fit
 from .. import i18n
 from ..plaintext import tooltip
@@ -54,6 +55,7 @@ class TimelineCanvas(QWidget):
         self.mode = LANE_MODES[0]
         self.selected: int | None = None
         self.lane_offset = 0
+        self._lane_to_show: int | None = None  # an event stepped to, whose lane must be shown
         self.chinese = False
         self.painter = Painter(self.font())
         self.frame: Frame | None = None
@@ -142,10 +144,26 @@ class TimelineCanvas(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = self._paint_frame(p)
-        if self._follow_names(f):
+        if self._follow_names(f) or self._follow_selected_lane(f):
             f = self._paint_frame(p)
         self.frame = f
         p.end()
+
+    def _follow_selected_lane(self, f: Frame) -> bool:
+        """An event reached with ←/→ whose lane is scrolled out of the lanes shown brings that lane in
+        (True: the frame is to be painted again)."""
+        event_id, lay = self._lane_to_show, f.layout
+        if event_id is None or lay is None:  # lanes not drawn yet (the events are on their way)
+            return False
+        self._lane_to_show = None
+        if any(event_id in m.event_ids for m in lay.marks):
+            return False
+        events = self.data.events(*self.visible_days())
+        offset = offset_showing(
+            self.data.lane_events(events, self.mode), event_id, self.lane_offset, len(lay.lanes)
+        )
+        changed, self.lane_offset = offset != self.lane_offset, offset
+        return changed
 
     def _paint_frame(self, p: QPainter) -> Frame:
         pal = self.palette()
@@ -396,7 +414,7 @@ class TimelineCanvas(QWidget):
         event = self.data.neighbour(self.selected, forward)
         if event is None or event.date is None:
             return
-        self.selected = event.id
+        self.selected = self._lane_to_show = event.id
         self.reveal(event.date)
         self.update()
         self.eventChosen.emit(event.id)
@@ -407,6 +425,7 @@ class TimelineCanvas(QWidget):
         if lay is None or (step > 0 and not lay.hidden_below):
             return
         self.lane_offset = max(0, min(self.lane_offset + step, lay.total - 1))
+        self._lane_to_show = None
         self.update()
 
 
