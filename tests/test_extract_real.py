@@ -359,3 +359,14 @@ def test_a_month_after_will_looks_forward_and_an_annotation_can_say_so(tmp_path:
         encoding="utf-8",
     )
     assert load_annotation(tmp_path / "a.toml").events[0].date.label() == "2001-07*"
+
+
+# --- rules learnt from the blind set's failure classes (sentences of our own) -------------------
+
+
+def test_a_last_updated_line_with_clock_and_numeric_date_dates_the_page_day_first() -> None:
+    ann = _read("Storm hits coast\n\nLast updated 09:15 03/04/2011\n\nThe mayor resigned on Friday.\n")
+    assert ann.published_date.label() == "2011-04-03"
+    assert _events(ann) == {"on Friday": "2011-04-01*"}
+    # a first number above twelve can only be the month second: 04/23/2011 is American order
+    assert _read("Title\n\nUpdated 04/23/2011 5:02 PM\n\nText.\n").published_date.label() == "2011-04-23"
