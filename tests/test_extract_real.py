@@ -370,3 +370,16 @@ def test_a_last_updated_line_with_clock_and_numeric_date_dates_the_page_day_firs
     assert _events(ann) == {"on Friday": "2011-04-01*"}
     # a first number above twelve can only be the month second: 04/23/2011 is American order
     assert _read("Title\n\nUpdated 04/23/2011 5:02 PM\n\nText.\n").published_date.label() == "2011-04-23"
+
+
+def test_a_body_named_with_its_latin_acronym_speaks_by_either_name_and_confirms_and_condemns() -> None:
+    found = _quotes(
+        "「海岸守望」（CWA）周三发声明,证实三名志工已获释放。CWA谴责当局做法,「这是对公民社会的粗暴打压」。"
+    )
+    assert found == [("海岸守望", "三名志工已获释放。"), ("海岸守望", "这是对公民社会的粗暴打压")]
+
+
+def test_the_police_of_a_place_speak_as_a_public_body() -> None:
+    found = _quotes("江西南昌市警方3月5日表示,一名41岁男子因涉嫌诈骗正接受调查。")
+    assert found == [("江西南昌市警方", "一名41岁男子因涉嫌诈骗正接受调查。")]
+    assert _quotes("据该市警方透露,嫌犯已经落网。") == []  # 据… is no place: nobody named speaks

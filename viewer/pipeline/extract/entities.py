@@ -62,6 +62,16 @@ ANNOUNCER_RE = re.compile(
     rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
     rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
 )
+# a body named with its Latin acronym: 「海岸守望」（CWA）, ，世界卫生组织（WHO）
+ACRONYM_RE = re.compile(
+    rf"[「“](?P<marked>[{_CJK}]{{2,12}})[」”]\s*[（(](?P<abbr>[A-Z][A-Z&]{{1,7}})[)）]"
+    rf"|(?:^|(?<=[，,。；;：:、\s]))(?P<plain>[{_CJK}]{{2,12}})[（(](?P<abbr2>[A-Z][A-Z&]{{1,7}})[)）]"
+)
+# the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
+FORCE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
+    rf"[{_CJK}]{{2,8}}?(?:警方|检方|军方))"
+)
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
@@ -165,12 +175,25 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.org(m.group("org"))
                 known.add(m.group("org"))
         _defined_names(registry, span)
+        _bodies(registry, text, outside)
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
+
+
+def _bodies(registry: Registry, text: str, outside) -> None:
+    """Bodies named with their Latin acronym (which then names them too) and a place's police,
+    prosecutors or army."""
+    for m in ACRONYM_RE.finditer(text):
+        name = m.group("marked") or m.group("plain")
+        if m.group("marked") or outside(m.start()):
+            registry.org(name).short_forms.add(m.group("abbr") or m.group("abbr2"))
+    for m in FORCE_RE.finditer(text):
+        if outside(m.start()) and "的" not in m.group("org"):
+            registry.org(m.group("org"))
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:

@@ -241,6 +241,8 @@ SPEECH_VERBS = (
     "确认",
     "回忆",
     "重申",
+    "证实",
+    "谴责",
 )
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = (

@@ -28,8 +28,9 @@ _REPORTED = re.compile(
     rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
-# a speech verb and a comma right before the quote marks: 木原说,「与日本政府关系人士没有接触」
-_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})\s*[,，]\s*$")
+# a speech verb (and what it is about) and a comma right before the quote marks:
+# 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
+_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
@@ -415,14 +416,15 @@ class QuoteFinder:
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
             end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
-            text = self.body[m.end() : end].rstrip()
+            start = m.end() if m is english else _verb_after(self.body, m.end(), end)
+            text = self.body[start:end].rstrip()
             if len(text) < 6:
                 continue
             self.out.quotes.append(
-                Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
+                Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
             )
             self._claims_denied(block)
-            return m.end() + len(text)
+            return start + len(text)
         return None
 
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
@@ -488,6 +490,15 @@ class QuoteFinder:
         for claim in self.out.claims:
             if block.start <= claim.text.start < block.end and claim.denied_by is None:
                 claim.denied_by = denial
+
+
+_VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
+
+
+def _verb_after(body: str, at: int, end: int) -> int:
+    """Where the words begin: past a second verb that says what the first did (发声明,证实…)."""
+    m = _VERB_START.match(body, at, end)
+    return m.end() if m and end - m.end() >= 6 else at
 
 
 def _translated_inside(inner: str) -> re.Match | None:
