@@ -383,3 +383,36 @@ def test_the_police_of_a_place_speak_as_a_public_body() -> None:
     found = _quotes("江西南昌市警方3月5日表示,一名41岁男子因涉嫌诈骗正接受调查。")
     assert found == [("江西南昌市警方", "一名41岁男子因涉嫌诈骗正接受调查。")]
     assert _quotes("据该市警方透露,嫌犯已经落网。") == []  # 据… is no place: nobody named speaks
+
+
+def test_a_statement_printed_in_full_without_a_signature_is_its_authors_to_the_end() -> None:
+    ann = _read(
+        "标题\n2025-10-02\n\n资深记者李文涛1日在社交平台发表声明请辞。\n\n声明全文如下：\n\n"
+        "多年来，我始终相信新闻的力量。\n\n感谢同事们的支持与信任。\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert said == [("李文涛", "多年来，我始终相信新闻的力量。\n\n感谢同事们的支持与信任。")]
+
+
+def test_a_full_statement_in_english_is_the_quotation_opening_after_it() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nMaria Olsen said she would resign as chair of the board.\n\n"
+        "Olsen joined the board in 2004. Her predecessor, Tom Berg, now runs a fund.\n\n"
+        'Full statement here:\n\n"It has been an honour to serve this company for a decade.\n'
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert ("Maria Olsen", "It has been an honour to serve this company for a decade.") in said
+
+
+def test_a_person_named_by_surname_only_is_the_one_of_that_surname() -> None:
+    found = _quotes(
+        "资深记者林国栋遭到多方指控。林姓记者今日以「林国栋」具名发出声明表示：「即日起辞去所有职务，并配合调查」。"
+    )
+    assert found == [("林国栋", "即日起辞去所有职务，并配合调查")]
+    names = {
+        p.name: p.aliases
+        for p in _read("标题\n\n工程师吴志平上周失联。该市警方表示,吴姓男子已被拘留。\n").persons
+    }
+    assert list(names) == ["吴志平"]

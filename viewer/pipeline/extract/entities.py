@@ -182,6 +182,23 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
+    _by_surname(registry, body)
+
+
+# someone named by surname alone, as the police and the courts do: 林姓记者, 刘姓男子
+_SURNAME_ONLY = re.compile(
+    rf"(?P<surname>[{_CJK}])姓(?:男子|女子|男童|女童|少年|少女|记者|官员|男|女|嫌犯|嫌疑人|司机|员工|教师|医生)"
+)
+
+
+def _by_surname(registry: Registry, body: str) -> None:
+    """林姓记者 is another name of the one person of the article with that surname (none when two are)."""
+    for m in _SURNAME_ONLY.finditer(body):
+        bearers = [
+            e for e in registry.persons() if e.name.startswith(m.group("surname")) and chinese_name(e.name)
+        ]
+        if len(bearers) == 1:
+            bearers[0].short_forms.add(m.group())
 
 
 def _bodies(registry: Registry, text: str, outside) -> None:

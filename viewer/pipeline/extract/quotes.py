@@ -140,10 +140,18 @@ class QuoteFinder:
                 self.subject = self.org_subject = None
             self._block(block)
             letter = introduced.get(block.start)
-            if letter is not None and self.subject is not None:
-                self.out.quotes.append(Found(self.subject, "direct", letter, None, block, block))
+            author = self._author(block) if letter is not None else None
+            if letter is not None and author is not None:
+                self.out.quotes.append(Found(author, "direct", letter, None, block, block))
         self._reports_denied()
         return self.out
+
+    def _author(self, intro: Span) -> Entity | None:
+        """Whose letter or statement is printed in full: the person its introduction names, else
+        the one the article names most ("Full statement here:" after a paragraph on someone else)."""
+        named = next((e for _, e in self._mentions_in(intro.start, intro.end) if e.kind == "person"), None)
+        people = [e for e in self.registry.persons() if e.mentions]
+        return named or max(people, key=lambda e: len(e.mentions), default=None) or self.subject
 
     def _reports_denied(self) -> None:
         """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
