@@ -416,3 +416,21 @@ def test_a_person_named_by_surname_only_is_the_one_of_that_surname() -> None:
         for p in _read("标题\n\n工程师吴志平上周失联。该市警方表示,吴姓男子已被拘留。\n").persons
     }
     assert list(names) == ["吴志平"]
+
+
+def test_reporters_listed_with_commas_in_a_dateline_bracket_and_a_marked_byline_are_persons() -> None:
+    assert _names("新华社台北3月2日电 (记者陈立新、吴海涛)会议2日举行。") == {"陈立新", "吴海涛"}
+    assert _names("■记者 桂小林\n\n8月8日晚间,公司发布公告。") == {"桂小林"}
+
+
+def test_a_title_in_quote_marks_and_a_title_inside_a_long_quotation_still_name_a_person() -> None:
+    assert _names("台湾当局“行政院长”李文涛2日晚到访。") == {"李文涛"}
+    quoted = "“3月1日收到公司董事长谢明辉提交的书面辞职报告。谢明辉因个人原因辞职。”公司公告称。"
+    assert _names(quoted) == {"谢明辉"}
+    assert _names("自媒体人吴英杰发表文章。") == {"吴英杰"}
+
+
+def test_verbs_particles_and_companies_are_no_names() -> None:
+    assert _names("官员涉贪遭查。飞亚达发布公告称,董事长请辞。") == set()
+    assert _names("若真相仅存于某些权力的解释中,权力的解释便是一切。") == set()
+    assert _names("例如,易世达在此前的公告中称,两位董事辞职。") == set()

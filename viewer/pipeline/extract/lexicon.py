@@ -199,6 +199,7 @@ TITLES = (
     "编译",
     "高级研究员",
     "行政院长",
+    "自媒体人",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 

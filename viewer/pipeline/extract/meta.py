@@ -74,7 +74,7 @@ _EN_DATELINE = re.compile(
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
-    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
 )
 # a dateline's bracket naming its reporters without a title: 中新社北京3月3日电 (王高飞 陈庆洋)
 _NAMES_BRACKET = re.compile(

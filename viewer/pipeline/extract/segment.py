@@ -222,6 +222,11 @@ class Regions(list):
         i = bisect.bisect_right(self.starts, at) - 1
         return i >= 0 and at < self[i][1]
 
+    def length_at(self, at: int) -> int:
+        """The length of the quoted stretch around position `at` (0 outside quote marks)."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return self[i][1] - self[i][0] if i >= 0 and at < self[i][1] else 0
+
     def end_before(self, at: int) -> int:
         """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
         i = bisect.bisect_right(self.ends, at)
