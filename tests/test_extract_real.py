@@ -434,3 +434,8 @@ def test_verbs_particles_and_companies_are_no_names() -> None:
     assert _names("官员涉贪遭查。飞亚达发布公告称,董事长请辞。") == set()
     assert _names("若真相仅存于某些权力的解释中,权力的解释便是一切。") == set()
     assert _names("例如,易世达在此前的公告中称,两位董事辞职。") == set()
+
+
+def test_a_date_in_a_bracket_defining_the_texts_terms_is_no_event() -> None:
+    ann = _read("标题\n2019-08-09\n\n董事辞职在报告期(以2019年7月1日至8月8日为统计期间,下同)并不少见。\n")
+    assert _events(ann) == {}

@@ -16,6 +16,10 @@ from .segment import INTERVIEW_TURN, SOUNDBITE, Span, quote_regions, sentences
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
 
 
+# a bracket defining the text's terms, whose dates date nothing: (以2017年7月1日至8月8日为统计期间,下同)
+_DEFINITION = re.compile(r"[(（][^()（）]{0,60}?(?:下同|以下简称|下称|统计期间)[^()（）]{0,20}[)）]")
+
+
 @dataclass
 class EventFound:
     """A dated happening: its sentence (or brief segment), date, people and organisations."""
@@ -47,6 +51,8 @@ def find_events(
         if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
+        regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
+        regions.sort()
         mentions = [
             m
             for m in find_dates(para.text, para.start, published, regions, last)
