@@ -439,3 +439,15 @@ def test_verbs_particles_and_companies_are_no_names() -> None:
 def test_a_date_in_a_bracket_defining_the_texts_terms_is_no_event() -> None:
     ann = _read("标题\n2019-08-09\n\n董事辞职在报告期(以2019年7月1日至8月8日为统计期间,下同)并不少见。\n")
     assert _events(ann) == {}
+
+
+def test_a_paragraph_opening_with_quote_marks_carries_on_a_quotation_left_open() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nTom Berg wrote in a note to staff: “I am proud of this newsroom and "
+        "of everything it has achieved in a difficult year.\n\n"
+        "“We will keep investing in our reporting, and I look forward to the work ahead.”\n\n"
+        "“Nobody saw it coming,” said a reader.\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = {q.occurrences[0].anchor.text[:10]: names.get(q.speaker) for q in ann.quotes}
+    assert said == {"I am proud": "Tom Berg", "We will ke": "Tom Berg"}

@@ -124,6 +124,7 @@ class QuoteFinder:
         self.org_subject: Entity | None = None
         self.interviewee: Entity | None = None
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
+        self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
 
     def run(
@@ -187,7 +188,7 @@ class QuoteFinder:
         if bite:
             self._soundbite(block, bite)
             return
-        resume = block.start
+        resume, found_before = block.start, len(self.out.quotes)
         for sentence in sentences(block):
             if sentence.start < resume:
                 continue
@@ -201,6 +202,15 @@ class QuoteFinder:
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
+        last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
+        self.left_open = (
+            last
+            if last is not None
+            and last.kind == "direct"
+            and last.text.end == block.end
+            and self.body[block.end - 1] not in '”」』"'
+            else None
+        )
 
     def _interview_turn(self, block: Span, turn: re.Match) -> None:
         """问：… is the outlet asking; 答：… is the person interviewed (the one named just before the
@@ -352,6 +362,8 @@ class QuoteFinder:
                 speaker = self._speaker_after(end, end + m.end(), regions)
         if not speech and self._continues(block, sentence, start, inner):
             speech, speaker = True, self.out.quotes[-1].speaker
+        elif not speech and start == block.start and self.left_open is not None:
+            speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
