@@ -451,3 +451,13 @@ def test_a_paragraph_opening_with_quote_marks_carries_on_a_quotation_left_open()
     names = {p.key: p.name for p in ann.persons}
     said = {q.occurrences[0].anchor.text[:10]: names.get(q.speaker) for q in ann.quotes}
     assert said == {"I am proud": "Tom Berg", "We will ke": "Tom Berg"}
+
+
+def test_an_attribution_closing_a_clause_before_but_and_told_a_briefing_reports_nothing() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nGENEVA (Reuters) - Peace talks will begin in Geneva on Friday, "
+        "U.N. spokesman Omar Lind told a news briefing, but nobody knew yet who would attend.\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert said == [("Omar Lind", "Peace talks will begin in Geneva on Friday")]
