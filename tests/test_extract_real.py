@@ -461,3 +461,29 @@ def test_an_attribution_closing_a_clause_before_but_and_told_a_briefing_reports_
     names = {p.key: p.name for p in ann.persons}
     said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
     assert said == [("Omar Lind", "Peace talks will begin in Geneva on Friday")]
+
+
+def test_a_joint_subject_speaks_as_its_first_member_and_and_then_said_is_the_subjects() -> None:
+    found = _quotes(
+        "青禾科技创始人陈明远近日很忙。对此,青禾科技以及陈明远反应激烈,并在微博回应称报道严重失实,将起诉对方。"
+    )
+    assert found == [("青禾科技", "报道严重失实,将起诉对方。")]
+    found = _quotes(
+        "远岸科技发文回应。首先,远岸科技回顾了青禾科技的一系列举动,并称该报道经多方独立信源核实,内容真实。"
+    )
+    assert found == [("远岸科技", "该报道经多方独立信源核实,内容真实。")]
+
+
+def test_its_at_a_clauses_start_is_the_last_speaker_and_explained_may_be_spelt_with_dao() -> None:
+    found = _quotes("远岸科技方面还称,理解对方的激烈反应。\n\n其还补充解释到,该报道并非全盘否定对方的努力。")
+    assert found == [("远岸科技", "理解对方的激烈反应。"), ("远岸科技", "该报道并非全盘否定对方的努力。")]
+
+
+def test_words_in_marks_after_yi_are_the_subjects_answer() -> None:
+    found = _quotes("对于参选传闻,董事长李文涛昨天以“现阶段没有这个打算”简短回应媒体的询问。")
+    assert found == [("李文涛", "现阶段没有这个打算")]
+
+
+def test_reported_speech_ends_where_someone_else_opens_a_sentence_and_speaks() -> None:
+    found = _quotes("青禾科技在微博回应称,报道严重失实,将起诉;创始人陈明远甚至针对传言称要亲赴医院出具报告。")
+    assert found == [("青禾科技", "报道严重失实,将起诉;"), ("陈明远", "要亲赴医院出具报告。")]

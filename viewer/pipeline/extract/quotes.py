@@ -24,8 +24,8 @@ NEAR = 200  # how far back from a speech verb its speaker is looked for when no 
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
-    rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+    rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
@@ -46,6 +46,11 @@ _EN_REPORTED = re.compile(
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
+_ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+_ANSWERS = ("回应", "回答", "答复", "回复", "答")
+# a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
+_JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(
@@ -309,6 +314,8 @@ class QuoteFinder:
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
+        if _ITS.match(self.body, start, end):
+            return self.out.quotes[-1].speaker if self.out.quotes else self.subject
         best, best_at, person = None, -1, None
         for m, e in self._mentions_in(start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
@@ -318,6 +325,7 @@ class QuoteFinder:
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
+        best = self._first_of_joint(best, best_at, start)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
@@ -327,6 +335,20 @@ class QuoteFinder:
                 if best is not None and best.kind == target:
                     return best
                 return self.subject if target == "person" else self._main_org()
+        return best
+
+    def _first_of_joint(self, best: Entity | None, at: int, start: int) -> Entity | None:
+        """A joint subject speaks as the one named first (锤子科技以及罗永浩…回应称 is the company's)."""
+        while best is not None:
+            joined = _JOINED.search(self.body, max(start, at - 8), at)
+            before = (
+                [(m, e) for m, e in self._mentions_in(max(start, at - 40), at) if m.end == joined.start()]
+                if joined
+                else []
+            )
+            if not before:
+                return best
+            best, at = before[-1][1], before[-1][0].start
         return best
 
     def _main_org(self) -> Entity | None:
@@ -348,7 +370,7 @@ class QuoteFinder:
         after = self.body[end : sentence.end]
         if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
             after = self.body[end : min(block.end, end + 40)]
-        speaker, speech = None, False
+        speaker, speech, answered = None, False, False
         verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
@@ -364,6 +386,10 @@ class QuoteFinder:
             if m:
                 speech = True
                 speaker = self._speaker_after(end, end + m.end(), regions)
+                # 郝龙斌昨天又以“…”简短回应: the subject answers so
+                answered = before.endswith("以") and m.group().endswith(_ANSWERS)
+                if speaker is None and answered:
+                    speaker = self._speaker_before(sentence.start, start, regions)
         if not speech and self._continues(block, sentence, start, inner):
             speech, speaker = True, self.out.quotes[-1].speaker
         elif not speech and start == block.start and self.left_open is not None:
@@ -371,7 +397,12 @@ class QuoteFinder:
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
-        if _is_term(inner) and not _said_in_full(before, inner) and not _SAID_THEN.search(before):
+        if (
+            _is_term(inner)
+            and not answered
+            and not _said_in_full(before, inner)
+            and not _SAID_THEN.search(before)
+        ):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
@@ -437,6 +468,11 @@ class QuoteFinder:
             speaker = self._on_behalf(sentence.start, m.start(), regions) or self._speaker_before(
                 sentence.start, m.start(), regions
             )
+            if m is not english and _AND_THEN.search(
+                self.body, max(sentence.start, m.start() - 2), m.start()
+            ):
+                subject = self._first_mention(Span(sentence.start, m.start(), ""), regions)
+                speaker = subject or speaker  # 网易方面回顾了…的举动,并称…: the subject goes on to say
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
             end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
@@ -486,6 +522,8 @@ class QuoteFinder:
             opening = self._mentions_in(later.start, later.start + 2)
             if speaker is not None and any(e is speaker for _, e in opening):
                 return later.start
+            if self._other_speaks(later, speaker):
+                return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
@@ -495,6 +533,12 @@ class QuoteFinder:
             ):
                 return later.start
         return block.end
+
+    def _other_speaks(self, later: Span, speaker: Entity | None) -> bool:
+        """True when a sentence opens by naming someone else (after a title at most) who then speaks."""
+        verb = _REPORTED.search(self.body, later.start, later.end)
+        named = self._mentions_in(later.start, min(later.start + 8, verb.start())) if verb else []
+        return any(e is not speaker for _, e in named)
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
         """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
