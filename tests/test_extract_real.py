@@ -487,3 +487,12 @@ def test_words_in_marks_after_yi_are_the_subjects_answer() -> None:
 def test_reported_speech_ends_where_someone_else_opens_a_sentence_and_speaks() -> None:
     found = _quotes("青禾科技在微博回应称,报道严重失实,将起诉;创始人陈明远甚至针对传言称要亲赴医院出具报告。")
     assert found == [("青禾科技", "报道严重失实,将起诉;"), ("陈明远", "要亲赴医院出具报告。")]
+
+
+def test_a_page_printing_no_date_is_dated_by_the_weekdays_it_prints_with_their_days() -> None:
+    ann = _read(
+        "标题\n\n议员林国栋上周四（1 月 29 日）发表文章。协会周二（3日）发声明回应。\n\n"
+        "警方2月2日表示,正在调查。\n"
+    )
+    assert ann.published_date.label() == "2026-02-03*" and ann.published_guess
+    assert _events(ann) == {"上周四": "2026-01-29*", "周二": "2026-02-03*", "2月2日": "2026-02-02*"}

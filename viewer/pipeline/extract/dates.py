@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -204,3 +205,69 @@ def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate:
     if guess.start > today.end or (evidence.precision == "year" and guess.start.year < latest.start.year - 5):
         return latest
     return guess
+
+
+# a weekday printed with its day (and month) in brackets, as Taiwan and Hong Kong papers do:
+# 周二（3日）, 上周四（1 月 29 日）
+_WEEKDAY_DAY = re.compile(
+    r"(?:上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])\s*[（(]\s*"
+    r"(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]\s*[)）]"
+)
+_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+PIN_YEARS = 12  # a weekday and a day agree again within this many years
+
+
+def pinned_day(text: str, today: dt.date) -> dt.date | None:
+    """The latest day a text without a date line pins down itself by a weekday printed with its
+    day (周二（3日）): each in the latest month (or year, with its month) up to today where the two
+    agree; one printed with its month pins the others to the months just after it."""
+    pins = {  # a set: however often a pair is printed, it is looked up once
+        (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
+        for m in _WEEKDAY_DAY.finditer(text)
+    }
+    anchored = [d for w, month, day in pins if month for d in [_latest_agreeing(w, month, day, today)] if d]
+    since = max(anchored, default=None)
+    days = anchored + [
+        d
+        for w, month, day in pins
+        if not month
+        for d in [_first_agreeing_after(w, day, since) if since else _latest_agreeing(w, 0, day, today)]
+        if d and d <= today
+    ]
+    return max(days, default=None)
+
+
+def _months_back(today: dt.date):
+    """(year, month) from today's month back over PIN_YEARS years."""
+    year, month = today.year, today.month
+    for _ in range(PIN_YEARS * 12):
+        yield year, month
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+
+
+def _latest_agreeing(weekday: int, month: int, day: int, today: dt.date) -> dt.date | None:
+    """The latest day up to today that is this day (of this month, when given) on this weekday."""
+    for year, m in _months_back(today):
+        if month and m != month:
+            continue
+        try:
+            candidate = dt.date(year, m, day)
+        except ValueError:
+            continue
+        if candidate <= today and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def _first_agreeing_after(weekday: int, day: int, since: dt.date) -> dt.date | None:
+    """The first day of this number on this weekday on or after `since`, within two months."""
+    year, month = since.year, since.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= since and candidate.weekday() == weekday:
+            return candidate
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    return None
