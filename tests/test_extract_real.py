@@ -496,3 +496,11 @@ def test_a_page_printing_no_date_is_dated_by_the_weekdays_it_prints_with_their_d
     )
     assert ann.published_date.label() == "2026-02-03*" and ann.published_guess
     assert _events(ann) == {"上周四": "2026-01-29*", "周二": "2026-02-03*", "2月2日": "2026-02-02*"}
+
+
+def test_someone_who_resigned_as_or_was_appointed_a_title_is_a_person() -> None:
+    text = "Title\nMarch 3, 2014\n\nMaria Olsen resigned as chair on Friday, weeks after Tom Berg was named "
+    ann = _read(
+        text + "chief executive. The board will meet Olsen's deputy. Harbor Bank resigned as a member.\n"
+    )
+    assert {p.name for p in ann.persons} == {"Maria Olsen", "Tom Berg"}

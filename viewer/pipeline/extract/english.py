@@ -34,6 +34,11 @@ EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
 )
+# what only a person does with a title: "George Entwistle resigned as director general", "was named chief"
+EN_TITLE_CHANGE_RE = re.compile(
+    rf"(?P<name>{LATIN_NAME}),? (?:has |had )?(?:resigned|stepped down|stepped aside|retired|"
+    rf"was (?:appointed|named|elected|promoted)) (?:as )?(?:(?:the|its|a|an) )?[a-z]"
+)
 EN_APPOSITIVE_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
@@ -54,8 +59,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
-    for m in EN_SAID_RE.finditer(span.text):
-        name = without_title(m.group("name") or m.group("name2") or "")
+    for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
+        name = without_title(m.groupdict().get("name") or m.groupdict().get("name2") or "")
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
