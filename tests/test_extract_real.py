@@ -504,3 +504,14 @@ def test_someone_who_resigned_as_or_was_appointed_a_title_is_a_person() -> None:
         text + "chief executive. The board will meet Olsen's deputy. Harbor Bank resigned as a member.\n"
     )
     assert {p.name for p in ann.persons} == {"Maria Olsen", "Tom Berg"}
+
+
+def test_a_speaker_told_by_title_is_the_one_person_the_article_gives_that_title() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nTwo editors stepped aside a day after the chairman of the paper's "
+        "governing body said it needed a radical overhaul.\n\n"
+        "Anna Berg, chairman of the Herald Trust, said on Sunday that she would act quickly.\n"
+    )
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    said = {q.occurrences[0].anchor.text[:12]: names.get(q.speaker) for q in ann.quotes}
+    assert said == {"it needed a ": "Anna Berg", "she would ac": "Anna Berg"}

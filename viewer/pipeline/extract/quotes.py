@@ -46,6 +46,12 @@ _EN_REPORTED = re.compile(
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# a person told by title and what they head, just before the verb: "the chairman of the … body said"
+_DESCRIBED = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>chairman|chairwoman|chair|president|director|chief|head|leader"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson) of "
+    r"[\w .,'’-]{2,70}?\s*$"
+)
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
@@ -465,8 +471,10 @@ class QuoteFinder:
                 or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
             ):
                 continue
-            speaker = self._on_behalf(sentence.start, m.start(), regions) or self._speaker_before(
-                sentence.start, m.start(), regions
+            speaker = (
+                (self._described(sentence.start, m.start()) if m is english else None)
+                or self._on_behalf(sentence.start, m.start(), regions)
+                or self._speaker_before(sentence.start, m.start(), regions)
             )
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
@@ -539,6 +547,20 @@ class QuoteFinder:
         verb = _REPORTED.search(self.body, later.start, later.end)
         named = self._mentions_in(later.start, min(later.start + 8, verb.start())) if verb else []
         return any(e is not speaker for _, e in named)
+
+    def _described(self, start: int, end: int) -> Entity | None:
+        """ "the chairman of the broadcaster's governing body said": the one person the article
+        gives that title (Chris Patten, chairman of the BBC Trust), if exactly one."""
+        m = _DESCRIBED.search(self.body, max(start, end - 90), end)
+        if m is None:
+            return None
+        title = re.escape(m.group("title"))
+
+        def holds(name: str) -> str:
+            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {name}"
+
+        holders = [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
+        return holders[0] if len(holders) == 1 else None
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
         """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
