@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
 from ...core.dates import DateParseError, FuzzyDate
+from .segment import stretches
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
@@ -126,11 +127,12 @@ def find_dates(
     over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
     date, or in a brief its own day; everything else against the reference."""
     out: list[DateMention] = []
+    skipped = stretches(skip)  # by bisection: a text may have thousands of quotes and dates
     last = last or reference
     band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):
         start, end = base + m.start(), base + m.end()
-        if any(a <= start < b for a, b in skip):
+        if skipped.inside(start):
             continue
         word = m.group()
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):

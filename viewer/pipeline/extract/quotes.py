@@ -139,6 +139,8 @@ class QuoteFinder:
         self.org_subject: Entity | None = None
         self.interviewee: Entity | None = None
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
+        self.sentences: list[Span] = []  # of the block being read, once (a block may have thousands)
+        self.sentence_starts: list[int] = []
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
 
@@ -204,7 +206,9 @@ class QuoteFinder:
             self._soundbite(block, bite)
             return
         resume, found_before = block.start, len(self.out.quotes)
-        for sentence in sentences(block):
+        self.sentences = sentences(block)
+        self.sentence_starts = [x.start for x in self.sentences]
+        for sentence in self.sentences:
             if sentence.start < resume:
                 continue
             regions = Regions(quote_regions(sentence.text, sentence.start))
@@ -524,9 +528,12 @@ class QuoteFinder:
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
         marks, or in which someone's own words open in quote marks, or which the narrator opens
         with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so)."""
-        for later in sentences(block):
-            if later.start <= sentence.start:
-                continue
+        later_ones = (
+            self.sentences[bisect.bisect_right(self.sentence_starts, sentence.start) :]
+            if self.sentence_starts and self.sentence_starts[0] == block.start
+            else [x for x in sentences(block) if x.start > sentence.start]
+        )
+        for later in later_ones:
             opening = self._mentions_in(later.start, later.start + 2)
             if speaker is not None and any(e is speaker for _, e in opening):
                 return later.start

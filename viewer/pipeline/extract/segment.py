@@ -209,6 +209,17 @@ def _emit(out: list[Span], para: Span, start: int, end: int) -> None:
         out.append(Span(s, s + len(stripped), stripped))
 
 
+def stretches(spans) -> Regions:
+    """Regions covering (start, end) stretches that may overlap: merged, in order."""
+    out: list[tuple[int, int, str]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b), "")
+        else:
+            out.append((a, b, ""))
+    return Regions(out)
+
+
 class Regions(list):
     """Quoted stretches (start, end, mark), in order, answering by bisection."""
 
