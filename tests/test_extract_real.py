@@ -515,3 +515,12 @@ def test_a_speaker_told_by_title_is_the_one_person_the_article_gives_that_title(
     names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
     said = {q.occurrences[0].anchor.text[:12]: names.get(q.speaker) for q in ann.quotes}
     assert said == {"it needed a ": "Anna Berg", "she would ac": "Anna Berg"}
+
+
+def test_a_name_in_apposition_whose_surname_recurs_is_a_person() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nThe broadcaster came under fire after one of its former stars, Jimmy Dale,  "
+        "was revealed to be an abuser. The claims against Dale were shelved. Its biggest market, "
+        "Hong Kong, is quiet.\n"
+    )
+    assert {p.name for p in ann.persons} == {"Jimmy Dale"}

@@ -73,6 +73,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         ):
             registry.person(name)
     _recurring_surnames(registry, span, outside, alone)
+    _apposed(registry, span, outside, alone)
 
 
 _SPOKESPERSON_FOR = re.compile(
@@ -160,6 +161,24 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             registry.person(name)
 
 
+# a name set off by commas after a common noun, before a verb: "one of its stars, Jimmy Savile, was"
+_APPOSED = re.compile(
+    r"(?<=[a-z0-9]), (?P<name>[A-Z][a-z]+ (?P<last>[A-Z][a-z'’-]+)),\s+(?:was|is|has|had|who|whose|were)\b"
+)
+
+
+def _apposed(registry: Registry, span: Span, outside, alone: Counter) -> None:
+    """An apposed First Last whose last name the text prints again on its own ("the claims against
+    Savile") is a person; a place so set off ("Hong Kong, is") is not printed so."""
+    for m in _APPOSED.finditer(span.text):
+        name, last = m.group("name"), m.group("last")
+        first = name.split()[0]
+        if not outside(m.start()) or first in NOT_FIRST_WORDS or first in _MONTH_WORDS or english_org(name):
+            continue
+        if alone[last] + alone[AFTER_WORD + last] >= 1:
+            registry.person(name)
+
+
 _NOT_TITLE = re.compile(r"^(?:(?:that|its|the|his|her|their|a|an|and|as|of|whose|said|new|former) )+", re.I)
 
 
@@ -178,11 +197,18 @@ def _title_case(text: str) -> bool:
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+AFTER_WORD = "after: "  # the key prefix counting a capitalised word printed after a lower-case one
+
+
 def standalone_words(body: str) -> Counter:
-    """How often each capitalised word is printed without a word just before it, and each first
-    name after Sir (a knight is called by his first name: Sir Christopher)."""
+    """How often each capitalised word is printed without a word just before it, each first
+    name after Sir (a knight is called by his first name: Sir Christopher), and (under AFTER_WORD)
+    each printed alone after a lower-case word ("the claims against Savile")."""
     alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
     alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
+    alone.update(
+        AFTER_WORD + m for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+)\b(?! [A-Z])", body)
+    )
     return alone
 
 
