@@ -258,6 +258,7 @@ ADVERSARIAL = {
     + "\n",
     "attributions before but": "T\nMay 1, 2025\n\n"
     + "Growth will slow, U.N. spokesman Omar Lind told a briefing, but " * 2000,
+    "attributions after but": "T\nMay 1, 2025\n\n" + "Tom Berg said it rained hard but Ann Lee said " * 3000,
     "descriptions before said": "T\nMay 1, 2025\n\n"
     + ", the chairman of the big fund said it, " * 3000
     + ".\n",

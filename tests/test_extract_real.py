@@ -524,3 +524,28 @@ def test_a_name_in_apposition_whose_surname_recurs_is_a_person() -> None:
         "Hong Kong, is quiet.\n"
     )
     assert {p.name for p in ann.persons} == {"Jimmy Dale"}
+
+
+def test_reported_speech_ends_where_a_quotation_attributed_after_it_opens() -> None:
+    found = _quotes(
+        "8月8日晚间,青禾科技发布公告称,董事长请辞。同时,公司拟推选新的董事。"
+        "“8月8日收到公司董事长陈明远提交的书面辞职报告。陈明远因工作原因辞职。”青禾科技公告称,这一事项已获同意。"
+    )
+    assert [text for _, text in found] == [
+        "董事长请辞。同时,公司拟推选新的董事。",
+        "8月8日收到公司董事长陈明远提交的书面辞职报告。陈明远因工作原因辞职。",
+        "这一事项已获同意。",
+    ]
+
+
+def test_two_attributions_in_one_english_sentence_are_two_reported_quotes() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nHarbor Bank's press office said it could not yet confirm the news but "
+        "Maria Olsen said on her blog that there would be an announcement later.\n"
+    )
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert said == [
+        ("Harbor Bank", "it could not yet confirm the news"),
+        ("Maria Olsen", "there would be an announcement later."),
+    ]

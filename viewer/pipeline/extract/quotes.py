@@ -52,6 +52,11 @@ _DESCRIBED = re.compile(
     r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson) of "
     r"[\w .,'’-]{2,70}?\s*$"
 )
+# a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
+_SECOND_SAID = re.compile(
+    r"(?:,?\s+(?:but|while|whereas)|,\s+and)\s+"
+    r"(?=(?:the |its |a |an )?[\w'’. -]{1,40}?\s+(?:said|says|told|added)\b)"
+)
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
@@ -456,7 +461,7 @@ class QuoteFinder:
 
     # --- reported speech -------------------------------------------------------------------------
 
-    def _reported(self, block: Span, sentence: Span, regions) -> int | None:
+    def _reported(self, block: Span, sentence: Span, regions, depth: int = 0) -> int | None:
         """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
         end of the block, or to a later sentence where someone else starts speaking; English to
         the end of its sentence. Returns where the words end."""
@@ -487,15 +492,23 @@ class QuoteFinder:
                 speaker = subject or speaker  # 网易方面回顾了…的举动,并称…: the subject goes on to say
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
-            end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
+            second = _SECOND_SAID.search(self.body, m.end(), sentence.end) if m is english else None
+            end = (
+                (second.start() if second else sentence.end)
+                if m is english
+                else self._reported_end(block, sentence, speaker)
+            )
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
-            text = self.body[start:end].rstrip()
+            text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
             )
             self._claims_denied(block)
+            if second is not None and depth < MAX_VERBS:  # "…could not confirm it but the BBC said …"
+                rest = Span(second.end(), sentence.end, self.body[second.end() : sentence.end])
+                return self._reported(block, rest, regions, depth + 1) or sentence.end
             return start + len(text)
         return None
 
@@ -539,6 +552,8 @@ class QuoteFinder:
                 return later.start
             if self._other_speaks(later, speaker):
                 return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
+            if self._opens_quoted(later):
+                return later.start  # …董事长请辞。“8月8日收到…”飞亚达公告称: words quoted, attributed after
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
@@ -548,6 +563,13 @@ class QuoteFinder:
             ):
                 return later.start
         return block.end
+
+    def _opens_quoted(self, later: Span) -> bool:
+        """True when a sentence opens with quote marks around words of a sentence (not a term)."""
+        if self.body[later.start : later.start + 1] not in '“「"':
+            return False
+        first = quote_regions(later.text, later.start)[:1]
+        return bool(first) and not _is_term(self.body[first[0][0] + 1 : first[0][1] - 1])
 
     def _other_speaks(self, later: Span, speaker: Entity | None) -> bool:
         """True when a sentence opens by naming someone else (after a title at most) who then speaks."""
