@@ -549,3 +549,10 @@ def test_two_attributions_in_one_english_sentence_are_two_reported_quotes() -> N
         ("Harbor Bank", "it could not yet confirm the news"),
         ("Maria Olsen", "there would be an announcement later."),
     ]
+
+
+def test_a_deadline_after_by_is_no_event() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nThe bank aims to cut costs by 2016. It closed 40 branches in 2013.\n"
+    )
+    assert _events(ann) == {"2013": "2013"}

@@ -93,6 +93,8 @@ _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
+# a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
+_DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
@@ -136,6 +138,8 @@ def find_dates(
             continue
         word = m.group()
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
+            continue
+        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()):
             continue
         try:
             forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 80), m.start()))
