@@ -432,6 +432,7 @@ def test_a_title_in_quote_marks_and_a_title_inside_a_long_quotation_still_name_a
 
 def test_verbs_particles_and_companies_are_no_names() -> None:
     assert _names("官员涉贪遭查。飞亚达发布公告称,董事长请辞。") == set()
+    assert _names("这是首次有现任行政院长访日。") == set()
     assert _names("若真相仅存于某些权力的解释中,权力的解释便是一切。") == set()
     assert _names("例如,易世达在此前的公告中称,两位董事辞职。") == set()
 

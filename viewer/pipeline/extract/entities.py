@@ -482,8 +482,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
 
 
-# what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 董事长请辞)
-_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟")
+# what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
+_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵")
 
 
 @functools.lru_cache(maxsize=4096)
