@@ -557,3 +557,11 @@ def test_a_deadline_after_by_is_no_event() -> None:
         "Title\nMarch 3, 2014\n\nThe bank aims to cut costs by 2016. It closed 40 branches in 2013.\n"
     )
     assert _events(ann) == {"2013": "2013"}
+
+
+def test_capitalised_words_after_a_hyphen_are_no_name_in_apposition() -> None:
+    ann = _read(
+        "Title\nMarch 3, 2014\n\nTom Glocer, only the second non-British National, will replace CEO "
+        "Peter Job next year.\n"
+    )
+    assert {p.name for p in ann.persons} == {"Peter Job"}

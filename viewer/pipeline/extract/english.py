@@ -39,8 +39,9 @@ EN_TITLE_CHANGE_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:has |had )?(?:resigned|stepped down|stepped aside|retired|"
     rf"was (?:appointed|named|elected|promoted)) (?:as )?(?:(?:the|its|a|an) )?[a-z]"
 )
-EN_APPOSITIVE_RE = re.compile(
-    rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
+EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
+    rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister)\b"
 )
