@@ -249,6 +249,19 @@ ADVERSARIAL = {
     "spaces after read more": "Title\nSome text here.\nRead more" + " " * 20000 + "!\n",
     "a long credit line": "Title\n" + "writer Ab Cd in Ef " * 1000 + "\n",
     "many subjects then later": "标题\n2025年6月1日\n张伟表示，好的。\n" + "张伟随后。" * 4000 + "\n",
+    "bodies speaking in one paragraph": "标题\n\n"
+    + "「海岸守望」（CWA）周二（3日）发声明,证实林姓男子已获释。南昌市警方表示," * 2000
+    + "\n",
+    "weekdays with their days": "标题\n\n" + "上周四（1 月 29 日）" * 5000 + "\n",
+    "unclosed definition brackets": "标题\n2025-01-01\n\n"
+    + "(以2017年7月1日至8月8日为统计期间" * 3000
+    + "\n",
+    "attributions before but": "T\nMay 1, 2025\n\n"
+    + "Growth will slow, U.N. spokesman Omar Lind told a briefing, but " * 2000,
+    "attributions after but": "T\nMay 1, 2025\n\n" + "Tom Berg said it rained hard but Ann Lee said " * 3000,
+    "descriptions before said": "T\nMay 1, 2025\n\n"
+    + ", the chairman of the big fund said it, " * 3000
+    + ".\n",
 }
 
 

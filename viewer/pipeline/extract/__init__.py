@@ -22,6 +22,7 @@ from ..annotation import (
     RoleSpec,
 )
 from ..reader import Source
+from .dates import pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
@@ -78,6 +79,9 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
     guess = header.published is None or header.published.year_inferred
     if guess and published is not None:
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
+    elif header.published is None:
+        pinned = pinned_day(body, today or dt.date.today())  # 周二（3日）: the text dates itself
+        header.published = day_date(pinned, year_inferred=True) if pinned else None
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))

@@ -109,9 +109,9 @@ _EN_WRITERS = re.compile(
     rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
 )
 # a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /
-# 编译茅毅/综合报导
+# 编译茅毅/综合报导 / ■记者 桂小笋
 _CN_BYLINE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
+    r"^\s*[■□●◆▲★]?\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?$"
 )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
 from ...core.dates import DateParseError, FuzzyDate
+from .segment import stretches
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
@@ -91,6 +93,8 @@ _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
+# a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
+_DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
@@ -125,14 +129,17 @@ def find_dates(
     over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
     date, or in a brief its own day; everything else against the reference."""
     out: list[DateMention] = []
+    skipped = stretches(skip)  # by bisection: a text may have thousands of quotes and dates
     last = last or reference
     band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):
         start, end = base + m.start(), base + m.end()
-        if any(a <= start < b for a, b in skip):
+        if skipped.inside(start):
             continue
         word = m.group()
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
+            continue
+        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()):
             continue
         try:
             forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 80), m.start()))
@@ -204,3 +211,69 @@ def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate:
     if guess.start > today.end or (evidence.precision == "year" and guess.start.year < latest.start.year - 5):
         return latest
     return guess
+
+
+# a weekday printed with its day (and month) in brackets, as Taiwan and Hong Kong papers do:
+# 周二（3日）, 上周四（1 月 29 日）
+_WEEKDAY_DAY = re.compile(
+    r"(?:上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])\s*[（(]\s*"
+    r"(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]\s*[)）]"
+)
+_WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+PIN_YEARS = 12  # a weekday and a day agree again within this many years
+
+
+def pinned_day(text: str, today: dt.date) -> dt.date | None:
+    """The latest day a text without a date line pins down itself by a weekday printed with its
+    day (周二（3日）): each in the latest month (or year, with its month) up to today where the two
+    agree; one printed with its month pins the others to the months just after it."""
+    pins = {  # a set: however often a pair is printed, it is looked up once
+        (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
+        for m in _WEEKDAY_DAY.finditer(text)
+    }
+    anchored = [d for w, month, day in pins if month for d in [_latest_agreeing(w, month, day, today)] if d]
+    since = max(anchored, default=None)
+    days = anchored + [
+        d
+        for w, month, day in pins
+        if not month
+        for d in [_first_agreeing_after(w, day, since) if since else _latest_agreeing(w, 0, day, today)]
+        if d and d <= today
+    ]
+    return max(days, default=None)
+
+
+def _months_back(today: dt.date):
+    """(year, month) from today's month back over PIN_YEARS years."""
+    year, month = today.year, today.month
+    for _ in range(PIN_YEARS * 12):
+        yield year, month
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+
+
+def _latest_agreeing(weekday: int, month: int, day: int, today: dt.date) -> dt.date | None:
+    """The latest day up to today that is this day (of this month, when given) on this weekday."""
+    for year, m in _months_back(today):
+        if month and m != month:
+            continue
+        try:
+            candidate = dt.date(year, m, day)
+        except ValueError:
+            continue
+        if candidate <= today and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def _first_agreeing_after(weekday: int, day: int, since: dt.date) -> dt.date | None:
+    """The first day of this number on this weekday on or after `since`, within two months."""
+    year, month = since.year, since.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= since and candidate.weekday() == weekday:
+            return candidate
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    return None

@@ -34,8 +34,14 @@ EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
 )
-EN_APPOSITIVE_RE = re.compile(
-    rf"(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}(?:CEO|chief|founder|co-founder|president|"
+# what only a person does with a title: "George Entwistle resigned as director general", "was named chief"
+EN_TITLE_CHANGE_RE = re.compile(
+    rf"(?P<name>{LATIN_NAME}),? (?:has |had )?(?:resigned|stepped down|stepped aside|retired|"
+    rf"was (?:appointed|named|elected|promoted)) (?:as )?(?:(?:the|its|a|an) )?[a-z]"
+)
+EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
+    rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister)\b"
 )
@@ -54,8 +60,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
-    for m in EN_SAID_RE.finditer(span.text):
-        name = without_title(m.group("name") or m.group("name2") or "")
+    for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
+        name = without_title(m.groupdict().get("name") or m.groupdict().get("name2") or "")
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -68,6 +74,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         ):
             registry.person(name)
     _recurring_surnames(registry, span, outside, alone)
+    _apposed(registry, span, outside, alone)
 
 
 _SPOKESPERSON_FOR = re.compile(
@@ -155,6 +162,24 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             registry.person(name)
 
 
+# a name set off by commas after a common noun, before a verb: "one of its stars, Jimmy Savile, was"
+_APPOSED = re.compile(
+    r"(?<=[a-z0-9]), (?P<name>[A-Z][a-z]+ (?P<last>[A-Z][a-z'’-]+)),\s+(?:was|is|has|had|who|whose|were)\b"
+)
+
+
+def _apposed(registry: Registry, span: Span, outside, alone: Counter) -> None:
+    """An apposed First Last whose last name the text prints again on its own ("the claims against
+    Savile") is a person; a place so set off ("Hong Kong, is") is not printed so."""
+    for m in _APPOSED.finditer(span.text):
+        name, last = m.group("name"), m.group("last")
+        first = name.split()[0]
+        if not outside(m.start()) or first in NOT_FIRST_WORDS or first in _MONTH_WORDS or english_org(name):
+            continue
+        if alone[last] + alone[AFTER_WORD + last] >= 1:
+            registry.person(name)
+
+
 _NOT_TITLE = re.compile(r"^(?:(?:that|its|the|his|her|their|a|an|and|as|of|whose|said|new|former) )+", re.I)
 
 
@@ -173,11 +198,18 @@ def _title_case(text: str) -> bool:
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+AFTER_WORD = "after: "  # the key prefix counting a capitalised word printed after a lower-case one
+
+
 def standalone_words(body: str) -> Counter:
-    """How often each capitalised word is printed without a word just before it, and each first
-    name after Sir (a knight is called by his first name: Sir Christopher)."""
+    """How often each capitalised word is printed without a word just before it, each first
+    name after Sir (a knight is called by his first name: Sir Christopher), and (under AFTER_WORD)
+    each printed alone after a lower-case word ("the claims against Savile")."""
     alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
     alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
+    alone.update(
+        AFTER_WORD + m for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+)\b(?! [A-Z])", body)
+    )
     return alone
 
 

@@ -29,7 +29,9 @@ _CJK = r"\u4e00-\u9fff"
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
-ROLE_RE = re.compile(rf"(?P<title>{TITLE_RE})(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})")
+ROLE_RE = re.compile(
+    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})"
+)
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
     rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
@@ -62,7 +64,21 @@ ANNOUNCER_RE = re.compile(
     rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
     rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
 )
+# a body named with its Latin acronym: 「海岸守望」（CWA）, ，世界卫生组织（WHO）
+ACRONYM_RE = re.compile(
+    rf"[「“](?P<marked>[{_CJK}]{{2,12}})[」”]\s*[（(](?P<abbr>[A-Z][A-Z&]{{1,7}})[)）]"
+    rf"|(?:^|(?<=[，,。；;：:、\s]))(?P<plain>[{_CJK}]{{2,12}})[（(](?P<abbr2>[A-Z][A-Z&]{{1,7}})[)）]"
+)
+# the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
+FORCE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
+    rf"[{_CJK}]{{2,8}}?(?:警方|检方|军方))"
+)
+LONG_QUOTE = 30  # a quotation this long is someone's statement, whose titles name people as the text's do
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
+
+
+_PARTICLES = set("的了着地得们")  # never a name's last character, however often printed after it (权力的)
 
 
 def chinese_name(
@@ -82,7 +98,7 @@ def chinese_name(
             third_ok = (
                 len(rest) == 2
                 and is_cjk(rest[1])
-                and (rest[1] not in NAME_STOP or three >= 2)
+                and (rest[1] not in NAME_STOP or (three >= 2 and rest[1] not in _PARTICLES))
                 and not (two >= 2 * three and two > three)
             )
             given = rest[:2] if third_ok else rest[:1]
@@ -117,7 +133,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         def outside(i: int, at: int = span.start) -> bool:
             return not quoted.inside(at + i)
 
-        _roles(registry, span, outside, count, body, definite)
+        def quotation(i: int, at: int = span.start) -> bool:
+            return quoted.length_at(at + i) >= LONG_QUOTE
+
+        _roles(registry, span, outside, quotation, count, body, definite)
         _soundbite_speaker(registry, span)
         _addressed(registry, span, outside, count)
         for m in TRANSLIT_RE.finditer(text):
@@ -143,7 +162,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
-            if (
+            if speaker and outside(m.start()) and "公告" in m.group():
+                registry.org(speaker)  # 易世达在此前的公告中称: only a company speaks in a filing
+            elif (
                 speaker
                 and outside(m.start())
                 and not ORG_RE.match(m.group("name"))
@@ -165,12 +186,42 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.org(m.group("org"))
                 known.add(m.group("org"))
         _defined_names(registry, span)
+        _bodies(registry, text, outside)
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
+    _by_surname(registry, body)
+
+
+# someone named by surname alone, as the police and the courts do: 林姓记者, 刘姓男子
+_SURNAME_ONLY = re.compile(
+    rf"(?P<surname>[{_CJK}])姓(?:男子|女子|男童|女童|少年|少女|记者|官员|男|女|嫌犯|嫌疑人|司机|员工|教师|医生)"
+)
+
+
+def _by_surname(registry: Registry, body: str) -> None:
+    """林姓记者 is another name of the one person of the article with that surname (none when two are)."""
+    for m in _SURNAME_ONLY.finditer(body):
+        bearers = [
+            e for e in registry.persons() if e.name.startswith(m.group("surname")) and chinese_name(e.name)
+        ]
+        if len(bearers) == 1:
+            bearers[0].short_forms.add(m.group())
+
+
+def _bodies(registry: Registry, text: str, outside) -> None:
+    """Bodies named with their Latin acronym (which then names them too) and a place's police,
+    prosecutors or army."""
+    for m in ACRONYM_RE.finditer(text):
+        name = m.group("marked") or m.group("plain")
+        if m.group("marked") or outside(m.start()):
+            registry.org(name).short_forms.add(m.group("abbr") or m.group("abbr2"))
+    for m in FORCE_RE.finditer(text):
+        if outside(m.start()) and "的" not in m.group("org"):
+            registry.org(m.group("org"))
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
@@ -342,9 +393,11 @@ def _is_org(registry: Registry, name: str) -> bool:
     return any(e.kind == "org" and name in e.name for e in registry.entities.values())
 
 
-def _roles(registry: Registry, span: Span, outside, count, body: str, definite: set[str]) -> None:
+def _roles(registry: Registry, span: Span, outside, quotation, count, body: str, definite: set[str]) -> None:
+    """People named after a title: outside quote marks, after a title in marks (台湾当局“行政院长”游锡堃),
+    or inside a quotation of a sentence or more (a filing quoted: “…收到公司董事长徐东升提交的…”)."""
     for m in ROLE_RE.finditer(span.text):
-        if not outside(m.start()):
+        if not (outside(m.start()) or (m.group("mark") and outside(m.start("name"))) or quotation(m.start())):
             continue
         raw = m.group("name")
         name = (
@@ -423,10 +476,14 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         run = run[:word] if title in FOREIGN_TITLES else ""  # 总统川普争执后: the name, then a word
     elif not visible:
         run = ""
-    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in "一之们至":
+    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in _NO_NAME_START:
         return None
     words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+# what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
+_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 from ...core.dates import FuzzyDate
 from .dates import AFTER_WORDS, DateMention, find_dates
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, SOUNDBITE, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
 
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
+
+
+# a bracket defining the text's terms, whose dates date nothing: (以2017年7月1日至8月8日为统计期间,下同)
+_DEFINITION = re.compile(r"[(（][^()（）]{0,60}?(?:下同|以下简称|下称|统计期间)[^()（）]{0,20}[)）]")
 
 
 @dataclass
@@ -40,6 +44,7 @@ def find_events(
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
     随后 after the last narrated day; brief segments."""
     events: list[EventFound] = []
+    told = stretches((r.start, r.end) for r in reported)
     last: FuzzyDate | None = None
     named = _Named(registry)
     narrated_days = _Days(named)
@@ -47,10 +52,12 @@ def find_events(
         if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
+        regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
+        regions.sort()
         mentions = [
             m
             for m in find_dates(para.text, para.start, published, regions, last)
-            if m.date and not _plan_told(m, reported, published)
+            if m.date and not _plan_told(m, told, published)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -118,7 +125,7 @@ class _Days:
         return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
-def _plan_told(mention: DateMention, reported: Sequence[Span], published: FuzzyDate | None) -> bool:
+def _plan_told(mention: DateMention, reported: Regions, published: FuzzyDate | None) -> bool:
     """A date still to come, a month or year not yet over, or a whole year, inside someone's
     reported words (…透露，公司将在本月底前…; …强调，这是今年的重点工程; …表示2025年是极不寻常的
     一年): a plan, the present or a verdict on a year, not an event."""
@@ -127,7 +134,7 @@ def _plan_told(mention: DateMention, reported: Sequence[Span], published: FuzzyD
         return False
     spread = date.precision != "day" or date.start != date.end  # a week, a month, a year
     ahead = published is not None and (date.start > published.end or (spread and date.end >= published.start))
-    inside = any(r.start <= mention.start < r.end for r in reported)
+    inside = reported.inside(mention.start)
     return inside and (ahead or date.precision == "year")
 
 

@@ -199,6 +199,7 @@ TITLES = (
     "编译",
     "高级研究员",
     "行政院长",
+    "自媒体人",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -241,6 +242,8 @@ SPEECH_VERBS = (
     "确认",
     "回忆",
     "重申",
+    "证实",
+    "谴责",
 )
 SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 EN_SPEECH = (

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ...core.dateparse import parse_date
-from ...core.dates import DateParseError, FuzzyDate
+from ...core.dates import DateParseError, FuzzyDate, day_date
 from .credits import (
     bylines,
     contributors,
@@ -73,7 +74,7 @@ _EN_DATELINE = re.compile(
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
-    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
 )
 # a dateline's bracket naming its reporters without a title: 中新社北京3月3日电 (王高飞 陈庆洋)
 _NAMES_BRACKET = re.compile(
@@ -100,6 +101,11 @@ _SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w.-]+\s+(?=\d)")
 _SITE_DATE = re.compile(
     r"^(?P<pub>[^\s\d(（]{2,12})[(（](?:https?://|www\.)[^)）]{3,60}[)）]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*讯?\s*[:：]?$"
+)
+# a page's numeric date with its clock on either side: "22:01 12/11/2012", "04/23/2011 5:02 PM"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_NUMERIC_DAY = re.compile(
+    rf"^(?:{_CLOCK}\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_CLOCK})?$"
 )
 # a sentence of the story, not a line of the page's head
 _PROSE = re.compile(r"[。！？；][^。！？；]")
@@ -298,7 +304,7 @@ def _header_line(line: str) -> HeaderLine | None:
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
     cleaned = re.sub(
-        r"^(发布时间|发布日期|发表于|时间|日期|Published|Updated|Posted)(?: on)?\s*[:：]?\s*",
+        r"^(发布时间|发布日期|发表于|时间|日期|Published|(?:Last )?Updated|Posted)(?: on)?\s*[:：]?\s*",
         "",
         line,
         flags=re.I,
@@ -317,6 +323,9 @@ def _header_line(line: str) -> HeaderLine | None:
     else:
         pub = ""
     cleaned = cleaned.strip(" \t|·•/")
+    numeric = _numeric_day(cleaned)
+    if numeric is not None:
+        return "date", numeric, pub.strip()
     if len(cleaned) <= 40:
         try:
             return "date", parse_date(cleaned), pub.strip()
@@ -333,6 +342,21 @@ def _header_line(line: str) -> HeaderLine | None:
         return "publisher", line, ""
     if _CJK_NAME.match(line):
         return "author", line, ""
+    return None
+
+
+def _numeric_day(line: str) -> FuzzyDate | None:
+    """A date line's day in numbers: day first, as most of the world prints it (12/11/2012 is
+    12 November), month first only when the first number cannot be a month's day (04/23/2011)."""
+    m = _NUMERIC_DAY.match(line)
+    if m is None:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    for day, month in ((a, b), (b, a)):
+        try:
+            return day_date(dt.date(year, month, day), text=line)
+        except ValueError:
+            continue
     return None
 
 

@@ -24,26 +24,44 @@ NEAR = 200  # how far back from a speech verb its speaker is looked for when no 
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
-    rf"(?:{SPEECH_RE})\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统并])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+    rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
-# a speech verb and a comma right before the quote marks: 木原说,「与日本政府关系人士没有接触」
-_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})\s*[,，]\s*$")
+# a speech verb (and what it is about) and a comma right before the quote marks:
+# 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
+_SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
-_TOLD_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))?"
+_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
+_TOLD_WHOM = _WHOM + "?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
-# ("disclosed a 6% stake" discloses no words)
+# ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
-    rf"|\b(?:said|says|told|wrote|added){_TOLD_WHOM} "
+    rf"|\b(?:(?:said|says|wrote|added){_TOLD_WHOM}|told{_WHOM}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# a person told by title and what they head, just before the verb: "the chairman of the … body said"
+_DESCRIBED = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>chairman|chairwoman|chair|president|director|chief|head|leader"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson) of "
+    r"[\w .,'’-]{2,70}?\s*$"
+)
+# a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
+_SECOND_SAID = re.compile(
+    r"(?:,?\s+(?:but|while|whereas)|,\s+and)\s+"
+    r"(?=(?:the |its |a |an )?[\w'’. -]{1,40}?\s+(?:said|says|told|added)\b)"
+)
+# a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
+_ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+_ANSWERS = ("回应", "回答", "答复", "回复", "答")
+# a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
+_JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(
@@ -54,9 +72,12 @@ _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
+# …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
-    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})"
-    r"\s+(?:said|says|added|announced|told [\w ]{2,20}?)(?: [\w ]{0,40})?\.\s*$"
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
+    r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+    r"\s+(?:said|says|added|announced|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
+    r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
@@ -123,6 +144,9 @@ class QuoteFinder:
         self.org_subject: Entity | None = None
         self.interviewee: Entity | None = None
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
+        self.sentences: list[Span] = []  # of the block being read, once (a block may have thousands)
+        self.sentence_starts: list[int] = []
+        self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
 
     def run(
@@ -139,10 +163,18 @@ class QuoteFinder:
                 self.subject = self.org_subject = None
             self._block(block)
             letter = introduced.get(block.start)
-            if letter is not None and self.subject is not None:
-                self.out.quotes.append(Found(self.subject, "direct", letter, None, block, block))
+            author = self._author(block) if letter is not None else None
+            if letter is not None and author is not None:
+                self.out.quotes.append(Found(author, "direct", letter, None, block, block))
         self._reports_denied()
         return self.out
+
+    def _author(self, intro: Span) -> Entity | None:
+        """Whose letter or statement is printed in full: the person its introduction names, else
+        the one the article names most ("Full statement here:" after a paragraph on someone else)."""
+        named = next((e for _, e in self._mentions_in(intro.start, intro.end) if e.kind == "person"), None)
+        people = [e for e in self.registry.persons() if e.mentions]
+        return named or max(people, key=lambda e: len(e.mentions), default=None) or self.subject
 
     def _reports_denied(self) -> None:
         """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
@@ -178,8 +210,10 @@ class QuoteFinder:
         if bite:
             self._soundbite(block, bite)
             return
-        resume = block.start
-        for sentence in sentences(block):
+        resume, found_before = block.start, len(self.out.quotes)
+        self.sentences = sentences(block)
+        self.sentence_starts = [x.start for x in self.sentences]
+        for sentence in self.sentences:
             if sentence.start < resume:
                 continue
             regions = Regions(quote_regions(sentence.text, sentence.start))
@@ -192,6 +226,15 @@ class QuoteFinder:
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
+        last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
+        self.left_open = (
+            last
+            if last is not None
+            and last.kind == "direct"
+            and last.text.end == block.end
+            and self.body[block.end - 1] not in '”」』"'
+            else None
+        )
 
     def _interview_turn(self, block: Span, turn: re.Match) -> None:
         """问：… is the outlet asking; 答：… is the person interviewed (the one named just before the
@@ -286,6 +329,8 @@ class QuoteFinder:
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
+        if _ITS.match(self.body, start, end):
+            return self.out.quotes[-1].speaker if self.out.quotes else self.subject
         best, best_at, person = None, -1, None
         for m, e in self._mentions_in(start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
@@ -295,6 +340,7 @@ class QuoteFinder:
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
+        best = self._first_of_joint(best, best_at, start)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
@@ -304,6 +350,20 @@ class QuoteFinder:
                 if best is not None and best.kind == target:
                     return best
                 return self.subject if target == "person" else self._main_org()
+        return best
+
+    def _first_of_joint(self, best: Entity | None, at: int, start: int) -> Entity | None:
+        """A joint subject speaks as the one named first (锤子科技以及罗永浩…回应称 is the company's)."""
+        while best is not None:
+            joined = _JOINED.search(self.body, max(start, at - 8), at)
+            before = (
+                [(m, e) for m, e in self._mentions_in(max(start, at - 40), at) if m.end == joined.start()]
+                if joined
+                else []
+            )
+            if not before:
+                return best
+            best, at = before[-1][1], before[-1][0].start
         return best
 
     def _main_org(self) -> Entity | None:
@@ -325,7 +385,7 @@ class QuoteFinder:
         after = self.body[end : sentence.end]
         if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
             after = self.body[end : min(block.end, end + 40)]
-        speaker, speech = None, False
+        speaker, speech, answered = None, False, False
         verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
@@ -341,12 +401,23 @@ class QuoteFinder:
             if m:
                 speech = True
                 speaker = self._speaker_after(end, end + m.end(), regions)
+                # 郝龙斌昨天又以“…”简短回应: the subject answers so
+                answered = before.endswith("以") and m.group().endswith(_ANSWERS)
+                if speaker is None and answered:
+                    speaker = self._speaker_before(sentence.start, start, regions)
         if not speech and self._continues(block, sentence, start, inner):
             speech, speaker = True, self.out.quotes[-1].speaker
+        elif not speech and start == block.start and self.left_open is not None:
+            speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
-        if _is_term(inner) and not _said_in_full(before, inner) and not _SAID_THEN.search(before):
+        if (
+            _is_term(inner)
+            and not answered
+            and not _said_in_full(before, inner)
+            and not _SAID_THEN.search(before)
+        ):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
@@ -390,7 +461,7 @@ class QuoteFinder:
 
     # --- reported speech -------------------------------------------------------------------------
 
-    def _reported(self, block: Span, sentence: Span, regions) -> int | None:
+    def _reported(self, block: Span, sentence: Span, regions, depth: int = 0) -> int | None:
         """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
         end of the block, or to a later sentence where someone else starts speaking; English to
         the end of its sentence. Returns where the words end."""
@@ -409,20 +480,36 @@ class QuoteFinder:
                 or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
             ):
                 continue
-            speaker = self._on_behalf(sentence.start, m.start(), regions) or self._speaker_before(
-                sentence.start, m.start(), regions
+            speaker = (
+                (self._described(sentence.start, m.start()) if m is english else None)
+                or self._on_behalf(sentence.start, m.start(), regions)
+                or self._speaker_before(sentence.start, m.start(), regions)
             )
+            if m is not english and _AND_THEN.search(
+                self.body, max(sentence.start, m.start() - 2), m.start()
+            ):
+                subject = self._first_mention(Span(sentence.start, m.start(), ""), regions)
+                speaker = subject or speaker  # 网易方面回顾了…的举动,并称…: the subject goes on to say
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
-            end = sentence.end if m is english else self._reported_end(block, sentence, speaker)
-            text = self.body[m.end() : end].rstrip()
+            second = _SECOND_SAID.search(self.body, m.end(), sentence.end) if m is english else None
+            end = (
+                (second.start() if second else sentence.end)
+                if m is english
+                else self._reported_end(block, sentence, speaker)
+            )
+            start = m.end() if m is english else _verb_after(self.body, m.end(), end)
+            text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
             self.out.quotes.append(
-                Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
+                Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
             )
             self._claims_denied(block)
-            return m.end() + len(text)
+            if second is not None and depth < MAX_VERBS:  # "…could not confirm it but the BBC said …"
+                rest = Span(second.end(), sentence.end, self.body[second.end() : sentence.end])
+                return self._reported(block, rest, regions, depth + 1) or sentence.end
+            return start + len(text)
         return None
 
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
@@ -454,12 +541,19 @@ class QuoteFinder:
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
         marks, or in which someone's own words open in quote marks, or which the narrator opens
         with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so)."""
-        for later in sentences(block):
-            if later.start <= sentence.start:
-                continue
+        later_ones = (
+            self.sentences[bisect.bisect_right(self.sentence_starts, sentence.start) :]
+            if self.sentence_starts and self.sentence_starts[0] == block.start
+            else [x for x in sentences(block) if x.start > sentence.start]
+        )
+        for later in later_ones:
             opening = self._mentions_in(later.start, later.start + 2)
             if speaker is not None and any(e is speaker for _, e in opening):
                 return later.start
+            if self._other_speaks(later, speaker):
+                return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
+            if self._opens_quoted(later):
+                return later.start  # …董事长请辞。“8月8日收到…”飞亚达公告称: words quoted, attributed after
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
@@ -469,6 +563,33 @@ class QuoteFinder:
             ):
                 return later.start
         return block.end
+
+    def _opens_quoted(self, later: Span) -> bool:
+        """True when a sentence opens with quote marks around words of a sentence (not a term)."""
+        if self.body[later.start : later.start + 1] not in '“「"':
+            return False
+        first = quote_regions(later.text, later.start)[:1]
+        return bool(first) and not _is_term(self.body[first[0][0] + 1 : first[0][1] - 1])
+
+    def _other_speaks(self, later: Span, speaker: Entity | None) -> bool:
+        """True when a sentence opens by naming someone else (after a title at most) who then speaks."""
+        verb = _REPORTED.search(self.body, later.start, later.end)
+        named = self._mentions_in(later.start, min(later.start + 8, verb.start())) if verb else []
+        return any(e is not speaker for _, e in named)
+
+    def _described(self, start: int, end: int) -> Entity | None:
+        """ "the chairman of the broadcaster's governing body said": the one person the article
+        gives that title (Chris Patten, chairman of the BBC Trust), if exactly one."""
+        m = _DESCRIBED.search(self.body, max(start, end - 90), end)
+        if m is None:
+            return None
+        title = re.escape(m.group("title"))
+
+        def holds(name: str) -> str:
+            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {name}"
+
+        holders = [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
+        return holders[0] if len(holders) == 1 else None
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
         """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
@@ -488,6 +609,15 @@ class QuoteFinder:
         for claim in self.out.claims:
             if block.start <= claim.text.start < block.end and claim.denied_by is None:
                 claim.denied_by = denial
+
+
+_VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
+
+
+def _verb_after(body: str, at: int, end: int) -> int:
+    """Where the words begin: past a second verb that says what the first did (发声明,证实…)."""
+    m = _VERB_START.match(body, at, end)
+    return m.end() if m and end - m.end() >= 6 else at
 
 
 def _translated_inside(inner: str) -> re.Match | None:

@@ -19,7 +19,11 @@ SOUNDBITE = re.compile(
     r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s{0,4}(?P<who>[^：:\n\s][^：:\n]{0,39}?)\s{0,4}[：:]\s*"
 )
 # a letter printed in full: …潮声网获得的内部信全文如下：
-_LETTER_INTRO = re.compile(r"如下\s*[:：]\s*$")
+_LETTER_INTRO = re.compile(
+    r"如下\s*[:：]\s*$|\b(?:full|whole|complete) (?:statement|text|letter)\b[^.:]{0,20}:\s*$", re.I
+)
+# a text printed in full whose end is its article's (a statement, no signature): 声明全文如下：
+_IN_FULL = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 SIGN_OFF = re.compile(
     r"^\s*(特此公告|特此通知|以上|完)[。.!！]?\s*$|^[\u4e00-\u9fff（）()]{4,30}(董事会|监事会|委员会|办公室|公司)\s*$"
 )
@@ -205,6 +209,17 @@ def _emit(out: list[Span], para: Span, start: int, end: int) -> None:
         out.append(Span(s, s + len(stripped), stripped))
 
 
+def stretches(spans) -> Regions:
+    """Regions covering (start, end) stretches that may overlap: merged, in order."""
+    out: list[tuple[int, int, str]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b), "")
+        else:
+            out.append((a, b, ""))
+    return Regions(out)
+
+
 class Regions(list):
     """Quoted stretches (start, end, mark), in order, answering by bisection."""
 
@@ -218,6 +233,11 @@ class Regions(list):
         i = bisect.bisect_right(self.starts, at) - 1
         return i >= 0 and at < self[i][1]
 
+    def length_at(self, at: int) -> int:
+        """The length of the quoted stretch around position `at` (0 outside quote marks)."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        return self[i][1] - self[i][0] if i >= 0 and at < self[i][1] else 0
+
     def end_before(self, at: int) -> int:
         """Where the last quoted stretch ending at or before `at` ends (0 when none)."""
         i = bisect.bisect_right(self.ends, at)
@@ -225,20 +245,36 @@ class Regions(list):
 
 
 def letters(body: str, paragraphs: list[Span]) -> list[tuple[Span, Span]]:
-    """Letters printed in full after "…全文如下：": each as (the paragraph introducing it, its
-    text from after the salutation to before the signature). None without a signature line."""
+    """Letters and statements printed in full after "…如下：" / "Full statement here:": each as (the
+    paragraph introducing it, its text from after the salutation to before the signature; with
+    no signature, after 全文如下： to the article's end; in English, the paragraphs that open with a
+    quotation mark, without their marks)."""
     out = []
     for i, intro in enumerate(paragraphs):
         if not _LETTER_INTRO.search(intro.text):
             continue
         rest = paragraphs[i + 1 : i + 40]
+        if rest and rest[0].text[:1] in '"“':
+            out.append((intro, _quotation(body, rest)))
+            continue
         if rest and len(rest[0].text) <= 20 and rest[0].text.rstrip().endswith(("：", ":")):
             rest = rest[1:]  # 各位鹿鸣人：
         signed = next((j for j, p in enumerate(rest) if len(p.text.strip()) <= 4), None)
+        if not signed and rest and _IN_FULL.search(intro.text) and len(rest) == len(paragraphs) - i - 1:
+            signed = len(rest)
         if signed:
             first, last = rest[0], rest[signed - 1]
             out.append((intro, Span(first.start, last.end, body[first.start : last.end])))
     return out
+
+
+def _quotation(body: str, rest: list[Span]) -> Span:
+    """A quotation running over the paragraphs that open with a quotation mark, without its marks."""
+    run = list(itertools.takewhile(lambda p: p.text[:1] in '"“', rest))
+    start, end = run[0].start + 1, run[-1].end
+    while end > start and body[end - 1] in '"” \n':
+        end -= 1
+    return Span(start, end, body[start:end])
 
 
 def subheadings(paragraphs: list[Span]) -> set[int]:
