@@ -370,13 +370,13 @@ def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_cop
 
 
 def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_copy, monkeypatch):
-    from viewer import app
+    from viewer.gui import launch
 
     import_files([WIRE], lib, bundled_copy)
     _age(lib)
     monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    app._upgrade_library()
+    launch.upgrade_library()
     with Repository(lib) as repo:
         assert repo.meta["text_index"] == "occurrences"
     assert not upgrade_library(lib, bundled_copy)  # once is enough

@@ -89,19 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.launch import screenshot
 
         return screenshot(args)
-    _upgrade_library()
     from .gui.launch import run
 
     return run(args)
-
-
-def _upgrade_library() -> None:
-    """The user's library, when an earlier version wrote it, is brought up to date before the
-    window opens it (never the bundled database)."""
-    from . import paths
-    from .pipeline.upgrade import upgrade_library
-
-    upgrade_library(paths.library_db(), paths.bundled_db())
 
 
 if __name__ == "__main__":

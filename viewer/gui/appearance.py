@@ -49,6 +49,8 @@ def apply(mode: str) -> None:
     _applied["mode"] = mode
     if _system is None:
         _system = (app.style().name(), app.palette())
+        if mode == "system":  # already in use: restyling to it would only cost start-up time
+            return
     if mode == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())

@@ -6,8 +6,7 @@ window comes back as the user left it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace (~14 ms of enums) loads after the first paint
 from PySide6.QtCore import QRect
@@ -22,9 +21,9 @@ MAX_LANES = 8
 MIN_QUOTE_ROWS = 6
 
 
-@dataclass(frozen=True)
-class Shares:
-    """Pixel sizes of the docks around the quote panel."""
+class Shares(NamedTuple):
+    """Pixel sizes of the docks around the quote panel (a NamedTuple: the dataclasses module is not
+    loaded before the first paint)."""
 
     people: int
     article: int

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..core.errors import UserError
 from . import appearance, i18n
+from .icons import window_icon
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
 
@@ -27,7 +27,7 @@ def application(language: str = "system") -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "events-viewer.svg")))
+    app.setWindowIcon(window_icon())
     i18n.install(app, i18n.resolve(language))
     return app
 
@@ -52,6 +52,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     def finish() -> None:
         window.build()
         window.restore_state()
+        upgrade_library()
         # Built after the first paint, the window had nothing to focus: the search box takes it, once
         # restore_state's second restoreState (queued) has re-laid out the toolbar that holds it.
         QTimer.singleShot(0, window.search.setFocus)
@@ -62,6 +63,14 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     AfterFirstPaint(window, finish)
     window.show()
     return window
+
+
+def upgrade_library() -> None:
+    """The user's library, when an earlier version wrote it, is brought up to date before the window
+    opens it (never the bundled database); after the first paint, as only then is it needed."""
+    from ..pipeline.upgrade import upgrade_library as upgrade
+
+    upgrade(paths.library_db(), paths.bundled_db())
 
 
 def run(args: Namespace) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the views load with the panes
+    from PySide6.QtWidgets import QTableView, QWidget
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -20,6 +22,8 @@ def lazy_table(
     parent: QWidget, name: str, accessible: str, row_height: int, multi: bool = False, header: bool = True
 ) -> QTableView:
     """A QTableView whose rows are all one height (O(1) layout at a million rows)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
     view = named(QTableView(parent), name)
     view.setAccessibleName(accessible)
     vh = view.verticalHeader()
