@@ -93,3 +93,24 @@ def test_a_started_window_has_the_search_box_focused(qtbot, settings, bundled_co
     qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
     settle(qtbot, win)
     assert win.focusWidget() is win.search
+
+
+def test_the_start_up_probe_reports_the_first_paint_then_the_painted_quotes(tmp_path, bundled_copy):
+    """`make bench` times start-up with EVENTS_VIEWER_STARTUP_PROBE: the bare window's paint, then the end
+    of the first paint of the quote list holding the first page, in that order; then the app quits."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, HOME=str(tmp_path), EVENTS_VIEWER_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "viewer", "--db", str(bundled_copy)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    marks = [line.split() for line in proc.stdout.splitlines()]
+    assert [m[0] for m in marks] == ["painted", "ready"]
+    assert float(marks[0][1]) < float(marks[1][1])

@@ -68,6 +68,8 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
 def upgrade_library() -> None:
     """The user's library, when an earlier version wrote it, is brought up to date before the window
     opens it (never the bundled database); after the first paint, as only then is it needed."""
+    if not paths.library_db().is_file():  # nothing imported yet: not even the check's modules are loaded
+        return
     from ..pipeline.upgrade import upgrade_library as upgrade
 
     upgrade(paths.library_db(), paths.bundled_db())
@@ -107,28 +109,34 @@ class AfterFirstPaint(QObject):
 
 
 class StartupProbe(QObject):
-    """For `make bench`: print when the window first paints and when the data is shown, then quit."""
+    """For `make bench`: print when the window first paints and when the first page of quotes has been
+    painted (the end of the first paint of the quote list after it arrived), then quit."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window, self.painted, self.reported = window, False, False
+        self.window, self.painted, self.arrived, self.reported = window, False, False, False
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if obj is self.window and not self.painted:
             self.painted = True
             print(f"painted {time.time():.6f}", flush=True)
+        elif obj is not self.window and self.arrived and not self.reported:
+            self.reported = True
+            QTimer.singleShot(0, self._report)  # once this paint (and the window's flush) is done
         return False
 
     def ready(self) -> None:
-        """The quotes changed: once they are the first session's first page, report when painted."""
+        """The quotes changed: once they are the first session's first page, watch for their paint."""
         quotes = self.window.controller.quotes
-        if quotes.runner is not None and quotes.shown.result.filter == quotes.filter and not self.reported:
-            self.reported = True
-            QTimer.singleShot(0, self._report)
+        if quotes.runner is not None and quotes.shown.result.filter == quotes.filter and not self.arrived:
+            self.arrived = True
+            self.window.quotes.view.viewport().installEventFilter(self)
+            self.window.quotes.view.viewport().update()
 
     def _report(self) -> None:
-        self.window.repaint()
         print(f"ready {time.time():.6f}", flush=True)
         QApplication.quit()
 
