@@ -32,3 +32,25 @@ def test_choosing_someone_shows_their_events_with_the_full_summary_on_hover(qtbo
     pane.list.clearSelection()
     window.controller.clear_focus()
     assert not pane.tabs.isVisible()
+
+
+def test_a_long_list_is_laid_out_in_batches_and_a_late_choice_is_scrolled_to(qtbot, tmp_path, window):
+    """Thousands of people (a one-letter prefix at scale) are laid out a batch per turn of the event loop,
+    not in one keystroke's stall; choosing one near the end still brings it into view."""
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "many.db"
+    synth_database(db, persons=3000, events=3000, quotes=3000, seed=5)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    view, model = window.people.list, window.entity_model
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert view.layoutMode() == view.LayoutMode.Batched and view.batchSize() < model.rowCount()
+    last = model.index(model.rowCount() - 1, 0)
+    kind, entity_id = model.data(last, Qt.ItemDataRole.UserRole)
+    window.controller.choose_who(kind, entity_id)
+    settle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: view.viewport().rect().intersects(view.visualRect(view.currentIndex())), timeout=3000
+    )

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +60,10 @@ class PersonPane(QWidget):
         self.list.setAccessibleName(self.tr("People and organisations"))
         self.list.setModel(model)
         self.list.setUniformItemSizes(True)
+        # Laid out a thousand rows per turn of the event loop: Qt's list layout visits every row (8 ms for
+        # the 5,000 people a prefix finds), which in one go would stall the keystroke that found them.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(1000)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
@@ -117,9 +129,18 @@ class PersonPane(QWidget):
         else:
             index = self.model.index(row, 0)
             sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list.scrollTo(index)
+            self._reveal(QPersistentModelIndex(index), 20)
         sm.blockSignals(False)
         self.list.viewport().update()
+
+    def _reveal(self, index: QPersistentModelIndex, tries: int) -> None:
+        """Scroll the list to a row once it is laid out (rows fetched or laid out in batches are placed
+        over the next turns of the event loop; until then scrolling to them goes nowhere)."""
+        if not index.isValid():
+            return
+        self.list.scrollTo(index)
+        if tries and not self.list.viewport().rect().intersects(self.list.visualRect(index)):
+            QTimer.singleShot(0, lambda: self._reveal(index, tries - 1))
 
     def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
         """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
