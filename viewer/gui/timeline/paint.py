@@ -217,20 +217,16 @@ class Painter:
         color = PALETTE[0]
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
-        scale_h = max(10.0, area_bottom - area_top)
+        scale_h, log_peak = max(10.0, area_bottom - area_top), math.log1p(peak)
+        bars = []
         for b, n in buckets.items():
-            h = max(2.0, scale_h * math.log1p(n) / math.log1p(peak))
-            rect = QRectF(b * bucket_px, area_bottom - h, bucket_px - 1, h)
-            p.drawRect(rect)
-            f.hits.append(
-                Hit(
-                    QRectF(b * bucket_px, area_top, bucket_px, area_bottom - area_top),
-                    "density",
-                    [],
-                    f.scale.day(b * bucket_px),
-                    f.scale.day((b + 1) * bucket_px),
-                )
-            )
+            x, h = b * bucket_px, max(2.0, scale_h * math.log1p(n) / log_peak)
+            bars.append(QRectF(x, area_bottom - h, bucket_px - 1, h))
+            hit = QRectF(x, area_top, bucket_px, area_bottom - area_top)
+            f.hits.append(Hit(hit, "density", [], f.scale.day(x), f.scale.day(x + bucket_px)))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # whole-pixel bars: nothing to smooth
+        p.drawRects(bars)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         band_peak = max((b.count for b in bands), default=1)
         for band in sorted(bands, key=lambda b: b.x1 - b.x0, reverse=True):
             fill = QColor(PALETTE[1])
