@@ -565,3 +565,30 @@ def test_capitalised_words_after_a_hyphen_are_no_name_in_apposition() -> None:
         "Peter Job next year.\n"
     )
     assert {p.name for p in ann.persons} == {"Peter Job"}
+
+
+# --- rules for the failure classes of blind set B, each tested on sentences written for it ------
+
+
+def test_a_day_with_an_abbreviated_month_is_a_day() -> None:
+    text = (
+        "Title\n\nA standfirst.\n\nAnna Berg\nPosted : 3 Feb 2019, 10:15 AM\n\nThe board met on Wednesday.\n"
+    )
+    ann = _read(text)
+    assert ann.published_date.label() == "2019-02-03"
+    assert _events(ann) == {"on Wednesday": "2019-01-30*"}
+    assert _events(_read("Title\n2020-01-01\n\nThe firm was sold on 14 Sept. 2018 to a rival.\n")) == {
+        "14 Sept. 2018": "2018-09-14"
+    }
+
+
+def test_labelled_head_lines_are_no_hard_wrapped_paragraph(tmp_path: Path) -> None:
+    head = "Mills to close\n\nA short standfirst.\n\n>> Anna Lindqvist of The Daily Courier\n"
+    head += (
+        "Published : 3 Feb 2019, 10:15 AM\nUpdated : 3 Feb 2019, 11:40 AM\n\nThe board met on Wednesday.\n"
+    )
+    path = tmp_path / "head.txt"
+    path.write_text(head, encoding="utf-8")
+    ann = extract(read_source(path), today=TODAY)
+    assert ann.published_date.label() == "2019-02-03"
+    assert _events(ann) == {"on Wednesday": "2019-01-30*"}

@@ -16,6 +16,8 @@ _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚�
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
+# a month shortened after a day, capitalised as printed: 7 Jan 2021, 14 Sept. 2018
+_MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
@@ -62,7 +64,7 @@ _PATTERNS = [
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
     rf"\b(?:early|mid|late)[- ]{_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
-    rf"\b\d{{1,2}} {_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
+    rf"\b\d{{1,2}} (?:{_MONTHS_FULL}\b|{_MONTH_ABBR}(?:\.|\b))(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
     rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?",
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",

@@ -511,5 +511,9 @@ FURNITURE = CAPTIONS + [
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
         r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
+        # a page's own date, labelled, wherever the head puts it: Published : 7 Jan 2021, 发布于 2023年…
+        r"^\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间|发表于)"
+        r"(?: on)?\s*[:：]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
     )
 ]
