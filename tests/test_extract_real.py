@@ -592,3 +592,16 @@ def test_labelled_head_lines_are_no_hard_wrapped_paragraph(tmp_path: Path) -> No
     ann = extract(read_source(path), today=TODAY)
     assert ann.published_date.label() == "2019-02-03"
     assert _events(ann) == {"on Wednesday": "2019-01-30*"}
+
+
+def test_credit_lines_in_unfamiliar_forms_name_every_writer() -> None:
+    assert _names("撰文:李明远 陈思 王佳怡\n出版:\n\n正文说了一件事。") == {"李明远", "陈思", "王佳怡"}
+    assert _names("文|海澄日报 周文静,韩立(实习)\n\n正文说了一件事。") == {"周文静", "韩立"}
+    assert _names("海澄晚报记者 柯 岚\n\n正文说了一件事。") == {"柯 岚"}
+
+
+def test_a_bare_name_in_brackets_closing_the_story_is_its_writer() -> None:
+    ann = _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(柯岚)\n")
+    assert (ann.author, {p.name for p in ann.persons}) == ("柯岚", {"柯岚"})
+    assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(完)\n").author == ""
+    assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(新闻)\n").author == ""
