@@ -605,3 +605,36 @@ def test_a_bare_name_in_brackets_closing_the_story_is_its_writer() -> None:
     assert (ann.author, {p.name for p in ann.persons}) == ("柯岚", {"柯岚"})
     assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(完)\n").author == ""
     assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(新闻)\n").author == ""
+
+
+def _en_names(text: str) -> set[str]:
+    return {p.name for p in _read("Title\n2024-05-02\n\n" + text + "\n").persons}
+
+
+def test_a_possessive_and_a_title_are_no_part_of_an_english_name() -> None:
+    assert _en_names("The lawyer of Governor Alma Reyes’s office quit.") == {"Alma Reyes"}
+    text = (
+        "Navy Commodore Hale Brant opened the dock. Brant later left. She told CBS CEO Dora Quist about it."
+    )
+    assert _en_names(text) == {"Hale Brant", "Dora Quist"}
+
+
+def test_people_listed_after_a_plural_noun_of_persons_are_persons() -> None:
+    text = "Three local reporters, Ama Osei, Liu Pei Wen and Joe Bart, were held for a week."
+    assert _en_names(text) == {"Ama Osei", "Liu Pei Wen", "Joe Bart"}
+
+
+def test_a_hyphenated_title_before_a_name_is_a_title() -> None:
+    assert _en_names("It left with secretary-general Ravi Mehta after the vote.") == {"Ravi Mehta"}
+
+
+def test_a_name_apposed_to_a_person_noun_or_printed_again_in_the_possessive_is_a_person() -> None:
+    assert _en_names("She backed Olly Pratt, a Boston banker and donor, over the plan.") == {"Olly Pratt"}
+    assert _en_names("Dane Royce, who ran the desk, left.\n\nNo reason for Royce’s exit was given.") == {
+        "Dane Royce"
+    }
+
+
+def test_a_byline_run_into_its_outlets_name_is_the_writer() -> None:
+    ann = _read("Mills to close\n\n>> Mira SolbergThe Evening Gazette\n2019-02-03\n\nThe mill shut.\n")
+    assert {p.name for p in ann.persons} == {"Mira Solberg"}

@@ -165,11 +165,21 @@ def _listed_credits(line: Span) -> list[tuple[str, Span]]:
     ]
 
 
+# a byline whose name runs into its outlet's, as pages print them pasted: ">> Mira SolbergThe Evening Gazette"
+_EN_RUN_IN = re.compile(
+    r"^(?:>>|By)?\s*(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?=The(?: [A-Z][\w.&-]*){1,4}\s*$)"
+)
+
+
 def bylines(text: str) -> list[tuple[str, Span]]:
     """Reporters credited on a byline line (新华社记者韩洁、刘羊旸, By … and …, Associated Press
     Writers) or in a wire's closing credit (Reporting by … and …), each with where it is printed."""
     out: list[tuple[str, Span]] = []
-    for line in lines(text):
+    for i, line in enumerate(lines(text)):
+        run_in = _EN_RUN_IN.match(line.text) if i < HEAD_LINES else None
+        if run_in is not None:
+            at = line.start + run_in.start("name")
+            out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
         out += _listed_credits(line) if len(line.text) <= 48 else []
         chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
