@@ -638,3 +638,13 @@ def test_a_name_apposed_to_a_person_noun_or_printed_again_in_the_possessive_is_a
 def test_a_byline_run_into_its_outlets_name_is_the_writer() -> None:
     ann = _read("Mills to close\n\n>> Mira SolbergThe Evening Gazette\n2019-02-03\n\nThe mill shut.\n")
     assert {p.name for p in ann.persons} == {"Mira Solberg"}
+
+
+def test_a_conjunction_or_the_end_of_a_word_before_a_pronoun_or_title_is_no_surname() -> None:
+    assert _names("经理黄立新离开了公司,但他回忆道:“很难。”") == {"黄立新"}
+    assert _names("公司董事长和总经理均辞职。") == set()
+    assert _names("多名员工响应商协呼吁,一同出席。") == set()
+
+
+def test_journalists_doing_something_are_no_journalist_named() -> None:
+    assert _names("现场有记者拉住对方衣领,也有记者戴装备出席。") == set()

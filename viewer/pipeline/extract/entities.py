@@ -78,7 +78,8 @@ LONG_QUOTE = 30  # a quotation this long is someone's statement, whose titles na
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
-_PARTICLES = set("的了着地得们")  # never a name's last character, however often printed after it (权力的)
+_PARTICLES = set("的了着地得们")
+_PRONOUNS = set("他她它我你您咱")  # never a name's last character, however often printed after it (权力的)
 
 
 def chinese_name(
@@ -105,6 +106,7 @@ def chinese_name(
             if (
                 not given
                 or not is_cjk(given[0])
+                or given[0] in _PRONOUNS  # 但他回忆道: a conjunction and a pronoun
                 or (given[0] in NAME_STOP and not (after_title and third_ok))
             ):
                 continue
@@ -162,6 +164,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
+            at = text.rfind(speaker, m.start(), m.end()) if speaker else -1
+            if at > 0 and is_common_word(text[at - 1 : at + 1]):
+                speaker = None  # 员工响应工会呼吁: the surname ends a word (响应)
             if speaker and outside(m.start()) and "公告" in m.group():
                 registry.org(speaker)  # 易世达在此前的公告中称: only a company speaks in a filing
             elif (
@@ -409,7 +414,7 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
                 m.group("title"), span.text[m.start("name") : m.start("name") + 12], count, body
             )
         )
-        if not name:
+        if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
         start = _role_start(span.text, m.start())
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
@@ -453,6 +458,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     the shorter alone (刘结一向…, not 刘结); after an official's title, a name of an unknown surname
     (木原稔, 金杉宪治, 川普争执) up to where it visibly ends, four characters at most (five before
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
+    if re.match(TITLE_RE, after[1:]):
+        return None  # 董事长和总经理: a conjunction between two titles
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
@@ -480,6 +487,20 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None
     words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+# titles that are as often a plain noun, the subject of what follows: 记者拉住…, 记者戴装备…
+_PLAIN_NOUN_TITLES = frozenset(("记者", "通讯员", "摄影记者"))
+
+
+def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
+    """记者拉住衣领, 记者戴装备出席: journalists doing something, no journalist named. The title is
+    no outlet's (中央社记者杨明珠), and the name printed once reads as words: the whole, what follows
+    its surname (装备), or two characters of no known surname (拉住)."""
+    if title not in _PLAIN_NOUN_TITLES or re.search(r"[社报台网刊站]$", before) or body.count(name) > 1:
+        return False
+    words = is_common_word(name) or (len(name) == 3 and is_common_word(name[1:]))
+    return words or (len(name) == 2 and chinese_name(name) is None)
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
