@@ -648,3 +648,18 @@ def test_a_conjunction_or_the_end_of_a_word_before_a_pronoun_or_title_is_no_surn
 
 def test_journalists_doing_something_are_no_journalist_named() -> None:
     assert _names("现场有记者拉住对方衣领,也有记者戴装备出席。") == set()
+    assert _names("美国学者投书批评政策,学者投书引起讨论。") == set()
+
+
+def test_a_three_character_name_ends_where_an_everyday_word_starts() -> None:
+    assert _names("公司授权董事邱立强代行董事长职责。") == {"邱立强"}
+    assert _names("议会中,议员方元之质询指出,报导有误。") == {"方元之"}
+    assert _names("市长柯启红因涉嫌受贿被带走,市长柯启红此前否认。") == {"柯启红"}
+
+
+def test_hosts_anchors_scholars_and_lawmakers_are_titles_before_a_name() -> None:
+    assert _names("资深主持人柯明远传出请辞,主播魏琳始终沉默,立委苏建华表示反对。") == {
+        "柯明远",
+        "魏琳",
+        "苏建华",
+    }

@@ -447,7 +447,7 @@ _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
     r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
-    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同]"
+    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
     r"|[^\u4e00-\u9fff])"
 )
 
@@ -490,17 +490,19 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
 
 
 # titles that are as often a plain noun, the subject of what follows: 记者拉住…, 记者戴装备…
-_PLAIN_NOUN_TITLES = frozenset(("记者", "通讯员", "摄影记者"))
+_PLAIN_NOUN_TITLES = frozenset(("记者", "通讯员", "摄影记者", "学者", "专家", "主播", "主持人", "议员"))
 
 
 def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
-    """记者拉住衣领, 记者戴装备出席: journalists doing something, no journalist named. The title is
-    no outlet's (中央社记者杨明珠), and the name printed once reads as words: the whole, what follows
-    its surname (装备), or two characters of no known surname (拉住)."""
-    if title not in _PLAIN_NOUN_TITLES or re.search(r"[社报台网刊站]$", before) or body.count(name) > 1:
+    """记者拉住衣领, 记者戴装备出席, 学者投书: journalists or scholars doing something, nobody named.
+    The title is no outlet's (中央社记者杨明珠), and the name reads as words: two characters of an
+    everyday word or of no known surname (拉住, 投书), or three printed once whose last two are a word
+    (戴装备)."""
+    if title not in _PLAIN_NOUN_TITLES or re.search(r"[社报台网刊站]$", before):
         return False
-    words = is_common_word(name) or (len(name) == 3 and is_common_word(name[1:]))
-    return words or (len(name) == 2 and chinese_name(name) is None)
+    if len(name) == 2:
+        return is_common_word(name) or chinese_name(name) is None
+    return len(name) == 3 and body.count(name) == 1 and is_common_word(name[1:])
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
@@ -509,8 +511,18 @@ _NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵")
 
 @functools.lru_cache(maxsize=4096)
 def _visibly_ends(name: str, body: str) -> bool:
-    """True when the name is printed somewhere right before a word that cannot continue it."""
-    return any(_NAME_END.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+    """True when the name is printed somewhere right before a word that cannot continue it: a verb
+    of speech, a particle, punctuation, or an everyday word its last character starts none with
+    (邱立强代行: 代行, not 强代)."""
+    return any(
+        _NAME_END.match(body, m.end())
+        or (
+            len(name) == 3
+            and is_common_word(body[m.end() : m.end() + 2])
+            and not is_common_word(name[-1] + body[m.end()])
+        )
+        for m in re.finditer(re.escape(name), body)
+    )
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")

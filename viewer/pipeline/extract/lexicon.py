@@ -200,6 +200,12 @@ TITLES = (
     "高级研究员",
     "行政院长",
     "自媒体人",
+    # hosts, anchors, scholars and lawmakers, named after what they do
+    "主持人",
+    "主播",
+    "学者",
+    "立委",
+    "议员",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
