@@ -663,3 +663,20 @@ def test_hosts_anchors_scholars_and_lawmakers_are_titles_before_a_name() -> None
         "魏琳",
         "苏建华",
     }
+
+
+def test_a_photo_caption_with_its_credit_neither_dates_the_page_nor_is_an_event() -> None:
+    text = "Mills to close\n\nAnna Berg waves during a rally, Friday, May 3, 2019 in Oslo."
+    text += " (AP Photo/Jon Dahl)\n\n"
+    ann = _read(text + "OSLO --\nThe mill shut last month, the owner said.\n")
+    assert (ann.published_date, _events(ann)) == (None, {})
+    caption = "2023年5月4日,海澄集团董事长在发布会上。图:海澄日报\n"
+    assert _events(_read("标题\n2023-05-06 10:00\n\n" + caption + "\n5月5日,集团宣布重组。\n")) == {
+        "5月5日": "2023-05-05*"
+    }
+
+
+def test_what_a_reporter_learnt_is_dated_by_its_own_date_not_by_the_day_of_learning() -> None:
+    text = "标题\n2016-03-15 12:00\n\n昨日下午,本报记者从海澄档案馆了解到,该馆前身是市文献室,"
+    text += "1988年6月2日,改称档案馆。\n"
+    assert _events(_read(text)) == {"1988年6月2日": "1988-06-02"}
