@@ -680,3 +680,8 @@ def test_what_a_reporter_learnt_is_dated_by_its_own_date_not_by_the_day_of_learn
     text = "标题\n2016-03-15 12:00\n\n昨日下午,本报记者从海澄档案馆了解到,该馆前身是市文献室,"
     text += "1988年6月2日,改称档案馆。\n"
     assert _events(_read(text)) == {"1988年6月2日": "1988-06-02"}
+
+
+def test_a_span_of_weekdays_is_a_schedule_not_a_date() -> None:
+    assert _events(_read("标题\n2023-03-09 11:22\n\n她主要负责周一至周四的节目,收视很好。\n")) == {}
+    assert _events(_read("Title\n2023-03-09\n\nShe hosts the show Monday through Thursday.\n")) == {}

@@ -118,6 +118,14 @@ class DateMention:
     date: FuzzyDate | None
 
 
+# a span of weekdays is a schedule, no date: 周一至周四的节目, Monday through Thursday
+_SCHEDULE = re.compile(
+    r"(?:周|週|星期|礼拜)[一二三四五六日天]\s*(?:至|到|~|～|-|—|–)\s*(?:周|週|星期|礼拜)?[一二三四五六日天]"
+    rf"|\b{_WEEKDAYS}s?\s+(?:to|through|thru|-|–)\s+{_WEEKDAYS}s?\b",
+    re.I,
+)
+
+
 def find_dates(
     text: str,
     base: int,
@@ -131,7 +139,8 @@ def find_dates(
     over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
     date, or in a brief its own day; everything else against the reference."""
     out: list[DateMention] = []
-    skipped = stretches(skip)  # by bisection: a text may have thousands of quotes and dates
+    schedules = [(base + m.start(), base + m.end()) for m in _SCHEDULE.finditer(text)]
+    skipped = stretches([*skip, *schedules])  # by bisection: a text may have thousands of quotes and dates
     last = last or reference
     band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):
