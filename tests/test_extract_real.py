@@ -685,3 +685,16 @@ def test_what_a_reporter_learnt_is_dated_by_its_own_date_not_by_the_day_of_learn
 def test_a_span_of_weekdays_is_a_schedule_not_a_date() -> None:
     assert _events(_read("标题\n2023-03-09 11:22\n\n她主要负责周一至周四的节目,收视很好。\n")) == {}
     assert _events(_read("Title\n2023-03-09\n\nShe hosts the show Monday through Thursday.\n")) == {}
+
+
+def test_an_appeal_answered_or_a_condemnation_issued_is_no_speech() -> None:
+    assert _quotes("海澄工人协会多次作出声明及谴责,大批工人亦响应呼吁,三度到场以行动表达不满。") == []
+    assert _quotes("海澄工人协会发出声明。工人响应协会呼吁,一同到场,场面平静。") == []
+
+
+def test_a_police_force_is_named_by_its_place_not_by_what_happened() -> None:
+    from viewer.pipeline.extract.entities import FORCE_RE
+
+    assert [m.group("org") for m in FORCE_RE.finditer("混乱中,亦有工人被警方按在地上,海澄警方其后表示")] == [
+        "海澄警方"
+    ]

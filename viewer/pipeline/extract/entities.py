@@ -72,7 +72,7 @@ ACRONYM_RE = re.compile(
 # the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
 FORCE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
-    rf"[{_CJK}]{{2,8}}?(?:警方|检方|军方))"
+    rf"(?:(?![被遭有])[{_CJK}]){{2,8}}?(?:警方|检方|军方))"
 )
 LONG_QUOTE = 30  # a quotation this long is someone's statement, whose titles name people as the text's do
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")

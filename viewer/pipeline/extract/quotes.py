@@ -63,6 +63,9 @@ _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
+# a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
+_ISSUED = re.compile(r"(?:作出|做出|发出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
+_NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(
     r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s)? spokes(?:person|man|woman)\b"
@@ -478,6 +481,7 @@ class QuoteFinder:
                 or regions.inside(m.start())
                 or (m is english and self._quote_follows(m.end(), regions))
                 or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
+                or self._issued(sentence, m)
             ):
                 continue
             speaker = (
@@ -511,6 +515,12 @@ class QuoteFinder:
                 return self._reported(block, rest, regions, depth + 1) or sentence.end
             return start + len(text)
         return None
+
+    def _issued(self, sentence: Span, m: re.Match) -> bool:
+        """True for a word of speech that names what was issued or answered (作出声明及谴责,…)."""
+        return m.group().startswith(_NOUN_SPEECH) and bool(
+            _ISSUED.search(self.body, max(sentence.start, m.start() - 12), m.start())
+        )
 
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
         """ "Vollmer will lead the company from 1 December, the company said.": the words before a
