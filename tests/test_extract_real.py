@@ -698,3 +698,27 @@ def test_a_police_force_is_named_by_its_place_not_by_what_happened() -> None:
     assert [m.group("org") for m in FORCE_RE.finditer("混乱中,亦有工人被警方按在地上,海澄警方其后表示")] == [
         "海澄警方"
     ]
+
+
+def _en_quotes(text: str) -> list[tuple[str, str]]:
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_reported_speech_without_that_and_a_closing_reported() -> None:
+    found = _en_quotes(
+        "Chief executive Lena Ortiz will leave. Ortiz said team morale had been a worry for years."
+    )
+    assert found == [("Lena Ortiz", "team morale had been a worry for years.")]
+    found = _en_quotes("Chief executive Lena Ortiz wrote an op-ed in The Daily Courier about her plans.")
+    assert found == []
+    text = "Ortiz made the decision Tuesday, after she told the board about it, Reuters reported."
+    assert [q[0] for q in _en_quotes("The agency Reuters covers it. " + text)] == ["Reuters"]
+
+
+def test_a_report_relayed_then_called_speculation_is_a_claim() -> None:
+    text = "The mill will close next year, the Financial Times reported.\n\n"
+    text += "A spokesman for the mill declined to comment, describing the FT report as speculation."
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    assert (len(ann.quotes), len(ann.claims)) == (0, 1)

@@ -38,11 +38,14 @@ _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同�
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
 _TOLD_WHOM = _WHOM + "?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
-# ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what)
+# ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
+# op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
-    rf"|\b(?:(?:said|says|wrote|added){_TOLD_WHOM}|told{_WHOM}) "
-    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)"
+    rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
+    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
+    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
+    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
@@ -62,10 +65,10 @@ _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
-# 没有透露, 并未表示, 拒绝透露, did not say: words not said
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
 _ISSUED = re.compile(r"(?:作出|做出|发出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
 _NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
+# 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(
     r"\b[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s)? spokes(?:person|man|woman)\b"
@@ -79,14 +82,18 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
+    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
 )
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
-DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
+DENIAL = re.compile(
+    r"(没有|不实|否认|并未|不存在|从未|猜测|揣测|not true|denied|den(y|ies)|no plans?|speculation)", re.I
+)
+# a report relayed by a closing attribution: "…, the Financial Times reported."
+_REPORTED_AFTER = re.compile(r",\s*[^,.]{1,50}?\breported\b")
 _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
 _UNNAMED = re.compile(
     r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
@@ -183,11 +190,14 @@ class QuoteFinder:
         """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
         paragraph (…表示,报道不实; the regulator denied it) is a claim, not someone's words."""
         for found in list(self.out.quotes):
-            if found.kind != "reported" or not _REPORT_CUE.search(
-                self.body, max(0, found.text.start - 16), found.text.start
+            if found.kind != "reported" or not (
+                _REPORT_CUE.search(self.body, max(0, found.text.start - 16), found.text.start)
+                or _REPORTED_AFTER.match(self.body, found.text.end)
             ):
                 continue
             after = self.body[found.text.end : found.block.end]
+            if _REPORTED_AFTER.match(self.body, found.text.end):
+                after += " ".join(_report_called_untrue(self.body[found.block.end :]))
             denial = next(
                 (
                     q
@@ -622,6 +632,16 @@ class QuoteFinder:
 
 
 _VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
+
+
+def _report_called_untrue(text: str) -> list[str]:
+    """Sentences of the text that call a report untrue or speculation ("… described the FT report as
+    speculation")."""
+    return [
+        m.group()
+        for m in re.finditer(r"[^.。!?！？]+", text)
+        if re.search(r"\breports?\b|报道|报导", m.group()) and DENIAL.search(m.group())
+    ]
 
 
 def _verb_after(body: str, at: int, end: int) -> int:
