@@ -722,3 +722,8 @@ def test_a_report_relayed_then_called_speculation_is_a_claim() -> None:
     text += "A spokesman for the mill declined to comment, describing the FT report as speculation."
     ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
     assert (len(ann.quotes), len(ann.claims)) == (0, 1)
+
+
+def test_a_claim_named_with_yi_shuo_is_no_speech_of_its_own() -> None:
+    text = "经理黄立新说明情况。对于“小报告”一说,黄立新表示:“大家在一个团队里面共事多年,都有深厚的情谊。”"
+    assert _quotes(text) == [("黄立新", "大家在一个团队里面共事多年,都有深厚的情谊。")]

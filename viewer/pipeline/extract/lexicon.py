@@ -251,7 +251,11 @@ SPEECH_VERBS = (
     "证实",
     "谴责",
 )
-SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
+_SAY_IN_NOUN = r"(?<![一之小传学据])"
+SPEECH_RE = "|".join(
+    _SAY_IN_NOUN + v if v.startswith("说") else v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
+)
 EN_SPEECH = (
     "said",
     "says",
