@@ -727,3 +727,9 @@ def test_a_report_relayed_then_called_speculation_is_a_claim() -> None:
 def test_a_claim_named_with_yi_shuo_is_no_speech_of_its_own() -> None:
     text = "经理黄立新说明情况。对于“小报告”一说,黄立新表示:“大家在一个团队里面共事多年,都有深厚的情谊。”"
     assert _quotes(text) == [("黄立新", "大家在一个团队里面共事多年,都有深厚的情谊。")]
+
+
+def test_a_company_printed_with_its_a_share_code_speaks_as_a_company() -> None:
+    text = "海澄能源(600123)也同时发布公告。\n\n"
+    text += "海澄能源也表示,日前,公司收到董事提交的辞职报告,因个人原因请求辞职。"
+    assert _quotes(text) == [("海澄能源", "日前,公司收到董事提交的辞职报告,因个人原因请求辞职。")]

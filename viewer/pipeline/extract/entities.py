@@ -57,12 +57,12 @@ LATIN_ORG_IN_CJK = re.compile(
     r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)"
 )
 # a company by what only companies do: 星岚智驾今日下午在港交所发布公告称, 栖川物流今日宣布,
-# 星岚智驾（09877.HK）
+# 星岚智驾（09877.HK）, 海澄能源(600123) (an A share's six-digit code: 0…, 3… Shenzhen, 6… Shanghai)
 ANNOUNCER_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
     rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
     rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
-    rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
+    rf"|[（(]\s*(?:\d{{4,6}}\.(?:HK|SH|SZ|BJ)|[036]\d{{5}})\s*[)）])"
 )
 # a body named with its Latin acronym: 「海岸守望」（CWA）, ，世界卫生组织（WHO）
 ACRONYM_RE = re.compile(
