@@ -733,3 +733,13 @@ def test_a_company_printed_with_its_a_share_code_speaks_as_a_company() -> None:
     text = "海澄能源(600123)也同时发布公告。\n\n"
     text += "海澄能源也表示,日前,公司收到董事提交的辞职报告,因个人原因请求辞职。"
     assert _quotes(text) == [("海澄能源", "日前,公司收到董事提交的辞职报告,因个人原因请求辞职。")]
+
+
+def test_a_speech_verb_right_after_a_comma_has_the_sentences_subject_not_a_possessor() -> None:
+    text = "主播黄立新和经理林海峰都在公司。12月16日晚,黄立新现身林海峰直播间,"
+    text += "称“听取各方的意见,坚持自己的想法”,将继续留在公司。"
+    assert _quotes(text) == [("黄立新", "听取各方的意见,坚持自己的想法")]
+
+
+def test_a_host_named_after_the_title_is_a_person_even_when_the_given_name_is_a_word() -> None:
+    assert _names("主播黄立新现身直播间,与观众交流。") == {"黄立新"}

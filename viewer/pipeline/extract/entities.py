@@ -496,13 +496,13 @@ _PLAIN_NOUN_TITLES = frozenset(("记者", "通讯员", "摄影记者", "学者",
 def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
     """记者拉住衣领, 记者戴装备出席, 学者投书: journalists or scholars doing something, nobody named.
     The title is no outlet's (中央社记者杨明珠), and the name reads as words: two characters of an
-    everyday word or of no known surname (拉住, 投书), or three printed once whose last two are a word
-    (戴装备)."""
+    everyday word or of no known surname (拉住, 投书), or, after 记者 (so often the subject of what
+    follows), three printed once whose last two are a word (戴装备)."""
     if title not in _PLAIN_NOUN_TITLES or re.search(r"[社报台网刊站]$", before):
         return False
     if len(name) == 2:
         return is_common_word(name) or chinese_name(name) is None
-    return len(name) == 3 and body.count(name) == 1 and is_common_word(name[1:])
+    return "记者" in title and len(name) == 3 and body.count(name) == 1 and is_common_word(name[1:])
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)

@@ -407,8 +407,10 @@ class QuoteFinder:
             speaker = self._speaker_before(
                 max(sentence.start, regions.end_before(start)), said_at, regions
             ) or self._speaker_before(near, said_at, regions)
-            if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at):
-                speaker = self.sentence_subject or speaker
+            if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at) or (
+                self.body[said_at - 1 : said_at] in ",，" and said_at - 1 > sentence.start
+            ):
+                speaker = self.sentence_subject or speaker  # X现身Y的直播间,称“…”: X, the subject, says
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
