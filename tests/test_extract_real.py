@@ -743,3 +743,11 @@ def test_a_speech_verb_right_after_a_comma_has_the_sentences_subject_not_a_posse
 
 def test_a_host_named_after_the_title_is_a_person_even_when_the_given_name_is_a_word() -> None:
     assert _names("主播黄立新现身直播间,与观众交流。") == {"黄立新"}
+
+
+def test_a_month_someone_expects_or_plans_to_reach_is_still_to_come() -> None:
+    text = "Title\nJuly 23, 2025\n\nChief executive Lena Ortiz will leave the firm. "
+    text += "Ortiz added that she expects to stay at the firm until September.\n"
+    assert _events(_read(text)) == {}
+    text = "Title\nJuly 23, 2025\n\nThe mill plans to reopen in March.\n"
+    assert _events(_read(text)) == {"March": "2026-03*"}
