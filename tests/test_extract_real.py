@@ -751,3 +751,8 @@ def test_a_month_someone_expects_or_plans_to_reach_is_still_to_come() -> None:
     assert _events(_read(text)) == {}
     text = "Title\nJuly 23, 2025\n\nThe mill plans to reopen in March.\n"
     assert _events(_read(text)) == {"March": "2026-03*"}
+
+
+def test_a_relative_named_after_the_kinship_word_and_a_name_marked_with_its_sex_are_persons() -> None:
+    assert _names("5月3日凌晨,董事长邱海及其妻柯佩琳在家中被带走。") == {"邱海", "柯佩琳"}
+    assert _names("2005年5月,两人经选举当选副主席,名单为:韩松、柯佩琳(女)。") == {"柯佩琳"}

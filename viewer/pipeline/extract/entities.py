@@ -45,6 +45,11 @@ _PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委]")
 OF_ORG_RE = re.compile(
     rf"(?:电视台|广播公司|通讯社|新闻社|报社|日报|大学|研究院|公司|集团)的(?P<name>[{_CJK}]{{2,3}})(?=[，,。；、]|是|在|说|表示)"
 )
+# a relative named after the kinship word: 及其妻柯佩琳, 其子邱明; a name marked with its sex: 柯佩琳(女)
+KIN_RE = re.compile(
+    rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
+)
+SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # a head of state named before the title, Taiwan style: 赖清德总统
@@ -153,6 +158,21 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             appointee = chinese_name(m.group("name"), count, after_title=True)
             if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
                 registry.person(appointee)
+        for m in KIN_RE.finditer(text):
+            relative = chinese_name(m.group("name"), count, after_title=True)
+            if relative and outside(m.start()):
+                registry.person(relative)
+        for m in SEX_MARK_RE.finditer(text):
+            named = next(
+                (
+                    m.group("name")[-n:]
+                    for n in (3, 2)
+                    if chinese_name(m.group("name")[-n:]) == m.group("name")[-n:]
+                ),
+                None,
+            )
+            if named and outside(m.start()):
+                registry.person(named)
         for m in OF_ORG_RE.finditer(text):
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
