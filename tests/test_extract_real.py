@@ -756,3 +756,9 @@ def test_a_month_someone_expects_or_plans_to_reach_is_still_to_come() -> None:
 def test_a_relative_named_after_the_kinship_word_and_a_name_marked_with_its_sex_are_persons() -> None:
     assert _names("5月3日凌晨,董事长邱海及其妻柯佩琳在家中被带走。") == {"邱海", "柯佩琳"}
     assert _names("2005年5月,两人经选举当选副主席,名单为:韩松、柯佩琳(女)。") == {"柯佩琳"}
+
+
+def test_a_company_answering_speaks_as_a_company_and_the_station_is_the_articles_station() -> None:
+    text = "主持人柯明远传出请辞。对此,电视台回应「节目如常,其他细节仍在讨论」,并无正面证实。\n\n"
+    text += "对此,星澜回应表示「这档节目一切如常。」"
+    assert [q[0] for q in _quotes(text)] == ["星澜", "星澜"]

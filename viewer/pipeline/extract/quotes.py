@@ -101,7 +101,8 @@ _UNNAMED = re.compile(
     r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$"
 )
 _ORG_PRONOUNS = re.compile(
-    r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
+    r"(该公司|该集团|公司方面|官方|电视台|该台|台方"
+    r"|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
     r"|firm|lender|retailer|insurer|airline|startup|maker|group|bank|agency)\b(?!['’]s))"
 )
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
