@@ -762,3 +762,18 @@ def test_a_company_answering_speaks_as_a_company_and_the_station_is_the_articles
     text = "主持人柯明远传出请辞。对此,电视台回应「节目如常,其他细节仍在讨论」,并无正面证实。\n\n"
     text += "对此,星澜回应表示「这档节目一切如常。」"
     assert [q[0] for q in _quotes(text)] == ["星澜", "星澜"]
+
+
+def test_a_speaker_named_by_title_alone_and_an_outlet_relaying_a_report() -> None:
+    text = "Harbor editor Mira Solberg will leave. Solberg quit on Tuesday, after she told the board, "
+    text += "KTVX reported. The editor said that she had made the decision herself."
+    found = _en_quotes(text)
+    assert ("KTVX", "Solberg quit on Tuesday, after she told the board") in found
+    assert ("Mira Solberg", "she had made the decision herself.") in found
+
+
+def test_a_person_described_by_title_is_not_the_body_they_head() -> None:
+    text = "The outgoing chief executive of Harbor News has stressed the paper is not biased at all."
+    assert _en_quotes("Harbor News covers the port. " + text) == []
+    text = "Chief executive Mira Solberg leaves. The chief executive has stressed the paper is not biased."
+    assert _en_quotes(text) == [("Mira Solberg", "the paper is not biased.")]

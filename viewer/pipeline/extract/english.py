@@ -149,11 +149,20 @@ _EN_ORG_CONTEXT = re.compile(
 )
 
 
+# a news outlet relayed at a sentence's end: "…, NPR reported."
+_REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+reported\b")
+
+
 def _english_orgs(registry: Registry, span: Span, outside) -> None:
-    """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
+    """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research", "…, NPR
+    reported": organisations."""
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
+    for m in _REPORTED_BY.finditer(span.text):
+        name = m.group("org")
+        if outside(m.start()) and name.split()[0] not in NOT_FIRST_WORDS and name not in registry.forms():
+            registry.org(name)
 
 
 def _org_of_words(registry: Registry, name: str) -> Entity | None:

@@ -40,20 +40,24 @@ _TOLD_WHOM = _WHOM + "?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
+# (after "stressed", "argued", "insisted" only so: "stressed the importance of" stresses no words)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
+    rf"|\b(?:stressed|argued|insisted|maintained) "
+    rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
-# a person told by title and what they head, just before the verb: "the chairman of the … body said"
+# a person told by title (and what they head), just before the verb: "the chairman of the … body said",
+# "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>chairman|chairwoman|chair|president|director|chief|head|leader"
-    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson) of "
-    r"[\w .,'’-]{2,70}?\s*$"
+    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>(?:chairman|chairwoman|chair|president|director|chief|head|leader"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson)"
+    r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
 _SECOND_SAID = re.compile(
@@ -497,11 +501,16 @@ class QuoteFinder:
                 or self._issued(sentence, m)
             ):
                 continue
+            described = m is english and _DESCRIBED.search(
+                self.body, max(sentence.start, m.start() - 90), m.start()
+            )
             speaker = (
                 (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, m.start(), regions)
             )
+            if described and speaker is not None and speaker.kind == "org":
+                continue  # "The chief executive of BBC News has stressed": a person, not BBC News
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
             ):
@@ -606,7 +615,7 @@ class QuoteFinder:
         m = _DESCRIBED.search(self.body, max(start, end - 90), end)
         if m is None:
             return None
-        title = re.escape(m.group("title"))
+        title = "(?i:" + re.escape(m.group("title")) + ")"
 
         def holds(name: str) -> str:
             return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {name}"
