@@ -78,9 +78,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
     for m in _LISTED.finditer(span.text):
-        for name in re.finditer(LATIN_NAME, m.group("names")):
-            if outside(m.start()) and not english_org(name.group()):
-                registry.person(name.group())
+        for listed in re.finditer(LATIN_NAME, m.group("names")):
+            if outside(m.start()) and not english_org(listed.group()):
+                registry.person(listed.group())
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
         owner = _org_of_words(registry, name)
