@@ -194,15 +194,18 @@ class QuoteFinder:
     def _reports_denied(self) -> None:
         """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
         paragraph (…表示,报道不实; the regulator denied it) is a claim, not someone's words."""
+        untrue: list[int] | None = None  # where a sentence calls a report untrue: found once, if needed
         for found in list(self.out.quotes):
+            closing = found.kind == "reported" and _REPORTED_AFTER.match(self.body, found.text.end)
             if found.kind != "reported" or not (
-                _REPORT_CUE.search(self.body, max(0, found.text.start - 16), found.text.start)
-                or _REPORTED_AFTER.match(self.body, found.text.end)
+                closing or _REPORT_CUE.search(self.body, max(0, found.text.start - 16), found.text.start)
             ):
                 continue
             after = self.body[found.text.end : found.block.end]
-            if _REPORTED_AFTER.match(self.body, found.text.end):
-                after += " ".join(_report_called_untrue(self.body[found.block.end :]))
+            if closing:  # "…, the FT reported." and, in a later paragraph, "… the FT report as speculation"
+                untrue = _report_called_untrue(self.body) if untrue is None else untrue
+                if bisect.bisect_left(untrue, found.block.end) < len(untrue):
+                    after += " speculation"
             denial = next(
                 (
                     q
@@ -646,11 +649,11 @@ class QuoteFinder:
 _VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
 
 
-def _report_called_untrue(text: str) -> list[str]:
-    """Sentences of the text that call a report untrue or speculation ("… described the FT report as
-    speculation")."""
+def _report_called_untrue(text: str) -> list[int]:
+    """Where the sentences of the text start that call a report untrue or speculation ("… described
+    the FT report as speculation"), in order."""
     return [
-        m.group()
+        m.start()
         for m in re.finditer(r"[^.。!?！？]+", text)
         if re.search(r"\breports?\b|报道|报导", m.group()) and DENIAL.search(m.group())
     ]
