@@ -777,3 +777,17 @@ def test_a_person_described_by_title_is_not_the_body_they_head() -> None:
     assert _en_quotes("Harbor News covers the port. " + text) == []
     text = "Chief executive Mira Solberg leaves. The chief executive has stressed the paper is not biased."
     assert _en_quotes(text) == [("Mira Solberg", "the paper is not biased.")]
+
+
+def test_reported_speech_ends_where_its_speaker_starts_speaking_again() -> None:
+    text = (
+        "主播林海峰和经理黄立新都在场。黄立新则在直播中否认了传闻,称公司经营正常,他同时表示,明年将扩大规模。"
+    )
+    assert _quotes(text) == [("黄立新", "公司经营正常"), ("黄立新", "明年将扩大规模。")]
+    text = (
+        "警司黄立新表示,示威者的行为升级,警员必须保持距离。而周六事件中,他解释现场情况混乱,故施放胡椒喷剂。"
+    )
+    assert _quotes(text) == [
+        ("黄立新", "示威者的行为升级,警员必须保持距离。"),
+        ("黄立新", "现场情况混乱,故施放胡椒喷剂。"),
+    ]

@@ -25,7 +25,7 @@ MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousan
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释)(?![为之号作赞呼道权])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
@@ -33,6 +33,9 @@ _REPORTED = re.compile(
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
+# a pronoun speaking early in a sentence: 而周六事件中,他解释…, 他同时表示
+_PRONOUN_SAYS = re.compile(rf"(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})")
+_PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE}))")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
@@ -484,9 +487,12 @@ class QuoteFinder:
 
     # --- reported speech -------------------------------------------------------------------------
 
-    def _reported(self, block: Span, sentence: Span, regions, depth: int = 0) -> int | None:
+    def _reported(
+        self, block: Span, sentence: Span, regions, depth: int = 0, same: Entity | None = None
+    ) -> int | None:
         """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
-        end of the block, or to a later sentence where someone else starts speaking; English to
+        end of the block, or to a later sentence where someone else (or the speaker again: 他解释…)
+        starts speaking, or to ,他同时表示, inside it (then `same`, the speaker, goes on); English to
         the end of its sentence. Returns where the words end."""
         trailing = self._said_after(block, sentence, regions)
         if trailing is not None:
@@ -507,7 +513,7 @@ class QuoteFinder:
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, m.start() - 90), m.start()
             )
-            speaker = (
+            speaker = same or (
                 (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, m.start(), regions)
@@ -528,6 +534,8 @@ class QuoteFinder:
                 else self._reported_end(block, sentence, speaker)
             )
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
+            again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
+            end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
@@ -538,6 +546,9 @@ class QuoteFinder:
             if second is not None and depth < MAX_VERBS:  # "…could not confirm it but the BBC said …"
                 rest = Span(second.end(), sentence.end, self.body[second.end() : sentence.end])
                 return self._reported(block, rest, regions, depth + 1) or sentence.end
+            if again is not None and depth < MAX_VERBS:
+                rest = Span(again.end(), sentence.end, self.body[again.end() : sentence.end])
+                return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
 
@@ -589,6 +600,8 @@ class QuoteFinder:
                 return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
             if self._opens_quoted(later):
                 return later.start  # …董事长请辞。“8月8日收到…”飞亚达公告称: words quoted, attributed after
+            if _PRONOUN_SAYS.search(self.body, later.start, min(later.end, later.start + 16)):
+                return later.start  # …。而周六事件中,他解释…: the speaker starts again
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
