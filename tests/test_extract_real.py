@@ -565,3 +565,229 @@ def test_capitalised_words_after_a_hyphen_are_no_name_in_apposition() -> None:
         "Peter Job next year.\n"
     )
     assert {p.name for p in ann.persons} == {"Peter Job"}
+
+
+# --- rules for the failure classes of blind set B, each tested on sentences written for it ------
+
+
+def test_a_day_with_an_abbreviated_month_is_a_day() -> None:
+    text = (
+        "Title\n\nA standfirst.\n\nAnna Berg\nPosted : 3 Feb 2019, 10:15 AM\n\nThe board met on Wednesday.\n"
+    )
+    ann = _read(text)
+    assert ann.published_date.label() == "2019-02-03"
+    assert _events(ann) == {"on Wednesday": "2019-01-30*"}
+    assert _events(_read("Title\n2020-01-01\n\nThe firm was sold on 14 Sept. 2018 to a rival.\n")) == {
+        "14 Sept. 2018": "2018-09-14"
+    }
+
+
+def test_labelled_head_lines_are_no_hard_wrapped_paragraph(tmp_path: Path) -> None:
+    head = "Mills to close\n\nA short standfirst.\n\n>> Anna Lindqvist of The Daily Courier\n"
+    head += (
+        "Published : 3 Feb 2019, 10:15 AM\nUpdated : 3 Feb 2019, 11:40 AM\n\nThe board met on Wednesday.\n"
+    )
+    path = tmp_path / "head.txt"
+    path.write_text(head, encoding="utf-8")
+    ann = extract(read_source(path), today=TODAY)
+    assert ann.published_date.label() == "2019-02-03"
+    assert _events(ann) == {"on Wednesday": "2019-01-30*"}
+
+
+def test_credit_lines_in_unfamiliar_forms_name_every_writer() -> None:
+    assert _names("撰文:李明远 陈思 王佳怡\n出版:\n\n正文说了一件事。") == {"李明远", "陈思", "王佳怡"}
+    assert _names("文|海澄日报 周文静,韩立(实习)\n\n正文说了一件事。") == {"周文静", "韩立"}
+    assert _names("海澄晚报记者 柯 岚\n\n正文说了一件事。") == {"柯 岚"}
+
+
+def test_a_bare_name_in_brackets_closing_the_story_is_its_writer() -> None:
+    ann = _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(柯岚)\n")
+    assert (ann.author, {p.name for p in ann.persons}) == ("柯岚", {"柯岚"})
+    assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(完)\n").author == ""
+    assert _read("标题\n\n正文说了一件事。\n他表示:“很好。”\n(新闻)\n").author == ""
+
+
+def _en_names(text: str) -> set[str]:
+    return {p.name for p in _read("Title\n2024-05-02\n\n" + text + "\n").persons}
+
+
+def test_a_possessive_and_a_title_are_no_part_of_an_english_name() -> None:
+    assert _en_names("The lawyer of Governor Alma Reyes’s office quit.") == {"Alma Reyes"}
+    text = (
+        "Navy Commodore Hale Brant opened the dock. Brant later left. She told CBS CEO Dora Quist about it."
+    )
+    assert _en_names(text) == {"Hale Brant", "Dora Quist"}
+
+
+def test_people_listed_after_a_plural_noun_of_persons_are_persons() -> None:
+    text = "Three local reporters, Ama Osei, Liu Pei Wen and Joe Bart, were held for a week."
+    assert _en_names(text) == {"Ama Osei", "Liu Pei Wen", "Joe Bart"}
+
+
+def test_a_hyphenated_title_before_a_name_is_a_title() -> None:
+    assert _en_names("It left with secretary-general Ravi Mehta after the vote.") == {"Ravi Mehta"}
+
+
+def test_a_name_apposed_to_a_person_noun_or_printed_again_in_the_possessive_is_a_person() -> None:
+    assert _en_names("She backed Olly Pratt, a Boston banker and donor, over the plan.") == {"Olly Pratt"}
+    assert _en_names("Dane Royce, who ran the desk, left.\n\nNo reason for Royce’s exit was given.") == {
+        "Dane Royce"
+    }
+
+
+def test_a_byline_run_into_its_outlets_name_is_the_writer() -> None:
+    ann = _read("Mills to close\n\n>> Mira SolbergThe Evening Gazette\n2019-02-03\n\nThe mill shut.\n")
+    assert {p.name for p in ann.persons} == {"Mira Solberg"}
+
+
+def test_a_conjunction_or_the_end_of_a_word_before_a_pronoun_or_title_is_no_surname() -> None:
+    assert _names("经理黄立新离开了公司,但他回忆道:“很难。”") == {"黄立新"}
+    assert _names("公司董事长和总经理均辞职。") == set()
+    assert _names("多名员工响应商协呼吁,一同出席。") == set()
+
+
+def test_journalists_doing_something_are_no_journalist_named() -> None:
+    assert _names("现场有记者拉住对方衣领,也有记者戴装备出席。") == set()
+    assert _names("美国学者投书批评政策,学者投书引起讨论。") == set()
+
+
+def test_a_three_character_name_ends_where_an_everyday_word_starts() -> None:
+    assert _names("公司授权董事邱立强代行董事长职责。") == {"邱立强"}
+    assert _names("议会中,议员方元之质询指出,报导有误。") == {"方元之"}
+    assert _names("市长柯启红因涉嫌受贿被带走,市长柯启红此前否认。") == {"柯启红"}
+
+
+def test_hosts_anchors_scholars_and_lawmakers_are_titles_before_a_name() -> None:
+    assert _names("资深主持人柯明远传出请辞,主播魏琳始终沉默,立委苏建华表示反对。") == {
+        "柯明远",
+        "魏琳",
+        "苏建华",
+    }
+
+
+def test_a_photo_caption_with_its_credit_neither_dates_the_page_nor_is_an_event() -> None:
+    text = "Mills to close\n\nAnna Berg waves during a rally, Friday, May 3, 2019 in Oslo."
+    text += " (AP Photo/Jon Dahl)\n\n"
+    ann = _read(text + "OSLO --\nThe mill shut last month, the owner said.\n")
+    assert (ann.published_date, _events(ann)) == (None, {})
+    caption = "2023年5月4日,海澄集团董事长在发布会上。图:海澄日报\n"
+    assert _events(_read("标题\n2023-05-06 10:00\n\n" + caption + "\n5月5日,集团宣布重组。\n")) == {
+        "5月5日": "2023-05-05*"
+    }
+
+
+def test_what_a_reporter_learnt_is_dated_by_its_own_date_not_by_the_day_of_learning() -> None:
+    text = "标题\n2016-03-15 12:00\n\n昨日下午,本报记者从海澄档案馆了解到,该馆前身是市文献室,"
+    text += "1988年6月2日,改称档案馆。\n"
+    assert _events(_read(text)) == {"1988年6月2日": "1988-06-02"}
+
+
+def test_a_span_of_weekdays_is_a_schedule_not_a_date() -> None:
+    assert _events(_read("标题\n2023-03-09 11:22\n\n她主要负责周一至周四的节目,收视很好。\n")) == {}
+    assert _events(_read("Title\n2023-03-09\n\nShe hosts the show Monday through Thursday.\n")) == {}
+
+
+def test_an_appeal_answered_or_a_condemnation_issued_is_no_speech() -> None:
+    assert _quotes("海澄工人协会多次作出声明及谴责,大批工人亦响应呼吁,三度到场以行动表达不满。") == []
+    assert _quotes("海澄工人协会发出声明。工人响应协会呼吁,一同到场,场面平静。") == []
+
+
+def test_a_police_force_is_named_by_its_place_not_by_what_happened() -> None:
+    from viewer.pipeline.extract.entities import FORCE_RE
+
+    assert [m.group("org") for m in FORCE_RE.finditer("混乱中,亦有工人被警方按在地上,海澄警方其后表示")] == [
+        "海澄警方"
+    ]
+
+
+def _en_quotes(text: str) -> list[tuple[str, str]]:
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_reported_speech_without_that_and_a_closing_reported() -> None:
+    found = _en_quotes(
+        "Chief executive Lena Ortiz will leave. Ortiz said team morale had been a worry for years."
+    )
+    assert found == [("Lena Ortiz", "team morale had been a worry for years.")]
+    found = _en_quotes("Chief executive Lena Ortiz wrote an op-ed in The Daily Courier about her plans.")
+    assert found == []
+    text = "Ortiz made the decision Tuesday, after she told the board about it, Reuters reported."
+    assert [q[0] for q in _en_quotes("The agency Reuters covers it. " + text)] == ["Reuters"]
+
+
+def test_a_report_relayed_then_called_speculation_is_a_claim() -> None:
+    text = "The mill will close next year, the Financial Times reported.\n\n"
+    text += "A spokesman for the mill declined to comment, describing the FT report as speculation."
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    assert (len(ann.quotes), len(ann.claims)) == (0, 1)
+
+
+def test_a_claim_named_with_yi_shuo_is_no_speech_of_its_own() -> None:
+    text = "经理黄立新说明情况。对于“小报告”一说,黄立新表示:“大家在一个团队里面共事多年,都有深厚的情谊。”"
+    assert _quotes(text) == [("黄立新", "大家在一个团队里面共事多年,都有深厚的情谊。")]
+
+
+def test_a_company_printed_with_its_a_share_code_speaks_as_a_company() -> None:
+    text = "海澄能源(600123)也同时发布公告。\n\n"
+    text += "海澄能源也表示,日前,公司收到董事提交的辞职报告,因个人原因请求辞职。"
+    assert _quotes(text) == [("海澄能源", "日前,公司收到董事提交的辞职报告,因个人原因请求辞职。")]
+
+
+def test_a_speech_verb_right_after_a_comma_has_the_sentences_subject_not_a_possessor() -> None:
+    text = "主播黄立新和经理林海峰都在公司。12月16日晚,黄立新现身林海峰直播间,"
+    text += "称“听取各方的意见,坚持自己的想法”,将继续留在公司。"
+    assert _quotes(text) == [("黄立新", "听取各方的意见,坚持自己的想法")]
+
+
+def test_a_host_named_after_the_title_is_a_person_even_when_the_given_name_is_a_word() -> None:
+    assert _names("主播黄立新现身直播间,与观众交流。") == {"黄立新"}
+
+
+def test_a_month_someone_expects_or_plans_to_reach_is_still_to_come() -> None:
+    text = "Title\nJuly 23, 2025\n\nChief executive Lena Ortiz will leave the firm. "
+    text += "Ortiz added that she expects to stay at the firm until September.\n"
+    assert _events(_read(text)) == {}
+    text = "Title\nJuly 23, 2025\n\nThe mill plans to reopen in March.\n"
+    assert _events(_read(text)) == {"March": "2026-03*"}
+
+
+def test_a_relative_named_after_the_kinship_word_and_a_name_marked_with_its_sex_are_persons() -> None:
+    assert _names("5月3日凌晨,董事长邱海及其妻柯佩琳在家中被带走。") == {"邱海", "柯佩琳"}
+    assert _names("2005年5月,两人经选举当选副主席,名单为:韩松、柯佩琳(女)。") == {"柯佩琳"}
+
+
+def test_a_company_answering_speaks_as_a_company_and_the_station_is_the_articles_station() -> None:
+    text = "主持人柯明远传出请辞。对此,电视台回应「节目如常,其他细节仍在讨论」,并无正面证实。\n\n"
+    text += "对此,星澜回应表示「这档节目一切如常。」"
+    assert [q[0] for q in _quotes(text)] == ["星澜", "星澜"]
+
+
+def test_a_speaker_named_by_title_alone_and_an_outlet_relaying_a_report() -> None:
+    text = "Harbor editor Mira Solberg will leave. Solberg quit on Tuesday, after she told the board, "
+    text += "KTVX reported. The editor said that she had made the decision herself."
+    found = _en_quotes(text)
+    assert ("KTVX", "Solberg quit on Tuesday, after she told the board") in found
+    assert ("Mira Solberg", "she had made the decision herself.") in found
+
+
+def test_a_person_described_by_title_is_not_the_body_they_head() -> None:
+    text = "The outgoing chief executive of Harbor News has stressed the paper is not biased at all."
+    assert _en_quotes("Harbor News covers the port. " + text) == []
+    text = "Chief executive Mira Solberg leaves. The chief executive has stressed the paper is not biased."
+    assert _en_quotes(text) == [("Mira Solberg", "the paper is not biased.")]
+
+
+def test_reported_speech_ends_where_its_speaker_starts_speaking_again() -> None:
+    text = (
+        "主播林海峰和经理黄立新都在场。黄立新则在直播中否认了传闻,称公司经营正常,他同时表示,明年将扩大规模。"
+    )
+    assert _quotes(text) == [("黄立新", "公司经营正常"), ("黄立新", "明年将扩大规模。")]
+    text = (
+        "警司黄立新表示,示威者的行为升级,警员必须保持距离。而周六事件中,他解释现场情况混乱,故施放胡椒喷剂。"
+    )
+    assert _quotes(text) == [
+        ("黄立新", "示威者的行为升级,警员必须保持距离。"),
+        ("黄立新", "现场情况混乱,故施放胡椒喷剂。"),
+    ]

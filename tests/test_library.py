@@ -441,6 +441,13 @@ def test_a_page_author_comes_from_the_printed_byline_else_from_its_metadata(tmp_
     assert read_article(page).author == "Daniel Park"
 
 
-def test_a_date_given_by_the_reader_wins_over_the_page_metadata() -> None:
-    ann = read_article(FIXTURES / "pages" / "guardian_reuters_2003.html", published=dt.date(2003, 10, 9))
+def test_a_date_given_by_the_reader_wins_over_the_page_metadata(tmp_path: Path) -> None:
+    guardian = FIXTURES / "pages" / "guardian_reuters_2003.html"
+    # the page prints its day (Wed 8 Oct 2003): that is read, and the reader is never asked
+    assert read_article(guardian).published_date.label() == "2003-10-08"
+    page = tmp_path / "undated.html"  # the same page without its printed date line
+    page.write_text(
+        guardian.read_text(encoding="utf-8").replace("Wed 8 Oct 2003 09.12 BST", ""), encoding="utf-8"
+    )
+    ann = read_article(page, published=dt.date(2003, 10, 9))
     assert ann.published_date.label() == "2003-10-09"

@@ -350,9 +350,13 @@ def unwrap(text: str) -> str:
     return "".join(blocks)
 
 
+# a page's labelled field on a line of its own (Published : 7 Jan 2021, Updated: …): never a wrap
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z]+)? ?: ")
+
+
 def _hard_wrapped(block: str) -> bool:
     lines = block.strip("\n").split("\n")
-    if len(lines) < 2:
+    if len(lines) < 2 or any(_FIELD_LINE.match(line) for line in lines[1:]):
         return False
     longest = max(len(line.rstrip()) for line in lines)
     body = [line.rstrip() for line in lines[:-1]]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .entities import chinese_name
 from .registry import LATIN_NAME
 from .segment import Span, lines
+from .words import is_common_word
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
 # a credit line under the head: 作者 | 林晚
@@ -39,9 +41,14 @@ _SIGN_OFF = re.compile(
 )
 
 
+# a story signed with its writer's bare name in brackets on its last line: (柯岚)
+_BARE_SIGN = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]$")
+
+
 def sign_off(text: str) -> list[tuple[str, Span]]:
     """The reporters who sign a story at its end, each with where the name is printed."""
-    for line in reversed(lines(text)):
+    all_lines = lines(text)
+    for line in reversed(all_lines):
         m = _SIGN_OFF.match(line.text)
         if m:
             at = line.start + m.start("names")
@@ -49,7 +56,16 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
                 (m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
                 for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names"))
             ]
+    bare = _BARE_SIGN.match(all_lines[-1].text) if len(all_lines) > 2 else None
+    if bare and _is_name(bare.group("name")):
+        at = all_lines[-1].start + bare.start("name")
+        return [("作者", Span(at, at + len(bare.group("name")), bare.group("name")))]
     return []
+
+
+def _is_name(word: str) -> bool:
+    """A Chinese personal name on its own: a surname and the rest, and no word of everyday use."""
+    return chinese_name(word) == word and not is_common_word(word)
 
 
 _CONTACT_HEADING = re.compile(r"^\s*(?:Media|Press|Investor)? ?Contacts?(?:\s*:)?$", re.I)
@@ -116,11 +132,55 @@ _CN_BYLINE = re.compile(
 )
 
 
+# a credit line naming one or more writers, after an outlet or not: 撰文:李明远 陈思,
+# 文|海澄日报 周文静,韩立(实习)
+_CN_CREDIT_LIST = re.compile(
+    r"^\s*(?P<role>撰文|文字|文|作者|采写|记者)\s*[|｜:：/]\s*"
+    r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff ,，、()（）]{1,40})$"
+)
+# a two-character name printed with a space between its characters, as papers set them: 记者 柯 岚
+_CN_SPACED_BYLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|通讯员)\s+"
+    r"(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+)
+
+
+def _listed_credits(line: Span) -> list[tuple[str, Span]]:
+    """The writers of a credit line (撰文:李明远 陈思, 文|海澄日报 周文静,韩立(实习)): each word of
+    two or three characters shaped like a name; an outlet's name and a bracketed note are not."""
+    m = _CN_CREDIT_LIST.match(line.text)
+    spaced = _CN_SPACED_BYLINE.match(line.text)
+    if spaced is not None and chinese_name(spaced.group("name").replace(" ", "")):
+        at = line.start + spaced.start("name")
+        return [(spaced.group("role"), Span(at, at + 3, spaced.group("name")))]
+    if m is None:
+        return []
+    at = line.start + m.start("rest")
+    return [
+        (m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
+        for n in re.finditer(
+            r"(?<![\u4e00-\u9fff(（])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])", m.group("rest")
+        )
+        if _is_name(n.group())
+    ]
+
+
+# a byline whose name runs into its outlet's, as pages print them pasted: ">> Mira SolbergThe Evening Gazette"
+_EN_RUN_IN = re.compile(
+    r"^(?:>>|By)?\s*(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?=The(?: [A-Z][\w.&-]*){1,4}\s*$)"
+)
+
+
 def bylines(text: str) -> list[tuple[str, Span]]:
     """Reporters credited on a byline line (新华社记者韩洁、刘羊旸, By … and …, Associated Press
     Writers) or in a wire's closing credit (Reporting by … and …), each with where it is printed."""
     out: list[tuple[str, Span]] = []
-    for line in lines(text):
+    for i, line in enumerate(lines(text)):
+        run_in = _EN_RUN_IN.match(line.text) if i < HEAD_LINES else None
+        if run_in is not None:
+            at = line.start + run_in.start("name")
+            out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
+        out += _listed_credits(line) if len(line.text) <= 48 else []
         chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]

@@ -16,6 +16,8 @@ _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚�
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
+# a month shortened after a day, capitalised as printed: 7 Jan 2021, 14 Sept. 2018
+_MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
@@ -62,7 +64,7 @@ _PATTERNS = [
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
     rf"\b(?:early|mid|late)[- ]{_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b",
-    rf"\b\d{{1,2}} {_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
+    rf"\b\d{{1,2}} (?:{_MONTHS_FULL}\b|{_MONTH_ABBR}(?:\.|\b))(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
     rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?",
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
@@ -79,6 +81,7 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
     r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,60}?|"
+    r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,60}?|"
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
     re.I,
 )
@@ -116,6 +119,14 @@ class DateMention:
     date: FuzzyDate | None
 
 
+# a span of weekdays is a schedule, no date: 周一至周四的节目, Monday through Thursday
+_SCHEDULE = re.compile(
+    r"(?:周|週|星期|礼拜)[一二三四五六日天]\s*(?:至|到|~|～|-|—|–)\s*(?:周|週|星期|礼拜)?[一二三四五六日天]"
+    rf"|\b{_WEEKDAYS}s?\s+(?:to|through|thru|-|–)\s+{_WEEKDAYS}s?\b",
+    re.I,
+)
+
+
 def find_dates(
     text: str,
     base: int,
@@ -129,7 +140,8 @@ def find_dates(
     over from the previous paragraph); 今日 and 昨日 against the day of writing: the publication
     date, or in a brief its own day; everything else against the reference."""
     out: list[DateMention] = []
-    skipped = stretches(skip)  # by bisection: a text may have thousands of quotes and dates
+    schedules = [(base + m.start(), base + m.end()) for m in _SCHEDULE.finditer(text)]
+    skipped = stretches([*skip, *schedules])  # by bisection: a text may have thousands of quotes and dates
     last = last or reference
     band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import LATIN_NAME, Entity, Registry, without_title
+from .registry import LATIN_NAME, Entity, Registry, is_title, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -19,7 +19,7 @@ EN_ROLE_WORD = (
 # "chief executive Jonas Brandt", "deputy finance chief Lena Kraus",
 # "the head of its Asian business, Mei Tanaka"
 EN_ROLE_RE = re.compile(
-    rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD})"
+    rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD}(?:-(?:general|elect|designate|in-chief))?)"
     rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,"
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
@@ -39,11 +39,28 @@ EN_TITLE_CHANGE_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:has |had )?(?:resigned|stepped down|stepped aside|retired|"
     rf"was (?:appointed|named|elected|promoted)) (?:as )?(?:(?:the|its|a|an) )?[a-z]"
 )
+# what only a person is, set off after a name: "Olly Pratt, a Boston banker and donor"
+_PERSON_NOUN = (
+    r"financier|banker|investor|donor|supporter|adviser|advisor|strategist|lobbyist|official|businessman|"
+    r"businesswoman|entrepreneur|billionaire|journalist|columnist|writer|author|lawyer|attorney|diplomat|"
+    r"ambassador|politician|lawmaker|activist|historian|commentator|presenter|aide"
+)
+_PERSON_PLURAL = (
+    r"(?:journalists|reporters|correspondents|photographers|officials|executives|lawyers|activists|"
+    r"ministers|members|leaders|founders|directors|editors|workers|staffers|soldiers|students|doctors|"
+    r"colleagues|employees|players|candidates|lawmakers|senators|brothers|sisters|sons|daughters|"
+    r"children|suspects|victims|defendants)"
+)
 EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
     rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
     rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
-    rf"analyst|partner|economist|officer|secretary|representative|minister)\b"
+    rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
+)
+# people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
+_LISTED = re.compile(
+    rf"\b{_PERSON_PLURAL}, (?P<names>{LATIN_NAME}(?:, {LATIN_NAME})*,? and {LATIN_NAME})"
+    rf"(?=[,.;:]| (?:were|are|have|had|who|was)\b)"
 )
 
 
@@ -60,8 +77,12 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
+    for m in _LISTED.finditer(span.text):
+        for listed in re.finditer(LATIN_NAME, m.group("names")):
+            if outside(m.start()) and not english_org(listed.group()):
+                registry.person(listed.group())
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
-        name = without_title(m.groupdict().get("name") or m.groupdict().get("name2") or "")
+        name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -82,6 +103,21 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
     r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
 )
+
+
+def _past_titles(text: str, at: int) -> str:
+    """The name printed at `at`, past the titles and an organisation's initials before it
+    ("told NPR CEO Katherine Maher"); "" when nothing is printed there."""
+    if at < 0:
+        return ""
+    words = re.compile(r"([A-Z][\w.]*) ")
+    while (word := words.match(text, at)) is not None:
+        after = words.match(text, word.end())
+        if not (is_title(word.group(1)) or (word.group(1).isupper() and after and is_title(after.group(1)))):
+            break
+        at = word.end()
+    name = re.compile(LATIN_NAME).match(text, at)
+    return name.group() if name else ""
 
 
 def _spoken_for(registry: Registry, span: Span, outside) -> None:
@@ -113,11 +149,20 @@ _EN_ORG_CONTEXT = re.compile(
 )
 
 
+# a news outlet relayed at a sentence's end: "…, NPR reported."
+_REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+reported\b")
+
+
 def _english_orgs(registry: Registry, span: Span, outside) -> None:
-    """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research": organisations."""
+    """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research", "…, NPR
+    reported": organisations."""
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
+    for m in _REPORTED_BY.finditer(span.text):
+        name = m.group("org")
+        if outside(m.start()) and name.split()[0] not in NOT_FIRST_WORDS and name not in registry.forms():
+            registry.org(name)
 
 
 def _org_of_words(registry: Registry, name: str) -> Entity | None:
@@ -151,6 +196,7 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
         if (
             not outside(m.start())
             or first in NOT_FIRST_WORDS
+            or is_title(first)
             or english_org(name)
             or any(e.name == name for e in registry.orgs())
         ):
@@ -164,7 +210,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
 
 # a name set off by commas after a common noun, before a verb: "one of its stars, Jimmy Savile, was"
 _APPOSED = re.compile(
-    r"(?<=[a-z0-9]), (?P<name>[A-Z][a-z]+ (?P<last>[A-Z][a-z'’-]+)),\s+(?:was|is|has|had|who|whose|were)\b"
+    r"(?:(?<=[a-z0-9]), |^|(?<=[.!?] ))(?P<name>[A-Z][a-z]+ (?P<last>[A-Z][a-z'’-]+)),"
+    r"\s+(?:was|is|has|had|who|whose|were)\b"
 )
 
 
@@ -205,10 +252,11 @@ def standalone_words(body: str) -> Counter:
     """How often each capitalised word is printed without a word just before it, each first
     name after Sir (a knight is called by his first name: Sir Christopher), and (under AFTER_WORD)
     each printed alone after a lower-case word ("the claims against Savile")."""
-    alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+)\b", body))
+    alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+?)(?:['’]s)?\b", body))
     alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
     alone.update(
-        AFTER_WORD + m for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+)\b(?! [A-Z])", body)
+        AFTER_WORD + m
+        for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
     )
     return alone
 

@@ -45,6 +45,11 @@ _PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委]")
 OF_ORG_RE = re.compile(
     rf"(?:电视台|广播公司|通讯社|新闻社|报社|日报|大学|研究院|公司|集团)的(?P<name>[{_CJK}]{{2,3}})(?=[，,。；、]|是|在|说|表示)"
 )
+# a relative named after the kinship word: 及其妻柯佩琳, 其子邱明; a name marked with its sex: 柯佩琳(女)
+KIN_RE = re.compile(
+    rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
+)
+SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # a head of state named before the title, Taiwan style: 赖清德总统
@@ -57,12 +62,12 @@ LATIN_ORG_IN_CJK = re.compile(
     r"(?=联合创始人|创始人|首席|董事会|发言人|官网|宣布|公告)"
 )
 # a company by what only companies do: 星岚智驾今日下午在港交所发布公告称, 栖川物流今日宣布,
-# 星岚智驾（09877.HK）
+# 星岚智驾（09877.HK）, 海澄能源(600123) (an A share's six-digit code: 0…, 3… Shenzhen, 6… Shanghai)
 ANNOUNCER_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:】）)\s]))(?P<org>[{_CJK}]{{2,8}}?)"
     rf"(?:(?:今日|昨日|今天|昨天|当天|当日|同日)?(?:上午|下午|晚间|早间|晚)?(?:在[^，,。]{{1,10}})?"
-    rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|(?:报导|报道)(?:说|称|指出))"
-    rf"|[（(]\s*\d{{4,6}}\.(?:HK|SH|SZ|BJ)\s*[)）])"
+    rf"(?:发布公告|公告称|发布声明|宣布|重申|方面回应|回应表示|(?:报导|报道)(?:说|称|指出))"
+    rf"|[（(]\s*(?:\d{{4,6}}\.(?:HK|SH|SZ|BJ)|[036]\d{{5}})\s*[)）])"
 )
 # a body named with its Latin acronym: 「海岸守望」（CWA）, ，世界卫生组织（WHO）
 ACRONYM_RE = re.compile(
@@ -72,13 +77,14 @@ ACRONYM_RE = re.compile(
 # the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
 FORCE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
-    rf"[{_CJK}]{{2,8}}?(?:警方|检方|军方))"
+    rf"(?:(?![被遭有])[{_CJK}]){{2,8}}?(?:警方|检方|军方))"
 )
 LONG_QUOTE = 30  # a quotation this long is someone's statement, whose titles name people as the text's do
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
 
-_PARTICLES = set("的了着地得们")  # never a name's last character, however often printed after it (权力的)
+_PARTICLES = set("的了着地得们")
+_PRONOUNS = set("他她它我你您咱")  # never a name's last character, however often printed after it (权力的)
 
 
 def chinese_name(
@@ -105,6 +111,7 @@ def chinese_name(
             if (
                 not given
                 or not is_cjk(given[0])
+                or given[0] in _PRONOUNS  # 但他回忆道: a conjunction and a pronoun
                 or (given[0] in NAME_STOP and not (after_title and third_ok))
             ):
                 continue
@@ -151,6 +158,21 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             appointee = chinese_name(m.group("name"), count, after_title=True)
             if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
                 registry.person(appointee)
+        for m in KIN_RE.finditer(text):
+            relative = chinese_name(m.group("name"), count, after_title=True)
+            if relative and outside(m.start()):
+                registry.person(relative)
+        for m in SEX_MARK_RE.finditer(text):
+            named = next(
+                (
+                    m.group("name")[-n:]
+                    for n in (3, 2)
+                    if chinese_name(m.group("name")[-n:]) == m.group("name")[-n:]
+                ),
+                None,
+            )
+            if named and outside(m.start()):
+                registry.person(named)
         for m in OF_ORG_RE.finditer(text):
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
@@ -162,6 +184,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
+            at = text.rfind(speaker, m.start(), m.end()) if speaker else -1
+            if at > 0 and is_common_word(text[at - 1 : at + 1]):
+                speaker = None  # 员工响应工会呼吁: the surname ends a word (响应)
             if speaker and outside(m.start()) and "公告" in m.group():
                 registry.org(speaker)  # 易世达在此前的公告中称: only a company speaks in a filing
             elif (
@@ -409,7 +434,7 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
                 m.group("title"), span.text[m.start("name") : m.start("name") + 12], count, body
             )
         )
-        if not name:
+        if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
         start = _role_start(span.text, m.start())
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
@@ -442,7 +467,7 @@ _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
     r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
-    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同]"
+    r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
     r"|[^\u4e00-\u9fff])"
 )
 
@@ -453,6 +478,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     the shorter alone (刘结一向…, not 刘结); after an official's title, a name of an unknown surname
     (木原稔, 金杉宪治, 川普争执) up to where it visibly ends, four characters at most (five before
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
+    if re.match(TITLE_RE, after[1:]):
+        return None  # 董事长和总经理: a conjunction between two titles
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
@@ -482,14 +509,40 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
 
 
+# titles that are as often a plain noun, the subject of what follows: 记者拉住…, 记者戴装备…
+_PLAIN_NOUN_TITLES = frozenset(("记者", "通讯员", "摄影记者", "学者", "专家", "主播", "主持人", "议员"))
+
+
+def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
+    """记者拉住衣领, 记者戴装备出席, 学者投书: journalists or scholars doing something, nobody named.
+    The title is no outlet's (中央社记者杨明珠), and the name reads as words: two characters of an
+    everyday word or of no known surname (拉住, 投书), or, after 记者 (so often the subject of what
+    follows), three printed once whose last two are a word (戴装备)."""
+    if title not in _PLAIN_NOUN_TITLES or re.search(r"[社报台网刊站]$", before):
+        return False
+    if len(name) == 2:
+        return is_common_word(name) or chinese_name(name) is None
+    return "记者" in title and len(name) == 3 and body.count(name) == 1 and is_common_word(name[1:])
+
+
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
 _NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵")
 
 
 @functools.lru_cache(maxsize=4096)
 def _visibly_ends(name: str, body: str) -> bool:
-    """True when the name is printed somewhere right before a word that cannot continue it."""
-    return any(_NAME_END.match(body, m.end()) for m in re.finditer(re.escape(name), body))
+    """True when the name is printed somewhere right before a word that cannot continue it: a verb
+    of speech, a particle, punctuation, or an everyday word its last character starts none with
+    (邱立强代行: 代行, not 强代)."""
+    return any(
+        _NAME_END.match(body, m.end())
+        or (
+            len(name) == 3
+            and is_common_word(body[m.end() : m.end() + 2])
+            and not is_common_word(name[-1] + body[m.end()])
+        )
+        for m in re.finditer(re.escape(name), body)
+    )
 
 
 _ADDRESS = re.compile(r"(?:先生|女士|博士)")

@@ -150,7 +150,7 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     bounds = [sentence.start] + cuts + [sentence.end]
     clauses = [(a, b, [m for m in own if a <= m.start < b]) for a, b in itertools.pairwise(bounds)]
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
-        return _comma_clauses(body, sentence, own) or [(sentence, _finest(own))]
+        return _comma_clauses(body, sentence, own) or [(sentence, _finest(own, body))]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
 
 
@@ -195,10 +195,17 @@ def _opens_clause(body: str, start: int, mention: DateMention) -> bool:
     return len(subject) >= 2 or start == mention.start == 0
 
 
-def _finest(own: list[DateMention]) -> DateMention:
+# a reporter's learning what the sentence tells: 昨日下午,本报记者从档案馆了解到, …
+_LEARNT = re.compile(r"[^。；;]{0,6}?记者[^。；;，,]{0,20}?(?:了解到|获悉|得知|获知|查询到|查阅)[,，:：]?")
+
+
+def _finest(own: list[DateMention], body: str = "") -> DateMention:
     """The sentence's date: its first, or a later one inside it and finer (the 2024年外国驻华记者
-    新年招待会 held 2日晚 is dated by the day, the year naming the reception)."""
+    新年招待会 held 2日晚 is dated by the day, the year naming the reception); when the first dates
+    only a reporter's learning (昨日下午,记者从…了解到, …1988年6月2日改称…), the next one."""
     first, whole = own[0], own[0].date
+    if len(own) > 1 and _LEARNT.match(body, first.end) and own[1].date and not own[1].date.year_inferred:
+        return own[1]
     for m in own[1:]:
         part = m.date
         if whole is None or part is None or not whole.start <= part.start <= part.end <= whole.end:

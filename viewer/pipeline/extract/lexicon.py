@@ -200,6 +200,12 @@ TITLES = (
     "高级研究员",
     "行政院长",
     "自媒体人",
+    # hosts, anchors, scholars and lawmakers, named after what they do
+    "主持人",
+    "主播",
+    "学者",
+    "立委",
+    "议员",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -245,7 +251,11 @@ SPEECH_VERBS = (
     "证实",
     "谴责",
 )
-SPEECH_RE = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
+_SAY_IN_NOUN = r"(?<![一之小传学据])"
+SPEECH_RE = "|".join(
+    _SAY_IN_NOUN + v if v.startswith("说") else v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
+)
 EN_SPEECH = (
     "said",
     "says",
@@ -483,6 +493,10 @@ CAPTIONS = [
         r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
         # a caption's agency: …没有立场评论。路透
         r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
+        # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
+        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)\s*$",
+        # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报
+        r"[。]\s*(?:图|圖|图片|圖片)\s*[:：|｜/]\s*\S{2,16}\s*$",
     )
 ]
 FURNITURE = CAPTIONS + [
@@ -511,5 +525,9 @@ FURNITURE = CAPTIONS + [
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
         r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
+        # a page's own date, labelled, wherever the head puts it: Published : 7 Jan 2021, 发布于 2023年…
+        r"^\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间|发表于)"
+        r"(?: on)?\s*[:：]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
     )
 ]

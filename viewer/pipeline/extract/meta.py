@@ -19,7 +19,7 @@ from .credits import (
 )
 from .dates import dateline_date, find_dates
 from .filing import filing_head
-from .lexicon import PUBLISHERS
+from .lexicon import CAPTIONS, PUBLISHERS
 from .segment import Span, is_furniture, lines
 
 HEADER_SCAN = 6
@@ -272,8 +272,8 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
     for i, line in enumerate(head[1:], start=1):
-        if _PROSE.search(line.text):
-            continue  # a date narrated in a sentence of the story is not the page's
+        if _PROSE.search(line.text) or any(c.search(line.text) for c in CAPTIONS):
+            continue  # a date narrated in a sentence of the story, or a photo's, is not the page's
         for mention in find_dates(line.text, line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:

@@ -25,7 +25,7 @@ MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousan
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称)(?![为之号作赞呼道])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释)(?![为之号作赞呼道权])"
     rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
@@ -33,24 +33,34 @@ _REPORTED = re.compile(
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
+# a pronoun speaking early in a sentence: 而周六事件中,他解释…, 他同时表示
+_PRONOUN_SAYS = re.compile(rf"(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})")
+_PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE}))")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
 _TOLD_WHOM = _WHOM + "?"
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
-# ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what)
+# ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
+# op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
+# (after "stressed", "argued", "insisted" only so: "stressed the importance of" stresses no words)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
-    rf"|\b(?:(?:said|says|wrote|added){_TOLD_WHOM}|told{_WHOM}) "
-    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b)"
+    rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
+    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
+    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
+    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
+    rf"|\b(?:stressed|argued|insisted|maintained) "
+    rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
-# a person told by title and what they head, just before the verb: "the chairman of the … body said"
+# a person told by title (and what they head), just before the verb: "the chairman of the … body said",
+# "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>chairman|chairwoman|chair|president|director|chief|head|leader"
-    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson) of "
-    r"[\w .,'’-]{2,70}?\s*$"
+    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>(?:chairman|chairwoman|chair|president|director|chief|head|leader"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson)"
+    r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
 _SECOND_SAID = re.compile(
@@ -62,6 +72,9 @@ _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
+# a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
+_ISSUED = re.compile(r"(?:作出|做出|发出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
+_NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(
@@ -76,14 +89,18 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
+    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
 )
 RUMOUR = re.compile(r"(网络流传|网传|传闻|传言|据传|流传|有消息称|谣言|rumou?rs?|reports? that)")
-DENIAL = re.compile(r"(没有|不实|否认|并未|不存在|从未|not true|denied|den(y|ies)|no plans?)", re.I)
+DENIAL = re.compile(
+    r"(没有|不实|否认|并未|不存在|从未|猜测|揣测|not true|denied|den(y|ies)|no plans?|speculation)", re.I
+)
+# a report relayed by a closing attribution: "…, the Financial Times reported."
+_REPORTED_AFTER = re.compile(r",\s*[^,.]{1,50}?\breported\b")
 _PRONOUNS = re.compile(r"(他们|他|她|\b[Hh]e\b|\b[Ss]he\b|\b[Tt]hey\b)")
 _UNNAMED = re.compile(
     r"(?:人士|知情人|知情者|消息源|网友|内部人|员工们?|(?:一位|一名|多位|多名|有)[^，,。“”]{0,16}?"
@@ -91,7 +108,8 @@ _UNNAMED = re.compile(
     r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$"
 )
 _ORG_PRONOUNS = re.compile(
-    r"(该公司|该集团|公司方面|官方|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
+    r"(该公司|该集团|公司方面|官方|电视台|该台|台方"
+    r"|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
     r"|firm|lender|retailer|insurer|airline|startup|maker|group|bank|agency)\b(?!['’]s))"
 )
 _BRACKETED_END = re.compile(r"[(（](?P<tr>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]\s*$")
@@ -179,12 +197,18 @@ class QuoteFinder:
     def _reports_denied(self) -> None:
         """A report relayed (彭博社报道称,…; Reuters reported that …) and then denied in the same
         paragraph (…表示,报道不实; the regulator denied it) is a claim, not someone's words."""
+        untrue: list[int] | None = None  # where a sentence calls a report untrue: found once, if needed
         for found in list(self.out.quotes):
-            if found.kind != "reported" or not _REPORT_CUE.search(
-                self.body, max(0, found.text.start - 16), found.text.start
+            closing = found.kind == "reported" and _REPORTED_AFTER.match(self.body, found.text.end)
+            if found.kind != "reported" or not (
+                closing or _REPORT_CUE.search(self.body, max(0, found.text.start - 16), found.text.start)
             ):
                 continue
             after = self.body[found.text.end : found.block.end]
+            if closing:  # "…, the FT reported." and, in a later paragraph, "… the FT report as speculation"
+                untrue = _report_called_untrue(self.body) if untrue is None else untrue
+                if bisect.bisect_left(untrue, found.block.end) < len(untrue):
+                    after += " speculation"
             denial = next(
                 (
                     q
@@ -394,8 +418,10 @@ class QuoteFinder:
             speaker = self._speaker_before(
                 max(sentence.start, regions.end_before(start)), said_at, regions
             ) or self._speaker_before(near, said_at, regions)
-            if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at):
-                speaker = self.sentence_subject or speaker
+            if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at) or (
+                self.body[said_at - 1 : said_at] in ",，" and said_at - 1 > sentence.start
+            ):
+                speaker = self.sentence_subject or speaker  # X现身Y的直播间,称“…”: X, the subject, says
         else:
             m = _AFTER.match(after) or _EN_AFTER.match(after)
             if m:
@@ -461,9 +487,12 @@ class QuoteFinder:
 
     # --- reported speech -------------------------------------------------------------------------
 
-    def _reported(self, block: Span, sentence: Span, regions, depth: int = 0) -> int | None:
+    def _reported(
+        self, block: Span, sentence: Span, regions, depth: int = 0, same: Entity | None = None
+    ) -> int | None:
         """X表示:… / X宣布,… / X said that … with no quote marks. Chinese reported speech runs to the
-        end of the block, or to a later sentence where someone else starts speaking; English to
+        end of the block, or to a later sentence where someone else (or the speaker again: 他解释…)
+        starts speaking, or to ,他同时表示, inside it (then `same`, the speaker, goes on); English to
         the end of its sentence. Returns where the words end."""
         trailing = self._said_after(block, sentence, regions)
         if trailing is not None:
@@ -478,13 +507,19 @@ class QuoteFinder:
                 or regions.inside(m.start())
                 or (m is english and self._quote_follows(m.end(), regions))
                 or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
+                or self._issued(sentence, m)
             ):
                 continue
-            speaker = (
+            described = m is english and _DESCRIBED.search(
+                self.body, max(sentence.start, m.start() - 90), m.start()
+            )
+            speaker = same or (
                 (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, m.start(), regions)
             )
+            if described and speaker is not None and speaker.kind == "org":
+                continue  # "The chief executive of BBC News has stressed": a person, not BBC News
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
             ):
@@ -499,6 +534,8 @@ class QuoteFinder:
                 else self._reported_end(block, sentence, speaker)
             )
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
+            again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
+            end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
@@ -509,8 +546,17 @@ class QuoteFinder:
             if second is not None and depth < MAX_VERBS:  # "…could not confirm it but the BBC said …"
                 rest = Span(second.end(), sentence.end, self.body[second.end() : sentence.end])
                 return self._reported(block, rest, regions, depth + 1) or sentence.end
+            if again is not None and depth < MAX_VERBS:
+                rest = Span(again.end(), sentence.end, self.body[again.end() : sentence.end])
+                return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
+
+    def _issued(self, sentence: Span, m: re.Match) -> bool:
+        """True for a word of speech that names what was issued or answered (作出声明及谴责,…)."""
+        return m.group().startswith(_NOUN_SPEECH) and bool(
+            _ISSUED.search(self.body, max(sentence.start, m.start() - 12), m.start())
+        )
 
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
         """ "Vollmer will lead the company from 1 December, the company said.": the words before a
@@ -554,6 +600,8 @@ class QuoteFinder:
                 return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
             if self._opens_quoted(later):
                 return later.start  # …董事长请辞。“8月8日收到…”飞亚达公告称: words quoted, attributed after
+            if _PRONOUN_SAYS.search(self.body, later.start, min(later.end, later.start + 16)):
+                return later.start  # …。而周六事件中,他解释…: the speaker starts again
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and (
                 self._mentions_in(later.start, m.start())
@@ -583,7 +631,7 @@ class QuoteFinder:
         m = _DESCRIBED.search(self.body, max(start, end - 90), end)
         if m is None:
             return None
-        title = re.escape(m.group("title"))
+        title = "(?i:" + re.escape(m.group("title")) + ")"
 
         def holds(name: str) -> str:
             return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {name}"
@@ -612,6 +660,16 @@ class QuoteFinder:
 
 
 _VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
+
+
+def _report_called_untrue(text: str) -> list[int]:
+    """Where the sentences of the text start that call a report untrue or speculation ("… described
+    the FT report as speculation"), in order."""
+    return [
+        m.start()
+        for m in re.finditer(r"[^.。!?！？]+", text)
+        if re.search(r"\breports?\b|报道|报导", m.group()) and DENIAL.search(m.group())
+    ]
 
 
 def _verb_after(body: str, at: int, end: int) -> int:

@@ -98,12 +98,23 @@ _EN_TITLES = {
     "Sir",
     "Dame",
     "Officer",
+    "Ambassador",
+    "Commodore",
+    "Admiral",
+    "General",
+    "Secretary",
+    "Representative",
 }
 
 
 def without_title(name: str) -> str:
-    """A Latin name without the titles run into its front."""
-    words = name.split(" ")
+    """A Latin name without the titles run into its front and a possessive at its end (Trump’s)."""
+    words = re.sub(r"['’]s$", "", name).split(" ")
     while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def is_title(word: str) -> bool:
+    """True for a word that is a title printed before names (Ambassador, Dr.)."""
+    return word.rstrip(".") in _EN_TITLES
