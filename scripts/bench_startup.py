@@ -246,6 +246,17 @@ def measure(dbs: list[Path], rounds: int, others: list[str]) -> list[Program]:
     return contenders
 
 
+def machine() -> str:
+    """The CPU's model name, as the kernel reports it (what the figures were measured on)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
 def ratio(a: list[float], b: list[float]) -> float:
     """The median of per-round ratios a/b."""
     return statistics.median(x / y for x, y in zip(a, b, strict=True))
@@ -255,7 +266,8 @@ def report(contenders: list[Program], dbs: list[Path], rounds: int) -> None:
     """The start-up table: medians, and each program's ratios to DB4S's visible window."""
     load = os.getloadavg()
     print(
-        f"start-up under Xvfb ({os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}), "
+        f"start-up under Xvfb ({machine()}, {os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} "
+        f"{load[2]:.1f}), "
         f"{rounds} interleaved rounds, fresh HOME each; medians, ratios per round"
     )
     anchor = next((p for p in contenders if p.name.startswith("DB Browser")), None)
