@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 SIZE ?= 1400x900
 
-.PHONY: run test test-install faults bundle bundle-test check bench db synth screenshots qt-deps clean i18n icons
+.PHONY: run test test-install faults bundle bundle-test check bench db synth screenshots qt-deps clean \
+	i18n icons
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,11 +33,13 @@ $(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
 # After changing a text in viewer/gui: new messages land in the .ts for translating (test_i18n fails
 # until every one is translated); Traditional Chinese (scripts/traditional.py, OpenCC) and English
 # plurals are derived from it.
-# The window's icon as PNGs (committed: loading Qt's SVG icon engine at start-up costs ~9 ms); after
-# changing resources/events-viewer.svg (test_icons fails until they match it).
+# The window's icon as PNGs (committed: loading Qt's SVG icon engine at start-up costs ~9 ms), with the
+# SVG's checksum they were drawn from; after changing resources/events-viewer.svg (test_icons fails
+# until they are drawn again).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -c 'from viewer.gui.icons import WINDOW_SIZES, render_png, window_png; \
 		[window_png(s).write_bytes(render_png(s)) for s in WINDOW_SIZES]'
+	sha256sum resources/events-viewer.svg | cut -d" " -f1 > resources/icons/drawn-from.sha256
 
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete $$(find viewer/gui -name '*.py' | sort) \

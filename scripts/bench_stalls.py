@@ -65,7 +65,6 @@ def main(argv: list[str]) -> int:
         win.resize(1400, 900)
         win.show()
         settle = _settler(app, win)
-        quiet_gc()  # as the app does once start-up has settled
 
         def timed(action: Callable[[], object]) -> tuple[float, float]:
             settle()
@@ -103,6 +102,7 @@ def main(argv: list[str]) -> int:
         repo_path = args.db.resolve()
         win.open_database(repo_path)
         settle()
+        quiet_gc()  # as the app does once the first database's lists have arrived
         person = win.controller.repo.conn.execute(
             "SELECT speaker_person_id FROM quotes WHERE speaker_person_id IS NOT NULL "
             "GROUP BY speaker_person_id ORDER BY COUNT(*) DESC LIMIT 1"

@@ -55,13 +55,15 @@ from PySide6.QtCore import QSettings
 from viewer import paths
 from viewer.gui.launch import application
 from viewer.gui.main_window import MainWindow
+from viewer.gui import appearance
 app = application()
+appearance.apply("dark")  # as start_window does for a reader who chose it
 window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), build=False)
 window.restore_geometry()
 window.show()
 app.processEvents()
 later = ("viewer.gui.controller", "viewer.gui.panes.timeline_pane", "viewer.core.repository")
-later += ("viewer.core.dates", "dataclasses")
+later += ("viewer.core.dates", "dataclasses", "PySide6.QtSvg", "viewer.pipeline.upgrade")
 deferred = sorted(m for m in later if m in sys.modules)
 print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import time
@@ -63,6 +64,18 @@ class FakeAsk:
 def english(qapp) -> None:
     """The interface in English, as the app shows it under LANG=C (a test in Chinese restores this)."""
     i18n.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def cycle_collector_as_python_starts():
+    """A started window quiets the cycle collector for the whole process (launch.quiet_gc): each test
+    starts, and ends, with Python's own settings."""
+    defaults = (700, 10, 10)
+    gc.unfreeze()
+    gc.set_threshold(*defaults)
+    yield defaults
+    gc.unfreeze()
+    gc.set_threshold(*defaults)
 
 
 @pytest.fixture

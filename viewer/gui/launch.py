@@ -10,6 +10,7 @@ from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace loads after the first paint
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -43,9 +44,11 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
-    """The window as a user meets it: shown at once where it was, then built after its first paint,
-    its state restored, and the database opened."""
-    appearance.apply(text_value(settings, "appearance", "system"))  # the first paint in the chosen palette
+    """The window as a user meets it: shown at once where it was, in the chosen palette; after its
+    first paint built, its state restored, the library upgraded if an earlier version wrote it, the
+    search box focused and the database opened; once that settles, the cycle collector quieted."""
+    mode = text_value(settings, "appearance", "system")
+    appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
@@ -59,8 +62,9 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         QTimer.singleShot(0, window.search.setFocus)
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
+        # Once the first database's lists have all arrived, start-up is over: quiet the collector then.
+        window.controller.settled.connect(quiet_gc, QtCore.Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
-        QTimer.singleShot(1500, quiet_gc)  # once start-up has settled (its collection takes a few ms)
 
     AfterFirstPaint(window, finish)
     window.show()
@@ -69,9 +73,9 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
 
 def quiet_gc() -> None:
     """Keep Python's cycle collector out of the frames: what start-up built is frozen out of its scans,
-    and full collections come a hundred times less often (a full scan of a window over a million quotes
+    and full collections come some 300 times less often (a full scan of a window over a million quotes
     took 8-12 ms inside a keystroke's repaint; the objects made per keystroke are freed by reference
-    counting, not by this collector)."""
+    counting, not by this collector). Takes a few milliseconds, once."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 20, 100)

@@ -38,14 +38,14 @@ def assign_lanes(events: Iterable[LaneEvent]) -> dict[int, list[LaneEvent]]:
 
 
 def offset_showing(events: Iterable[LaneEvent], event_id: int, offset: int, shown: int) -> int:
-    """The first lane to show (from `offset`, `shown` lanes fitting) so that the first lane holding an
-    event is among those shown; `offset` itself when it already is or the event is not there."""
-    shown = max(1, shown)
+    """The first lane to show so that the first lane holding an event is drawn: that lane itself (the
+    lane at the offset is always drawn, however tall the lanes are), or `offset` when the lane is
+    among the `shown` lanes drawn from it, or the event is in none."""
     order = list(assign_lanes(events).values())
     index = next((i for i, members in enumerate(order) if any(e.id == event_id for e in members)), None)
-    if index is None or offset <= index < offset + shown:
+    if index is None or offset <= index < offset + max(1, shown):
         return offset
-    return index if index < offset else index - shown + 1
+    return index
 
 
 # --- density (zoomed out) ------------------------------------------------------------------------

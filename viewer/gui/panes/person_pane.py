@@ -129,14 +129,15 @@ class PersonPane(QWidget):
         else:
             index = self.model.index(row, 0)
             sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._reveal(QPersistentModelIndex(index), 20)
+            self._reveal(QPersistentModelIndex(index), self.model.rowCount() // self.list.batchSize() + 10)
         sm.blockSignals(False)
         self.list.viewport().update()
 
     def _reveal(self, index: QPersistentModelIndex, tries: int) -> None:
         """Scroll the list to a row once it is laid out (rows fetched or laid out in batches are placed
-        over the next turns of the event loop; until then scrolling to them goes nowhere)."""
-        if not index.isValid():
+        over the next turns of the event loop; until then scrolling to them goes nowhere). A newer
+        choice ends an older one's wait."""
+        if not index.isValid() or self.list.currentIndex() != index:
             return
         self.list.scrollTo(index)
         if tries and not self.list.viewport().rect().intersects(self.list.visualRect(index)):

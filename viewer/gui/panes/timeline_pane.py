@@ -188,7 +188,7 @@ class TimelinePane(QWidget):
 
     def select_event(self, event_id: int | None) -> None:
         """Show an event as selected in the chart and the list, and bring it into view."""
-        self.canvas.selected = event_id
+        self.canvas.show_selected(event_id)
         repo = self.source.data.repo
         if event_id is not None and repo is not None:
             event = repo.event(event_id)

@@ -72,7 +72,7 @@ class TimelineCanvas(QWidget):
     def set_data(self, data: TimelineData, fit_view: bool) -> None:
         """Show new data; fit the view to it when asked (a new search or focus)."""
         self.data = data
-        self.lane_offset = 0
+        self.lane_offset, self._lane_to_show = 0, None
         if fit_view:
             self.fit_all(emit=False)
         self._ensure_events()
@@ -144,7 +144,8 @@ class TimelineCanvas(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = self._paint_frame(p)
-        if self._follow_names(f) or self._follow_selected_lane(f):
+        refit, lane_moved = self._follow_names(f), self._follow_selected_lane(f)
+        if refit or lane_moved:
             f = self._paint_frame(p)
         self.frame = f
         p.end()
@@ -313,8 +314,8 @@ class TimelineCanvas(QWidget):
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
     def choose(self, event_id: int) -> None:
-        """Select an event as a click on it does."""
-        self.selected = event_id
+        """Select an event as a click on it does (it is in view: its lane is not moved)."""
+        self.selected, self._lane_to_show = event_id, None
         self.update()
         self.eventChosen.emit(event_id)
 
@@ -402,6 +403,12 @@ class TimelineCanvas(QWidget):
         else:
             super().keyPressEvent(e)
 
+    def show_selected(self, event_id: int | None) -> None:
+        """Select an event chosen elsewhere (←/→, a list, the article): its lane comes into the lanes shown
+        at the next paint if it is scrolled out."""
+        self.selected = self._lane_to_show = event_id
+        self.update()
+
     def selected_cluster(self) -> Hit | None:
         """The cluster the selected event is drawn in, when it is not drawn on its own."""
         hits = self.frame.hits if self.frame else []
@@ -414,7 +421,7 @@ class TimelineCanvas(QWidget):
         event = self.data.neighbour(self.selected, forward)
         if event is None or event.date is None:
             return
-        self.selected = self._lane_to_show = event.id
+        self.show_selected(event.id)
         self.reveal(event.date)
         self.update()
         self.eventChosen.emit(event.id)
