@@ -6,20 +6,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6 import QtCore  # QtCore.Qt, not Qt: the window's icon is made before Qt's namespace loads
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter
+from PySide6.QtGui import QIcon
 
 from .. import paths
 
 WINDOW_SIZES = (16, 24, 32, 48, 64, 128)
 
-_app: QGuiApplication | None = None
+_app: object = None  # the application made for drawing without a window, kept alive
 
 
 def render_png(size: int) -> bytes:
     """resources/events-viewer.svg as a size×size PNG with a transparent background."""
-    from PySide6.QtSvg import QSvgRenderer  # Qt's SVG module only where the SVG is drawn
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer  # Qt's SVG module, and what drawing needs, only where it is drawn
 
     global _app
     if QGuiApplication.instance() is None:  # the SVG's text needs fonts, which need an application
@@ -27,7 +27,7 @@ def render_png(size: int) -> bytes:
         _app = QGuiApplication([])
     renderer = QSvgRenderer(str(paths.resources_dir() / "events-viewer.svg"))
     image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(QtCore.Qt.GlobalColor.transparent)
+    image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace (~14 ms of enums) loads after the first paint
+# QtCore.Qt, QtGui.QAction…, not Qt, QAction…: the bare window paints before Qt's namespace (~14 ms of
+# enums) and the classes only build() uses are loaded (PySide makes each class on first lookup).
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import __version__, paths
 from ..core.errors import UserError
@@ -21,6 +22,9 @@ from .views import named
 EXPORT_ALL_MAX = 100_000
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
+
     from .controller import Controller
     from .dialogs import Ask
     from .importing import Importer
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
         self.article = ArticlePane(self)
-        self.status = named(QLabel(self), "statusCounts")
+        self.status = named(QtWidgets.QLabel(self), "statusCounts")
         self.status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status, 1)
         self.pane_cycle = PaneCycle(self._panes)
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
             ("personDock", self.tr("People"), self.people, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea),
             ("articleDock", self.tr("Article"), self.article, QtCore.Qt.DockWidgetArea.RightDockWidgetArea),
         ):
-            dock = named(QDockWidget(title, self), name)
+            dock = named(QtWidgets.QDockWidget(title, self), name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
@@ -108,9 +112,9 @@ class MainWindow(QMainWindow):
         )
 
     def _action(self, name: str, text: str, shortcut, slot, tip: str) -> QAction:
-        action = named(QAction(text, self), name)
+        action = named(QtGui.QAction(text, self), name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(QtGui.QKeySequence(shortcut))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         self.open_action = a(
             "openAction",
             self.tr("&Open Database…"),
-            QKeySequence.StandardKey.Open,
+            QtGui.QKeySequence.StandardKey.Open,
             self.choose_database,
             self.tr("Open another events database"),
         )
@@ -141,19 +145,19 @@ class MainWindow(QMainWindow):
             self.tr("Export the selected quotes with citations (Markdown, CSV, JSON)"),
         )
         self.quit_action = a(
-            "quitAction", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
+            "quitAction", self.tr("&Quit"), QtGui.QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
         )
         self.copy_action = a(
             "copyAction",
             self.tr("&Copy Quotes"),
-            QKeySequence.StandardKey.Copy,
+            QtGui.QKeySequence.StandardKey.Copy,
             self.copy_selected,
             self.tr("Copy the selected quotes with citations"),
         )
         self.find_action = a(
             "findAction",
             self.tr("&Find"),
-            QKeySequence.StandardKey.Find,
+            QtGui.QKeySequence.StandardKey.Find,
             self.focus_search,
             self.tr("Search people, dates or text"),
         )
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a(
             "shortcutsAction",
             self.tr("&Keyboard Shortcuts"),
-            QKeySequence.StandardKey.HelpContents,
+            QtGui.QKeySequence.StandardKey.HelpContents,
             self.show_shortcuts,
             self.tr("Every key the window answers to"),
         )
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self._language_menu())
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
-        bar = named(QToolBar(self.tr("Search"), self), "searchToolbar")
+        bar = named(QtWidgets.QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
@@ -238,8 +242,8 @@ class MainWindow(QMainWindow):
 
     def _language_menu(self) -> QMenu:
         """View → Language: follow the system, or always 中文 or English; applied at the next start."""
-        menu = named(QMenu(self.tr("&Language (applies on restart)"), self), "languageMenu")
-        group = QActionGroup(menu)
+        menu = named(QtWidgets.QMenu(self.tr("&Language (applies on restart)"), self), "languageMenu")
+        group = QtGui.QActionGroup(menu)
         current = i18n.chosen(self.settings)
         for code, text in (
             ("system", self.tr("Follow the System")),
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
             ("zh_TW", "繁體中文"),
             ("en", "English"),
         ):
-            action = named(QAction(text, menu), f"language_{code}")
+            action = named(QtGui.QAction(text, menu), f"language_{code}")
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
@@ -427,7 +431,7 @@ class MainWindow(QMainWindow):
         cits = self._selected_citations()
         if cits:
             count = len(cits)
-            QGuiApplication.clipboard().setText(to_text(cits, i18n.lang()))
+            QtGui.QGuiApplication.clipboard().setText(to_text(cits, i18n.lang()))
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Copied %Ln quote(s) with citations", None, count),
                 4000,
@@ -494,14 +498,14 @@ class MainWindow(QMainWindow):
             return None
 
     def _appearance_menu(self, menu: QMenu) -> None:
-        group = QActionGroup(self)
+        group = QtGui.QActionGroup(self)
         self.appearance_actions = {}
         for mode, text in (
             ("system", self.tr("Follow the &System")),
             ("light", self.tr("&Light")),
             ("dark", self.tr("&Dark")),
         ):
-            action = named(QAction(text, self), f"appearance_{mode}")
+            action = named(QtGui.QAction(text, self), f"appearance_{mode}")
             action.setCheckable(True)
             action.triggered.connect(lambda _on=False, m=mode: self.set_appearance(m))
             group.addAction(action)
