@@ -791,3 +791,22 @@ def test_reported_speech_ends_where_its_speaker_starts_speaking_again() -> None:
         ("黄立新", "示威者的行为升级,警员必须保持距离。"),
         ("黄立新", "现场情况混乱,故施放胡椒喷剂。"),
     ]
+
+
+# --- rules for the failure classes of blind sets C and D ---------------------------------------
+
+
+def _en_names(text: str) -> set[str]:
+    return {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons}
+
+
+def test_a_capitalised_ministers_title_before_a_name_marks_a_person() -> None:
+    text = "Embattled Dutch Foreign Minister Anna van Dijk-Brouwer will resign, an aide said. "
+    text += "On Tuesday Deputy Prime Minister Pavel Horak and Health Minister R Kumar met voters."
+    assert _en_names(text) == {"Anna van Dijk-Brouwer", "Pavel Horak", "R Kumar"}
+
+
+def test_a_time_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "Interior Minister Anna Lindqvist visited the port. Earlier Saturday Lindqvist said she "
+    text += "would stay. Today Lindqvist rarely speaks of it."
+    assert _en_names(text) == {"Anna Lindqvist"}

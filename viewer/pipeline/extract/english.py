@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import LATIN_NAME, Entity, Registry, is_title, without_title
+from .registry import INITIALLED_NAME, LATIN_NAME, Entity, Registry, is_title, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -24,11 +24,19 @@ EN_ROLE_RE = re.compile(
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
 )
-# the same in a press release's capitals: "Chief Financial Officer Ravi Anand"
+# a minister's capitalised title, with its ministry: "Deputy Prime Minister", "Law and Home Affairs Minister"
+_EN_MINISTER = (
+    r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Interior|Home|Defen[cs]e|Finance|Justice|Health|Education|"
+    r"Trade|Economy|Labou?r|Culture|Information|Environment|Energy|Law|Affairs|Transport|Agriculture|"
+    r"and) )*Minister"
+)
+# a name after a title may open with an initial: "Home Affairs Minister K Shanmugam"
+_TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
+# the same in a press release's capitals: "Chief Financial Officer Ravi Anand", "Foreign Minister X"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director) (?P<name>{LATIN_NAME})\b"
+    rf"|Managing Director|{_EN_MINISTER}|Senator|Governor|Mayor|Ambassador) (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
@@ -83,6 +91,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                 registry.person(listed.group())
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
+        name = _past_time_words(name)
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -103,6 +112,15 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
     r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
 )
+
+
+def _past_time_words(name: str) -> str:
+    """A name without the words of time opening its sentence ("Earlier Saturday Anna Lind" → "Anna
+    Lind"); "" when no First Last is left."""
+    words = name.split()
+    while words and words[0] in TIME_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _past_titles(text: str, at: int) -> str:
@@ -289,6 +307,9 @@ def english_org(name: str) -> bool:
     return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in NOT_FIRST_WORDS
 
 
+# words of time that open a sentence before its subject: "Earlier Saturday Alliot-Marie said"
+TIME_WORDS = {"Earlier", "Later", "Today", "Yesterday", "Tonight", "Meanwhile", "Separately", *_MONTH_WORDS}
+
 NOT_FIRST_WORDS = {
     "The",
     "A",
@@ -319,4 +340,5 @@ NOT_FIRST_WORDS = {
     "Ms",
     "Prof",
     "Sir",
+    *TIME_WORDS,
 }

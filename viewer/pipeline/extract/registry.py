@@ -9,6 +9,9 @@ from .segment import Span
 
 LATIN_NAME = r"[A-Z][a-zA-Z'’-]+(?: (?:van |de |von |bin )?[A-Z][a-zA-Z'’-]+){1,2}"
 
+# a name opening with an initial, as Singapore and India print them: "K Shanmugam"
+INITIALLED_NAME = r"[A-Z]\.? [A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?"
+
 
 @dataclass
 class Entity:
@@ -39,7 +42,7 @@ class Registry:
             self.entities[key] = Entity(key, "person", name, latin, given_only)
             if "·" in name:
                 self.entities[key].short_forms.add(name.split("·")[-1])
-            if re.fullmatch(LATIN_NAME, name):
+            if re.fullmatch(LATIN_NAME, name) or re.fullmatch(INITIALLED_NAME, name):
                 self.entities[key].short_forms.add(name.split()[-1])
         entity = self.entities[key]
         entity.latin = entity.latin or latin
