@@ -810,3 +810,8 @@ def test_a_time_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> Non
     text = "Interior Minister Anna Lindqvist visited the port. Earlier Saturday Lindqvist said she "
     text += "would stay. Today Lindqvist rarely speaks of it."
     assert _en_names(text) == {"Anna Lindqvist"}
+
+
+def test_a_word_of_attitude_after_biaoshi_says_nothing_in_words() -> None:
+    text = "董事长林海峰参观了工厂。林海峰对当地的做法表示充分认同。在市长陪同下,林海峰还参观了大桥。"
+    assert _quotes(text) == []

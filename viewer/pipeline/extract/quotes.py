@@ -23,10 +23,15 @@ _EN_AFTER = re.compile(
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
+# 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
+_ATTITUDE = (
+    r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
+    r"|关注|慰问|哀悼|同情|肯定|支持|敬意|谢意)[。，,；;！!]"
+)
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释)(?![为之号作赞呼道权])"
-    rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
+    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
