@@ -815,3 +815,17 @@ def test_a_time_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> Non
 def test_a_word_of_attitude_after_biaoshi_says_nothing_in_words() -> None:
     text = "董事长林海峰参观了工厂。林海峰对当地的做法表示充分认同。在市长陪同下,林海峰还参观了大桥。"
     assert _quotes(text) == []
+
+
+def test_a_title_after_another_titles_words_still_names_whom_it_precedes() -> None:
+    assert _names("新闻发言人由副主任周志明担任。") == {"周志明"}
+    assert _names("公司副总经理兼董秘黄立新因工作变动辞任。") == {"黄立新"}
+    assert _names("由公司副董事长黄立新代为履行董事长职责。") == {"黄立新"}
+    assert _names("有关部委发言人和媒体代表出席,港澳记者和外国记者达到百人。") == set()
+
+
+def test_editors_commentators_and_candidates_are_titles_and_a_list_after_a_title_is_named() -> None:
+    text = "报业集团党委书记、社长周志明等一行来访。节目邀请时事评论员黄立新、资深媒体人周文涛。"
+    assert _names(text) == {"周志明", "黄立新", "周文涛"}
+    text = "民进党出动大咖替候选人刘明哲、郭文博辅选。郭文博表示,选情乐观。"
+    assert _names(text) == {"刘明哲", "郭文博"}

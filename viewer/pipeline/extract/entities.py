@@ -30,7 +30,7 @@ _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, revers
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
 ROLE_RE = re.compile(
-    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})"
+    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
 )
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
@@ -455,6 +455,21 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             and body.count(name[:2]) > body.count(name)
         ):
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
+        for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
+            registry.person(listed)
+
+
+def _listed_after(text: str, at: int, count, body: str) -> list[str]:
+    """The names listed with 、 after a titled name (候选人余天、郭国文辅选), each printed again in the
+    article: the title is theirs too."""
+    names: list[str] = []
+    while text.startswith("、", at):
+        name = chinese_name(text[at + 1 : at + 5], count)
+        if not name or body.count(name) < 2 or re.match(TITLE_RE, text[at + 1 :]):
+            break
+        names.append(name)
+        at += 1 + len(name)
+    return names
 
 
 # titles of officials and envoys, after which foreign names (of surnames unknown) are printed
@@ -466,10 +481,14 @@ FOREIGN_TITLES = frozenset(
 _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
-    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
+    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|代为|担任|代表|[一二三四五六七八九十]{1,3}[年月日]"
     r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
     r"|[^\u4e00-\u9fff])"
 )
+
+
+# what joins a title to the words after it (记者和外国记者, 发言人由副主任…), each also a surname
+_JOINING = "和与及由兼"
 
 
 def _titled_name(title: str, after: str, count: Callable[[str], int], body: str) -> str | None:
@@ -480,6 +499,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     if re.match(TITLE_RE, after[1:]):
         return None  # 董事长和总经理: a conjunction between two titles
+    if after[:1] in _JOINING and body.count(after[:3]) < 2:
+        return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest

@@ -200,6 +200,11 @@ TITLES = (
     "高级研究员",
     "行政院长",
     "自媒体人",
+    # editors, commentators and candidates, as newspapers everywhere title them
+    "社长",
+    "媒体人",
+    "评论员",
+    "候选人",
     # hosts, anchors, scholars and lawmakers, named after what they do
     "主持人",
     "主播",
