@@ -829,3 +829,8 @@ def test_editors_commentators_and_candidates_are_titles_and_a_list_after_a_title
     assert _names(text) == {"周志明", "黄立新", "周文涛"}
     text = "民进党出动大咖替候选人刘明哲、郭文博辅选。郭文博表示,选情乐观。"
     assert _names(text) == {"刘明哲", "郭文博"}
+
+
+def test_whoever_gives_an_interview_speaks_not_the_interviewer_named_inside_it() -> None:
+    text = "上月履新的处长周志明接受局长黄立新访问时表示,电台与警队的关系要向前看。"
+    assert _quotes(text) == [("周志明", "电台与警队的关系要向前看。")]

@@ -74,6 +74,8 @@ _SECOND_SAID = re.compile(
 )
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+# an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
+_INTERVIEWED = re.compile(r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*$")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
@@ -358,6 +360,9 @@ class QuoteFinder:
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
+        interview = _INTERVIEWED.search(self.body, start, end)
+        if interview is not None and self._mentions_in(start, interview.start()):
+            end = interview.start()  # 处长张国财接受局长邓炳强访问时表示: the one interviewed speaks
         if _ITS.match(self.body, start, end):
             return self.out.quotes[-1].speaker if self.out.quotes else self.subject
         best, best_at, person = None, -1, None
