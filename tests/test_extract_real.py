@@ -834,3 +834,18 @@ def test_editors_commentators_and_candidates_are_titles_and_a_list_after_a_title
 def test_whoever_gives_an_interview_speaks_not_the_interviewer_named_inside_it() -> None:
     text = "上月履新的处长周志明接受局长黄立新访问时表示,电台与警队的关系要向前看。"
     assert _quotes(text) == [("周志明", "电台与警队的关系要向前看。")]
+
+
+def test_quote_marks_mixed_or_printed_closing_for_opening_still_quote() -> None:
+    text = 'Chief executive Eva Lund spoke. “We were young; I was not scared," she said. "I was keen to go."'
+    assert _en_quotes(text) == [
+        ("Eva Lund", "We were young; I was not scared,"),
+        ("Eva Lund", "I was keen to go."),
+    ]
+    text = (
+        "Chief executive Eva Lund spoke. ”I resigned out of respect,” Lund said. ”I sent the letter today.”"
+    )
+    assert _en_quotes(text) == [
+        ("Eva Lund", "I resigned out of respect,"),
+        ("Eva Lund", "I sent the letter today."),
+    ]
