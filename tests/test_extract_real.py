@@ -849,3 +849,9 @@ def test_quote_marks_mixed_or_printed_closing_for_opening_still_quote() -> None:
         ("Eva Lund", "I resigned out of respect,"),
         ("Eva Lund", "I sent the letter today."),
     ]
+
+
+def test_a_name_joined_by_arabic_particles_is_one_name() -> None:
+    text = "Religious Affairs Minister Dr Abdul Karim Abdul Rahman has resigned. Rahman said he would stay "
+    text += "active. Separately, Interior Minister Nour El Din Ben Salem said the cabinet would meet."
+    assert _en_names(text) == {"Abdul Karim Abdul Rahman", "Nour El Din Ben Salem"}
