@@ -855,3 +855,9 @@ def test_a_name_joined_by_arabic_particles_is_one_name() -> None:
     text = "Religious Affairs Minister Dr Abdul Karim Abdul Rahman has resigned. Rahman said he would stay "
     text += "active. Separately, Interior Minister Nour El Din Ben Salem said the cabinet would meet."
     assert _en_names(text) == {"Abdul Karim Abdul Rahman", "Nour El Din Ben Salem"}
+
+
+def test_a_relative_after_the_kinship_word_and_a_capitalised_title_set_off_after_a_name() -> None:
+    text = "Eva Lind shares a room with her 99-year old sister Clara Weston at the home. "
+    text += "Ruslan Petrenko, Head of the Assembly, said her letter would be considered."
+    assert _en_names(text) == {"Clara Weston", "Ruslan Petrenko"}

@@ -64,6 +64,12 @@ EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British Na
     rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
+    rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
+)
+# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
+EN_KIN_RE = re.compile(
+    rf"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|grandson|granddaughter"
+    rf"|cousin|niece|nephew|fiancée?) (?P<name>{LATIN_NAME})\b"
 )
 # people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
 _LISTED = re.compile(
@@ -76,9 +82,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE):
         for m in regex.finditer(span.text):
-            name = without_title(m.group("name"))
+            name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):
                 person = registry.person(name)
                 if "title" in m.groupdict():
