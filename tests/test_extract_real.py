@@ -861,3 +861,12 @@ def test_a_relative_after_the_kinship_word_and_a_capitalised_title_set_off_after
     text = "Eva Lind shares a room with her 99-year old sister Clara Weston at the home. "
     text += "Ruslan Petrenko, Head of the Assembly, said her letter would be considered."
     assert _en_names(text) == {"Clara Weston", "Ruslan Petrenko"}
+
+
+def test_a_pages_date_line_after_a_caption_with_a_bar_or_with_its_clock_alone_is_no_event() -> None:
+    text = "标题\n\n新机正式亮相。(翻摄自官网)发布时间:2025.09.11 14:46 台北时间\n更新时间:2025.09.11 14:46\n"
+    text += "周志明昨天看完发布会。\n更新时间|2025.09.11 14:46 台北时间\n"
+    assert list(_events(_read(text)).values()) == ["2025-09-10*"]
+    text = "Title\n\nThe minister speaks. (AP Photo/Jean Dupont)\nOctober 12, 2016 - 10:09 AM\n\n"
+    text += "PARIS - The minister said in an interview published Wednesday that he will decide.\n"
+    assert list(_events(_read(text)).values()) == ["2016-10-12*"]

@@ -531,8 +531,13 @@ FURNITURE = CAPTIONS + [
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
         r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
         # a page's own date, labelled, wherever the head puts it: Published : 7 Jan 2021, 发布于 2023年…
-        r"^\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间|发表于)"
-        r"(?: on)?\s*[:：]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        # (also after a caption's closing credit, and with a bar: (翻摄自官网)发布时间:…, 更新时间|…)
+        r"(?:^|[)）])\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间"
+        r"|发表于)(?: on)?\s*[:：|｜]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        # a line of a date and its clock alone: October 12, 2016 - 10:09 AM, 12 Oct 2016, 10:09
+        r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+        r"|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+        r",?\s+\d{4}\s*[-–—|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$",
     )
 ]
