@@ -870,3 +870,8 @@ def test_a_pages_date_line_after_a_caption_with_a_bar_or_with_its_clock_alone_is
     text = "Title\n\nThe minister speaks. (AP Photo/Jean Dupont)\nOctober 12, 2016 - 10:09 AM\n\n"
     text += "PARIS - The minister said in an interview published Wednesday that he will decide.\n"
     assert list(_events(_read(text)).values()) == ["2016-10-12*"]
+
+
+def test_a_relative_day_with_its_day_and_the_day_character_in_brackets() -> None:
+    text = "标题\n2025-09-11\n\n集团总裁周志明昨(10日)看完发布会,今（11日）上午再发文。\n"
+    assert _events(_read(text)) == {"昨(10日)": "2025-09-10*"}
