@@ -875,3 +875,10 @@ def test_a_pages_date_line_after_a_caption_with_a_bar_or_with_its_clock_alone_is
 def test_a_relative_day_with_its_day_and_the_day_character_in_brackets() -> None:
     text = "标题\n2025-09-11\n\n集团总裁周志明昨(10日)看完发布会,今（11日）上午再发文。\n"
     assert _events(_read(text)) == {"昨(10日)": "2025-09-10*"}
+
+
+def test_a_wire_dateline_and_reporter_closing_the_story_are_no_event_and_its_author() -> None:
+    text = "标题\n时间: 2017-10-17 10:26\n\n新闻中心16日晚举行酒会。外国记者来自134个国家,遍布世界五大洲。"
+    text += "(中新社北京10月16日电 记者 周志明)\n"
+    ann = _read(text)
+    assert (ann.author, list(_events(ann).values())) == ("周志明", ["2017-10-16*"])

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
+from .credits import WIRE_SIGN_OFF
 from .dates import AFTER_WORDS, DateMention, find_dates
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
@@ -53,6 +54,7 @@ def find_events(
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
+        regions += [(para.start + m.start(), para.start + m.end()) for m in WIRE_SIGN_OFF.finditer(para.text)]
         regions.sort()
         mentions = [
             m
