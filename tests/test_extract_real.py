@@ -882,3 +882,8 @@ def test_a_wire_dateline_and_reporter_closing_the_story_are_no_event_and_its_aut
     text += "(中新社北京10月16日电 记者 周志明)\n"
     ann = _read(text)
     assert (ann.author, list(_events(ann).values())) == ("周志明", ["2017-10-16*"])
+
+
+def test_a_photographer_credited_under_a_caption_is_no_person_of_the_story() -> None:
+    text = "主任周志明昨日出席酒会。(合成图/记者林悦翻摄、李毓康摄)\n\n主任周志明致辞。(记者屠惠刚摄)"
+    assert _names(text) == {"周志明"}

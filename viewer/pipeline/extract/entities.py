@@ -418,6 +418,10 @@ def _is_org(registry: Registry, name: str) -> bool:
     return any(e.kind == "org" and name in e.name for e in registry.entities.values())
 
 
+# a photo's credit after the photographer's name: 记者林悦摄, 记者屠惠刚翻摄
+_PHOTO_CREDIT = re.compile(r"翻?摄(?:影)?$|翻?摄(?!像)")
+
+
 def _roles(registry: Registry, span: Span, outside, quotation, count, body: str, definite: set[str]) -> None:
     """People named after a title: outside quote marks, after a title in marks (台湾当局“行政院长”游锡堃),
     or inside a quotation of a sentence or more (a filing quoted: “…收到公司董事长徐东升提交的…”)."""
@@ -436,6 +440,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if _PHOTO_CREDIT.search(name) or _PHOTO_CREDIT.match(span.text, m.start("name") + len(name)):
+            continue  # (合成图/记者林悦翻摄): a photographer's credit, no person of the story
         start = _role_start(span.text, m.start())
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
         if org:
