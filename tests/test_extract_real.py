@@ -887,3 +887,11 @@ def test_a_wire_dateline_and_reporter_closing_the_story_are_no_event_and_its_aut
 def test_a_photographer_credited_under_a_caption_is_no_person_of_the_story() -> None:
     text = "主任周志明昨日出席酒会。(合成图/记者林悦翻摄、李毓康摄)\n\n主任周志明致辞。(记者屠惠刚摄)"
     assert _names(text) == {"周志明"}
+
+
+def test_a_month_or_year_opening_a_period_to_now_dates_no_happening() -> None:
+    text = "Title\nMarch 17, 2023\n\nMr Lund, who had held his post since October 2021, is an aide. "
+    text += "His wife died in June 2022.\n"
+    assert _events(_read(text)) == {"June 2022": "2022-06"}
+    text = "标题\n2024-08-23\n\n2024年以来,公司股价最高涨幅达119%。他2024年来华工作。\n"
+    assert _events(_read(text)) == {"2024年": "2024"}
