@@ -895,3 +895,9 @@ def test_a_month_or_year_opening_a_period_to_now_dates_no_happening() -> None:
     assert _events(_read(text)) == {"June 2022": "2022-06"}
     text = "标题\n2024-08-23\n\n2024年以来,公司股价最高涨幅达119%。他2024年来华工作。\n"
     assert _events(_read(text)) == {"2024年": "2024"}
+
+
+def test_hong_kong_and_taiwan_verbs_of_speech_wei_and_fanbo() -> None:
+    text = "处长周志明出席活动。局长问周志明有何期望,周志明谓希望电台作为公共机构应该持平客观。"
+    text += "之前被质疑缺乏经验时,他反驳现在是网络时代。\n\n所谓网络时代,可谓众说纷纭。"
+    assert _quotes(text) == [("周志明", "希望电台作为公共机构应该持平客观。"), ("周志明", "现在是网络时代。")]

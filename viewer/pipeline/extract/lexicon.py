@@ -255,11 +255,16 @@ SPEECH_VERBS = (
     "重申",
     "证实",
     "谴责",
+    # Hong Kong's and Taiwan's papers: 张国财谓希望…, 他反驳现在是…
+    "反驳",
+    "谓",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"
+_SAY_IN_WORD = r"(?<![所可称无何意])"  # 所谓, 可谓, 称谓: 谓 inside a word says nothing
 SPEECH_RE = "|".join(
-    _SAY_IN_NOUN + v if v.startswith("说") else v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
+    _SAY_IN_NOUN + v if v.startswith("说") else _SAY_IN_WORD + v if v == "谓" else v
+    for v in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
 EN_SPEECH = (
     "said",

@@ -30,7 +30,7 @@ _ATTITUDE = (
 )
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释)(?![为之号作赞呼道权])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|(?<![所可称无何意])谓)(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
