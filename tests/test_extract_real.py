@@ -901,3 +901,9 @@ def test_hong_kong_and_taiwan_verbs_of_speech_wei_and_fanbo() -> None:
     text = "处长周志明出席活动。局长问周志明有何期望,周志明谓希望电台作为公共机构应该持平客观。"
     text += "之前被质疑缺乏经验时,他反驳现在是网络时代。\n\n所谓网络时代,可谓众说纷纭。"
     assert _quotes(text) == [("周志明", "希望电台作为公共机构应该持平客观。"), ("周志明", "现在是网络时代。")]
+
+
+def test_an_announcement_without_that_before_a_pronoun_and_its_verb() -> None:
+    text = "Interior Minister Taro Lund quit on Friday. Mr Lund announced he has submitted his resignation. "
+    text += "He announced his plans."
+    assert _en_quotes(text) == [("Taro Lund", "he has submitted his resignation.")]

@@ -57,6 +57,8 @@ _EN_REPORTED = re.compile(
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
+    rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
+    rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
