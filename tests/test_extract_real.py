@@ -907,3 +907,13 @@ def test_an_announcement_without_that_before_a_pronoun_and_its_verb() -> None:
     text = "Interior Minister Taro Lund quit on Friday. Mr Lund announced he has submitted his resignation. "
     text += "He announced his plans."
     assert _en_quotes(text) == [("Taro Lund", "he has submitted his resignation.")]
+
+
+def test_a_dateline_of_place_and_day_closed_by_a_dash() -> None:
+    text = "Minister calls out media\n\nKUALA LUMPUR, Nov 9 — Home Affairs Minister Ravi Kumar today called "
+    text += (
+        "out some media outlets, The Star reported.\n\nThe minister said they had not checked the facts.\n"
+    )
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2018, 11, 20))
+    assert ann.published_date.label() == "2018-11-09*"
+    assert _events(ann) == {"today": "2018-11-09*"}

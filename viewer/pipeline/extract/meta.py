@@ -65,7 +65,7 @@ _CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)
 # a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
 _EN_BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*:|\s+[-–—])\s+(?=[A-Z])"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*[:—–]|\s+[-–—])\s+(?=[A-Z])"
 )
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
