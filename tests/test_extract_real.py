@@ -917,3 +917,8 @@ def test_a_dateline_of_place_and_day_closed_by_a_dash() -> None:
     ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2018, 11, 20))
     assert ann.published_date.label() == "2018-11-09*"
     assert _events(ann) == {"today": "2018-11-09*"}
+
+
+def test_an_organisation_inside_what_a_person_did_is_not_who_speaks() -> None:
+    text = "星澜科技发布新机。集团总裁周志明昨天看完星澜科技发布会,清晨在微博发文表示「这是变化最大的一年。」"
+    assert _quotes(text) == [("周志明", "这是变化最大的一年。")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import EN_SPEECH, SPEECH_RE
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -374,6 +374,8 @@ class QuoteFinder:
                     continue
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
+                if e.kind == "org" and person is not None and self._inside_object(m):
+                    continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
         best = self._first_of_joint(best, best_at, start)
@@ -387,6 +389,18 @@ class QuoteFinder:
                     return best
                 return self.subject if target == "person" else self._main_org()
         return best
+
+    def _inside_object(self, mention: Span) -> bool:
+        """A Chinese organisation's name run into the words around it (看完苹果发表会), neither
+        opening a clause nor joined to another subject: part of an object, not a subject."""
+        before = self.body[mention.start - 1 : mention.start]
+        after = self.body[mention.end : mention.end + 1]
+        return (
+            is_cjk(before)
+            and is_cjk(after)
+            and before not in "和与及、并也则但而"
+            and not re.match(rf"(?:{SPEECH_RE})|方面|发言人|官方", self.body[mention.end : mention.end + 3])
+        )
 
     def _first_of_joint(self, best: Entity | None, at: int, start: int) -> Entity | None:
         """A joint subject speaks as the one named first (锤子科技以及罗永浩…回应称 is the company's)."""
