@@ -922,3 +922,9 @@ def test_a_dateline_of_place_and_day_closed_by_a_dash() -> None:
 def test_an_organisation_inside_what_a_person_did_is_not_who_speaks() -> None:
     text = "星澜科技发布新机。集团总裁周志明昨天看完星澜科技发布会,清晨在微博发文表示「这是变化最大的一年。」"
     assert _quotes(text) == [("周志明", "这是变化最大的一年。")]
+
+
+def test_a_papers_dateline_and_reporter_below_a_caption_credit_the_story() -> None:
+    text = "周志明来访\n\n市领导陪同\n\n图为周志明在企业内参观。 本报记者 韩坚 摄\n\n"
+    text += "本报讯 (记者 黄立新) 昨天,集团社长周志明等一行来我市考察。\n"
+    assert _read(text).author == "黄立新"

@@ -390,9 +390,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
     """新华社北京11月18日电 / SAN FRANCISCO, May 14 (Reuters) - : publisher and date of a wire story,
     on the first lines after the head; an agency's or a press-release wire's further down, below a
     dek and share buttons (all of which is then head)."""
-    for line in candidates[:2]:
-        if is_furniture(line.text):
-            continue
+    for line in [c for c in candidates[:4] if not is_furniture(c.text)][:2]:  # past a caption
         m = (
             _CN_DATELINE.match(line.text)
             or _EN_DATELINE.match(line.text)
