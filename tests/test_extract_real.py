@@ -928,3 +928,9 @@ def test_a_papers_dateline_and_reporter_below_a_caption_credit_the_story() -> No
     text = "周志明来访\n\n市领导陪同\n\n图为周志明在企业内参观。 本报记者 韩坚 摄\n\n"
     text += "本报讯 (记者 黄立新) 昨天,集团社长周志明等一行来我市考察。\n"
     assert _read(text).author == "黄立新"
+
+
+def test_people_listed_after_their_count_are_persons() -> None:
+    text = "国台办将有3名新闻发言人,其余两人为周志明和黄立新。港澳办其余两名发言人为曾健和徐露颖。"
+    text += "两人为公司和员工着想。"
+    assert _names(text) == {"周志明", "黄立新", "曾健", "徐露颖"}

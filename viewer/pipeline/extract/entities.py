@@ -52,6 +52,11 @@ KIN_RE = re.compile(
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
+# people listed after their count: 其余两名发言人为曾健和徐露颖, 两人分别是A、B
+COUNTED_RE = re.compile(
+    rf"[两二三四五六七八九十\d]+(?:名|位)?(?:人|[{_CJK}]{{0,4}}?(?:{TITLE_RE}|嫌犯|成员|代表))"
+    rf"(?:分别)?(?:为|是)(?P<names>[{_CJK}]{{2,3}}(?:[、和及与][{_CJK}]{{2,3}})+)(?=[。，,；;])"
+)
 # a head of state named before the title, Taiwan style: 赖清德总统
 NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
@@ -158,6 +163,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             appointee = chinese_name(m.group("name"), count, after_title=True)
             if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
                 registry.person(appointee)
+        for m in COUNTED_RE.finditer(text):
+            for item in re.split(r"[、和及与]", m.group("names")) if outside(m.start()) else []:
+                if chinese_name(item, count) == item and not is_common_word(item):
+                    registry.person(item)
         for m in KIN_RE.finditer(text):
             relative = chinese_name(m.group("name"), count, after_title=True)
             if relative and outside(m.start()):
