@@ -934,3 +934,8 @@ def test_people_listed_after_their_count_are_persons() -> None:
     text = "国台办将有3名新闻发言人,其余两人为周志明和黄立新。港澳办其余两名发言人为曾健和徐露颖。"
     text += "两人为公司和员工着想。"
     assert _names(text) == {"周志明", "黄立新", "曾健", "徐露颖"}
+
+
+def test_capitalised_words_before_a_capitalised_title_describe_its_holder() -> None:
+    text = "Embattled Dutch Foreign Minister Anna Lindqvist will resign on Sunday. Dutch officials agree."
+    assert _en_names(text) == {"Anna Lindqvist"}

@@ -208,6 +208,12 @@ def fold_shortened_orgs(registry: Registry) -> None:
             del registry.entities[person.key]
 
 
+# a capitalised title right after: the words before it describe whoever holds it
+_TITLE_NEXT = re.compile(
+    rf" (?:{_EN_MINISTER}|President|Chairman|Chairwoman|Senator|Governor|Mayor|Ambassador)\b"
+)
+
+
 def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
     """ "Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
@@ -225,8 +231,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             or any(e.name == name for e in registry.orgs())
         ):
             continue
-        if first in _MONTH_WORDS or last in _MONTH_WORDS:
-            continue
+        if first in _MONTH_WORDS or last in _MONTH_WORDS or _TITLE_NEXT.match(span.text, m.end()):
+            continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
         known = alone[last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
