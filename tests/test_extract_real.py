@@ -791,3 +791,151 @@ def test_reported_speech_ends_where_its_speaker_starts_speaking_again() -> None:
         ("黄立新", "示威者的行为升级,警员必须保持距离。"),
         ("黄立新", "现场情况混乱,故施放胡椒喷剂。"),
     ]
+
+
+# --- rules for the failure classes of blind sets C and D ---------------------------------------
+
+
+def _en_names(text: str) -> set[str]:
+    return {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons}
+
+
+def test_a_capitalised_ministers_title_before_a_name_marks_a_person() -> None:
+    text = "Embattled Dutch Foreign Minister Anna van Dijk-Brouwer will resign, an aide said. "
+    text += "On Tuesday Deputy Prime Minister Pavel Horak and Health Minister R Kumar met voters."
+    assert _en_names(text) == {"Anna van Dijk-Brouwer", "Pavel Horak", "R Kumar"}
+
+
+def test_a_time_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "Interior Minister Anna Lindqvist visited the port. Earlier Saturday Lindqvist said she "
+    text += "would stay. Today Lindqvist rarely speaks of it."
+    assert _en_names(text) == {"Anna Lindqvist"}
+
+
+def test_a_word_of_attitude_after_biaoshi_says_nothing_in_words() -> None:
+    text = "董事长林海峰参观了工厂。林海峰对当地的做法表示充分认同。在市长陪同下,林海峰还参观了大桥。"
+    assert _quotes(text) == []
+
+
+def test_a_title_after_another_titles_words_still_names_whom_it_precedes() -> None:
+    assert _names("新闻发言人由副主任周志明担任。") == {"周志明"}
+    assert _names("公司副总经理兼董秘黄立新因工作变动辞任。") == {"黄立新"}
+    assert _names("由公司副董事长黄立新代为履行董事长职责。") == {"黄立新"}
+    assert _names("有关部委发言人和媒体代表出席,港澳记者和外国记者达到百人。") == set()
+
+
+def test_editors_commentators_and_candidates_are_titles_and_a_list_after_a_title_is_named() -> None:
+    text = "报业集团党委书记、社长周志明等一行来访。节目邀请时事评论员黄立新、资深媒体人周文涛。"
+    assert _names(text) == {"周志明", "黄立新", "周文涛"}
+    text = "民进党出动大咖替候选人刘明哲、郭文博辅选。郭文博表示,选情乐观。"
+    assert _names(text) == {"刘明哲", "郭文博"}
+
+
+def test_whoever_gives_an_interview_speaks_not_the_interviewer_named_inside_it() -> None:
+    text = "上月履新的处长周志明接受局长黄立新访问时表示,电台与警队的关系要向前看。"
+    assert _quotes(text) == [("周志明", "电台与警队的关系要向前看。")]
+
+
+def test_quote_marks_mixed_or_printed_closing_for_opening_still_quote() -> None:
+    text = 'Chief executive Eva Lund spoke. “We were young; I was not scared," she said. "I was keen to go."'
+    assert _en_quotes(text) == [
+        ("Eva Lund", "We were young; I was not scared,"),
+        ("Eva Lund", "I was keen to go."),
+    ]
+    text = (
+        "Chief executive Eva Lund spoke. ”I resigned out of respect,” Lund said. ”I sent the letter today.”"
+    )
+    assert _en_quotes(text) == [
+        ("Eva Lund", "I resigned out of respect,"),
+        ("Eva Lund", "I sent the letter today."),
+    ]
+
+
+def test_a_name_joined_by_arabic_particles_is_one_name() -> None:
+    text = "Religious Affairs Minister Dr Abdul Karim Abdul Rahman has resigned. Rahman said he would stay "
+    text += "active. Separately, Interior Minister Nour El Din Ben Salem said the cabinet would meet."
+    assert _en_names(text) == {"Abdul Karim Abdul Rahman", "Nour El Din Ben Salem"}
+
+
+def test_a_relative_after_the_kinship_word_and_a_capitalised_title_set_off_after_a_name() -> None:
+    text = "Eva Lind shares a room with her 99-year old sister Clara Weston at the home. "
+    text += "Ruslan Petrenko, Head of the Assembly, said her letter would be considered."
+    assert _en_names(text) == {"Clara Weston", "Ruslan Petrenko"}
+
+
+def test_a_pages_date_line_after_a_caption_with_a_bar_or_with_its_clock_alone_is_no_event() -> None:
+    text = "标题\n\n新机正式亮相。(翻摄自官网)发布时间:2025.09.11 14:46 台北时间\n更新时间:2025.09.11 14:46\n"
+    text += "周志明昨天看完发布会。\n更新时间|2025.09.11 14:46 台北时间\n"
+    assert list(_events(_read(text)).values()) == ["2025-09-10*"]
+    text = "Title\n\nThe minister speaks. (AP Photo/Jean Dupont)\nOctober 12, 2016 - 10:09 AM\n\n"
+    text += "PARIS - The minister said in an interview published Wednesday that he will decide.\n"
+    assert list(_events(_read(text)).values()) == ["2016-10-12*"]
+
+
+def test_a_relative_day_with_its_day_and_the_day_character_in_brackets() -> None:
+    text = "标题\n2025-09-11\n\n集团总裁周志明昨(10日)看完发布会,今（11日）上午再发文。\n"
+    assert _events(_read(text)) == {"昨(10日)": "2025-09-10*"}
+
+
+def test_a_wire_dateline_and_reporter_closing_the_story_are_no_event_and_its_author() -> None:
+    text = "标题\n时间: 2017-10-17 10:26\n\n新闻中心16日晚举行酒会。外国记者来自134个国家,遍布世界五大洲。"
+    text += "(中新社北京10月16日电 记者 周志明)\n"
+    ann = _read(text)
+    assert (ann.author, list(_events(ann).values())) == ("周志明", ["2017-10-16*"])
+
+
+def test_a_photographer_credited_under_a_caption_is_no_person_of_the_story() -> None:
+    text = "主任周志明昨日出席酒会。(合成图/记者林悦翻摄、李毓康摄)\n\n主任周志明致辞。(记者屠惠刚摄)"
+    assert _names(text) == {"周志明"}
+
+
+def test_a_month_or_year_opening_a_period_to_now_dates_no_happening() -> None:
+    text = "Title\nMarch 17, 2023\n\nMr Lund, who had held his post since October 2021, is an aide. "
+    text += "His wife died in June 2022.\n"
+    assert _events(_read(text)) == {"June 2022": "2022-06"}
+    text = "标题\n2024-08-23\n\n2024年以来,公司股价最高涨幅达119%。他2024年来华工作。\n"
+    assert _events(_read(text)) == {"2024年": "2024"}
+
+
+def test_hong_kong_and_taiwan_verbs_of_speech_wei_and_fanbo() -> None:
+    text = "处长周志明出席活动。局长问周志明有何期望,周志明谓希望电台作为公共机构应该持平客观。"
+    text += "之前被质疑缺乏经验时,他反驳现在是网络时代。\n\n所谓网络时代,可谓众说纷纭。"
+    assert _quotes(text) == [("周志明", "希望电台作为公共机构应该持平客观。"), ("周志明", "现在是网络时代。")]
+
+
+def test_an_announcement_without_that_before_a_pronoun_and_its_verb() -> None:
+    text = "Interior Minister Taro Lund quit on Friday. Mr Lund announced he has submitted his resignation. "
+    text += "He announced his plans."
+    assert _en_quotes(text) == [("Taro Lund", "he has submitted his resignation.")]
+
+
+def test_a_dateline_of_place_and_day_closed_by_a_dash() -> None:
+    text = "Minister calls out media\n\nKUALA LUMPUR, Nov 9 — Home Affairs Minister Ravi Kumar today called "
+    text += (
+        "out some media outlets, The Star reported.\n\nThe minister said they had not checked the facts.\n"
+    )
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2018, 11, 20))
+    assert ann.published_date.label() == "2018-11-09*"
+    assert _events(ann) == {"today": "2018-11-09*"}
+
+
+def test_an_organisation_inside_what_a_person_did_is_not_who_speaks() -> None:
+    text = "星澜科技发布新机。集团总裁周志明昨天看完星澜科技发布会,清晨在微博发文表示「这是变化最大的一年。」"
+    assert _quotes(text) == [("周志明", "这是变化最大的一年。")]
+
+
+def test_a_papers_dateline_and_reporter_below_a_caption_credit_the_story() -> None:
+    text = "周志明来访\n\n市领导陪同\n\n图为周志明在企业内参观。 本报记者 韩坚 摄\n\n"
+    text += "本报讯 (记者 黄立新) 昨天,集团社长周志明等一行来我市考察。\n"
+    assert _read(text).author == "黄立新"
+
+
+def test_people_listed_after_their_count_are_persons() -> None:
+    text = "国台办将有3名新闻发言人,其余两人为周志明和黄立新。港澳办其余两名发言人为曾健和徐露颖。"
+    text += "两人为公司和员工着想。"
+    assert _names(text) == {"周志明", "黄立新", "曾健", "徐露颖"}
+
+
+def test_capitalised_words_before_a_capitalised_title_describe_its_holder() -> None:
+    text = "Embattled Dutch Foreign Minister Anna Lindqvist will resign on Sunday. Dutch officials agree."
+    assert _en_names(text) == {"Anna Lindqvist"}

@@ -184,7 +184,8 @@ _TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后�
 
 def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
-    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})\)\s*日", r"\1日", s)  # Taiwan style: 昨（9）日 is the 9th
+    # Taiwan style: 昨（9）日 and 昨(9日) are the 9th
+    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日|\s*[日号]\s*\))", r"\1日", s)
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
     if re.search(r"[年月日号周]", s):

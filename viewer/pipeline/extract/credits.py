@@ -41,6 +41,11 @@ _SIGN_OFF = re.compile(
 )
 
 
+# a wire story's dateline and reporter closing its last paragraph: …五大洲。(中新社北京10月16日电 记者 曾鼐)
+WIRE_SIGN_OFF = re.compile(
+    r"[（(]\s*[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*(?P<role>记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,4})*)\s*[)）]\s*$"
+)
 # a story signed with its writer's bare name in brackets on its last line: (柯岚)
 _BARE_SIGN = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]$")
 
@@ -49,7 +54,7 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
     """The reporters who sign a story at its end, each with where the name is printed."""
     all_lines = lines(text)
     for line in reversed(all_lines):
-        m = _SIGN_OFF.match(line.text)
+        m = _SIGN_OFF.match(line.text) or WIRE_SIGN_OFF.search(line.text)
         if m:
             at = line.start + m.start("names")
             return [

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import LATIN_NAME, Entity, Registry, is_title, without_title
+from .registry import INITIALLED_NAME, LATIN_NAME, Entity, Registry, is_title, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -24,11 +24,19 @@ EN_ROLE_RE = re.compile(
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
 )
-# the same in a press release's capitals: "Chief Financial Officer Ravi Anand"
+# a minister's capitalised title, with its ministry: "Deputy Prime Minister", "Law and Home Affairs Minister"
+_EN_MINISTER = (
+    r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Interior|Home|Defen[cs]e|Finance|Justice|Health|Education|"
+    r"Trade|Economy|Labou?r|Culture|Information|Environment|Energy|Law|Affairs|Transport|Agriculture|"
+    r"and) )*Minister"
+)
+# a name after a title may open with an initial: "Home Affairs Minister K Shanmugam"
+_TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
+# the same in a press release's capitals: "Chief Financial Officer Ravi Anand", "Foreign Minister X"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director) (?P<name>{LATIN_NAME})\b"
+    rf"|Managing Director|{_EN_MINISTER}|Senator|Governor|Mayor|Ambassador) (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
@@ -56,6 +64,12 @@ EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British Na
     rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
+    rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
+)
+# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
+EN_KIN_RE = re.compile(
+    rf"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|grandson|granddaughter"
+    rf"|cousin|niece|nephew|fiancée?) (?P<name>{LATIN_NAME})\b"
 )
 # people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
 _LISTED = re.compile(
@@ -68,9 +82,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE):
         for m in regex.finditer(span.text):
-            name = without_title(m.group("name"))
+            name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):
                 person = registry.person(name)
                 if "title" in m.groupdict():
@@ -83,6 +97,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                 registry.person(listed.group())
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
+        name = _past_time_words(name)
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -103,6 +118,15 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
     r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
 )
+
+
+def _past_time_words(name: str) -> str:
+    """A name without the words of time opening its sentence ("Earlier Saturday Anna Lind" → "Anna
+    Lind"); "" when no First Last is left."""
+    words = name.split()
+    while words and words[0] in TIME_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _past_titles(text: str, at: int) -> str:
@@ -184,6 +208,12 @@ def fold_shortened_orgs(registry: Registry) -> None:
             del registry.entities[person.key]
 
 
+# a capitalised title right after: the words before it describe whoever holds it
+_TITLE_NEXT = re.compile(
+    rf" (?:{_EN_MINISTER}|President|Chairman|Chairwoman|Senator|Governor|Mayor|Ambassador)\b"
+)
+
+
 def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter) -> None:
     """ "Raman and Tom Brennan founded…", "Brennan left…": a First Last whose last name is printed
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
@@ -201,8 +231,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             or any(e.name == name for e in registry.orgs())
         ):
             continue
-        if first in _MONTH_WORDS or last in _MONTH_WORDS:
-            continue
+        if first in _MONTH_WORDS or last in _MONTH_WORDS or _TITLE_NEXT.match(span.text, m.end()):
+            continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
         known = alone[last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
@@ -289,6 +319,9 @@ def english_org(name: str) -> bool:
     return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in NOT_FIRST_WORDS
 
 
+# words of time that open a sentence before its subject: "Earlier Saturday Alliot-Marie said"
+TIME_WORDS = {"Earlier", "Later", "Today", "Yesterday", "Tonight", "Meanwhile", "Separately", *_MONTH_WORDS}
+
 NOT_FIRST_WORDS = {
     "The",
     "A",
@@ -319,4 +352,5 @@ NOT_FIRST_WORDS = {
     "Ms",
     "Prof",
     "Sir",
+    *TIME_WORDS,
 }

@@ -30,7 +30,7 @@ _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, revers
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
 ROLE_RE = re.compile(
-    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}})"
+    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
 )
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
@@ -52,6 +52,11 @@ KIN_RE = re.compile(
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
+# people listed after their count: 其余两名发言人为曾健和徐露颖, 两人分别是A、B
+COUNTED_RE = re.compile(
+    rf"[两二三四五六七八九十\d]+(?:名|位)?(?:人|[{_CJK}]{{0,4}}?(?:{TITLE_RE}|嫌犯|成员|代表))"
+    rf"(?:分别)?(?:为|是)(?P<names>[{_CJK}]{{2,3}}(?:[、和及与][{_CJK}]{{2,3}})+)(?=[。，,；;])"
+)
 # a head of state named before the title, Taiwan style: 赖清德总统
 NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
@@ -158,6 +163,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             appointee = chinese_name(m.group("name"), count, after_title=True)
             if appointee and outside(m.start()) and text.startswith(appointee + "为", m.start("name")):
                 registry.person(appointee)
+        for m in COUNTED_RE.finditer(text):
+            for item in re.split(r"[、和及与]", m.group("names")) if outside(m.start()) else []:
+                if chinese_name(item, count) == item and not is_common_word(item):
+                    registry.person(item)
         for m in KIN_RE.finditer(text):
             relative = chinese_name(m.group("name"), count, after_title=True)
             if relative and outside(m.start()):
@@ -418,6 +427,10 @@ def _is_org(registry: Registry, name: str) -> bool:
     return any(e.kind == "org" and name in e.name for e in registry.entities.values())
 
 
+# a photo's credit after the photographer's name: 记者林悦摄, 记者屠惠刚翻摄
+_PHOTO_CREDIT = re.compile(r"翻?摄(?:影)?$|翻?摄(?!像)")
+
+
 def _roles(registry: Registry, span: Span, outside, quotation, count, body: str, definite: set[str]) -> None:
     """People named after a title: outside quote marks, after a title in marks (台湾当局“行政院长”游锡堃),
     or inside a quotation of a sentence or more (a filing quoted: “…收到公司董事长徐东升提交的…”)."""
@@ -436,6 +449,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if _PHOTO_CREDIT.search(name) or _PHOTO_CREDIT.match(span.text, m.start("name") + len(name)):
+            continue  # (合成图/记者林悦翻摄): a photographer's credit, no person of the story
         start = _role_start(span.text, m.start())
         org = _org_before(span.text, start, m.start()) or _employer(span.text[start : m.start()], body)
         if org:
@@ -455,6 +470,21 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             and body.count(name[:2]) > body.count(name)
         ):
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
+        for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
+            registry.person(listed)
+
+
+def _listed_after(text: str, at: int, count, body: str) -> list[str]:
+    """The names listed with 、 after a titled name (候选人余天、郭国文辅选), each printed again in the
+    article: the title is theirs too."""
+    names: list[str] = []
+    while text.startswith("、", at):
+        name = chinese_name(text[at + 1 : at + 5], count)
+        if not name or body.count(name) < 2 or re.match(TITLE_RE, text[at + 1 :]):
+            break
+        names.append(name)
+        at += 1 + len(name)
+    return names
 
 
 # titles of officials and envoys, after which foreign names (of surnames unknown) are printed
@@ -466,10 +496,14 @@ FOREIGN_TITLES = frozenset(
 _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
-    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|[一二三四五六七八九十]{1,3}[年月日]"
+    r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|代为|担任|代表|[一二三四五六七八九十]{1,3}[年月日]"
     r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
     r"|[^\u4e00-\u9fff])"
 )
+
+
+# what joins a title to the words after it (记者和外国记者, 发言人由副主任…), each also a surname
+_JOINING = "和与及由兼"
 
 
 def _titled_name(title: str, after: str, count: Callable[[str], int], body: str) -> str | None:
@@ -480,6 +514,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     if re.match(TITLE_RE, after[1:]):
         return None  # 董事长和总经理: a conjunction between two titles
+    if after[:1] in _JOINING and body.count(after[:3]) < 2:
+        return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
+from .credits import WIRE_SIGN_OFF
 from .dates import AFTER_WORDS, DateMention, find_dates
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
@@ -53,11 +54,12 @@ def find_events(
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
+        regions += [(para.start + m.start(), para.start + m.end()) for m in WIRE_SIGN_OFF.finditer(para.text)]
         regions.sort()
         mentions = [
             m
             for m in find_dates(para.text, para.start, published, regions, last)
-            if m.date and not _plan_told(m, told, published)
+            if m.date and not _plan_told(m, told, published) and not _period_start(body, m)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -123,6 +125,22 @@ class _Days:
         """The latest day naming one of these people, else the latest day."""
         shared = [self.by_person[p.key] for p in people if p.key in self.by_person]
         return max(shared, key=lambda e: e.span.start) if shared else self.last
+
+
+# a period lasting to the time of writing: 2024年以来, since October 2021
+_SINCE_AFTER = re.compile(r"\s*以来")
+_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
+
+
+def _period_start(body: str, mention: DateMention) -> bool:
+    """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…; held
+    his post since October 2021) dates a state, not a happening."""
+    if mention.date is None or mention.date.precision not in ("month", "year"):
+        return False
+    return bool(
+        _SINCE_AFTER.match(body, mention.end)
+        or _SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+    )
 
 
 def _plan_told(mention: DateMention, reported: Regions, published: FuzzyDate | None) -> bool:

@@ -200,6 +200,11 @@ TITLES = (
     "高级研究员",
     "行政院长",
     "自媒体人",
+    # editors, commentators and candidates, as newspapers everywhere title them
+    "社长",
+    "媒体人",
+    "评论员",
+    "候选人",
     # hosts, anchors, scholars and lawmakers, named after what they do
     "主持人",
     "主播",
@@ -250,11 +255,16 @@ SPEECH_VERBS = (
     "重申",
     "证实",
     "谴责",
+    # Hong Kong's and Taiwan's papers: 张国财谓希望…, 他反驳现在是…
+    "反驳",
+    "谓",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"
+_SAY_IN_WORD = r"(?<![所可称无何意])"  # 所谓, 可谓, 称谓: 谓 inside a word says nothing
 SPEECH_RE = "|".join(
-    _SAY_IN_NOUN + v if v.startswith("说") else v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
+    _SAY_IN_NOUN + v if v.startswith("说") else _SAY_IN_WORD + v if v == "谓" else v
+    for v in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
 EN_SPEECH = (
     "said",
@@ -526,8 +536,13 @@ FURNITURE = CAPTIONS + [
         r"^[\u4e00-\u9fff]{2,4}[，,]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,6}日\s*$",
         r"^\s*\S{0,12}?\d{4}-\d{1,2}-\d{1,2}号?报道\s*$",  # 参考消息网2026-03-04号报道: a page's header
         # a page's own date, labelled, wherever the head puts it: Published : 7 Jan 2021, 发布于 2023年…
-        r"^\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间|发表于)"
-        r"(?: on)?\s*[:：]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        # (also after a caption's closing credit, and with a bar: (翻摄自官网)发布时间:…, 更新时间|…)
+        r"(?:^|[)）])\s*(?:First published|Published|(?:Last )?Updated|Posted|发布于|发布时间|更新于|更新时间"
+        r"|发表于)(?: on)?\s*[:：|｜]?\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+        # a line of a date and its clock alone: October 12, 2016 - 10:09 AM, 12 Oct 2016, 10:09
+        r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+        r"|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+        r",?\s+\d{4}\s*[-–—|,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$",
     )
 ]

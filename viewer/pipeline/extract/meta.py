@@ -65,7 +65,7 @@ _CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)
 # a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
 _EN_BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*:|\s+[-–—])\s+(?=[A-Z])"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*[:—–]|\s+[-–—])\s+(?=[A-Z])"
 )
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
@@ -390,9 +390,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
     """新华社北京11月18日电 / SAN FRANCISCO, May 14 (Reuters) - : publisher and date of a wire story,
     on the first lines after the head; an agency's or a press-release wire's further down, below a
     dek and share buttons (all of which is then head)."""
-    for line in candidates[:2]:
-        if is_furniture(line.text):
-            continue
+    for line in [c for c in candidates[:4] if not is_furniture(c.text)][:2]:  # past a caption
         m = (
             _CN_DATELINE.match(line.text)
             or _EN_DATELINE.match(line.text)

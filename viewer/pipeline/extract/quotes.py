@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import EN_SPEECH, SPEECH_RE
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences
+from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_regions, sentences
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -23,10 +23,15 @@ _EN_AFTER = re.compile(
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
+# 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
+_ATTITUDE = (
+    r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
+    r"|关注|慰问|哀悼|同情|肯定|支持|敬意|谢意)[。，,；;！!]"
+)
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释)(?![为之号作赞呼道权])"
-    rf"(?=[\u4e00-\u9fff]|\d{{4}}年)"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|(?<![所可称无何意])谓)(?![为之号作赞呼道权])"
+    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
@@ -52,6 +57,8 @@ _EN_REPORTED = re.compile(
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
+    rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
+    rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
@@ -69,6 +76,8 @@ _SECOND_SAID = re.compile(
 )
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+# an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
+_INTERVIEWED = re.compile(r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*$")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
@@ -353,6 +362,9 @@ class QuoteFinder:
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
+        interview = _INTERVIEWED.search(self.body, start, end)
+        if interview is not None and self._mentions_in(start, interview.start()):
+            end = interview.start()  # 处长张国财接受局长邓炳强访问时表示: the one interviewed speaks
         if _ITS.match(self.body, start, end):
             return self.out.quotes[-1].speaker if self.out.quotes else self.subject
         best, best_at, person = None, -1, None
@@ -362,6 +374,8 @@ class QuoteFinder:
                     continue
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
+                if e.kind == "org" and person is not None and self._inside_object(m):
+                    continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
         best = self._first_of_joint(best, best_at, start)
@@ -375,6 +389,18 @@ class QuoteFinder:
                     return best
                 return self.subject if target == "person" else self._main_org()
         return best
+
+    def _inside_object(self, mention: Span) -> bool:
+        """A Chinese organisation's name run into the words around it (看完苹果发表会), neither
+        opening a clause nor joined to another subject: part of an object, not a subject."""
+        before = self.body[mention.start - 1 : mention.start]
+        after = self.body[mention.end : mention.end + 1]
+        return (
+            is_cjk(before)
+            and is_cjk(after)
+            and before not in "和与及、并也则但而"
+            and not re.match(rf"(?:{SPEECH_RE})|方面|发言人|官方", self.body[mention.end : mention.end + 3])
+        )
 
     def _first_of_joint(self, best: Entity | None, at: int, start: int) -> Entity | None:
         """A joint subject speaks as the one named first (锤子科技以及罗永浩…回应称 is the company's)."""

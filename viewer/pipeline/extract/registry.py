@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from .segment import Span
 
-LATIN_NAME = r"[A-Z][a-zA-Z'’-]+(?: (?:van |de |von |bin )?[A-Z][a-zA-Z'’-]+){1,2}"
+# particles inside a name, uncounted: van, de, von, and Arabic ones (Zine El Abidine Ben Ali)
+_PARTICLE = r"(?:van|de|von|bin|ibn|al|el|El|Al|Ben|Bin|Ibn|Abu|Abdul|Abdel) "
+LATIN_NAME = rf"[A-Z][a-zA-Z'’-]+(?: (?:{_PARTICLE})?[A-Z][a-zA-Z'’-]+){{1,2}}"
+
+# a name opening with an initial, as Singapore and India print them: "K Shanmugam"
+INITIALLED_NAME = r"[A-Z]\.? [A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?"
 
 
 @dataclass
@@ -39,7 +44,7 @@ class Registry:
             self.entities[key] = Entity(key, "person", name, latin, given_only)
             if "·" in name:
                 self.entities[key].short_forms.add(name.split("·")[-1])
-            if re.fullmatch(LATIN_NAME, name):
+            if re.fullmatch(LATIN_NAME, name) or re.fullmatch(INITIALLED_NAME, name):
                 self.entities[key].short_forms.add(name.split()[-1])
         entity = self.entities[key]
         entity.latin = entity.latin or latin

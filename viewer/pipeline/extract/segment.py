@@ -121,8 +121,21 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Quoted stretches (start of the opening mark, end after the closing mark, the opening mark);
     an unbalanced mark quotes to the end of the paragraph."""
     regions, i = [], 0
+    last_close, last_straight = text.rfind("”"), text.rfind('"')
     while i < len(text):
         ch = text[i]
+        if _closer_opening(text, i):
+            ch = "“"  # ”I resigned,” he said: a page printing the closing mark for both
+            j = text.find("”", i + 1)
+            j = len(text) if j < 0 else j
+            regions.append((base + i, base + min(j + 1, len(text)), ch))
+            i = j + 1
+            continue
+        if ch == "“" and last_close < i < last_straight:
+            j = text.index('"', i + 1)  # “We were young," she said: marks of two kinds, mixed
+            regions.append((base + i, base + j + 1, ch))
+            i = j + 1
+            continue
         if ch in OPEN_QUOTES:
             close = CLOSE_FOR[ch]
             depth, j = 0, i + 1
@@ -142,6 +155,14 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return regions
+
+
+def _closer_opening(text: str, i: int) -> bool:
+    """A closing ” where an opening mark belongs: at a paragraph's or sentence's start, or after a
+    space, before a letter (pages that print ” for both marks)."""
+    return (
+        text[i] == "”" and (i == 0 or text[i - 1] in " \n(") and i + 1 < len(text) and text[i + 1].isalnum()
+    )
 
 
 def _apostrophe(text: str, j: int) -> bool:
