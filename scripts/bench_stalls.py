@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     app = TimedApp([sys.argv[0]])
     from viewer.gui.dialogs import ConsoleAsk
-    from viewer.gui.launch import quiet_gc
+    from viewer.gui.launch import tune_for_keystrokes
     from viewer.gui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +102,7 @@ def main(argv: list[str]) -> int:
         repo_path = args.db.resolve()
         win.open_database(repo_path)
         settle()
-        quiet_gc()  # as the app does once the first database's lists have arrived
+        tune_for_keystrokes()  # as the app does once the first database's lists have arrived
         person = win.controller.repo.conn.execute(
             "SELECT speaker_person_id FROM quotes WHERE speaker_person_id IS NOT NULL "
             "GROUP BY speaker_person_id ORDER BY COUNT(*) DESC LIMIT 1"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -68,14 +69,16 @@ def english(qapp) -> None:
 
 @pytest.fixture(autouse=True)
 def cycle_collector_as_python_starts():
-    """A started window quiets the cycle collector for the whole process (launch.quiet_gc): each test
-    starts, and ends, with Python's own settings."""
-    defaults = (700, 10, 10)
+    """A started window tunes the runtime for the whole process (launch.tune_for_keystrokes): each test
+    starts, and ends, with Python's own collector settings and switch interval."""
+    defaults, interval = (700, 10, 10), 0.005
     gc.unfreeze()
     gc.set_threshold(*defaults)
+    sys.setswitchinterval(interval)
     yield defaults
     gc.unfreeze()
     gc.set_threshold(*defaults)
+    sys.setswitchinterval(interval)
 
 
 @pytest.fixture

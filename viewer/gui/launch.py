@@ -46,7 +46,7 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     """The window as a user meets it: shown at once where it was, in the chosen palette; after its
     first paint built, its state restored, the library upgraded if an earlier version wrote it, the
-    search box focused and the database opened; once that settles, the cycle collector quieted."""
+    search box focused and the database opened; once that settles, the runtime tuned for keystrokes."""
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
@@ -62,8 +62,8 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         QTimer.singleShot(0, window.search.setFocus)
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
-        # Once the first database's lists have all arrived, start-up is over: quiet the collector then.
-        window.controller.settled.connect(quiet_gc, QtCore.Qt.ConnectionType.SingleShotConnection)
+        # Once the first database's lists have all arrived, start-up is over: tune the runtime then.
+        window.controller.settled.connect(tune_for_keystrokes, QtCore.Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
 
     AfterFirstPaint(window, finish)
@@ -71,14 +71,17 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     return window
 
 
-def quiet_gc() -> None:
-    """Keep Python's cycle collector out of the frames: what start-up built is frozen out of its scans,
-    and full collections come some 300 times less often (a full scan of a window over a million quotes
-    took 8-12 ms inside a keystroke's repaint; the objects made per keystroke are freed by reference
-    counting, not by this collector). Takes a few milliseconds, once."""
+def tune_for_keystrokes() -> None:
+    """Once start-up has settled, keep Python's runtime out of the frames. The cycle collector leaves
+    what start-up built alone (frozen out of its scans) and runs full collections some 300 times less
+    often: a full scan of a window over a million quotes took 8-12 ms inside a keystroke's repaint,
+    and the objects made per keystroke are freed by reference counting anyway. The GUI thread gets the
+    interpreter back within 0.5 ms of asking while the worker runs Python, not 5 ms: a one-letter
+    person prefix's repaints waited 20-30 ms for it (bench_stalls, see the README)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 20, 100)
+    sys.setswitchinterval(0.0005)
 
 
 def upgrade_library() -> None:
