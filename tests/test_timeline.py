@@ -268,14 +268,16 @@ def test_timeline_data_on_the_bundled_database(repo):
     assert data.neighbour(nxt.id, forward=True).date_text == "7月22日"
 
 
-def test_the_lane_of_an_event_stepped_to_is_always_drawn_however_tall_the_lanes_above():
-    """offset_showing: a lane scrolled out comes in at the top (the lane at the offset is always drawn,
-    while lanes above a target below could be taller than the ones they replace)."""
+def test_the_lane_of_an_event_stepped_to_comes_in_snug_or_at_the_top():
+    """offset_showing: a lane below comes in at the bottom of as many lanes as were shown (the area stays
+    filled), or at the top, where it is drawn however tall the lanes above it (the canvas's second try);
+    a lane above comes in at the top."""
     from viewer.timeline.layout import LaneEvent, offset_showing
 
     events = [LaneEvent(i, 100 + i, 100 + i, (i,)) for i in range(6)]
     events += [LaneEvent(10 + i, 103, 140, (3,)) for i in range(5)]  # lane 3 grows five rows
-    assert offset_showing(events, 5, 0, 3) == 5, "below: its own lane at the top"
+    assert offset_showing(events, 5, 0, 3) == 3, "below, snug: lanes 3-5, the target last"
+    assert offset_showing(events, 5, 0, 3, snug=False) == 5, "below, at the top"
     assert offset_showing(events, 1, 4, 2) == 1, "above: its own lane at the top"
     assert offset_showing(events, 1, 0, 3) == 0, "already among the lanes drawn: nothing moves"
     assert offset_showing(events, 99, 2, 3) == 2, "an event in no lane moves nothing"

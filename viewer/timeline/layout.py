@@ -37,15 +37,19 @@ def assign_lanes(events: Iterable[LaneEvent]) -> dict[int, list[LaneEvent]]:
     return dict(ordered)
 
 
-def offset_showing(events: Iterable[LaneEvent], event_id: int, offset: int, shown: int) -> int:
-    """The first lane to show so that the first lane holding an event is drawn: that lane itself (the
-    lane at the offset is always drawn, however tall the lanes are), or `offset` when the lane is
-    among the `shown` lanes drawn from it, or the event is in none."""
+def offset_showing(
+    events: Iterable[LaneEvent], event_id: int, offset: int, shown: int, snug: bool = True
+) -> int:
+    """The first lane to show so that the first lane holding an event is drawn; `offset` itself when it
+    is among the `shown` lanes drawn from there, or the event is in none. Above: that lane at the top.
+    Below: snug, that lane at the bottom of as many lanes as were shown (the area stays filled, but
+    taller lanes above may still push it out); else at the top, where it is always drawn."""
     order = list(assign_lanes(events).values())
     index = next((i for i, members in enumerate(order) if any(e.id == event_id for e in members)), None)
-    if index is None or offset <= index < offset + max(1, shown):
+    shown = max(1, shown)
+    if index is None or offset <= index < offset + shown:
         return offset
-    return index
+    return max(0, index - shown + 1) if snug and index > offset else index
 
 
 # --- density (zoomed out) ------------------------------------------------------------------------

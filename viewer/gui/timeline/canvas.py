@@ -144,25 +144,31 @@ class TimelineCanvas(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = self._paint_frame(p)
-        refit, lane_moved = self._follow_names(f), self._follow_selected_lane(f)
+        refit, lane_moved = self._follow_names(f), self._follow_selected_lane(f, snug=True)
         if refit or lane_moved:
+            f = self._paint_frame(p)
+        if lane_moved and self._follow_selected_lane(f, snug=False):  # taller lanes pushed it out
             f = self._paint_frame(p)
         self.frame = f
         p.end()
 
-    def _follow_selected_lane(self, f: Frame) -> bool:
-        """An event reached with ←/→ whose lane is scrolled out of the lanes shown brings that lane in
-        (True: the frame is to be painted again)."""
+    def _follow_selected_lane(self, f: Frame, snug: bool) -> bool:
+        """An event chosen elsewhere whose lane is scrolled out of the lanes shown brings that lane in:
+        first at the bottom of the lanes shown, then, if taller lanes above still push it out, at the
+        top (True: the frame is to be painted again)."""
         event_id, lay = self._lane_to_show, f.layout
         if event_id is None or lay is None:  # lanes not drawn yet (the events are on their way)
             return False
-        self._lane_to_show = None
-        if any(event_id in m.event_ids for m in lay.marks):
-            return False
         events = self.data.events(*self.visible_days())
-        offset = offset_showing(
-            self.data.lane_events(events, self.mode), event_id, self.lane_offset, len(lay.lanes)
+        offset = (
+            self.lane_offset
+            if any(event_id in m.event_ids for m in lay.marks)
+            else offset_showing(
+                self.data.lane_events(events, self.mode), event_id, self.lane_offset, len(lay.lanes), snug
+            )
         )
+        if offset == self.lane_offset or not snug:
+            self._lane_to_show = None  # drawn, in no lane, or put where it is always drawn
         changed, self.lane_offset = offset != self.lane_offset, offset
         return changed
 
