@@ -939,3 +939,31 @@ def test_people_listed_after_their_count_are_persons() -> None:
 def test_capitalised_words_before_a_capitalised_title_describe_its_holder() -> None:
     text = "Embattled Dutch Foreign Minister Anna Lindqvist will resign on Sunday. Dutch officials agree."
     assert _en_names(text) == {"Anna Lindqvist"}
+
+
+# --- set E's failure classes (round four) ---------------------------------------------------
+
+
+def test_a_chinese_dateline_by_day_with_xun_or_a_special_dispatch() -> None:
+    ann = _read("标题\n来源:某体育网\n7月12日讯 星澜队今天击败海澄队,晋级四强。\n")
+    assert ann.published_date.label() == "2026-07-12*"
+    assert _events(ann) == {"今天": "2026-07-12*"}
+    ann = _read("新华社北京4月8日专电(记者周明)星澜公司8日发布新机。\n\n他说,2025年销量翻番。\n")
+    assert ann.published_date.label() == "2026-04-08*"
+
+
+def test_a_year_less_dateline_on_a_page_whose_years_are_all_old_is_not_given_todays_year() -> None:
+    ann = _read("新华社北京4月8日电(记者周明)星澜公司8日发布新机。\n\n他说,手机是星澜公司2016年的重点。\n")
+    assert ann.published_date is None
+
+
+def test_a_tally_as_of_a_date_and_a_clause_describing_what_came_before_are_no_events() -> None:
+    text = "标题\n2025-11-23\n\n星澜公司23日发布了新机,这是今年公司最重要的产品。"
+    text += "截至今年10月底,销量已突破百万台。"
+    text += "\n\nAs of June 30, the fund held $2 billion.\n"
+    assert _events(_read(text)) == {"23日": "2025-11-23*"}
+
+
+def test_a_day_with_a_subject_then_will_is_still_to_come() -> None:
+    text = "标题\n2025-11-23\n\n星澜公司23日发布了新机。公司宣布,12月1日新机将在各门店首发。\n"
+    assert [e.date.label() for e in _read(text).events if e.date_text == "12月1日"] == ["2025-12-01*"]

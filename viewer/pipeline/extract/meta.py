@@ -32,8 +32,8 @@ _AUTHOR = re.compile(
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
 )
 _CN_DATELINE = re.compile(
-    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)\s*"
-    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?:[电讯]|消息)"
+    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)?\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?(run)(?:专?电|讯|消息)|讯)"
 )
 _AGENCIES = (
     "新华社",
