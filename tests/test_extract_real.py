@@ -967,3 +967,29 @@ def test_a_tally_as_of_a_date_and_a_clause_describing_what_came_before_are_no_ev
 def test_a_day_with_a_subject_then_will_is_still_to_come() -> None:
     text = "标题\n2025-11-23\n\n星澜公司23日发布了新机。公司宣布,12月1日新机将在各门店首发。\n"
     assert [e.date.label() for e in _read(text).events if e.date_text == "12月1日"] == ["2025-12-01*"]
+
+
+def test_an_interviews_answer_runs_on_over_paragraphs_to_the_next_question() -> None:
+    text = (
+        "Q&A with Mara Quist\n\nMara Quist is the author of the new novel Night Rivers. A nurse, she lives "
+    )
+    text += (
+        "in Leeds.\n\nQ: How did you come to write it?\n\nA: It grew out of my night shifts on the ward.\n\n"
+    )
+    text += "I wanted each chapter to start from something a patient told me on those long nights.\n\n"
+    text += "Q: What are you working on now?\n\nA: A book about the sea.\n\n"
+    text += "Quist's novel, her third, has been praised by critics across the country since its launch.\n\n"
+    text += "--Interview with Dora Lind\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+    names = {p.key: p.name for p in ann.persons}
+    assert [(names[q.speaker], q.occurrences[0].anchor.text[:11]) for q in ann.quotes] == [
+        ("Mara Quist", "It grew out"),
+        ("Mara Quist", "I wanted ea"),
+        ("Mara Quist", "A book abou"),
+    ]
+
+
+def test_a_book_title_set_off_before_a_verb_and_its_object_is_no_person() -> None:
+    text = "My last book, Adventures in Human Being, brought the eye of a travel writer to the body. "
+    text += "Jon Mayo was a lawyer."
+    assert _en_names(text) == {"Jon Mayo"}

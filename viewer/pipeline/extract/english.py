@@ -53,6 +53,7 @@ _PERSON_NOUN = (
     r"businesswoman|entrepreneur|billionaire|journalist|columnist|writer|author|lawyer|attorney|diplomat|"
     r"ambassador|politician|lawmaker|activist|historian|commentator|presenter|aide"
 )
+_VERB_PAST = r"(?:[a-z]+ed|brought|made|took|gave|became|wrote|told|said|found|won|lost|led|left|met|sent)"
 _PERSON_PLURAL = (
     r"(?:journalists|reporters|correspondents|photographers|officials|executives|lawyers|activists|"
     r"ministers|members|leaders|founders|directors|editors|workers|staffers|soldiers|students|doctors|"
@@ -60,11 +61,19 @@ _PERSON_PLURAL = (
     r"children|suspects|victims|defendants)"
 )
 EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
-    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
+    # nor before a verb and its object: "Adventures in Human Being, brought the perspective of a writer"
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?!{_VERB_PAST} (?:the|a|an|his|her|its|their) )"
+    rf"(?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
     rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
     rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
+)
+# what a person is, said of a name: "Ana Lind is the author of…", "Joe Bart was a lawyer"
+EN_IS_RE = re.compile(
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}) (?:is|was) (?:the|a|an) (?:[\w'-]+ ){{0,3}}?"
+    rf"(?:founder|co-founder|president|chairman|chairwoman|spokesperson|researcher|scientist|"
+    rf"economist|{_PERSON_NOUN})\b"
 )
 # a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
 EN_KIN_RE = re.compile(
@@ -82,7 +91,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE):
         for m in regex.finditer(span.text):
             name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):

@@ -76,6 +76,10 @@ _SECOND_SAID = re.compile(
 )
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+# a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
+_ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
+# the first person, which an answer running on speaks in (the story told again after it does not)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
 # an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
 _INTERVIEWED = re.compile(r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*$")
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
@@ -173,6 +177,7 @@ class QuoteFinder:
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
         self.sentences: list[Span] = []  # of the block being read, once (a block may have thousands)
         self.sentence_starts: list[int] = []
+        self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
 
@@ -239,6 +244,14 @@ class QuoteFinder:
         if turn:
             self._interview_turn(block, turn)
             return
+        if (
+            self.answering is not None
+            and _ANSWER_GOES_ON.match(block.text)
+            and _FIRST_PERSON.search(block.text)
+        ):
+            self._answer(block, block.start, self.answering)  # A: … runs on over paragraphs to the next Q:
+            return
+        self.answering = None
         bite = SOUNDBITE.match(block.text)
         if bite:
             self._soundbite(block, bite)
@@ -274,11 +287,16 @@ class QuoteFinder:
         first question) answering, in their own words."""
         if turn.group("who") in ("问", "Q"):
             self.interviewee = self.interviewee or self.subject
+            self.answering = None
             return
-        speaker = self.interviewee or self.subject
-        start = block.start + turn.end()
+        self.answering = self.interviewee or self.subject
+        if self.answering is not None:
+            self._answer(block, block.start + turn.end(), self.answering)
+
+    def _answer(self, block: Span, start: int, speaker: Entity) -> None:
+        """The interviewee's words, from `start` to the end of the block."""
         text = self.body[start : block.end].rstrip()
-        if speaker is not None and text:
+        if text:
             span = Span(start, start + len(text), text)
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
 
