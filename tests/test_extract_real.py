@@ -993,3 +993,17 @@ def test_a_book_title_set_off_before_a_verb_and_its_object_is_no_person() -> Non
     text = "My last book, Adventures in Human Being, brought the eye of a travel writer to the body. "
     text += "Jon Mayo was a lawyer."
     assert _en_names(text) == {"Jon Mayo"}
+
+
+def test_a_byline_with_a_bar_and_a_clock_after_the_date_credits_a_person() -> None:
+    text = "Minister rebuts report\n\nShe said the briefings were routine.\n\nDana Seow | May 08, 2024, 01:03 PM\n\n"
+    text += "The minister rejected a report on Tuesday.\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+    assert ann.published_date.label() == "2024-05-08"
+    assert {p.name for p in ann.persons} == {"Dana Seow"}
+
+
+def test_a_minister_named_after_the_portfolio_and_an_mp_after_the_seat() -> None:
+    text = "Minister in the Prime Minister's Office and Second Minister for Finance Mira Tan spoke. "
+    text += "Tan said it was routine. Sengkang GRC MP Leon Chua filed a question."
+    assert _en_names(text) == {"Mira Tan", "Leon Chua"}

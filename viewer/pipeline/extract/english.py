@@ -30,13 +30,21 @@ _EN_MINISTER = (
     r"Trade|Economy|Labou?r|Culture|Information|Environment|Energy|Law|Affairs|Transport|Agriculture|"
     r"and) )*Minister"
 )
+# a minister named after the portfolio, as Commonwealth papers print it: "Second Minister for Finance",
+# "Minister of State for Home Affairs", "Secretary of State for Health and Social Care"
+_PORTFOLIO = (
+    r"(?:(?:Second|Senior|Deputy|Acting) )?(?:Minister|Secretary)(?: of State)? (?:for|of) (?:the )?"
+    r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}?"
+)
+_AFTER_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Ministry)(?: of State)? (?:for|of) $")
 # a name after a title may open with an initial: "Home Affairs Minister K Shanmugam"
 _TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand", "Foreign Minister X"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director|{_EN_MINISTER}|Senator|Governor|Mayor|Ambassador) (?P<name>{_TITLED_NAME})\b"
+    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP)"
+    rf" (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
@@ -242,6 +250,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS or _TITLE_NEXT.match(span.text, m.end()):
             continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
+        if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
+            continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)

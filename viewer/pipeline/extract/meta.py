@@ -86,10 +86,11 @@ _SITE_CHROME = re.compile(
     rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
 )
-# a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
+# a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
 _EN_BYLINE_DATE = re.compile(
-    r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
-    r"(?:\s*[∙·•|].*)?$"
+    r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?:[|∙·•]\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[∙·•|].*)?$"
 )
 # an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
 _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
