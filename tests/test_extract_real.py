@@ -996,7 +996,8 @@ def test_a_book_title_set_off_before_a_verb_and_its_object_is_no_person() -> Non
 
 
 def test_a_byline_with_a_bar_and_a_clock_after_the_date_credits_a_person() -> None:
-    text = "Minister rebuts report\n\nShe said the briefings were routine.\n\nDana Seow | May 08, 2024, 01:03 PM\n\n"
+    text = "Minister rebuts report\n\nShe said the briefings were routine.\n\n"
+    text += "Dana Seow | May 08, 2024, 01:03 PM\n\n"
     text += "The minister rejected a report on Tuesday.\n"
     ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
     assert ann.published_date.label() == "2024-05-08"

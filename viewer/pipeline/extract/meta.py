@@ -86,7 +86,7 @@ _SITE_CHROME = re.compile(
     rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
 )
-# a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
+# a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
 _EN_BYLINE_DATE = re.compile(
     r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?:[|∙·•]\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
