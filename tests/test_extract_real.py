@@ -1008,3 +1008,16 @@ def test_a_minister_named_after_the_portfolio_and_an_mp_after_the_seat() -> None
     text = "Minister in the Prime Minister's Office and Second Minister for Finance Mira Tan spoke. "
     text += "Tan said it was routine. Sengkang GRC MP Leon Chua filed a question."
     assert _en_names(text) == {"Mira Tan", "Leon Chua"}
+
+
+def test_a_residence_set_off_after_a_name_and_words_said_while_doing_something() -> None:
+    text = (
+        "Sen. Mara Olsen, of Cedar Lake, launched her campaign on Wednesday, saying she'll fight the plan. "
+    )
+    text += "Sen. Tom Berg, of East Pine Lake, said in a statement that he is stepping down. "
+    text += "Olsen and Berg have clashed before. Berg left early."
+    assert _en_names(text) == {"Mara Olsen", "Tom Berg"}
+    assert _en_quotes(text) == [
+        ("Mara Olsen", "she'll fight the plan."),
+        ("Tom Berg", "he is stepping down."),
+    ]

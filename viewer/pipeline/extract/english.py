@@ -115,6 +115,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
         name = _past_time_words(name)
+        if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
+            continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -135,6 +137,9 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
     r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
 )
+
+
+_RESIDENCE = re.compile(r", of $")
 
 
 def _past_time_words(name: str) -> str:

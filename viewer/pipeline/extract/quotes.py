@@ -49,6 +49,8 @@ _TOLD_WHOM = _WHOM + "?"
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
 # (after "stressed", "argued", "insisted" only so: "stressed the importance of" stresses no words)
+# words the sentence's subject says while doing what it tells: "X launched her bid, saying she'll fight…"
+_SAYING = r", saying (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their)\b)"
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
@@ -59,6 +61,7 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
+    rf"|{_SAYING}"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
@@ -557,8 +560,10 @@ class QuoteFinder:
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, m.start() - 90), m.start()
             )
+            saying = m is english and m.group().startswith(", saying")
             speaker = same or (
-                (self._described(sentence.start, m.start()) if m is english else None)
+                (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
+                or (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, m.start(), regions)
             )
