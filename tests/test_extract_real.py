@@ -1021,3 +1021,18 @@ def test_a_residence_set_off_after_a_name_and_words_said_while_doing_something()
         ("Mara Olsen", "she'll fight the plan."),
         ("Tom Berg", "he is stepping down."),
     ]
+
+
+def test_words_told_before_a_long_closing_attribution_adding_that_and_to_say() -> None:
+    found = _en_quotes(
+        "Former chief Mark Lowe quit. The firm's priority is to file its accounts on time, Lowe told "
+        "reporters in Osaka yesterday after his first board meeting since being fired. The meeting was "
+        "“friendly,” Lowe said, adding that there was a wish to “be calm.”\n\nThe losses prompted Prime "
+        "Minister Ken Sato to say the payments could hurt the country."
+    )
+    assert found == [
+        ("Mark Lowe", "The firm's priority is to file its accounts on time"),
+        ("Mark Lowe", "friendly,"),
+        ("Mark Lowe", "there was a wish to “be calm.”"),
+        ("Ken Sato", "the payments could hurt the country."),
+    ]

@@ -50,7 +50,12 @@ _TOLD_WHOM = _WHOM + "?"
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
 # (after "stressed", "argued", "insisted" only so: "stressed the importance of" stresses no words)
 # words the sentence's subject says while doing what it tells: "X launched her bid, saying she'll fight…"
-_SAYING = r", saying (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their)\b)"
+# ("…, Woodford said, adding that there was…"); "prompting Noda to say the payments could…": the one
+# named just before says it
+_SAYING = (
+    r", (?:saying|adding) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
+    r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
+)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
@@ -105,7 +110,7 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
+    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 _ON_BEHALF = re.compile(
@@ -560,7 +565,7 @@ class QuoteFinder:
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, m.start() - 90), m.start()
             )
-            saying = m is english and m.group().startswith(", saying")
+            saying = m is english and m.group().startswith((", saying", ", adding"))
             speaker = same or (
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
                 or (self._described(sentence.start, m.start()) if m is english else None)
@@ -588,6 +593,9 @@ class QuoteFinder:
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
+            for a, b, _mark in regions if saying else ():
+                if b <= m.start():  # The meeting was “constructive,” he said, adding that…: both his
+                    self._direct(block, sentence, regions, a, b)
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
             )
