@@ -352,9 +352,9 @@ def _announcer(run: str, count, known: set[str]) -> bool:
 
 _HANDLE = re.compile(r"@(?P<handle>[\w\u4e00-\u9fff-]{2,20})")
 _OWN_ACCOUNT = re.compile(
-    r"(?:的)?(?:官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$"
+    r"(?:通过|用|在)?(?:其|的)?(?:个人|官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$"
 )
-_POSTER = re.compile(r"(?:博主|用户|网友|大V|账号)\s*$")
+_POSTER = re.compile(r"(?:博主|用户|网友|大V|(?<!官方)账号)\s*$")  # an official account is an organisation's
 
 
 def _handles(registry: Registry, body: str) -> None:
@@ -449,6 +449,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
+            continue
         if _PHOTO_CREDIT.search(name) or _PHOTO_CREDIT.match(span.text, m.start("name") + len(name)):
             continue  # (合成图/记者林悦翻摄): a photographer's credit, no person of the story
         start = _role_start(span.text, m.start())
@@ -472,6 +474,20 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
         for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
             registry.person(listed)
+
+
+# a preposition before a name, after a title used as a noun: 有记者向郑薇提到 (the journalist asks 郑薇)
+_PREPOSITIONS = "向对跟给被让把"
+# a word of time a character of the candidate opens: 立委于上周末前往 (于上 + 周末)
+_TIME_AFTER = re.compile(r"(?:周|月|星期|礼拜|午)")
+
+
+def _not_the_title_holder(name: str, text: str, end: int, body: str) -> bool:
+    """True when the name after a title is a preposition and a name printed more often without it
+    (记者向郑薇提到), or ends in 上/下/本 opening a word of time (立委於上周末: no 於上)."""
+    if len(name) == 3 and name[0] in _PREPOSITIONS and body.count(name[1:]) > body.count(name):
+        return True
+    return name[-1] in "上下本" and bool(_TIME_AFTER.match(text, end))
 
 
 def _listed_after(text: str, at: int, count, body: str) -> list[str]:

@@ -210,6 +210,8 @@ TITLES = (
     "主播",
     "学者",
     "立委",
+    "蓝委",
+    "绿委",
     "议员",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
