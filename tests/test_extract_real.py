@@ -1046,3 +1046,18 @@ def test_chinese_names_after_a_title_a_reporters_credit_and_weibo_accounts() -> 
     assert {p.name for p in ann.persons} == {"许文波"}
     text = "晚间,其通过星澜官方账号@星澜人心声 发声。新浪微博CEO王高飞通过个人账号@来去之间 发表观点。"
     assert _names(text) == {"王高飞"}
+
+
+def test_a_page_opening_with_its_story_has_no_headline_and_taiwans_verbs_of_speech() -> None:
+    text = "国民党多位立委上周末前往厦门参加活动，引来外界批评。"
+    text += "对此，评论员周明轩认为这是老调重弹，还说很多人都知道。"
+    text += "周明轩表示，国民党早上开了记者会，要解释这件事。他们说自费前往，并没有违法，也没有隐瞒行程。"
+    text += "民进党团随后也召开记者会，要求相关立委说明行程细节与经费来源，双方在社群平台上持续交锋。"
+    text += "周明轩续指，这些说法站不住脚。周明轩嘲讽，有做就是有做。\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+    assert ann.title == ""
+    names = {p.key: p.name for p in ann.persons}
+    assert [(names.get(q.speaker), q.occurrences[0].anchor.text[:6]) for q in ann.quotes][-2:] == [
+        ("周明轩", "这些说法站不"),
+        ("周明轩", "有做就是有做"),
+    ]

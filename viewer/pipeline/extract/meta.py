@@ -190,9 +190,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         published = _date_or_none(masthead.group("date"))
         published_text = masthead.group("date") if published else ""
         skip += 1
-    if len(first) > skip and _CN_DATELINE.match(
-        first[skip].text
-    ):  # no headline: the text opens with its dateline
+    if len(first) > skip and (
+        _CN_DATELINE.match(first[skip].text) or _is_prose(first[skip].text)
+    ):  # no headline: the text opens with its dateline, or with its story
         header = Header("", author, publisher, published, published_text, skip)
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
@@ -246,6 +246,11 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
     return _finish(text, first, header)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the story, not a headline: longer than any head line, and of sentences."""
+    return len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line)) >= 2
 
 
 def _finish(text: str, first: list[Span], header: Header) -> Header:
