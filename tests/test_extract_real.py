@@ -1061,3 +1061,8 @@ def test_a_page_opening_with_its_story_has_no_headline_and_taiwans_verbs_of_spee
         ("周明轩", "这些说法站不"),
         ("周明轩", "有做就是有做"),
     ]
+
+
+def test_a_person_named_beside_a_titled_person_with_yu() -> None:
+    text = "近日,星澜餐饮创始人贾国平与罗永明围绕预制菜展开争论。罗永明发布长文。贾国平回应。罗永明再发文。"
+    assert _names(text) == {"贾国平", "罗永明"}

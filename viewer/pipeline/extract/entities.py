@@ -500,6 +500,10 @@ def _listed_after(text: str, at: int, count, body: str) -> list[str]:
             break
         names.append(name)
         at += 1 + len(name)
+    if text.startswith(("与", "和"), at):  # 创始人贾国龙与罗永浩围绕…: a person beside a person
+        name = chinese_name(text[at + 1 : at + 5], count)
+        if name and body.count(name) >= 3 and not re.match(TITLE_RE, text[at + 1 :]):
+            names.append(name)
     return names
 
 
