@@ -1066,3 +1066,11 @@ def test_a_page_opening_with_its_story_has_no_headline_and_taiwans_verbs_of_spee
 def test_a_person_named_beside_a_titled_person_with_yu() -> None:
     text = "近日,星澜餐饮创始人贾国平与罗永明围绕预制菜展开争论。罗永明发布长文。贾国平回应。罗永明再发文。"
     assert _names(text) == {"贾国平", "罗永明"}
+
+
+def test_a_source_line_naming_its_writer_and_police_titles() -> None:
+    ann = _read(
+        "巡警的一天 巡警都没空回家\n\nwww.example.com 来源: 海澄网 刘强\n\n湖里巡警何明接到报警后赶往现场。\n"
+    )
+    assert ann.author == "刘强"
+    assert {p.name for p in ann.persons} == {"刘强", "何明"}

@@ -478,15 +478,20 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
 
 # a preposition before a name, after a title used as a noun: 有记者向郑薇提到 (the journalist asks 郑薇)
 _PREPOSITIONS = "向对跟给被让把"
+# adverbs right after a title used as a noun (巡警都没空), each also a rare surname
+_ADVERBS = "都也均亦还已又再并仍"
 # a word of time a character of the candidate opens: 立委于上周末前往 (于上 + 周末)
 _TIME_AFTER = re.compile(r"(?:周|月|星期|礼拜|午)")
 
 
 def _not_the_title_holder(name: str, text: str, end: int, body: str) -> bool:
     """True when the name after a title is a preposition and a name printed more often without it
-    (记者向郑薇提到), or ends in 上/下/本 opening a word of time (立委於上周末: no 於上)."""
+    (记者向郑薇提到), opens with an adverb (巡警都没空), or ends in 上/下/本 opening a word of time
+    (立委於上周末: no 於上)."""
     if len(name) == 3 and name[0] in _PREPOSITIONS and body.count(name[1:]) > body.count(name):
         return True
+    if name[0] in _ADVERBS:
+        return True  # 巡警都没空回家: the title used as a noun, then an adverb
     return name[-1] in "上下本" and bool(_TIME_AFTER.match(text, end))
 
 

@@ -19,8 +19,9 @@ from .credits import (
 )
 from .dates import dateline_date, find_dates
 from .filing import filing_head
-from .lexicon import CAPTIONS, PUBLISHERS
+from .lexicon import CAPTIONS, PUBLISHERS, SURNAMES_1
 from .segment import Span, is_furniture, lines
+from .words import is_common_word
 
 HEADER_SCAN = 6
 HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
@@ -71,6 +72,8 @@ _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a source line naming the outlet and, after it, its writer: www.taihainet.com 来源: 台海网 刘强
+_SOURCE_NAMED = re.compile(r"来源\s*[:：]\s*(?P<pub>[^\s\d]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
@@ -337,6 +340,9 @@ def _header_line(line: str) -> HeaderLine | None:
             return "date", parse_date(cleaned), pub.strip()
         except DateParseError:
             pass
+    named = _SOURCE_NAMED.search(line)
+    if named and named.group("name")[0] in SURNAMES_1 and not is_common_word(named.group("name")):
+        return "author", named.group("name"), named.group("pub")
     line = _EDITOR_AFTER.sub("", line)
     m = _EN_BYLINE_DATE.match(line)
     if m and _date_or_none(m.group("date")) is not None:
