@@ -1074,3 +1074,10 @@ def test_a_source_line_naming_its_writer_and_police_titles() -> None:
     )
     assert ann.author == "刘强"
     assert {p.name for p in ann.persons} == {"刘强", "何明"}
+
+
+def test_reiterating_and_thinking_without_a_comma_and_an_interview_given_then_jiu() -> None:
+    text = "立法会主席梁君明接受前主席刘慧文访问时,就重申议会内人多好做作,希望有多元声音。"
+    text += "\n\n评论员周明轩认为根本是老调重弹。\n\n约65%受访者认为台湾是最亲近的国家。"
+    text += "\n\n委员会对谭明峰先生的资格进行了审查，认为其具备担任董事的能力。"
+    assert _quotes(text) == [("梁君明", "议会内人多好做作,希望有多元声音。"), ("周明轩", "根本是老调重弹。")]

@@ -30,7 +30,8 @@ _ATTITUDE = (
 )
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|(?<![所可称无何意])谓)(?![为之号作赞呼道权])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![所可称无何意])谓)"
+    rf"(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
@@ -89,7 +90,9 @@ _ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
 # the first person, which an answer running on speaks in (the story told again after it does not)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
 # an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
-_INTERVIEWED = re.compile(r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*$")
+_INTERVIEWED = re.compile(
+    r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*(?:就|则|亦|也|更)?$"
+)
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
