@@ -1081,3 +1081,8 @@ def test_reiterating_and_thinking_without_a_comma_and_an_interview_given_then_ji
     text += "\n\n评论员周明轩认为根本是老调重弹。\n\n约65%受访者认为台湾是最亲近的国家。"
     text += "\n\n委员会对谭明峰先生的资格进行了审查，认为其具备担任董事的能力。"
     assert _quotes(text) == [("梁君明", "议会内人多好做作,希望有多元声音。"), ("周明轩", "根本是老调重弹。")]
+
+
+def test_a_columns_heading_after_jizhe_credits_nobody() -> None:
+    ann = _read("巡警的一天\n\n记者感言\n\n上车能驾驶,下车能劝架。\n\n记者手记\n\n巡警的活儿不好干。\n")
+    assert {p.name for p in ann.persons} == set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import chinese_name
+from .lexicon import SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
 from .words import is_common_word
@@ -66,6 +67,11 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
         at = all_lines[-1].start + bare.start("name")
         return [("作者", Span(at, at + len(bare.group("name")), bare.group("name")))]
     return []
+
+
+def surnamed(word: str) -> bool:
+    """A Chinese word opening with a surname, and no word of everyday use."""
+    return (word[0] in SURNAMES_1 or word[:2] in SURNAMES_2) and not is_common_word(word)
 
 
 def _is_name(word: str) -> bool:
@@ -196,5 +202,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
                 continue
             at = line.start + m.start("names")
             for name in re.finditer(pattern, m.group("names")):
+                if m is chinese and not surnamed(name.group()):
+                    continue  # 记者感言, 记者手记: a column's heading, nobody credited
                 out.append((role, Span(at + name.start(), at + name.end(), name.group())))
     return out

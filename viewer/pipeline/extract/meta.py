@@ -16,6 +16,7 @@ from .credits import (
     credit_under_head,
     credits_in_bracket,
     sign_off,
+    surnamed,
 )
 from .dates import dateline_date, find_dates
 from .filing import filing_head
@@ -348,11 +349,11 @@ def _header_line(line: str) -> HeaderLine | None:
     if m and _date_or_none(m.group("date")) is not None:
         return "author", m.group("name"), m.group("date")
     m = _AUTHOR.match(line)
-    if m:
+    if m and (m.group("name").isascii() or "·" in m.group("name") or surnamed(m.group("name").strip())):
         return "author", m.group("name").strip(), (m.group("pub") or "").strip()
     if line in PUBLISHERS:
         return "publisher", line, ""
-    if _CJK_NAME.match(line):
+    if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
     return None
 
