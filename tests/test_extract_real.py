@@ -1086,3 +1086,8 @@ def test_reiterating_and_thinking_without_a_comma_and_an_interview_given_then_ji
 def test_a_columns_heading_after_jizhe_credits_nobody() -> None:
     ann = _read("巡警的一天\n\n记者感言\n\n上车能驾驶,下车能劝架。\n\n记者手记\n\n巡警的活儿不好干。\n")
     assert {p.name for p in ann.persons} == set()
+
+
+def test_a_suggestion_told_without_a_comma() -> None:
+    text = "新浪微博CEO王高明发表观点。\n\n他建议公众人物应通过正规渠道解决争议。\n\n会议提出的建议包括减税。"
+    assert _quotes(text) == [("王高明", "公众人物应通过正规渠道解决争议。")]
