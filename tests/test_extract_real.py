@@ -1091,3 +1091,7 @@ def test_a_columns_heading_after_jizhe_credits_nobody() -> None:
 def test_a_suggestion_told_without_a_comma() -> None:
     text = "新浪微博CEO王高明发表观点。\n\n他建议公众人物应通过正规渠道解决争议。\n\n会议提出的建议包括减税。"
     assert _quotes(text) == [("王高明", "公众人物应通过正规渠道解决争议。")]
+
+
+def test_a_name_then_ze_or_ye_before_its_verb_of_speech() -> None:
+    assert _names("翁晓玲则说自费前往。吴宗宪也表示没有问题。") == {"翁晓玲", "吴宗宪"}

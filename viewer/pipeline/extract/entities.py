@@ -406,6 +406,7 @@ def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
+    run = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:则|也|亦)$", "", run)  # 翁晓玲则说: the name, an adverb
     if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
         return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
     for size in (3, 2):
