@@ -1095,3 +1095,12 @@ def test_a_suggestion_told_without_a_comma() -> None:
 
 def test_a_name_then_ze_or_ye_before_its_verb_of_speech() -> None:
     assert _names("翁晓玲则说自费前往。吴宗宪也表示没有问题。") == {"翁晓玲", "吴宗宪"}
+
+
+def test_a_paragraph_ending_she_said_and_a_colon_introduces_the_next_quotation() -> None:
+    text = "Finance Minister Mira Tan rejected the report.\n\nIn a written reply on May 7, she said:\n\n"
+    text += '"It is surprising that such a poorly sourced story could appear in a major paper."\n\n'
+    text += 'The article was titled "Banks briefed".'
+    assert _en_quotes(text) == [
+        ("Mira Tan", "It is surprising that such a poorly sourced story could appear in a major paper.")
+    ]

@@ -87,6 +87,10 @@ _SECOND_SAID = re.compile(
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
 _ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
+# a paragraph ending with a verb of speech and a colon, its words in the next: "In a reply, she said:"
+_INTRO_END = re.compile(
+    rf"\b(?:said|says|wrote|added|told [\w ]{{2,20}}?)\s*:\s*$|(?:{SPEECH_RE})\s*[:：]\s*$"
+)
 # the first person, which an answer running on speaks in (the story told again after it does not)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
 # an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
@@ -188,6 +192,8 @@ class QuoteFinder:
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
         self.sentences: list[Span] = []  # of the block being read, once (a block may have thousands)
         self.sentence_starts: list[int] = []
+        self.introducing: Entity | None = None  # who a block ending "…, she said:" has speak next
+        self.introduced: Entity | None = None
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
@@ -267,6 +273,7 @@ class QuoteFinder:
         if bite:
             self._soundbite(block, bite)
             return
+        self.introduced, self.introducing = self.introducing, None
         resume, found_before = block.start, len(self.out.quotes)
         self.sentences = sentences(block)
         self.sentence_starts = [x.start for x in self.sentences]
@@ -283,6 +290,10 @@ class QuoteFinder:
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
+        intro = _INTRO_END.search(block.text)
+        if intro is not None and self.sentences:
+            at = block.start + intro.start()
+            self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
         self.left_open = (
             last
@@ -490,6 +501,8 @@ class QuoteFinder:
             speech, speaker = True, self.out.quotes[-1].speaker
         elif not speech and start == block.start and self.left_open is not None:
             speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
+        elif not speech and start == block.start and self.introduced is not None:
+            speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
