@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .entities import chinese_name
+from .lexicon import SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
 from .words import is_common_word
@@ -66,6 +67,11 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
         at = all_lines[-1].start + bare.start("name")
         return [("作者", Span(at, at + len(bare.group("name")), bare.group("name")))]
     return []
+
+
+def surnamed(word: str) -> bool:
+    """A Chinese word opening with a surname, and no word of everyday use."""
+    return (word[0] in SURNAMES_1 or word[:2] in SURNAMES_2) and not is_common_word(word)
 
 
 def _is_name(word: str) -> bool:
@@ -133,7 +139,8 @@ _EN_WRITERS = re.compile(
 # 编译茅毅/综合报导 / ■记者 桂小笋
 _CN_BYLINE = re.compile(
     r"^\s*[■□●◆▲★]?\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?$"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?"
+    r"(?:\s+[\u4e00-\u9fff]{0,4}(?:编辑|责编|校对)\s*[\u4e00-\u9fff]{2,3})?$"  # …许立波  每经编辑 文多
 )
 
 
@@ -195,5 +202,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
                 continue
             at = line.start + m.start("names")
             for name in re.finditer(pattern, m.group("names")):
+                if m is chinese and not surnamed(name.group()):
+                    continue  # 记者感言, 记者手记: a column's heading, nobody credited
                 out.append((role, Span(at + name.start(), at + name.end(), name.group())))
     return out

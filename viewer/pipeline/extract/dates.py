@@ -85,6 +85,8 @@ _FUTURE = re.compile(
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
     re.I,
 )
+# a subject then words after a date that say it is still to come: 3月1日小米手机4S将在…首发
+_FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:周|星期|礼拜)[一二三四五六日天]"
@@ -92,6 +94,9 @@ _ABSOLUTE = re.compile(
 )
 # a target or a deadline before a date: 到2030年, by 2006
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
+# a period lasting to the time of writing: 1972年以来, since 1972
+_SINCE = re.compile(r"\s*以来")
+_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
@@ -154,7 +159,13 @@ def find_dates(
         if _DEADLINE.search(text, max(0, m.start() - 20), m.start()):
             continue
         try:
-            forward = bool(_ABSOLUTE.match(word) and _FUTURE.search(text, max(0, m.start() - 80), m.start()))
+            forward = bool(
+                _ABSOLUTE.match(word)
+                and (
+                    _FUTURE.search(text, max(0, m.start() - 80), m.start())
+                    or _FUTURE_AFTER.match(text, m.end())
+                )
+            )
             date = _same_as(word, band) or parse_date(
                 word, _reference_for(word, last, reference, brief), forward
             )
@@ -200,28 +211,37 @@ def told_as_future(text: str, start: int) -> bool:
 
 
 def latest_printed_date(text: str) -> FuzzyDate | None:
-    """The latest past date the text prints with its year (a day, a month or a year)."""
+    """The latest past date the text prints with its year (a day, a month or a year), not opening a
+    period that lasts to the time of writing (1972年以来, since 1972: no sign of when that is)."""
     printed = [
         m.date
         for m in find_dates(text, 0, None)
-        if m.date is not None and not m.date.year_inferred and not told_as_future(text, m.start)
+        if m.date is not None
+        and not m.date.year_inferred
+        and not told_as_future(text, m.start)
+        and not _SINCE.match(text, m.end)
+        and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
     ]
     return max(printed, key=lambda d: d.end, default=None)
 
 
-def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate:
+def dateline_date(printed: str, text: str, today: FuzzyDate) -> FuzzyDate | None:
     """The day a dateline prints (3月3日, Dec 1); without a year, the text's evidence gives it,
     marked inferred: the first such day after the latest past date printed with its year (a day
     or month narrated is recent news; a year alone may be history, and counts only when it puts
-    the day within five years of today's year); with no evidence, the latest such day to date."""
+    the day within five years of today's year); with no evidence, the latest such day to date;
+    None when every date the text prints with its year is older (a page of 2016 read in 2026: its
+    year is unknown, and the reading day's would be a guess)."""
     latest = parse_date(printed, today)
     evidence = latest_printed_date(text) if latest.year_inferred else None
     if evidence is None:
         return latest
     after = evidence.start if evidence.precision == "day" else evidence.end
     guess = parse_date(printed, after, forward=True)
-    if guess.start > today.end or (evidence.precision == "year" and guess.start.year < latest.start.year - 5):
+    if guess.start > today.end:
         return latest
+    if evidence.precision == "year" and guess.start.year < latest.start.year - 5:
+        return None
     return guess
 
 

@@ -30,13 +30,21 @@ _EN_MINISTER = (
     r"Trade|Economy|Labou?r|Culture|Information|Environment|Energy|Law|Affairs|Transport|Agriculture|"
     r"and) )*Minister"
 )
+# a minister named after the portfolio, as Commonwealth papers print it: "Second Minister for Finance",
+# "Minister of State for Home Affairs", "Secretary of State for Health and Social Care"
+_PORTFOLIO = (
+    r"(?:(?:Second|Senior|Deputy|Acting) )?(?:Minister|Secretary)(?: of State)? (?:for|of) (?:the )?"
+    r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3}?"
+)
+_AFTER_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Ministry)(?: of State)? (?:for|of) $")
 # a name after a title may open with an initial: "Home Affairs Minister K Shanmugam"
 _TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand", "Foreign Minister X"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director|{_EN_MINISTER}|Senator|Governor|Mayor|Ambassador) (?P<name>{_TITLED_NAME})\b"
+    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP)"
+    rf" (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
@@ -53,6 +61,7 @@ _PERSON_NOUN = (
     r"businesswoman|entrepreneur|billionaire|journalist|columnist|writer|author|lawyer|attorney|diplomat|"
     r"ambassador|politician|lawmaker|activist|historian|commentator|presenter|aide"
 )
+_VERB_PAST = r"(?:[a-z]+ed|brought|made|took|gave|became|wrote|told|said|found|won|lost|led|left|met|sent)"
 _PERSON_PLURAL = (
     r"(?:journalists|reporters|correspondents|photographers|officials|executives|lawyers|activists|"
     r"ministers|members|leaders|founders|directors|editors|workers|staffers|soldiers|students|doctors|"
@@ -60,11 +69,19 @@ _PERSON_PLURAL = (
     r"children|suspects|victims|defendants)"
 )
 EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
-    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
+    # nor before a verb and its object: "Adventures in Human Being, brought the perspective of a writer"
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?!{_VERB_PAST} (?:the|a|an|his|her|its|their) )"
+    rf"(?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
     rf"(?:CEO|chief|founder|co-founder|president|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
     rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
+)
+# what a person is, said of a name: "Ana Lind is the author of…", "Joe Bart was a lawyer"
+EN_IS_RE = re.compile(
+    rf"(?<![-\w])(?P<name>{LATIN_NAME}) (?:is|was) (?:the|a|an) (?:[\w'-]+ ){{0,3}}?"
+    rf"(?:founder|co-founder|president|chairman|chairwoman|spokesperson|researcher|scientist|"
+    rf"economist|{_PERSON_NOUN})\b"
 )
 # a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
 EN_KIN_RE = re.compile(
@@ -82,7 +99,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE):
         for m in regex.finditer(span.text):
             name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):
@@ -98,6 +115,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
         name = _past_time_words(name)
+        if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
+            continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -118,6 +137,9 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.-]*(?:[’']s)?(?: [\w&.-]+){0,3}?)"
     r"(?= (?:said|says|told|added|wrote|confirmed|declined)\b)"
 )
+
+
+_RESIDENCE = re.compile(r", of $")
 
 
 def _past_time_words(name: str) -> str:
@@ -233,6 +255,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS or _TITLE_NEXT.match(span.text, m.end()):
             continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
+        if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
+            continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)

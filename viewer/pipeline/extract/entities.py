@@ -352,9 +352,9 @@ def _announcer(run: str, count, known: set[str]) -> bool:
 
 _HANDLE = re.compile(r"@(?P<handle>[\w\u4e00-\u9fff-]{2,20})")
 _OWN_ACCOUNT = re.compile(
-    r"(?:的)?(?:官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$"
+    r"(?:通过|用|在)?(?:其|的)?(?:个人|官方)?(?:微博|即刻|抖音|公众号|小红书|推特|X)?(?:账号|帐号)?(?:在(?:微博|即刻|抖音|小红书))?\s*$"
 )
-_POSTER = re.compile(r"(?:博主|用户|网友|大V|账号)\s*$")
+_POSTER = re.compile(r"(?:博主|用户|网友|大V|(?<!官方)账号)\s*$")  # an official account is an organisation's
 
 
 def _handles(registry: Registry, body: str) -> None:
@@ -406,6 +406,7 @@ def _speaker_name(run: str, count) -> str | None:
     """The name just before a speech verb: the last three or two characters of the run (none when
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
+    run = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:则|也|亦)$", "", run)  # 翁晓玲则说: the name, an adverb
     if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
         return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
     for size in (3, 2):
@@ -449,6 +450,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
+            continue
         if _PHOTO_CREDIT.search(name) or _PHOTO_CREDIT.match(span.text, m.start("name") + len(name)):
             continue  # (合成图/记者林悦翻摄): a photographer's credit, no person of the story
         start = _role_start(span.text, m.start())
@@ -474,6 +477,25 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             registry.person(listed)
 
 
+# a preposition before a name, after a title used as a noun: 有记者向郑薇提到 (the journalist asks 郑薇)
+_PREPOSITIONS = "向对跟给被让把"
+# adverbs right after a title used as a noun (巡警都没空), each also a rare surname
+_ADVERBS = "都也均亦还已又再并仍"
+# a word of time a character of the candidate opens: 立委于上周末前往 (于上 + 周末)
+_TIME_AFTER = re.compile(r"(?:周|月|星期|礼拜|午)")
+
+
+def _not_the_title_holder(name: str, text: str, end: int, body: str) -> bool:
+    """True when the name after a title is a preposition and a name printed more often without it
+    (记者向郑薇提到), opens with an adverb (巡警都没空), or ends in 上/下/本 opening a word of time
+    (立委於上周末: no 於上)."""
+    if len(name) == 3 and name[0] in _PREPOSITIONS and body.count(name[1:]) > body.count(name):
+        return True
+    if name[0] in _ADVERBS:
+        return True  # 巡警都没空回家: the title used as a noun, then an adverb
+    return name[-1] in "上下本" and bool(_TIME_AFTER.match(text, end))
+
+
 def _listed_after(text: str, at: int, count, body: str) -> list[str]:
     """The names listed with 、 after a titled name (候选人余天、郭国文辅选), each printed again in the
     article: the title is theirs too."""
@@ -484,6 +506,10 @@ def _listed_after(text: str, at: int, count, body: str) -> list[str]:
             break
         names.append(name)
         at += 1 + len(name)
+    if text.startswith(("与", "和"), at):  # 创始人贾国龙与罗永浩围绕…: a person beside a person
+        name = chinese_name(text[at + 1 : at + 5], count)
+        if name and body.count(name) >= 3 and not re.match(TITLE_RE, text[at + 1 :]):
+            names.append(name)
     return names
 
 

@@ -59,7 +59,10 @@ def find_events(
         mentions = [
             m
             for m in find_dates(para.text, para.start, published, regions, last)
-            if m.date and not _plan_told(m, told, published) and not _period_start(body, m)
+            if m.date
+            and not _plan_told(m, told, published)
+            and not _period_start(body, m)
+            and not _AS_OF.search(body, max(0, m.start - 8), m.start)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -130,6 +133,8 @@ class _Days:
 # a period lasting to the time of writing: 2024年以来, since October 2021
 _SINCE_AFTER = re.compile(r"\s*以来")
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
+# a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
+_AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 
 
 def _period_start(body: str, mention: DateMention) -> bool:
@@ -210,6 +215,8 @@ def _opens_clause(body: str, start: int, mention: DateMention) -> bool:
     subject = re.sub(r"(?:已于|将于|于|在|自|从|至|到|截至)$", "", body[start : mention.start].strip())
     if re.search(r"(?:预计|預計|计划|將|将|拟|有望|定|最快|最迟)", subject):
         return False  # 预计明年第二季完工: a plan, not a clause of its own
+    if re.fullmatch(r"[这此那][是为]?", subject):
+        return False  # …发布了小米5,这是今年最重要的产品: a description of what came before
     return len(subject) >= 2 or start == mention.start == 0
 
 

@@ -210,6 +210,11 @@ TITLES = (
     "主播",
     "学者",
     "立委",
+    "巡警",
+    "民警",
+    "交警",
+    "蓝委",
+    "绿委",
     "议员",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
@@ -258,6 +263,9 @@ SPEECH_VERBS = (
     # Hong Kong's and Taiwan's papers: 张国财谓希望…, 他反驳现在是…
     "反驳",
     "谓",
+    "续指",
+    "嘲讽",
+    "痛批",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"

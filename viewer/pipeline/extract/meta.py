@@ -16,11 +16,13 @@ from .credits import (
     credit_under_head,
     credits_in_bracket,
     sign_off,
+    surnamed,
 )
 from .dates import dateline_date, find_dates
 from .filing import filing_head
-from .lexicon import CAPTIONS, PUBLISHERS
+from .lexicon import CAPTIONS, PUBLISHERS, SURNAMES_1
 from .segment import Span, is_furniture, lines
+from .words import is_common_word
 
 HEADER_SCAN = 6
 HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
@@ -32,8 +34,8 @@ _AUTHOR = re.compile(
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
 )
 _CN_DATELINE = re.compile(
-    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)\s*"
-    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?:[电讯]|消息)"
+    r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)?\s*"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?(run)(?:专?电|讯|消息)|讯)"
 )
 _AGENCIES = (
     "新华社",
@@ -71,6 +73,8 @@ _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a source line naming the outlet and, after it, its writer: www.taihainet.com 来源: 台海网 刘强
+_SOURCE_NAMED = re.compile(r"来源\s*[:：]\s*(?P<pub>[^\s\d]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
@@ -86,10 +90,11 @@ _SITE_CHROME = re.compile(
     rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
 )
-# a newsletter's byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post"
+# a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
 _EN_BYLINE_DATE = re.compile(
-    r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
-    r"(?:\s*[∙·•|].*)?$"
+    r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?:[|∙·•]\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?:,?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[∙·•|].*)?$"
 )
 # an editor credited after the author on one line: 文｜沈知遥　编辑｜唐棠
 _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|摄影) ?[|｜:：] ?\S+\s*$")
@@ -189,9 +194,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         published = _date_or_none(masthead.group("date"))
         published_text = masthead.group("date") if published else ""
         skip += 1
-    if len(first) > skip and _CN_DATELINE.match(
-        first[skip].text
-    ):  # no headline: the text opens with its dateline
+    if len(first) > skip and (
+        _CN_DATELINE.match(first[skip].text) or _is_prose(first[skip].text)
+    ):  # no headline: the text opens with its dateline, or with its story
         header = Header("", author, publisher, published, published_text, skip)
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
@@ -245,6 +250,11 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
     return _finish(text, first, header)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the story, not a headline: longer than any head line, and of sentences."""
+    return len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line)) >= 2
 
 
 def _finish(text: str, first: list[Span], header: Header) -> Header:
@@ -331,16 +341,19 @@ def _header_line(line: str) -> HeaderLine | None:
             return "date", parse_date(cleaned), pub.strip()
         except DateParseError:
             pass
+    named = _SOURCE_NAMED.search(line)
+    if named and named.group("name")[0] in SURNAMES_1 and not is_common_word(named.group("name")):
+        return "author", named.group("name"), named.group("pub")
     line = _EDITOR_AFTER.sub("", line)
     m = _EN_BYLINE_DATE.match(line)
     if m and _date_or_none(m.group("date")) is not None:
         return "author", m.group("name"), m.group("date")
     m = _AUTHOR.match(line)
-    if m:
+    if m and (m.group("name").isascii() or "·" in m.group("name") or surnamed(m.group("name").strip())):
         return "author", m.group("name").strip(), (m.group("pub") or "").strip()
     if line in PUBLISHERS:
         return "publisher", line, ""
-    if _CJK_NAME.match(line):
+    if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
     return None
 

@@ -30,7 +30,8 @@ _ATTITUDE = (
 )
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|(?<![所可称无何意])谓)(?![为之号作赞呼道权])"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓)"
+    rf"(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
@@ -49,6 +50,13 @@ _TOLD_WHOM = _WHOM + "?"
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
 # (after "stressed", "argued", "insisted" only so: "stressed the importance of" stresses no words)
+# words the sentence's subject says while doing what it tells: "X launched her bid, saying she'll fight…"
+# ("…, Woodford said, adding that there was…"); "prompting Noda to say the payments could…": the one
+# named just before says it
+_SAYING = (
+    r", (?:saying|adding) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
+    r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
+)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
@@ -59,6 +67,7 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
+    rf"|{_SAYING}"
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
@@ -76,8 +85,18 @@ _SECOND_SAID = re.compile(
 )
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+# a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
+_ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
+# a paragraph ending with a verb of speech and a colon, its words in the next: "In a reply, she said:"
+_INTRO_END = re.compile(
+    rf"\b(?:said|says|wrote|added|told [\w ]{{2,20}}?)\s*:\s*$|(?:{SPEECH_RE})\s*[:：]\s*$"
+)
+# the first person, which an answer running on speaks in (the story told again after it does not)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
 # an interview given, its interviewer named inside: 接受局长邓炳强访问时, 接受本报记者专访时
-_INTERVIEWED = re.compile(r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*$")
+_INTERVIEWED = re.compile(
+    r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*(?:就|则|亦|也|更)?$"
+)
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
@@ -98,7 +117,7 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,40})?"
+    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 _ON_BEHALF = re.compile(
@@ -173,6 +192,9 @@ class QuoteFinder:
         self.sentence_subject: Entity | None = None  # of the sentence being read (并写道 speaks for it)
         self.sentences: list[Span] = []  # of the block being read, once (a block may have thousands)
         self.sentence_starts: list[int] = []
+        self.introducing: Entity | None = None  # who a block ending "…, she said:" has speak next
+        self.introduced: Entity | None = None
+        self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.out = Quotes()
 
@@ -239,10 +261,19 @@ class QuoteFinder:
         if turn:
             self._interview_turn(block, turn)
             return
+        if (
+            self.answering is not None
+            and _ANSWER_GOES_ON.match(block.text)
+            and _FIRST_PERSON.search(block.text)
+        ):
+            self._answer(block, block.start, self.answering)  # A: … runs on over paragraphs to the next Q:
+            return
+        self.answering = None
         bite = SOUNDBITE.match(block.text)
         if bite:
             self._soundbite(block, bite)
             return
+        self.introduced, self.introducing = self.introducing, None
         resume, found_before = block.start, len(self.out.quotes)
         self.sentences = sentences(block)
         self.sentence_starts = [x.start for x in self.sentences]
@@ -259,6 +290,10 @@ class QuoteFinder:
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             self._remember(sentence, first)
+        intro = _INTRO_END.search(block.text)
+        if intro is not None and self.sentences:
+            at = block.start + intro.start()
+            self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
         self.left_open = (
             last
@@ -274,11 +309,16 @@ class QuoteFinder:
         first question) answering, in their own words."""
         if turn.group("who") in ("问", "Q"):
             self.interviewee = self.interviewee or self.subject
+            self.answering = None
             return
-        speaker = self.interviewee or self.subject
-        start = block.start + turn.end()
+        self.answering = self.interviewee or self.subject
+        if self.answering is not None:
+            self._answer(block, block.start + turn.end(), self.answering)
+
+    def _answer(self, block: Span, start: int, speaker: Entity) -> None:
+        """The interviewee's words, from `start` to the end of the block."""
         text = self.body[start : block.end].rstrip()
-        if speaker is not None and text:
+        if text:
             span = Span(start, start + len(text), text)
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
 
@@ -461,6 +501,8 @@ class QuoteFinder:
             speech, speaker = True, self.out.quotes[-1].speaker
         elif not speech and start == block.start and self.left_open is not None:
             speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
+        elif not speech and start == block.start and self.introduced is not None:
+            speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
@@ -539,8 +581,10 @@ class QuoteFinder:
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, m.start() - 90), m.start()
             )
+            saying = m is english and m.group().startswith((", saying", ", adding"))
             speaker = same or (
-                (self._described(sentence.start, m.start()) if m is english else None)
+                (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
+                or (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, m.start(), regions)
             )
@@ -565,6 +609,9 @@ class QuoteFinder:
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
+            for a, b, _mark in regions if saying else ():
+                if b <= m.start():  # The meeting was “constructive,” he said, adding that…: both his
+                    self._direct(block, sentence, regions, a, b)
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
             )
