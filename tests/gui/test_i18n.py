@@ -216,14 +216,9 @@ def chinese(qapp):
 
 
 @pytest.fixture
-def zh_window(qtbot, chinese, settings, ask, bundled_copy) -> MainWindow:
-    win = MainWindow(settings, ask)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    assert win.open_database(bundled_copy)
-    settle(qtbot, win)
-    return win
+def zh_window(chinese, window) -> MainWindow:
+    """conftest's window, built after the Chinese catalogue is installed."""
+    return window
 
 
 def test_the_window_in_chinese(zh_window):
