@@ -135,6 +135,45 @@ def test_once_started_the_runtime_keeps_out_of_the_frames(
     assert sys.getswitchinterval() <= 0.001, "the GUI thread gets the interpreter back within a millisecond"
 
 
+def test_the_runtime_is_tuned_only_once_the_first_page_of_quotes_is_painted(
+    qtbot, settings, bundled_copy, cycle_collector_as_python_starts, monkeypatch
+):
+    """Tuning starts with a full collection (8-10 ms): it used to run as the lists arrived, before the
+    quote list had painted them, so the user saw the data that much later."""
+    from PySide6.QtCore import QEvent, QObject
+    from viewer.gui import launch
+    from viewer.gui.main_window import MainWindow
+
+    rows_painted: list[int] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                rows_painted.append(win.quote_model.rowCount())
+            return False
+
+    watch = PaintWatch()
+    build = MainWindow.build
+
+    def build_and_watch(self: MainWindow) -> None:
+        build(self)
+        self.quotes.view.viewport().installEventFilter(watch)
+
+    tuned_after_data_painted: list[bool] = []
+    tune = launch.tune_for_keystrokes
+
+    def record_and_tune() -> None:
+        tuned_after_data_painted.append(any(rows_painted))
+        tune()
+
+    monkeypatch.setattr(MainWindow, "build", build_and_watch)
+    monkeypatch.setattr(launch, "tune_for_keystrokes", record_and_tune)
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(tuned_after_data_painted), timeout=5000)
+    assert tuned_after_data_painted == [True]
+
+
 def test_an_older_library_is_brought_up_to_date_after_the_first_paint_before_opening(
     qtbot, settings, bundled_copy, monkeypatch
 ):
