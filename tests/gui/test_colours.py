@@ -57,3 +57,14 @@ def test_switching_to_dark_while_running_recolours_the_article(qtbot, window, re
     qtbot.waitUntil(lambda: _article_colours(window) != dark, timeout=2000)
     again = _article_colours(window)
     assert all(contrast(fg, bg) >= AA for bg, fg in again) and again != dark
+
+
+def test_highlights_follow_a_palette_changed_in_place():
+    """Highlights are kept per palette (a list asks once per cell painted), never past a change of it."""
+    palette = _light()
+    before = highlights(palette)
+    assert highlights(palette) is before
+    palette.setColor(QPalette.ColorRole.Text, QColor("#202080"))
+    after = highlights(palette)
+    assert after.text == QColor("#202080") != before.text
+    assert contrast(after.text, after.match) >= AA

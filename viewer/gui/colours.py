@@ -52,9 +52,23 @@ class Highlights:
     match: QColor
 
 
+_HIGHLIGHTS: dict[int, Highlights] = {}
+
+
 def highlights(palette: QPalette) -> Highlights:
     """Highlight colours for a palette: amber for the chosen span, pale for its other places, blue for
-    matches — each darkened (dark palette) or lightened (light) until the palette's text reads on it."""
+    matches — each darkened (dark palette) or lightened (light) until the palette's text reads on it.
+    Kept per palette (its cacheKey changes with any of its colours): a list asks once per cell painted."""
+    key = palette.cacheKey()
+    found = _HIGHLIGHTS.get(key)
+    if found is None:
+        if len(_HIGHLIGHTS) >= 16:
+            _HIGHLIGHTS.clear()
+        found = _HIGHLIGHTS[key] = _derive_highlights(palette)
+    return found
+
+
+def _derive_highlights(palette: QPalette) -> Highlights:
     text = palette.color(QPalette.ColorRole.Text)
     if is_dark(palette):
         hues = (QColor(128, 92, 0), QColor(88, 70, 24), QColor(28, 68, 118))

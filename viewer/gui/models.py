@@ -39,6 +39,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
 PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 3
+# Plain ints: a view asks data() some seven roles per cell and repaint, most of them unanswered; an
+# enum's attribute lookup and comparison per question cost a millisecond a repaint at a list's height.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+QUOTE_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, SPANS_ROLE))
+EVENT_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, PEOPLE_ROLE))
+ENTITY_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ID_ROLE, RECORD_ROLE))
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T", bound=HasOrdinal)
 
@@ -212,24 +220,24 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return QCoreApplication.translate("QuoteModel", self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in QUOTE_ROLES or not index.isValid():
             return None
         q = self.record(index.row())
         if q is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(q, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return self._tooltip(q, index.column())
         if role == ID_ROLE:
             return q.id
         if role == RECORD_ROLE:
             return q
+        if index.column() != 3:  # SPANS_ROLE: only the quote's text shows the search's matches
+            return None
         texts = self.shown.result.filter.text_terms  # the rows' own search, until the next one's arrive
-        if role == SPANS_ROLE and index.column() == 3 and texts:
-            return match_spans(self._display(q, 3), texts)
-        return None
+        return match_spans(self._display(q, 3), texts) if texts else None
 
     def _display(self, q: Quote, column: int) -> str:
         if column == 0:
@@ -283,15 +291,15 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.shown.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in EVENT_ROLES or not index.isValid():
             return None
         e = self.record(index.row())
         if e is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{e.date.label(i18n.lang()) if e.date else undated()}  {e.summary}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return tooltip(describe_event(e))
         if role == PEOPLE_ROLE:
             return ", ".join(e.person_names + e.org_names)
@@ -388,17 +396,17 @@ class EntityModel(QAbstractListModel):
             return sum(self.runner.repo.counts(("persons", "orgs")).values())
         return len(self.items)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in ENTITY_ROLES or not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         w = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             latin = f"  {w.name_latin}" if w.name_latin and w.name_latin != w.name else ""
             return f"{w.name}{latin}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
             return tooltip(f"{w.name} ({kind})")
-        if role == Qt.ItemDataRole.FontRole and w.kind == "org":
+        if role == FONT_ROLE and w.kind == "org":
             font = QFont()
             font.setItalic(True)
             return font

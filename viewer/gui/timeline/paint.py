@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPen
@@ -21,7 +22,7 @@ from ...timeline.lanes import (
     View,
     layout_lanes,
 )
-from ...timeline.layout import DensityIndex, LaneEvent, assign_lanes
+from ...timeline.layout import Band, DensityIndex, LaneEvent, assign_lanes
 from ...timeline.scale import TimeScale
 from ...timeline.ticks import Axis, axis
 
@@ -53,6 +54,36 @@ class Hit:
     text: str = ""
 
 
+class DensityBars(NamedTuple):
+    """The histogram of a zoomed-out view: bars, their hit areas, the longer dates' bands, day events."""
+
+    bars: list[QRectF]
+    hits: list[Hit]
+    bands: list[Band]
+    strips: list[tuple[QRectF, QPen | Qt.PenStyle, QColor]]
+    points: int
+
+
+def _band_strips(bands: list[Band], area_bottom: float) -> list[tuple[QRectF, QPen | Qt.PenStyle, QColor]]:
+    """The bands below the bars, widest first: a strip per band, its outline dashed when inferred."""
+    band_peak = max((b.count for b in bands), default=1)
+    strips: list[tuple[QRectF, QPen | Qt.PenStyle, QColor]] = []
+    for band in sorted(bands, key=lambda b: b.x1 - b.x0, reverse=True):
+        fill = QColor(PALETTE[1])
+        fill.setAlphaF(
+            (0.12 if band.approximate else 0.25) + 0.5 * math.log1p(band.count) / math.log1p(band_peak)
+        )
+        y = area_bottom + 6 + {"month": 0, "day": 0, "year": 8}.get(band.precision, 16)
+        rect = QRectF(band.x0, y, max(2.0, band.x1 - band.x0), 6)
+        pen = (
+            QPen(PALETTE[1].darker(120), 1, Qt.PenStyle.DashLine if band.inferred else Qt.PenStyle.SolidLine)
+            if band.x1 - band.x0 > 6
+            else Qt.PenStyle.NoPen
+        )
+        strips.append((rect, pen, fill))
+    return strips
+
+
 @dataclass
 class Frame:
     """What one paint needs and leaves behind for hit-testing."""
@@ -67,7 +98,7 @@ class Frame:
 
 
 class Painter:
-    """Paints one frame; holds only caches of text widths."""
+    """Paints one frame; holds only caches: text widths, and the density bars of the last view."""
 
     def __init__(self, font: QFont) -> None:
         self.font = font
@@ -76,6 +107,8 @@ class Painter:
         self.metrics = QFontMetricsF(font)
         self.small_metrics = QFontMetricsF(self.small)
         self._widths: dict[str, float] = {}
+        self._bars_of: tuple[DensityIndex, TimeScale, float, float] | None = None
+        self._bars: DensityBars = DensityBars([], [], [], [], 0)
 
     def width(self, text: str) -> float:
         """Cached text width in the label font."""
@@ -207,48 +240,43 @@ class Painter:
 
     # --- density ----------------------------------------------------------------------------------
 
-    def density(self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor) -> None:
-        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
-        interval."""
+    def _density_bars(self, f: Frame, index: DensityIndex) -> DensityBars:
+        """The histogram's bars, their hit areas and the bands, for a view: kept until the view or the
+        data changes, as a repaint over the same view (a selection, the pointer) finds the same ones."""
+        key = (index, f.scale, f.width, f.height)
+        if self._bars_of is not None and self._bars_of[0] is index and self._bars_of[1:] == key[1:]:
+            return self._bars
         bucket_px = 4.0
         buckets, bands = index.bins(f.scale, f.width, bucket_px)
         area_top, area_bottom = AXIS_H + 24, f.height - 30
-        peak = max(buckets.values(), default=1)
-        color = PALETTE[0]
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
-        scale_h, log_peak = max(10.0, area_bottom - area_top), math.log1p(peak)
-        bars = []
+        scale_h, log_peak = max(10.0, area_bottom - area_top), math.log1p(max(buckets.values(), default=1))
+        bars, hits = [], []
         for b, n in buckets.items():
             x, h = b * bucket_px, max(2.0, scale_h * math.log1p(n) / log_peak)
             bars.append(QRectF(x, area_bottom - h, bucket_px - 1, h))
             hit = QRectF(x, area_top, bucket_px, area_bottom - area_top)
-            f.hits.append(Hit(hit, "density", [], f.scale.day(x), f.scale.day(x + bucket_px)))
+            hits.append(Hit(hit, "density", [], f.scale.day(x), f.scale.day(x + bucket_px)))
+        strips = _band_strips(bands, area_bottom)
+        self._bars_of, self._bars = key, DensityBars(bars, hits, bands, strips, sum(buckets.values()))
+        return self._bars
+
+    def density(self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor) -> None:
+        """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
+        interval."""
+        bars, hits, bands, strips, points = self._density_bars(f, index)
+        f.hits.extend(hits)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(PALETTE[0])
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # whole-pixel bars: nothing to smooth
         p.drawRects(bars)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        band_peak = max((b.count for b in bands), default=1)
-        for band in sorted(bands, key=lambda b: b.x1 - b.x0, reverse=True):
-            fill = QColor(PALETTE[1])
-            fill.setAlphaF(
-                (0.12 if band.approximate else 0.25) + 0.5 * math.log1p(band.count) / math.log1p(band_peak)
-            )
-            y = area_bottom + 6 + {"month": 0, "day": 0, "year": 8}.get(band.precision, 16)
-            rect = QRectF(band.x0, y, max(2.0, band.x1 - band.x0), 6)
-            p.setPen(
-                QPen(
-                    PALETTE[1].darker(120),
-                    1,
-                    Qt.PenStyle.DashLine if band.inferred else Qt.PenStyle.SolidLine,
-                )
-                if band.x1 - band.x0 > 6
-                else Qt.PenStyle.NoPen
-            )
+        for rect, pen, fill in strips:
+            p.setPen(pen)
             p.setBrush(fill)
             p.drawRect(rect)
         p.setPen(text)
         p.setFont(self.font)
-        shown = sum(buckets.values()) + sum(b.count for b in bands)
+        shown = points + sum(b.count for b in bands)
         p.drawText(
             QPointF(8, AXIS_H + 17),
             QCoreApplication.translate(
