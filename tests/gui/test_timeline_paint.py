@@ -1,11 +1,14 @@
-"""The timeline's painter keeps a zoomed-out view's histogram only while the view and the data stay."""
+"""The timeline and its overview keep a histogram only while the view and the data stay."""
 
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from viewer.core.records import DateGroup
+from viewer.gui.timeline.overview import OverviewStrip
 from viewer.gui.timeline.paint import Frame, Painter
 from viewer.timeline.layout import DensityIndex
 from viewer.timeline.scale import fit
@@ -38,3 +41,27 @@ def test_the_histogram_follows_new_data_and_a_new_view(qtbot):
     wider = _paint(painter, two_days, 1200)
     assert len(wider.hits) == 2 and _spans(wider) != _spans(_paint(painter, two_days, 800))
     assert _spans(_paint(painter, two_days, 800, first=DAY - 30)) != _spans(_paint(painter, two_days, 800))
+
+
+class _Canvas(QObject):
+    """What the overview strip reads of the timeline: its data and the days in view."""
+
+    viewChanged = Signal()
+
+    def __init__(self, index: DensityIndex) -> None:
+        super().__init__()
+        self.data = SimpleNamespace(extent=(DAY - 60, DAY + 60), density=index)
+
+    def visible_days(self) -> tuple[float, float]:
+        return DAY - 10.0, DAY + 10.0
+
+
+def test_the_overview_strip_draws_new_data_over_the_same_span(qtbot):
+    canvas = _Canvas(DensityIndex([DateGroup(DAY, DAY, "day", False, False, 5)]))
+    strip = OverviewStrip(canvas)  # type: ignore[arg-type]
+    qtbot.addWidget(strip)
+    strip.resize(600, 26)
+    before = strip.grab().toImage()
+    assert strip.grab().toImage() == before
+    canvas.data.density = DensityIndex([DateGroup(DAY + 30, DAY + 30, "day", False, False, 5)])
+    assert strip.grab().toImage() != before

@@ -8,7 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ...timeline.scale import fit
+from ...timeline.layout import DensityIndex
+from ...timeline.scale import TimeScale, fit
 from ..colours import ink
 from .canvas import TimelineCanvas
 
@@ -28,14 +29,37 @@ class OverviewStrip(QWidget):
         self.canvas = canvas
         self.setFixedHeight(26)
         canvas.viewChanged.connect(self.update)
+        self._histogram_of: tuple[DensityIndex, TimeScale, int, int] | None = None
+        self._bars: tuple[list[QRectF], list[QRectF]] = ([], [])
 
-    def _scale(self):
+    def _scale(self) -> TimeScale | None:
         extent = self.canvas.data.extent
         if not extent:
             return None
         first, last = extent
         view_first, view_last = self.canvas.visible_days()
         return fit(min(first, view_first), max(last, view_last), max(50, self.width()), 0.01)
+
+    def _histogram(self, scale: TimeScale) -> tuple[list[QRectF], list[QRectF]]:
+        """Bars of the day events and strips of the longer dates, kept while data, span and size stay
+        (the strip repaints as the view pans, over the same histogram)."""
+        density = self.canvas.data.density
+        key = (scale, self.width(), self.height())
+        if (
+            self._histogram_of is not None
+            and self._histogram_of[0] is density
+            and self._histogram_of[1:] == key
+        ):
+            return self._bars
+        buckets, bands = density.bins(scale, self.width(), 2.0)
+        peak, h = max(buckets.values(), default=1), self.height() - 4
+        bars = []
+        for b, n in buckets.items():
+            bar = max(1.0, h * math.log1p(n) / math.log1p(peak))
+            bars.append(QRectF(b * 2.0, self.height() - 2 - bar, 1.5, bar))
+        strips = [QRectF(band.x0, self.height() - 6, max(1.0, band.x1 - band.x0), 4) for band in bands]
+        self._histogram_of, self._bars = (density, *key), (bars, strips)
+        return self._bars
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
@@ -44,19 +68,14 @@ class OverviewStrip(QWidget):
         scale = self._scale()
         if scale is None:
             return
-        buckets, bands = self.canvas.data.density.bins(scale, self.width(), 2.0)
-        peak = max(buckets.values(), default=1)
+        bars, strips = self._histogram(scale)
         p.setPen(Qt.PenStyle.NoPen)
-        bars = QColor(ink(pal))
-        bars.setAlpha(180)
-        p.setBrush(bars)
-        h = self.height() - 4
-        for b, n in buckets.items():
-            bar = max(1.0, h * math.log1p(n) / math.log1p(peak))
-            p.drawRect(QRectF(b * 2.0, self.height() - 2 - bar, 1.5, bar))
+        colour = QColor(ink(pal))
+        colour.setAlpha(180)
+        p.setBrush(colour)
+        p.drawRects(bars)
         p.setBrush(QColor(196, 90, 36, 90))
-        for band in bands:
-            p.drawRect(QRectF(band.x0, self.height() - 6, max(1.0, band.x1 - band.x0), 4))
+        p.drawRects(strips)
         first, last = self.canvas.visible_days()
         x0, x1 = scale.x(first), scale.x(last)
         frame, window = QColor(pal.text().color()), QColor(pal.highlight().color())
