@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -112,14 +113,14 @@ class DensityIndex:
         self, scale: TimeScale, width: float, bucket_px: float = 4.0
     ) -> tuple[dict[int, int], list[Band]]:
         """Day events summed into pixel buckets (a day drawn at its middle); bands over their intervals."""
-        buckets: dict[int, int] = {}
         days_per_bucket = bucket_px / scale.px_per_day
-        for b in range(int(width // bucket_px) + 1):
-            lo = math.ceil(scale.origin + b * days_per_bucket - 0.5)
-            hi = math.ceil(scale.origin + (b + 1) * days_per_bucket - 0.5)
-            n = self.points_between(lo, hi)
-            if n:
-                buckets[b] = n
+        prefix, day0, top = self._prefix, self.first, len(self._prefix) - 1
+        # The prefix sum at each bucket's edge, once per edge (a repaint of the whole span has hundreds)
+        sums = [
+            prefix[min(max(math.ceil(scale.origin + b * days_per_bucket - 0.5) - day0, 0), top)]
+            for b in range(int(width // bucket_px) + 2)
+        ]
+        buckets = {b: hi - lo for b, (lo, hi) in enumerate(itertools.pairwise(sums)) if hi > lo}
         first, last = scale.visible(width)
         bands = [
             Band(
