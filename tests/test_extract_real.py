@@ -1104,3 +1104,22 @@ def test_a_paragraph_ending_she_said_and_a_colon_introduces_the_next_quotation()
     assert _en_quotes(text) == [
         ("Mira Tan", "It is surprising that such a poorly sourced story could appear in a major paper.")
     ]
+
+
+# --- rules for the failure classes of set F ------------------------------------------------------
+
+
+def test_a_name_with_its_age_set_off_a_middle_initial_and_ranks_and_honorifics_before_a_name() -> None:
+    text = "Harbor Officer Dana K. Whitlow, 31, died Sunday at Bayview Hospital. Owen Castile, 19, was "
+    text += "arrested. His girlfriend, Rita M. Booker, 27, had left. Police Superintendent Lane Ashford "
+    text += "said it was sad. Datuk Mira Tan, 52, and Datin Sara Ong met the press. The paper named Officer "
+    text += "Tom Reyes."
+    assert _en_names(text) == {
+        "Dana K. Whitlow",
+        "Owen Castile",
+        "Rita M. Booker",
+        "Lane Ashford",
+        "Mira Tan",
+        "Sara Ong",
+        "Tom Reyes",
+    }

@@ -43,7 +43,8 @@ _TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP)"
+    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP"
+    rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin)"
     rf" (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
@@ -88,6 +89,8 @@ EN_KIN_RE = re.compile(
     rf"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|grandson|granddaughter"
     rf"|cousin|niece|nephew|fiancée?) (?P<name>{LATIN_NAME})\b"
 )
+# a name with the person's age set off after it, as wire copy prints it: "Kevin Colindres, 18, died"
+EN_AGED_RE = re.compile(rf"(?<![-\w])(?P<name>{LATIN_NAME}), \d{{1,3}},")
 # people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
 _LISTED = re.compile(
     rf"\b{_PERSON_PLURAL}, (?P<names>{LATIN_NAME}(?:, {LATIN_NAME})*,? and {LATIN_NAME})"
@@ -99,7 +102,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE, EN_AGED_RE):
         for m in regex.finditer(span.text):
             name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):
