@@ -1123,3 +1123,12 @@ def test_a_name_with_its_age_set_off_a_middle_initial_and_ranks_and_honorifics_b
         "Sara Ong",
         "Tom Reyes",
     }
+
+
+def test_a_chinese_order_name_goes_by_its_family_name_after_mr() -> None:
+    text = "Defence Minister Tan Boon Heng said talks would go on.\n\n"
+    text += '"We have to clarify with them and that is the wisest thing to do," said Mr Tan.'
+    assert _en_quotes(text)[-1] == (
+        "Tan Boon Heng",
+        "We have to clarify with them and that is the wisest thing to do,",
+    )

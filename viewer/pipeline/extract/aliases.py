@@ -29,15 +29,22 @@ _BOSS_AFTER = "表称说透指强认介回坦，,：:在也还则对"
 
 def first_word_forms(registry: Registry, body: str) -> None:
     """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
-    (a family name written first, or a first name) goes by it, when no one else's name has it."""
+    (a family name written first, or a first name) goes by it, when no one else's name has it; so
+    does a three-word one whose first word is printed after Mr or Ms (Teo Chee Hean … Mr Teo: a
+    Chinese name in its own order)."""
     people = registry.persons()
     in_names = Counter(word for p in people for word in set(p.name.split()))
     alone = Counter(re.findall(r"\b([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
+    addressed = Counter(re.findall(r"\b(?:Mr|Mrs|Ms|Mdm|Madam)\.? ([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
     for person in people:
         parts = person.name.split()
-        if len(parts) != 2 or not re.fullmatch(LATIN_NAME, person.name) or parts[0] in NOT_FIRST_WORDS:
+        if (
+            not re.fullmatch(LATIN_NAME, person.name)
+            or parts[0] in NOT_FIRST_WORDS
+            or in_names[parts[0]] != 1
+        ):
             continue
-        if in_names[parts[0]] == 1 and alone[parts[0]]:
+        if (len(parts) == 2 and alone[parts[0]]) or (len(parts) == 3 and addressed[parts[0]]):
             person.short_forms.add(parts[0])
 
 
