@@ -1132,3 +1132,9 @@ def test_a_chinese_order_name_goes_by_its_family_name_after_mr() -> None:
         "Tan Boon Heng",
         "We have to clarify with them and that is the wisest thing to do,",
     )
+
+
+def test_hong_kongs_chief_executive_and_a_coach_are_titles_and_an_adverb_with_di_names_nobody() -> None:
+    text = "香港特区前行政长官梁振明8日会见了社长陈陆军。山东队主教练殷铁明也表示,对手很强。"
+    text += "殷铁明高兴地说:“这是我足球生涯中美好的一页。”"
+    assert _names(text) == {"梁振明", "陈陆军", "殷铁明"}

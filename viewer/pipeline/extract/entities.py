@@ -123,6 +123,8 @@ def chinese_name(
             name = surname + given
             if name in NOT_NAMES or any(name.startswith(n) for n in NOT_NAMES if len(n) >= 2):
                 continue
+            if len(name) == 3 and name[2] == "地" and is_common_word(name[:2]):
+                continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
             return name
     return None
 

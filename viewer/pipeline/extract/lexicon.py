@@ -199,6 +199,8 @@ TITLES = (
     "编译",
     "高级研究员",
     "行政院长",
+    "行政长官",
+    "特首",
     "自媒体人",
     # editors, commentators and candidates, as newspapers everywhere title them
     "社长",
@@ -216,6 +218,9 @@ TITLES = (
     "蓝委",
     "绿委",
     "议员",
+    # coaches, as sports pages title them
+    "主教练",
+    "教练",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
