@@ -1138,3 +1138,16 @@ def test_hong_kongs_chief_executive_and_a_coach_are_titles_and_an_adverb_with_di
     text = "香港特区前行政长官梁振明8日会见了社长陈陆军。山东队主教练殷铁明也表示,对手很强。"
     text += "殷铁明高兴地说:“这是我足球生涯中美好的一页。”"
     assert _names(text) == {"梁振明", "陈陆军", "殷铁明"}
+
+
+def test_a_quotation_before_its_speaker_who_goes_on_in_reported_words_or_speaks_in_an_interview() -> None:
+    text = "「立法委员的任务是让台湾更好,不是把立法院变成动物园」,立委吴沛明在脸书发文表示,很多民众都受够了。"
+    text += (
+        "\n\n“上市公司需要不断提升治理水平。”南开大学研究院院长田利明在接受本报记者采访时表示,关键在于重视。"
+    )
+    assert _quotes(text) == [
+        ("吴沛明", "立法委员的任务是让台湾更好,不是把立法院变成动物园"),
+        ("吴沛明", "很多民众都受够了。"),
+        ("田利明", "上市公司需要不断提升治理水平。"),
+        ("田利明", "关键在于重视。"),
+    ]

@@ -15,7 +15,10 @@ from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_reg
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
-_AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
+# the attribution after a quotation, with the circumstance of an interview (田利辉在接受…采访时表示)
+_AFTER = re.compile(
+    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
+)
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
@@ -609,8 +612,10 @@ class QuoteFinder:
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
-            for a, b, _mark in regions if saying else ():
-                if b <= m.start():  # The meeting was “constructive,” he said, adding that…: both his
+            for a, b, _mark in regions if saying or m is not english else ():
+                # The meeting was “constructive,” he said, adding that…: both his; so is
+                # 「…」,吴沛忆在脸书发文表示,…: the quotation opening the sentence before its speaker
+                if b <= m.start() and (saying or a == sentence.start):
                     self._direct(block, sentence, regions, a, b)
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
