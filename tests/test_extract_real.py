@@ -1151,3 +1151,9 @@ def test_a_quotation_before_its_speaker_who_goes_on_in_reported_words_or_speaks_
         ("田利明", "上市公司需要不断提升治理水平。"),
         ("田利明", "关键在于重视。"),
     ]
+
+
+def test_a_sentence_dense_with_names_is_no_headline_in_title_case() -> None:
+    text = "Harbor Officer Dana K. Whitlow, 31, died Sunday at Bayview Medical Center.\n\nWhitlow was 31."
+    assert _en_names(text) == {"Dana K. Whitlow"}
+    assert _en_names("Kestrel Payments Names Dana Whitfield Chief Executive of the Group") == set()

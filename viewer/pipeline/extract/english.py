@@ -295,10 +295,18 @@ def _role(span: Span, m: re.Match) -> tuple[str, str, Span]:
     return title, "", Span(span.start + start, span.start + m.end("title"), title)
 
 
+# the short words a headline in Title Case leaves in lower case
+_TITLE_CASE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by"}
+_TITLE_CASE_LOWER |= {"with", "from", "into", "over", "after", "about", "than", "onto", "upon", "via", "as"}
+
+
 def _title_case(text: str) -> bool:
     """A headline in Title Case (Kestrel Payments Names Dana Whitfield Chief…): every word looks
-    like a name there, so none is read as one."""
+    like a name there, so none is read as one. A sentence dense with names has a verb in lower case
+    (Flagstaff Officer Tyler J. Stewart, 24, died Saturday at Flagstaff Medical Center.)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if any(w.islower() and w not in _TITLE_CASE_LOWER for w in words):
+        return False
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
