@@ -1157,3 +1157,13 @@ def test_a_sentence_dense_with_names_is_no_headline_in_title_case() -> None:
     text = "Harbor Officer Dana K. Whitlow, 31, died Sunday at Bayview Medical Center.\n\nWhitlow was 31."
     assert _en_names(text) == {"Dana K. Whitlow"}
     assert _en_names("Kestrel Payments Names Dana Whitfield Chief Executive of the Group") == set()
+
+
+def test_wire_copys_said_friday_and_a_relative_clause_between_a_subject_and_its_verb() -> None:
+    text = "Owen Castile, 19, died Friday. Stuart Grossman, who represents Castile in a lawsuit against the "
+    text += "city, said Friday the officers pinned Castile to the ground. Mayor Ray Nolan said Saturday that "
+    text += "the city would review the case."
+    assert _en_quotes(text) == [
+        ("Stuart Grossman", "the officers pinned Castile to the ground."),
+        ("Ray Nolan", "the city would review the case."),
+    ]

@@ -48,7 +48,8 @@ EN_CAPITAL_ROLE_RE = re.compile(
     rf" (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
-    rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+    rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, |who [^,;:]{{2,100}}, )?"
+    rf"(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
 )
 # what only a person does with a title: "George Entwistle resigned as director general", "was named chief"

@@ -48,7 +48,11 @@ _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
-_TOLD_WHOM = _WHOM + "?"
+# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…"
+_SAID_WHEN = r"(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+_TOLD_WHOM = _WHOM + "?" + _SAID_WHEN
+# a relative clause between a subject and its verb: "Stuart Grossman, who represents the parents, said"
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:]{2,100},\s*$")
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
@@ -589,7 +593,7 @@ class QuoteFinder:
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
                 or (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
-                or self._speaker_before(sentence.start, m.start(), regions)
+                or self._speaker_before(sentence.start, self._before_clause(sentence, m), regions)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
@@ -629,6 +633,12 @@ class QuoteFinder:
                 return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
+
+    def _before_clause(self, sentence: Span, m: re.Match) -> int:
+        """Where the subject of an English verb of speech ends: before a relative clause set off
+        between them ("X, who represents Y, said": X speaks, not Y)."""
+        clause = _WHO_CLAUSE.search(self.body, sentence.start, m.start())
+        return clause.start() if clause is not None and m.group()[:1].isalpha() else m.start()
 
     def _issued(self, sentence: Span, m: re.Match) -> bool:
         """True for a word of speech that names what was issued or answered (作出声明及谴责,…)."""

@@ -110,6 +110,10 @@ _EN_TITLES = {
     "General",
     "Secretary",
     "Representative",
+    "Mayor",
+    "Sen",
+    "Gov",
+    "Rep",
     # police ranks, and Malaysia's honorifics (Datuk Anna Lim)
     "Superintendent",
     "Sgt",
