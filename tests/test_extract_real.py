@@ -1167,3 +1167,10 @@ def test_wire_copys_said_friday_and_a_relative_clause_between_a_subject_and_its_
         ("Stuart Grossman", "the officers pinned Castile to the ground."),
         ("Ray Nolan", "the city would review the case."),
     ]
+
+
+def test_a_closing_attribution_by_title_names_the_one_person_given_that_title() -> None:
+    text = "With eight slayings in the city this week, officials are considering a curfew, the police "
+    text += "superintendent said Saturday.\n\n“It is something we are talking about,” police Superintendent "
+    text += "Lane Ashford said."
+    assert [who for who, _ in _en_quotes(text)] == ["Lane Ashford", "Lane Ashford"]

@@ -82,7 +82,8 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<title>(?:chairman|chairwoman|chair|president|director|chief|head|leader"
-    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson)"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
+    r"|superintendent|commissioner|sheriff)"
     r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
@@ -652,7 +653,9 @@ class QuoteFinder:
         m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
-        speaker = self._speaker_before(m.start("who"), m.end("who"), regions)
+        speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
+            m.start("who"), m.end("who")
+        )  # "…, the police superintendent said Saturday.": the one person given that title
         text = self.body[sentence.start : m.start()].strip()
         if speaker is None or len(text) < 12:
             return None
