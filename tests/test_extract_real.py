@@ -1174,3 +1174,9 @@ def test_a_closing_attribution_by_title_names_the_one_person_given_that_title() 
     text += "superintendent said Saturday.\n\n“It is something we are talking about,” police Superintendent "
     text += "Lane Ashford said."
     assert [who for who, _ in _en_quotes(text)] == ["Lane Ashford", "Lane Ashford"]
+
+
+def test_a_first_last_whose_last_name_is_later_the_subject_of_a_verb_after_a_lower_case_word() -> None:
+    text = "Timothy Poole was accused of fraud in 1999. He denied it, but pleaded guilty when Poole was "
+    text += "arrested. Many Latin American voters saw the film With Shapeshifters, a hit with American fans."
+    assert _en_names(text) == {"Timothy Poole"}

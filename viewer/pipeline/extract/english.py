@@ -261,7 +261,7 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
-        known = alone[last] >= 1 or alone["Sir " + first] >= 1
+        known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
 
@@ -312,17 +312,25 @@ def _title_case(text: str) -> bool:
 
 
 AFTER_WORD = "after: "  # the key prefix counting a capitalised word printed after a lower-case one
+SUBJECT_WORD = "subject: "  # … and of those, the ones a verb follows ("when Poole was arrested")
 
 
 def standalone_words(body: str) -> Counter:
     """How often each capitalised word is printed without a word just before it, each first
-    name after Sir (a knight is called by his first name: Sir Christopher), and (under AFTER_WORD)
-    each printed alone after a lower-case word ("the claims against Savile")."""
+    name after Sir (a knight is called by his first name: Sir Christopher), (under AFTER_WORD)
+    each printed alone after a lower-case word ("the claims against Savile") and (under
+    SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested")."""
     alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+?)(?:['’]s)?\b", body))
     alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
     alone.update(
         AFTER_WORD + m
         for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
+    )
+    alone.update(
+        SUBJECT_WORD + m
+        for m in re.findall(
+            r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+) (?:was|is|had|has|said|says|told|did|would|will)\b", body
+        )
     )
     return alone
 
