@@ -1180,3 +1180,9 @@ def test_a_first_last_whose_last_name_is_later_the_subject_of_a_verb_after_a_low
     text = "Timothy Poole was accused of fraud in 1999. He denied it, but pleaded guilty when Poole was "
     text += "arrested. Many Latin American voters saw the film With Shapeshifters, a hit with American fans."
     assert _en_names(text) == {"Timothy Poole"}
+
+
+def test_a_relative_set_off_by_commas_after_the_kinship_word() -> None:
+    text = "Riding runs in her blood: her cousin brother, Benny Woodworth, is a jockey while another of her "
+    text += "cousins, Joe Lau, is a trainer in Macau. Her son, a student at Bayside College, rides too."
+    assert _en_names(text) == {"Benny Woodworth", "Joe Lau"}

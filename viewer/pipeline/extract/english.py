@@ -85,10 +85,12 @@ EN_IS_RE = re.compile(
     rf"(?:founder|co-founder|president|chairman|chairwoman|spokesperson|researcher|scientist|"
     rf"economist|{_PERSON_NOUN})\b"
 )
-# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
+# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind",
+# set off by a comma too: "her cousin brother, Benny Woodworth," "another of her cousins, Joe Lau,"
 EN_KIN_RE = re.compile(
     rf"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|grandson|granddaughter"
-    rf"|cousin|niece|nephew|fiancée?) (?P<name>{LATIN_NAME})\b"
+    rf"|cousin|niece|nephew|fiancée?)(?:s|(?<=cousin) (?:brother|sister))?"
+    rf"(?P<comma>,)? (?P<name>{LATIN_NAME})\b(?(comma),)"
 )
 # a name with the person's age set off after it, as wire copy prints it: "Kevin Colindres, 18, died"
 EN_AGED_RE = re.compile(rf"(?<![-\w])(?P<name>{LATIN_NAME}), \d{{1,3}},")
