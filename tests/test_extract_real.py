@@ -1186,3 +1186,14 @@ def test_a_relative_set_off_by_commas_after_the_kinship_word() -> None:
     text = "Riding runs in her blood: her cousin brother, Benny Woodworth, is a jockey while another of her "
     text += "cousins, Joe Lau, is a trainer in Macau. Her son, a student at Bayside College, rides too."
     assert _en_names(text) == {"Benny Woodworth", "Joe Lau"}
+
+
+def test_a_paragraph_of_one_quotation_after_a_paragraph_opening_with_an_attributed_one() -> None:
+    text = '"He knows what the internet can do for the group," said Ana Lind, an analyst at Northgate.\n\n'
+    text += '"He is a guy who is comfortable with technology."\n\n"Another view."\n\n'
+    text += 'The board met. "It was a long day," said Joe Bart.\n\n"We will meet again next week to decide."'
+    assert _en_quotes(text) == [
+        ("Ana Lind", "He knows what the internet can do for the group,"),
+        ("Ana Lind", "He is a guy who is comfortable with technology."),
+        ("Joe Bart", "It was a long day,"),
+    ]

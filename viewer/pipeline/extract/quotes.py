@@ -204,6 +204,7 @@ class QuoteFinder:
         self.introduced: Entity | None = None
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
+        self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.out = Quotes()
 
     def run(
@@ -303,6 +304,15 @@ class QuoteFinder:
             at = block.start + intro.start()
             self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
+        first_found = self.out.quotes[found_before] if last is not None else None
+        self.opened_with = (
+            first_found
+            if first_found is not None
+            and first_found.kind == "direct"
+            and first_found.speaker is not None
+            and first_found.text.start == block.start + 1
+            else None
+        )
         self.left_open = (
             last
             if last is not None
@@ -509,6 +519,8 @@ class QuoteFinder:
             speech, speaker = True, self.out.quotes[-1].speaker
         elif not speech and start == block.start and self.left_open is not None:
             speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
+        elif not speech and self._goes_on_quoted(block, start, end, inner):
+            speech, speaker = True, self.opened_with.speaker if self.opened_with else None
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         if not speech:
@@ -536,6 +548,18 @@ class QuoteFinder:
         named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
         return named <= {last.speaker.key} and not _PRONOUNS.search(
             self.body, max(sentence.start, start - NEAR), start
+        )
+
+    def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
+        """A paragraph that is one quotation of whole sentences, with no attribution, right after a
+        paragraph opening with someone's attributed quotation: the same person speaking on
+        ("…," said Andrew Gordon-Brown, an analyst.¶"He is a guy who …")."""
+        return (
+            self.opened_with is not None
+            and start == block.start
+            and not self.body[end : block.end].strip()
+            and _said_in_full("", inner)
+            and len(inner) >= 15
         )
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
