@@ -1197,3 +1197,11 @@ def test_a_paragraph_of_one_quotation_after_a_paragraph_opening_with_an_attribut
         ("Ana Lind", "He is a guy who is comfortable with technology."),
         ("Joe Bart", "It was a long day,"),
     ]
+
+
+def test_an_english_page_printing_no_date_is_dated_by_a_weekday_printed_with_its_day() -> None:
+    text = "Envoys present their letters\n\nAbuja - The president received three envoys at the villa on "
+    text += "Thursday, August 24.\n\nThe cabinet met later.\n"
+    ann = _read(text)
+    assert ann.published_date.label() == "2023-08-24*" and ann.published_guess
+    assert _events(ann) == {"on Thursday, August 24": "2023-08-24*"}

@@ -18,7 +18,8 @@ _MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)
 _MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
 # a month shortened after a day, capitalised as printed: 7 Jan 2021, 14 Sept. 2018
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = rf"(?:{_WEEKDAY_NAMES})"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
@@ -252,17 +253,35 @@ _WEEKDAY_DAY = re.compile(
     r"(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]\s*[)）]"
 )
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+# the same in English, the weekday and its day set off by a comma: on Thursday, August 24 / Sunday, 3 May
+_EN_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAYS}), (?:(?P<month>{_MONTHS})\.? (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) "
+    rf"(?P<month2>{_MONTHS_FULL}))\b(?!,? \d{{4}})"
+)
+_EN_WEEKDAY_INDEX = {d: i for i, d in enumerate(_WEEKDAY_NAMES.split("|"))}
+_EN_MONTH_INDEX = {m[:3]: i + 1 for i, m in enumerate(_MONTH_NAMES.split("|"))}
 PIN_YEARS = 12  # a weekday and a day agree again within this many years
 
 
 def pinned_day(text: str, today: dt.date) -> dt.date | None:
     """The latest day a text without a date line pins down itself by a weekday printed with its
-    day (周二（3日）): each in the latest month (or year, with its month) up to today where the two
-    agree; one printed with its month pins the others to the months just after it."""
-    pins = {  # a set: however often a pair is printed, it is looked up once
-        (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
-        for m in _WEEKDAY_DAY.finditer(text)
-    }
+    day (周二（3日）, Thursday, August 24): each in the latest month (or year, with its month) up to
+    today where the two agree; one printed with its month pins the others to the months just after
+    it."""
+    pins = (
+        {  # a set: however often a pair is printed, it is looked up once
+            (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
+            for m in _WEEKDAY_DAY.finditer(text)
+        }
+        | {
+            (
+                _EN_WEEKDAY_INDEX[m.group("wd")],
+                _EN_MONTH_INDEX[(m.group("month") or m.group("month2"))[:3]],
+                int(m.group("day") or m.group("day2")),
+            )
+            for m in _EN_WEEKDAY_DAY.finditer(text)
+        }
+    )
     anchored = [d for w, month, day in pins if month for d in [_latest_agreeing(w, month, day, today)] if d]
     since = max(anchored, default=None)
     days = anchored + [
