@@ -26,8 +26,11 @@ _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
 # a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
 _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七八九十])(?:{_Y}年)?(?:{_N}月)?)?"
-# what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal year
-_NOT_A_DATE = r"(?!出生|生人|第|度|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
+# what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal
+# year, the year a company's report covers (2022年年报, 2023年半年报, 2024年一季报, 2022年财报)
+_NOT_A_DATE = (
+    r"(?!出生|生人|第|度|年报|半年报|[一二三四1-4]?季报|财报|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
+)
 _PATTERNS = [
     # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
     # 今年前十一个月, 三年前, 20天后, 上世纪80年代, 6·30, 上上周, 下个星期一, 年底 and 当月 on their own
