@@ -1205,3 +1205,8 @@ def test_an_english_page_printing_no_date_is_dated_by_a_weekday_printed_with_its
     ann = _read(text)
     assert ann.published_date.label() == "2023-08-24*" and ann.published_guess
     assert _events(ann) == {"on Thursday, August 24": "2023-08-24*"}
+
+
+def test_a_papers_own_story_led_by_the_papers_name_and_xun_credits_its_reporter() -> None:
+    ann = _read("标题\n\n江城晚报讯 (记者 刘琳)一墙之隔不往来,擦肩而过不搭话。\n\n新华网讯 这是转载。\n")
+    assert (ann.author, {p.name for p in ann.persons}) == ("刘琳", {"刘琳"})
