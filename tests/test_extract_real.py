@@ -1210,3 +1210,10 @@ def test_an_english_page_printing_no_date_is_dated_by_a_weekday_printed_with_its
 def test_a_papers_own_story_led_by_the_papers_name_and_xun_credits_its_reporter() -> None:
     ann = _read("标题\n\n江城晚报讯 (记者 刘琳)一墙之隔不往来,擦肩而过不搭话。\n\n新华网讯 这是转载。\n")
     assert (ann.author, {p.name for p in ann.persons}) == ("刘琳", {"刘琳"})
+
+
+def test_a_name_said_to_hold_a_title_and_its_surname_with_that_title() -> None:
+    text = "梁燕芳是白象街社区居委会主任,这个社区流动人口很多。据梁主任介绍,新邻居太多,居民互不相识。"
+    text += "“意想不到的是,邻居们相互信任。”梁主任说,很多邻居急着出门。他是一名老师。"
+    assert _names(text) == {"梁燕芳"}
+    assert [who for who, _ in _quotes(text)] == ["梁燕芳", "梁燕芳", "梁燕芳"]

@@ -54,8 +54,8 @@ def honorific(name: str) -> bool:
 
 
 def honorific_forms(registry: Registry, body: str) -> None:
-    """王女士, 张先生, 李总: a person by surname and honorific, when no other person in the
-    article has that surname (else the form is left to nobody)."""
+    """王女士, 张先生, 李总, 梁主任 (a title the person holds): a person by surname and honorific,
+    when no other person in the article has that surname (else the form is left to nobody)."""
     by_surname: dict[str, list] = {}
     for person in registry.persons():
         name = person.name
@@ -67,6 +67,9 @@ def honorific_forms(registry: Registry, body: str) -> None:
         if len(people) != 1:
             continue
         people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
+        # 梁主任: the surname with a title the person holds (居委会主任)
+        titles = {t for title, _, _ in people[0].roles for t in (title, title[-2:]) if len(t) >= 2}
+        people[0].short_forms.update(surname + t for t in titles if t != "记者" and surname + t in body)
         if re.search(rf"{re.escape(surname)}总(?=[{_BOSS_AFTER}])", body):
             people[0].short_forms.add(surname + "总")
 

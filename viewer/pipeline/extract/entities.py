@@ -57,6 +57,11 @@ COUNTED_RE = re.compile(
     rf"[两二三四五六七八九十\d]+(?:名|位)?(?:人|[{_CJK}]{{0,4}}?(?:{TITLE_RE}|嫌犯|成员|代表))"
     rf"(?:分别)?(?:为|是)(?P<names>[{_CJK}]{{2,3}}(?:[、和及与][{_CJK}]{{2,3}})+)(?=[。，,；;])"
 )
+# a name opening a clause and said to hold a title: 梁燕梅是白象街社区居委会主任,
+IS_TITLE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;！!？?]))(?P<name>[{_CJK}]{{2,3}})是[^，,。；;是的“”「」]{{0,16}}?(?P<title>{TITLE_RE})"
+    rf"(?=[，,。；;])"
+)
 # a head of state named before the title, Taiwan style: 赖清德总统
 NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
@@ -188,6 +193,11 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
                 registry.person(member)
+        for m in IS_TITLE_RE.finditer(text):
+            holder = chinese_name(m.group("name"), count)
+            if holder == m.group("name") and outside(m.start()) and not is_common_word(holder):
+                title = Span(span.start + m.start("title"), span.start + m.end("title"), m.group("title"))
+                registry.person(holder).roles.append((m.group("title"), "", title))
         for m in NAME_TITLE_RE.finditer(text):
             head = m.group("name")
             place = is_common_word(head) or is_common_word(head[1:])  # 乌克兰总统, 和美国总统
