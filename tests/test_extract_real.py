@@ -1217,3 +1217,14 @@ def test_a_name_said_to_hold_a_title_and_its_surname_with_that_title() -> None:
     text += "“意想不到的是,邻居们相互信任。”梁主任说,很多邻居急着出门。他是一名老师。"
     assert _names(text) == {"梁燕芳"}
     assert [who for who, _ in _quotes(text)] == ["梁燕芳", "梁燕芳", "梁燕芳"]
+
+
+def test_short_words_quoted_right_after_a_verb_of_speech_or_accusing_and_its_object() -> None:
+    text = "立委吴明忆指控对手陈玉芬「外套下只穿内衣」,质疑是想「脱衣求碰瓷」。"
+    text += "\n\n特首林美华形容情况是「走歪了」。\n\n公司推出「星河计划」。星澜科技(以下简称「公司」)成立。"
+    text += "\n\nCEO岑明否认「被车企收购」,回应网传「星澜将被收购」一事。"
+    assert _quotes(text) == [
+        ("吴明忆", "外套下只穿内衣"),
+        ("吴明忆", "脱衣求碰瓷"),
+        ("林美华", "走歪了"),
+    ]

@@ -39,6 +39,13 @@ _REPORTED = re.compile(
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
+# words quoted right after a verb of speech or of accusing and at most its object or 是: 表示「尊重」,
+# 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
+# name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
+_TERM_SAID = re.compile(
+    rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|指控|指责|质疑|形容|(?<![回解])答)"
+    rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
+)
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
@@ -494,7 +501,7 @@ class QuoteFinder:
         if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
             after = self.body[end : min(block.end, end + 40)]
         speaker, speech, answered = None, False, False
-        verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
+        verb = _VERB_END.search(before) or _EN_VERB_END.search(before) or _TERM_SAID.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
@@ -531,6 +538,7 @@ class QuoteFinder:
             and not answered
             and not _said_in_full(before, inner)
             and not _SAID_THEN.search(before)
+            and not _TERM_SAID.search(before)
         ):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
