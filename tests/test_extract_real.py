@@ -1228,3 +1228,8 @@ def test_short_words_quoted_right_after_a_verb_of_speech_or_accusing_and_its_obj
         ("吴明忆", "脱衣求碰瓷"),
         ("林美华", "走歪了"),
     ]
+
+
+def test_a_credit_line_naming_its_writer_in_latin_letters() -> None:
+    ann = _read("标题\n\n特首林美华表示满意。\n摄:Liona Ho, Gordon Chan\n文:Kevin Lam\n")
+    assert {p.name for p in ann.persons} == {"林美华", "Kevin Lam"}
