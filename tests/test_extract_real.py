@@ -1233,3 +1233,8 @@ def test_short_words_quoted_right_after_a_verb_of_speech_or_accusing_and_its_obj
 def test_a_credit_line_naming_its_writer_in_latin_letters() -> None:
     ann = _read("标题\n\n特首林美华表示满意。\n摄:Liona Ho, Gordon Chan\n文:Kevin Lam\n")
     assert {p.name for p in ann.persons} == {"林美华", "Kevin Lam"}
+
+
+def test_a_transliterated_name_after_a_title_known_by_the_ending_of_its_family_name() -> None:
+    text = "上海队主教练可可维奇还是很有风度。外交部发言人扎哈罗娃表示满意。"
+    assert _names(text) == {"可可维奇", "扎哈罗娃"}

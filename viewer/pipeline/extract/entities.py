@@ -554,6 +554,9 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 董事长和总经理: a conjunction between two titles
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
+    foreign = _FOREIGN_NAME.match(after)
+    if foreign is not None and _NAME_END.match(after, foreign.end()):
+        return foreign.group()  # 主教练可可维奇还…: a transliterated name by its ending, whatever it holds
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
@@ -581,6 +584,12 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None
     words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+# a transliterated name known by the ending of (mostly Slavic) family names: 可可维奇, 斯捷潘诺夫, 扎哈罗娃
+_FOREIGN_NAME = re.compile(
+    rf"[{_CJK}]{{1,4}}?(?:维奇|斯基|茨基|诺夫|耶夫|科夫|洛夫|罗夫|维茨|罗娃|诺娃|耶娃|科娃)"
+)
 
 
 # titles that are as often a plain noun, the subject of what follows: 记者拉住…, 记者戴装备…
