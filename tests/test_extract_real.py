@@ -1238,3 +1238,8 @@ def test_a_credit_line_naming_its_writer_in_latin_letters() -> None:
 def test_a_transliterated_name_after_a_title_known_by_the_ending_of_its_family_name() -> None:
     text = "上海队主教练可可维奇还是很有风度。外交部发言人扎哈罗娃表示满意。"
     assert _names(text) == {"可可维奇", "扎哈罗娃"}
+
+
+def test_words_quoted_after_their_own_verb_in_a_sentence_that_goes_on_in_reported_speech() -> None:
+    text = "对于对手的做法,立委吴明忆受访时则表示「尊重」,至于对手写信给媒体一事,吴明忆也说,这也是尊重。"
+    assert _quotes(text) == [("吴明忆", "尊重"), ("吴明忆", "这也是尊重。")]

@@ -651,8 +651,9 @@ class QuoteFinder:
                 continue
             for a, b, _mark in regions if saying or m is not english else ():
                 # The meeting was “constructive,” he said, adding that…: both his; so is
-                # 「…」,吴沛忆在脸书发文表示,…: the quotation opening the sentence before its speaker
-                if b <= m.start() and (saying or a == sentence.start):
+                # 「…」,吴沛忆在脸书发文表示,…: the quotation opening the sentence before its speaker,
+                # and words quoted after a verb of their own (…则表示「尊重」,至于…,吴沛忆也说,…)
+                if b <= m.start() and (saying or a == sentence.start or self._after_a_verb(sentence, a)):
                     self._direct(block, sentence, regions, a, b)
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
@@ -666,6 +667,10 @@ class QuoteFinder:
                 return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
+
+    def _after_a_verb(self, sentence: Span, at: int) -> bool:
+        """True when quote marks at `at` open right after a verb of speech (and its object)."""
+        return bool(_TERM_SAID.search(self.body, max(sentence.start, at - 16), at))
 
     def _before_clause(self, sentence: Span, m: re.Match) -> int:
         """Where the subject of an English verb of speech ends: before a relative clause set off
