@@ -1243,3 +1243,9 @@ def test_a_transliterated_name_after_a_title_known_by_the_ending_of_its_family_n
 def test_words_quoted_after_their_own_verb_in_a_sentence_that_goes_on_in_reported_speech() -> None:
     text = "对于对手的做法,立委吴明忆受访时则表示「尊重」,至于对手写信给媒体一事,吴明忆也说,这也是尊重。"
     assert _quotes(text) == [("吴明忆", "尊重"), ("吴明忆", "这也是尊重。")]
+
+
+def test_criticising_and_accusing_are_verbs_of_speech_but_not_a_criticism_made() -> None:
+    text = "评论员李正明批评,一个既没能力又没操守的执政党本来就该换人。"
+    text += "\n\n外长王大毅虽对日本提出批评,但未提及访日一事。"
+    assert _quotes(text) == [("李正明", "一个既没能力又没操守的执政党本来就该换人。")]

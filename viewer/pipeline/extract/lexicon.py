@@ -271,6 +271,11 @@ SPEECH_VERBS = (
     "续指",
     "嘲讽",
     "痛批",
+    # criticising and accusing, with their words: 李正皓批评,…; 指控X「…」
+    "批评",
+    "质疑",
+    "指责",
+    "指控",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"

@@ -43,7 +43,7 @@ _REPORTED = re.compile(
 # 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
 # name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
 _TERM_SAID = re.compile(
-    rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|指控|指责|质疑|形容|(?<![回解])答)"
+    rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
@@ -116,7 +116,7 @@ _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
-_ISSUED = re.compile(r"(?:作出|做出|发出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
+_ISSUED = re.compile(r"(?:作出|做出|发出|提出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
 _NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
