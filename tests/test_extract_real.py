@@ -1249,3 +1249,12 @@ def test_criticising_and_accusing_are_verbs_of_speech_but_not_a_criticism_made()
     text = "评论员李正明批评,一个既没能力又没操守的执政党本来就该换人。"
     text += "\n\n外长王大毅虽对日本提出批评,但未提及访日一事。"
     assert _quotes(text) == [("李正明", "一个既没能力又没操守的执政党本来就该换人。")]
+
+
+def test_a_closing_attribution_by_a_pronoun_is_whoever_spoke_last() -> None:
+    text = "Harbor Officer Dana Whitlow, 31, answered the call, Police Sgt. Mara Quill said. "
+    text += (
+        '"At no time was it tense," Quill said.\n\nWhen Whitlow asked to check for weapons, Owen Castile, '
+    )
+    text += "19, opened fire. Castile then walked away and shot himself, she said."
+    assert _en_quotes(text)[-1] == ("Mara Quill", "Castile then walked away and shot himself")

@@ -130,7 +130,7 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
 # …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
-    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}|he|she"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
@@ -690,9 +690,13 @@ class QuoteFinder:
         m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
-        speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
-            m.start("who"), m.end("who")
-        )  # "…, the police superintendent said Saturday.": the one person given that title
+        if m.group("who") in ("he", "she"):  # "…, she said.": whoever spoke last goes on
+            last = self.out.quotes[-1].speaker if self.out.quotes else None
+            speaker = last if last is not None and last.kind == "person" else None
+        else:  # "…, the police superintendent said Saturday.": the one person given that title
+            speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
+                m.start("who"), m.end("who")
+            )
         text = self.body[sentence.start : m.start()].strip()
         if speaker is None or len(text) < 12:
             return None
