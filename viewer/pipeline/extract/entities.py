@@ -195,7 +195,12 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(member)
         for m in IS_TITLE_RE.finditer(text):
             holder = chinese_name(m.group("name"), count)
-            if holder == m.group("name") and outside(m.start()) and not is_common_word(holder):
+            if (
+                holder is not None
+                and holder == m.group("name")
+                and outside(m.start())
+                and not is_common_word(holder)
+            ):
                 title = Span(span.start + m.start("title"), span.start + m.end("title"), m.group("title"))
                 registry.person(holder).roles.append((m.group("title"), "", title))
         for m in NAME_TITLE_RE.finditer(text):
