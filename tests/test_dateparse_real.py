@@ -81,3 +81,8 @@ def test_days_after_count_on_from_the_day_narrated_and_years_after_are_no_date()
         "20天后": "2025-11-21*",
     }
     assert _found("六年后,他决定退后一步。") == {}
+
+
+def test_the_year_a_companys_report_covers_is_no_date() -> None:
+    text = "随着2022年年报披露落下帷幕,2023年一季报和2022年财报也已发布。公司2022年迁址。"
+    assert _found(text) == {"2022年": "2022"}

@@ -1104,3 +1104,157 @@ def test_a_paragraph_ending_she_said_and_a_colon_introduces_the_next_quotation()
     assert _en_quotes(text) == [
         ("Mira Tan", "It is surprising that such a poorly sourced story could appear in a major paper.")
     ]
+
+
+# --- rules for the failure classes of set F ------------------------------------------------------
+
+
+def test_a_name_with_its_age_set_off_a_middle_initial_and_ranks_and_honorifics_before_a_name() -> None:
+    text = "Harbor Officer Dana K. Whitlow, 31, died Sunday at Bayview Hospital. Owen Castile, 19, was "
+    text += "arrested. His girlfriend, Rita M. Booker, 27, had left. Police Superintendent Lane Ashford "
+    text += "said it was sad. Datuk Mira Tan, 52, and Datin Sara Ong met the press. The paper named Officer "
+    text += "Tom Reyes."
+    assert _en_names(text) == {
+        "Dana K. Whitlow",
+        "Owen Castile",
+        "Rita M. Booker",
+        "Lane Ashford",
+        "Mira Tan",
+        "Sara Ong",
+        "Tom Reyes",
+    }
+
+
+def test_a_chinese_order_name_goes_by_its_family_name_after_mr() -> None:
+    text = "Defence Minister Tan Boon Heng said talks would go on.\n\n"
+    text += '"We have to clarify with them and that is the wisest thing to do," said Mr Tan.'
+    assert _en_quotes(text)[-1] == (
+        "Tan Boon Heng",
+        "We have to clarify with them and that is the wisest thing to do,",
+    )
+
+
+def test_hong_kongs_chief_executive_and_a_coach_are_titles_and_an_adverb_with_di_names_nobody() -> None:
+    text = "香港特区前行政长官梁振明8日会见了社长陈陆军。山东队主教练殷铁明也表示,对手很强。"
+    text += "殷铁明高兴地说:“这是我足球生涯中美好的一页。”"
+    assert _names(text) == {"梁振明", "陈陆军", "殷铁明"}
+
+
+def test_a_quotation_before_its_speaker_who_goes_on_in_reported_words_or_speaks_in_an_interview() -> None:
+    text = "「立法委员的任务是让台湾更好,不是把立法院变成动物园」,立委吴沛明在脸书发文表示,很多民众都受够了。"
+    text += (
+        "\n\n“上市公司需要不断提升治理水平。”南开大学研究院院长田利明在接受本报记者采访时表示,关键在于重视。"
+    )
+    assert _quotes(text) == [
+        ("吴沛明", "立法委员的任务是让台湾更好,不是把立法院变成动物园"),
+        ("吴沛明", "很多民众都受够了。"),
+        ("田利明", "上市公司需要不断提升治理水平。"),
+        ("田利明", "关键在于重视。"),
+    ]
+
+
+def test_a_sentence_dense_with_names_is_no_headline_in_title_case() -> None:
+    text = "Harbor Officer Dana K. Whitlow, 31, died Sunday at Bayview Medical Center.\n\nWhitlow was 31."
+    assert _en_names(text) == {"Dana K. Whitlow"}
+    assert _en_names("Kestrel Payments Names Dana Whitfield Chief Executive of the Group") == set()
+
+
+def test_wire_copys_said_friday_and_a_relative_clause_between_a_subject_and_its_verb() -> None:
+    text = "Owen Castile, 19, died Friday. Stuart Grossman, who represents Castile in a lawsuit against the "
+    text += "city, said Friday the officers pinned Castile to the ground. Mayor Ray Nolan said Saturday that "
+    text += "the city would review the case."
+    assert _en_quotes(text) == [
+        ("Stuart Grossman", "the officers pinned Castile to the ground."),
+        ("Ray Nolan", "the city would review the case."),
+    ]
+
+
+def test_a_closing_attribution_by_title_names_the_one_person_given_that_title() -> None:
+    text = "With eight slayings in the city this week, officials are considering a curfew, the police "
+    text += "superintendent said Saturday.\n\n“It is something we are talking about,” police Superintendent "
+    text += "Lane Ashford said."
+    assert [who for who, _ in _en_quotes(text)] == ["Lane Ashford", "Lane Ashford"]
+
+
+def test_a_first_last_whose_last_name_is_later_the_subject_of_a_verb_after_a_lower_case_word() -> None:
+    text = "Timothy Poole was accused of fraud in 1999. He denied it, but pleaded guilty when Poole was "
+    text += "arrested. Many Latin American voters saw the film With Shapeshifters, a hit with American fans."
+    assert _en_names(text) == {"Timothy Poole"}
+
+
+def test_a_relative_set_off_by_commas_after_the_kinship_word() -> None:
+    text = "Riding runs in her blood: her cousin brother, Benny Woodworth, is a jockey while another of her "
+    text += "cousins, Joe Lau, is a trainer in Macau. Her son, a student at Bayside College, rides too."
+    assert _en_names(text) == {"Benny Woodworth", "Joe Lau"}
+
+
+def test_a_paragraph_of_one_quotation_after_a_paragraph_opening_with_an_attributed_one() -> None:
+    text = '"He knows what the internet can do for the group," said Ana Lind, an analyst at Northgate.\n\n'
+    text += '"He is a guy who is comfortable with technology."\n\n"Another view."\n\n'
+    text += 'The board met. "It was a long day," said Joe Bart.\n\n"We will meet again next week to decide."'
+    assert _en_quotes(text) == [
+        ("Ana Lind", "He knows what the internet can do for the group,"),
+        ("Ana Lind", "He is a guy who is comfortable with technology."),
+        ("Joe Bart", "It was a long day,"),
+    ]
+
+
+def test_an_english_page_printing_no_date_is_dated_by_a_weekday_printed_with_its_day() -> None:
+    text = "Envoys present their letters\n\nAbuja - The president received three envoys at the villa on "
+    text += "Thursday, August 24.\n\nThe cabinet met later.\n"
+    ann = _read(text)
+    assert ann.published_date.label() == "2023-08-24*" and ann.published_guess
+    assert _events(ann) == {"on Thursday, August 24": "2023-08-24*"}
+
+
+def test_a_papers_own_story_led_by_the_papers_name_and_xun_credits_its_reporter() -> None:
+    ann = _read("标题\n\n江城晚报讯 (记者 刘琳)一墙之隔不往来,擦肩而过不搭话。\n\n新华网讯 这是转载。\n")
+    assert (ann.author, {p.name for p in ann.persons}) == ("刘琳", {"刘琳"})
+
+
+def test_a_name_said_to_hold_a_title_and_its_surname_with_that_title() -> None:
+    text = "梁燕芳是白象街社区居委会主任,这个社区流动人口很多。据梁主任介绍,新邻居太多,居民互不相识。"
+    text += "“意想不到的是,邻居们相互信任。”梁主任说,很多邻居急着出门。他是一名老师。"
+    assert _names(text) == {"梁燕芳"}
+    assert [who for who, _ in _quotes(text)] == ["梁燕芳", "梁燕芳", "梁燕芳"]
+
+
+def test_short_words_quoted_right_after_a_verb_of_speech_or_accusing_and_its_object() -> None:
+    text = "立委吴明忆指控对手陈玉芬「外套下只穿内衣」,质疑是想「脱衣求碰瓷」。"
+    text += "\n\n特首林美华形容情况是「走歪了」。\n\n公司推出「星河计划」。星澜科技(以下简称「公司」)成立。"
+    text += "\n\nCEO岑明否认「被车企收购」,回应网传「星澜将被收购」一事。"
+    assert _quotes(text) == [
+        ("吴明忆", "外套下只穿内衣"),
+        ("吴明忆", "脱衣求碰瓷"),
+        ("林美华", "走歪了"),
+    ]
+
+
+def test_a_credit_line_naming_its_writer_in_latin_letters() -> None:
+    ann = _read("标题\n\n特首林美华表示满意。\n摄:Liona Ho, Gordon Chan\n文:Kevin Lam\n")
+    assert {p.name for p in ann.persons} == {"林美华", "Kevin Lam"}
+
+
+def test_a_transliterated_name_after_a_title_known_by_the_ending_of_its_family_name() -> None:
+    text = "上海队主教练可可维奇还是很有风度。外交部发言人扎哈罗娃表示满意。"
+    assert _names(text) == {"可可维奇", "扎哈罗娃"}
+
+
+def test_words_quoted_after_their_own_verb_in_a_sentence_that_goes_on_in_reported_speech() -> None:
+    text = "对于对手的做法,立委吴明忆受访时则表示「尊重」,至于对手写信给媒体一事,吴明忆也说,这也是尊重。"
+    assert _quotes(text) == [("吴明忆", "尊重"), ("吴明忆", "这也是尊重。")]
+
+
+def test_criticising_and_accusing_are_verbs_of_speech_but_not_a_criticism_made() -> None:
+    text = "评论员李正明批评,一个既没能力又没操守的执政党本来就该换人。"
+    text += "\n\n外长王大毅虽对日本提出批评,但未提及访日一事。"
+    assert _quotes(text) == [("李正明", "一个既没能力又没操守的执政党本来就该换人。")]
+
+
+def test_a_closing_attribution_by_a_pronoun_is_whoever_spoke_last() -> None:
+    text = "Harbor Officer Dana Whitlow, 31, answered the call, Police Sgt. Mara Quill said. "
+    text += (
+        '"At no time was it tense," Quill said.\n\nWhen Whitlow asked to check for weapons, Owen Castile, '
+    )
+    text += "19, opened fire. Castile then walked away and shot himself, she said."
+    assert _en_quotes(text)[-1] == ("Mara Quill", "Castile then walked away and shot himself")

@@ -29,15 +29,22 @@ _BOSS_AFTER = "表称说透指强认介回坦，,：:在也还则对"
 
 def first_word_forms(registry: Registry, body: str) -> None:
     """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
-    (a family name written first, or a first name) goes by it, when no one else's name has it."""
+    (a family name written first, or a first name) goes by it, when no one else's name has it; so
+    does a three-word one whose first word is printed after Mr or Ms (Teo Chee Hean … Mr Teo: a
+    Chinese name in its own order)."""
     people = registry.persons()
     in_names = Counter(word for p in people for word in set(p.name.split()))
     alone = Counter(re.findall(r"\b([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
+    addressed = Counter(re.findall(r"\b(?:Mr|Mrs|Ms|Mdm|Madam)\.? ([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
     for person in people:
         parts = person.name.split()
-        if len(parts) != 2 or not re.fullmatch(LATIN_NAME, person.name) or parts[0] in NOT_FIRST_WORDS:
+        if (
+            not re.fullmatch(LATIN_NAME, person.name)
+            or parts[0] in NOT_FIRST_WORDS
+            or in_names[parts[0]] != 1
+        ):
             continue
-        if in_names[parts[0]] == 1 and alone[parts[0]]:
+        if (len(parts) == 2 and alone[parts[0]]) or (len(parts) == 3 and addressed[parts[0]]):
             person.short_forms.add(parts[0])
 
 
@@ -47,8 +54,8 @@ def honorific(name: str) -> bool:
 
 
 def honorific_forms(registry: Registry, body: str) -> None:
-    """王女士, 张先生, 李总: a person by surname and honorific, when no other person in the
-    article has that surname (else the form is left to nobody)."""
+    """王女士, 张先生, 李总, 梁主任 (a title the person holds): a person by surname and honorific,
+    when no other person in the article has that surname (else the form is left to nobody)."""
     by_surname: dict[str, list] = {}
     for person in registry.persons():
         name = person.name
@@ -60,6 +67,9 @@ def honorific_forms(registry: Registry, body: str) -> None:
         if len(people) != 1:
             continue
         people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
+        # 梁主任: the surname with a title the person holds (居委会主任)
+        titles = {t for title, _, _ in people[0].roles for t in (title, title[-2:]) if len(t) >= 2}
+        people[0].short_forms.update(surname + t for t in titles if t != "记者" and surname + t in body)
         if re.search(rf"{re.escape(surname)}总(?=[{_BOSS_AFTER}])", body):
             people[0].short_forms.add(surname + "总")
 

@@ -145,10 +145,10 @@ _CN_BYLINE = re.compile(
 
 
 # a credit line naming one or more writers, after an outlet or not: 撰文:李明远 陈思,
-# 文|海澄日报 周文静,韩立(实习)
+# 文|海澄日报 周文静,韩立(实习); or one writer's Latin name: 文:Kevin Li
 _CN_CREDIT_LIST = re.compile(
     r"^\s*(?P<role>撰文|文字|文|作者|采写|记者)\s*[|｜:：/]\s*"
-    r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff ,，、()（）]{1,40})$"
+    r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff ,，、()（）]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$"
 )
 # a two-character name printed with a space between its characters, as papers set them: 记者 柯 岚
 _CN_SPACED_BYLINE = re.compile(
@@ -168,6 +168,8 @@ def _listed_credits(line: Span) -> list[tuple[str, Span]]:
     if m is None:
         return []
     at = line.start + m.start("rest")
+    if m.group("rest").isascii():  # 文:Kevin Li, as Hong Kong's pages credit in English
+        return [(m.group("role"), Span(at, at + len(m.group("rest")), m.group("rest")))]
     return [
         (m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
         for n in re.finditer(

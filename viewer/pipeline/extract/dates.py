@@ -18,15 +18,19 @@ _MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)
 _MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
 # a month shortened after a day, capitalised as printed: 7 Jan 2021, 14 Sept. 2018
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = rf"(?:{_WEEKDAY_NAMES})"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
 # a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
 _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七八九十])(?:{_Y}年)?(?:{_N}月)?)?"
-# what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal year
-_NOT_A_DATE = r"(?!出生|生人|第|度|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
+# what a year is not the date of: a birth year (1978年出生), a meeting's number (2025年第三次…), a fiscal
+# year, the year a company's report covers (2022年年报, 2023年半年报, 2024年一季报, 2022年财报)
+_NOT_A_DATE = (
+    r"(?!出生|生人|第|度|年报|半年报|[一二三四1-4]?季报|财报|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
+)
 _PATTERNS = [
     # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
     # 今年前十一个月, 三年前, 20天后, 上世纪80年代, 6·30, 上上周, 下个星期一, 年底 and 当月 on their own
@@ -252,17 +256,35 @@ _WEEKDAY_DAY = re.compile(
     r"(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]\s*[)）]"
 )
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+# the same in English, the weekday and its day set off by a comma: on Thursday, August 24 / Sunday, 3 May
+_EN_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAYS}), (?:(?P<month>{_MONTHS})\.? (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) "
+    rf"(?P<month2>{_MONTHS_FULL}))\b(?!,? \d{{4}})"
+)
+_EN_WEEKDAY_INDEX = {d: i for i, d in enumerate(_WEEKDAY_NAMES.split("|"))}
+_EN_MONTH_INDEX = {m[:3]: i + 1 for i, m in enumerate(_MONTH_NAMES.split("|"))}
 PIN_YEARS = 12  # a weekday and a day agree again within this many years
 
 
 def pinned_day(text: str, today: dt.date) -> dt.date | None:
     """The latest day a text without a date line pins down itself by a weekday printed with its
-    day (周二（3日）): each in the latest month (or year, with its month) up to today where the two
-    agree; one printed with its month pins the others to the months just after it."""
-    pins = {  # a set: however often a pair is printed, it is looked up once
-        (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
-        for m in _WEEKDAY_DAY.finditer(text)
-    }
+    day (周二（3日）, Thursday, August 24): each in the latest month (or year, with its month) up to
+    today where the two agree; one printed with its month pins the others to the months just after
+    it."""
+    pins = (
+        {  # a set: however often a pair is printed, it is looked up once
+            (_WEEKDAY_INDEX[m.group("wd")], int(m.group("month") or 0), int(m.group("day")))
+            for m in _WEEKDAY_DAY.finditer(text)
+        }
+        | {
+            (
+                _EN_WEEKDAY_INDEX[m.group("wd")],
+                _EN_MONTH_INDEX[(m.group("month") or m.group("month2"))[:3]],
+                int(m.group("day") or m.group("day2")),
+            )
+            for m in _EN_WEEKDAY_DAY.finditer(text)
+        }
+    )
     anchored = [d for w, month, day in pins if month for d in [_latest_agreeing(w, month, day, today)] if d]
     since = max(anchored, default=None)
     days = anchored + [

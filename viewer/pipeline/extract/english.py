@@ -43,11 +43,13 @@ _TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
-    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP)"
+    rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP"
+    rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin)"
     rf" (?P<name>{_TITLED_NAME})\b"
 )
 EN_SAID_RE = re.compile(
-    rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, )?(?:said|says|told|wrote|added)\b"
+    rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, |who [^,;:]{{2,100}}, )?"
+    rf"(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
 )
 # what only a person does with a title: "George Entwistle resigned as director general", "was named chief"
@@ -83,11 +85,15 @@ EN_IS_RE = re.compile(
     rf"(?:founder|co-founder|president|chairman|chairwoman|spokesperson|researcher|scientist|"
     rf"economist|{_PERSON_NOUN})\b"
 )
-# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind"
+# a relative named after the kinship word: "her 99-year old sister Clara Weston", "his wife Anna Lind",
+# set off by a comma too: "her cousin brother, Benny Woodworth," "another of her cousins, Joe Lau,"
 EN_KIN_RE = re.compile(
     rf"\b(?:wife|husband|son|daughter|sister|brother|mother|father|widow|widower|grandson|granddaughter"
-    rf"|cousin|niece|nephew|fiancée?) (?P<name>{LATIN_NAME})\b"
+    rf"|cousin|niece|nephew|fiancée?)(?:s|(?<=cousin) (?:brother|sister))?"
+    rf"(?P<comma>,)? (?P<name>{LATIN_NAME})\b(?(comma),)"
 )
+# a name with the person's age set off after it, as wire copy prints it: "Kevin Colindres, 18, died"
+EN_AGED_RE = re.compile(rf"(?<![-\w])(?P<name>{LATIN_NAME}), \d{{1,3}},")
 # people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
 _LISTED = re.compile(
     rf"\b{_PERSON_PLURAL}, (?P<names>{LATIN_NAME}(?:, {LATIN_NAME})*,? and {LATIN_NAME})"
@@ -99,7 +105,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE):
+    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE, EN_AGED_RE):
         for m in regex.finditer(span.text):
             name = without_title(m.group("name") or m.groupdict()["name2"])
             if outside(m.start()) and not english_org(name):
@@ -257,7 +263,7 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
-        known = alone[last] >= 1 or alone["Sir " + first] >= 1
+        known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()):
             registry.person(name)
 
@@ -292,25 +298,41 @@ def _role(span: Span, m: re.Match) -> tuple[str, str, Span]:
     return title, "", Span(span.start + start, span.start + m.end("title"), title)
 
 
+# the short words a headline in Title Case leaves in lower case
+_TITLE_CASE_LOWER = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by"}
+_TITLE_CASE_LOWER |= {"with", "from", "into", "over", "after", "about", "than", "onto", "upon", "via", "as"}
+
+
 def _title_case(text: str) -> bool:
     """A headline in Title Case (Kestrel Payments Names Dana Whitfield Chief…): every word looks
-    like a name there, so none is read as one."""
+    like a name there, so none is read as one. A sentence dense with names has a verb in lower case
+    (Flagstaff Officer Tyler J. Stewart, 24, died Saturday at Flagstaff Medical Center.)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if any(w.islower() and w not in _TITLE_CASE_LOWER for w in words):
+        return False
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 AFTER_WORD = "after: "  # the key prefix counting a capitalised word printed after a lower-case one
+SUBJECT_WORD = "subject: "  # … and of those, the ones a verb follows ("when Poole was arrested")
 
 
 def standalone_words(body: str) -> Counter:
     """How often each capitalised word is printed without a word just before it, each first
-    name after Sir (a knight is called by his first name: Sir Christopher), and (under AFTER_WORD)
-    each printed alone after a lower-case word ("the claims against Savile")."""
+    name after Sir (a knight is called by his first name: Sir Christopher), (under AFTER_WORD)
+    each printed alone after a lower-case word ("the claims against Savile") and (under
+    SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested")."""
     alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+?)(?:['’]s)?\b", body))
     alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
     alone.update(
         AFTER_WORD + m
         for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
+    )
+    alone.update(
+        SUBJECT_WORD + m
+        for m in re.findall(
+            r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+) (?:was|is|had|has|said|says|told|did|would|will)\b", body
+        )
     )
     return alone
 

@@ -57,6 +57,11 @@ COUNTED_RE = re.compile(
     rf"[两二三四五六七八九十\d]+(?:名|位)?(?:人|[{_CJK}]{{0,4}}?(?:{TITLE_RE}|嫌犯|成员|代表))"
     rf"(?:分别)?(?:为|是)(?P<names>[{_CJK}]{{2,3}}(?:[、和及与][{_CJK}]{{2,3}})+)(?=[。，,；;])"
 )
+# a name opening a clause and said to hold a title: 梁燕梅是白象街社区居委会主任,
+IS_TITLE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;！!？?]))(?P<name>[{_CJK}]{{2,3}})是[^，,。；;是的“”「」]{{0,16}}?(?P<title>{TITLE_RE})"
+    rf"(?=[，,。；;])"
+)
 # a head of state named before the title, Taiwan style: 赖清德总统
 NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
@@ -123,6 +128,8 @@ def chinese_name(
             name = surname + given
             if name in NOT_NAMES or any(name.startswith(n) for n in NOT_NAMES if len(n) >= 2):
                 continue
+            if len(name) == 3 and name[2] == "地" and is_common_word(name[:2]):
+                continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
             return name
     return None
 
@@ -186,6 +193,16 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
                 registry.person(member)
+        for m in IS_TITLE_RE.finditer(text):
+            holder = chinese_name(m.group("name"), count)
+            if (
+                holder is not None
+                and holder == m.group("name")
+                and outside(m.start())
+                and not is_common_word(holder)
+            ):
+                title = Span(span.start + m.start("title"), span.start + m.end("title"), m.group("title"))
+                registry.person(holder).roles.append((m.group("title"), "", title))
         for m in NAME_TITLE_RE.finditer(text):
             head = m.group("name")
             place = is_common_word(head) or is_common_word(head[1:])  # 乌克兰总统, 和美国总统
@@ -542,6 +559,9 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 董事长和总经理: a conjunction between two titles
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
+    foreign = _FOREIGN_NAME.match(after)
+    if foreign is not None and _NAME_END.match(after, foreign.end()):
+        return foreign.group()  # 主教练可可维奇还…: a transliterated name by its ending, whatever it holds
     end = None if _NAME_END.match(after) else _NAME_END.search(after, 2)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
@@ -569,6 +589,12 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None
     words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
+
+
+# a transliterated name known by the ending of (mostly Slavic) family names: 可可维奇, 斯捷潘诺夫, 扎哈罗娃
+_FOREIGN_NAME = re.compile(
+    rf"[{_CJK}]{{1,4}}?(?:维奇|斯基|茨基|诺夫|耶夫|科夫|洛夫|罗夫|维茨|罗娃|诺娃|耶娃|科娃)"
+)
 
 
 # titles that are as often a plain noun, the subject of what follows: 记者拉住…, 记者戴装备…

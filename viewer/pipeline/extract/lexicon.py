@@ -199,6 +199,8 @@ TITLES = (
     "编译",
     "高级研究员",
     "行政院长",
+    "行政长官",
+    "特首",
     "自媒体人",
     # editors, commentators and candidates, as newspapers everywhere title them
     "社长",
@@ -216,6 +218,9 @@ TITLES = (
     "蓝委",
     "绿委",
     "议员",
+    # coaches, as sports pages title them
+    "主教练",
+    "教练",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -266,6 +271,11 @@ SPEECH_VERBS = (
     "续指",
     "嘲讽",
     "痛批",
+    # criticising and accusing, with their words: 李正皓批评,…; 指控X「…」
+    "批评",
+    "质疑",
+    "指责",
+    "指控",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"

@@ -15,7 +15,10 @@ from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_reg
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
-_AFTER = re.compile(rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:{SPEECH_RE})")
+# the attribution after a quotation, with the circumstance of an interview (田利辉在接受…采访时表示)
+_AFTER = re.compile(
+    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
+)
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
@@ -36,6 +39,13 @@ _REPORTED = re.compile(
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
+# words quoted right after a verb of speech or of accusing and at most its object or 是: 表示「尊重」,
+# 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
+# name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
+_TERM_SAID = re.compile(
+    rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
+    rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
+)
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
@@ -45,7 +55,11 @@ _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
-_TOLD_WHOM = _WHOM + "?"
+# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…"
+_SAID_WHEN = r"(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+_TOLD_WHOM = _WHOM + "?" + _SAID_WHEN
+# a relative clause between a subject and its verb: "Stuart Grossman, who represents the parents, said"
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:]{2,100},\s*$")
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
@@ -75,7 +89,8 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<title>(?:chairman|chairwoman|chair|president|director|chief|head|leader"
-    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson)"
+    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
+    r"|superintendent|commissioner|sheriff)"
     r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
@@ -101,7 +116,7 @@ _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
-_ISSUED = re.compile(r"(?:作出|做出|发出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
+_ISSUED = re.compile(r"(?:作出|做出|发出|提出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
 _NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
@@ -115,7 +130,7 @@ _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
 # …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
-    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}"
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}|he|she"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
@@ -196,6 +211,7 @@ class QuoteFinder:
         self.introduced: Entity | None = None
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
+        self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.out = Quotes()
 
     def run(
@@ -295,6 +311,15 @@ class QuoteFinder:
             at = block.start + intro.start()
             self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
+        first_found = self.out.quotes[found_before] if last is not None else None
+        self.opened_with = (
+            first_found
+            if first_found is not None
+            and first_found.kind == "direct"
+            and first_found.speaker is not None
+            and first_found.text.start == block.start + 1
+            else None
+        )
         self.left_open = (
             last
             if last is not None
@@ -476,7 +501,7 @@ class QuoteFinder:
         if not after.strip():  # “…。”程蔓说。 — the attribution is the next sentence
             after = self.body[end : min(block.end, end + 40)]
         speaker, speech, answered = None, False, False
-        verb = _VERB_END.search(before) or _EN_VERB_END.search(before)
+        verb = _VERB_END.search(before) or _EN_VERB_END.search(before) or _TERM_SAID.search(before)
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
@@ -501,6 +526,8 @@ class QuoteFinder:
             speech, speaker = True, self.out.quotes[-1].speaker
         elif not speech and start == block.start and self.left_open is not None:
             speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
+        elif not speech and self._goes_on_quoted(block, start, end, inner):
+            speech, speaker = True, self.opened_with.speaker if self.opened_with else None
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         if not speech:
@@ -511,6 +538,7 @@ class QuoteFinder:
             and not answered
             and not _said_in_full(before, inner)
             and not _SAID_THEN.search(before)
+            and not _TERM_SAID.search(before)
         ):
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
@@ -528,6 +556,18 @@ class QuoteFinder:
         named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
         return named <= {last.speaker.key} and not _PRONOUNS.search(
             self.body, max(sentence.start, start - NEAR), start
+        )
+
+    def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
+        """A paragraph that is one quotation of whole sentences, with no attribution, right after a
+        paragraph opening with someone's attributed quotation: the same person speaking on
+        ("…," said Andrew Gordon-Brown, an analyst.¶"He is a guy who …")."""
+        return (
+            self.opened_with is not None
+            and start == block.start
+            and not self.body[end : block.end].strip()
+            and _said_in_full("", inner)
+            and len(inner) >= 15
         )
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
@@ -586,7 +626,7 @@ class QuoteFinder:
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
                 or (self._described(sentence.start, m.start()) if m is english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
-                or self._speaker_before(sentence.start, m.start(), regions)
+                or self._speaker_before(sentence.start, self._before_clause(sentence, m), regions)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
@@ -609,8 +649,11 @@ class QuoteFinder:
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
-            for a, b, _mark in regions if saying else ():
-                if b <= m.start():  # The meeting was “constructive,” he said, adding that…: both his
+            for a, b, _mark in regions if saying or m is not english else ():
+                # The meeting was “constructive,” he said, adding that…: both his; so is
+                # 「…」,吴沛忆在脸书发文表示,…: the quotation opening the sentence before its speaker,
+                # and words quoted after a verb of their own (…则表示「尊重」,至于…,吴沛忆也说,…)
+                if b <= m.start() and (saying or a == sentence.start or self._after_a_verb(sentence, a)):
                     self._direct(block, sentence, regions, a, b)
             self.out.quotes.append(
                 Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
@@ -625,6 +668,16 @@ class QuoteFinder:
             return start + len(text)
         return None
 
+    def _after_a_verb(self, sentence: Span, at: int) -> bool:
+        """True when quote marks at `at` open right after a verb of speech (and its object)."""
+        return bool(_TERM_SAID.search(self.body, max(sentence.start, at - 16), at))
+
+    def _before_clause(self, sentence: Span, m: re.Match) -> int:
+        """Where the subject of an English verb of speech ends: before a relative clause set off
+        between them ("X, who represents Y, said": X speaks, not Y)."""
+        clause = _WHO_CLAUSE.search(self.body, sentence.start, m.start())
+        return clause.start() if clause is not None and m.group()[:1].isalpha() else m.start()
+
     def _issued(self, sentence: Span, m: re.Match) -> bool:
         """True for a word of speech that names what was issued or answered (作出声明及谴责,…)."""
         return m.group().startswith(_NOUN_SPEECH) and bool(
@@ -637,7 +690,13 @@ class QuoteFinder:
         m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
-        speaker = self._speaker_before(m.start("who"), m.end("who"), regions)
+        if m.group("who") in ("he", "she"):  # "…, she said.": whoever spoke last goes on
+            last = self.out.quotes[-1].speaker if self.out.quotes else None
+            speaker = last if last is not None and last.kind == "person" else None
+        else:  # "…, the police superintendent said Saturday.": the one person given that title
+            speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
+                m.start("who"), m.end("who")
+            )
         text = self.body[sentence.start : m.start()].strip()
         if speaker is None or len(text) < 12:
             return None

@@ -9,7 +9,8 @@ from .segment import Span
 
 # particles inside a name, uncounted: van, de, von, and Arabic ones (Zine El Abidine Ben Ali)
 _PARTICLE = r"(?:van|de|von|bin|ibn|al|el|El|Al|Ben|Bin|Ibn|Abu|Abdul|Abdel) "
-LATIN_NAME = rf"[A-Z][a-zA-Z'’-]+(?: (?:{_PARTICLE})?[A-Z][a-zA-Z'’-]+){{1,2}}"
+# a middle initial is no word of its own: "Tyler J. Stewart"
+LATIN_NAME = rf"[A-Z][a-zA-Z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE})?[A-Z][a-zA-Z'’-]+){{1,2}}"
 
 # a name opening with an initial, as Singapore and India print them: "K Shanmugam"
 INITIALLED_NAME = r"[A-Z]\.? [A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?"
@@ -109,6 +110,24 @@ _EN_TITLES = {
     "General",
     "Secretary",
     "Representative",
+    "Mayor",
+    "Sen",
+    "Gov",
+    "Rep",
+    # police ranks, and Malaysia's honorifics (Datuk Anna Lim)
+    "Superintendent",
+    "Sgt",
+    "Sergeant",
+    "Detective",
+    "Inspector",
+    "Lieutenant",
+    "Lt",
+    "Captain",
+    "Capt",
+    "Datuk",
+    "Datin",
+    "Dato",
+    "Tun",
 }
 
 
