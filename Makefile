@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	SBK_EMBED=0 $(PY) -c 'import shiboken6'
 	PYTHONDONTWRITEBYTECODE= $(PY) -m compileall -q "$$($(PY) -c 'import shiboken6, os; \
 		print(os.path.join(os.path.dirname(shiboken6.__file__), "files.dir"))')"
+	@# The app's own bytecode too, as pip writes it for an installed package: the first launch is not slower.
+	PYTHONDONTWRITEBYTECODE= $(PY) -m compileall -q viewer
 	@touch $(STAMP)
 
 $(BUNDLE_STAMP): $(STAMP)
