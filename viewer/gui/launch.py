@@ -67,7 +67,9 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         window.controller.settled.connect(
             lambda: QTimer.singleShot(100, tune_for_keystrokes), QtCore.Qt.ConnectionType.SingleShotConnection
         )
-        QTimer.singleShot(0, lambda: window.open_database(database_to_open(args, settings)))
+        # In the same turn: a turn in between spent a whole-window paint of empty panes first (measured:
+        # quotes shown ~20 ms sooner, interleaved under Xvfb).
+        window.open_database(database_to_open(args, settings))
 
     AfterFirstPaint(window, finish)
     window.show()
