@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     app = TimedApp([sys.argv[0]])
+    from viewer.gui.collector import GuiThreadCollector
     from viewer.gui.dialogs import ConsoleAsk
     from viewer.gui.launch import tune_for_keystrokes
     from viewer.gui.main_window import MainWindow
@@ -102,6 +103,7 @@ def main(argv: list[str]) -> int:
         repo_path = args.db.resolve()
         win.open_database(repo_path)
         settle()
+        GuiThreadCollector(win)  # as the app does from its start
         tune_for_keystrokes()  # as the app does once the first database's lists have arrived
         person = win.controller.repo.conn.execute(
             "SELECT speaker_person_id FROM quotes WHERE speaker_person_id IS NOT NULL "

@@ -69,14 +69,17 @@ def english(qapp) -> None:
 
 @pytest.fixture(autouse=True)
 def cycle_collector_as_python_starts():
-    """A started window tunes the runtime for the whole process (launch.tune_for_keystrokes): each test
-    starts, and ends, with Python's own collector settings and switch interval."""
+    """A started window tunes the runtime for the whole process (launch.tune_for_keystrokes) and takes
+    the cycle collector to the GUI thread (collector.py): each test starts, and ends, with Python's own
+    collector, its settings and switch interval."""
     defaults, interval = (700, 10, 10), 0.005
     gc.unfreeze()
+    gc.enable()
     gc.set_threshold(*defaults)
     sys.setswitchinterval(interval)
     yield defaults
     gc.unfreeze()
+    gc.enable()  # a started window collects on its own timer, with Python's automatic collection off
     gc.set_threshold(*defaults)
     sys.setswitchinterval(interval)
 

@@ -188,3 +188,36 @@ def test_an_older_library_is_brought_up_to_date_after_the_first_paint_before_ope
     assert calls == []
     qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
     assert calls == [True]
+
+
+def test_a_worker_thread_never_collects_the_windows_garbage(
+    qtbot, settings, bundled_copy, cycle_collector_as_python_starts
+):
+    """A collection run by a worker thread destroys the GUI's cyclic garbage, Qt objects included, on
+    that thread: saving a corrected Chinese article crashed the app so (pypinyin's tables loading in the
+    import's thread). A started window collects on the GUI thread only, as often as Python would."""
+    import gc
+    import threading
+
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    collected_in: list[str] = []
+
+    def record(phase: str, _info: dict) -> None:
+        if phase == "start":
+            collected_in.append(threading.current_thread().name)
+
+    def allocate_cycles() -> None:
+        for _ in range(50_000):
+            cycle: list = []
+            cycle.append(cycle)
+
+    gc.callbacks.append(record)
+    try:
+        worker = threading.Thread(target=allocate_cycles, name="worker")
+        worker.start()
+        worker.join()
+        assert "worker" not in collected_in
+        qtbot.waitUntil(lambda: threading.main_thread().name in collected_in, timeout=5000)
+    finally:
+        gc.callbacks.remove(record)

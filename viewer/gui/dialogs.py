@@ -64,7 +64,9 @@ class Ask:
         from .review_dialog import ReviewDialog
 
         dialog = ReviewDialog(annotations, parent)
-        return dialog.result_annotations() if dialog.exec() == ReviewDialog.DialogCode.Accepted else []
+        kept = dialog.result_annotations() if dialog.exec() == ReviewDialog.DialogCode.Accepted else []
+        dialog.deleteLater()  # each import's dialog, its articles and undo history, no longer kept
+        return kept
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong (message shown as plain text)."""

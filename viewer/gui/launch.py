@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 from ..core.errors import UserError
 from . import appearance, i18n
+from .collector import GuiThreadCollector
 from .icons import window_icon
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
@@ -50,6 +51,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
+    GuiThreadCollector(window)  # cyclic garbage, Qt objects among it, is freed on this thread only
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
 
