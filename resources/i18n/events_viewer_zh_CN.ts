@@ -185,8 +185,16 @@
         <translation>这是转述，不是引语</translation>
     </message>
     <message>
+        <source>The words are the writer&apos;s summary, not the speaker&apos;s: leave this quote out (Undo brings it back)</source>
+        <translation>这是作者的概述，不是说话人的原话：不收录这条引语（撤销可恢复）</translation>
+    </message>
+    <message>
         <source>A claim nobody is quoted saying</source>
         <translation>这是一种说法，并非某人的原话</translation>
+    </message>
+    <message>
+        <source>Nobody is quoted saying this: keep it as a claim the article reports, not as a quote</source>
+        <translation>没有人被引述说过这句话：作为文章报道的说法保留，不作为引语</translation>
     </message>
     <message>
         <source>Speaker:</source>
@@ -758,6 +766,14 @@ Use File → Open to choose another database.</source>
         <translation>%Ln 条引语</translation>
     </message>
     <message>
+        <source>the event “{summary}”</source>
+        <translation>事件“{summary}”</translation>
+    </message>
+    <message>
+        <source>narrowed to {what} (Esc shows all)</source>
+        <translation>已限定为{what}（按 Esc 显示全部）</translation>
+    </message>
+    <message>
         <source>Cannot cite these quotes</source>
         <translation>无法为这些引语生成出处</translation>
     </message>
@@ -1097,6 +1113,22 @@ printed as “{printed}”</source>
     <message>
         <source>Set the publication date</source>
         <translation>设定发布日期</translation>
+    </message>
+    <message>
+        <source>Leave the review</source>
+        <translation>离开审阅</translation>
+    </message>
+    <message>
+        <source>Close without saving? The corrections and unticked facts of this review are lost.</source>
+        <translation>不保存就关闭吗？本次审阅中的更正和取消勾选都将丢失。</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <source>Keep Reviewing</source>
+        <translation>继续审阅</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,16 @@
             <translation>這是转述，不是引語</translation>
         </message>
         <message>
+            <source>The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it back)</source>
+            <translation>這是作者的概述，不是說話人的原話：不收錄這條引語（復原可恢復）</translation>
+        </message>
+        <message>
             <source>A claim nobody is quoted saying</source>
             <translation>這是一種說法，並非某人的原話</translation>
+        </message>
+        <message>
+            <source>Nobody is quoted saying this: keep it as a claim the article reports, not as a quote</source>
+            <translation>沒有人被引述說過這句話：作為文章報道的說法保留，不作為引語</translation>
         </message>
         <message>
             <source>Speaker:</source>
@@ -758,6 +766,14 @@ Use File → Open to choose another database.</source>
             <translation>%Ln 條引語</translation>
         </message>
         <message>
+            <source>the event “{summary}”</source>
+            <translation>事件「{summary}」</translation>
+        </message>
+        <message>
+            <source>narrowed to {what} (Esc shows all)</source>
+            <translation>已限定為{what}（按 Esc 顯示全部）</translation>
+        </message>
+        <message>
             <source>Cannot cite these quotes</source>
             <translation>無法為這些引語生成出處</translation>
         </message>
@@ -1097,6 +1113,22 @@ printed as “{printed}”</source>
         <message>
             <source>Set the publication date</source>
             <translation>設定釋出日期</translation>
+        </message>
+        <message>
+            <source>Leave the review</source>
+            <translation>離開審閱</translation>
+        </message>
+        <message>
+            <source>Close without saving? The corrections and unticked facts of this review are lost.</source>
+            <translation>不儲存就關閉嗎？本次審閱中的更正和取消勾選都將丟失。</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>不儲存並關閉</translation>
+        </message>
+        <message>
+            <source>Keep Reviewing</source>
+            <translation>繼續審閱</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from viewer.gui.review_dialog import KEY, ReviewDialog
 from viewer.pipeline.library import read_article
 
@@ -138,3 +138,50 @@ def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows
     published.setText("2026-03")
     _click(d, "reviewReread")
     assert d.undo_stack.count() == 1 and "whole day" in note.text()
+
+
+def _cancel_button(dialog) -> QPushButton:
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+
+
+def _article_text(dialog) -> str:
+    return dialog.articles.item(0).text()
+
+
+def test_a_quote_left_out_as_a_paraphrase_leaves_the_articles_count_too(qtbot, dialog):
+    quotes = len(dialog.annotations[0].quotes)
+    assert f"{quotes} quotes" in _article_text(dialog)
+    _choose(dialog, "q5")
+    assert "leave this quote out" in dialog.findChild(QPushButton, "correctParaphrase").toolTip()
+    _click(dialog, "correctParaphrase")
+    assert f"{quotes - 1} quotes" in _article_text(dialog)
+    dialog.undo_stack.undo()
+    assert f"{quotes} quotes" in _article_text(dialog)
+
+
+def test_cancelling_a_review_that_holds_corrections_asks_first(qtbot, dialog):
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    _choose(dialog, "q5")
+    _click(dialog, "correctClaim")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible(), "Keep Reviewing keeps the dialog and its corrections"
+    assert dialog.undo_stack.index() == 1
+    dialog.confirm_discard = lambda: asked.append(True) or True
+    _cancel_button(dialog).click()
+    assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_cancelling_an_untouched_review_asks_nothing(qtbot, dialog):
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    _cancel_button(dialog).click()
+    assert asked == [] and not dialog.isVisible()
+
+
+def test_an_untick_alone_also_asks_before_it_is_lost(qtbot, dialog):
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    _choose(dialog, "q5").setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible()

@@ -152,7 +152,10 @@ def test_an_event_naming_only_organisations_shows_them_in_the_people_pane(qtbot,
         "OPPO",
         "vivo",
     ]
-    assert window.status.text() == "8 people · 15 events · 0 quotes"
+    assert window.status.text() == (
+        "8 people · 15 events · 0 quotes — narrowed to the event "
+        "“国家网信办:117个大模型完成生成式人工智能服务备案” (Esc shows all)"
+    )
 
 
 def test_rows_of_a_closed_database_are_never_paged_in(qtbot, window, ask, synth_db, bundled_copy):

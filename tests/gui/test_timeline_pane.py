@@ -422,3 +422,28 @@ def test_stepping_onto_an_event_in_a_lane_scrolled_out_brings_that_lane_in(qtbot
         assert any(canvas.selected in m.event_ids for m in lay.marks), "the chosen event is drawn"
         reached_hidden = reached_hidden or canvas.lane_offset > 0
     assert reached_hidden, "some step needed a lane scrolled into view"
+
+
+def test_a_chosen_event_says_what_it_narrows_to_and_esc_shows_all(qtbot, window):
+    """Choosing an event narrows quotes and people to it: the status says so, and Esc, from the search
+    box or the timeline, shows everything the search found again (a walkthrough found it silent, with
+    only Back to undo it)."""
+    canvas = window.timeline.canvas
+    _shown(qtbot, window)
+    everyone, quotes = window.entity_model.total(), window.quote_model.rowCount()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    settle(qtbot, window)
+    event = window.controller.repo.event(window.controller.selection.event)
+    assert event.summary in window.status.text() and "Esc" in window.status.text()
+    assert window.entity_model.total() < everyone
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.controller.selection.event is None and event.summary not in window.status.text()
+    assert (window.entity_model.total(), window.quote_model.rowCount()) == (everyone, quotes)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    settle(qtbot, window)
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.controller.selection.event is None

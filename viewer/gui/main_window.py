@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.article = ArticlePane(self)
         self.status = named(QtWidgets.QLabel(self), "statusCounts")
         self.status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # A long status (counts, notes, what a choice narrows to) is cut at the window's edge, whole in
+        # its tooltip: it never widens the window.
+        ignored = QtWidgets.QSizePolicy.Policy.Ignored
+        self.status.setSizePolicy(ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status, 1)
         self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
@@ -276,6 +280,7 @@ class MainWindow(QMainWindow):
         self.people.quoteChosen.connect(c.choose_quote)
         self.quotes.quoteChosen.connect(c.choose_quote)
         c.selectionChanged.connect(self._show_focus)
+        c.selectionChanged.connect(self._update_status)
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
 
@@ -356,14 +361,14 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         c = self.controller
         if c.session is None:
-            self.status.setText(self.tr("No database open — File → Open"))
+            self._say(self.tr("No database open — File → Open"))
             return
         problems = [m.problem for m in (self.quote_model, self.event_model, self.entity_model) if m.problem]
         if problems:
-            self.status.setText(self.tr("Search failed: {problem}").format(problem=problems[0]))
+            self._say(self.tr("Search failed: {problem}").format(problem=problems[0]))
             return
         if c.busy() or not (self.quote_model.complete and self.event_model.complete):
-            self.status.setText(self.tr("searching…"))
+            self._say(self.tr("searching…"))
             return
         people, events, quotes = (
             self.entity_model.total(),
@@ -382,7 +387,37 @@ class MainWindow(QMainWindow):
             text += " — " + "; ".join(messages(res.problems))
         elif res.notes:
             text += " — " + "; ".join(messages(res.notes))
+        narrowed = self._narrowing()
+        self._say(f"{text} — {narrowed}" if narrowed else text)
+
+    def _say(self, text: str) -> None:
+        """The status line, whole in its tooltip where the window cuts it."""
         self.status.setText(text)
+        self.status.setToolTip(text)
+
+    def _narrowing(self) -> str:
+        """What the lists are narrowed to beyond the search (a person, an event, a range), or ''."""
+        c = self.controller
+        chosen, repo = c.selection, c.repo
+        found = repo.who_of(*chosen.who) if chosen.who is not None and repo is not None else None
+        parts = [found.name] if found is not None else []
+        if chosen.event is not None and repo is not None:
+            event = repo.event(chosen.event)
+            if event is not None:
+                parts.append(self.tr("the event “{summary}”").format(summary=event.summary))
+        if chosen.range is not None:
+            parts.append(chosen.range.label(i18n.lang()))
+        if not parts:
+            return ""
+        return self.tr("narrowed to {what} (Esc shows all)").format(what=", ".join(parts))
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Esc that no pane took (the search box when empty, the lists, the timeline) steps out of a
+        chosen person, event or range, back to all the search found."""
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.built and self._narrowing():
+            self.controller.clear_focus()
+            return
+        super().keyPressEvent(event)
 
     def _show_focus(self) -> None:
         c = self.controller

@@ -114,10 +114,23 @@ class CorrectionPanel(QWidget):
             QPushButton(QCoreApplication.translate("Corrections", "A paraphrase, not a quote"), page),
             "correctParaphrase",
         )
+        paraphrase.setToolTip(
+            QCoreApplication.translate(
+                "Corrections",
+                "The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it "
+                "back)",
+            )
+        )
         paraphrase.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "paraphrase")))
         claim = named(
             QPushButton(QCoreApplication.translate("Corrections", "A claim nobody is quoted saying"), page),
             "correctClaim",
+        )
+        claim.setToolTip(
+            QCoreApplication.translate(
+                "Corrections",
+                "Nobody is quoted saying this: keep it as a claim the article reports, not as a quote",
+            )
         )
         claim.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "claim")))
         form = QFormLayout(page)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -186,6 +195,19 @@ def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     return prune(ann, keys["persons"], keys["events"], keys["quotes"])
 
 
+def article_label(ann: Annotation) -> str:
+    """An article in the review's list: its title, its file and what was found in it."""
+    persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)  # lupdate reads names only
+    counts = " · ".join(
+        (
+            QCoreApplication.translate("ReviewDialog", "%Ln person(s)", None, persons),
+            QCoreApplication.translate("ReviewDialog", "%Ln event(s)", None, events),
+            QCoreApplication.translate("ReviewDialog", "%Ln quote(s)", None, quotes),
+        )
+    )
+    return f"{ann.title or ann.source_name}\n{ann.source_name} · {counts}"
+
+
 class ReviewDialog(QDialog):
     """One page per imported article: untick what is wrong, then save the rest to the library."""
 
@@ -202,16 +224,9 @@ class ReviewDialog(QDialog):
         self.undo_stack = QUndoStack(self)
         self.models = [facts_model(a, self) for a in annotations]
         self.articles = QStandardItemModel(self)
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
         for ann in annotations:
-            persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)
-            counts = " · ".join(
-                (
-                    QCoreApplication.translate("ReviewDialog", "%Ln person(s)", None, persons),
-                    QCoreApplication.translate("ReviewDialog", "%Ln event(s)", None, events),
-                    QCoreApplication.translate("ReviewDialog", "%Ln quote(s)", None, quotes),
-                )
-            )
-            item = QStandardItem(f"{ann.title or ann.source_name}\n{ann.source_name} · {counts}")
+            item = QStandardItem(article_label(ann))
             item.setEditable(False)
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked)
@@ -259,7 +274,7 @@ class ReviewDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save to Library"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(self._published_row())
@@ -398,6 +413,7 @@ class ReviewDialog(QDialog):
         chosen = self.facts.currentIndex().data(KEY) if row == self._row() else None
         self.models[row] = facts_model(self.annotations[row], self)
         _untick(self.models[row], unticked)
+        self.articles.item(row).setText(article_label(self.annotations[row]))
         old.deleteLater()
         if row == self._row():
             self._show_article(self.articles.index(row, 0))
@@ -412,6 +428,49 @@ class ReviewDialog(QDialog):
                     self.facts.setCurrentIndex(head.child(i).index())
                     return
         self.corrections.show_fact(None, "", "")
+
+    def cancel(self) -> None:
+        """Cancel or Esc: the import's corrections and unticks are lost, so a review that holds any
+        asks first."""
+        if not self._reviewed() or self.confirm_discard():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed from its title bar: asked as Cancel is (closing it from code is not)."""
+        if event.spontaneous() and self._reviewed() and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _reviewed(self) -> bool:
+        """True once the reviewer has corrected or unticked anything."""
+        if self.undo_stack.index() > 0:
+            return True
+        unticked = [
+            self.articles.item(r).checkState() != Qt.CheckState.Checked
+            for r in range(self.articles.rowCount())
+        ]
+        return any(unticked) or any(_unticked(model) for model in self.models)
+
+    def _ask_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Leave the review"),
+            self.tr("Close without saving? The corrections and unticked facts of this review are lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close without Saving"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep Reviewing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
     def result_annotations(self) -> list[Annotation]:
         """The articles left ticked, each without its unticked facts."""
