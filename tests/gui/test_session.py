@@ -17,7 +17,7 @@ from viewer.gui.launch import start_window
 from viewer.gui.main_window import MainWindow
 from viewer.gui.models import ID_ROLE, PEOPLE_ROLE, RECORD_ROLE
 
-from .conftest import settle
+from .conftest import search, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
@@ -175,3 +175,24 @@ def test_rows_of_a_closed_database_are_never_paged_in(qtbot, window, ask, synth_
     window.quotes.view.scrollToBottom()
     settle(qtbot, window)
     assert window.quote_model.rowCount() == 8
+
+
+def test_the_article_shown_follows_the_results_until_something_is_chosen(qtbot, window, ask, synth_db):
+    """A search whose results all come from another article showed the last article looked at (a
+    walkthrough searched an imported article's words and kept seeing the bundled one)."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    first = window.quote_model.record(0)
+    assert window.article.article is not None and window.article.article.id == first.article_id
+    other = window.controller.repo.conn.execute(
+        "SELECT p.name, q.article_id FROM quotes q JOIN persons p ON p.id = q.speaker_person_id "
+        "WHERE q.article_id != ? ORDER BY q.id LIMIT 1",
+        (first.article_id,),
+    ).fetchone()
+    search(qtbot, window, f'p:"{other[0]}"')
+    assert window.quote_model.rowCount() > 0
+    assert window.article.article.id == window.quote_model.record(0).article_id != first.article_id
+    search(qtbot, window, "zzqx")
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert window.article.article is None and window.article.text.toPlainText() == ""

@@ -51,6 +51,11 @@ class Focus:
     matches: list[Span] = field(default_factory=list)
 
 
+def _arrived(model: QuoteModel | EventModel) -> bool:
+    """True when a list shows the first page of its own filter's results."""
+    return model.runner is not None and model.shown.result.filter == model.filter
+
+
 class Controller(QObject):
     """Owns the session, the models, and the reader's focus; panes listen and show."""
 
@@ -78,6 +83,8 @@ class Controller(QObject):
             source.failed.connect(lambda _message: self.statusChanged.emit())
         self.timeline.changed.connect(lambda _fit: self.statusChanged.emit())
         self.timeline.failed.connect(lambda _message: self.statusChanged.emit())
+        self.quotes.modelReset.connect(self._article_of_results)
+        self.events.modelReset.connect(self._article_of_results)
 
     @property
     def repo(self) -> Repository | None:
@@ -138,6 +145,23 @@ class Controller(QObject):
         self._resolving = None
         self.resolution = resolution
         self._refilter()
+
+    def _article_of_results(self) -> None:
+        """While nothing is chosen, the article shown is the one the first result comes from (the first
+        quote's, else the first event's; none when nothing was found), not the last one looked at."""
+        if self.session is None or self.selection.quote is not None or self.selection.event is not None:
+            return
+        if not _arrived(self.quotes):  # cleared, or still showing the last search's rows
+            return
+        quote = self.quotes.record(0) if self.quotes.rowCount() else None
+        if quote is None and not _arrived(self.events):
+            return
+        event = self.events.record(0) if quote is None and self.events.rowCount() else None
+        first = quote or event
+        article_id = first.article_id if first is not None else None
+        if article_id != self._article_id:
+            self._article_id = article_id
+            self.selectionChanged.emit()
 
     def _unresolved(self, message: str) -> None:
         self._resolving = None
