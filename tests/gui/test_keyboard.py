@@ -170,3 +170,23 @@ def test_the_real_help_tables_are_plain_read_only_tables(qtbot, window):
     qtbot.addWidget(dialog)
     table = dialog.findChild(object, "helpRows")
     assert table.rowCount() == len(syntax_pairs()) and not table.tabKeyNavigation()
+
+
+def test_every_search_form_shows_its_whole_explanation(qtbot, window):
+    """Rows of two lines cut the longer explanations short (“2026/3/4 202…”, a walkthrough at 1280×720)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from viewer.core.syntax import syntax_pairs
+    from viewer.gui.help_dialogs import table_dialog
+
+    window.resize(1280, 720)
+    dialog = table_dialog(window, "Search Syntax", syntax_pairs())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(object, "helpRows")
+    metrics = QFontMetrics(table.font())
+    width = table.columnWidth(1) - 8  # the cell's margins
+    for row, (_form, meaning) in enumerate(syntax_pairs()):
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, meaning).height()
+        assert table.rowHeight(row) >= needed, meaning

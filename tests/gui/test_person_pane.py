@@ -54,3 +54,20 @@ def test_a_long_list_is_laid_out_in_batches_and_a_late_choice_is_scrolled_to(qtb
     qtbot.waitUntil(
         lambda: view.viewport().rect().intersects(view.visualRect(view.currentIndex())), timeout=3000
     )
+
+
+def test_a_speaker_chosen_through_a_quote_is_shown_whole_in_the_people_list(qtbot, window):
+    """Choosing a quote selects its speaker; the details then open below the list and shrink it, which
+    left the selected row half cut off or out of view (walkthrough, 1280×720)."""
+    window.resize(1280, 720)
+    settle(qtbot, window)
+    view, model = window.people.list, window.quote_model
+    rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    for speaker in ("吴泳铭", "林俊旸", "Omar Sanseviero"):
+        window.quotes.view.selectRow(rows[speaker])
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: window.people.tabs.isVisible(), timeout=3000)
+        assert view.currentIndex().data().startswith(speaker)
+        qtbot.waitUntil(
+            lambda: view.viewport().rect().contains(view.visualRect(view.currentIndex())), timeout=2000
+        )

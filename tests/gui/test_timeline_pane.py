@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QToolButton
 from viewer.gui.main_window import MainWindow
 from viewer.gui.timeline.paint import AXIS_H
 from viewer.timeline.data import DETAIL_MAX
@@ -447,3 +448,29 @@ def test_a_chosen_event_says_what_it_narrows_to_and_esc_shows_all(qtbot, window)
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert window.controller.selection.event is None
+
+
+def test_the_view_shown_is_marked_in_any_palette(qtbot, window):
+    """In the dark palette a checked button was barely darker than the other: Chart and List looked the
+    same (walkthrough). The view shown reads in bold."""
+    chart, listing = window.findChild(QToolButton, "chartButton"), window.findChild(QToolButton, "listButton")
+    assert chart.font().bold() and not listing.font().bold()
+    qtbot.mouseClick(listing, Qt.MouseButton.LeftButton)
+    assert listing.font().bold() and not chart.font().bold()
+
+
+def test_the_timeline_shows_when_it_has_the_keyboard(qtbot, window):
+    """Tab and F6 reach the timeline, where ←/→ choose events, but nothing showed it (walkthrough)."""
+    canvas = window.timeline.canvas
+    _shown(qtbot, window)
+    highlight = canvas.palette().highlight().color()
+
+    def border() -> set:
+        image = canvas.grab().toImage()
+        return {image.pixelColor(x, 1).rgb() for x in range(10, image.width() - 10, 50)}
+
+    window.search.setFocus()
+    assert highlight.rgb() not in border()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert border() == {highlight.rgb()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +32,15 @@ def table_dialog(parent: QWidget | None, title: str, rows: list[tuple[str, str]]
         table.setItem(r, 1, QTableWidgetItem(what))
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # Every explanation whole: wrapped, each row as tall as its text (rows of two lines cut them short)
+    table.setWordWrap(True)
+    table.setTextElideMode(QtCore.Qt.TextElideMode.ElideNone)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(640, 480)
+    room = parent.window().size() if parent is not None else QtCore.QSize(1000, 700)
+    dialog.resize(min(800, int(room.width() * 0.9)), min(640, int(room.height() * 0.9)))
     return dialog

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -66,6 +68,7 @@ class PersonPane(QWidget):
         self.list.setBatchSize(1000)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
         self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self._detail_widget())
@@ -133,6 +136,15 @@ class PersonPane(QWidget):
         sm.blockSignals(False)
         self.list.viewport().update()
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """The list's viewport resized (the details opening below it, the window): its chosen row is
+        brought whole into view again."""
+        resized = event.type() == QEvent.Type.Resize and obj is self.list.viewport()
+        if resized and self.list.currentIndex().isValid():
+            index = QPersistentModelIndex(self.list.currentIndex())
+            QTimer.singleShot(0, lambda: self._reveal(index, 3))
+        return super().eventFilter(obj, event)
+
     def _reveal(self, index: QPersistentModelIndex, tries: int) -> None:
         """Scroll the list to a row once it is laid out (rows fetched or laid out in batches are placed
         over the next turns of the event loop; until then scrolling to them goes nowhere). A newer
@@ -140,7 +152,7 @@ class PersonPane(QWidget):
         if not index.isValid() or self.list.currentIndex() != index:
             return
         self.list.scrollTo(index)
-        if tries and not self.list.viewport().rect().intersects(self.list.visualRect(index)):
+        if tries and not self.list.viewport().rect().contains(self.list.visualRect(index)):
             QTimer.singleShot(0, lambda: self._reveal(index, tries - 1))
 
     def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:

@@ -7,12 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -150,7 +152,20 @@ class TimelineCanvas(QWidget):
         if lane_moved and self._follow_selected_lane(f, snug=False):  # taller lanes pushed it out
             f = self._paint_frame(p)
         self.frame = f
+        if self.hasFocus():  # where the arrow keys go: Tab and F6 land here with nothing else to show it
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.setPen(QPen(self.palette().highlight().color(), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(self.rect().adjusted(1, 1, -1, -1))
         p.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _follow_selected_lane(self, f: Frame, snug: bool) -> bool:
         """An event chosen elsewhere whose lane is scrolled out of the lanes shown brings that lane in:
