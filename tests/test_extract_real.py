@@ -1258,3 +1258,16 @@ def test_a_closing_attribution_by_a_pronoun_is_whoever_spoke_last() -> None:
     )
     text += "19, opened fire. Castile then walked away and shot himself, she said."
     assert _en_quotes(text)[-1] == ("Mara Quill", "Castile then walked away and shot himself")
+
+
+# --- rules for set G's failure classes and the classes recurring in other sets' misses -----------
+
+
+def test_a_wire_photos_caption_is_no_date_line_and_dates_no_event() -> None:
+    text = "Minister rejects plan\n\nFILE PHOTO: Minister Ada Kell speaks in Rome, Italy, May 3, 2019. "
+    text += "REUTERS/Jon Peel\n\nROME (Reuters) - Minister Ada Kell said the plan would fail.\n"
+    ann = _read(text)
+    assert ann.published_date is None and _events(ann) == {}
+    text = "Riots go on\n\nPublished March 2, 2011\n\nStudents march in Tunis, Thursday, March 1, 2011. "
+    text += "Officials say more will come. (AP Photo/Sam Ray)  (AP)\n\nThe minister resigned.\n"
+    assert _events(_read(text)) == {}

@@ -522,7 +522,10 @@ CAPTIONS = [
         # a caption's agency: …没有立场评论。路透
         r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
-        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)\s*$",
+        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)"
+        r"(?:\s*\((?:AP|AFP|Reuters)\))?\s*$",
+        # a wire photo's caption: FILE PHOTO: …, May 29, 2019. REUTERS/Jane Doe
+        r"^\s*FILE PHOTO\s*:|[.!?]\s*(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:/File)?\b",
         # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报
         r"[。]\s*(?:图|圖|图片|圖片)\s*[:：|｜/]\s*\S{2,16}\s*$",
     )
