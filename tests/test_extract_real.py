@@ -1271,3 +1271,17 @@ def test_a_wire_photos_caption_is_no_date_line_and_dates_no_event() -> None:
     text = "Riots go on\n\nPublished March 2, 2011\n\nStudents march in Tunis, Thursday, March 1, 2011. "
     text += "Officials say more will come. (AP Photo/Sam Ray)  (AP)\n\nThe minister resigned.\n"
     assert _events(_read(text)) == {}
+
+
+def test_a_labelled_numeric_day_inside_a_credit_line_dates_the_page_day_first() -> None:
+    text = (
+        "Airline calms fears\n\nThe chief says all is well: Ana Roy\n\nTT Bureau Delhi Published 18.05.19, "
+    )
+    text += "06:40 PM\n\nThe chief executive said on Saturday that the rift would be resolved.\n"
+    ann = _read(text)
+    assert ann.published_date.label() == "2019-05-18" and not ann.published_guess
+    assert _events(ann) == {"on Saturday": "2019-05-18*"}
+    text = (
+        "Talks go on\n\nReuters | Ankara | Updated: 02-11-2022 01:55 IST | Created: 02-11-2022 01:55 IST\n\n"
+    )
+    assert _read(text + "The minister said the deal would hold.\n").published_date.label() == "2022-11-02"

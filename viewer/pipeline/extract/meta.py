@@ -112,6 +112,11 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _NUMERIC_DAY = re.compile(
     rf"^(?:{_CLOCK}\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_CLOCK})?$"
 )
+# a credit line's labelled numeric day: … Published 18.05.19, 06:40 PM; … | Updated: 02-11-2022 01:55 IST
+_LABELLED_NUMERIC = re.compile(
+    r"(?:^|[\s|·])(?:Published|(?:Last )?Updated|Posted|Created)(?: on)?\s*:?\s*"
+    r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d./-])"
+)
 # a sentence of the story, not a line of the page's head
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
@@ -286,6 +291,10 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     for i, line in enumerate(head[1:], start=1):
         if _PROSE.search(line.text) or any(c.search(line.text) for c in CAPTIONS):
             continue  # a date narrated in a sentence of the story, or a photo's, is not the page's
+        labelled = _labelled_day(line.text)
+        if labelled is not None:
+            header.published, header.published_text = labelled, labelled.text
+            return
         for mention in find_dates(line.text, line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
@@ -335,7 +344,7 @@ def _header_line(line: str) -> HeaderLine | None:
     else:
         pub = ""
     cleaned = cleaned.strip(" \t|·•/")
-    numeric = _numeric_day(cleaned)
+    numeric = _numeric_day(cleaned) or _labelled_day(line)
     if numeric is not None:
         return "date", numeric, pub.strip()
     if len(cleaned) <= 40:
@@ -364,12 +373,25 @@ def _numeric_day(line: str) -> FuzzyDate | None:
     """A date line's day in numbers: day first, as most of the world prints it (12/11/2012 is
     12 November), month first only when the first number cannot be a month's day (04/23/2011)."""
     m = _NUMERIC_DAY.match(line)
+    return _day_first(int(m.group("a")), int(m.group("b")), int(m.group("year")), line) if m else None
+
+
+def _labelled_day(line: str) -> FuzzyDate | None:
+    """A numeric day after a label inside a credit line, read day first as _numeric_day does:
+    "TT Bureau New Delhi Published 18.05.19, 06:40 PM", "Reuters | Ankara | Updated: 02-11-2022 01:55
+    IST"."""
+    m = _LABELLED_NUMERIC.search(line)
     if m is None:
         return None
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    year = int(m.group("year"))
+    return _day_first(int(m.group("a")), int(m.group("b")), year + 2000 if year < 100 else year, m.group())
+
+
+def _day_first(a: int, b: int, year: int, text: str) -> FuzzyDate | None:
+    """The day a.b.year, else b.a.year (when a cannot be a month)."""
     for day, month in ((a, b), (b, a)):
         try:
-            return day_date(dt.date(year, month, day), text=line)
+            return day_date(dt.date(year, month, day), text=text)
         except ValueError:
             continue
     return None
