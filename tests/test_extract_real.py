@@ -1285,3 +1285,19 @@ def test_a_labelled_numeric_day_inside_a_credit_line_dates_the_page_day_first() 
         "Talks go on\n\nReuters | Ankara | Updated: 02-11-2022 01:55 IST | Created: 02-11-2022 01:55 IST\n\n"
     )
     assert _read(text + "The minister said the deal would hold.\n").published_date.label() == "2022-11-02"
+
+
+def test_a_page_opening_on_its_first_sentence_has_no_headline() -> None:
+    text = "Defence Minister Hal Ozer said on Tuesday that he believed the grain deal the other side had "
+    text += 'suspended would go on, after two calls with his counterpart. "We expect an answer."\n'
+    text += "Reuters | Ankara | Updated: 02-11-2022 01:55 IST\n\nThe talks go on.\n"
+    ann = _read(text)
+    assert ann.title == "" and _events(ann) == {"on Tuesday": "2022-11-01*"}
+    text = "香港政党民主阵线于周日(29日)宣告解散,而拥有大量读者的《自由之声》粤语部,因被终止资助,将于明日"
+    text += "(7 月 1 日)与其他仅存的普通话、高棉语以及韩语服务一同停止所有更新,终止近 30 年广播,"
+    text += "但会保留过去所有报道。\n"
+    ann = _read(text + "\n有记者感谢每一位受访者的信任。\n")
+    assert ann.title == "" and _events(ann)["周日"] == "2026-11-29*"
+    assert _read("台外交部:台湾有事论 难解读日将协防台\n\n记者周佑政/综合报导\n\n正文。\n").title.startswith(
+        "台外交部"
+    )

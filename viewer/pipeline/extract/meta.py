@@ -118,6 +118,9 @@ _LABELLED_NUMERIC = re.compile(
     r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d./-])"
 )
 # a sentence of the story, not a line of the page's head
+_EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+_SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
+PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
@@ -260,8 +263,11 @@ def read_header(text: str, today: FuzzyDate) -> Header:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph of the story, not a headline: longer than any head line, and of sentences."""
-    return len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line)) >= 2
+    """A paragraph of the story, not a headline: longer than any head line, and of sentences; or a
+    long sentence of comma clauses ending in a full stop, which no headline prints."""
+    if len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line) + _EN_PROSE.findall(line)) >= 2:
+        return True
+    return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 
 def _finish(text: str, first: list[Span], header: Header) -> Header:
