@@ -1301,3 +1301,11 @@ def test_a_page_opening_on_its_first_sentence_has_no_headline() -> None:
     assert _read("台外交部:台湾有事论 难解读日将协防台\n\n记者周佑政/综合报导\n\n正文。\n").title.startswith(
         "台外交部"
     )
+
+
+def test_an_outlets_name_printed_with_its_date_and_clock_is_the_date_line() -> None:
+    ann = _read(
+        "澎湃新闻2025-11-17 18:20:28\n李明/@央视新闻\n今天,外交部例行记者会上,发言人王宁表示,日方应当纠正。\n"
+    )
+    assert (ann.publisher, ann.published_date.label()) == ("澎湃新闻", "2025-11-17")
+    assert _events(ann) == {"今天": "2025-11-17*"}

@@ -102,9 +102,10 @@ _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|
 _CLOCK_AGO = re.compile(r"\s*/\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*/[^/]{0,30})?$")
 # a site's address before its date: http://www.CRNTT.com   2024-02-03 00:20:17
 _SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w.-]+\s+(?=\d)")
-# a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:
+# a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:, or
+# an outlet's name and its date and clock, without an address: 澎湃新闻2025-11-17 18:20:28
 _SITE_DATE = re.compile(
-    r"^(?P<pub>[^\s\d(（]{2,12})[(（](?:https?://|www\.)[^)）]{3,60}[)）]\s*"
+    r"^(?P<pub>[^\s\d(（]{2,12})(?:[(（](?:https?://|www\.)[^)）]{3,60}[)）])?\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*讯?\s*[:：]?$"
 )
 # a page's numeric date with its clock on either side: "22:01 12/11/2012", "04/23/2011 5:02 PM"
