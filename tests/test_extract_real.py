@@ -1309,3 +1309,13 @@ def test_an_outlets_name_printed_with_its_date_and_clock_is_the_date_line() -> N
     )
     assert (ann.publisher, ann.published_date.label()) == ("澎湃新闻", "2025-11-17")
     assert _events(ann) == {"今天": "2025-11-17*"}
+
+
+def test_a_year_opening_a_period_told_with_its_verb_up_to_now_dates_no_event() -> None:
+    text = "据报导,李虹自2003年进入电视台以来,便成为节目的当家主播。这是1972年两国断交以来首次有院长访问。"
+    text += "2019年,他当选院士。"
+    assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"2019年": "2019"}
+    # a happening the period runs from, printed without 自 or a first measured from it, is an event
+    assert _events(_read("标题\n2025-11-23\n\n赖总统去年一月当选以来,外媒聚焦其外交。\n")) == {
+        "去年一月": "2024-01*"
+    }

@@ -99,7 +99,21 @@ _ABSOLUTE = re.compile(
 # a target or a deadline before a date: 到2030年, by 2006
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # a period lasting to the time of writing: 1972年以来, since 1972
-_SINCE = re.compile(r"\s*以来")
+# a period opened by the date and lasting to now: 2024年以来; with its verb between, after 自 or 从
+# (自2003年进入央视以来), or as the mark a first is measured from (1972年两国断交以来首次)
+_SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?以来(?:首次|第一次|最)")
+_SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
+_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?以来")
+
+
+def opens_period(text: str, start: int, end: int) -> bool:
+    """True when the date printed at text[start:end] opens a period lasting to the time of writing
+    (2024年以来, 自2003年进入央视以来, 1972年两国断交以来首次)."""
+    if _SINCE_AFTER.match(text, end):
+        return True
+    return bool(_SINCE_FROM.search(text, max(0, start - 3), start) and _SINCE_CLAUSE.match(text, end))
+
+
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
@@ -223,7 +237,7 @@ def latest_printed_date(text: str) -> FuzzyDate | None:
         if m.date is not None
         and not m.date.year_inferred
         and not told_as_future(text, m.start)
-        and not _SINCE.match(text, m.end)
+        and not opens_period(text, m.start, m.end)
         and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
     ]
     return max(printed, key=lambda d: d.end, default=None)

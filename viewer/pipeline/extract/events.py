@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
 from .credits import WIRE_SIGN_OFF
-from .dates import AFTER_WORDS, DateMention, find_dates
+from .dates import AFTER_WORDS, DateMention, find_dates, opens_period
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
 
@@ -130,20 +130,19 @@ class _Days:
         return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
-# a period lasting to the time of writing: 2024年以来, since October 2021
-_SINCE_AFTER = re.compile(r"\s*以来")
+# a period lasting to the time of writing: 2024年以来, 自2003年进入央视以来, since October 2021
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 
 
 def _period_start(body: str, mention: DateMention) -> bool:
-    """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…; held
-    his post since October 2021) dates a state, not a happening."""
+    """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…;
+    自2003年进入央视以来,便成为…; held his post since October 2021) dates a state, not a happening."""
     if mention.date is None or mention.date.precision not in ("month", "year"):
         return False
     return bool(
-        _SINCE_AFTER.match(body, mention.end)
+        opens_period(body, mention.start, mention.end)
         or _SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
     )
 
