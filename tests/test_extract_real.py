@@ -1319,3 +1319,13 @@ def test_a_year_opening_a_period_told_with_its_verb_up_to_now_dates_no_event() -
     assert _events(_read("标题\n2025-11-23\n\n赖总统去年一月当选以来,外媒聚焦其外交。\n")) == {
         "去年一月": "2024-01*"
     }
+
+
+def test_a_caption_closed_by_its_photos_source_in_brackets_dates_no_event() -> None:
+    text = "标题\n2023-06-22\n\n想起2022年,也是端午时节。\n\n2022年端午时,李家成接受专访。(香港中通社图片)\n"
+    text += "\n图为秦明早前发表演讲。(新华社资料照)\n\n秦明20日接受采访。\n"
+    ann = _read(text)
+    assert [(e.anchor.text, e.date.label()) for e in ann.events] == [
+        ("想起2022年,也是端午时节。", "2022"),
+        ("秦明20日接受采访。", "2023-06-20*"),
+    ]

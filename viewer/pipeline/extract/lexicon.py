@@ -519,6 +519,8 @@ CAPTIONS = [
         # a caption's photographer: …中新社记者 易海菲 摄
         r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
         r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
+        # a photo's source in brackets closing its caption: …接受专访。(香港中通社图片), (新华社资料照)
+        r"[。！？”」]\s*[（(][^（）()]{0,16}(?:图片|圖片|资料图|資料圖|资料照|資料照|供图|供圖)[）)]\s*$",
         # a caption's agency: …没有立场评论。路透
         r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
