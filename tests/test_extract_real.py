@@ -1329,3 +1329,8 @@ def test_a_caption_closed_by_its_photos_source_in_brackets_dates_no_event() -> N
         ("想起2022年,也是端午时节。", "2022"),
         ("秦明20日接受采访。", "2023-06-20*"),
     ]
+
+
+def test_a_date_qualifying_the_source_or_topic_after_a_preposition_dates_no_event() -> None:
+    text = "根据昨天的《海澄新闻联播》,大使一行到访。罗永明又就上周六的一些信息做出了解释。11月5日,王明到访。"
+    assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"11月5日": "2025-11-05*"}

@@ -63,6 +63,7 @@ def find_events(
             and not _plan_told(m, told, published)
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
+            and not _names_a_thing(body, m)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -134,6 +135,18 @@ class _Days:
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
+
+
+# a date naming the source or topic a preposition introduces: 根据昨天的《新闻联播》, 就上周六的信息
+_ABOUT = re.compile(r"(?:根据|依据|按照|据|就|对于?|关于|针对)\s*$")
+
+
+def _names_a_thing(body: str, mention: DateMention) -> bool:
+    """A date qualifying the noun after a preposition of source or topic (根据昨天的《吉林新闻联播》,
+    …; 又就上周六的一些信息做出了解释) says which report or news is meant, not when this happened."""
+    return body.startswith("的", mention.end) and bool(
+        _ABOUT.search(body, max(0, mention.start - 4), mention.start)
+    )
 
 
 def _period_start(body: str, mention: DateMention) -> bool:
