@@ -1334,3 +1334,12 @@ def test_a_caption_closed_by_its_photos_source_in_brackets_dates_no_event() -> N
 def test_a_date_qualifying_the_source_or_topic_after_a_preposition_dates_no_event() -> None:
     text = "根据昨天的《海澄新闻联播》,大使一行到访。罗永明又就上周六的一些信息做出了解释。11月5日,王明到访。"
     assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"11月5日": "2025-11-05*"}
+
+
+def test_a_day_printed_alone_before_a_verb_of_going_meeting_or_making_public_is_a_date() -> None:
+    text = "行政院长卓荣明7日前往东京观赛。部长王一8日会见来宾。公司9日公布结果。王二5日前离开。"
+    assert _events(_read("标题\n2026-03-09\n\n" + text + "\n")) == {
+        "7日": "2026-03-07*",
+        "8日": "2026-03-08*",
+        "9日": "2026-03-09*",
+    }
