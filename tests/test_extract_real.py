@@ -1334,6 +1334,9 @@ def test_a_caption_closed_by_its_photos_source_in_brackets_dates_no_event() -> N
 def test_a_date_qualifying_the_source_or_topic_after_a_preposition_dates_no_event() -> None:
     text = "根据昨天的《海澄新闻联播》,大使一行到访。罗永明又就上周六的一些信息做出了解释。11月5日,王明到访。"
     assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"11月5日": "2025-11-05*"}
+    # a matter named by its date after 针对, 关于 or 有关, with or without 的
+    text = "主席卓明13日出席会议前受访表示,针对3月16日立委补选进行分析,选情乐观。"
+    assert _events(_read("标题\n2019-03-14\n\n" + text + "\n")) == {"13日": "2019-03-13*"}
 
 
 def test_a_day_printed_alone_before_a_verb_of_going_meeting_or_making_public_is_a_date() -> None:

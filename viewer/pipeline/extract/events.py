@@ -139,14 +139,17 @@ _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 
 # a date naming the source or topic a preposition introduces: 根据昨天的《新闻联播》, 就上周六的信息
 _ABOUT = re.compile(r"(?:根据|依据|按照|据|就|对于?|关于|针对)\s*$")
+_TOPIC = re.compile(r"(?:关于|针对|有关)\s*$")
 
 
 def _names_a_thing(body: str, mention: DateMention) -> bool:
     """A date qualifying the noun after a preposition of source or topic (根据昨天的《吉林新闻联播》,
-    …; 又就上周六的一些信息做出了解释) says which report or news is meant, not when this happened."""
-    return body.startswith("的", mention.end) and bool(
-        _ABOUT.search(body, max(0, mention.start - 4), mention.start)
-    )
+    …; 又就上周六的一些信息做出了解释; 针对3月16日立委补选进行分析) says which report, news or
+    matter is meant, not when this happened."""
+    before = max(0, mention.start - 4)
+    if _TOPIC.search(body, before, mention.start):
+        return True
+    return body.startswith("的", mention.end) and bool(_ABOUT.search(body, before, mention.start))
 
 
 def _period_start(body: str, mention: DateMention) -> bool:
