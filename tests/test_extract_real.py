@@ -1346,3 +1346,12 @@ def test_a_day_printed_alone_before_a_verb_of_going_meeting_or_making_public_is_
         "8日": "2026-03-08*",
         "9日": "2026-03-09*",
     }
+
+
+def test_a_date_said_to_be_something_or_something_said_to_be_it_dates_no_event() -> None:
+    text = "今年是两国建交25周年。上一次大力度优化楼市政策是去年的9月。这天是2月4日,澳城新增2宗病例。"
+    text += "发布会是在5日举行的。"
+    assert _events(_read("标题\n2025-04-25\n\n" + text + "\n")) == {
+        "2月4日": "2025-02-04*",
+        "5日": "2025-04-05*",
+    }

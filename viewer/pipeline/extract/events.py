@@ -64,6 +64,7 @@ def find_events(
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
             and not _names_a_thing(body, m)
+            and not _identified(body, m)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -150,6 +151,14 @@ def _names_a_thing(body: str, mention: DateMention) -> bool:
     if _TOPIC.search(body, before, mention.start):
         return True
     return body.startswith("的", mention.end) and bool(_ABOUT.search(body, before, mention.start))
+
+
+def _identified(body: str, mention: DateMention) -> bool:
+    """A date said to be something, or something said to be it (今年是中新建交25周年; 上一次大力度优化
+    楼市政策是去年的9月。): what the time is, not something happening in it; 是在5日举行 still dates."""
+    if re.match(r"是(?!在|于|从|自)", body[mention.end : mention.end + 2]):
+        return True
+    return body.endswith("是", 0, mention.start) and bool(re.match(r"\s*[。！!]", body[mention.end :]))
 
 
 def _period_start(body: str, mention: DateMention) -> bool:
