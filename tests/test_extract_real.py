@@ -1355,3 +1355,9 @@ def test_a_date_said_to_be_something_or_something_said_to_be_it_dates_no_event()
         "2月4日": "2025-02-04*",
         "5日": "2025-04-05*",
     }
+
+
+def test_a_deadline_named_by_its_day_is_no_date_of_the_sentence() -> None:
+    text = "The firm must file accounts by the Dec. 14 deadline set by regulators, its chief told reporters"
+    text += " yesterday.\n\n公司须在3月31日的最后期限前提交报告。\n"
+    assert _events(_read("Title\nNovember 26, 2011\n\n" + text)) == {"yesterday": "2011-11-25*"}

@@ -127,6 +127,8 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
 _DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
+# a deadline named by its day: "by the Dec. 14 deadline set by regulators", 3月31日的最后期限
+_DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
@@ -180,7 +182,7 @@ def find_dates(
         word = m.group()
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
-        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()):
+        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()) or _DEADLINE_NAMED.match(text, m.end()):
             continue
         try:
             forward = bool(
