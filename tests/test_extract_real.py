@@ -1361,3 +1361,9 @@ def test_a_deadline_named_by_its_day_is_no_date_of_the_sentence() -> None:
     text = "The firm must file accounts by the Dec. 14 deadline set by regulators, its chief told reporters"
     text += " yesterday.\n\n公司须在3月31日的最后期限前提交报告。\n"
     assert _events(_read("Title\nNovember 26, 2011\n\n" + text)) == {"yesterday": "2011-11-25*"}
+
+
+def test_a_name_marked_as_made_up_is_a_person() -> None:
+    text = "现驻英的前线记者英华(化名)坦言采访困难。从香港移居台湾的记者一心（化名）提到电台的变化。"
+    text += "小区居民张大伟(化名)说,很吵。"
+    assert _names(text) == {"英华", "一心", "张大伟"}

@@ -50,6 +50,9 @@ KIN_RE = re.compile(
     rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
 )
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
+# a name marked as made up to shield its bearer: 记者英秀(化名), 从香港移居台湾的记者一心（化名）
+PSEUDONYM_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})\s*[(（]\s*(?:化名|假名)\s*[)）]")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE_RE})$")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # people listed after their count: 其余两名发言人为曾健和徐露颖, 两人分别是A、B
@@ -189,6 +192,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             )
             if named and outside(m.start()):
                 registry.person(named)
+        for m in PSEUDONYM_RE.finditer(text):
+            pseudonym = _pseudonym(m.group("name"), text[: m.start("name")], count)
+            if pseudonym and outside(m.start()):
+                registry.person(pseudonym)
         for m in OF_ORG_RE.finditer(text):
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
@@ -245,6 +252,14 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
+
+
+def _pseudonym(run: str, before: str, count) -> str | None:
+    """The made-up name before 化名: two characters right after a title (记者一心), else a Chinese
+    name ending there (小区居民张大伟), three characters or two."""
+    if _TITLE_BEFORE.search(before + run[:-2]):
+        return run[-2:]
+    return next((run[-n:] for n in (3, 2) if chinese_name(run[-n:], count) == run[-n:]), None)
 
 
 # someone named by surname alone, as the police and the courts do: 林姓记者, 刘姓男子
