@@ -1367,3 +1367,8 @@ def test_a_name_marked_as_made_up_is_a_person() -> None:
     text = "现驻英的前线记者英华(化名)坦言采访困难。从香港移居台湾的记者一心（化名）提到电台的变化。"
     text += "小区居民张大伟(化名)说,很吵。"
     assert _names(text) == {"英华", "一心", "张大伟"}
+
+
+def test_a_name_after_its_bearers_age_is_a_person_but_not_a_surname_alone() -> None:
+    text = "「他做到了!」50岁的袁立锋在家看着直播,拍掌叫好。警方表示,34岁的巫姓男子被拘。"
+    assert _names(text) == {"袁立锋"}

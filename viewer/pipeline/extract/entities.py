@@ -53,6 +53,8 @@ SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # a name marked as made up to shield its bearer: 记者英秀(化名), 从香港移居台湾的记者一心（化名）
 PSEUDONYM_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})\s*[(（]\s*(?:化名|假名)\s*[)）]")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_RE})$")
+# a name after its bearer's age: 50岁的袁礼锋在家看着直播, 现年六十二岁的陈大文
+AGED_RE = re.compile(rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})岁的(?P<name>[{_CJK}]{{2,4}})")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # people listed after their count: 其余两名发言人为曾健和徐露颖, 两人分别是A、B
@@ -192,6 +194,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             )
             if named and outside(m.start()):
                 registry.person(named)
+        for m in AGED_RE.finditer(text):
+            aged = chinese_name(m.group("name"), count)
+            if aged and outside(m.start()) and not is_common_word(aged) and aged[1] != "姓":  # 刘姓男子
+                registry.person(aged)
         for m in PSEUDONYM_RE.finditer(text):
             pseudonym = _pseudonym(m.group("name"), text[: m.start("name")], count)
             if pseudonym and outside(m.start()):
