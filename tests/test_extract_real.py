@@ -1372,3 +1372,8 @@ def test_a_name_marked_as_made_up_is_a_person() -> None:
 def test_a_name_after_its_bearers_age_is_a_person_but_not_a_surname_alone() -> None:
     text = "「他做到了!」50岁的袁立锋在家看着直播,拍掌叫好。警方表示,34岁的巫姓男子被拘。"
     assert _names(text) == {"袁立锋"}
+
+
+def test_a_page_printing_anonymous_in_its_authors_place_names_no_author() -> None:
+    ann = _read("标题\n发布时间:2016-03-03 08:52:42  来源:中国新闻网  作者:佚名\n\n发布会3日举行。\n")
+    assert ann.author == "" and ann.persons == []

@@ -118,6 +118,8 @@ _LABELLED_NUMERIC = re.compile(
     r"(?:^|[\s|·])(?:Published|(?:Last )?Updated|Posted|Created)(?: on)?\s*:?\s*"
     r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d./-])"
 )
+# what a page prints in its author's place when it names nobody: 作者:佚名
+_UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
 # a sentence of the story, not a line of the page's head
 _EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
@@ -276,7 +278,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     date printed near the top when no head line gave one."""
     signed = sign_off(text)
     header.author = (
-        header.author
+        (header.author if header.author not in _UNNAMED else "")
         or credit_line_author(text)
         or credit_under_head(text)
         or (signed[0][1].text if signed else "")
