@@ -1377,3 +1377,11 @@ def test_a_name_after_its_bearers_age_is_a_person_but_not_a_surname_alone() -> N
 def test_a_page_printing_anonymous_in_its_authors_place_names_no_author() -> None:
     ann = _read("标题\n发布时间:2016-03-03 08:52:42  来源:中国新闻网  作者:佚名\n\n发布会3日举行。\n")
     assert ann.author == "" and ann.persons == []
+
+
+def test_a_head_lines_credit_field_names_every_reporter_it_lists() -> None:
+    text = "新科院士说\n\n来源:海澄科学报;记者:丁雨、甘明、崔雪琴,见习记者高雅文,通讯员刘丰报道;"
+    text += "2019年11月25日\n\n"
+    text += "院士们表示,很感恩。\n"
+    names = {p.name for p in _read(text).persons}
+    assert names == {"丁雨", "甘明", "崔雪琴", "高雅文", "刘丰"}
