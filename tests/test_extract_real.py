@@ -1385,3 +1385,10 @@ def test_a_head_lines_credit_field_names_every_reporter_it_lists() -> None:
     text += "院士们表示,很感恩。\n"
     names = {p.name for p in _read(text).persons}
     assert names == {"丁雨", "甘明", "崔雪琴", "高雅文", "刘丰"}
+
+
+def test_a_word_joining_clauses_before_a_name_printed_alone_elsewhere_is_not_its_surname() -> None:
+    text = (
+        "“问题很多。”香港大公报记者李理说,发布会问题多。虽然还要等规划出台,但李理认为回答“信息量是比较大的”。"
+    )
+    assert _names(text) == {"李理"}

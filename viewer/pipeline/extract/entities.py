@@ -455,11 +455,19 @@ def _speaker_name(run: str, count) -> str | None:
                 and (  # 均曾公开表示 names nobody
                     (size == 3 and name[0] in "曾向于" and is_common_word(name[1:]))
                     or (size == 2 and is_common_word(name))
+                    or (size == 3 and _joined_name(name, count))
                 )
             )
             if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
+
+
+def _joined_name(name: str, count) -> bool:
+    """True when a three-character name is a word that joins clauses (但, 而, 并…) before a
+    two-character name printed more often alone (…出台,但李理认为 beside 记者李理说)."""
+    rest = name[1:]
+    return name[0] in NAME_STOP and chinese_name(rest, count) == rest and count(rest) > count(name)
 
 
 def _is_org(registry: Registry, name: str) -> bool:
