@@ -1392,3 +1392,10 @@ def test_a_word_joining_clauses_before_a_name_printed_alone_elsewhere_is_not_its
         "“问题很多。”香港大公报记者李理说,发布会问题多。虽然还要等规划出台,但李理认为回答“信息量是比较大的”。"
     )
     assert _names(text) == {"李理"}
+
+
+def test_a_dot_between_a_headlines_words_is_no_transliterated_name() -> None:
+    ann = _read(
+        "标题\n2023-06-22\n\n通说:夏至·追时间的特首。特首李家成表示,工作很忙。教练马库斯·林德伯格离开。\n"
+    )
+    assert {p.name for p in ann.persons} == {"李家成", "马库斯·林德伯格"}

@@ -166,9 +166,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 name = translit_name(m.group("name"), text[max(0, m.start() - 8) : m.start()])
-                registry.person(
-                    name if m.group("latin") else trim_translit(name, definite), m.group("latin") or ""
-                )
+                name = name if m.group("latin") else trim_translit(name, definite)
+                if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
+                    continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
+                registry.person(name, m.group("latin") or "")
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in APPOINTED_RE.finditer(text):
