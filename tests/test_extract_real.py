@@ -1399,3 +1399,10 @@ def test_a_dot_between_a_headlines_words_is_no_transliterated_name() -> None:
         "标题\n2023-06-22\n\n通说:夏至·追时间的特首。特首李家成表示,工作很忙。教练马库斯·林德伯格离开。\n"
     )
     assert {p.name for p in ann.persons} == {"李家成", "马库斯·林德伯格"}
+
+
+def test_said_on_a_weekday_then_the_words_without_that_is_reported_speech() -> None:
+    found = _en_quotes(
+        "Foreign Minister Mert Avcil said on Tuesday there is no need to take the steps seriously."
+    )
+    assert found == [("Mert Avcil", "there is no need to take the steps seriously.")]

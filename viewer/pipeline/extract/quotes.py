@@ -55,8 +55,9 @@ _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
-# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…"
-_SAID_WHEN = r"(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…",
+# "said on Tuesday there is no need…"
+_SAID_WHEN = r"(?: (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
 _TOLD_WHOM = _WHOM + "?" + _SAID_WHEN
 # a relative clause between a subject and its verb: "Stuart Grossman, who represents the parents, said"
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:]{2,100},\s*$")
