@@ -1406,3 +1406,12 @@ def test_said_on_a_weekday_then_the_words_without_that_is_reported_speech() -> N
         "Foreign Minister Mert Avcil said on Tuesday there is no need to take the steps seriously."
     )
     assert found == [("Mert Avcil", "there is no need to take the steps seriously.")]
+
+
+def test_opining_remarking_revealing_and_declaring_are_verbs_of_speech() -> None:
+    text = "The minister, Dr Kola Fadeyi, has revealed that he would resign in two weeks. "
+    text += "“The delegates know me”, he opined."
+    assert _en_quotes(text) == [
+        ("Kola Fadeyi", "he would resign in two weeks."),
+        ("Kola Fadeyi", "The delegates know me"),
+    ]

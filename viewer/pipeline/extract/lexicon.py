@@ -302,6 +302,10 @@ EN_SPEECH = (
     "saying",
     "described",
     "insisted",
+    "opined",
+    "remarked",
+    "revealed",
+    "declared",
 )
 
 ORG_SUFFIXES = (
