@@ -1415,3 +1415,12 @@ def test_opining_remarking_revealing_and_declaring_are_verbs_of_speech() -> None
         ("Kola Fadeyi", "he would resign in two weeks."),
         ("Kola Fadeyi", "The delegates know me"),
     ]
+
+
+def test_a_quoted_paragraph_after_a_paragraph_of_someones_reported_words_is_theirs() -> None:
+    text = "Foreign Minister Wren Parata says it is still a moot point whether the tankers were mined."
+    text += '\n\n"The more intelligence we see, the more we will be able to make up our mind."'
+    assert _en_quotes(text)[-1] == (
+        "Wren Parata",
+        "The more intelligence we see, the more we will be able to make up our mind.",
+    )

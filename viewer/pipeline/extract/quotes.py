@@ -313,14 +313,7 @@ class QuoteFinder:
             self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
         first_found = self.out.quotes[found_before] if last is not None else None
-        self.opened_with = (
-            first_found
-            if first_found is not None
-            and first_found.kind == "direct"
-            and first_found.speaker is not None
-            and first_found.text.start == block.start + 1
-            else None
-        )
+        self.opened_with = first_found if self._opens_with_words(block, first_found) else None
         self.left_open = (
             last
             if last is not None
@@ -558,6 +551,16 @@ class QuoteFinder:
         return named <= {last.speaker.key} and not _PRONOUNS.search(
             self.body, max(sentence.start, start - NEAR), start
         )
+
+    def _opens_with_words(self, block: Span, found: Found | None) -> bool:
+        """True when a paragraph opens with someone's attributed quotation, or is one sentence of
+        someone's reported words ("Foreign Minister Winston Peters says it's still a moot point…"):
+        a quoted paragraph right after it, attributed to nobody, goes on with their words."""
+        if found is None or found.speaker is None:
+            return False
+        if found.kind == "direct":
+            return found.text.start == block.start + 1
+        return found.sentence.start == block.start and len(self.sentences) == 1
 
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
