@@ -1424,3 +1424,11 @@ def test_a_quoted_paragraph_after_a_paragraph_of_someones_reported_words_is_thei
         "Wren Parata",
         "The more intelligence we see, the more we will be able to make up our mind.",
     )
+
+
+def test_told_a_programme_named_with_a_sign_then_that_is_reported_speech() -> None:
+    text = (
+        "Foreign Minister Wren Parata spoke on Sunday.\n\nWren Parata also told Q+A, that the US has received"
+    )
+    found = _en_quotes(text + " the reset well.")
+    assert found == [("Wren Parata", "the US has received the reset well.")]

@@ -73,7 +73,7 @@ _SAYING = (
     r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
 )
 _EN_REPORTED = re.compile(
-    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
+    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
