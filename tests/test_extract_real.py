@@ -1432,3 +1432,8 @@ def test_told_a_programme_named_with_a_sign_then_that_is_reported_speech() -> No
     )
     found = _en_quotes(text + " the reset well.")
     assert found == [("Wren Parata", "the US has received the reset well.")]
+
+
+def test_a_quotation_before_its_speaker_described_at_length_with_de() -> None:
+    text = "17位记者获得提问机会。“今天发布会的问题很多。”第六次采访两会的香港大公报记者李理说,问题多了。"
+    assert _quotes(text)[0] == ("李理", "今天发布会的问题很多。")

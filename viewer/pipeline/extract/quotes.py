@@ -17,7 +17,8 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 # the attribution after a quotation, with the circumstance of an interview (田利辉在接受…采访时表示)
 _AFTER = re.compile(
-    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
+    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?|[^，,。“”\"]{{0,24}}的[^，,。“”\"的]{{2,16}}?)"
+    rf"(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
 )
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
