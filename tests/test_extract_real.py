@@ -1437,3 +1437,10 @@ def test_told_a_programme_named_with_a_sign_then_that_is_reported_speech() -> No
 def test_a_quotation_before_its_speaker_described_at_length_with_de() -> None:
     text = "17位记者获得提问机会。“今天发布会的问题很多。”第六次采访两会的香港大公报记者李理说,问题多了。"
     assert _quotes(text)[0] == ("李理", "今天发布会的问题很多。")
+
+
+def test_a_date_in_a_question_dates_no_event_but_one_in_a_statement_closed_by_a_question_does() -> None:
+    text = "香港历经2003年SARS一疫之后,为何表现仍有违公众期待?1月22日,澳城出现首宗确诊个案。\n\n"
+    text += "The storm on Tuesday left one big question: How could 3 inches of rain halt the subway?"
+    found = _events(_read("标题\n2020-02-29\n\n" + text + "\n"))
+    assert found == {"1月22日": "2020-01-22*", "on Tuesday": "2020-02-25*"}

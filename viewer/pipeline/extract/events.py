@@ -71,6 +71,8 @@ def find_events(
         at = [m.start for m in mentions]
         for sentence in sentences(para):
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
+            if _QUESTION.search(sentence.text) and not re.search("[:：]", sentence.text):
+                continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
             for clause, mention in _dated_clauses(body, sentence, own):
                 events.append(_event(mention, clause, "body"))
                 narrated_days.add(events[-1])
@@ -132,6 +134,9 @@ class _Days:
         return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
+# a sentence asking, not telling: it ends with a question mark (and is no statement closed by a
+# question or a title after a colon: "…and one big question: How could…?")
+_QUESTION = re.compile(r"[?？]\s*[”」』\"]?\s*$")
 # a period lasting to the time of writing: 2024年以来, 自2003年进入央视以来, since October 2021
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
