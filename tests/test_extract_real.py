@@ -1444,3 +1444,13 @@ def test_a_date_in_a_question_dates_no_event_but_one_in_a_statement_closed_by_a_
     text += "The storm on Tuesday left one big question: How could 3 inches of rain halt the subway?"
     found = _events(_read("标题\n2020-02-29\n\n" + text + "\n"))
     assert found == {"1月22日": "2020-01-22*", "on Tuesday": "2020-02-25*"}
+
+
+def test_a_day_printed_alone_before_inviting_or_an_adverb_or_after_zai_before_de_is_a_date() -> None:
+    text = "委员会23日邀部长报告。共同社9日也报导了抗议。木原在9日的例行记者会被问及此事。"
+    ann = _read("标题\n2026-03-09\n\n" + text + "\n")
+    assert [(e.anchor.text[:4], e.date.label()) for e in ann.events] == [
+        ("委员会2", "2026-02-23*"),
+        ("共同社9", "2026-03-09*"),
+        ("木原在9", "2026-03-09*"),
+    ]

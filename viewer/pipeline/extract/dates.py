@@ -31,11 +31,12 @@ _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七
 _NOT_A_DATE = (
     r"(?!出生|生人|第|度|年报|半年报|[一二三四1-4]?季报|财报|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
 )
-# a day printed alone is a date when a verb of going, meeting or making public follows it (卓荣泰7日前往
-# 东京, 王毅8日会见…, 部长5日出席…), as 9日表示 already is
+# a day printed alone is a date when a verb of going, meeting, inviting or making public follows it,
+# or an adverb before one (卓荣泰7日前往东京, 王毅8日会见…, 委员会23日邀…, 共同社9日也报导), as
+# 9日表示 already is
 _DAY_VERB = (
     "前往|到访|到达|抵达|出席|出访|访问|会见|会晤|参加|赴|公布|签署|主持|启程|离开|视察|考察|率团|率领|"
-    "对外|向|与|致电|致函"
+    "对外|向|与|致电|致函|邀请?|也|亦|再度"
 )
 _PATTERNS = [
     # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
@@ -64,7 +65,7 @@ _PATTERNS = [
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]|{_DAY_VERB}))",
-    r"(?:^|(?<=[，。,；;)）]))\d{1,2}[日号](?=的)",  # 3日的北京…: a day opening a clause
+    r"(?:^|(?<=[，。,；;)）在于]))\d{1,2}[日号](?=的)",  # 3日的北京…, 在9日的记者会: a day opening a clause
     # 代表处11月委托…: a month, then a verb
     r"(?<![\d.年])\d{1,2}月(?=[回表宣发称召举在起开致接正作说透强指委签])",
     rf"[昨今前明][（(]\d{{1,2}}(?:[）)]日|[日号][）)]){_TOD}?",
