@@ -107,8 +107,9 @@ _ABSOLUTE = re.compile(
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # a period lasting to the time of writing: 1972年以来, since 1972
 # a period opened by the date and lasting to now: 2024年以来; with its verb between, after 自 or 从
-# (自2003年进入央视以来), or as the mark a first is measured from (1972年两国断交以来首次)
-_SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?以来(?:首次|第一次|最)")
+# (自2003年进入央视以来), or as the mark a first is measured from (1972年两国断交以来首次, 上月初就任处长后
+# 首次专访)
+_SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)(?:首次|第一次|最)")
 _SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
 _SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?以来")
 
