@@ -1454,3 +1454,12 @@ def test_a_day_printed_alone_before_inviting_or_an_adverb_or_after_zai_before_de
         ("共同社9", "2026-03-09*"),
         ("木原在9", "2026-03-09*"),
     ]
+
+
+def test_a_date_describing_the_holder_a_title_names_dates_no_event_but_one_describing_a_meeting_does() -> (
+    None
+):
+    text = "上月初履新的广播处长张国明接受局长邓炳文访问时表示,要向前看。"
+    text += "首次为处长卢伟明在6月13日有份出席的警方记者会。"
+    ann = _read("标题\n2022-11-09\n\n" + text + "\n")
+    assert _events(ann) == {"6月13日": "2022-06-13*"}

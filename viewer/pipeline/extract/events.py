@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ...core.dates import FuzzyDate
 from .credits import WIRE_SIGN_OFF
 from .dates import AFTER_WORDS, DateMention, find_dates, opens_period
+from .lexicon import TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
 
@@ -65,6 +66,7 @@ def find_events(
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
             and not _names_a_thing(body, m)
             and not _identified(body, m)
+            and not _holder_described(body, m, named)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -102,6 +104,11 @@ class _Named:
         self.entities = [e for _, e in pairs]
         self.order = {key: i for i, key in enumerate(registry.entities)}
 
+    def starting_at(self, start: int) -> list[Entity]:
+        """Who is named by a mention printed starting at `start`."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, start)
+        return self.entities[lo:hi]
+
     def ends_at(self, start: int) -> list[int]:
         """Where the names printed starting at `start` end."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, start)
@@ -132,6 +139,17 @@ class _Days:
         """The latest day naming one of these people, else the latest day."""
         shared = [self.by_person[p.key] for p in people if p.key in self.by_person]
         return max(shared, key=lambda e: e.span.start) if shared else self.last
+
+
+# the words describing a title's holder after a date: 履新的广播处长 (张国财)
+_HOLDER_DESCRIBED = re.compile(rf"[\u4e00-\u9fff]{{1,4}}的[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_RE})")
+
+
+def _holder_described(body: str, mention: DateMention, named: _Named) -> bool:
+    """A date inside the words describing the person a title names (上月初履新的广播处长张国财接受…
+    访问时表示): when they took office, not what the sentence tells."""
+    m = _HOLDER_DESCRIBED.match(body, mention.end)
+    return m is not None and any(e.kind == "person" for e in named.starting_at(m.end()))
 
 
 # a sentence asking, not telling: it ends with a question mark (and is no statement closed by a
