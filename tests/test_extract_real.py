@@ -1463,3 +1463,9 @@ def test_a_date_describing_the_holder_a_title_names_dates_no_event_but_one_descr
     text += "首次为处长卢伟明在6月13日有份出席的警方记者会。"
     ann = _read("标题\n2022-11-09\n\n" + text + "\n")
     assert _events(ann) == {"6月13日": "2022-06-13*"}
+
+
+def test_earlier_or_later_this_month_is_no_date_the_format_reads() -> None:
+    text = "When asked earlier this month, Mr Tan had said the forces cooperate. "
+    text += "He spoke in an interview later this week. The minister resigned this month."
+    assert _events(_read("Title\nMarch 13, 2007\n\n" + text + "\n")) == {"this month": "2007-03*"}

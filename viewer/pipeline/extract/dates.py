@@ -129,6 +129,9 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
 _DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
+# some time earlier or later in the present period ("earlier this month", "later this week"): no date the
+# format reads, as no part of a month before or after today is one
+_EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 # a deadline named by its day: "by the Dec. 14 deadline set by regulators", 3月31日的最后期限
 _DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
@@ -185,6 +188,8 @@ def find_dates(
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
         if _DEADLINE.search(text, max(0, m.start() - 20), m.start()) or _DEADLINE_NAMED.match(text, m.end()):
+            continue
+        if word.lower().startswith("this ") and _EARLIER.search(text, max(0, m.start() - 9), m.start()):
             continue
         try:
             forward = bool(
