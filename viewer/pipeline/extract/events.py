@@ -157,6 +157,9 @@ def _holder_described(body: str, mention: DateMention, named: _Named) -> bool:
 _QUESTION = re.compile(r"[?？]\s*[”」』\"]?\s*$")
 # a period lasting to the time of writing: 2024年以来, 自2003年进入央视以来, since October 2021
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
+# the happening a period runs from, named before its date: "in a coma since a confrontation with police
+# officers last month"
+_SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 
@@ -186,12 +189,14 @@ def _identified(body: str, mention: DateMention) -> bool:
 
 def _period_start(body: str, mention: DateMention) -> bool:
     """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…;
-    自2003年进入央视以来,便成为…; held his post since October 2021) dates a state, not a happening."""
+    自2003年进入央视以来,便成为…; held his post since October 2021; in a coma since a confrontation …
+    last month) dates a state, not a happening."""
     if mention.date is None or mention.date.precision not in ("month", "year"):
         return False
     return bool(
         opens_period(body, mention.start, mention.end)
         or _SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+        or _SINCE_HAPPENING.search(body, max(0, mention.start - 64), mention.start)
     )
 
 
