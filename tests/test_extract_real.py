@@ -1313,7 +1313,9 @@ def test_an_outlets_name_printed_with_its_date_and_clock_is_the_date_line() -> N
 
 def test_a_year_opening_a_period_told_with_its_verb_up_to_now_dates_no_event() -> None:
     text = "据报导,李虹自2003年进入电视台以来,便成为节目的当家主播。这是1972年两国断交以来首次有院长访问。"
-    text += "今次是张国明上月初就任处长后首次专访。2019年,他当选院士。"
+    text += (
+        "今次是张国明上月初就任处长后首次专访。北京从去年《国安法》订立后持续行使权力。2019年,他当选院士。"
+    )
     assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"2019年": "2019"}
     # a happening the period runs from, printed without 自 or a first measured from it, is an event
     assert _events(_read("标题\n2025-11-23\n\n赖总统去年一月当选以来,外媒聚焦其外交。\n")) == {

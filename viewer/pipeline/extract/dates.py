@@ -111,12 +111,12 @@ _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.
 # 首次专访)
 _SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)(?:首次|第一次|最)")
 _SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
-_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?以来")
+_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后|起)")
 
 
 def opens_period(text: str, start: int, end: int) -> bool:
     """True when the date printed at text[start:end] opens a period lasting to the time of writing
-    (2024年以来, 自2003年进入央视以来, 1972年两国断交以来首次)."""
+    (2024年以来, 自2003年进入央视以来, 从去年《国安法》订立后持续…, 1972年两国断交以来首次)."""
     if _SINCE_AFTER.match(text, end):
         return True
     return bool(_SINCE_FROM.search(text, max(0, start - 3), start) and _SINCE_CLAUSE.match(text, end))
