@@ -1477,3 +1477,10 @@ def test_the_happening_a_period_runs_from_named_before_its_month_dates_no_event(
     text = "An autistic teenager who had been in a coma since a confrontation with police officers last month"
     text += " has died. The city sued in December."
     assert _events(_read("Title\nJanuary 7, 2007\n\n" + text + "\n")) == {"December": "2006-12*"}
+
+
+def test_a_writer_credited_with_the_outlet_they_write_for_after_a_slash() -> None:
+    ann = _read(
+        "澎湃新闻2025-11-17 18:20:28\n赵明逸/@央视新闻\n今天,外交部例行记者会上,有记者提问,气氛平静。\n"
+    )
+    assert ann.author == "赵明逸" and {p.name for p in ann.persons} == {"赵明逸"}

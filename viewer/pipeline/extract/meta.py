@@ -118,6 +118,8 @@ _LABELLED_NUMERIC = re.compile(
     r"(?:^|[\s|·])(?:Published|(?:Last )?Updated|Posted|Created)(?: on)?\s*:?\s*"
     r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d./-])"
 )
+# a writer credited with the outlet or account they write for: 赵超逸/@央视新闻
+_NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*@?(?P<pub>[^\s/／@]{2,16})$")
 # what a page prints in its author's place when it names nobody: 作者:佚名
 _UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
 # a sentence of the story, not a line of the page's head
@@ -375,6 +377,9 @@ def _header_line(line: str) -> HeaderLine | None:
         return "publisher", line, ""
     if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
+    credited = _NAME_SLASH_OUTLET.match(line)
+    if credited and surnamed(credited.group("name")):
+        return "author", credited.group("name"), credited.group("pub")
     return None
 
 
