@@ -1484,3 +1484,7 @@ def test_a_writer_credited_with_the_outlet_they_write_for_after_a_slash() -> Non
         "澎湃新闻2025-11-17 18:20:28\n赵明逸/@央视新闻\n今天,外交部例行记者会上,有记者提问,气氛平静。\n"
     )
     assert ann.author == "赵明逸" and {p.name for p in ann.persons} == {"赵明逸"}
+
+
+def test_an_officer_named_before_the_rank_is_a_person() -> None:
+    assert _names("董事长赖秀文与宪指部周广明中将视导演习实况。") == {"赖秀文", "周广明"}

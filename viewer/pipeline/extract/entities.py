@@ -67,8 +67,10 @@ IS_TITLE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;！!？?]))(?P<name>[{_CJK}]{{2,3}})是[^，,。；;是的“”「」]{{0,16}}?(?P<title>{TITLE_RE})"
     rf"(?=[，,。；;])"
 )
-# a head of state named before the title, Taiwan style: 赖清德总统
-NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
+# a head of state named before the title, Taiwan style: 赖清德总统; an officer before the rank: 周广齐中将
+NAME_TITLE_RE = re.compile(
+    rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相|[上中少]将|[大上中少]校)(?![府办署级])"
+)
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
