@@ -1488,3 +1488,7 @@ def test_a_writer_credited_with_the_outlet_they_write_for_after_a_slash() -> Non
 
 def test_an_officer_named_before_the_rank_is_a_person() -> None:
     assert _names("董事长赖秀文与宪指部周广明中将视导演习实况。") == {"赖秀文", "周广明"}
+
+
+def test_a_female_or_male_host_is_a_title_before_a_name() -> None:
+    assert _names("中国央视女主持李虹上月一句话,导致破局。男主持王刚随后道歉。") == {"李虹", "王刚"}

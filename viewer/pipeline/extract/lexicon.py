@@ -210,6 +210,8 @@ TITLES = (
     # hosts, anchors, scholars and lawmakers, named after what they do
     "主持人",
     "主播",
+    "女主持",
+    "男主持",
     "学者",
     "立委",
     "巡警",
