@@ -1492,3 +1492,10 @@ def test_an_officer_named_before_the_rank_is_a_person() -> None:
 
 def test_a_female_or_male_host_is_a_title_before_a_name() -> None:
     assert _names("中国央视女主持李虹上月一句话,导致破局。男主持王刚随后道歉。") == {"李虹", "王刚"}
+
+
+def test_a_title_with_its_english_in_brackets_before_the_name() -> None:
+    text = (
+        "RFA 粤语部副主任(Cantonese Service Deputy Director)胡力文,曾是资深记者,他提到粤语部成立之初的设定。"
+    )
+    assert _names(text) == {"胡力文"}

@@ -29,8 +29,10 @@ _CJK = r"\u4e00-\u9fff"
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
+# a title, its English in brackets perhaps (副主任(Cantonese Service Deputy Director)胡力汉), then a name
 ROLE_RE = re.compile(
-    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
+    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?:[(（][A-Za-z][\w .,'&-]{{1,60}}[)）])?"
+    rf"(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
 )
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
