@@ -1499,3 +1499,8 @@ def test_a_title_with_its_english_in_brackets_before_the_name() -> None:
         "RFA 粤语部副主任(Cantonese Service Deputy Director)胡力文,曾是资深记者,他提到粤语部成立之初的设定。"
     )
     assert _names(text) == {"胡力文"}
+
+
+def test_an_academician_is_a_title_and_a_time_clause_after_a_title_names_nobody() -> None:
+    text = "当选院士后做的第一件事是什么?中国工程院院士刘少明:从餐桌多条鱼到吃好鱼。"
+    assert _names(text) == {"刘少明"}

@@ -591,6 +591,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     if re.match(TITLE_RE, after[1:]):
         return None  # 董事长和总经理: a conjunction between two titles
+    if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
+        return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     foreign = _FOREIGN_NAME.match(after)
