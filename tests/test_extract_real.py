@@ -1504,3 +1504,12 @@ def test_a_title_with_its_english_in_brackets_before_the_name() -> None:
 def test_an_academician_is_a_title_and_a_time_clause_after_a_title_names_nobody() -> None:
     text = "当选院士后做的第一件事是什么?中国工程院院士刘少明:从餐桌多条鱼到吃好鱼。"
     assert _names(text) == {"刘少明"}
+
+
+def test_whom_words_were_told_by_full_name_is_a_person() -> None:
+    text = 'Foreign Minister Wren Parata spoke.\n\nAsked about it, Mr Parata told Jack Tame, "I think we are '
+    text += 'getting ahead of ourselves." He also told The Herald that it was early.'
+    assert {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons} == {
+        "Wren Parata",
+        "Jack Tame",
+    }
