@@ -1513,3 +1513,8 @@ def test_whom_words_were_told_by_full_name_is_a_person() -> None:
         "Wren Parata",
         "Jack Tame",
     }
+
+
+def test_reported_words_may_open_with_a_latin_name() -> None:
+    text = "现驻英的前线记者英华(化名),坦言 RFA 作为电台,寻找受访者及评论时一度非常困难。"
+    assert _quotes(text) == [("英华", "RFA 作为电台,寻找受访者及评论时一度非常困难。")]

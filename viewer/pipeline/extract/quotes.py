@@ -32,11 +32,14 @@ _ATTITUDE = (
     r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
     r"|关注|慰问|哀悼|同情|肯定|支持|敬意|谢意)[。，,；;！!]"
 )
+# the words a reported speaker says follow a verb of speech; they may open with a Latin name (坦言 RFA
+# 作为电台…, 表示iPhone 17…)
+_LATIN_OPENING = r"\s?[A-Za-z][\w&.-]{0,15}(?: [A-Za-z][\w&.-]{0,15})?\s?[\u4e00-\u9fff]"
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓)"
     rf"(?![为之号作赞呼道权])"
-    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
+    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
@@ -812,7 +815,8 @@ def _report_called_untrue(text: str) -> list[int]:
 def _verb_after(body: str, at: int, end: int) -> int:
     """Where the words begin: past a second verb that says what the first did (发声明,证实…)."""
     m = _VERB_START.match(body, at, end)
-    return m.end() if m and end - m.end() >= 6 else at
+    at = m.end() if m and end - m.end() >= 6 else at
+    return at + 1 if body[at : at + 1] == " " else at  # 坦言 RFA 作为…: the words, not the space
 
 
 def _translated_inside(inner: str) -> re.Match | None:
