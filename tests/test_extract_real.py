@@ -1518,3 +1518,10 @@ def test_whom_words_were_told_by_full_name_is_a_person() -> None:
 def test_reported_words_may_open_with_a_latin_name() -> None:
     text = "现驻英的前线记者英华(化名),坦言 RFA 作为电台,寻找受访者及评论时一度非常困难。"
     assert _quotes(text) == [("英华", "RFA 作为电台,寻找受访者及评论时一度非常困难。")]
+
+
+def test_a_title_alone_speaking_is_the_one_person_given_that_title() -> None:
+    text = "特首林明超在北京接受专访。\n\n这番景象,就如特首在受访时说的:"
+    text += "“香港回归将迎来26周年,有没变的、有变的。”"
+    text += "\n\n主席也说:“这是两个主席之一的话,说不清楚是谁。”副主席王一和副主席张二出席。"
+    assert _quotes(text) == [("林明超", "香港回归将迎来26周年,有没变的、有变的。")]

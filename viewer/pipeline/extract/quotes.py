@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import EN_SPEECH, SPEECH_RE
+from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_regions, sentences
 
@@ -49,6 +49,10 @@ _REPORTED = re.compile(
 _TERM_SAID = re.compile(
     rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
+)
+# a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
+_TITLE_SPEAKS = re.compile(
+    rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
 )
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
@@ -442,6 +446,8 @@ class QuoteFinder:
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
         best = self._first_of_joint(best, best_at, start)
+        if best is None:
+            best = self._title_holder(start, end)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
@@ -764,6 +770,15 @@ class QuoteFinder:
         verb = _REPORTED.search(self.body, later.start, later.end)
         named = self._mentions_in(later.start, min(later.start + 8, verb.start())) if verb else []
         return any(e is not speaker for _, e in named)
+
+    def _title_holder(self, start: int, end: int) -> Entity | None:
+        """就如特首在受访时说的: a Chinese title alone just before the verb (and the occasion) is the
+        one person the article gives that title (特首李家超), if exactly one."""
+        m = _TITLE_SPEAKS.search(self.body, max(start, end - 30), end)
+        if m is None:
+            return None
+        holders = [e for e in self.registry.persons() if any(r[0] == m.group("title") for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _described(self, start: int, end: int) -> Entity | None:
         """ "the chairman of the broadcaster's governing body said": the one person the article
