@@ -1525,3 +1525,11 @@ def test_a_title_alone_speaking_is_the_one_person_given_that_title() -> None:
     text += "“香港回归将迎来26周年,有没变的、有变的。”"
     text += "\n\n主席也说:“这是两个主席之一的话,说不清楚是谁。”副主席王一和副主席张二出席。"
     assert _quotes(text) == [("林明超", "香港回归将迎来26周年,有没变的、有变的。")]
+
+
+def test_quoted_sentences_closing_a_paragraph_about_one_person_are_theirs() -> None:
+    text = "院士王明表示,很感恩。\n\n王明在感谢家人的理解之余,感到身上的责任更重了。"
+    text += "“新的时期,中科院扛起了大旗。我们不能忘记初心。”"
+    text += "\n\n王明与教授李华握手后,气氛热烈。“这是一个新的开始,大家都很高兴。”"
+    assert ("王明", "新的时期,中科院扛起了大旗。我们不能忘记初心。") in _quotes(text)
+    assert all(q != "这是一个新的开始,大家都很高兴。" for _, q in _quotes(text))

@@ -534,6 +534,8 @@ class QuoteFinder:
             speech, speaker = True, self.opened_with.speaker if self.opened_with else None
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
+        elif not speech and self._subjects_words(block, start, inner):
+            speech, speaker = True, self.subject
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
@@ -571,6 +573,22 @@ class QuoteFinder:
         if found.kind == "direct":
             return found.text.start == block.start + 1
         return found.sentence.start == block.start and len(self.sentences) == 1
+
+    def _subjects_words(self, block: Span, start: int, inner: str) -> bool:
+        """Whole sentences in quote marks closing a sentence of a paragraph about one person, with no
+        verb of speech (王赤在感谢家人之余,感到身上的责任更重了。“新的时期,…。”): that person's words,
+        when nobody else is named in the paragraph before them."""
+        subject = self.subject
+        if (
+            subject is None
+            or subject.kind != "person"
+            or self.body[start - 1 : start] not in ("。", "，", ",")
+        ):
+            return False
+        if not _said_in_full("", inner) or len(inner) < 15 or not re.search(r"[\u4e00-\u9fff]", inner):
+            return False
+        named = {e.key for _, e in self._mentions_in(block.start, start) if e.kind == "person"}
+        return named == {subject.key}
 
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
