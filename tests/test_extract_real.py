@@ -1533,3 +1533,10 @@ def test_quoted_sentences_closing_a_paragraph_about_one_person_are_theirs() -> N
     text += "\n\n王明与教授李华握手后,气氛热烈。“这是一个新的开始,大家都很高兴。”"
     assert ("王明", "新的时期,中科院扛起了大旗。我们不能忘记初心。") in _quotes(text)
     assert all(q != "这是一个新的开始,大家都很高兴。" for _, q in _quotes(text))
+
+
+def test_criticising_denouncing_and_condemning_are_verbs_of_speech_in_english_too() -> None:
+    text = (
+        'President Francois Holland spoke on Tuesday. And he denounced an "abuse of power to recover money".'
+    )
+    assert _en_quotes(text) == [("Francois Holland", "abuse of power to recover money")]

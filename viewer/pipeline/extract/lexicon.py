@@ -309,6 +309,10 @@ EN_SPEECH = (
     "remarked",
     "revealed",
     "declared",
+    "criticized",
+    "criticised",
+    "denounced",
+    "condemned",
 )
 
 ORG_SUFFIXES = (
