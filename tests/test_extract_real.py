@@ -1540,3 +1540,9 @@ def test_criticising_denouncing_and_condemning_are_verbs_of_speech_in_english_to
         'President Francois Holland spoke on Tuesday. And he denounced an "abuse of power to recover money".'
     )
     assert _en_quotes(text) == [("Francois Holland", "abuse of power to recover money")]
+
+
+def test_that_title_speaking_is_whoever_spoke_last() -> None:
+    text = "“这是一个划时代的产品,别人想到了,却做不出来。”负责人余承明说。"
+    text += "\n\n该高管还表示,经过五年的投入,华为已经把科幻变成了现实。"
+    assert _quotes(text)[-1] == ("余承明", "经过五年的投入,华为已经把科幻变成了现实。")

@@ -51,6 +51,7 @@ _TERM_SAID = re.compile(
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
+_THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
     rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
 )
@@ -791,10 +792,14 @@ class QuoteFinder:
 
     def _title_holder(self, start: int, end: int) -> Entity | None:
         """就如特首在受访时说的: a Chinese title alone just before the verb (and the occasion) is the
-        one person the article gives that title (特首李家超), if exactly one."""
+        one person the article gives that title (特首李家超), if exactly one; after 该 or 这位 (该高管
+        还表示), whoever spoke last."""
         m = _TITLE_SPEAKS.search(self.body, max(start, end - 30), end)
         if m is None:
             return None
+        if _THAT_ONE.search(self.body, max(start, m.start() - 4), m.start("title")):
+            last = self.out.quotes[-1].speaker if self.out.quotes else self.subject
+            return last if last is not None and last.kind == "person" else None  # 该高管还表示
         holders = [e for e in self.registry.persons() if any(r[0] == m.group("title") for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
 
