@@ -1546,3 +1546,9 @@ def test_that_title_speaking_is_whoever_spoke_last() -> None:
     text = "“这是一个划时代的产品,别人想到了,却做不出来。”负责人余承明说。"
     text += "\n\n该高管还表示,经过五年的投入,华为已经把科幻变成了现实。"
     assert _quotes(text)[-1] == ("余承明", "经过五年的投入,华为已经把科幻变成了现实。")
+
+
+def test_the_days_a_schedule_is_moved_between_are_no_dates_of_the_moving() -> None:
+    text = "The bank has postponed the release of its results to Tuesday from Monday, sources said. "
+    text += "The board met on Sunday."
+    assert _events(_read("Title\nOctober 24, 2016\n\n" + text + "\n")) == {"on Sunday": "2016-10-23*"}

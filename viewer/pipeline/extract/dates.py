@@ -129,6 +129,11 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
 _DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
+# a schedule moved between two days ("postponed … to Tuesday from Monday", "moved from Monday to
+# Wednesday"): the days of the schedule, not when the moving happened
+_RESCHEDULED = re.compile(r"\b(?:to|from)\s+$")
+_RESCHEDULED_PAIR = re.compile(rf"\s+(?:to|from)\s+(?:{_WEEKDAYS})\b")
+_RESCHEDULED_FIRST = re.compile(rf"\b(?:to|from)\s+(?:{_WEEKDAYS})\s+(?:to|from)\s+$")
 # some time earlier or later in the present period ("earlier this month", "later this week"): no date the
 # format reads, as no part of a month before or after today is one
 _EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
@@ -188,6 +193,11 @@ def find_dates(
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
         if _DEADLINE.search(text, max(0, m.start() - 20), m.start()) or _DEADLINE_NAMED.match(text, m.end()):
+            continue
+        if _RESCHEDULED.search(text, max(0, m.start() - 5), m.start()) and (
+            _RESCHEDULED_PAIR.match(text, m.end())
+            or _RESCHEDULED_FIRST.search(text, max(0, m.start() - 25), m.start())
+        ):
             continue
         if word.lower().startswith("this ") and _EARLIER.search(text, max(0, m.start() - 9), m.start()):
             continue
