@@ -1552,3 +1552,17 @@ def test_the_days_a_schedule_is_moved_between_are_no_dates_of_the_moving() -> No
     text = "The bank has postponed the release of its results to Tuesday from Monday, sources said. "
     text += "The board met on Sunday."
     assert _events(_read("Title\nOctober 24, 2016\n\n" + text + "\n")) == {"on Sunday": "2016-10-23*"}
+
+
+def test_an_english_wire_lead_without_a_date_of_its_own_tells_its_datelines_day() -> None:
+    text = (
+        "Bank delays plan\n\nOctober 24, 2016\n\nMILAN, Oct 24 (Reuters) - Italy's Banca Verde has postponed"
+    )
+    text += " the release of its plan to Tuesday from Monday, sources said.\n\nThe board met on Sunday.\n"
+    ann = _read(text)
+    assert [(e.anchor.text[:14], e.date.label()) for e in ann.events] == [
+        ("Italy's Banca ", "2016-10-24"),
+        ("The board met ", "2016-10-23*"),
+    ]
+    chinese = "标题\n\n新华社北京12月19日电 国务院新闻办公室举行新年招待会,气氛热烈。\n\n其后,嘉宾离场。\n"
+    assert _events(_read(chinese)) == {}

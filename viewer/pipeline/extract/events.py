@@ -42,9 +42,11 @@ def find_events(
     registry: Registry,
     subjects: dict[int, Entity],
     reported: Sequence[Span] = (),
+    dateline: tuple[Span, FuzzyDate] | None = None,
 ) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
-    随后 after the last narrated day; brief segments."""
+    随后 after the last narrated day; brief segments; a wire story's lead without a date of its own,
+    on its dateline's day."""
     events: list[EventFound] = []
     told = stretches((r.start, r.end) for r in reported)
     last: FuzzyDate | None = None
@@ -85,11 +87,33 @@ def find_events(
                 anchored = _after(sentence, word, narrated_days, published)
                 if anchored:
                     events.append(anchored)
+    lead = _dateline_lead(paragraphs, events, dateline)
+    if lead is not None:
+        events.insert(0, lead)
     for brief in briefs:
         events += _brief_events(brief, published)
     for e in events:
         _people(e, named, subjects)
     return events
+
+
+def _dateline_lead(
+    paragraphs: list[Span], events: list[EventFound], dateline: tuple[Span, FuzzyDate] | None
+) -> EventFound | None:
+    """MILAN, Oct 24 (Reuters) - Monte dei Paschi has postponed…: the lead sentence right after a
+    dateline that dates the story tells that day's news when it prints no date of its own."""
+    if dateline is None:
+        return None
+    line, day = dateline
+    para = next((p for p in paragraphs if line.end <= p.start <= line.end + 3), None)
+    first = sentences(para)[0] if para is not None else None
+    if (
+        first is None
+        or len(first.text) < 20
+        or any(e.span.start < first.end and first.start < e.span.end for e in events)
+    ):
+        return None
+    return EventFound(first, day, day.text, "body")
 
 
 class _Named:
