@@ -1467,12 +1467,6 @@ def test_a_date_describing_the_holder_a_title_names_dates_no_event_but_one_descr
     assert _events(ann) == {"6月13日": "2022-06-13*"}
 
 
-def test_earlier_or_later_this_month_is_no_date_the_format_reads() -> None:
-    text = "When asked earlier this month, Mr Tan had said the forces cooperate. "
-    text += "He spoke in an interview later this week. The minister resigned this month."
-    assert _events(_read("Title\nMarch 13, 2007\n\n" + text + "\n")) == {"this month": "2007-03*"}
-
-
 def test_the_happening_a_period_runs_from_named_before_its_month_dates_no_event() -> None:
     text = "An autistic teenager who had been in a coma since a confrontation with police officers last month"
     text += " has died. The city sued in December."

@@ -134,9 +134,6 @@ _DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
 _RESCHEDULED = re.compile(r"\b(?:to|from)\s+$")
 _RESCHEDULED_PAIR = re.compile(rf"\s+(?:to|from)\s+(?:{_WEEKDAYS})\b")
 _RESCHEDULED_FIRST = re.compile(rf"\b(?:to|from)\s+(?:{_WEEKDAYS})\s+(?:to|from)\s+$")
-# some time earlier or later in the present period ("earlier this month", "later this week"): no date the
-# format reads, as no part of a month before or after today is one
-_EARLIER = re.compile(r"\b(?:earlier|later)\s+$", re.I)
 # a deadline named by its day: "by the Dec. 14 deadline set by regulators", 3月31日的最后期限
 _DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
@@ -198,8 +195,6 @@ def find_dates(
             _RESCHEDULED_PAIR.match(text, m.end())
             or _RESCHEDULED_FIRST.search(text, max(0, m.start() - 25), m.start())
         ):
-            continue
-        if word.lower().startswith("this ") and _EARLIER.search(text, max(0, m.start() - 9), m.start()):
             continue
         try:
             forward = bool(
