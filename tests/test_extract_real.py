@@ -1317,7 +1317,11 @@ def test_a_year_opening_a_period_told_with_its_verb_up_to_now_dates_no_event() -
         "今次是张国明上月初就任处长后首次专访。北京从去年《国安法》订立后持续行使权力。2019年,他当选院士。"
     )
     assert _events(_read("标题\n2025-11-23\n\n" + text + "\n")) == {"2019年": "2019"}
-    # a happening the period runs from, printed without 自 or a first measured from it, is an event
+    # a happening the period runs from, printed without 自 or a first measured from it, is an event,
+    # and so is taking an office 自…起 (the written fixture blind5_hkex_filing_zh)
+    assert _events(_read("标题\n2025-11-23\n\n彼自2019年7月起担任本公司行政总裁。\n")) == {
+        "2019年7月": "2019-07"
+    }
     assert _events(_read("标题\n2025-11-23\n\n赖总统去年一月当选以来,外媒聚焦其外交。\n")) == {
         "去年一月": "2024-01*"
     }

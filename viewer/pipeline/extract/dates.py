@@ -111,7 +111,7 @@ _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.
 # 首次专访)
 _SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)(?:首次|第一次|最)")
 _SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
-_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后|起)")
+_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)")
 
 
 def opens_period(text: str, start: int, end: int) -> bool:
