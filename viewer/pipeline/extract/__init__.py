@@ -22,7 +22,7 @@ from ..annotation import (
     RoleSpec,
 )
 from ..reader import Source
-from .dates import pinned_day
+from .dates import find_dates, pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
@@ -117,7 +117,10 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
     reported = [q.text for q in found.quotes if q.kind == "reported"]
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
-    events = find_events(body, narrated, lay.briefs, header.published, registry, found.subjects, reported)
+    dated_by_line = _dateline_day(header.dateline, header.published) if not guess else None
+    events = find_events(
+        body, narrated, lay.briefs, header.published, registry, found.subjects, reported, dated_by_line
+    )
     ann = _annotation(source, header, registry, events, found)
     ann.published_guess = guess
     return ann, registry
@@ -159,6 +162,18 @@ def _annotation(source: Source, header, registry: Registry, events: list[EventFo
         for i, c in enumerate(found.claims)
     ]
     return ann
+
+
+def _dateline_day(dateline: Span | None, published: FuzzyDate | None) -> tuple[Span, FuzzyDate] | None:
+    """An English wire dateline and the day it prints, when that is the publication day (MILAN, Oct 24
+    (Reuters) -); a Chinese one (新华社北京12月19日电) dates its lead by the day the lead prints."""
+    if dateline is None or published is None or published.precision != "day" or not dateline.text.isascii():
+        return None
+    for mention in find_dates(dateline.text, 0, published):
+        date = mention.date
+        if date is not None and (date.start, date.end) == (published.start, published.end):
+            return dateline, published.with_text(mention.text)
+    return None
 
 
 def _only_date(line: str) -> bool:

@@ -179,6 +179,30 @@ def _listed_credits(line: Span) -> list[tuple[str, Span]]:
     ]
 
 
+# a field of a head line's fields (来源:某报;记者:丁佳、甘晓,见习记者高雅丽,通讯员刘飒报道;2019年11月25日)
+# crediting its reporters, each role before the names it credits
+_FIELD_ROLES = "见习记者|实习记者|特约记者|记者|通讯员|实习生"
+_CREDIT_FIELD = re.compile(rf"^\s*(?:{_FIELD_ROLES})\s*[:：]")
+_FIELD_NAME = re.compile(
+    rf"(?:(?P<role>{_FIELD_ROLES})\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:报道|报导)?(?=[、,，\s]|$)"
+)
+
+
+def _credit_fields(line: Span) -> list[tuple[str, Span]]:
+    """The reporters a head line's credit field names, each with the role printed before them."""
+    out: list[tuple[str, Span]] = []
+    at = line.start
+    for part in re.split(r"([;；|｜])", line.text):
+        if _CREDIT_FIELD.match(part):
+            role = ""
+            for m in _FIELD_NAME.finditer(part):
+                role = m.group("role") or role
+                if role and _is_name(m.group("name")):
+                    out.append((role, Span(at + m.start("name"), at + m.end("name"), m.group("name"))))
+        at += len(part)
+    return out
+
+
 # a byline whose name runs into its outlet's, as pages print them pasted: ">> Mira SolbergThe Evening Gazette"
 _EN_RUN_IN = re.compile(
     r"^(?:>>|By)?\s*(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?=The(?: [A-Z][\w.&-]*){1,4}\s*$)"
@@ -195,6 +219,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             at = line.start + run_in.start("name")
             out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
         out += _listed_credits(line) if len(line.text) <= 48 else []
+        out += _credit_fields(line) if i < HEAD_LINES and re.search("[;；|｜]", line.text) else []
         chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]

@@ -31,6 +31,13 @@ _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七
 _NOT_A_DATE = (
     r"(?!出生|生人|第|度|年报|半年报|[一二三四1-4]?季报|财报|\d{1,2}月(?:\d{1,2}[日号])?(?:出生|生人))"
 )
+# a day printed alone is a date when a verb of going, meeting, inviting or making public follows it,
+# or an adverb before one (卓荣泰7日前往东京, 王毅8日会见…, 委员会23日邀…, 共同社9日也报导), as
+# 9日表示 already is
+_DAY_VERB = (
+    "前往|到访|到达|抵达|出席|出访|访问|会见|会晤|参加|赴|公布|签署|主持|启程|离开|视察|考察|率团|率领|"
+    "对外|向|与|致电|致函|邀请?|也|亦|再度"
+)
 _PATTERNS = [
     # forms real news prints: 2018 年 6 月 30 日, 15年3月2日, 九七年, 2019年4月12-19日, 一季度,
     # 今年前十一个月, 三年前, 20天后, 上世纪80年代, 6·30, 上上周, 下个星期一, 年底 and 当月 on their own
@@ -52,13 +59,13 @@ _PATTERNS = [
     r"(?<![一二三四五六七八九十两几个第])(?:十[一二]?|[一二三四五六七八九])月(?![份底初中末])"
     r"(?:(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?",
     r"(?<![一二三四五六七八九十两几个第月])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-    r"(?=[回表宣发称召举在起开致接正作说透强指晚刊])",
+    rf"(?=[回表宣发称召举在起开致接正作说透强指晚刊]|{_DAY_VERB})",
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?{_PART}?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
-    rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]))",
-    r"(?:^|(?<=[，。,；;)）]))\d{1,2}[日号](?=的)",  # 3日的北京…: a day opening a clause
+    rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚]|{_DAY_VERB}))",
+    r"(?:^|(?<=[，。,；;)）在于]))\d{1,2}[日号](?=的)",  # 3日的北京…, 在9日的记者会: a day opening a clause
     # 代表处11月委托…: a month, then a verb
     r"(?<![\d.年])\d{1,2}月(?=[回表宣发称召举在起开致接正作说透强指委签])",
     rf"[昨今前明][（(]\d{{1,2}}(?:[）)]日|[日号][）)]){_TOD}?",
@@ -99,7 +106,22 @@ _ABSOLUTE = re.compile(
 # a target or a deadline before a date: 到2030年, by 2006
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # a period lasting to the time of writing: 1972年以来, since 1972
-_SINCE = re.compile(r"\s*以来")
+# a period opened by the date and lasting to now: 2024年以来; with its verb between, after 自 or 从
+# (自2003年进入央视以来), or as the mark a first is measured from (1972年两国断交以来首次, 上月初就任处长后
+# 首次专访)
+_SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)(?:首次|第一次|最)")
+_SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
+_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)")
+
+
+def opens_period(text: str, start: int, end: int) -> bool:
+    """True when the date printed at text[start:end] opens a period lasting to the time of writing
+    (2024年以来, 自2003年进入央视以来, 从去年《国安法》订立后持续…, 1972年两国断交以来首次)."""
+    if _SINCE_AFTER.match(text, end):
+        return True
+    return bool(_SINCE_FROM.search(text, max(0, start - 3), start) and _SINCE_CLAUSE.match(text, end))
+
+
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
@@ -107,6 +129,13 @@ _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 _TERM_END = re.compile(r"\s*(?:届满|到期)")
 # a deadline ("cut costs by 2006", "break even by the end of the year"): a target, not a happening
 _DEADLINE = re.compile(r"\bby (?:the (?:end|middle|start|close) of )?$")
+# a schedule moved between two days ("postponed … to Tuesday from Monday", "moved from Monday to
+# Wednesday"): the days of the schedule, not when the moving happened
+_RESCHEDULED = re.compile(r"\b(?:to|from)\s+$")
+_RESCHEDULED_PAIR = re.compile(rf"\s+(?:to|from)\s+(?:{_WEEKDAYS})\b")
+_RESCHEDULED_FIRST = re.compile(rf"\b(?:to|from)\s+(?:{_WEEKDAYS})\s+(?:to|from)\s+$")
+# a deadline named by its day: "by the Dec. 14 deadline set by regulators", 3月31日的最后期限
+_DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
@@ -160,7 +189,12 @@ def find_dates(
         word = m.group()
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
-        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()):
+        if _DEADLINE.search(text, max(0, m.start() - 20), m.start()) or _DEADLINE_NAMED.match(text, m.end()):
+            continue
+        if _RESCHEDULED.search(text, max(0, m.start() - 5), m.start()) and (
+            _RESCHEDULED_PAIR.match(text, m.end())
+            or _RESCHEDULED_FIRST.search(text, max(0, m.start() - 25), m.start())
+        ):
             continue
         try:
             forward = bool(
@@ -223,7 +257,7 @@ def latest_printed_date(text: str) -> FuzzyDate | None:
         if m.date is not None
         and not m.date.year_inferred
         and not told_as_future(text, m.start)
-        and not _SINCE.match(text, m.end)
+        and not opens_period(text, m.start, m.end)
         and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
     ]
     return max(printed, key=lambda d: d.end, default=None)

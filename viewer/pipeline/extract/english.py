@@ -101,6 +101,10 @@ _LISTED = re.compile(
 )
 
 
+# whom words were told, by a full name of two or three words before the words or a comma
+_TOLD_RE = re.compile(rf"\btold (?P<name>{LATIN_NAME})(?=,| that\b|:)")
+
+
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
@@ -134,6 +138,15 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
             registry.person(name)
+    for m in _TOLD_RE.finditer(span.text):
+        name = m.group("name")
+        if (
+            outside(m.start())
+            and not is_org(name)
+            and not english_org(name)
+            and name.split()[0] not in NOT_FIRST_WORDS
+        ):
+            registry.person(name)  # "Mr Peters told Jack Tame, …": whom words were told, by full name
     _recurring_surnames(registry, span, outside, alone)
     _apposed(registry, span, outside, alone)
 

@@ -29,8 +29,10 @@ _CJK = r"\u4e00-\u9fff"
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
+# a title, its English in brackets perhaps (副主任(Cantonese Service Deputy Director)胡力汉), then a name
 ROLE_RE = re.compile(
-    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
+    rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?:[(（][A-Za-z][\w .,'&-]{{1,60}}[)）])?"
+    rf"(?=(?P<name>{_TRANSLIT}|{LATIN_NAME}|[{_CJK}]{{2,4}}))"
 )
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
@@ -50,6 +52,11 @@ KIN_RE = re.compile(
     rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
 )
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
+# a name marked as made up to shield its bearer: 记者英秀(化名), 从香港移居台湾的记者一心（化名）
+PSEUDONYM_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})\s*[(（]\s*(?:化名|假名)\s*[)）]")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE_RE})$")
+# a name after its bearer's age: 50岁的袁礼锋在家看着直播, 现年六十二岁的陈大文
+AGED_RE = re.compile(rf"(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})岁的(?P<name>[{_CJK}]{{2,4}})")
 # an appointment: 董事会已委任俞敏洪为公司新行政总裁
 APPOINTED_RE = re.compile(rf"(?:委任|任命|聘任|聘请|选举|推选|提名)(?P<name>[{_CJK}]{{2,3}})为")
 # people listed after their count: 其余两名发言人为曾健和徐露颖, 两人分别是A、B
@@ -62,8 +69,10 @@ IS_TITLE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;！!？?]))(?P<name>[{_CJK}]{{2,3}})是[^，,。；;是的“”「」]{{0,16}}?(?P<title>{TITLE_RE})"
     rf"(?=[，,。；;])"
 )
-# a head of state named before the title, Taiwan style: 赖清德总统
-NAME_TITLE_RE = re.compile(rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相)(?![府办署])")
+# a head of state named before the title, Taiwan style: 赖清德总统; an officer before the rank: 周广齐中将
+NAME_TITLE_RE = re.compile(
+    rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相|[上中少]将|[大上中少]校)(?![府办署级])"
+)
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
@@ -161,9 +170,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 name = translit_name(m.group("name"), text[max(0, m.start() - 8) : m.start()])
-                registry.person(
-                    name if m.group("latin") else trim_translit(name, definite), m.group("latin") or ""
-                )
+                name = name if m.group("latin") else trim_translit(name, definite)
+                if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
+                    continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
+                registry.person(name, m.group("latin") or "")
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in APPOINTED_RE.finditer(text):
@@ -189,6 +199,14 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             )
             if named and outside(m.start()):
                 registry.person(named)
+        for m in AGED_RE.finditer(text):
+            aged = chinese_name(m.group("name"), count)
+            if aged and outside(m.start()) and not is_common_word(aged) and aged[1] != "姓":  # 刘姓男子
+                registry.person(aged)
+        for m in PSEUDONYM_RE.finditer(text):
+            pseudonym = _pseudonym(m.group("name"), text[: m.start("name")], count)
+            if pseudonym and outside(m.start()):
+                registry.person(pseudonym)
         for m in OF_ORG_RE.finditer(text):
             member = chinese_name(m.group("name"), count)
             if member is not None and member == m.group("name") and outside(m.start()):
@@ -245,6 +263,14 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
+
+
+def _pseudonym(run: str, before: str, count) -> str | None:
+    """The made-up name before 化名: two characters right after a title (记者一心), else a Chinese
+    name ending there (小区居民张大伟), three characters or two."""
+    if _TITLE_BEFORE.search(before + run[:-2]):
+        return run[-2:]
+    return next((run[-n:] for n in (3, 2) if chinese_name(run[-n:], count) == run[-n:]), None)
 
 
 # someone named by surname alone, as the police and the courts do: 林姓记者, 刘姓男子
@@ -434,11 +460,19 @@ def _speaker_name(run: str, count) -> str | None:
                 and (  # 均曾公开表示 names nobody
                     (size == 3 and name[0] in "曾向于" and is_common_word(name[1:]))
                     or (size == 2 and is_common_word(name))
+                    or (size == 3 and _joined_name(name, count))
                 )
             )
             if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
+
+
+def _joined_name(name: str, count) -> bool:
+    """True when a three-character name is a word that joins clauses (但, 而, 并…) before a
+    two-character name printed more often alone (…出台,但李理认为 beside 记者李理说)."""
+    rest = name[1:]
+    return name[0] in NAME_STOP and chinese_name(rest, count) == rest and count(rest) > count(name)
 
 
 def _is_org(registry: Registry, name: str) -> bool:
@@ -557,6 +591,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     if re.match(TITLE_RE, after[1:]):
         return None  # 董事长和总经理: a conjunction between two titles
+    if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
+        return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     foreign = _FOREIGN_NAME.match(after)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
 from .credits import WIRE_SIGN_OFF
-from .dates import AFTER_WORDS, DateMention, find_dates
+from .dates import AFTER_WORDS, DateMention, find_dates, opens_period
+from .lexicon import TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
 
@@ -41,9 +42,11 @@ def find_events(
     registry: Registry,
     subjects: dict[int, Entity],
     reported: Sequence[Span] = (),
+    dateline: tuple[Span, FuzzyDate] | None = None,
 ) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
-    随后 after the last narrated day; brief segments."""
+    随后 after the last narrated day; brief segments; a wire story's lead without a date of its own,
+    on its dateline's day."""
     events: list[EventFound] = []
     told = stretches((r.start, r.end) for r in reported)
     last: FuzzyDate | None = None
@@ -63,12 +66,17 @@ def find_events(
             and not _plan_told(m, told, published)
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
+            and not _names_a_thing(body, m)
+            and not _identified(body, m)
+            and not _holder_described(body, m, named)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
         at = [m.start for m in mentions]
         for sentence in sentences(para):
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
+            if _QUESTION.search(sentence.text) and not re.search("[:：]", sentence.text):
+                continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
             for clause, mention in _dated_clauses(body, sentence, own):
                 events.append(_event(mention, clause, "body"))
                 narrated_days.add(events[-1])
@@ -79,11 +87,33 @@ def find_events(
                 anchored = _after(sentence, word, narrated_days, published)
                 if anchored:
                     events.append(anchored)
+    lead = _dateline_lead(paragraphs, events, dateline)
+    if lead is not None:
+        events.insert(0, lead)
     for brief in briefs:
         events += _brief_events(brief, published)
     for e in events:
         _people(e, named, subjects)
     return events
+
+
+def _dateline_lead(
+    paragraphs: list[Span], events: list[EventFound], dateline: tuple[Span, FuzzyDate] | None
+) -> EventFound | None:
+    """MILAN, Oct 24 (Reuters) - Monte dei Paschi has postponed…: the lead sentence right after a
+    dateline that dates the story tells that day's news when it prints no date of its own."""
+    if dateline is None:
+        return None
+    line, day = dateline
+    para = next((p for p in paragraphs if line.end <= p.start <= line.end + 3), None)
+    first = sentences(para)[0] if para is not None else None
+    if (
+        first is None
+        or len(first.text) < 20
+        or any(e.span.start < first.end and first.start < e.span.end for e in events)
+    ):
+        return None
+    return EventFound(first, day, day.text, "body")
 
 
 class _Named:
@@ -97,6 +127,11 @@ class _Named:
         self.ends = [m.end for m, _ in pairs]
         self.entities = [e for _, e in pairs]
         self.order = {key: i for i, key in enumerate(registry.entities)}
+
+    def starting_at(self, start: int) -> list[Entity]:
+        """Who is named by a mention printed starting at `start`."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, start)
+        return self.entities[lo:hi]
 
     def ends_at(self, start: int) -> list[int]:
         """Where the names printed starting at `start` end."""
@@ -130,21 +165,62 @@ class _Days:
         return max(shared, key=lambda e: e.span.start) if shared else self.last
 
 
-# a period lasting to the time of writing: 2024年以来, since October 2021
-_SINCE_AFTER = re.compile(r"\s*以来")
+# the words describing a title's holder after a date: 履新的广播处长 (张国财)
+_HOLDER_DESCRIBED = re.compile(rf"[\u4e00-\u9fff]{{1,4}}的[\u4e00-\u9fff]{{0,6}}?(?:{TITLE_RE})")
+
+
+def _holder_described(body: str, mention: DateMention, named: _Named) -> bool:
+    """A date inside the words describing the person a title names (上月初履新的广播处长张国财接受…
+    访问时表示): when they took office, not what the sentence tells."""
+    m = _HOLDER_DESCRIBED.match(body, mention.end)
+    return m is not None and any(e.kind == "person" for e in named.starting_at(m.end()))
+
+
+# a sentence asking, not telling: it ends with a question mark (and is no statement closed by a
+# question or a title after a colon: "…and one big question: How could…?")
+_QUESTION = re.compile(r"[?？]\s*[”」』\"]?\s*$")
+# a period lasting to the time of writing: 2024年以来, 自2003年进入央视以来, since October 2021
 _SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
+# the happening a period runs from, named before its date: "in a coma since a confrontation with police
+# officers last month"
+_SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 
 
+# a date naming the source or topic a preposition introduces: 根据昨天的《新闻联播》, 就上周六的信息
+_ABOUT = re.compile(r"(?:根据|依据|按照|据|就|对于?|关于|针对)\s*$")
+_TOPIC = re.compile(r"(?:关于|针对|有关)\s*$")
+
+
+def _names_a_thing(body: str, mention: DateMention) -> bool:
+    """A date qualifying the noun after a preposition of source or topic (根据昨天的《吉林新闻联播》,
+    …; 又就上周六的一些信息做出了解释; 针对3月16日立委补选进行分析) says which report, news or
+    matter is meant, not when this happened."""
+    before = max(0, mention.start - 4)
+    if _TOPIC.search(body, before, mention.start):
+        return True
+    return body.startswith("的", mention.end) and bool(_ABOUT.search(body, before, mention.start))
+
+
+def _identified(body: str, mention: DateMention) -> bool:
+    """A date said to be something, or something said to be it (今年是中新建交25周年; 上一次大力度优化
+    楼市政策是去年的9月。): what the time is, not something happening in it; 是在5日举行 still dates."""
+    if re.match(r"是(?!在|于|从|自)", body[mention.end : mention.end + 2]):
+        return True
+    return body.endswith("是", 0, mention.start) and bool(re.match(r"\s*[。！!]", body[mention.end :]))
+
+
 def _period_start(body: str, mention: DateMention) -> bool:
-    """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…; held
-    his post since October 2021) dates a state, not a happening."""
+    """A month or a year opening a period that lasts to the time of writing (2024年以来,股价…;
+    自2003年进入央视以来,便成为…; held his post since October 2021; in a coma since a confrontation …
+    last month) dates a state, not a happening."""
     if mention.date is None or mention.date.precision not in ("month", "year"):
         return False
     return bool(
-        _SINCE_AFTER.match(body, mention.end)
+        opens_period(body, mention.start, mention.end)
         or _SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+        or _SINCE_HAPPENING.search(body, max(0, mention.start - 64), mention.start)
     )
 
 

@@ -210,7 +210,10 @@ TITLES = (
     # hosts, anchors, scholars and lawmakers, named after what they do
     "主持人",
     "主播",
+    "女主持",
+    "男主持",
     "学者",
+    "院士",
     "立委",
     "巡警",
     "民警",
@@ -302,6 +305,14 @@ EN_SPEECH = (
     "saying",
     "described",
     "insisted",
+    "opined",
+    "remarked",
+    "revealed",
+    "declared",
+    "criticized",
+    "criticised",
+    "denounced",
+    "condemned",
 )
 
 ORG_SUFFIXES = (
@@ -519,10 +530,15 @@ CAPTIONS = [
         # a caption's photographer: …中新社记者 易海菲 摄
         r"(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:摄|攝)\s*$",
         r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
+        # a photo's source in brackets closing its caption: …接受专访。(香港中通社图片), (新华社资料照)
+        r"[。！？”」]\s*[（(][^（）()]{0,16}(?:图片|圖片|资料图|資料圖|资料照|資料照|供图|供圖)[）)]\s*$",
         # a caption's agency: …没有立场评论。路透
         r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
-        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)\s*$",
+        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)"
+        r"(?:\s*\((?:AP|AFP|Reuters)\))?\s*$",
+        # a wire photo's caption: FILE PHOTO: …, May 29, 2019. REUTERS/Jane Doe
+        r"^\s*FILE PHOTO\s*:|[.!?]\s*(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:/File)?\b",
         # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报
         r"[。]\s*(?:图|圖|图片|圖片)\s*[:：|｜/]\s*\S{2,16}\s*$",
     )

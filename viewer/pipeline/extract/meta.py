@@ -102,9 +102,10 @@ _EDITOR_AFTER = re.compile(r"(?<=\S)\s{1,4}(?:编辑|责编|责任编辑|校对|
 _CLOCK_AGO = re.compile(r"\s*/\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*/[^/]{0,30})?$")
 # a site's address before its date: http://www.CRNTT.com   2024-02-03 00:20:17
 _SITE_ADDRESS = re.compile(r"^(?:https?://)?www\.[\w.-]+\s+(?=\d)")
-# a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:
+# a site's name, address and date opening its text: 顶尖财经网(www.58188.com)2023-12-17 19:01:43讯:, or
+# an outlet's name and its date and clock, without an address: 澎湃新闻2025-11-17 18:20:28
 _SITE_DATE = re.compile(
-    r"^(?P<pub>[^\s\d(（]{2,12})[(（](?:https?://|www\.)[^)）]{3,60}[)）]\s*"
+    r"^(?P<pub>[^\s\d(（]{2,12})(?:[(（](?:https?://|www\.)[^)）]{3,60}[)）])?\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*讯?\s*[:：]?$"
 )
 # a page's numeric date with its clock on either side: "22:01 12/11/2012", "04/23/2011 5:02 PM"
@@ -112,7 +113,19 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _NUMERIC_DAY = re.compile(
     rf"^(?:{_CLOCK}\s+)?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?:,?\s+{_CLOCK})?$"
 )
+# a credit line's labelled numeric day: … Published 18.05.19, 06:40 PM; … | Updated: 02-11-2022 01:55 IST
+_LABELLED_NUMERIC = re.compile(
+    r"(?:^|[\s|·])(?:Published|(?:Last )?Updated|Posted|Created)(?: on)?\s*:?\s*"
+    r"(?P<a>\d{1,2})([./-])(?P<b>\d{1,2})\2(?P<year>\d{4}|\d{2})(?![\d./-])"
+)
+# a writer credited with the outlet or account they write for: 赵超逸/@央视新闻
+_NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*@?(?P<pub>[^\s/／@]{2,16})$")
+# what a page prints in its author's place when it names nobody: 作者:佚名
+_UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
 # a sentence of the story, not a line of the page's head
+_EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+_SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
+PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
@@ -255,8 +268,11 @@ def read_header(text: str, today: FuzzyDate) -> Header:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph of the story, not a headline: longer than any head line, and of sentences."""
-    return len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line)) >= 2
+    """A paragraph of the story, not a headline: longer than any head line, and of sentences; or a
+    long sentence of comma clauses ending in a full stop, which no headline prints."""
+    if len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line) + _EN_PROSE.findall(line)) >= 2:
+        return True
+    return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 
 def _finish(text: str, first: list[Span], header: Header) -> Header:
@@ -264,7 +280,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     date printed near the top when no head line gave one."""
     signed = sign_off(text)
     header.author = (
-        header.author
+        (header.author if header.author not in _UNNAMED else "")
         or credit_line_author(text)
         or credit_under_head(text)
         or (signed[0][1].text if signed else "")
@@ -286,6 +302,10 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     for i, line in enumerate(head[1:], start=1):
         if _PROSE.search(line.text) or any(c.search(line.text) for c in CAPTIONS):
             continue  # a date narrated in a sentence of the story, or a photo's, is not the page's
+        labelled = _labelled_day(line.text)
+        if labelled is not None:
+            header.published, header.published_text = labelled, labelled.text
+            return
         for mention in find_dates(line.text, line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
@@ -335,7 +355,7 @@ def _header_line(line: str) -> HeaderLine | None:
     else:
         pub = ""
     cleaned = cleaned.strip(" \t|·•/")
-    numeric = _numeric_day(cleaned)
+    numeric = _numeric_day(cleaned) or _labelled_day(line)
     if numeric is not None:
         return "date", numeric, pub.strip()
     if len(cleaned) <= 40:
@@ -357,6 +377,9 @@ def _header_line(line: str) -> HeaderLine | None:
         return "publisher", line, ""
     if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
+    credited = _NAME_SLASH_OUTLET.match(line)
+    if credited and surnamed(credited.group("name")):
+        return "author", credited.group("name"), credited.group("pub")
     return None
 
 
@@ -364,12 +387,25 @@ def _numeric_day(line: str) -> FuzzyDate | None:
     """A date line's day in numbers: day first, as most of the world prints it (12/11/2012 is
     12 November), month first only when the first number cannot be a month's day (04/23/2011)."""
     m = _NUMERIC_DAY.match(line)
+    return _day_first(int(m.group("a")), int(m.group("b")), int(m.group("year")), line) if m else None
+
+
+def _labelled_day(line: str) -> FuzzyDate | None:
+    """A numeric day after a label inside a credit line, read day first as _numeric_day does:
+    "TT Bureau New Delhi Published 18.05.19, 06:40 PM", "Reuters | Ankara | Updated: 02-11-2022 01:55
+    IST"."""
+    m = _LABELLED_NUMERIC.search(line)
     if m is None:
         return None
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    year = int(m.group("year"))
+    return _day_first(int(m.group("a")), int(m.group("b")), year + 2000 if year < 100 else year, m.group())
+
+
+def _day_first(a: int, b: int, year: int, text: str) -> FuzzyDate | None:
+    """The day a.b.year, else b.a.year (when a cannot be a month)."""
     for day, month in ((a, b), (b, a)):
         try:
-            return day_date(dt.date(year, month, day), text=line)
+            return day_date(dt.date(year, month, day), text=text)
         except ValueError:
             continue
     return None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import EN_SPEECH, SPEECH_RE
+from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_regions, sentences
 
@@ -17,7 +17,8 @@ _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
 # the attribution after a quotation, with the circumstance of an interview (田利辉在接受…采访时表示)
 _AFTER = re.compile(
-    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?)(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
+    rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?|[^，,。“”\"]{{0,24}}的[^，,。“”\"的]{{2,16}}?)"
+    rf"(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
 )
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
@@ -31,11 +32,14 @@ _ATTITUDE = (
     r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
     r"|关注|慰问|哀悼|同情|肯定|支持|敬意|谢意)[。，,；;！!]"
 )
+# the words a reported speaker says follow a verb of speech; they may open with a Latin name (坦言 RFA
+# 作为电台…, 表示iPhone 17…)
+_LATIN_OPENING = r"\s?[A-Za-z][\w&.-]{0,15}(?: [A-Za-z][\w&.-]{0,15})?\s?[\u4e00-\u9fff]"
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓)"
     rf"(?![为之号作赞呼道权])"
-    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年)"
+    rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
@@ -46,6 +50,11 @@ _TERM_SAID = re.compile(
     rf"(?<![简俗统通昵又人堪名号])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
+# a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
+_THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
+_TITLE_SPEAKS = re.compile(
+    rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
+)
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
@@ -55,8 +64,9 @@ _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
-# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…"
-_SAID_WHEN = r"(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+# the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…",
+# "said on Tuesday there is no need…"
+_SAID_WHEN = r"(?: (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
 _TOLD_WHOM = _WHOM + "?" + _SAID_WHEN
 # a relative clause between a subject and its verb: "Stuart Grossman, who represents the parents, said"
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:]{2,100},\s*$")
@@ -72,7 +82,7 @@ _SAYING = (
     r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
 )
 _EN_REPORTED = re.compile(
-    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w',-]+){{0,8}}? that "
+    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
@@ -312,14 +322,7 @@ class QuoteFinder:
             self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
         first_found = self.out.quotes[found_before] if last is not None else None
-        self.opened_with = (
-            first_found
-            if first_found is not None
-            and first_found.kind == "direct"
-            and first_found.speaker is not None
-            and first_found.text.start == block.start + 1
-            else None
-        )
+        self.opened_with = first_found if self._opens_with_words(block, first_found) else None
         self.left_open = (
             last
             if last is not None
@@ -444,6 +447,8 @@ class QuoteFinder:
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
         best = self._first_of_joint(best, best_at, start)
+        if best is None:
+            best = self._title_holder(start, end)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
@@ -530,6 +535,8 @@ class QuoteFinder:
             speech, speaker = True, self.opened_with.speaker if self.opened_with else None
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
+        elif not speech and self._subjects_words(block, start, inner):
+            speech, speaker = True, self.subject
         if not speech:
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
@@ -557,6 +564,32 @@ class QuoteFinder:
         return named <= {last.speaker.key} and not _PRONOUNS.search(
             self.body, max(sentence.start, start - NEAR), start
         )
+
+    def _opens_with_words(self, block: Span, found: Found | None) -> bool:
+        """True when a paragraph opens with someone's attributed quotation, or is one sentence of
+        someone's reported words ("Foreign Minister Winston Peters says it's still a moot point…"):
+        a quoted paragraph right after it, attributed to nobody, goes on with their words."""
+        if found is None or found.speaker is None:
+            return False
+        if found.kind == "direct":
+            return found.text.start == block.start + 1
+        return found.sentence.start == block.start and len(self.sentences) == 1
+
+    def _subjects_words(self, block: Span, start: int, inner: str) -> bool:
+        """Whole sentences in quote marks closing a sentence of a paragraph about one person, with no
+        verb of speech (王赤在感谢家人之余,感到身上的责任更重了。“新的时期,…。”): that person's words,
+        when nobody else is named in the paragraph before them."""
+        subject = self.subject
+        if (
+            subject is None
+            or subject.kind != "person"
+            or self.body[start - 1 : start] not in ("。", "，", ",")
+        ):
+            return False
+        if not _said_in_full("", inner) or len(inner) < 15 or not re.search(r"[\u4e00-\u9fff]", inner):
+            return False
+        named = {e.key for _, e in self._mentions_in(block.start, start) if e.kind == "person"}
+        return named == {subject.key}
 
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
@@ -757,6 +790,19 @@ class QuoteFinder:
         named = self._mentions_in(later.start, min(later.start + 8, verb.start())) if verb else []
         return any(e is not speaker for _, e in named)
 
+    def _title_holder(self, start: int, end: int) -> Entity | None:
+        """就如特首在受访时说的: a Chinese title alone just before the verb (and the occasion) is the
+        one person the article gives that title (特首李家超), if exactly one; after 该 or 这位 (该高管
+        还表示), whoever spoke last."""
+        m = _TITLE_SPEAKS.search(self.body, max(start, end - 30), end)
+        if m is None:
+            return None
+        if _THAT_ONE.search(self.body, max(start, m.start() - 4), m.start("title")):
+            last = self.out.quotes[-1].speaker if self.out.quotes else self.subject
+            return last if last is not None and last.kind == "person" else None  # 该高管还表示
+        holders = [e for e in self.registry.persons() if any(r[0] == m.group("title") for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
+
     def _described(self, start: int, end: int) -> Entity | None:
         """ "the chairman of the broadcaster's governing body said": the one person the article
         gives that title (Chris Patten, chairman of the BBC Trust), if exactly one."""
@@ -807,7 +853,8 @@ def _report_called_untrue(text: str) -> list[int]:
 def _verb_after(body: str, at: int, end: int) -> int:
     """Where the words begin: past a second verb that says what the first did (发声明,证实…)."""
     m = _VERB_START.match(body, at, end)
-    return m.end() if m and end - m.end() >= 6 else at
+    at = m.end() if m and end - m.end() >= 6 else at
+    return at + 1 if body[at : at + 1] == " " else at  # 坦言 RFA 作为…: the words, not the space
 
 
 def _translated_inside(inner: str) -> re.Match | None:
