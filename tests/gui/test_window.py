@@ -356,3 +356,14 @@ def test_a_person_chosen_while_the_query_resolves_stays_chosen(qtbot, window):
     assert window.controller.query == "2026-03"
     assert window.controller.selection.who == ("person", 1)
     assert window.controller.quote_filter().who_persons == frozenset({1})
+
+
+def test_a_small_window_keeps_the_quotes_readable(qtbot, window):
+    """Made small, the window squeezed the quote list to its date and speaker columns while the docks
+    kept their width (walkthrough at 800×500): the docks give way first."""
+    window.resize(800, 500)
+    qtbot.waitUntil(lambda: window.width() <= 820)
+    settle(qtbot, window)
+    view = window.quotes.view
+    assert view.columnWidth(3) >= 150, "some 150 px or more of quote text"
+    assert view.viewport().height() >= 6 * view.verticalHeader().defaultSectionSize()

@@ -31,6 +31,9 @@ class QuotePanel(QWidget):
         header.setMinimumSectionSize(48)
         for column, width in ((0, 128), (1, 104), (2, 66)):
             header.resizeSection(column, width)
+        # The quotes are what the window is for: made narrow or short, it takes the room from the docks
+        # around them first (the list kept some 200 px of quote text and six rows; it went first).
+        self.setMinimumSize(128 + 104 + 66 + 200, (self.fontMetrics().height() + 8) * 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
