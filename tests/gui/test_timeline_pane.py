@@ -474,3 +474,17 @@ def test_the_timeline_shows_when_it_has_the_keyboard(qtbot, window):
     canvas.setFocus()
     qtbot.waitUntil(canvas.hasFocus)
     assert border() == {highlight.rgb()}
+
+
+def test_zooming_in_from_the_keyboard_keeps_the_selected_event_in_view(qtbot, window):
+    """+ zoomed around the middle and pushed the event chosen with → off the timeline (walkthrough)."""
+    canvas = window.timeline.canvas
+    _shown(qtbot, window)
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    chosen = window.controller.selection.event
+    assert any(chosen in h.event_ids for h in _painted(qtbot, window).hits), "drawn where it was chosen"
+    for _ in range(3):
+        qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+        frame = _painted(qtbot, window)
+        assert any(h.kind in ("event", "cluster") and chosen in h.event_ids for h in frame.hits)

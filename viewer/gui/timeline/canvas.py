@@ -404,7 +404,7 @@ class TimelineCanvas(QWidget):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key, shift = e.key(), bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        centre = self.width() / 2
+        centre = self._zoom_anchor()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.set_scale(self.scale.zoomed(ZOOM_STEP, centre))
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
@@ -423,6 +423,20 @@ class TimelineCanvas(QWidget):
             self.open_cluster(held)
         else:
             super().keyPressEvent(e)
+
+    def _zoom_anchor(self) -> float:
+        """Where + and − zoom around: the selected event where it is drawn (alone or in a cluster), so
+        it stays in view, else the middle."""
+        hits = self.frame.hits if self.frame is not None else []
+        drawn = self.selected is not None and any(
+            hit.kind in ("event", "cluster") and self.selected in hit.event_ids for hit in hits
+        )
+        event = next((e for e in self.data.events(*self.visible_days()) if e.id == self.selected), None)
+        if not drawn or event is None or event.date is None:
+            return self.width() / 2
+        return self.scale.x(
+            (event.date.day_start + event.date.day_end + 1) / 2
+        )  # its middle, not its label's
 
     def show_selected(self, event_id: int | None) -> None:
         """Select an event chosen elsewhere (←/→, a list, the article): its lane comes into the lanes shown
