@@ -451,3 +451,15 @@ def test_a_date_given_by_the_reader_wins_over_the_page_metadata(tmp_path: Path) 
     )
     ann = read_article(page, published=dt.date(2003, 10, 9))
     assert ann.published_date.label() == "2003-10-09"
+
+
+def test_already_in_finds_the_articles_the_library_holds_and_never_fails(tmp_path, bundled_copy):
+    wire = library.read_article(Path(__file__).parent / "fixtures" / "articles" / "wire_xinghe.txt")
+    lib = tmp_path / "library.db"
+    assert library.already_in(lib, [wire]) == set(), "no library yet"
+    library.save([wire], lib, bundled_copy)
+    other = library.read_article(Path(__file__).parent / "fixtures" / "heldout" / "heldout_hk_big5.txt")
+    assert library.already_in(lib, [other, wire]) == {1}
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"not a database" * 100)
+    assert library.already_in(damaged, [wire]) == set(), "saving will say what is wrong"

@@ -1043,6 +1043,10 @@ printed as “{printed}”</source>
         <translation>%Ln 条引语</translation>
     </message>
     <message>
+        <source>Already in your library, text for text: saving it again adds nothing</source>
+        <translation>你的资料库中已有这篇文章（全文相同）：再次保存不会增加任何内容</translation>
+    </message>
+    <message>
         <source>Untick to leave this article out</source>
         <translation>取消勾选即不导入这篇文章</translation>
     </message>
@@ -1113,6 +1117,10 @@ printed as “{printed}”</source>
     <message>
         <source>Set the publication date</source>
         <translation>设定发布日期</translation>
+    </message>
+    <message>
+        <source>already in your library</source>
+        <translation>已在你的资料库中</translation>
     </message>
     <message>
         <source>Leave the review</source>

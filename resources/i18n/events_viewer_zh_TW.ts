@@ -1043,6 +1043,10 @@ printed as “{printed}”</source>
             <translation>%Ln 條引語</translation>
         </message>
         <message>
+            <source>Already in your library, text for text: saving it again adds nothing</source>
+            <translation>你的文庫中已有這篇文章（全文相同）：再次儲存不會增加任何內容</translation>
+        </message>
+        <message>
             <source>Untick to leave this article out</source>
             <translation>取消勾選即不匯入這篇文章</translation>
         </message>
@@ -1113,6 +1117,10 @@ printed as “{printed}”</source>
         <message>
             <source>Set the publication date</source>
             <translation>設定釋出日期</translation>
+        </message>
+        <message>
+            <source>already in your library</source>
+            <translation>已在你的文庫中</translation>
         </message>
         <message>
             <source>Leave the review</source>

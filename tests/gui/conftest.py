@@ -40,8 +40,8 @@ class FakeAsk:
     def import_files(self, parent, start):
         return self.import_answer
 
-    def review(self, parent, annotations):
-        self.reviewed = annotations
+    def review(self, parent, annotations, known=frozenset()):
+        self.reviewed, self.known = annotations, known
         return self.review_keep(annotations)
 
     def error(self, parent, title, message):

@@ -179,3 +179,33 @@ def test_cancel_ends_a_stuck_read_and_a_later_import_runs(qtbot, window, ask, bu
         release.set()
     assert [a.source_name for a in ask.reviewed] == ["wire_xinghe.txt"]
     assert window.controller.repo.path == paths.library_db()
+
+
+def test_an_article_already_in_the_library_is_said_so_before_the_review(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """A second import of the same text went through the whole review, and only the status line after
+    saving said "1 already in the library" (walkthrough): the review now says so, and leaves it out."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    ask.review_keep = lambda anns: anns
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert ask.known == set()
+    ask.import_answer = [HK, WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert ask.known == {1}, "the wire, second of the two, is already there"
+
+
+def test_the_review_leaves_out_an_article_the_library_holds_until_ticked(qtbot):
+    dialog = ReviewDialog([read_article(WIRE), read_article(HK)], known={0})
+    qtbot.addWidget(dialog)
+    held = dialog.articles.item(0)
+    assert held.checkState() == Qt.CheckState.Unchecked and "already in your library" in held.text()
+    assert dialog.articles.item(1).checkState() == Qt.CheckState.Checked
+    assert [a.source_name for a in dialog.result_annotations()] == ["heldout_hk_big5.txt"]
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or True
+    dialog.cancel()
+    assert asked == [], "nothing the reviewer did is lost"

@@ -59,11 +59,14 @@ class Ask:
         )
         return [Path(n) for n in names]
 
-    def review(self, parent: QWidget, annotations: list) -> list:
-        """What the user keeps of the extracted articles (empty when cancelled)."""
+    def review(
+        self, parent: QWidget, annotations: list, known: set[int] | frozenset[int] = frozenset()
+    ) -> list:
+        """What the user keeps of the extracted articles (empty when cancelled); `known`: the positions of
+        those the library already holds."""
         from .review_dialog import ReviewDialog
 
-        dialog = ReviewDialog(annotations, parent)
+        dialog = ReviewDialog(annotations, parent, known)
         kept = dialog.result_annotations() if dialog.exec() == ReviewDialog.DialogCode.Accepted else []
         dialog.deleteLater()  # each import's dialog, its articles and undo history, no longer kept
         return kept

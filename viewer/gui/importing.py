@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import paths
 from ..core.errors import UserError
-from ..pipeline.library import ImportReport, read_one, save
+from ..pipeline.library import ImportReport, already_in, read_one, save
 from . import i18n
 
 
@@ -53,8 +53,8 @@ class Task(QObject):
             self.done.emit(result)
 
 
-def read_all(files: list[Path]):
-    """The work of reading: (annotations, [(file, problem)])."""
+def read_all(files: list[Path], library: Path):
+    """The work of reading: (annotations, [(file, problem)], positions of those the library holds)."""
 
     def work(progress, cancelled):
         annotations, failed = [], []
@@ -65,12 +65,12 @@ def read_all(files: list[Path]):
                 i, len(files), QCoreApplication.translate("Importer", "Reading {name}").format(name=path.name)
             )
             annotation, problem = read_one(path)
-            if problem:
+            if problem or annotation is None:
                 failed.append((path.name, problem))
             else:
                 annotations.append(annotation)
         progress(len(files), len(files), "")
-        return annotations, failed
+        return annotations, failed, already_in(library, annotations)
 
     return work
 
@@ -113,7 +113,7 @@ class Importer(QObject):
         a file or the extractor is still busy (that thread is left to finish, unheard)."""
         count = len(files)
         self._run(
-            read_all(files),
+            read_all(files, self.library),
             QCoreApplication.translate("Importer", "Reading %Ln article(s)…", None, count),
             self._review,
         )
@@ -193,14 +193,14 @@ class Importer(QObject):
         self.finished.emit(None)
 
     def _review(self, result) -> None:
-        annotations, self.problems = result
+        annotations, self.problems, known = result
         if self.task is not None and self.task.stop.is_set():
             self.finished.emit(None)
             return
         if not annotations:
             self._report(ImportReport(self.library))
             return
-        chosen = self.ask.review(self.window, annotations)
+        chosen = self.ask.review(self.window, annotations, known)
         if not chosen:
             self.finished.emit(None)
             return

@@ -213,7 +213,12 @@ class ReviewDialog(QDialog):
 
     factChosen = Signal(list)
 
-    def __init__(self, annotations: list[Annotation], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        annotations: list[Annotation],
+        parent: QWidget | None = None,
+        known: set[int] | frozenset[int] = frozenset(),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
         self.setAccessibleName(self.tr("Review extracted facts"))
@@ -225,12 +230,19 @@ class ReviewDialog(QDialog):
         self.models = [facts_model(a, self) for a in annotations]
         self.articles = QStandardItemModel(self)
         self.confirm_discard: Callable[[], bool] = self._ask_discard
-        for ann in annotations:
-            item = QStandardItem(article_label(ann))
+        self.known = frozenset(known)
+        for row, ann in enumerate(annotations):
+            item = QStandardItem(self._label(row, ann))
             item.setEditable(False)
             item.setCheckable(True)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(self.tr("Untick to leave this article out"))
+            if row in self.known:  # saving it again would change nothing: left out unless ticked
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setToolTip(
+                    self.tr("Already in your library, text for text: saving it again adds nothing")
+                )
+            else:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setToolTip(self.tr("Untick to leave this article out"))
             self.articles.appendRow(item)
         self._build()
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
@@ -413,7 +425,7 @@ class ReviewDialog(QDialog):
         chosen = self.facts.currentIndex().data(KEY) if row == self._row() else None
         self.models[row] = facts_model(self.annotations[row], self)
         _untick(self.models[row], unticked)
-        self.articles.item(row).setText(article_label(self.annotations[row]))
+        self.articles.item(row).setText(self._label(row, self.annotations[row]))
         old.deleteLater()
         if row == self._row():
             self._show_article(self.articles.index(row, 0))
@@ -428,6 +440,10 @@ class ReviewDialog(QDialog):
                     self.facts.setCurrentIndex(head.child(i).index())
                     return
         self.corrections.show_fact(None, "", "")
+
+    def _label(self, row: int, ann: Annotation) -> str:
+        held = self.tr("already in your library")
+        return article_label(ann) + ("\n" + held if row in self.known else "")
 
     def cancel(self) -> None:
         """Cancel or Esc: the import's corrections and unticks are lost, so a review that holds any
@@ -452,11 +468,11 @@ class ReviewDialog(QDialog):
         """True once the reviewer has corrected or unticked anything."""
         if self.undo_stack.index() > 0:
             return True
-        unticked = [
-            self.articles.item(r).checkState() != Qt.CheckState.Checked
+        ticks_changed = [  # an article the library holds starts unticked, every other one ticked
+            (self.articles.item(r).checkState() == Qt.CheckState.Checked) == (r in self.known)
             for r in range(self.articles.rowCount())
         ]
-        return any(unticked) or any(_unticked(model) for model in self.models)
+        return any(ticks_changed) or any(_unticked(model) for model in self.models)
 
     def _ask_discard(self) -> bool:
         box = QMessageBox(

@@ -25,7 +25,7 @@ from ..core.errors import UserError
 from .annotation import Annotation
 from .build import finish
 from .reader import read_source
-from .writer import Writer
+from .writer import Writer, body_sha256
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,6 +76,26 @@ def read_one(
         return None, str(exc)
     except Exception as exc:
         return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
+
+
+def already_in(library: Path, annotations: list[Annotation]) -> set[int]:
+    """Which of the articles (by position) the library already holds, text for text, as saving would
+    find; none when there is no library yet or it cannot be read (saving then says why)."""
+    if not library.is_file():
+        return set()
+    try:
+        conn = sqlite3.connect(f"{library.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            sql = "SELECT 1 FROM articles WHERE body_sha256 = ? LIMIT 1"
+            return {
+                i
+                for i, ann in enumerate(annotations)
+                if conn.execute(sql, [body_sha256(ann.body)]).fetchone()
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return set()
 
 
 def save(
