@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .conftest import settle
+from .conftest import search, settle
 
 
 def test_nobody_chosen_leaves_the_room_to_the_list(qtbot, window):
@@ -71,3 +71,18 @@ def test_a_speaker_chosen_through_a_quote_is_shown_whole_in_the_people_list(qtbo
         qtbot.waitUntil(
             lambda: view.viewport().rect().contains(view.visualRect(view.currentIndex())), timeout=2000
         )
+
+
+def test_every_role_of_someone_chosen_can_be_read_in_a_small_window(qtbot, window):
+    """At 1280×720 林俊旸's fourth role was cut off, with no way to scroll to it (walkthrough)."""
+    window.resize(1280, 720)
+    search(qtbot, window, "林俊旸")
+    window.people.list.setCurrentIndex(window.entity_model.index(0, 0))
+    settle(qtbot, window)
+    info = window.people.info
+    assert "P10" in info.text() and "通义千问核心推动者" in info.text(), "all four roles are in the text"
+    qtbot.waitUntil(lambda: info.visibleRegion().boundingRect().height() > 0, timeout=3000)
+    shown = info.visibleRegion().boundingRect().height()
+    needed = info.heightForWidth(info.width())
+    scroll = window.people.info_scroll.verticalScrollBar()
+    assert shown >= needed or (scroll.isVisible() and scroll.maximum() >= needed - shown - 2)

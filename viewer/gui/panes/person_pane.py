@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -16,8 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QListView,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +40,29 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class FittedScroll(QScrollArea):
+    """As tall as its text where the pane has room for it; scrolls it where the pane is short."""
+
+    def __init__(self, inner: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        height = inner.heightForWidth(self.viewport().width()) if inner is not None else 0
+        return QSize(super().sizeHint().width(), max(0, height))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, min(self.sizeHint().height(), self.fontMetrics().height() * 3))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # a new width wraps the text to another height
 
 
 class PersonPane(QWidget):
@@ -88,6 +114,7 @@ class PersonPane(QWidget):
         font.setBold(True)
         self.name.setFont(font)
         self.info = _plain_label("personInfo", box)
+        self.info_scroll = named(FittedScroll(self.info, box), "personInfoScroll")
         for model in (self.events_model, self.quotes_model):  # their rows arrive from the worker
             model.modelReset.connect(self._count_tabs)
             model.rowsInserted.connect(lambda *_: self._count_tabs())
@@ -108,7 +135,7 @@ class PersonPane(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.name)
-        layout.addWidget(self.info)
+        layout.addWidget(self.info_scroll)
         layout.addWidget(self.tabs, 1)
         return box
 
@@ -163,6 +190,7 @@ class PersonPane(QWidget):
             self.info.setText(
                 self.tr("Choose a person or an organisation to see their roles, events and quotes.")
             )
+            self.info_scroll.updateGeometry()
             self._count_tabs()
             self._show_tabs(False)
             return
@@ -170,6 +198,8 @@ class PersonPane(QWidget):
         kind, entity_id = who
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
+        self.info_scroll.updateGeometry()
+        self.info_scroll.verticalScrollBar().setValue(0)
         self._count_tabs()
 
     def _show_tabs(self, shown: bool) -> None:
