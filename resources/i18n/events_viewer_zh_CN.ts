@@ -1123,6 +1123,10 @@ printed as “{printed}”</source>
         <translation>已在你的资料库中</translation>
     </message>
     <message>
+        <source>Tick an article to save it</source>
+        <translation>勾选一篇文章后即可保存</translation>
+    </message>
+    <message>
         <source>Leave the review</source>
         <translation>离开审阅</translation>
     </message>

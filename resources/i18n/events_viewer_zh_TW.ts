@@ -1123,6 +1123,10 @@ printed as “{printed}”</source>
             <translation>已在你的文庫中</translation>
         </message>
         <message>
+            <source>Tick an article to save it</source>
+            <translation>勾選一篇文章後即可儲存</translation>
+        </message>
+        <message>
             <source>Leave the review</source>
             <translation>離開審閱</translation>
         </message>

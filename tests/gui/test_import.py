@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
 from viewer.gui.importing import Importer
 from viewer.gui.review_dialog import ReviewDialog, facts_model
@@ -209,3 +209,27 @@ def test_the_review_leaves_out_an_article_the_library_holds_until_ticked(qtbot):
     dialog.confirm_discard = lambda: asked.append(True) or True
     dialog.cancel()
     assert asked == [], "nothing the reviewer did is lost"
+
+
+def test_an_article_of_the_bundled_database_is_known_at_the_first_import(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Before the first import there is no library: it will start as a copy of the bundled database, so
+    an article that database holds is already 'in the library' (review)."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    assert not paths.library_db().exists()
+    ask.import_answer = sorted((ROOT / "data" / "sources").glob("*.txt"))[:1]
+    ask.review_keep = lambda anns: anns
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert ask.known == {0}
+
+
+def test_save_waits_for_an_article_to_be_ticked(qtbot):
+    """With every article already in the library (so unticked), Save did nothing, silently (review)."""
+    dialog = ReviewDialog([read_article(WIRE)], known={0})
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and save.toolTip()
+    dialog.articles.item(0).setCheckState(Qt.CheckState.Checked)
+    assert save.isEnabled()

@@ -196,3 +196,16 @@ def test_the_article_shown_follows_the_results_until_something_is_chosen(qtbot, 
     search(qtbot, window, "zzqx")
     assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
     assert window.article.article is None and window.article.text.toPlainText() == ""
+
+
+def test_a_search_by_relevance_never_blanks_the_article_on_its_way(qtbot, window, ask, synth_db):
+    """A ranked list's first reset holds no rows, its ranking still to come: read as 'nothing found', it
+    cleared the article pane until the ranking arrived (review)."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    shown: list[int | None] = []
+    window.controller.selectionChanged.connect(lambda: shown.append(window.controller._article_id))
+    word = window.quote_model.record(0).text.split()[0]
+    search(qtbot, window, f"sort:relevance {word}")
+    assert window.quote_model.rowCount() > 0 and None not in shown, shown

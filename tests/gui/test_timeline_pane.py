@@ -488,3 +488,23 @@ def test_zooming_in_from_the_keyboard_keeps_the_selected_event_in_view(qtbot, wi
         qtbot.keyClick(canvas, Qt.Key.Key_Plus)
         frame = _painted(qtbot, window)
         assert any(h.kind in ("event", "cluster") and chosen in h.event_ids for h in frame.hits)
+
+
+def test_zooming_in_on_a_long_event_seen_in_part_keeps_that_part_in_view(qtbot, window):
+    """The middle of a long event far off screen sent + somewhere else entirely (review)."""
+    canvas = window.timeline.canvas
+    _shown(qtbot, window)
+    events = canvas.data.events(*canvas.visible_days())
+    longest = max((e for e in events if e.date), key=lambda e: e.date.day_end - e.date.day_start)
+    assert longest.date.day_end - longest.date.day_start > 40
+    window.controller.choose_event(longest.id)
+    settle(qtbot, window)
+    canvas.set_scale(TimeScale(longest.date.day_start - 5, canvas.width() / 20))  # its start, 20 days
+    settle(qtbot, window)
+    assert any(longest.id in h.event_ids for h in _painted(qtbot, window).hits)
+    before = canvas.visible_days()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    after = canvas.visible_days()
+    start = longest.date.day_start
+    assert before[0] <= start <= before[1] and after[0] <= start <= after[1], "its start stays in view"

@@ -6,7 +6,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-CHECK_MS = 1000
+CHECK_MS = 250
 
 
 class GuiThreadCollector(QObject):
@@ -16,8 +16,8 @@ class GuiThreadCollector(QObject):
     worker reading pypinyin's tables while saving an import, or the query worker. It then destroys
     whatever cyclic garbage the GUI left, Qt objects included, on the wrong thread, and the app dies
     of a segmentation fault (seen saving a corrected Chinese article, 2 runs in 6). So automatic
-    collection is off while this lives, and every second it collects what Python itself would have
-    by now: the oldest generation whose count is past its threshold (gc.get_threshold, which
+    collection is off while this lives, and four times a second it collects what Python itself
+    would have by now: the oldest generation whose count is past its threshold (gc.get_threshold, which
     launch.tune_for_keystrokes widens once start-up has settled)."""
 
     def __init__(self, parent: QObject) -> None:

@@ -53,7 +53,9 @@ class Focus:
 
 def _arrived(model: QuoteModel | EventModel) -> bool:
     """True when a list shows the first page of its own filter's results."""
-    return model.runner is not None and model.shown.result.filter == model.filter
+    shown = model.shown.result  # a ranked list's first reset holds no rows: its ranking is still to come
+    ranked_pending = shown.filter.ranked and shown.ranking is None
+    return model.runner is not None and shown.filter == model.filter and not ranked_pending
 
 
 class Controller(QObject):

@@ -53,7 +53,7 @@ class Task(QObject):
             self.done.emit(result)
 
 
-def read_all(files: list[Path], library: Path):
+def read_all(files: list[Path], library: Path, bundled: Path):
     """The work of reading: (annotations, [(file, problem)], positions of those the library holds)."""
 
     def work(progress, cancelled):
@@ -70,7 +70,8 @@ def read_all(files: list[Path], library: Path):
             else:
                 annotations.append(annotation)
         progress(len(files), len(files), "")
-        return annotations, failed, already_in(library, annotations)
+        held = library if library.is_file() else bundled  # the library starts as a copy of the bundled one
+        return annotations, failed, already_in(held, annotations)
 
     return work
 
@@ -113,7 +114,7 @@ class Importer(QObject):
         a file or the extractor is still busy (that thread is left to finish, unheard)."""
         count = len(files)
         self._run(
-            read_all(files, self.library),
+            read_all(files, self.library, self.bundled),
             QCoreApplication.translate("Importer", "Reading %Ln article(s)…", None, count),
             self._review,
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace loads after the first paint
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import paths
 from ..core.errors import UserError
@@ -64,16 +64,18 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         QTimer.singleShot(0, window.search.setFocus)
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
-        # Once the first database's lists have all arrived and been painted, start-up is over: tune the
-        # runtime then (its full collection, 8-10 ms, used to come before the first paint of the data).
+        # Once the first database's lists have all arrived and the quote list has painted them, start-up
+        # is over: tune the runtime then (its full collection, 8-10 ms, came before the data's first paint).
+        viewport = window.quotes.view.viewport()
         window.controller.settled.connect(
-            lambda: QTimer.singleShot(100, tune_for_keystrokes), QtCore.Qt.ConnectionType.SingleShotConnection
+            lambda: AfterNextPaint(viewport, tune_for_keystrokes),
+            QtCore.Qt.ConnectionType.SingleShotConnection,
         )
         # In the same turn: a turn in between spent a whole-window paint of empty panes first (measured:
         # quotes shown ~20 ms sooner, interleaved under Xvfb).
         window.open_database(database_to_open(args, settings))
 
-    AfterFirstPaint(window, finish)
+    AfterNextPaint(window, finish, fallback_ms=500)
     window.show()
     return window
 
@@ -111,26 +113,29 @@ def run(args: Namespace) -> int:
     return code
 
 
-class AfterFirstPaint(QObject):
-    """Runs a callback once, right after the window's first paint (or after a moment, if it never paints)."""
+class AfterNextPaint(QObject):
+    """Runs a callback once, right after a widget's next paint (or after a moment, when given one, if it
+    never paints)."""
 
-    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int | None = None) -> None:
+        super().__init__(widget)
+        self.widget = widget
         self.callback: Callable[[], None] | None = callback
-        window.installEventFilter(self)
-        QTimer.singleShot(500, self.run)
+        widget.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self.run)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint and self.callback is not None:
-            QTimer.singleShot(0, self.run)
+            QTimer.singleShot(0, self, self.run)
         return False
 
     def run(self) -> None:
         """Call back, once."""
         callback, self.callback = self.callback, None
         if callback is not None:
-            self.window.removeEventFilter(self)
+            self.widget.removeEventFilter(self)
+            self.deleteLater()
             callback()
 
 

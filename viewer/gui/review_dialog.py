@@ -284,7 +284,10 @@ class ReviewDialog(QDialog):
             ),
             "reviewButtons",
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save to Library"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save to Library"))
+        self.articles.itemChanged.connect(self._offer_save)
+        self._offer_save()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
@@ -445,6 +448,13 @@ class ReviewDialog(QDialog):
         held = self.tr("already in your library")
         return article_label(ann) + ("\n" + held if row in self.known else "")
 
+    def _offer_save(self) -> None:
+        """Save only while an article is ticked (all of them held by the library already: nothing to add)."""
+        rows = range(self.articles.rowCount())
+        ticked = any(self.articles.item(r).checkState() == Qt.CheckState.Checked for r in rows)
+        self.save_button.setEnabled(ticked)
+        self.save_button.setToolTip("" if ticked else self.tr("Tick an article to save it"))
+
     def cancel(self) -> None:
         """Cancel or Esc: the import's corrections and unticks are lost, so a review that holds any
         asks first."""
@@ -452,7 +462,7 @@ class ReviewDialog(QDialog):
             self.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.matches(QKeySequence.StandardKey.Cancel):  # Esc, or the platform's own cancel key
             self.cancel()
             return
         super().keyPressEvent(event)

@@ -9,6 +9,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -164,12 +166,14 @@ class PersonPane(QWidget):
         self.list.viewport().update()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """The list's viewport resized (the details opening below it, the window): its chosen row is
-        brought whole into view again."""
-        resized = event.type() == QEvent.Type.Resize and obj is self.list.viewport()
-        if resized and self.list.currentIndex().isValid():
-            index = QPersistentModelIndex(self.list.currentIndex())
-            QTimer.singleShot(0, lambda: self._reveal(index, 3))
+        """The list's viewport resized (the details opening below it, the window): its chosen row, if it
+        was on show before, is brought whole into view again (a list scrolled away from it stays)."""
+        if isinstance(event, QResizeEvent) and obj is self.list.viewport():
+            current = self.list.currentIndex()
+            before = QRect(QPoint(0, 0), event.oldSize())
+            if current.isValid() and before.intersects(self.list.visualRect(current)):
+                index = QPersistentModelIndex(current)
+                QTimer.singleShot(0, self, lambda: self._reveal(index, 3))
         return super().eventFilter(obj, event)
 
     def _reveal(self, index: QPersistentModelIndex, tries: int) -> None:

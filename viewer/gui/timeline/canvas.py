@@ -404,11 +404,10 @@ class TimelineCanvas(QWidget):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         key, shift = e.key(), bool(e.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        centre = self._zoom_anchor()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_scale(self.scale.zoomed(ZOOM_STEP, centre))
+            self.set_scale(self.scale.zoomed(ZOOM_STEP, self._zoom_anchor()))
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.set_scale(self.scale.zoomed(1 / ZOOM_STEP, centre))
+            self.set_scale(self.scale.zoomed(1 / ZOOM_STEP, self._zoom_anchor()))
         elif key == Qt.Key.Key_Home:
             self.fit_all()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
@@ -426,7 +425,7 @@ class TimelineCanvas(QWidget):
 
     def _zoom_anchor(self) -> float:
         """Where + and − zoom around: the selected event where it is drawn (alone or in a cluster), so
-        it stays in view, else the middle."""
+        it stays in view, else the middle of the timeline."""
         hits = self.frame.hits if self.frame is not None else []
         drawn = self.selected is not None and any(
             hit.kind in ("event", "cluster") and self.selected in hit.event_ids for hit in hits
@@ -434,9 +433,10 @@ class TimelineCanvas(QWidget):
         event = next((e for e in self.data.events(*self.visible_days()) if e.id == self.selected), None)
         if not drawn or event is None or event.date is None:
             return self.width() / 2
-        return self.scale.x(
-            (event.date.day_start + event.date.day_end + 1) / 2
-        )  # its middle, not its label's
+        # the middle of what is on show of it (not its label's; not a long event's middle far off screen)
+        x0 = max(self.scale.x(event.date.day_start), 0.0)
+        x1 = min(self.scale.x(event.date.day_end + 1), float(self.width()))
+        return (x0 + x1) / 2
 
     def show_selected(self, event_id: int | None) -> None:
         """Select an event chosen elsewhere (←/→, a list, the article): its lane comes into the lanes shown
