@@ -70,7 +70,7 @@ def main() -> int:
     win = start()
     shot(win, "11-restarted", "started again with the remembered search")
     win.ask.import_files = lambda *_a: [ROOT / "tests/fixtures/articles/wire_xinghe.txt"]  # type: ignore
-    win.ask.review = lambda _parent, anns: anns  # type: ignore[method-assign]
+    win.ask.review = lambda _parent, anns, _known=frozenset(): anns  # type: ignore[method-assign]
     win.import_action.trigger()
     deadline = time.monotonic() + 120  # reading, extracting and saving, then the library is opened
     while time.monotonic() < deadline:
