@@ -455,8 +455,10 @@ def test_the_view_shown_is_marked_in_any_palette(qtbot, window):
     same (walkthrough). The view shown reads in bold."""
     chart, listing = window.findChild(QToolButton, "chartButton"), window.findChild(QToolButton, "listButton")
     assert chart.font().bold() and not listing.font().bold()
+    widths = (chart.width(), listing.width())
     qtbot.mouseClick(listing, Qt.MouseButton.LeftButton)
     assert listing.font().bold() and not chart.font().bold()
+    assert (chart.width(), listing.width()) == widths, "nothing beside them shifts"
 
 
 def test_the_timeline_shows_when_it_has_the_keyboard(qtbot, window):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -98,6 +99,9 @@ class TimelinePane(QWidget):
             button.setCheckable(True)
             button.setToolTip(tip)
             button.setAccessibleName(text)
+            self._mark_page_as(button, True)
+            button.setMinimumWidth(button.sizeHint().width())  # as wide in bold as not: nothing shifts
+            self._mark_page_as(button, False)
             self.pages.addButton(button, index)
             bar.addWidget(button)
         self.pages.button(0).setChecked(True)
@@ -157,7 +161,10 @@ class TimelinePane(QWidget):
     def _mark_page(self, index: int, on: bool) -> None:
         """The view shown reads in bold: a checked button is barely darker than the others in a dark
         palette."""
-        button = self.pages.button(index)
+        self._mark_page_as(self.pages.button(index), on)
+
+    @staticmethod
+    def _mark_page_as(button: QAbstractButton, on: bool) -> None:
         font = button.font()
         font.setBold(on)
         button.setFont(font)
