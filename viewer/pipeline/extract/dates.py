@@ -122,7 +122,8 @@ def opens_period(text: str, start: int, end: int) -> bool:
     return bool(_SINCE_FROM.search(text, max(0, start - 3), start) and _SINCE_CLAUSE.match(text, end))
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
+# "since" right before a date: a period lasting to the time of writing (since October 2021)
+SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # "may" and "march" in lower case are verbs, not months
 _VERB_MONTH = re.compile(r"\b(?:may|march)\b")
 # the end of a term of office (任期至2026年5月19日届满): when it runs out, not something that happens
@@ -258,7 +259,7 @@ def latest_printed_date(text: str) -> FuzzyDate | None:
         and not m.date.year_inferred
         and not told_as_future(text, m.start)
         and not opens_period(text, m.start, m.end)
-        and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)
     ]
     return max(printed, key=lambda d: d.end, default=None)
 

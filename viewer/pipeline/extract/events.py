@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ...core.dates import FuzzyDate
 from .credits import WIRE_SIGN_OFF
-from .dates import AFTER_WORDS, DateMention, find_dates, opens_period
+from .dates import AFTER_WORDS, SINCE_BEFORE, DateMention, find_dates, opens_period
 from .lexicon import TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
@@ -179,8 +179,6 @@ def _holder_described(body: str, mention: DateMention, named: _Named) -> bool:
 # a sentence asking, not telling: it ends with a question mark (and is no statement closed by a
 # question or a title after a colon: "…and one big question: How could…?")
 _QUESTION = re.compile(r"[?？]\s*[”」』\"]?\s*$")
-# a period lasting to the time of writing: 2024年以来, 自2003年进入央视以来, since October 2021
-_SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ee]ver since)\s+$")
 # the happening a period runs from, named before its date: "in a coma since a confrontation with police
 # officers last month"
 _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
@@ -219,7 +217,7 @@ def _period_start(body: str, mention: DateMention) -> bool:
         return False
     return bool(
         opens_period(body, mention.start, mention.end)
-        or _SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+        or SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
         or _SINCE_HAPPENING.search(body, max(0, mention.start - 64), mention.start)
     )
 
