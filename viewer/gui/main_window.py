@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Esc that no pane took (the search box when empty, the lists, the timeline) steps out of a
         chosen person, event or range, back to all the search found."""
-        if event.key() == QtCore.Qt.Key.Key_Escape and self.built and self._narrowing():
+        chosen = self.controller.selection if self.built else None
+        narrowed = chosen is not None and any(x is not None for x in (chosen.who, chosen.event, chosen.range))
+        if event.key() == QtCore.Qt.Key.Key_Escape and narrowed:
             self.controller.clear_focus()
             return
         super().keyPressEvent(event)
