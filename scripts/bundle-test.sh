@@ -23,6 +23,10 @@ test -s "$HOME/.local/share/icons/hicolor/256x256/apps/events-viewer.png" || fai
 cd "$work/elsewhere"
 "$HOME/.local/bin/events-cli" search 林俊旸 --format json >search.json
 grep -q '"name": "林俊旸"' search.json || fail "events-cli search 林俊旸 found nothing"
+# an import reads with the bundled tagger too: 简文豪 is named with no title or verb, only in a list
+"$HOME/.local/bin/events-cli" import --db library.db "$OLDPWD/tests/fixtures/real/blindh_gzdaily_chenjianhua.txt"
+"$HOME/.local/bin/events-cli" search --db library.db 简文豪 --format json >imported.json
+grep -q '"name": "简文豪"' imported.json || fail "the bundled tagger found nobody in an imported article"
 QT_QPA_PLATFORM=offscreen "$HOME/.local/bin/events-viewer" --screenshot shot.png --search 林俊旸 2>/dev/null
 head -c 8 shot.png | grep -q PNG || fail "events-viewer --screenshot wrote no PNG"
 "$HOME/.local/bin/events-viewer" --version

@@ -19,10 +19,12 @@ from .lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     TITLE_RE,
+    TITLES,
 )
-from .orgs import ORG_SUFFIX, suffix_orgs
+from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry
 from .segment import SOUNDBITE, Regions, Span, is_cjk
+from .tagger import tagged_words
 from .words import is_common_word, names_as_words
 
 _CJK = r"\u4e00-\u9fff"
@@ -259,10 +261,92 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
+    _tagged(registry, spans, quoted, body)
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
+
+
+# a tagged name that is a credit, not a person of the story: 【编辑:李骏】, 本 期 编 辑 邢潭, 记者 张浩 摄,
+# 许维宁摄, 记者林悦翻摄, a handle (刘吻雯_LoisLiu)
+_CREDIT_BEFORE = re.compile(r"(?:编\s*辑|来源)\s*[:：]?\s*$")
+_CREDIT_AFTER = re.compile(r"\s*(?:摄|翻摄|[_A-Za-z0-9@])")
+# a two-character name (a surname and one character) wants more: printed twice, or among listed names
+# (记者余亚莲 吴璇 廖颖谊, 实习生马萌); 辞任董秘一职, 郑做什么, 候任特首 are printed once
+_LISTED_BEFORE = re.compile(r"(?:[、\s]|记者|实习生|通讯员)$")
+_LISTED_AFTER = re.compile(r"[、\s]")
+
+
+def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
+    """Chinese names the tagger reads as people's, outside quoted stretches, longest first: when shaped
+    as names and passing as one where printed (_not_a_name_there), tagged a person at most places they
+    are printed (not 元朗, a place elsewhere), and not part of a name tagged or known (郑月娥 in 林郑月娥)."""
+    tags: dict[str, list[bool]] = {}
+    found: dict[str, int] = {}
+    for span in spans:
+        if not any(is_cjk(ch) for ch in span.text):
+            continue
+        for at, word, tag in tagged_words(span.text):
+            tags.setdefault(word, []).append(tag == "PER")
+            if tag == "PER" and not quoted.inside(span.start + at):
+                found.setdefault(word, span.start + at)
+    known = {e.name for e in registry.entities.values()}
+    orgs = [form for e in registry.orgs() for form in {e.name} | e.short_forms]
+    for word, at in sorted(found.items(), key=lambda f: (-len(f[0]), f[1])):
+        votes = tags[word]
+        if 2 * sum(votes) <= len(votes) or _not_a_name_there(word, at, body, known, orgs):
+            continue
+        if any(word in other != word for other in found):
+            continue  # 郑月娥 tagged at one place, 林郑月娥 at another
+        if not any(word in e.name or e.name in word for e in registry.entities.values()):
+            registry.person(word)
+
+
+def _name_shaped(word: str) -> bool:
+    """A surname and one or two characters (after a second surname: 林郑月娥), none of them a pronoun or a
+    particle (the tagger says where the name ends: 邓炳强问…, though 强 often starts the next word)."""
+    size = 2 if word[:2] in SURNAMES_2 else 1 if word[:1] in SURNAMES_1 else 0
+    given = word[size:]
+    return (
+        size > 0
+        and (1 <= len(given) <= 2 or (len(given) == 3 and given[0] in SURNAMES_1))  # 林郑月娥, 颜蔡淑惠
+        and all(is_cjk(ch) and ch not in _PRONOUNS and ch not in _PARTICLES for ch in given)
+        and word not in NOT_NAMES
+    )
+
+
+def _second_surname_cut(word: str, at: int, body: str, known: set[str]) -> bool:
+    """行政长官林郑月娥 tagged 郑月娥: the name runs on from a surname before it that a known name opens
+    with (林郑)."""
+    return at > 0 and any(name.startswith(body[at - 1] + word[0]) for name in known)
+
+
+def _not_a_name_there(word: str, at: int, body: str, known: set[str], orgs: list[str]) -> bool:
+    """A tagged word that is no name where it is printed: not shaped as one, a surname and a title, an
+    everyday word or a word's end (候任特首), a credit, an organisation's start (彭博社) or run into a known
+    one (任衡岳投资: to serve at 衡岳投资), or two characters printed once and not among listed names."""
+    end = at + len(word)
+    return bool(
+        not _name_shaped(word)
+        or word[1] == "姓"
+        or honorific(word)
+        or word[1:] in TITLES
+        or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
+        or is_common_word(word)
+        or (at > 0 and is_common_word(body[at - 1 : at + 1]))
+        or _second_surname_cut(word, at, body, known)
+        or any(body.startswith(name, at + k) for k in range(1, len(word)) for name in orgs)  # 任衡岳投资
+        or _CREDIT_BEFORE.search(body, max(0, at - 8), at)
+        or _CREDIT_AFTER.match(body, end)
+        or SUFFIX_RE.match(body, end)
+        or (
+            len(word) == 2
+            and body.count(word) < 2
+            and not _LISTED_BEFORE.search(body, max(0, at - 3), at)
+            and not _LISTED_AFTER.match(body, end)
+        )
+    )
 
 
 def _pseudonym(run: str, before: str, count) -> str | None:

@@ -27,6 +27,10 @@ NAME_STOP = set(
 )
 # Words that are never a person's name though they look like one (surname + characters).
 NOT_NAMES = {
+    "董秘",  # a company's board secretary, as finance news shortens it
+    "董监高",  # its directors, supervisors and senior managers
+    "蓝白",  # Taiwan's two opposition parties together (藍白)
+    "蓝绿",
     "公司",
     "集团",
     "高管",

@@ -1,0 +1,68 @@
+"""People the statistical tagger (LAC on ONNX Runtime) finds beside the rules, and the words it reads as
+names that are kept out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from viewer.pipeline.extract import extract
+from viewer.pipeline.extract.tagger import tagged_words
+from viewer.pipeline.reader import Source
+
+
+def _people(text: str) -> set[str]:
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2026, 12, 5))
+    return {p.name for p in ann.persons}
+
+
+def test_names_listed_without_a_title_or_a_verb_are_people() -> None:
+    people = _people(
+        "标题\n\n嘉义县长张花冠昨日上午视察工程,由交通局长林聪利、镇长蔡坤彬、县议员翁聪贤、陈凤梅和"
+        "颜蔡淑惠等陪同。\n"
+    )
+    assert {"张花冠", "蔡坤彬", "陈凤梅", "颜蔡淑惠"} <= people
+
+
+def test_reporters_listed_in_a_byline_are_people() -> None:
+    people = _people("标题\n\n新快报讯(记者余亚莲 吴璇 廖颖谊 实习生马萌)昨日,市政协召开座谈会。\n")
+    assert {"吴璇", "廖颖谊", "马萌"} <= people
+
+
+def test_the_tagger_says_where_a_name_ends() -> None:
+    assert "邓炳强" in _people("标题\n\n邓炳强问张国财期望他做什么,张国财说希望保安局维持治安。\n")
+
+
+def test_credits_are_no_people_of_the_story() -> None:
+    people = _people(
+        "标题\n\n市长王建国昨日出席活动。\n\n图为活动现场。新华社记者 张明远 摄\n\n"
+        "照片由许维宁摄\n\n【编辑:李骏】\n"
+    )
+    assert people & {"张明远", "许维宁", "李骏"} == set()
+
+
+def test_a_surname_with_a_title_or_an_honorific_is_no_second_person() -> None:
+    people = _people(
+        "标题\n\n俞敏洪表示,公司会继续发展。俞先生还说,今年很重要。赖清德总统说,赖总统会出席。\n"
+    )
+    assert people == {"俞敏洪", "赖清德"}
+
+
+def test_two_characters_tagged_once_outside_a_list_are_no_name() -> None:
+    people = _people("标题\n\n邓炳强问张国财期望邓做什么,张国财说希望保安局维持治安。候任特首办发出声明。\n")
+    assert people & {"邓做", "任特"} == set()
+
+
+def test_part_of_a_married_womans_two_surnames_is_no_person_of_its_own() -> None:
+    people = _people("标题\n\n行政长官林郑月娥今日见记者。林郑表示,政府会全力配合。\n")
+    assert "郑月娥" not in people
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("张王李明华说表示在和,。、 \n“”记者林郑月娥ABC12"), max_size=60))
+def test_every_tagged_word_is_anchored_where_it_is_printed(text: str) -> None:
+    last = 0
+    for at, word, _tag in tagged_words(text):
+        assert text[at : at + len(word)] == word and at >= last
+        last = at + len(word)
