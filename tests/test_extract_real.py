@@ -1569,3 +1569,10 @@ def test_an_english_wire_lead_without_a_date_of_its_own_tells_its_datelines_day(
 def test_words_someone_is_called_are_a_name_given_not_their_words() -> None:
     ann = _read("标题\n\n是周鸿祎打开了盒子,而周鸿祎本人也被称为“流氓软件之父”。\n")
     assert [q.text for q in ann.quotes] == []
+
+
+def test_a_date_line_with_a_columns_name_after_it_dates_the_page() -> None:
+    head = "2019年7月24日 時事脈搏\n\n元朗站襲擊 港鐵:按車務安排清客\n\n"
+    ann = _read(head + "周日(21日)港鐵車務總監劉天成解釋,當晚列車未能開出。\n")
+    assert ann.published_date.label() == "2019-07-24"
+    assert not ann.published_guess

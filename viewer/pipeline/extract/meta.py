@@ -131,6 +131,8 @@ _PROSE = re.compile(r"[。！？；][^。！？；]")
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
 _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
+# a column's or section's name after a date line's date: 2019年7月24日 时事脉搏
+_SECTION_AFTER = re.compile(r"(?<=日)\s+[\u4e00-\u9fff]{2,6}$")
 # a label before a headline: 【视频】, 【独家】
 _TITLE_TAG = re.compile(r"^【[^】]{1,4}】\s*")
 # a WeChat article's meta line: 原创 林晚 硅基观察 2025年11月19日 07:30 北京
@@ -359,10 +361,11 @@ def _header_line(line: str) -> HeaderLine | None:
     if numeric is not None:
         return "date", numeric, pub.strip()
     if len(cleaned) <= 40:
-        try:
-            return "date", parse_date(cleaned), pub.strip()
-        except DateParseError:
-            pass
+        for form in dict.fromkeys((cleaned, _SECTION_AFTER.sub("", cleaned))):
+            try:
+                return "date", parse_date(form), pub.strip()
+            except DateParseError:
+                pass
     named = _SOURCE_NAMED.search(line)
     if named and named.group("name")[0] in SURNAMES_1 and not is_common_word(named.group("name")):
         return "author", named.group("name"), named.group("pub")
