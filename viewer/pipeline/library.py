@@ -75,7 +75,9 @@ def read_one(
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:
-        return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {exc})"
+        said = " ".join(str(exc).split())  # one line, however many the exception's text has
+        said = said if len(said) <= 200 else said[:199] + "…"
+        return None, f"{path.name}: the extractor failed on this article ({type(exc).__name__}: {said})"
 
 
 def already_in(library: Path, annotations: list[Annotation]) -> set[int]:
