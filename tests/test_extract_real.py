@@ -1576,3 +1576,13 @@ def test_a_date_line_with_a_columns_name_after_it_dates_the_page() -> None:
     ann = _read(head + "周日(21日)港鐵車務總監劉天成解釋,當晚列車未能開出。\n")
     assert ann.published_date.label() == "2019-07-24"
     assert not ann.published_guess
+
+
+def test_an_english_name_is_read_past_the_titles_and_the_words_naming_them() -> None:
+    text = (
+        "Title\n\nThe changes add more destinations, said City Manager Robert Hanna. Health Minister "
+        "Punjab Dr Yasmin Rashid has said that patients were treated. Prime Minister Datuk Seri Abdullah "
+        "Ahmad Badawi visited the town. Tan Chee Keong said the roads were open.\n"
+    )
+    assert {"Robert Hanna", "Yasmin Rashid", "Abdullah Ahmad Badawi", "Tan Chee Keong"} <= _names(text)
+    assert not {n for n in _names(text) if n.split()[0] in ("City", "Punjab", "Prime", "Seri", "Chee")}

@@ -111,7 +111,10 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         return
     for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE, EN_AGED_RE):
         for m in regex.finditer(span.text):
-            name = without_title(m.group("name") or m.groupdict()["name2"])
+            found = m.group("name") or m.groupdict()["name2"]
+            name = without_title(found)
+            if any(map(is_title, found.split()[:-1])):  # "Datuk Seri Abdullah Ahmad Badawi", "Punjab Dr X Y"
+                name = _past_titles(span.text, m.start("name" if m.group("name") else "name2")) or name
             if outside(m.start()) and not english_org(name):
                 person = registry.person(name)
                 if "title" in m.groupdict():
@@ -170,18 +173,22 @@ def _past_time_words(name: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+_CAPITALISED = re.compile(r"([A-Z][\w'’-]*\.?) ")
+TITLE_RUN = 5  # "Punjab Health Minister Dr", "Prime Minister Datuk Seri": the capitalised words before a name
+
+
 def _past_titles(text: str, at: int) -> str:
-    """The name printed at `at`, past the titles and an organisation's initials before it
-    ("told NPR CEO Katherine Maher"); "" when nothing is printed there."""
+    """The name printed at `at`, past the titles and the words naming them ("told NPR CEO Katherine
+    Maher", "said City Manager Robert Hanna", "Punjab Health Minister Dr Yasmin Rashid"): the name starts
+    after the last title among the first capitalised words; "" when nothing is printed there."""
     if at < 0:
         return ""
-    words = re.compile(r"([A-Z][\w.]*) ")
-    while (word := words.match(text, at)) is not None:
-        after = words.match(text, word.end())
-        if not (is_title(word.group(1)) or (word.group(1).isupper() and after and is_title(after.group(1)))):
-            break
-        at = word.end()
-    name = re.compile(LATIN_NAME).match(text, at)
+    start, words = at, 0
+    while words < TITLE_RUN and (word := _CAPITALISED.match(text, at)) is not None:
+        at, words = word.end(), words + 1
+        if is_title(word.group(1)):
+            start = at
+    name = re.compile(LATIN_NAME).match(text, start)
     return name.group() if name else ""
 
 

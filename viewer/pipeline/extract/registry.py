@@ -128,6 +128,11 @@ _EN_TITLES = {
     "Datin",
     "Dato",
     "Tun",
+    "Seri",  # Datuk Seri, Tan Sri
+    "Sri",
+    "Col",
+    "Colonel",
+    "Manager",  # City Manager, General Manager
 }
 
 
