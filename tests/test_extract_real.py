@@ -1586,3 +1586,24 @@ def test_an_english_name_is_read_past_the_titles_and_the_words_naming_them() -> 
     )
     assert {"Robert Hanna", "Yasmin Rashid", "Abdullah Ahmad Badawi", "Tan Chee Keong"} <= _names(text)
     assert not {n for n in _names(text) if n.split()[0] in ("City", "Punjab", "Prime", "Seri", "Chee")}
+
+
+def test_a_foreign_name_glossed_with_its_original_is_a_person_and_its_parts_are_no_others() -> None:
+    text = (
+        "标题\n\n新任总理艾巴尼斯表示,工党有信心。艾巴尼斯(Anthony Albanese)在联邦总督克利(David Hurley)"
+        "见证下宣誓,包括莎奇(Rebekha Sharkie)、凯特(Bob Katter)在内的议员承诺支持。\n"
+    )
+    people = _names(text)
+    assert {"艾巴尼斯", "克利", "莎奇", "凯特"} <= people
+    assert not {"艾巴", "巴尼斯"} & people
+
+
+def test_an_english_title_with_its_portfolio_or_a_suffix_is_no_part_of_the_name() -> None:
+    text = (
+        "Title\n\nJuly 31: Minister for Culture, Tourism and Civil Aviation, Sudan Kirati, has said Nepal "
+        "would buy aircraft. Minister Kirati argued that aircraft are essential, he informed. Unification "
+        "Minister-designate Kwon Young-se said Thursday it would be difficult.\n"
+    )
+    assert _names(text) == {"Sudan Kirati", "Kwon Young-se"}
+    quotes = [o.anchor.text for q in _read(text).quotes for o in q.occurrences]
+    assert any(t.startswith("aircraft are essential") for t in quotes)

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .english import NOT_FIRST_WORDS
 from .lexicon import GENERIC_ORG_SUFFIXES, NOT_NAMES, SURNAMES_2
-from .registry import LATIN_NAME, Registry
+from .registry import LATIN_NAME, Registry, is_title
 from .segment import is_cjk
 from .words import is_common_word, words
 
@@ -18,6 +18,7 @@ def settle_names(registry: Registry, body: str) -> None:
     short_names(registry, body)
     fold_contained_orgs(registry)
     fold_partial_names(registry)
+    fold_titled_surnames(registry)
     honorific_forms(registry, body)
     first_word_forms(registry, body)
 
@@ -93,15 +94,32 @@ def trim_translit(name: str, definite: set[str]) -> str:
 
 def fold_partial_names(registry: Registry) -> None:
     """首席科学家林德伯格… read as 林德伯: a Chinese-looking name that begins a transliterated
-    person's last part is that person."""
+    person's last part is that person; so is a part of a name glossed with its original (艾巴 and 巴尼斯
+    of 艾巴尼斯(Anthony Albanese))."""
     foreign = [e for e in registry.persons() if "·" in e.name]
+    glossed = [e for e in registry.persons() if e.latin and all(is_cjk(c) for c in e.name)]
     for person in registry.persons():
         if "·" in person.name or not all(is_cjk(c) for c in person.name):
             continue
-        owner = next((f for f in foreign if f.name.split("·")[-1].startswith(person.name)), None)
+        owner = next((f for f in foreign if f.name.split("·")[-1].startswith(person.name)), None) or next(
+            (g for g in glossed if person.name in g.name and person is not g), None
+        )
         if owner is not None:
             owner.roles.extend(person.roles)
             del registry.entities[person.key]
+
+
+def fold_titled_surnames(registry: Registry) -> None:
+    """Minister Kirati beside Sudan Kirati: a title and a surname is the one person of that surname."""
+    people = registry.persons()
+    for titled in people:
+        words = titled.name.split()
+        if len(words) != 2 or not is_title(words[0]):
+            continue
+        owners = [p for p in people if p is not titled and p.name.endswith(" " + words[1])]
+        if len(owners) == 1:
+            owners[0].roles.extend(titled.roles)
+            del registry.entities[titled.key]
 
 
 def fold_contained_orgs(registry: Registry) -> None:

@@ -47,6 +47,12 @@ EN_CAPITAL_ROLE_RE = re.compile(
     rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin)"
     rf" (?P<name>{_TITLED_NAME})\b"
 )
+# a portfolio of several words set off before the name: "Minister for Culture, Tourism and Civil Aviation,
+# Sudan Kirati, has said"
+EN_PORTFOLIO_APPOSED_RE = re.compile(
+    rf"\b(?P<title>(?:Minister|Secretary)(?: of State)? (?:for|of) (?:the )?[A-Z][a-z]+"
+    rf"(?:,? (?:and )?[A-Z][a-z]+){{1,5}}), (?P<name>{LATIN_NAME}),"
+)
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, |who [^,;:]{{2,100}}, )?"
     rf"(?:said|says|told|wrote|added)\b"
@@ -109,7 +115,15 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     """People and organisations named in English in a span (outside quoted stretches)."""
     if _title_case(span.text):
         return
-    for regex in (EN_ROLE_RE, EN_CAPITAL_ROLE_RE, EN_APPOSITIVE_RE, EN_KIN_RE, EN_IS_RE, EN_AGED_RE):
+    for regex in (
+        EN_ROLE_RE,
+        EN_CAPITAL_ROLE_RE,
+        EN_PORTFOLIO_APPOSED_RE,
+        EN_APPOSITIVE_RE,
+        EN_KIN_RE,
+        EN_IS_RE,
+        EN_AGED_RE,
+    ):
         for m in regex.finditer(span.text):
             found = m.group("name") or m.groupdict()["name2"]
             name = without_title(found)

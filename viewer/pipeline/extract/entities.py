@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
-from .english import english_names, fold_shortened_orgs, standalone_words
+from .english import english_names, english_org, fold_shortened_orgs, standalone_words
 from .lexicon import (
     KNOWN_ORGS,
     NAME_STOP,
@@ -39,6 +39,12 @@ ROLE_RE = re.compile(
 TRANSLIT_RE = re.compile(
     rf"(?P<name>{_TRANSLIT})"
     rf"(?:[(（](?P<latin>[A-Z][\w .'’-]{{2,40}})[)）])?"
+)
+# a foreign name printed in Chinese with the original after it: 财长查默斯(Jim Chalmers), 包括莎奇(Rebekha
+# Sharkie)、凯特(Bob Katter): two to five characters, a person's Latin name of two or three words
+_GLOSS_TITLE = "总督|财长|防长|司长|部长|议长"  # titles a gloss follows that are not the rules' TITLES
+GLOSSED_RE = re.compile(
+    rf"(?P<run>[{_CJK}]{{2,12}})[(（](?P<latin>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){{1,2}})[)）]"
 )
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 # the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
@@ -176,6 +182,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
                     continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
                 registry.person(name, m.group("latin") or "")
+        for m in GLOSSED_RE.finditer(text):
+            glossed = _glossed_name(m.group("run"))
+            if glossed and outside(m.start()) and not english_org(m.group("latin")):
+                registry.person(glossed, m.group("latin"))
         for m in ENUM_RE.finditer(text):
             _enumeration(registry, m.group("items"))
         for m in APPOINTED_RE.finditer(text):
@@ -347,6 +357,15 @@ def _not_a_name_there(word: str, at: int, body: str, known: set[str], orgs: list
             and not _LISTED_AFTER.match(body, end)
         )
     )
+
+
+def _glossed_name(run: str) -> str | None:
+    """The name at the end of a run of characters before a Latin gloss: past a title and a joining word
+    (联邦总督克利, 以及金融部长加拉格尔, 包括莎奇), two to five characters."""
+    joins = re.finditer(rf"{TITLE_RE}|{_GLOSS_TITLE}|包括|以及|[的和与及是在被由对向、]", run)
+    cut = max((m.end() for m in joins), default=0)
+    name = run[cut:]
+    return name if 2 <= len(name) <= 5 and not is_common_word(name) else None
 
 
 def _pseudonym(run: str, before: str, count) -> str | None:

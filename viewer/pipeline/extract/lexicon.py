@@ -317,6 +317,12 @@ EN_SPEECH = (
     "criticised",
     "denounced",
     "condemned",
+    "informed",  # "he informed that …", as South Asian English prints it
+    "argued",
+    "emphasised",
+    "emphasized",
+    "asserted",
+    "warned",
 )
 
 ORG_SUFFIXES = (

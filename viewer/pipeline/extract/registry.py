@@ -139,11 +139,11 @@ _EN_TITLES = {
 def without_title(name: str) -> str:
     """A Latin name without the titles run into its front and a possessive at its end (Trump’s)."""
     words = re.sub(r"['’]s$", "", name).split(" ")
-    while len(words) > 2 and words[0].rstrip(".") in _EN_TITLES:
+    while len(words) > 2 and is_title(words[0]):
         words = words[1:]
     return " ".join(words)
 
 
 def is_title(word: str) -> bool:
-    """True for a word that is a title printed before names (Ambassador, Dr.)."""
-    return word.rstrip(".") in _EN_TITLES
+    """True for a word that is a title printed before names (Ambassador, Dr., Minister-designate)."""
+    return re.sub(r"-(?:designate|elect)$", "", word.rstrip(".")) in _EN_TITLES
