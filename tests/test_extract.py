@@ -259,6 +259,9 @@ ADVERSARIAL = {
     "attributions before but": "T\nMay 1, 2025\n\n"
     + "Growth will slow, U.N. spokesman Omar Lind told a briefing, but " * 2000,
     "attributions after but": "T\nMay 1, 2025\n\n" + "Tom Berg said it rained hard but Ann Lee said " * 3000,
+    "thousands of distinct names listed": "标题\n\n委员"
+    + "、".join(f"{'王李张刘陈'[i % 5]}{chr(0x4F00 + i // 40)}{chr(0x5F00 + i % 40)}" for i in range(4000))
+    + "参加会议。\n",
     "descriptions before said": "T\nMay 1, 2025\n\n"
     + ", the chairman of the big fund said it, " * 3000
     + ".\n",

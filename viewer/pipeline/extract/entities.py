@@ -301,16 +301,49 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             tags.setdefault(word, []).append(tag == "PER")
             if tag == "PER" and not quoted.inside(span.start + at):
                 found.setdefault(word, span.start + at)
-    known = {e.name for e in registry.entities.values()}
-    orgs = [form for e in registry.orgs() for form in {e.name} | e.short_forms]
+    known = _Known(registry)
+    inside_tagged = {part for word in found for part in _parts(word)}
     for word, at in sorted(found.items(), key=lambda f: (-len(f[0]), f[1])):
         votes = tags[word]
-        if 2 * sum(votes) <= len(votes) or _not_a_name_there(word, at, body, known, orgs):
+        if 2 * sum(votes) <= len(votes) or _not_a_name_there(word, at, body, known):
             continue
-        if any(word in other != word for other in found):
+        if word in inside_tagged:
             continue  # 郑月娥 tagged at one place, 林郑月娥 at another
-        if not any(word in e.name or e.name in word for e in registry.entities.values()):
+        if not known.overlaps(word):
             registry.person(word)
+            known.add(word)
+
+
+def _parts(word: str, longest: int = 8) -> set[str]:
+    """The shorter stretches of a word (of a name's length: the longest words are no names)."""
+    if len(word) > longest:
+        return set()
+    return {word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1)} - {word}
+
+
+class _Known:
+    """The names found before the tagger, looked up in constant time (an article may name thousands)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.names = {e.name for e in registry.entities.values()}
+        self.inside = {part for name in self.names for part in _parts(name)}
+        self.openings = {name[:2] for name in self.names}
+        self.orgs = {form for e in registry.orgs() for form in {e.name} | e.short_forms}
+        self.org_lengths = sorted({len(form) for form in self.orgs})
+
+    def add(self, name: str) -> None:
+        """A name the tagger added."""
+        self.names.add(name)
+        self.inside |= _parts(name)
+        self.openings.add(name[:2])
+
+    def overlaps(self, word: str) -> bool:
+        """The word is part of a known name, or a known name part of it."""
+        return word in self.names or word in self.inside or bool(_parts(word) & self.names)
+
+    def org_at(self, body: str, at: int) -> bool:
+        """A known organisation's name is printed at `at`."""
+        return any(body[at : at + n] in self.orgs for n in self.org_lengths)
 
 
 def _name_shaped(word: str) -> bool:
@@ -326,13 +359,13 @@ def _name_shaped(word: str) -> bool:
     )
 
 
-def _second_surname_cut(word: str, at: int, body: str, known: set[str]) -> bool:
+def _second_surname_cut(word: str, at: int, body: str, known: _Known) -> bool:
     """行政长官林郑月娥 tagged 郑月娥: the name runs on from a surname before it that a known name opens
     with (林郑)."""
-    return at > 0 and any(name.startswith(body[at - 1] + word[0]) for name in known)
+    return at > 0 and body[at - 1] + word[0] in known.openings
 
 
-def _not_a_name_there(word: str, at: int, body: str, known: set[str], orgs: list[str]) -> bool:
+def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
     """A tagged word that is no name where it is printed: not shaped as one, a surname and a title, an
     everyday word or a word's end (候任特首), a credit, an organisation's start (彭博社) or run into a known
     one (任衡岳投资: to serve at 衡岳投资), or two characters printed once and not among listed names."""
@@ -346,7 +379,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: set[str], orgs: list
         or is_common_word(word)
         or (at > 0 and is_common_word(body[at - 1 : at + 1]))
         or _second_surname_cut(word, at, body, known)
-        or any(body.startswith(name, at + k) for k in range(1, len(word)) for name in orgs)  # 任衡岳投资
+        or any(known.org_at(body, at + k) for k in range(1, len(word)))  # 任衡岳投资
         or _CREDIT_BEFORE.search(body, max(0, at - 8), at)
         or _CREDIT_AFTER.match(body, end)
         or SUFFIX_RE.match(body, end)
