@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from viewer.core.repository import Repository
 from viewer.pipeline.corrections import (
+    AddPerson,
+    AddQuote,
     CorrectionError,
     Merge,
     NotAQuote,
@@ -102,3 +104,53 @@ def test_a_corrected_extraction_saves_as_corrected(wire, tmp_path):
         assert any(c.text.startswith("公司的研发投入") for c in repo.claims())
         dates = {e.summary: e.date.start for e in repo.events() if e.date}
         assert dt.date(2025, 11, 16) in dates.values()
+
+
+def test_a_missed_person_is_added_by_the_name_printed_and_only_once(wire):
+    fixed = AddPerson(" 李想 ").apply(wire)
+    added = _person(fixed, "李想")
+    assert added.key not in {p.key for p in wire.persons} and added.roles == []
+    with pytest.raises(CorrectionError, match="already"):
+        AddPerson("李想").apply(fixed)
+    with pytest.raises(CorrectionError, match="does not print"):
+        AddPerson("张三丰").apply(wire)
+
+
+def test_missed_words_are_added_as_a_quote_trimmed_and_dated_by_their_event(wire):
+    words = "新任首席技术官的遴选工作已经启动"
+    start = wire.body.index(words)
+    speaker = _person(wire, "孙立群").key
+    fixed = AddQuote(speaker, start - 1, start + len(words) + 1, "reported").apply(wire)  # ",…。" selected
+    added = fixed.quotes[-1]
+    assert (added.speaker, added.kind, added.occurrences[0].anchor.text) == (
+        speaker,
+        "reported",
+        words + "。",
+    )
+    direct = "启明为公司打下了坚实的技术底座,我们尊重他的选择。"
+    at = wire.body.index(direct) - 1  # the opening quote mark selected too
+    quoted = AddQuote(speaker, at, at + len(direct) + 2, "direct").apply(fixed).quotes[-1]
+    assert quoted.occurrences[0].anchor.text == direct and quoted.key != added.key
+    assert added.event is None and added.date is None  # printed in no dated event's sentence
+    denial = "公司的研发投入不会减少"
+    at = wire.body.index(denial)
+    dated = AddQuote(speaker, at, at + len(denial), "reported").apply(wire).quotes[-1]
+    assert (dated.event, dated.date.label()) == ("e5", "2025-11-18*")  # 陈默18日回应称,…
+    with pytest.raises(CorrectionError):
+        AddQuote("nobody", start, start + 3, "reported").apply(wire)
+    with pytest.raises(CorrectionError, match="select"):
+        AddQuote(speaker, start, start, "reported").apply(wire)
+
+
+def test_what_was_added_saves_with_the_article(wire, tmp_path):
+    words = "新任首席技术官的遴选工作已经启动"
+    start = wire.body.index(words)
+    fixed = replay(
+        wire,
+        [AddPerson("李想"), AddQuote(_person(wire, "孙立群").key, start, start + len(words), "reported")],
+    )
+    library = tmp_path / "library.db"
+    assert save([fixed], library, ROOT / "data" / "events.db").added
+    with Repository(library) as repo:
+        assert "李想" in {p.name for p in repo.all_persons()}
+        assert any(q.text == words for q in repo.quotes())

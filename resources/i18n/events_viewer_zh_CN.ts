@@ -225,6 +225,50 @@
         <translation>与此人为同一人：</translation>
     </message>
     <message>
+        <source>Add what was missed</source>
+        <translation>补上遗漏的内容</translation>
+    </message>
+    <message>
+        <source>Add as a person</source>
+        <translation>添加为人物</translation>
+    </message>
+    <message>
+        <source>The name selected in the article is a person it missed</source>
+        <translation>文中选中的名字是一位漏掉的人物</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>引语类型</translation>
+    </message>
+    <message>
+        <source>direct (in quote marks)</source>
+        <translation>直接（引号内）</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>间接</translation>
+    </message>
+    <message>
+        <source>Add as a quote</source>
+        <translation>添加为引语</translation>
+    </message>
+    <message>
+        <source>The words selected in the article are a quote it missed</source>
+        <translation>文中选中的文字是一条漏掉的引语</translation>
+    </message>
+    <message>
+        <source>Missed? Select it in the article:</source>
+        <translation>有遗漏？在文章中选中它：</translation>
+    </message>
+    <message>
+        <source>Said by:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
         <source>Set a date</source>
         <translation>设定日期</translation>
     </message>
@@ -239,6 +283,14 @@
     <message>
         <source>Make a quote a claim</source>
         <translation>把引语改为说法</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>Add a quote</source>
+        <translation>添加引语</translation>
     </message>
     <message>
         <source>Make a quote a paraphrase</source>
@@ -361,6 +413,18 @@
     <message>
         <source>a name cannot be empty</source>
         <translation>姓名不能为空</translation>
+    </message>
+    <message>
+        <source>the article does not print the name “{name}”</source>
+        <translation>文章中没有出现名字“{name}”</translation>
+    </message>
+    <message>
+        <source>“{name}” is already among the people</source>
+        <translation>“{name}”已在人物之中</translation>
+    </message>
+    <message>
+        <source>select the quoted words in the article first</source>
+        <translation>请先在文章中选中引语的文字</translation>
     </message>
     <message>
         <source>no such day: {day}</source>

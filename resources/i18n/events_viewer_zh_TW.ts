@@ -225,6 +225,50 @@
             <translation>與此人為同一人：</translation>
         </message>
         <message>
+            <source>Add what was missed</source>
+            <translation>補上遺漏的內容</translation>
+        </message>
+        <message>
+            <source>Add as a person</source>
+            <translation>新增為人物</translation>
+        </message>
+        <message>
+            <source>The name selected in the article is a person it missed</source>
+            <translation>文中選中的名字是一位漏掉的人物</translation>
+        </message>
+        <message>
+            <source>Said by</source>
+            <translation>發言人</translation>
+        </message>
+        <message>
+            <source>Kind of quote</source>
+            <translation>引語類型</translation>
+        </message>
+        <message>
+            <source>direct (in quote marks)</source>
+            <translation>直接（引號內）</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>間接</translation>
+        </message>
+        <message>
+            <source>Add as a quote</source>
+            <translation>新增為引語</translation>
+        </message>
+        <message>
+            <source>The words selected in the article are a quote it missed</source>
+            <translation>文中選中的文字是一條漏掉的引語</translation>
+        </message>
+        <message>
+            <source>Missed? Select it in the article:</source>
+            <translation>有遺漏？在文章中選中它：</translation>
+        </message>
+        <message>
+            <source>Said by:</source>
+            <translation>發言人：</translation>
+        </message>
+        <message>
             <source>Set a date</source>
             <translation>設定日期</translation>
         </message>
@@ -239,6 +283,14 @@
         <message>
             <source>Make a quote a claim</source>
             <translation>把引語改為說法</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>新增人物</translation>
+        </message>
+        <message>
+            <source>Add a quote</source>
+            <translation>新增引語</translation>
         </message>
         <message>
             <source>Make a quote a paraphrase</source>
@@ -361,6 +413,18 @@
         <message>
             <source>a name cannot be empty</source>
             <translation>姓名不能為空</translation>
+        </message>
+        <message>
+            <source>the article does not print the name “{name}”</source>
+            <translation>文章中沒有出現名字「{name}」</translation>
+        </message>
+        <message>
+            <source>“{name}” is already among the people</source>
+            <translation>「{name}」已在人物之中</translation>
+        </message>
+        <message>
+            <source>select the quoted words in the article first</source>
+            <translation>請先在文章中選中引語的文字</translation>
         </message>
         <message>
             <source>no such day: {day}</source>

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from viewer.gui.review_dialog import KEY, ReviewDialog
@@ -185,3 +187,91 @@ def test_an_untick_alone_also_asks_before_it_is_lost(qtbot, dialog):
     _choose(dialog, "q5").setCheckState(Qt.CheckState.Unchecked)
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Escape)
     assert asked == [True] and dialog.isVisible()
+
+
+def _select(dialog, words):
+    """Select words in the article pane as a reader drags over them."""
+    from PySide6.QtGui import QTextCursor
+    from viewer.gui.panes.article_pane import qt_position
+
+    body = dialog.annotations[0].body
+    start = body.index(words)
+    view = dialog.text.text
+    cursor = view.textCursor()
+    cursor.setPosition(qt_position(body, start))
+    cursor.setPosition(qt_position(body, start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def test_a_missed_person_is_added_from_the_selection_and_undone(qtbot, dialog):
+    add = dialog.findChild(QPushButton, "addPerson")
+    assert not add.isEnabled(), "nothing selected, nothing to add"
+    _select(dialog, "李想")
+    assert add.isEnabled()
+    add.click()
+    assert "李想" in {p.name for p in dialog.annotations[0].persons}
+    assert dialog.facts.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "李想", (
+        "the added person is chosen"
+    )
+    assert dialog.text.highlighted() == ["李想"]
+    assert "李想" in {p.name for p in dialog.result_annotations()[0].persons}
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "李想" not in {p.name for p in dialog.annotations[0].persons}
+
+
+def test_a_person_already_found_is_not_added_twice_and_the_panel_says_so(qtbot, dialog):
+    _select(dialog, "孙立群")
+    dialog.findChild(QPushButton, "addPerson").click()
+    assert dialog.undo_stack.count() == 0
+    assert "already" in dialog.findChild(object, "addNote").text()
+
+
+def test_missed_words_are_added_as_a_quote_by_the_speaker_chosen(qtbot, dialog):
+    words = "新任首席技术官的遴选工作已经启动"
+    _select(dialog, "," + words + "。")
+    speaker = dialog.findChild(object, "addSpeaker")
+    speaker.setCurrentIndex(speaker.findText("孙立群"))
+    kind = dialog.findChild(object, "addKind")
+    kind.setCurrentIndex(kind.findData("reported"))
+    before = len(dialog.annotations[0].quotes)
+    dialog.findChild(QPushButton, "addQuote").click()
+    quotes = dialog.result_annotations()[0].quotes
+    assert len(quotes) == before + 1
+    added = quotes[-1]
+    names = {p.key: p.name for p in dialog.annotations[0].persons}
+    assert (names[added.speaker], added.kind, added.occurrences[0].anchor.text) == (
+        "孙立群",
+        "reported",
+        words + "。",
+    )
+    assert dialog.text.highlighted() == [words + "。"]
+    assert (
+        "1 quote" not in dialog.articles.item(0).text()
+        and f"{before + 1} quote" in dialog.articles.item(0).text()
+    )
+
+
+def test_a_person_added_can_be_chosen_at_once_as_a_quotes_speaker(qtbot, dialog):
+    _select(dialog, "李想")
+    dialog.findChild(QPushButton, "addPerson").click()
+    speaker = dialog.findChild(object, "addSpeaker")
+    assert speaker.findText("李想") >= 0
+
+
+def test_the_quote_offered_is_said_by_the_one_named_last_before_and_quoted_or_reported_by_its_marks(
+    qtbot, dialog
+):
+    speaker, kind = dialog.findChild(object, "addSpeaker"), dialog.findChild(object, "addKind")
+    # 孙立群在内部信中写道:“启明为公司打下了坚实的技术底座,我们尊重他的选择。”
+    _select(dialog, "我们尊重他的选择")
+    assert (speaker.currentText(), kind.currentData()) == ("孙立群", "direct")
+    _select(dialog, "公司的研发投入不会减少")  # 星河智能发言人陈默18日回应称,公司的研发投入不会减少
+    assert (speaker.currentText(), kind.currentData()) == ("陈默", "reported")
+
+
+@given(st.text(alphabet=st.sampled_from("ab中文😀𝄞\n “”"), max_size=40), st.data())
+def test_a_selection_maps_back_to_the_characters_it_covers(text, data):
+    from viewer.gui.panes.article_pane import python_index, qt_position
+
+    index = data.draw(st.integers(0, len(text)))
+    assert python_index(text, qt_position(text, index)) == index

@@ -1,6 +1,7 @@
 """The review dialog's corrections: the chosen fact's date, speaker, name; merging two people;
-a quote that is a paraphrase or a claim. Each is a Correction (viewer/pipeline/corrections.py)
-pushed on an undo stack, so Ctrl+Z takes it back."""
+a quote that is a paraphrase or a claim; a person or a quote the extraction missed, added from the
+words selected in the article. Each is a Correction (viewer/pipeline/corrections.py) pushed on an
+undo stack, so Ctrl+Z takes it back."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
+    AddPerson,
+    AddQuote,
     Correction,
     CorrectionError,
     Merge,
@@ -216,6 +219,114 @@ class CorrectionPanel(QWidget):
         self.corrected.emit(Redate(self.key, self.date_edit.text().strip()))
 
 
+class AddPanel(QWidget):
+    """Under the corrections: what the extraction missed, added from the words selected in the article
+    (as a person, or as a quote said by someone of the article)."""
+
+    corrected = Signal(object)
+
+    def __init__(self, selected: Callable[[], tuple[int, int] | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewAdd")
+        self.setAccessibleName(QCoreApplication.translate("Corrections", "Add what was missed"))
+        self.selected = selected
+        self.ann: Annotation | None = None
+        self.as_person = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Add as a person"), self), "addPerson"
+        )
+        self.as_person.setToolTip(
+            QCoreApplication.translate(
+                "Corrections", "The name selected in the article is a person it missed"
+            )
+        )
+        self.as_person.clicked.connect(self._add_person)
+        self.speaker = named(QComboBox(self), "addSpeaker")
+        self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Said by"))
+        self.kind = named(QComboBox(self), "addKind")
+        self.kind.setAccessibleName(QCoreApplication.translate("Corrections", "Kind of quote"))
+        self.kind.addItem(QCoreApplication.translate("Corrections", "direct (in quote marks)"), "direct")
+        self.kind.addItem(QCoreApplication.translate("Corrections", "reported"), "reported")
+        self.as_quote = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Add as a quote"), self), "addQuote"
+        )
+        self.as_quote.setToolTip(
+            QCoreApplication.translate(
+                "Corrections", "The words selected in the article are a quote it missed"
+            )
+        )
+        self.as_quote.clicked.connect(self._add_quote)
+        self.note = named(QLabel(self), "addNote")
+        self.note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.addRow(
+            QLabel(QCoreApplication.translate("Corrections", "Missed? Select it in the article:"), self)
+        )
+        person = QHBoxLayout()
+        person.addWidget(self.as_person)
+        person.addStretch(1)
+        form.addRow("", person)
+        quote = QHBoxLayout()
+        quote.addWidget(self.speaker, 1)
+        quote.addWidget(self.kind)
+        quote.addWidget(self.as_quote)
+        form.addRow(QCoreApplication.translate("Corrections", "Said by:"), quote)
+        form.addRow("", self.note)
+        self.selection_changed()
+
+    def show_article(self, ann: Annotation) -> None:
+        """Offer the people and organisations of this article as speakers (the chosen one kept)."""
+        chosen = self.speaker.currentData()
+        self.ann = ann
+        self.speaker.clear()
+        for key, name in [(p.key, p.name) for p in ann.persons] + [(o.key, o.name) for o in ann.orgs]:
+            self.speaker.addItem(name, key)
+        self.speaker.setCurrentIndex(max(0, self.speaker.findData(chosen)))
+        self.selection_changed()
+
+    def selection_changed(self) -> None:
+        """Adding needs words selected in the article (and a quote someone to say it); the speaker
+        offered is the one named last before the words (老罗说,“我每天…: 老罗)."""
+        span = self.selected()
+        self.as_person.setEnabled(span is not None)
+        self.as_quote.setEnabled(span is not None and self.speaker.count() > 0)
+        self.note.setText("")
+        if span is not None and self.ann is not None:
+            named_before = _named_last_before(self.ann, span[0])
+            if named_before:
+                self.speaker.setCurrentIndex(max(0, self.speaker.findData(named_before)))
+            quoted = _inside_quote_marks(self.ann.body, span[0])
+            self.kind.setCurrentIndex(self.kind.findData("direct" if quoted else "reported"))
+
+    def _add_person(self) -> None:
+        span = self.selected()
+        if span is not None and self.ann is not None:
+            self.corrected.emit(AddPerson(self.ann.body[span[0] : span[1]]))
+
+    def _add_quote(self) -> None:
+        span = self.selected()
+        if span is not None and self.speaker.count():
+            self.corrected.emit(
+                AddQuote(str(self.speaker.currentData()), *span, str(self.kind.currentData()))
+            )
+
+
+def _named_last_before(ann: Annotation, at: int) -> str:
+    """The key of the person or organisation whose name (or alias) is printed last before a place."""
+    names = [(p.key, n) for p in ann.persons for n in (p.name, *p.aliases) if n]
+    names += [(o.key, n) for o in ann.orgs for n in (o.name, *o.aliases) if n]
+    found = [(ann.body.rfind(name, 0, at), key) for key, name in names]
+    return max(found, default=(-1, ""))[1] if any(where >= 0 for where, _ in found) else ""
+
+
+def _inside_quote_marks(body: str, at: int) -> bool:
+    """True when a place of the text is inside quote marks opened in its paragraph (“…, 「…)."""
+    paragraph = body[body.rfind("\n", 0, at) + 1 : at]
+    opened = max(paragraph.rfind(mark) for mark in "“「『")
+    closed = max(paragraph.rfind(mark) for mark in "”」』")
+    return opened > closed or paragraph.count('"') % 2 == 1
+
+
 def describe(correction: Correction) -> str:
     """What a correction does, for the Undo button's tooltip."""
     match correction:
@@ -229,5 +340,9 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "Merge two people")
         case NotAQuote(becomes="claim"):
             return QCoreApplication.translate("Corrections", "Make a quote a claim")
+        case AddPerson():
+            return QCoreApplication.translate("Corrections", "Add a person")
+        case AddQuote():
+            return QCoreApplication.translate("Corrections", "Add a quote")
         case _:
             return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")

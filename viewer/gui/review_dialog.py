@@ -34,11 +34,11 @@ from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
-from ..pipeline.corrections import Correction, CorrectionError, replay
+from ..pipeline.corrections import AddPerson, AddQuote, Correction, CorrectionError, replay
 from ..pipeline.review import prune
 from . import i18n
 from .panes.article_pane import ArticlePane
-from .review_corrections import CorrectionPanel, EditCommand, describe
+from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .views import named
 
 SPANS = Qt.ItemDataRole.UserRole + 1
@@ -269,10 +269,18 @@ class ReviewDialog(QDialog):
         hint.setWordWrap(True)
         self.corrections = CorrectionPanel(self)
         self.corrections.corrected.connect(self.correct)
+        self.adder = AddPanel(self.text.selected_span, self)
+        self.adder.corrected.connect(self.correct)
+        self.text.text.selectionChanged.connect(self.adder.selection_changed)
+        fixes = QWidget(self)
+        fixing = QVBoxLayout(fixes)
+        fixing.setContentsMargins(0, 0, 0, 0)
+        fixing.addWidget(self.corrections)
+        fixing.addWidget(self.adder)
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.facts)
-        middle.addWidget(self.corrections)
-        middle.setSizes([480, 160])
+        middle.addWidget(fixes)
+        middle.setSizes([400, 240])
         split = QSplitter(self)
         split.addWidget(self.article_list)
         split.addWidget(middle)
@@ -386,6 +394,7 @@ class ReviewDialog(QDialog):
         self.facts.selectionModel().currentChanged.connect(self._show_fact)
         self.text.show_article(article_record(self.annotations[row], row + 1))
         self.text.highlight([])
+        self.adder.show_article(self.annotations[row])
 
     def _show_fact(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
         parent = current.parent()
@@ -403,15 +412,20 @@ class ReviewDialog(QDialog):
         """Apply a correction to the current article, as one undoable step."""
         row = self._row()
         try:
-            correction.apply(self.annotations[row])
+            after = correction.apply(self.annotations[row])
         except CorrectionError as exc:
-            self.corrections.date_reading.setText(str(exc))
+            adding = isinstance(correction, AddPerson | AddQuote)
+            (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
             return
         self.undo_stack.push(
             EditCommand(
                 describe(correction), lambda: self._edit(row, correction), lambda: self._edit(row, None)
             )
         )
+        if isinstance(correction, AddPerson):
+            self._choose(after.persons[-1].key)  # what was added is chosen, its places highlighted
+        elif isinstance(correction, AddQuote):
+            self._choose(after.quotes[-1].key)
 
     def _edit(self, row: int, correction: Correction | None) -> None:
         """Add a correction (or take back the last) and show the article's facts again, ticks kept."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
 from ..core.errors import UserError
-from .annotation import Annotation, ClaimSpec, PersonSpec, QuoteSpec
+from .annotation import Anchor, Annotation, ClaimSpec, OccurrenceSpec, PersonSpec, QuoteSpec
 
 
 class CorrectionError(UserError):
@@ -119,7 +119,58 @@ class NotAQuote:
         return dataclasses.replace(ann, quotes=quotes, claims=claims)
 
 
-Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote
+@dataclass(frozen=True)
+class AddPerson:
+    """A person the extraction missed, by the name as the article prints it."""
+
+    name: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The article's people with this one added (a name it does not print, or a person it already
+        has, cannot be)."""
+        name = " ".join(self.name.split())
+        if not name or name not in " ".join(ann.body.split()):
+            raise CorrectionError(f"the article does not print the name “{name}”")
+        if any(name in (p.name, *p.aliases) for p in ann.persons):
+            raise CorrectionError(f"“{name}” is already among the people")
+        person = PersonSpec(_free_key(ann, "p_added_"), name, [], "", False, [])
+        return dataclasses.replace(ann, persons=[*ann.persons, person])
+
+
+@dataclass(frozen=True)
+class AddQuote:
+    """Words the extraction missed, as printed between two places of the article's text, said by a
+    person or an organisation, directly (in quote marks) or reported."""
+
+    speaker: str
+    start: int
+    end: int
+    kind: str  # "direct" or "reported"
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The quote added, dated by the dated event it is printed in, if any."""
+        kinds = {p.key: "person" for p in ann.persons} | {o.key: "org" for o in ann.orgs}
+        if self.speaker not in kinds:
+            raise CorrectionError(f"no person or organisation {self.speaker!r} in this article")
+        start, end = _trimmed(ann.body, self.start, self.end)
+        if start >= end:
+            raise CorrectionError("select the quoted words in the article first")
+        event = next((e for e in ann.events if e.date and e.anchor.start <= start < e.anchor.end), None)
+        quote = QuoteSpec(
+            _free_key(ann, "q_added_"),
+            self.speaker,
+            kinds[self.speaker],
+            None,
+            self.kind,
+            event.date if event else None,
+            event.date_text if event else "",
+            event.key if event else None,
+            [OccurrenceSpec(Anchor(ann.body[start:end], start, end), None, None)],
+        )
+        return dataclasses.replace(ann, quotes=[*ann.quotes, quote])
+
+
+Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote
 
 
 def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
@@ -162,3 +213,21 @@ def _as_claim(quote: QuoteSpec, ann: Annotation) -> ClaimSpec:
     )
     occurrences = [dataclasses.replace(o, event=None) for o in quote.occurrences]
     return ClaimSpec(key, occurrences, "", names.get(quote.speaker, ""), None)
+
+
+def _free_key(ann: Annotation, prefix: str) -> str:
+    """The first key of that prefix no person, organisation, event or quote of the article has."""
+    taken = {p.key for p in ann.persons} | {o.key for o in ann.orgs} | {q.key for q in ann.quotes}
+    taken |= {e.key for e in ann.events}
+    return next(f"{prefix}{n}" for n in range(1, len(taken) + 2) if f"{prefix}{n}" not in taken)
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch of the text without the spaces and quote marks at its ends, nor the comma or colon
+    before it, kept inside the text."""
+    start, end = max(0, min(start, len(body))), max(0, min(end, len(body)))
+    while start < end and (body[start].isspace() or body[start] in "“「『\"‘',，:：、;；"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in "”」』\"’'"):
+        end -= 1
+    return start, end

@@ -18,6 +18,16 @@ def qt_position(text: str, index: int) -> int:
     return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
+def python_index(text: str, position: int) -> int:
+    """A Qt (UTF-16) position in text as a Python string index (qt_position's inverse)."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
 class ArticlePane(QWidget):
     """Shows one article; highlights spans and scrolls the first into view."""
 
@@ -119,6 +129,14 @@ class ArticlePane(QWidget):
         cursor.setPosition(qt_position(body, span[1]), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
         return sel
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """Where in the article's text the reader's selection is (Python indices), or None."""
+        cursor = self.text.textCursor()
+        if self.article is None or not cursor.hasSelection():
+            return None
+        body = self.article.body
+        return python_index(body, cursor.selectionStart()), python_index(body, cursor.selectionEnd())
 
     def highlighted(self, kind: str = "span") -> list[str]:
         """The texts highlighted as chosen spans, or as search matches (for tests and screen readers)."""
