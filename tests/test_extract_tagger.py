@@ -97,3 +97,11 @@ def test_an_extractor_failure_is_reported_on_one_line(monkeypatch, tmp_path) -> 
     article.write_text("标题\n\n正文。\n", encoding="utf-8")
     found, why = library.read_one(article)
     assert found is None and "\n" not in why and "last line" in why
+
+
+def test_a_name_the_rules_cut_short_takes_the_tagged_whole() -> None:
+    people = _people(
+        "标题\n\n行政长官林郑月娥今日表示,港队表现很好。林郑月娥又指,全运会意义重大。林郑月底到西安出席开幕礼。\n"
+        "\n会上,委员丁红都、简文豪先后发言。\n"
+    )
+    assert {"林郑月娥", "丁红都"} <= people and not {"林郑月", "丁红"} & people

@@ -291,7 +291,8 @@ _LISTED_AFTER = re.compile(r"[、\s]")
 def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
     """Chinese names the tagger reads as people's, outside quoted stretches, longest first: when shaped
     as names and passing as one where printed (_not_a_name_there), tagged a person at most places they
-    are printed (not 元朗, a place elsewhere), and not part of a name tagged or known (郑月娥 in 林郑月娥)."""
+    are printed (not 元朗, a place elsewhere), and not part of a name tagged or known (郑月娥 in 林郑月娥); a
+    person the rules found under the tagged name's start, and only there, takes the whole name."""
     tags: dict[str, list[bool]] = {}
     found: dict[str, int] = {}
     for span in spans:
@@ -302,6 +303,7 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             if tag == "PER" and not quoted.inside(span.start + at):
                 found.setdefault(word, span.start + at)
     known = _Known(registry)
+    people = {p.name: p for p in registry.persons()}
     inside_tagged = {part for word in found for part in _parts(word)}
     for word, at in sorted(found.items(), key=lambda f: (-len(f[0]), f[1])):
         votes = tags[word]
@@ -309,9 +311,32 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             continue
         if word in inside_tagged:
             continue  # 郑月娥 tagged at one place, 林郑月娥 at another
-        if not known.overlaps(word):
+        short = _cut_short(people, word, body)
+        if short is not None:
+            people[word] = registry.rename(people.pop(short.name), word)
+            known.add(word)
+        elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+
+
+def _cut_short(people: dict, word: str, body: str):
+    """The person the rules found under the start of a tagged name (people: by name), printed mostly
+    inside it (林郑月 of 林郑月娥, printed once more in 林郑月底到…; 丁红 of 委员丁红都), unless the tagged
+    name runs into a word, or None."""
+    for size in range(len(word) - 1, 1, -1):
+        person = people.get(word[:size])
+        if person is not None:
+            inside = body.count(word)
+            mostly = body.count(word[:size]) - inside < inside
+            return person if mostly and not _runs_into_a_word(word, body) else None
+    return None
+
+
+def _runs_into_a_word(word: str, body: str) -> bool:
+    """The word's last character starts a word with the next one where it is printed (蒋凌代行, 蒋凌代为:
+    the rules' 蒋凌 stands)."""
+    return any(is_common_word(body[m.end() - 1 : m.end() + 1]) for m in re.finditer(re.escape(word), body))
 
 
 def _parts(word: str, longest: int = 8) -> set[str]:

@@ -51,6 +51,14 @@ class Registry:
         entity.latin = entity.latin or latin
         return entity
 
+    def rename(self, entity: Entity, name: str) -> Entity:
+        """A person found under a name cut short, under the whole name (roles and short forms kept)."""
+        del self.entities[entity.key]
+        whole = self.person(name, entity.latin, entity.given_only)
+        whole.roles.extend(entity.roles)
+        whole.short_forms |= entity.short_forms
+        return whole
+
     def org(self, name: str) -> Entity:
         """The organisation of that name (added if new)."""
         key = "o:" + name
