@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from viewer.core.repository import Repository
 from viewer.pipeline.corrections import (
+    AddEvent,
     AddPerson,
     AddQuote,
     CorrectionError,
@@ -16,6 +17,7 @@ from viewer.pipeline.corrections import (
     Redate,
     Rename,
     SetSpeaker,
+    date_printed_in,
     replay,
 )
 from viewer.pipeline.library import read_article, save
@@ -154,3 +156,24 @@ def test_what_was_added_saves_with_the_article(wire, tmp_path):
     with Repository(library) as repo:
         assert "李想" in {p.name for p in repo.all_persons()}
         assert any(q.text == words for q in repo.quotes())
+
+
+def test_a_missed_event_is_added_with_the_date_read_and_the_people_it_names(wire):
+    told = "孙立群表示,公司将由副总裁林雨晴暂时代管技术团队"
+    start = wire.body.index(told)
+    fixed = AddEvent(start, start + len(told) + 1, "11月18日").apply(wire)
+    added = fixed.events[-1]
+    names = {p.key: p.name for p in wire.persons}
+    assert (added.anchor.text, added.date.label(), added.date_text) == (told + ",", "2025-11-18*", "11月18日")
+    assert {names[k] for k, _ in added.person_links} == {"孙立群", "林雨晴"}
+    with pytest.raises(CorrectionError, match="cannot read the date"):
+        AddEvent(start, start + 5, "2025-13-40").apply(wire)
+    with pytest.raises(CorrectionError, match="select"):
+        AddEvent(start, start, "11月18日").apply(wire)
+
+
+def test_the_date_offered_for_an_event_is_the_first_printed_in_the_words(wire):
+    told = "星河智能17日晚间发布公告称"
+    start = wire.body.index(told)
+    assert date_printed_in(wire, start, start + len(told)) == "17日晚间"
+    assert date_printed_in(wire, start, start + 4) == ""

@@ -261,12 +261,28 @@
         <translation>文中选中的文字是一条漏掉的引语</translation>
     </message>
     <message>
+        <source>Date of the event</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <source>Add as an event</source>
+        <translation>添加为事件</translation>
+    </message>
+    <message>
+        <source>The words selected in the article tell a dated event it missed, on this date</source>
+        <translation>文中选中的文字讲述了一件漏掉的、有日期的事件</translation>
+    </message>
+    <message>
         <source>Missed? Select it in the article:</source>
         <translation>有遗漏？在文章中选中它：</translation>
     </message>
     <message>
         <source>Said by:</source>
         <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Set a date</source>
@@ -291,6 +307,10 @@
     <message>
         <source>Add a quote</source>
         <translation>添加引语</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>Make a quote a paraphrase</source>
@@ -425,6 +445,10 @@
     <message>
         <source>select the quoted words in the article first</source>
         <translation>请先在文章中选中引语的文字</translation>
+    </message>
+    <message>
+        <source>select the words that tell the event in the article first</source>
+        <translation>请先在文章中选中讲述事件的文字</translation>
     </message>
     <message>
         <source>no such day: {day}</source>

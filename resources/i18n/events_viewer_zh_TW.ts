@@ -261,12 +261,28 @@
             <translation>文中選中的文字是一條漏掉的引語</translation>
         </message>
         <message>
+            <source>Date of the event</source>
+            <translation>事件日期</translation>
+        </message>
+        <message>
+            <source>Add as an event</source>
+            <translation>新增為事件</translation>
+        </message>
+        <message>
+            <source>The words selected in the article tell a dated event it missed, on this date</source>
+            <translation>文中選中的文字講述了一件漏掉的、有日期的事件</translation>
+        </message>
+        <message>
             <source>Missed? Select it in the article:</source>
             <translation>有遺漏？在文章中選中它：</translation>
         </message>
         <message>
             <source>Said by:</source>
             <translation>發言人：</translation>
+        </message>
+        <message>
+            <source>Dated:</source>
+            <translation>日期：</translation>
         </message>
         <message>
             <source>Set a date</source>
@@ -291,6 +307,10 @@
         <message>
             <source>Add a quote</source>
             <translation>新增引語</translation>
+        </message>
+        <message>
+            <source>Add an event</source>
+            <translation>新增事件</translation>
         </message>
         <message>
             <source>Make a quote a paraphrase</source>
@@ -425,6 +445,10 @@
         <message>
             <source>select the quoted words in the article first</source>
             <translation>請先在文章中選中引語的文字</translation>
+        </message>
+        <message>
+            <source>select the words that tell the event in the article first</source>
+            <translation>請先在文章中選中講述事件的文字</translation>
         </message>
         <message>
             <source>no such day: {day}</source>

@@ -275,3 +275,39 @@ def test_a_selection_maps_back_to_the_characters_it_covers(text, data):
 
     index = data.draw(st.integers(0, len(text)))
     assert python_index(text, qt_position(text, index)) == index
+
+
+def test_a_missed_event_is_added_from_the_selection_dated_by_what_it_prints(qtbot, dialog):
+    _select(dialog, "星河智能今年9月曾完成新一轮融资")
+    date = dialog.findChild(object, "addEventDate")
+    assert date.text() == "今年9月", "the date the words print is offered"
+    before = len(dialog.annotations[0].events)
+    dialog.findChild(QPushButton, "addEvent").click()
+    events = dialog.result_annotations()[0].events
+    assert len(events) == before + 1 and events[-1].date.label() == "2025-09*"
+    assert dialog.facts.currentIndex().data(KEY) == events[-1].key, "the added event is chosen"
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.annotations[0].events) == before
+
+
+def test_an_event_on_a_date_that_cannot_be_read_is_not_added_and_the_panel_says_why(qtbot, dialog):
+    _select(dialog, "孙立群表示")
+    dialog.findChild(object, "addEventDate").setText("2025-13-40")
+    dialog.findChild(QPushButton, "addEvent").click()
+    assert dialog.undo_stack.count() == 0
+    assert dialog.findChild(object, "addNote").text()
+
+
+def test_after_adding_the_keys_go_to_the_facts_so_ctrl_z_takes_it_back(qtbot, dialog):
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _select(dialog, "星河智能今年9月曾完成新一轮融资")
+    add = dialog.findChild(QPushButton, "addEvent")
+    add.setFocus()
+    add.click()  # the selection goes with the highlight: the button is disabled and gives up the focus
+    assert QApplication.focusWidget() is dialog.facts
+    before = len(dialog.annotations[0].events)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.annotations[0].events) == before - 1

@@ -151,6 +151,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "the article does not print the name “{name}”"),
     QT_TRANSLATE_NOOP("Errors", "“{name}” is already among the people"),
     QT_TRANSLATE_NOOP("Errors", "select the quoted words in the article first"),
+    QT_TRANSLATE_NOOP("Errors", "select the words that tell the event in the article first"),
     QT_TRANSLATE_NOOP("Errors", "no such day: {day}"),
     QT_TRANSLATE_NOOP("Errors", "no such month: {month}"),
     QT_TRANSLATE_NOOP("Errors", "no such year: {year}"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
+    AddEvent,
     AddPerson,
     AddQuote,
     Correction,
@@ -31,6 +32,7 @@ from ..pipeline.corrections import (
     Redate,
     Rename,
     SetSpeaker,
+    date_printed_in,
     read_date,
 )
 from . import i18n
@@ -221,7 +223,7 @@ class CorrectionPanel(QWidget):
 
 class AddPanel(QWidget):
     """Under the corrections: what the extraction missed, added from the words selected in the article
-    (as a person, or as a quote said by someone of the article)."""
+    (as a person, as a quote said by someone of the article, or as an event on a date)."""
 
     corrected = Signal(object)
 
@@ -255,6 +257,21 @@ class AddPanel(QWidget):
             )
         )
         self.as_quote.clicked.connect(self._add_quote)
+        self.event_date = named(QLineEdit(self), "addEventDate")
+        self.event_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date of the event"))
+        self.event_date.setPlaceholderText(
+            QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
+        )
+        self.as_event = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Add as an event"), self), "addEvent"
+        )
+        self.as_event.setToolTip(
+            QCoreApplication.translate(
+                "Corrections", "The words selected in the article tell a dated event it missed, on this date"
+            )
+        )
+        self.as_event.clicked.connect(self._add_event)
+        self.event_date.returnPressed.connect(self.as_event.click)
         self.note = named(QLabel(self), "addNote")
         self.note.setWordWrap(True)
         form = QFormLayout(self)
@@ -271,6 +288,10 @@ class AddPanel(QWidget):
         quote.addWidget(self.kind)
         quote.addWidget(self.as_quote)
         form.addRow(QCoreApplication.translate("Corrections", "Said by:"), quote)
+        event = QHBoxLayout()
+        event.addWidget(self.event_date, 1)
+        event.addWidget(self.as_event)
+        form.addRow(QCoreApplication.translate("Corrections", "Dated:"), event)
         form.addRow("", self.note)
         self.selection_changed()
 
@@ -290,6 +311,7 @@ class AddPanel(QWidget):
         span = self.selected()
         self.as_person.setEnabled(span is not None)
         self.as_quote.setEnabled(span is not None and self.speaker.count() > 0)
+        self.as_event.setEnabled(span is not None)
         self.note.setText("")
         if span is not None and self.ann is not None:
             named_before = _named_last_before(self.ann, span[0])
@@ -297,6 +319,7 @@ class AddPanel(QWidget):
                 self.speaker.setCurrentIndex(max(0, self.speaker.findData(named_before)))
             quoted = _inside_quote_marks(self.ann.body, span[0])
             self.kind.setCurrentIndex(self.kind.findData("direct" if quoted else "reported"))
+            self.event_date.setText(date_printed_in(self.ann, *span))
 
     def _add_person(self) -> None:
         span = self.selected()
@@ -309,6 +332,11 @@ class AddPanel(QWidget):
             self.corrected.emit(
                 AddQuote(str(self.speaker.currentData()), *span, str(self.kind.currentData()))
             )
+
+    def _add_event(self) -> None:
+        span = self.selected()
+        if span is not None:
+            self.corrected.emit(AddEvent(*span, self.event_date.text()))
 
 
 def _named_last_before(ann: Annotation, at: int) -> str:
@@ -344,5 +372,7 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "Add a person")
         case AddQuote():
             return QCoreApplication.translate("Corrections", "Add a quote")
+        case AddEvent():
+            return QCoreApplication.translate("Corrections", "Add an event")
         case _:
             return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")

@@ -34,7 +34,7 @@ from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
-from ..pipeline.corrections import AddPerson, AddQuote, Correction, CorrectionError, replay
+from ..pipeline.corrections import AddEvent, AddPerson, AddQuote, Correction, CorrectionError, replay
 from ..pipeline.review import prune
 from . import i18n
 from .panes.article_pane import ArticlePane
@@ -414,7 +414,7 @@ class ReviewDialog(QDialog):
         try:
             after = correction.apply(self.annotations[row])
         except CorrectionError as exc:
-            adding = isinstance(correction, AddPerson | AddQuote)
+            adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
             (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
             return
         self.undo_stack.push(
@@ -422,10 +422,17 @@ class ReviewDialog(QDialog):
                 describe(correction), lambda: self._edit(row, correction), lambda: self._edit(row, None)
             )
         )
-        if isinstance(correction, AddPerson):
-            self._choose(after.persons[-1].key)  # what was added is chosen, its places highlighted
-        elif isinstance(correction, AddQuote):
-            self._choose(after.quotes[-1].key)
+        match correction:
+            case AddPerson():
+                added = after.persons[-1].key
+            case AddQuote():
+                added = after.quotes[-1].key
+            case AddEvent():
+                added = after.events[-1].key
+            case _:
+                return
+        self._choose(added)  # what was added is chosen, its places highlighted,
+        self.facts.setFocus()  # and the keys go to it (not to the date field next to a disabled button)
 
     def _edit(self, row: int, correction: Correction | None) -> None:
         """Add a correction (or take back the last) and show the article's facts again, ticks kept."""

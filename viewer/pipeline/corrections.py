@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
 from ..core.errors import UserError
-from .annotation import Anchor, Annotation, ClaimSpec, OccurrenceSpec, PersonSpec, QuoteSpec
+from .annotation import Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, PersonSpec, QuoteSpec
 
 
 class CorrectionError(UserError):
@@ -170,7 +170,39 @@ class AddQuote:
         return dataclasses.replace(ann, quotes=[*ann.quotes, quote])
 
 
-Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote
+@dataclass(frozen=True)
+class AddEvent:
+    """A dated happening the extraction missed: the words that tell it, as printed between two places of
+    the text, and its date as the reviewer reads it (2026-03-17, 3月17日, 昨日…)."""
+
+    start: int
+    end: int
+    text: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The event added, linked to the people and organisations its words name."""
+        date = read_date(ann, self.text)
+        start, end = _trimmed(ann.body, self.start, self.end)
+        if start >= end:
+            raise CorrectionError("select the words that tell the event in the article first")
+        told = ann.body[start:end]
+        summary = told.rstrip("。.!！?？ ")
+        named = [p.key for p in ann.persons if any(n and n in told for n in (p.name, *p.aliases))]
+        orgs = [o.key for o in ann.orgs if any(n and n in told for n in (o.name, *o.aliases))]
+        event = EventSpec(
+            _free_key(ann, "e_added_"),
+            Anchor(told, start, end),
+            date,
+            self.text.strip(),
+            summary if len(summary) <= 60 else summary[:59] + "…",
+            "body",
+            [(key, "named") for key in named],
+            orgs,
+        )
+        return dataclasses.replace(ann, events=[*ann.events, event])
+
+
+Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote | AddEvent
 
 
 def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
@@ -231,3 +263,12 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (body[end - 1].isspace() or body[end - 1] in "”」』\"’'"):
         end -= 1
     return start, end
+
+
+def date_printed_in(ann: Annotation, start: int, end: int) -> str:
+    """The first date printed in a stretch of the article's text, as printed ("" when none): what a
+    reviewer adding an event from it most likely dates it by."""
+    from .extract.dates import find_dates  # the extractor's date patterns: loaded with the review
+
+    mentions = find_dates(ann.body[start:end], 0, ann.published_date)
+    return mentions[0].text if mentions else ""
