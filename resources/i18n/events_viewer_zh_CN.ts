@@ -197,6 +197,14 @@
         <translation>没有人被引述说过这句话：作为文章报道的说法保留，不作为引语</translation>
     </message>
     <message>
+        <source>Date said</source>
+        <translation>发言日期</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日期不详</translation>
+    </message>
+    <message>
         <source>Speaker:</source>
         <translation>发言人：</translation>
     </message>

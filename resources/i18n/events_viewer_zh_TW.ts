@@ -197,6 +197,14 @@
             <translation>沒有人被引述說過這句話：作為文章報道的說法保留，不作為引語</translation>
         </message>
         <message>
+            <source>Date said</source>
+            <translation>發言日期</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>日期不詳</translation>
+        </message>
+        <message>
             <source>Speaker:</source>
             <translation>發言人：</translation>
         </message>

@@ -311,3 +311,15 @@ def test_after_adding_the_keys_go_to_the_facts_so_ctrl_z_takes_it_back(qtbot, di
     before = len(dialog.annotations[0].events)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(dialog.annotations[0].events) == before - 1
+
+
+def test_a_quotes_date_is_set_on_the_quote_page_and_undone(qtbot, dialog):
+    _choose(dialog, "q3")  # 孙立群's words in his internal letter: no date printed with them
+    edit = dialog.findChild(object, "correctQuoteDate")
+    assert edit.isVisible() and edit.text() == ""
+    edit.insert("11月17日")
+    assert "2025-11-17" in dialog.findChild(object, "correctQuoteDateReading").text()
+    _click(dialog, "correctQuoteDateApply")
+    assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").date.label() == "2025-11-17*"
+    dialog.undo_stack.undo()
+    assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").date is None

@@ -93,12 +93,12 @@ class CorrectionPanel(QWidget):
             QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
         )
         self.date_reading = named(QLabel(page), "correctDateReading")
-        self.date_edit.textChanged.connect(self._read_date)
+        self.date_edit.textChanged.connect(lambda text: self._read_date(text, self.date_reading))
         apply = named(
             QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctDateApply"
         )
-        apply.clicked.connect(self._set_date)
-        self.date_edit.returnPressed.connect(self._set_date)
+        apply.clicked.connect(lambda: self._set_date(self.date_edit, self.date_reading))
+        self.date_edit.returnPressed.connect(apply.click)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Date:"), self.date_edit)
         form.addRow("", self.date_reading)
@@ -138,9 +138,24 @@ class CorrectionPanel(QWidget):
             )
         )
         claim.clicked.connect(lambda: self.corrected.emit(NotAQuote(self.key, "claim")))
+        self.quote_date = named(QLineEdit(page), "correctQuoteDate")
+        self.quote_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date said"))
+        self.quote_date.setPlaceholderText(QCoreApplication.translate("Corrections", "undated"))
+        self.quote_date_reading = named(QLabel(page), "correctQuoteDateReading")
+        self.quote_date.textChanged.connect(lambda text: self._read_date(text, self.quote_date_reading))
+        set_date = named(
+            QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctQuoteDateApply"
+        )
+        set_date.clicked.connect(lambda: self._set_date(self.quote_date, self.quote_date_reading))
+        self.quote_date.returnPressed.connect(set_date.click)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Speaker:"), self.speaker)
         form.addRow("", set_speaker)
+        dated = QHBoxLayout()
+        dated.addWidget(self.quote_date, 1)
+        dated.addWidget(set_date)
+        form.addRow(QCoreApplication.translate("Corrections", "Date:"), dated)
+        form.addRow("", self.quote_date_reading)
         row = QHBoxLayout()
         row.addWidget(paraphrase)
         row.addWidget(claim)
@@ -188,6 +203,7 @@ class CorrectionPanel(QWidget):
                 self.speaker, [(p.key, p.name) for p in ann.persons] + [(o.key, o.name) for o in ann.orgs]
             )
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
+            self.quote_date.setText(quote.date.text if quote.date and quote.date.text else quote.date_text)
             self.pages.setCurrentIndex(2)
         else:
             person = next(p for p in ann.persons if p.key == key)
@@ -201,24 +217,26 @@ class CorrectionPanel(QWidget):
         for key, name in choices:
             box.addItem(name, key)
 
-    def _read_date(self, text: str) -> None:
+    def _read_date(self, text: str, reading: QLabel) -> None:
+        """Say how a date typed is read, before it is set."""
         if self.ann is None or not text.strip():
-            self.date_reading.setText("")
+            reading.setText("")
             return
         try:
-            self.date_reading.setText(read_date(self.ann, text).describe(i18n.lang()))
+            reading.setText(read_date(self.ann, text).describe(i18n.lang()))
         except CorrectionError as exc:
-            self.date_reading.setText(i18n.say(exc))
+            reading.setText(i18n.say(exc))
 
-    def _set_date(self) -> None:
+    def _set_date(self, edit: QLineEdit, reading: QLabel) -> None:
+        """The chosen event's or quote's date, as typed, once it can be read."""
         if self.ann is None:
             return
         try:
-            read_date(self.ann, self.date_edit.text())
+            read_date(self.ann, edit.text())
         except CorrectionError as exc:
-            self.date_reading.setText(i18n.say(exc))
+            reading.setText(i18n.say(exc))
             return
-        self.corrected.emit(Redate(self.key, self.date_edit.text().strip()))
+        self.corrected.emit(Redate(self.key, edit.text().strip()))
 
 
 class AddPanel(QWidget):
