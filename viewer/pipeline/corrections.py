@@ -265,10 +265,14 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+DATE_LOOKAHEAD = 400  # a selection is read for its date this far: a sentence or two, not a whole article
+
+
 def date_printed_in(ann: Annotation, start: int, end: int) -> str:
-    """The first date printed in a stretch of the article's text, as printed ("" when none): what a
-    reviewer adding an event from it most likely dates it by."""
+    """The first date printed in a stretch of the article's text (its first DATE_LOOKAHEAD characters:
+    this runs as the reader drags), as printed ("" when none): what a reviewer adding an event from it
+    most likely dates it by."""
     from .extract.dates import find_dates  # the extractor's date patterns: loaded with the review
 
-    mentions = find_dates(ann.body[start:end], 0, ann.published_date)
+    mentions = find_dates(ann.body[start : min(end, start + DATE_LOOKAHEAD)], 0, ann.published_date)
     return mentions[0].text if mentions else ""
