@@ -1607,3 +1607,8 @@ def test_an_english_title_with_its_portfolio_or_a_suffix_is_no_part_of_the_name(
     assert _names(text) == {"Sudan Kirati", "Kwon Young-se"}
     quotes = [o.anchor.text for q in _read(text).quotes for o in q.occurrences]
     assert any(t.startswith("aircraft are essential") for t in quotes)
+
+
+def test_a_transliterated_name_stops_before_a_word_run_on_of_one_character() -> None:
+    text = "标题\n\n应国家主席邀请,厄瓜多尔总统拉斐尔·科雷亚·德尔加多将于11月19日至25日访问。\n"
+    assert "拉斐尔·科雷亚·德尔加多" in _names(text)

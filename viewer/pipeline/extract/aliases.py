@@ -75,6 +75,11 @@ def honorific_forms(registry: Registry, body: str) -> None:
             people[0].short_forms.add(surname + "总")
 
 
+# one character that starts the words run on after a transliterated name, never one of its syllables:
+# 拉斐尔·科雷亚·德尔加多将于11月…, 卡洛斯·戈恩在…
+_RUN_ON = set("将于在对向的说称是曾已也还与及被把")
+
+
 def trim_translit(name: str, definite: set[str]) -> str:
     """A transliterated name without the words run on after its last part (马库斯·林德伯格选择离开 →
     马库斯·林德伯格; 穆罕默德·扎米尔·阿萨迪得出… keeps 扎米尔):
@@ -86,7 +91,7 @@ def trim_translit(name: str, definite: set[str]) -> str:
     *whole, last = name.split("·")  # the words run on can only follow the last part
     kept = ""
     for word in words(last):
-        if len(word) >= 2 and is_common_word(word) and kept:
+        if kept and ((len(word) >= 2 and is_common_word(word)) or word in _RUN_ON):
             break
         kept += word
     return "·".join([*whole, kept])
