@@ -1612,3 +1612,12 @@ def test_an_english_title_with_its_portfolio_or_a_suffix_is_no_part_of_the_name(
 def test_a_transliterated_name_stops_before_a_word_run_on_of_one_character() -> None:
     text = "标题\n\n应国家主席邀请,厄瓜多尔总统拉斐尔·科雷亚·德尔加多将于11月19日至25日访问。\n"
     assert "拉斐尔·科雷亚·德尔加多" in _names(text)
+
+
+def test_more_english_titles_and_a_run_on_after_a_transliteration_are_no_part_of_a_name() -> None:
+    text = (
+        "Title\n\nPolice Commissioner Bill Dwyer said the officer was arrested. Coach Stuart Baxter told "
+        "reporters the team was tired.\n"
+    )
+    assert {"Bill Dwyer", "Stuart Baxter"} <= _names(text)
+    assert "萨马鲁·拉维" in _names("标题\n\n萨马鲁·拉维让记者帮忙翻译这句话。\n")

@@ -105,3 +105,8 @@ def test_a_name_the_rules_cut_short_takes_the_tagged_whole() -> None:
         "\n会上,委员丁红都、简文豪先后发言。\n"
     )
     assert {"林郑月娥", "丁红都"} <= people and not {"林郑月", "丁红"} & people
+
+
+def test_a_surname_before_a_word_is_no_name_of_two_surnames() -> None:
+    people = _people("标题\n\n王沪宁在会上讲话。此前,王任政协主席期间多次出访。\n")
+    assert "王任政协" not in people

@@ -378,10 +378,16 @@ def _name_shaped(word: str) -> bool:
     given = word[size:]
     return (
         size > 0
-        and (1 <= len(given) <= 2 or (len(given) == 3 and given[0] in SURNAMES_1))  # 林郑月娥, 颜蔡淑惠
+        and (1 <= len(given) <= 2 or _two_surnames(given))
         and all(is_cjk(ch) and ch not in _PRONOUNS and ch not in _PARTICLES for ch in given)
         and word not in NOT_NAMES
     )
+
+
+def _two_surnames(given: str) -> bool:
+    """A second surname and a given name of two characters (林郑月娥, 颜蔡淑惠), not a word (王任政协: 王 to
+    serve at 政协)."""
+    return len(given) == 3 and given[0] in SURNAMES_1 and not is_common_word(given[1:])
 
 
 def _second_surname_cut(word: str, at: int, body: str, known: _Known) -> bool:

@@ -141,6 +141,13 @@ _EN_TITLES = {
     "Col",
     "Colonel",
     "Manager",  # City Manager, General Manager
+    "Commissioner",
+    "Chancellor",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Sheriff",
+    "Coach",
 }
 
 
