@@ -251,44 +251,44 @@ class AddPanel(QWidget):
         self.setAccessibleName(QCoreApplication.translate("Corrections", "Add what was missed"))
         self.selected = selected
         self.ann: Annotation | None = None
-        self.as_person = named(
-            QPushButton(QCoreApplication.translate("Corrections", "Add as a person"), self), "addPerson"
-        )
-        self.as_person.setToolTip(
+        self.as_person = _button(
+            self,
+            "addPerson",
+            QCoreApplication.translate("Corrections", "Add as a person"),
             QCoreApplication.translate(
                 "Corrections", "The name selected in the article is a person it missed"
-            )
+            ),
+            self._add_person,
         )
-        self.as_person.clicked.connect(self._add_person)
         self.speaker = named(QComboBox(self), "addSpeaker")
         self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Said by"))
         self.kind = named(QComboBox(self), "addKind")
         self.kind.setAccessibleName(QCoreApplication.translate("Corrections", "Kind of quote"))
         self.kind.addItem(QCoreApplication.translate("Corrections", "direct (in quote marks)"), "direct")
         self.kind.addItem(QCoreApplication.translate("Corrections", "reported"), "reported")
-        self.as_quote = named(
-            QPushButton(QCoreApplication.translate("Corrections", "Add as a quote"), self), "addQuote"
-        )
-        self.as_quote.setToolTip(
+        self.as_quote = _button(
+            self,
+            "addQuote",
+            QCoreApplication.translate("Corrections", "Add as a quote"),
             QCoreApplication.translate(
                 "Corrections", "The words selected in the article are a quote it missed"
-            )
+            ),
+            self._add_quote,
         )
-        self.as_quote.clicked.connect(self._add_quote)
         self.event_date = named(QLineEdit(self), "addEventDate")
         self.event_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date of the event"))
         self.event_date.setPlaceholderText(
             QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
         )
-        self.as_event = named(
-            QPushButton(QCoreApplication.translate("Corrections", "Add as an event"), self), "addEvent"
-        )
-        self.as_event.setToolTip(
+        self.as_event = _button(
+            self,
+            "addEvent",
+            QCoreApplication.translate("Corrections", "Add as an event"),
             QCoreApplication.translate(
                 "Corrections", "The words selected in the article tell a dated event it missed, on this date"
-            )
+            ),
+            self._add_event,
         )
-        self.as_event.clicked.connect(self._add_event)
         self.event_date.returnPressed.connect(self.as_event.click)
         self.note = named(QLabel(self), "addNote")
         self.note.setWordWrap(True)
@@ -355,6 +355,14 @@ class AddPanel(QWidget):
         span = self.selected()
         if span is not None:
             self.corrected.emit(AddEvent(*span, self.event_date.text()))
+
+
+def _button(parent: QWidget, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
+    """A push button a test or a screen reader finds by name, with its tooltip and what it does."""
+    button = named(QPushButton(text, parent), name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def _named_last_before(ann: Annotation, at: int) -> str:
