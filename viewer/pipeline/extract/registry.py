@@ -148,6 +148,7 @@ _EN_TITLES = {
     "Councilwoman",
     "Sheriff",
     "Coach",
+    "Justice",
 }
 
 
