@@ -575,3 +575,36 @@ def test_a_roles_employer_is_among_the_organisations() -> None:
     ann = _extract("标题\n2025-06-18\n\n宏硕光电执行长林正雄出席会议。宏硕光电业绩很好。\n")
     keys = {o.key: o.name for o in ann.orgs}
     assert [(r.title, keys[r.org]) for p in ann.persons for r in p.roles] == [("执行长", "宏硕光电")]
+
+
+def test_a_clause_said_with_a_name_for_its_subject_is_reported_speech() -> None:
+    ann = _extract(
+        "New jets soon\nJuly 31, 2023\n\n"
+        "Unification Minister Kwon Young-se said South Korea is still looking to engage in dialogue.\n\n"
+        "Kwon Young-se said Monday was a good day for talks.\n"
+    )
+    assert _said(ann) == {"South Korea is still looking to engage in dialogue.": "Kwon Young-se"}
+
+
+def test_a_sentence_opening_according_to_someone_is_their_reported_speech() -> None:
+    ann = _extract(
+        "Deaths in custody\nJune 13, 2025\n\n"
+        "The Independent Policing Oversight Authority (IPOA) has opened an inquiry.\n\n"
+        "According to IPOA, 18 people have died in police custody in the past four months.\n\n"
+        'According to Dutta, Gangwal said, "We are not renegotiating anything at all."\n'
+    )
+    assert _said(ann)["18 people have died in police custody in the past four months."] == (
+        "Independent Policing Oversight Authority"
+    )
+    assert not any(text.startswith("Gangwal said") for text in _said(ann))
+
+
+def test_a_body_named_with_its_acronym_is_an_organisation_known_by_both() -> None:
+    ann = _extract(
+        "Inquiry\nJune 13, 2025\n\nThe Independent Policing Oversight Authority (IPOA) met on Friday. "
+        "The Local Council (XYZ) did not.\n"
+    )
+    assert [(o.name, o.aliases) for o in ann.orgs if "Authority" in o.name] == [
+        ("Independent Policing Oversight Authority", ["IPOA"])
+    ]
+    assert all("XYZ" not in o.aliases for o in ann.orgs)

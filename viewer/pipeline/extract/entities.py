@@ -101,6 +101,11 @@ ACRONYM_RE = re.compile(
     rf"[「“](?P<marked>[{_CJK}]{{2,12}})[」”]\s*[（(](?P<abbr>[A-Z][A-Z&]{{1,7}})[)）]"
     rf"|(?:^|(?<=[，,。；;：:、\s]))(?P<plain>[{_CJK}]{{2,12}})[（(](?P<abbr2>[A-Z][A-Z&]{{1,7}})[)）]"
 )
+# a body named in English with its acronym: "the Independent Policing Oversight Authority (IPOA)"
+EN_ACRONYM_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?: (?:of|for|and|on|the|in|&|[A-Z][\w&'’-]*)){1,8})"
+    r" [(（](?P<abbr>[A-Z]{2,8})[)）]"
+)
 # the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
 FORCE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
@@ -466,9 +471,24 @@ def _bodies(registry: Registry, text: str, outside) -> None:
         name = m.group("marked") or m.group("plain")
         if m.group("marked") or outside(m.start()):
             registry.org(name).short_forms.add(m.group("abbr") or m.group("abbr2"))
+    for m in EN_ACRONYM_RE.finditer(text):
+        name = _spelled_out(m.group("name"), m.group("abbr"))
+        if name and outside(m.start()):
+            registry.org(name).short_forms.add(m.group("abbr"))
     for m in FORCE_RE.finditer(text):
         if outside(m.start()) and "的" not in m.group("org"):
             registry.org(m.group("org"))
+
+
+def _spelled_out(words: str, abbr: str) -> str:
+    """The last words before an acronym whose capitals spell it (The Independent Policing Oversight
+    Authority, IPOA → Independent Policing Oversight Authority), or nothing when they do not."""
+    parts = words.split()
+    for start in range(len(parts)):
+        capitals = "".join(w[0] for w in parts[start:] if w[0].isupper())
+        if capitals == abbr and parts[start][0].isupper() and parts[start] not in ("The", "A", "An"):
+            return " ".join(parts[start:])
+    return ""
 
 
 def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:

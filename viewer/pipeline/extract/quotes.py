@@ -81,12 +81,18 @@ _SAYING = (
     r", (?:saying|adding) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
     r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
 )
+# a clause whose subject is a name: "said Nepal would buy…", "said South Korea is still looking…"
+_NAMED_SUBJECT = (
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:'s|’s)? ){1,3}"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
+)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
-    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b)"
+    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
+    rf"|{_NAMED_SUBJECT})"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
@@ -145,6 +151,8 @@ _EN_SAID_AFTER = re.compile(
     r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
+# a sentence opening with its source: "According to IPOA, 18 people have died…"
+_ACCORDING = re.compile(r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,.;:“”\"]{2,60}),\s+(?=[\w“\"])")
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
 )
@@ -635,7 +643,7 @@ class QuoteFinder:
         end of the block, or to a later sentence where someone else (or the speaker again: 他解释…)
         starts speaking, or to ,他同时表示, inside it (then `same`, the speaker, goes on); English to
         the end of its sentence. Returns where the words end."""
-        trailing = self._said_after(block, sentence, regions)
+        trailing = self._said_after(block, sentence, regions) or self._according(block, sentence, regions)
         if trailing is not None:
             return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
@@ -736,6 +744,24 @@ class QuoteFinder:
         start = sentence.start + self.body[sentence.start : m.start()].index(text)
         self.out.quotes.append(
             Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
+        )
+        return sentence.end
+
+    def _according(self, block: Span, sentence: Span, regions) -> int | None:
+        """ "According to the minister, the country can…": the rest of the sentence is the one named
+        (or the one person given that title) speaking."""
+        m = _ACCORDING.match(self.body, sentence.start, sentence.end)
+        if m is None or any(a >= m.end() for a, _b, _mark in regions):
+            return None  # "According to Dutta, Gangwal said, “…”": someone speaks in it
+        if _EN_REPORTED.search(self.body, m.end(), sentence.end):
+            return None
+        who = m.span("who")
+        speaker = self._speaker_before(*who, regions) or self._described(*who)
+        text = self.body[m.end() : sentence.end].rstrip()
+        if speaker is None or len(text) < 12:
+            return None
+        self.out.quotes.append(
+            Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
         )
         return sentence.end
 
