@@ -608,3 +608,40 @@ def test_a_body_named_with_its_acronym_is_an_organisation_known_by_both() -> Non
         ("Independent Policing Oversight Authority", ["IPOA"])
     ]
     assert all("XYZ" not in o.aliases for o in ann.orgs)
+
+
+def test_a_text_opening_at_its_date_line_with_an_author_is_dated_and_credited() -> None:
+    ann = _extract(
+        "2011-04-16 00:00:00 作者:姚静 来源:今日高邮\n本报讯 15日上午,副市长钱峰检查河道周边环境。\n"
+    )
+    assert (ann.published_date.start, ann.author, ann.publisher) == (dt.date(2011, 4, 16), "姚静", "今日高邮")
+    assert [(e.date_text, e.date.start) for e in ann.events] == [("15日上午", dt.date(2011, 4, 15))]
+
+
+def test_a_reading_time_badge_run_into_the_year_leaves_the_date_and_is_no_event() -> None:
+    ann = _extract(
+        "Party official: FBI arrests legislator\n\nBy DáNica CotoThe Associated Press\n"
+        "Mon., Aug. 17, 20201 min. read\n\n"
+        "SAN JUAN, Puerto Rico - FBI agents on Monday arrested a legislator, a spokesman said.\n"
+    )
+    assert ann.published_date.start == dt.date(2020, 8, 17)
+    assert [(e.date_text, e.date.start) for e in ann.events] == [("on Monday", dt.date(2020, 8, 17))]
+
+
+def test_an_e_paper_stamp_among_the_last_lines_dates_the_article_and_is_no_event() -> None:
+    ann = _extract(
+        "新任外交部发言人与媒体见面\n\n"
+        "新华社电 外交部新任发言人华春莹16日在外交部新闻发布厅与媒体记者见面。\n\n"
+        "版权声明 @ 中原网 网站版权所有\n420948 2012-11-17 00:00:00 六 新任外交部发言人与媒体见面\n"
+    )
+    assert ann.published_date.start == dt.date(2012, 11, 17)
+    assert [(e.date_text, e.date.start) for e in ann.events] == [("16日", dt.date(2012, 11, 16))]
+
+
+def test_a_weekday_with_its_day_in_brackets_pins_an_undated_article() -> None:
+    ann = _extract(
+        "Russia arrests reporter\n\nRussian authorities on Thursday (March 30) said they had arrested a "
+        "US journalist on spying charges.\n"
+    )
+    assert ann.published_guess and ann.published_date.start == dt.date(2023, 3, 30)
+    assert [e.date.start for e in ann.events] == [dt.date(2023, 3, 30)]

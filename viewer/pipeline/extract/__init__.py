@@ -116,7 +116,11 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
     )
     reported = [q.text for q in found.quotes if q.kind == "reported"]
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
-    narrated = [p for p in lay.paragraphs if p.start not in heads and not in_letters.inside(p.start)]
+    narrated = [
+        p
+        for p in lay.paragraphs
+        if p.start not in heads and not in_letters.inside(p.start) and not _dates_the_page(p.text, header)
+    ]
     dated_by_line = _dateline_day(header.dateline, header.published) if not guess else None
     events = find_events(
         body, narrated, lay.briefs, header.published, registry, found.subjects, reported, dated_by_line
@@ -124,6 +128,15 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
     ann = _annotation(source, header, registry, events, found)
     ann.published_guess = guess
     return ann, registry
+
+
+def _dates_the_page(line: str, header) -> bool:
+    """A line that prints the page's own date (a date line the head did not take, an e-paper's stamp
+    with a clock time: 420948 2012-11-17 00:00:00 六 …), which tells of no happening."""
+    printed = header.published_text
+    if not printed or printed not in line:
+        return False
+    return bool(re.search(r"\d:\d\d", printed)) or (len(line) <= 60 and not re.search(r"[。.!?！？]$", line))
 
 
 def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:

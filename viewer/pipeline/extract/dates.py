@@ -291,9 +291,10 @@ _WEEKDAY_DAY = re.compile(
     r"(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*[日号]\s*[)）]"
 )
 _WEEKDAY_INDEX = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
-# the same in English, the weekday and its day set off by a comma: on Thursday, August 24 / Sunday, 3 May
+# the same in English, the weekday and its day set off by a comma or in brackets: on Thursday, August 24 /
+# Sunday, 3 May / on Thursday (March 30)
 _EN_WEEKDAY_DAY = re.compile(
-    rf"\b(?P<wd>{_WEEKDAYS}), (?:(?P<month>{_MONTHS})\.? (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) "
+    rf"\b(?P<wd>{_WEEKDAYS})(?:, | \()(?:(?P<month>{_MONTHS})\.? (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) "
     rf"(?P<month2>{_MONTHS_FULL}))\b(?!,? \d{{4}})"
 )
 _EN_WEEKDAY_INDEX = {d: i for i, d in enumerate(_WEEKDAY_NAMES.split("|"))}

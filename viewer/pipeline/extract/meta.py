@@ -128,6 +128,8 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
+# a page's reading-time badge run into its date: Mon., Aug. 17, 20201 min. read
+_READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
 _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
@@ -219,18 +221,16 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         return _finish(text, first, header)
     title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
     used = skip + 1
-    opening = _header_line(title) if title and published is None else None
+    opening_line, opening_author = _inline_credit(title)
+    opening = _header_line(opening_line) if title and published is None else None
     if opening is not None and isinstance(opening[1], FuzzyDate):
         published, published_text, title = opening[1], opening[1].text, ""  # the text starts at its date line
-        publisher = publisher or opening[2]
+        publisher, author = publisher or opening[2], opening_author  # 2011-04-16 00:00:00 作者:姚静 来源:…
     for i, line in enumerate(first[skip + 1 : HEADER_SCAN + 1 + skip], start=skip + 1):
-        text_line = line.text
-        if not _head_like(text_line):
+        if not _head_like(line.text):
             break
-        credit = _INLINE_AUTHOR.search(text_line)
-        if credit and credit.start() > 0:
-            author = author or credit.group("name")
-            text_line = (text_line[: credit.start()] + " " + text_line[credit.end() :]).strip()
+        text_line, credited = _inline_credit(line.text)
+        author = author or credited
         if _SITE_CHROME.match(text_line):
             used = i + 1
             continue
@@ -269,6 +269,14 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     return _finish(text, first, header)
 
 
+def _inline_credit(line: str) -> tuple[str, str]:
+    """A head line without the author credited inside it (… 作者:姚静 来源:…), and that author."""
+    credit = _INLINE_AUTHOR.search(line)
+    if credit is None or credit.start() == 0:
+        return line, ""
+    return (line[: credit.start()] + " " + line[credit.end() :]).strip(), credit.group("name")
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph of the story, not a headline: longer than any head line, and of sentences; or a
     long sentence of comma clauses ending in a full stop, which no headline prints."""
@@ -294,7 +302,33 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         header.publisher = _publisher_mentioned(text)
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
+    if header.published is None or header.published.year_inferred:
+        _stamp_at_end(text, header)
     return header
+
+
+# a page's time stamp: a day and a clock time in numbers (2012-11-17 00:00:00)
+_STAMP = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d(?::[0-5]\d)?(?!\d)"
+)
+
+
+def _stamp_at_end(text: str, header: Header) -> None:
+    """A time stamp among the page's last lines (an e-paper's record: 420948 2012-11-17 00:00:00 六 …)
+    dates the article when its head printed no full date."""
+    for line in [x for x in text.splitlines() if x.strip()][-STAMP_LINES:]:
+        m = _STAMP.search(line)
+        if m is None:
+            continue
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        header.published, header.published_text = day_date(day, text=m.group()), m.group()
+        return
+
+
+STAMP_LINES = 4  # how many of a page's last lines may hold its time stamp
 
 
 def _first_full_date(head: list[Span], header: Header) -> None:
@@ -308,7 +342,8 @@ def _first_full_date(head: list[Span], header: Header) -> None:
         if labelled is not None:
             header.published, header.published_text = labelled, labelled.text
             return
-        for mention in find_dates(line.text, line.start, None):
+        # a reading-time badge run into the year is cut from the line's end (its offsets stay)
+        for mention in find_dates(_READING_TIME.sub("", line.text), line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
                 header.published, header.published_text = date, mention.text
@@ -344,7 +379,7 @@ def _header_line(line: str) -> HeaderLine | None:
         flags=re.I,
     )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
-    cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", cleaned))
+    cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", _READING_TIME.sub("", cleaned)))
     site = _SITE_DATE.match(cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if site:
