@@ -31,6 +31,11 @@ grep -q '"name": "简文豪"' imported.json || fail "the bundled tagger found no
 "$HOME/.local/bin/events-cli" import --db library.db "$OLDPWD/tests/fixtures/real/blindh_iol_strikers.txt"
 "$HOME/.local/bin/events-cli" search --db library.db "George Lebese" --format json >bare.json
 grep -q '"name": "George Lebese"' bare.json || fail "the bundled given names found nobody bare"
+# and with the bundled everyday words: "However Neil Pearson said" names Neil Pearson
+"$HOME/.local/bin/events-cli" import --db library.db \
+    "$OLDPWD/tests/fixtures/real/blindo_shetlandtimes_communitycouncils.txt"
+"$HOME/.local/bin/events-cli" search --db library.db "Neil Pearson" --format json >lead.json
+grep -q '"name": "Neil Pearson"' lead.json || fail "the bundled everyday words left a word in a name"
 QT_QPA_PLATFORM=offscreen "$HOME/.local/bin/events-viewer" --screenshot shot.png --search 林俊旸 2>/dev/null
 head -c 8 shot.png | grep -q PNG || fail "events-viewer --screenshot wrote no PNG"
 "$HOME/.local/bin/events-viewer" --version

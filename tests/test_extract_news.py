@@ -645,3 +645,32 @@ def test_a_weekday_with_its_day_in_brackets_pins_an_undated_article() -> None:
     )
     assert ann.published_guess and ann.published_date.start == dt.date(2023, 3, 30)
     assert [e.date.start for e in ann.events] == [dt.date(2023, 3, 30)]
+
+
+def test_names_with_accented_letters_are_read_whole() -> None:
+    ann = _extract(
+        "Legislator arrested\nAugust 17, 2020\n\n"
+        "FBI agents on Monday arrested Rep. María Milagros Charbonier, a spokesman said.\n\n"
+        "Raúl Colón, a spokesman for the president of the House, told reporters that an adviser for "
+        "Charbonier notified the president of the arrest.\n"
+    )
+    assert {"María Milagros Charbonier", "Raúl Colón"} <= {p.name for p in ann.persons}
+    assert "Milagros Charbonier" not in {p.name for p in ann.persons}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("However Neil Pearson said he could not imagine many people would go.", "Neil Pearson"),
+        (
+            "Minister of Communications and Information Technology Mahmoud Vaezi said Saturday that the "
+            "economy tops the agenda.",
+            "Mahmoud Vaezi",
+        ),
+        ("Saskatchewan Premier Brad Wall said the base would take evacuees.", "Brad Wall"),
+    ],
+)
+def test_a_word_run_into_the_front_of_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    ann = _extract(f"Councils\nJuly 25, 2015\n\n{sentence}\n")
+    assert [p.name for p in ann.persons] == [name]
+    assert list(_said(ann).values()) == [name]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .given import given_names_and_places
+from .given import everyday_words, given_names_and_places
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import INITIALLED_NAME, LATIN_NAME, Entity, Registry, is_title, without_title
+from .registry import INITIALLED_NAME, LATIN_NAME, LOWER, UPPER, Entity, Registry, is_title, without_title
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -282,7 +282,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
     unless an organisation or a place phrase."""
     for m in re.finditer(
-        r"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+)\b", span.text
+        rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}'’-]+)\b",
+        span.text,
     ):
         name = re.sub(r"['’]s$", "", m.group("name"))
         first, last = name.split()
@@ -305,7 +306,7 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
 
 # a name set off by commas after a common noun, before a verb: "one of its stars, Jimmy Savile, was"
 _APPOSED = re.compile(
-    r"(?:(?<=[a-z0-9]), |^|(?<=[.!?] ))(?P<name>[A-Z][a-z]+ (?P<last>[A-Z][a-z'’-]+)),"
+    rf"(?:(?<=[a-z0-9]), |^|(?<=[.!?] ))(?P<name>[{UPPER}][{LOWER}]+ (?P<last>[{UPPER}][{LOWER}'’-]+)),"
     r"\s+(?:was|is|has|had|who|whose|were)\b"
 )
 
@@ -357,16 +358,18 @@ def standalone_words(body: str) -> Counter:
     name after Sir (a knight is called by his first name: Sir Christopher), (under AFTER_WORD)
     each printed alone after a lower-case word ("the claims against Savile") and (under
     SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested")."""
-    alone = Counter(re.findall(r"(?<![A-Za-z] )\b([A-Z][a-z'’-]+?)(?:['’]s)?\b", body))
-    alone.update("Sir " + m for m in re.findall(r"\bSir ([A-Z][a-z'’-]+)\b(?! [A-Z])", body))
+    alone = Counter(re.findall(rf"(?<![A-Za-z] )\b([{UPPER}][{LOWER}'’-]+?)(?:['’]s)?\b", body))
+    alone.update("Sir " + m for m in re.findall(rf"\bSir ([{UPPER}][{LOWER}'’-]+)\b(?! [A-Z])", body))
     alone.update(
         AFTER_WORD + m
-        for m in re.findall(r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
+        for m in re.findall(rf"(?<![A-Za-z])[a-z]+ ([{UPPER}][{LOWER}'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
     )
     alone.update(
         SUBJECT_WORD + m
         for m in re.findall(
-            r"(?<![A-Za-z])[a-z]+ ([A-Z][a-z'’-]+) (?:was|is|had|has|said|says|told|did|would|will)\b", body
+            rf"(?<![A-Za-z])[a-z]+ ([{UPPER}][{LOWER}'’-]+)"
+            r" (?:was|is|had|has|said|says|told|did|would|will)\b",
+            body,
         )
     )
     return alone
@@ -437,7 +440,8 @@ NOT_FIRST_WORDS = {
 }
 
 _BARE_NAME = re.compile(
-    r"(?<![\w.’'/-])(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\b"
+    rf"(?<![\w.’'/-])(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"
+    rf"(?P<name>[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{1,2}})\b"
     r"(?![’']s? [A-Z]| [A-Z]|-| &)"
 )
 _INSTITUTIONS = {
@@ -476,6 +480,22 @@ def first_named(registry: Registry, span: Span, outside, before: str = "") -> No
             continue
         if not any(name in e.name or e.name in name or name == e.latin for e in registry.entities.values()):
             registry.person(name)
+
+
+def drop_lead_words(registry: Registry) -> None:
+    """A word run into the front of a Latin name and no part of it (However Neil Pearson, Technology
+    Mahmoud Vaezi): when the name's second word is a given name and its first an everyday English word
+    and no given name, the person is the rest of the name."""
+    long_names = [
+        e for e in registry.persons() if re.fullmatch(LATIN_NAME, e.name) and e.name.count(" ") >= 2
+    ]
+    if not long_names:
+        return  # no Latin name of three words: the word lists are not even loaded
+    given, everyday = given_names_and_places()[0], everyday_words()
+    for entity in long_names:
+        first, second = entity.name.split()[:2]
+        if first not in given and second in given and first.lower() in everyday:
+            registry.rename(entity, entity.name.split(" ", 1)[1])
 
 
 def _not_a_name_word(word: str) -> bool:

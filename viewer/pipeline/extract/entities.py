@@ -9,7 +9,14 @@ from collections.abc import Callable
 
 from .aliases import honorific, settle_names, trim_translit
 from .dates import FINDER as DATE_FINDER
-from .english import english_names, english_org, first_named, fold_shortened_orgs, standalone_words
+from .english import (
+    drop_lead_words,
+    english_names,
+    english_org,
+    first_named,
+    fold_shortened_orgs,
+    standalone_words,
+)
 from .lexicon import (
     KNOWN_ORGS,
     NAME_STOP,
@@ -279,6 +286,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     for span in spans:  # names printed bare, once every other rule has named whom it can
         before = body[max(0, span.start - 160) : span.start]
         first_named(registry, span, lambda i, at=span.start: not quoted.inside(at + i), before)
+    drop_lead_words(registry)
     _tagged(registry, spans, quoted, body)
     _handles(registry, body)
     fold_shortened_orgs(registry)

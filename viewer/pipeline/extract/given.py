@@ -8,6 +8,8 @@ import importlib
 import re
 from functools import lru_cache
 
+from .registry import LOWER, UPPER
+
 # the locales whose given names are printed in Latin letters in English-language news
 LOCALES = (
     "en",
@@ -47,7 +49,7 @@ LOCALES = (
     "ga_IE",
     "yo_NG",
 )
-_LATIN_WORD = re.compile(r"[A-Z][a-z'’-]+")
+_LATIN_WORD = re.compile(rf"[{UPPER}][{LOWER}'’-]+")
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +71,10 @@ def given_names_and_places() -> tuple[frozenset[str], frozenset[str]]:
             for place in getattr(provider, attr, ()):
                 places.update(place.split())
     return frozenset(given - places), frozenset(places)
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """About a thousand everyday English words (Faker's en_US word list), in lower case."""
+    provider = importlib.import_module("faker.providers.lorem.en_US").Provider
+    return frozenset(word.lower() for word in provider.word_list)

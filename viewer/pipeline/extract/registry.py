@@ -9,11 +9,16 @@ from .segment import Span
 
 # particles inside a name, uncounted: van, de, von, and Arabic ones (Zine El Abidine Ben Ali)
 _PARTICLE = r"(?:van|de|von|bin|ibn|al|el|El|Al|Ben|Bin|Ibn|Abu|Abdul|Abdel) "
+# the letters of names printed in Latin script, accented ones among them (María, Raúl Colón, Łukasz)
+UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚŁŃŇŌŐŒŘŚŠŤŪŮŰŸŹŻŽ"
+LOWER = "a-zß-öø-ÿĀ-ž"
 # a middle initial is no word of its own: "Tyler J. Stewart"
-LATIN_NAME = rf"[A-Z][a-zA-Z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE})?[A-Z][a-zA-Z'’-]+){{1,2}}"
+LATIN_NAME = (
+    rf"[{UPPER}][{LOWER}{UPPER}'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE})?[{UPPER}][{LOWER}{UPPER}'’-]+){{1,2}}"
+)
 
 # a name opening with an initial, as Singapore and India print them: "K Shanmugam"
-INITIALLED_NAME = r"[A-Z]\.? [A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?"
+INITIALLED_NAME = rf"[A-Z]\.? [{UPPER}][{LOWER}{UPPER}'’-]+(?: [{UPPER}][{LOWER}{UPPER}'’-]+)?"
 
 
 @dataclass
@@ -88,6 +93,7 @@ _EN_TITLES = {
     "Chairman",
     "Chair",
     "President",
+    "Premier",
     "Director",
     "Mr",
     "Mrs",
