@@ -674,3 +674,17 @@ def test_a_word_run_into_the_front_of_a_name_is_no_part_of_it(sentence: str, nam
     ann = _extract(f"Councils\nJuly 25, 2015\n\n{sentence}\n")
     assert [p.name for p in ann.persons] == [name]
     assert list(_said(ann).values()) == [name]
+
+
+@pytest.mark.parametrize(
+    "printed", ["Dr.Sarath Weerasekera", "Dr. Sarath Weerasekera", "Dr Sarath Weerasekera"]
+)
+def test_a_form_of_address_between_a_title_and_the_name_is_no_part_of_it(printed: str) -> None:
+    ann = _extract(
+        f"Church grenade\nJanuary 15, 2022\n\nPublic Security Minister {printed} yesterday said that what "
+        "happened at the church is similar to the hospital incident.\n"
+    )
+    assert [p.name for p in ann.persons] == ["Sarath Weerasekera"]
+    assert _said(ann) == {
+        "what happened at the church is similar to the hospital incident.": "Sarath Weerasekera"
+    }

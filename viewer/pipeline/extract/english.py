@@ -40,13 +40,15 @@ _PORTFOLIO = (
 _AFTER_PORTFOLIO = re.compile(r"(?:Minister|Secretary|Ministry)(?: of State)? (?:for|of) $")
 # a name after a title may open with an initial: "Home Affairs Minister K Shanmugam"
 _TITLED_NAME = rf"(?:{LATIN_NAME}|{INITIALLED_NAME})"
+# a form of address between a title and the name, its stop sometimes run into the name: "Minister Dr.Sarath…"
+_HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)(?:\. ?| ))?"
 # the same in a press release's capitals: "Chief Financial Officer Ravi Anand", "Foreign Minister X"
 EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
     rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP"
     rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin)"
-    rf" (?P<name>{_TITLED_NAME})\b"
+    rf" {_HONORIFIC}(?P<name>{_TITLED_NAME})\b"
 )
 # a portfolio of several words set off before the name: "Minister for Culture, Tourism and Civil Aviation,
 # Sudan Kirati, has said"
