@@ -688,3 +688,11 @@ def test_a_form_of_address_between_a_title_and_the_name_is_no_part_of_it(printed
     assert _said(ann) == {
         "what happened at the church is similar to the hospital incident.": "Sarath Weerasekera"
     }
+
+
+def test_zhi_as_hong_kong_papers_print_said_is_reported_speech() -> None:
+    ann = _extract(
+        "議員共晉午宴\n2025-10-23\n\n立法會主席梁君彥離開會議廳時指，已經放下重擔。\n\n"
+        "林健鋒又指一定要給年青人機會。\n\n警察被指當晚接報遲到。股指今日上升。\n"
+    )
+    assert _said(ann) == {"已經放下重擔。": "梁君彥", "一定要給年青人機會。": "林健鋒"}

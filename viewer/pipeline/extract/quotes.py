@@ -35,11 +35,18 @@ _ATTITUDE = (
 # the words a reported speaker says follow a verb of speech; they may open with a Latin name (坦言 RFA
 # 作为电台…, 表示iPhone 17…)
 _LATIN_OPENING = r"\s?[A-Za-z][\w&.-]{0,15}(?: [A-Za-z][\w&.-]{0,15})?\s?[\u4e00-\u9fff]"
+# 指 as Hong Kong's papers print "said": 林郑月娥指本港…, 离开会议厅时指,…, 又指… (not a word it starts or
+# ends: 指出 is listed above, 指控, 指向, 手指, 所指, 意指)
+_SAYS_ZHI = (
+    r"(?<![手食中拇屈所意直遥剑矛之泛股被宪])指"
+    r"(?![出向示标定控责挥导引南数甲令望纹针环明派称着摘证认使点名头尖日部])"
+)
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓)"
     rf"(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
+    rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
