@@ -696,3 +696,11 @@ def test_zhi_as_hong_kong_papers_print_said_is_reported_speech() -> None:
         "林健鋒又指一定要給年青人機會。\n\n警察被指當晚接報遲到。股指今日上升。\n"
     )
     assert _said(ann) == {"已經放下重擔。": "梁君彥", "一定要給年青人機會。": "林健鋒"}
+
+
+def test_a_day_in_a_web_address_dates_nothing_that_happened() -> None:
+    ann = _extract(
+        "杜家毫作任职前发言\n2013/04/09\n\n4月8日，副省长杜家毫到现场检查。\n\n"
+        "本文链接:https://lianyuan.rednet.cn/content/2013/04/09/5156179.html\n"
+    )
+    assert [e.date_text for e in ann.events] == ["4月8日"]

@@ -19,6 +19,8 @@ _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消�
 
 
 # a bracket defining the text's terms, whose dates date nothing: (以2017年7月1日至8月8日为统计期间,下同)
+# a web address, whose dates (…/content/2013/04/09/…) tell when a page was filed, not what happened
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；、]+")
 _DEFINITION = re.compile(r"[(（][^()（）]{0,60}?(?:下同|以下简称|下称|统计期间)[^()（）]{0,20}[)）]")
 
 
@@ -58,6 +60,7 @@ def find_events(
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in WIRE_SIGN_OFF.finditer(para.text)]
+        regions += [(para.start + m.start(), para.start + m.end()) for m in _ADDRESS.finditer(para.text)]
         regions.sort()
         mentions = [
             m
