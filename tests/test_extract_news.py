@@ -704,3 +704,15 @@ def test_a_day_in_a_web_address_dates_nothing_that_happened() -> None:
         "本文链接:https://lianyuan.rednet.cn/content/2013/04/09/5156179.html\n"
     )
     assert [e.date_text for e in ann.events] == ["4月8日"]
+
+
+def test_a_transcripts_turn_labelled_with_a_persons_name_is_their_words() -> None:
+    ann = _extract(
+        "外交部例行记者会\n2007年11月13日\n\n"
+        "11月13日，中国外交部发言人刘建超举行例行记者会。以下是记者会文字实录：\n\n"
+        "刘建超：各位下午好！首先我发布几条消息。\n\n"
+        "记者：中方对此有何评论？\n\n"
+        "刘建超：我们对此表示欢迎。\n\n"
+        "刘建超：东海问题磋商取得进展\n"
+    )
+    assert _said(ann) == {"各位下午好！首先我发布几条消息。": "刘建超", "我们对此表示欢迎。": "刘建超"}

@@ -121,6 +121,10 @@ _SECOND_SAID = re.compile(
     r"(?:,?\s+(?:but|while|whereas)|,\s+and)\s+"
     r"(?=(?:the |its |a |an )?[\w'’. -]{1,40}?\s+(?:said|says|told|added)\b)"
 )
+# a transcript's turn: a paragraph opening with its speaker's name and a colon (刘建超:各位下午好!), ending as
+# speech does (a headline 张建宗：港台警队关系「向前看」 does not)
+_SPOKEN_END = re.compile(r"[。！？!?…:：][”」』\"]?\s*$")
+_TURN_LABEL = re.compile(r"^\s*(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)")
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
@@ -314,6 +318,12 @@ class QuoteFinder:
         if bite:
             self._soundbite(block, bite)
             return
+        label = _TURN_LABEL.match(block.text) if _SPOKEN_END.search(block.text) else None  # not a headline
+        speaker = self._labelled(label.group("who")) if label else None
+        if label is not None and speaker is not None:  # 刘建超:各位下午好!… — a transcript's turn
+            self.answering = speaker
+            self._answer(block, block.start + label.end(), speaker)
+            return
         self.introduced, self.introducing = self.introducing, None
         resume, found_before = block.start, len(self.out.quotes)
         self.sentences = sentences(block)
@@ -364,6 +374,12 @@ class QuoteFinder:
         if text:
             span = Span(start, start + len(text), text)
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
+
+    def _labelled(self, who: str) -> Entity | None:
+        """The person a transcript's turn is labelled with (刘建超:, 劉慧卿:), by any name the article
+        gives them."""
+        entity = self.registry.forms().get(who)
+        return entity if entity is not None and entity.kind == "person" else None
 
     def _soundbite(self, block: Span, bite: re.Match) -> None:
         """【同期】董事会秘书 葛蕾：… — the person named before the colon, in their own words."""
