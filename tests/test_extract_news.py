@@ -716,3 +716,16 @@ def test_a_transcripts_turn_labelled_with_a_persons_name_is_their_words() -> Non
         "刘建超：东海问题磋商取得进展\n"
     )
     assert _said(ann) == {"各位下午好！首先我发布几条消息。": "刘建超", "我们对此表示欢迎。": "刘建超"}
+
+
+def test_an_embedded_posts_signature_does_not_date_the_article_but_its_post() -> None:
+    ann = _extract(
+        "Police arrest man\n\n"
+        "University of Maryland Police arrested a man on Wednesday, the department said.\n"
+        "Took all of about 2 hours for @UMPD to tackle a student #FearTheTurtle\n"
+        "— Alexander Houck (@AHouckamongus) August 30, 2017\n"
+        "Hoaas said the man was released without charges.\n"
+    )
+    assert ann.published_guess and ann.published_date is None
+    tweeted = ("August 30, 2017", dt.date(2017, 8, 30))
+    assert [(e.date_text, e.date.start) for e in ann.events] == [tweeted]

@@ -26,7 +26,7 @@ from .dates import find_dates, pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
-from .meta import read_header
+from .meta import EMBED_SIGNATURE, read_header
 from .quotes import Found, QuoteFinder
 from .registry import Entity, Registry
 from .script import simplified
@@ -134,7 +134,7 @@ def _dates_the_page(line: str, header) -> bool:
     """A line that prints the page's own date (a date line the head did not take, an e-paper's stamp
     with a clock time: 420948 2012-11-17 00:00:00 六 …), which tells of no happening."""
     printed = header.published_text
-    if not printed or printed not in line:
+    if not printed or printed not in line or EMBED_SIGNATURE.match(line):
         return False
     return bool(re.search(r"\d:\d\d", printed)) or (len(line) <= 60 and not re.search(r"[。.!?！？]$", line))
 

@@ -128,6 +128,8 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 # a page's counters after the source: 阅读 3.2万, 评论 12
+# an embedded post's signature line: — Alexander Houck (@AHouckamongus) August 30, 2017
+EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)")
 # a page's reading-time badge run into its date: Mon., Aug. 17, 20201 min. read
 _READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
@@ -336,8 +338,12 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
     for i, line in enumerate(head[1:], start=1):
-        if _PROSE.search(line.text) or any(c.search(line.text) for c in CAPTIONS):
-            continue  # a date narrated in a sentence of the story, or a photo's, is not the page's
+        if (
+            _PROSE.search(line.text)
+            or any(c.search(line.text) for c in CAPTIONS)
+            or EMBED_SIGNATURE.match(line.text)
+        ):
+            continue  # a date narrated in the story, a photo's or an embedded post's is not the page's
         labelled = _labelled_day(line.text)
         if labelled is not None:
             header.published, header.published_text = labelled, labelled.text
