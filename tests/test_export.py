@@ -225,3 +225,29 @@ def test_traditional_chinese_citation_keeps_the_data_as_printed(cits):
     text = to_text(cits[:1], "zh_TW")
     assert "直接引語；2026年3月7日（精確到日，年份據發表日期推斷），原文作「3月7日」" in text
     assert "刘峰.《林俊旸发文告别阿里:为公司为千问只能做这么多了》.电商派,2026-03-07" in text
+
+
+def test_a_citation_leaves_out_what_the_article_does_not_say_and_gives_its_day_in_iso(cits):
+    from viewer.export import source_line, source_line_zh
+
+    bare = {**cits[0], "article_author": "", "article_publisher": "", "article_published": "2023-03-31"}
+    assert source_line(bare).startswith(
+        "“林俊旸发文告别阿里:为公司为千问只能做这么多了”, 2023-03-31, characters "
+    )
+    assert source_line_zh(bare).startswith("《林俊旸发文告别阿里:为公司为千问只能做这么多了》,2023-03-31,第 ")
+    untitled = {**bare, "article_title": "", "article_published": ""}
+    assert source_line(untitled).startswith("characters ") and source_line_zh(untitled).startswith("第 ")
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("2023年03月31日", "2023-03-31"),
+        ("2026-03-07 11:16", "2026-03-07 11:16"),
+        ("Aug. 17, 2020", "2020-08-17"),
+    ],
+)
+def test_the_publication_day_is_cited_in_iso_form(printed, cited):
+    from viewer.export import published_day
+
+    assert published_day(printed) == cited

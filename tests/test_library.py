@@ -463,3 +463,12 @@ def test_already_in_finds_the_articles_the_library_holds_and_never_fails(tmp_pat
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"not a database" * 100)
     assert library.already_in(damaged, [wire]) == set(), "saving will say what is wrong"
+
+
+def test_an_imported_quotes_citation_names_the_speakers_role_and_the_day(lib, bundled_copy, capsys):
+    shicheng = FIXTURES / "real" / "blindq_shicheng_leehsienloong.txt"
+    import_files([shicheng], lib, bundled_copy)
+    assert main(["export", "--db", str(lib), "--person", "李顯龍", "--format", "md"]) == 0
+    md = capsys.readouterr().out
+    assert "— 李顯龍 (Li Xianlong), 新加坡總理; " in md
+    assert "Source: “李顯龍:新加坡要保持特好狀態 為下一代人做準備”, 2023-03-31, characters " in md

@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 from .core.atomic import write_text_atomic
-from .core.dates import from_iso
+from .core.dateparse import parse_date
+from .core.dates import DateParseError, from_iso
 from .core.errors import UserError
 from .core.records import Article, Occurrence, Quote, span_matches
 from .core.repository import Repository
@@ -43,6 +44,7 @@ CSV_COLUMNS = (
     "occurrence_spans",
     "offsets",
 )
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 OFFSETS = (
     "0-based and end-exclusive, counted in characters of the article text (Unicode code points; "
     "a line break is one): text == article[start:end]"
@@ -121,7 +123,7 @@ def _citation(q: Quote, article: Article | None, speaker_latin: str, places: lis
         "article_title": article.title if article else "",
         "article_author": article.author if article else "",
         "article_publisher": article.publisher if article else "",
-        "article_published": article.published if article else "",
+        "article_published": published_day(article.published) if article else "",
         "article_source": article.source_name if article else "",
         "span_start": q.span[0],
         "span_end": q.span[1],
@@ -144,12 +146,24 @@ def _occurrence(o: Occurrence) -> dict:
     }
 
 
+def published_day(printed: str) -> str:
+    """An article's publication date as a citation gives it: in ISO form (2023年03月31日 → 2023-03-31),
+    a time printed with it kept (2026-03-07 11:16); as printed when it is no day."""
+    if ISO_DAY.match(printed):
+        return printed
+    try:
+        date = parse_date(printed)
+    except DateParseError:
+        return printed
+    return date.start.isoformat() if date.precision == "day" else printed
+
+
 def source_line(c: dict) -> str:
-    """The article part of a citation: every place the quote is printed (and its translation)."""
-    return (
-        f"{c['article_author']}, “{c['article_title']}”, {c['article_publisher']}, "
-        f"{c['article_published']}, characters {_places_text(c)}"
-    )
+    """The article part of a citation: every place the quote is printed (and its translation); what
+    the article does not say (no byline, no publisher) is left out, not left blank."""
+    title = f"“{c['article_title']}”" if c["article_title"] else ""
+    parts = [c["article_author"], title, c["article_publisher"], c["article_published"]]
+    return ", ".join([p for p in parts if p] + [f"characters {_places_text(c)}"])
 
 
 def _places_text(c: dict) -> str:
@@ -211,9 +225,11 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
         translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
         where.append(f"{o['span_start']}–{o['span_end']}{translation}")
     joined = " 及 ".join(where).replace("） ", "）")
-    return f"{author}《{c['article_title']}》.{c['article_publisher']},{day},第 {joined} 字".replace(
-        "） 字", "）字"
-    )
+    title = f"《{c['article_title']}》" if c["article_title"] else ""
+    publisher = f".{c['article_publisher']}" if c["article_publisher"] and title else c["article_publisher"]
+    head = "".join([author, title, publisher])
+    tail = ",".join(p for p in (day, f"第 {joined} 字") if p)
+    return (f"{head},{tail}" if head else tail).replace("） 字", "）字")
 
 
 def to_markdown(cits: list[dict], lang: str = "en") -> str:

@@ -367,3 +367,15 @@ def test_a_small_window_keeps_the_quotes_readable(qtbot, window):
     view = window.quotes.view
     assert view.columnWidth(3) >= 150, "some 150 px or more of quote text"
     assert view.viewport().height() >= 6 * view.verticalHeader().defaultSectionSize()
+
+
+def test_enter_searches_what_was_typed_though_suggestions_are_shown(qtbot, window):
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "lin")
+    popup = window.search.suggester.popup()
+    qtbot.waitUntil(popup.isVisible)  # 林俊旸 Lin Junyang is offered
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert window.search.text() == "lin"
+    assert not popup.isVisible()
+    assert window.search.recent[0] == "lin"

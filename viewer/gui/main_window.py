@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
         s.setValue("windowState", self.saveState())
         s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
-        s.setValue("query", self.search.text())
+        s.setValue("query", self.search.text().strip())
         for key, value in self.timeline.state().items():
             s.setValue(f"timeline/{key}", value)
         s.sync()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
@@ -77,8 +77,10 @@ class SearchBar(QLineEdit):
             self.queryKept.emit(text)
 
     def _enter(self) -> None:
+        """Enter searches what was typed; a suggestion only when one was chosen with the arrow keys."""
         self._forget()
-        if not self.popup.isVisible():
+        if not self.popup.isVisible() or not self.popup.currentIndex().isValid():
+            self.popup.hide()
             self.submit()
             self.keep()
 
@@ -111,6 +113,7 @@ class SearchBar(QLineEdit):
             self._choices.appendRow(row)
         if items:
             self.suggester.complete()
+            self.popup.setCurrentIndex(QModelIndex())  # none chosen until ↓: Enter keeps what was typed
         else:
             self.popup.hide()
 

@@ -340,6 +340,16 @@ class _EventsAt:
         return self.events[i] if i >= 0 and self.events[i].span.start >= found.block.start else None
 
 
+# a credit is no role a person speaks in
+_CREDIT_TITLES = {"author", "作者", "记者", "編輯", "编辑", "责任编辑", "摄", "摄影"}
+
+
+def _speaking_as(speaker) -> str | None:
+    """The role a person speaks in: the first the article gives them (新加坡總理 李顯龍: 總理), no credit."""
+    titles = [title for title, _org, _span in speaker.roles if title not in _CREDIT_TITLES]
+    return titles[0] if speaker.kind == "person" and titles else None
+
+
 def _quotes(
     quotes: list[Found], events: list[EventFound], event_keys: dict[int, str], keys: dict[str, str]
 ) -> list[tuple[QuoteSpec, list[Found]]]:
@@ -367,7 +377,7 @@ def _quotes(
             f"q{len(out) + 1}",
             keys[speaker.key],
             speaker.kind,
-            None,
+            _speaking_as(speaker),
             primary.kind,
             event.date if event else None,
             event.date_text if event else "",
