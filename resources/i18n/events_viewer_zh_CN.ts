@@ -1131,6 +1131,10 @@ printed as “{printed}”</source>
         <translation>%Ln 人</translation>
     </message>
     <message>
+        <source>{speaker} ({kind}): {quote}</source>
+        <translation>{speaker}（{kind}）：{quote}</translation>
+    </message>
+    <message>
         <source>%Ln event(s)</source>
         <translation>%Ln 个事件</translation>
     </message>

@@ -233,3 +233,12 @@ def test_save_waits_for_an_article_to_be_ticked(qtbot):
     assert not save.isEnabled() and save.toolTip()
     dialog.articles.item(0).setCheckState(Qt.CheckState.Checked)
     assert save.isEnabled()
+
+
+def test_the_review_shows_reported_speech_without_quote_marks(qtbot):
+    ann = read_article(ROOT / "tests" / "fixtures" / "real" / "blindq_shicheng_leehsienloong.txt")
+    model = facts_model(ann)
+    quotes = _group(model, "Quotes")
+    shown = {ann.quotes[r].kind: quotes.child(r).text() for r in range(quotes.rowCount())}
+    assert shown["reported"].startswith("李顯龍 (reported): ") and "“" not in shown["reported"][:20]
+    assert shown["direct"].startswith("李顯龍 (direct): “")

@@ -75,6 +75,13 @@ def _quote_text(text: str, limit: int = 80) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
+def _quote_line(kind: str) -> str:
+    """How the list shows a quote: a speaker's own words in quote marks, reported speech never."""
+    if kind == "direct":
+        return QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): “{quote}”")
+    return QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): {quote}")
+
+
 def _kind(kind: str) -> str:
     """Direct or reported, in the interface's language."""
     return QCoreApplication.translate("ReviewDialog", KINDS[kind]) if kind in KINDS else kind
@@ -108,7 +115,7 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
     quotes = [
         (
             q.key,
-            QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): “{quote}”").format(
+            _quote_line(q.kind).format(
                 speaker=names.get(q.speaker, "?"),
                 kind=_kind(q.kind),
                 quote=_quote_text(q.occurrences[0].anchor.text),
