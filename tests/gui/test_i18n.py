@@ -266,7 +266,7 @@ def test_copy_in_chinese_cites_in_chinese(qtbot, zh_window):
     w.copy_selected()
     text = QGuiApplication.clipboard().text()
     assert "——" in text and "来源" not in text and "《" in text and "；" in text
-    assert w.statusBar().currentMessage().startswith("已复制 1 条引语")
+    assert w.notice.text().startswith("已复制 1 条引语")
 
 
 def test_standard_dialog_buttons_in_chinese(qtbot, chinese):
@@ -312,7 +312,7 @@ def test_the_language_menu_remembers_the_choice(zh_window, settings: QSettings):
     chinese.trigger()
     assert i18n.chosen(settings) == "zh_CN"
     assert "重启" in w.findChild(QMenu, "languageMenu").title()
-    assert "下次启动" in w.statusBar().currentMessage()
+    assert "下次启动" in w.notice.text()
     w.findChild(QAction, "language_system").trigger()
     assert i18n.chosen(settings) == "system"
 

@@ -71,7 +71,8 @@ def test_import_reviews_saves_and_shows_the_library(qtbot, window, ask, bundled_
     assert window.quote_model.rowCount() > 0
     search(qtbot, window, "梁振邦")
     assert window.quote_model.rowCount() == 0
-    assert "1 imported" in window.statusBar().currentMessage()
+    assert "1 imported" in window.notice.text()
+    assert window.status.isVisible() and window.status.text().startswith("0 people · 0 events · 0 quotes")
 
 
 def test_unreadable_files_are_named_in_a_dialog(qtbot, window, ask, bundled_copy, monkeypatch, tmp_path):

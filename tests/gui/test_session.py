@@ -209,3 +209,17 @@ def test_a_search_by_relevance_never_blanks_the_article_on_its_way(qtbot, window
     word = window.quote_model.record(0).text.split()[0]
     search(qtbot, window, f"sort:relevance {word}")
     assert window.quote_model.rowCount() > 0 and None not in shown, shown
+
+
+def test_a_remembered_search_that_finds_nothing_keeps_its_timeline_view_after_a_restart(
+    qtbot, settings, bundled_copy
+):
+    first = _start(qtbot, settings, bundled_copy)
+    _type_query(qtbot, first, "2024")  # the bundled article tells of nothing in 2024
+    assert first.timeline.canvas.data.total == 0
+    view = first.timeline.canvas.visible_days()
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.search.text() == "2024" and again.timeline.canvas.data.total == 0
+    assert again.timeline.canvas.visible_days() == pytest.approx(view)
+    again.close()

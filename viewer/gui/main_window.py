@@ -85,6 +85,13 @@ class MainWindow(QMainWindow):
         ignored = QtWidgets.QSizePolicy.Policy.Ignored
         self.status.setSizePolicy(ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status, 1)
+        # What an action just did (copied, exported, imported) shows at the right for a while, beside the
+        # counts, never over them (a status bar's own messages hide its other widgets).
+        self.notice = named(QtWidgets.QLabel(self), "statusNotice")
+        self.notice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.notice)
+        self._notice_timer = QTimer(self, singleShot=True)
+        self._notice_timer.timeout.connect(self.notice.clear)
         self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
@@ -266,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, action: QAction) -> None:
         self.settings.setValue(i18n.SETTING, action.data())
-        self.statusBar().showMessage(self.tr("The language changes when events-viewer starts again."), 8000)
+        self.tell(self.tr("The language changes when events-viewer starts again."), 8000)
 
     def _connect(self) -> None:
         c = self.controller
@@ -340,9 +347,7 @@ class MainWindow(QMainWindow):
         if report is not None:
             from .importing import import_summary
 
-            self.statusBar().showMessage(
-                self.tr("Import: {summary}").format(summary=import_summary(report)), 10000
-            )
+            self.tell(self.tr("Import: {summary}").format(summary=import_summary(report)), 10000)
 
     def _session_changed(self) -> None:
         repo = self.controller.repo
@@ -389,6 +394,12 @@ class MainWindow(QMainWindow):
             text += " — " + "; ".join(messages(res.notes))
         narrowed = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text)
+
+    def tell(self, text: str, ms: int) -> None:
+        """Say what an action just did, beside the counts, for a while."""
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self._notice_timer.start(ms)
 
     def _say(self, text: str) -> None:
         """The status line, whole in its tooltip where the window cuts it."""
@@ -469,7 +480,7 @@ class MainWindow(QMainWindow):
         if cits:
             count = len(cits)
             QtGui.QGuiApplication.clipboard().setText(to_text(cits, i18n.lang()))
-            self.statusBar().showMessage(
+            self.tell(
                 QCoreApplication.translate("MainWindow", "Copied %Ln quote(s) with citations", None, count),
                 4000,
             )
@@ -493,7 +504,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("exportFolder", str(path.parent))
         count = len(cits)
-        self.statusBar().showMessage(
+        self.tell(
             QCoreApplication.translate("MainWindow", "Exported %Ln quote(s) to {path}", None, count).format(
                 path=path
             ),

@@ -195,7 +195,7 @@ class TimelinePane(QWidget):
     def _show_data(self, fit: bool) -> None:
         """The source has new data: draw it, fitted to it, or in the view restored from last time."""
         data = self.source.data
-        restored = self._pending_scale if not data.pending and data.total else None
+        restored = self._pending_scale if not data.pending and data.repo is not None else None
         if restored is not None:
             self._pending_scale = None
         self.canvas.set_data(data, fit_view=fit and restored is None)
