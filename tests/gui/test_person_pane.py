@@ -86,3 +86,16 @@ def test_every_role_of_someone_chosen_can_be_read_in_a_small_window(qtbot, windo
     needed = info.heightForWidth(info.width())
     scroll = window.people.info_scroll.verticalScrollBar()
     assert shown >= needed or (scroll.isVisible() and scroll.maximum() >= needed - shown - 2)
+
+
+def test_a_search_naming_one_person_gives_their_details_the_room_the_list_does_not_need(qtbot, window):
+    """At 1280×720 a one-person search left the list two fifths of the pane, mostly empty rows, and the
+    details two or three lines of roles (walkthrough)."""
+    window.resize(1280, 720)
+    search(qtbot, window, "林俊旸")
+    window.people.list.setCurrentIndex(window.entity_model.index(0, 0))
+    settle(qtbot, window)
+    pane = window.people
+    list_height, detail_height = pane.splitter.sizes()
+    assert window.entity_model.rowCount() == 1
+    assert detail_height > 3 * list_height, (list_height, detail_height)

@@ -220,13 +220,21 @@ class PersonPane(QWidget):
             elif self._detail_sizes:
                 self.splitter.setSizes(self._detail_sizes)
             elif total:
-                self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+                top = min(total * 2 // 5, self._list_height())
+                self.splitter.setSizes([top, total - top])
             return
-        if self.tabs.isVisibleTo(self) and total:
+        if self.tabs.isVisibleTo(self) and total and self.isVisible():  # not the sizes before any layout
             self._detail_sizes = self.splitter.sizes()
         self.tabs.hide()
         self.name.hide()
         self._collapse_detail()
+
+    def _list_height(self) -> int:
+        """What the list needs to show its rows (at least three), so a short list leaves the details
+        the room: a search that names one person shows their roles and events, not empty rows."""
+        rows = max(3, self.model.rowCount())
+        row = self.list.sizeHintForRow(0) if self.model.rowCount() else self.fontMetrics().height() + 6
+        return rows * max(row, 1) + 2 * self.list.frameWidth() + 4
 
     def _collapse_detail(self) -> None:
         total = sum(self.splitter.sizes())
