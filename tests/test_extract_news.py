@@ -729,3 +729,17 @@ def test_an_embedded_posts_signature_does_not_date_the_article_but_its_post() ->
     assert ann.published_guess and ann.published_date is None
     tweeted = ("August 30, 2017", dt.date(2017, 8, 30))
     assert [(e.date_text, e.date.start) for e in ann.events] == [tweeted]
+
+
+def test_a_paragraph_of_quoted_words_after_a_persons_words_goes_on_in_their_voice() -> None:
+    ann = _extract(
+        "李顯龍:新加坡要保持特好狀態\n2023年03月31日\n\n"
+        "李顯龍說,世界正發生的一些事情讓人擔憂,烏克蘭戰爭雖然遙遠,但它對整個世界體系影響深遠。"
+        "大國關係也讓人憂慮,中美關係中有許多紛亂的問題,充滿緊張、相互猜忌和對立。\n\n"
+        "「情況可能會變得更糟糕,但希望情況會穩定下來、變得更好。這不是遙遠的世界其他地方的事情。」\n"
+    )
+    said = _said(ann)
+    assert (
+        said["情況可能會變得更糟糕,但希望情況會穩定下來、變得更好。這不是遙遠的世界其他地方的事情。"]
+        == "李顯龍"
+    )

@@ -241,6 +241,7 @@ class QuoteFinder:
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
+        self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.out = Quotes()
 
     def run(
@@ -302,6 +303,7 @@ class QuoteFinder:
             self.out.claims.append(ClaimFound(found.text, "report", denial))
 
     def _block(self, block: Span) -> None:
+        self.block_starts = (self.block_starts[1], block.start)
         turn = INTERVIEW_TURN.match(block.text)
         if turn:
             self._interview_turn(block, turn)
@@ -563,7 +565,7 @@ class QuoteFinder:
         elif not speech and start == block.start and self.left_open is not None:
             speech, speaker = True, self.left_open.speaker  # a quotation running on over paragraphs
         elif not speech and self._goes_on_quoted(block, start, end, inner):
-            speech, speaker = True, self.opened_with.speaker if self.opened_with else None
+            speech, speaker = True, self._speaking_on()
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         elif not speech and self._subjects_words(block, start, inner):
@@ -624,15 +626,29 @@ class QuoteFinder:
 
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
-        paragraph opening with someone's attributed quotation: the same person speaking on
-        ("…," said Andrew Gordon-Brown, an analyst.¶"He is a guy who …")."""
+        paragraph opening with someone's attributed quotation ("…," said Andrew Gordon-Brown, an
+        analyst.¶"He is a guy who …"), or ending with a person's words (李显龙表示,…。¶「但世界就是这样,…」):
+        the same person speaking on."""
         return (
-            self.opened_with is not None
+            self._speaking_on() is not None
             and start == block.start
             and not self.body[end : block.end].strip()
             and _said_in_full("", inner)
             and len(inner) >= 15
         )
+
+    def _speaking_on(self) -> Entity | None:
+        """Who a quotation opening the paragraph goes on from: the one whose attributed quotation opened
+        the previous paragraph, else the person whose reported words ran to its end."""
+        if self.opened_with is not None:
+            return self.opened_with.speaker
+        last = self.out.quotes[-1] if self.out.quotes else None
+        if last is None or last.kind != "reported" or last.speaker is None or last.speaker.kind != "person":
+            return (
+                None  # after a closing attribution ("…," said Joe Bart.) the next quotation may be anyone's
+            )
+        ends_block = last.text.end >= last.block.end - 1
+        return last.speaker if last.block.start == self.block_starts[0] and ends_block else None
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
         inner = self.body[start:end]
