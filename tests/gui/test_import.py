@@ -243,3 +243,11 @@ def test_the_review_shows_reported_speech_without_quote_marks(qtbot):
     shown = {ann.quotes[r].kind: quotes.child(r).text() for r in range(quotes.rowCount())}
     assert shown["reported"].startswith("李顯龍 (reported): ") and "“" not in shown["reported"][:20]
     assert shown["direct"].startswith("李顯龍 (direct): “")
+
+
+def test_the_review_names_each_article_whole_in_its_tooltip(qtbot):
+    dialog = ReviewDialog([read_article(WIRE), read_article(HK)])
+    qtbot.addWidget(dialog)
+    tips = [dialog.articles.item(r).toolTip() for r in range(2)]
+    assert "wire_xinghe.txt" in tips[0] and "heldout_hk_big5.txt" in tips[1]
+    assert all(tip.endswith("Untick to leave this article out") for tip in tips)

@@ -244,12 +244,11 @@ class ReviewDialog(QDialog):
             item.setCheckable(True)
             if row in self.known:  # saving it again would change nothing: left out unless ticked
                 item.setCheckState(Qt.CheckState.Unchecked)
-                item.setToolTip(
-                    self.tr("Already in your library, text for text: saving it again adds nothing")
-                )
+                hint = self.tr("Already in your library, text for text: saving it again adds nothing")
             else:
                 item.setCheckState(Qt.CheckState.Checked)
-                item.setToolTip(self.tr("Untick to leave this article out"))
+                hint = self.tr("Untick to leave this article out")
+            item.setToolTip(f"{article_label(ann)}\n\n{hint}")  # the whole file name the list may cut
             self.articles.appendRow(item)
         self._build()
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
@@ -259,6 +258,7 @@ class ReviewDialog(QDialog):
         self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
+        self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
         self.facts = named(QTreeView(self), "reviewFacts")
         self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
