@@ -128,15 +128,25 @@ TIME_OF_DAY = (
 )
 
 
+# Taiwan's 明(19)日, tomorrow the 19th: a day after the reference, never before it
+_TOMORROW_DAY = re.compile(r"\s*明\s*[（(]\s*\d{1,2}")
+
+
 def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
     """Parse one date or date range; year-less dates take the latest such day on or before the
     reference (with `forward`, for words about what will happen, the earliest on or after it)."""
+    forward = forward or bool(_TOMORROW_DAY.match(text))  # 明(19)日: the 19th to come, tomorrow
     if forward and reference is not None:
-        back = parse_date(text, reference)
+        back = _parse(text, reference)
         ref_day, _ = _ref_day(reference)
         if not back.year_inferred or back.end >= ref_day:
             return back
         return _earliest_from(_normalise(text), day_date(ref_day)).with_text(text.strip())
+    return _parse(text, reference)
+
+
+def _parse(text: str, reference: Reference) -> FuzzyDate:
+    """One date or date range, year-less ones read back from the reference."""
     original = text
     clean = _normalise(text)
     if not clean:
