@@ -305,6 +305,7 @@ def test_the_parser_never_fails_with_anything_but_a_date_error(text):
         ("明（1）日上午", dt.date(2016, 4, 30), dt.date(2016, 5, 1)),
         ("今(18)日", dt.date(2016, 4, 18), dt.date(2016, 4, 18)),
         ("昨(30)日", dt.date(2016, 5, 1), dt.date(2016, 4, 30)),
+        ("今(7/9)日", dt.date(2025, 7, 10), dt.date(2025, 7, 9)),
     ],
 )
 def test_taiwans_day_in_brackets_after_tomorrow_is_to_come(printed, published, day):

@@ -743,3 +743,10 @@ def test_a_paragraph_of_quoted_words_after_a_persons_words_goes_on_in_their_voic
         said["情況可能會變得更糟糕,但希望情況會穩定下來、變得更好。這不是遙遠的世界其他地方的事情。"]
         == "李顯龍"
     )
+
+
+def test_a_day_printed_with_its_month_in_brackets_dates_its_event() -> None:
+    ann = _extract(
+        "游淑貞說明告發事件\n2025-07-10\n\n吉安鄉鄉長游淑貞於今(7/9)日記者會上做出了清晰的說明。\n"
+    )
+    assert [(e.date_text, e.date.start) for e in ann.events] == [("今(7/9)日", dt.date(2025, 7, 9))]
