@@ -68,3 +68,13 @@ def test_highlights_follow_a_palette_changed_in_place():
     after = highlights(palette)
     assert after.text == QColor("#202080") != before.text
     assert contrast(after.text, after.match) >= AA
+
+
+def test_timeline_outlines_stand_out_from_the_dark_palettes_base_as_from_the_light():
+    from viewer.gui.appearance import dark_palette
+    from viewer.gui.timeline.paint import PALETTE, WHITE, edge
+
+    dark = dark_palette().color(QPalette.ColorRole.Base)
+    for color in PALETTE:
+        assert contrast(edge(color, dark), dark) >= 3.0, color.name()  # WCAG's ratio for graphics
+        assert contrast(edge(color, WHITE), WHITE) >= 3.0, color.name()

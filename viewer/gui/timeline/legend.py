@@ -58,12 +58,12 @@ class Sample(QWidget):
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color, text = PALETTE[0], self.palette().text().color()
+        color, text, base = PALETTE[0], self.palette().text().color(), self.palette().base().color()
         band = QRectF(6, 6, 72, 10)
         if self.kind == "dot":
-            draw_dot(p, QPointF(42, 11), color, Style())
+            draw_dot(p, QPointF(42, 11), color, Style(), base)
         elif self.kind == "cluster":
-            draw_cluster(p, QRectF(30, 3, 24, 16), 3, color, text, self.font())
+            draw_cluster(p, QRectF(30, 3, 24, 16), 3, color, text, self.font(), base=base)
         elif self.kind == "star":
             p.setPen(text)
             p.drawText(
@@ -78,7 +78,7 @@ class Sample(QWidget):
                 "after": Style(modifier="after"),
                 "dashed": Style(inferred=True),
             }[self.kind]
-            draw_band(p, band, band.left(), band.right(), color, style)
+            draw_band(p, band, band.left(), band.right(), color, style, base)
         p.end()
 
 

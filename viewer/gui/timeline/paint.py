@@ -25,6 +25,7 @@ from ...timeline.lanes import (
 from ...timeline.layout import Band, DensityIndex, LaneEvent, assign_lanes
 from ...timeline.scale import TimeScale
 from ...timeline.ticks import Axis, axis
+from ..colours import luminance
 
 AXIS_H = 42.0
 LANE_H = 2 * LANE_PAD + TRACK_H  # a lane of one row (lanes grow by rows of TRACK_H)
@@ -40,6 +41,7 @@ PALETTE = [
     QColor(90, 90, 90),
 ]
 SELECT = QColor(255, 190, 40)
+WHITE = QColor(255, 255, 255)  # the light palette's base, behind marks drawn without one given
 
 
 @dataclass
@@ -177,12 +179,14 @@ class Painter:
                 p.fillRect(_q(lane.rect), base.darker(103))
         p.save()
         p.setClipRect(QRectF(lay.names_width, AXIS_H, f.width - lay.names_width, f.height - AXIS_H))
-        self._marks(p, f, lay, by_id, text)
+        self._marks(p, f, lay, by_id, text, base)
         self._labels(p, f, lay, text, base)
         p.restore()
         self._names(p, f, lay, text, base)
 
-    def _marks(self, p: QPainter, f: Frame, lay: LanesLayout, by_id: dict[int, Event], text: QColor) -> None:
+    def _marks(
+        self, p: QPainter, f: Frame, lay: LanesLayout, by_id: dict[int, Event], text: QColor, base: QColor
+    ) -> None:
         """Bands, dots and clusters; each leaves a hit box (with its label's box, if any)."""
         label_of = {(lab.lane, lab.event_id): lab.rect for lab in lay.labels}
         for m in lay.marks:
@@ -190,15 +194,15 @@ class Painter:
             rect = _q(m.rect)
             if m.kind == "cluster":
                 selected = f.selected is not None and f.selected in m.event_ids
-                draw_cluster(p, rect, len(m.event_ids), color, text, self.small, selected)
+                draw_cluster(p, rect, len(m.event_ids), color, text, self.small, selected, base)
                 f.hits.append(Hit(rect, "cluster", list(m.event_ids)))
                 continue
             e = by_id[m.event_ids[0]]
             style = _style(e, e.id == f.selected)
             if m.kind == "dot":
-                draw_dot(p, rect.center(), color, style)
+                draw_dot(p, rect.center(), color, style, base)
             else:
-                draw_band(p, rect, m.x0, m.x1, color, style)
+                draw_band(p, rect, m.x0, m.x1, color, style, base)
             label = label_of.get((m.lane, e.id))
             f.hits.append(Hit(rect.united(_q(label)) if label else rect, "event", [e.id]))
 
@@ -305,19 +309,27 @@ def lane_color(key: int) -> QColor:
     return PALETTE[key % len(PALETTE)] if key >= 0 else QColor(120, 120, 120)
 
 
-def draw_dot(p: QPainter, centre: QPointF, color: QColor, style: Style) -> None:
+def edge(color: QColor, base: QColor, darker: int = 130) -> QColor:
+    """A mark's outline: darker than its colour on a light background, lighter on a dark one (a darker
+    outline on the dark palette's base read at 1.8:1 to 3:1; lighter, 4:1 to 9:1)."""
+    return color.darker(darker) if luminance(base) > 0.5 else color.lighter(140)
+
+
+def draw_dot(p: QPainter, centre: QPointF, color: QColor, style: Style, base: QColor = WHITE) -> None:
     """A single day: a dot, dashed and paler when the year was inferred."""
     if style.selected:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(SELECT)
         p.drawEllipse(centre, DOT_R + 4, DOT_R + 4)
     dash = Qt.PenStyle.DashLine if style.inferred else Qt.PenStyle.SolidLine
-    p.setPen(QPen(color.darker(140), 1.4, dash))
+    p.setPen(QPen(edge(color, base, 140), 1.4, dash))
     p.setBrush(QBrush(color.lighter(150) if style.inferred else color))
     p.drawEllipse(centre, DOT_R, DOT_R)
 
 
-def draw_band(p: QPainter, rect: QRectF, x0: float, x1: float, color: QColor, style: Style) -> None:
+def draw_band(
+    p: QPainter, rect: QRectF, x0: float, x1: float, color: QColor, style: Style, base: QColor = WHITE
+) -> None:
     """A longer interval, x0..x1, drawn within rect (its part in view): faded when approximate,
     fading towards the open side of "after" or "before", dashed when the year was inferred."""
     whole = rect
@@ -346,20 +358,27 @@ def draw_band(p: QPainter, rect: QRectF, x0: float, x1: float, color: QColor, st
     else:
         p.setBrush(fill)
     dash = Qt.PenStyle.DashLine if style.inferred else Qt.PenStyle.SolidLine
-    p.setPen(QPen(color.darker(130), 1.0, dash))  # 1 px: a wider dashed pen draws ten times slower
+    p.setPen(QPen(edge(color, base), 1.0, dash))  # 1 px: a wider dashed pen draws ten times slower
     p.drawRoundedRect(whole, 4, 4)
     p.restore()
 
 
 def draw_cluster(
-    p: QPainter, rect: QRectF, count: int, color: QColor, text: QColor, font: QFont, selected: bool = False
+    p: QPainter,
+    rect: QRectF,
+    count: int,
+    color: QColor,
+    text: QColor,
+    font: QFont,
+    selected: bool = False,
+    base: QColor = WHITE,
 ) -> None:
     """Events too close to tell apart: a pill with their count (ringed when one is selected)."""
     if selected:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(SELECT)
         p.drawRoundedRect(rect.adjusted(-3, -2, 3, 2), rect.height() / 2 + 2, rect.height() / 2 + 2)
-    p.setPen(QPen(color.darker(130), 1.2))
+    p.setPen(QPen(edge(color, base), 1.2))
     p.setBrush(QColor(color.red(), color.green(), color.blue(), 90))
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     p.setPen(text)
