@@ -148,7 +148,7 @@ def _occurrence(o: Occurrence) -> dict:
 
 def published_day(printed: str) -> str:
     """An article's publication date as a citation gives it: in ISO form (2023年03月31日 → 2023-03-31),
-    a time printed with it kept (2026-03-07 11:16); as printed when it is no day."""
+    a time printed with it kept (2026-03-07 11:16); as printed when it is no day or has no year."""
     if ISO_DAY.match(printed):
         return printed
     try:

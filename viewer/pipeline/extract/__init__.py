@@ -96,12 +96,14 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
         ),
         None,
     )
+    credited = {span.start for _role, span in header.credits}  # where bylines and credits name people
     if author_line is not None:
         at = author_line.start + author_line.text.index(header.author)
         title = "author" if header.author.isascii() else "作者"
         registry.person(header.author).roles.append(
             (title, "", Span(at, at + len(header.author), header.author))
         )
+        credited.add(at)
     for role, span in header.credits:
         if span.text != header.author:
             registry.person(span.text).roles.append((role, "", span))
@@ -125,7 +127,7 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
     events = find_events(
         body, narrated, lay.briefs, header.published, registry, found.subjects, reported, dated_by_line
     )
-    ann = _annotation(source, header, registry, events, found)
+    ann = _annotation(source, header, registry, events, found, credited)
     ann.published_guess = guess
     return ann, registry
 
@@ -139,7 +141,9 @@ def _dates_the_page(line: str, header) -> bool:
     return bool(re.search(r"\d:\d\d", printed)) or (len(line) <= 60 and not re.search(r"[。.!?！？]$", line))
 
 
-def _annotation(source: Source, header, registry: Registry, events: list[EventFound], found) -> Annotation:
+def _annotation(
+    source: Source, header, registry: Registry, events: list[EventFound], found, credited: set[int]
+) -> Annotation:
     body = source.text
     published = header.published
     ann = Annotation(
@@ -161,7 +165,7 @@ def _annotation(source: Source, header, registry: Registry, events: list[EventFo
     ann.persons = [_person(e, keys) for e in registry.persons() if e.mentions or e.roles]
     event_keys = {id(e): f"e{i + 1}" for i, e in enumerate(events)}
     ann.events = [_event(e, event_keys[id(e)], keys) for e in events]
-    grouped = _quotes(found.quotes, events, event_keys, keys)
+    grouped = _quotes(found.quotes, events, event_keys, keys, credited)
     ann.quotes = [spec for spec, _ in grouped]
     quote_keys = {id(f): spec.key for spec, group in grouped for f in group}
     ann.claims = [
@@ -340,18 +344,19 @@ class _EventsAt:
         return self.events[i] if i >= 0 and self.events[i].span.start >= found.block.start else None
 
 
-# a credit is no role a person speaks in
-_CREDIT_TITLES = {"author", "作者", "记者", "編輯", "编辑", "责任编辑", "摄", "摄影"}
-
-
-def _speaking_as(speaker) -> str | None:
-    """The role a person speaks in: the first the article gives them (新加坡總理 李顯龍: 總理), no credit."""
-    titles = [title for title, _org, _span in speaker.roles if title not in _CREDIT_TITLES]
+def _speaking_as(speaker, credits: set[int]) -> str | None:
+    """The role a person speaks in: the first the article gives them (新加坡總理 李顯龍: 總理), not a credit
+    (a byline's, an editor's: `credits`, where they are printed)."""
+    titles = [title for title, _org, span in speaker.roles if span.start not in credits]
     return titles[0] if speaker.kind == "person" and titles else None
 
 
 def _quotes(
-    quotes: list[Found], events: list[EventFound], event_keys: dict[int, str], keys: dict[str, str]
+    quotes: list[Found],
+    events: list[EventFound],
+    event_keys: dict[int, str],
+    keys: dict[str, str],
+    credits: set[int],
 ) -> list[tuple[QuoteSpec, list[Found]]]:
     """One QuoteSpec per utterance, with the printed finds it groups."""
     groups = _group_utterances(quotes)
@@ -377,7 +382,7 @@ def _quotes(
             f"q{len(out) + 1}",
             keys[speaker.key],
             speaker.kind,
-            _speaking_as(speaker),
+            _speaking_as(speaker, credits),
             primary.kind,
             event.date if event else None,
             event.date_text if event else "",

@@ -18,9 +18,9 @@ from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, se
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
 
 
-# a bracket defining the text's terms, whose dates date nothing: (以2017年7月1日至8月8日为统计期间,下同)
 # a web address, whose dates (…/content/2013/04/09/…) tell when a page was filed, not what happened
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。；、]+")
+# a bracket defining the text's terms, whose dates date nothing: (以2017年7月1日至8月8日为统计期间,下同)
 _DEFINITION = re.compile(r"[(（][^()（）]{0,60}?(?:下同|以下简称|下称|统计期间)[^()（）]{0,20}[)）]")
 
 

@@ -127,11 +127,11 @@ _EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
-# a page's counters after the source: 阅读 3.2万, 评论 12
 # an embedded post's signature line: — Alexander Houck (@AHouckamongus) August 30, 2017
 EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)")
 # a page's reading-time badge run into its date: Mon., Aug. 17, 20201 min. read
 _READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
+# a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
 # a weekday after a date line's date: 2025年9月24日 星期三
 _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
@@ -309,6 +309,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     return header
 
 
+STAMP_LINES = 4  # how many of a page's last lines may hold its time stamp
 # a page's time stamp: a day and a clock time in numbers (2012-11-17 00:00:00)
 _STAMP = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d) [0-2]\d:[0-5]\d(?::[0-5]\d)?(?!\d)"
@@ -328,9 +329,6 @@ def _stamp_at_end(text: str, header: Header) -> None:
             continue
         header.published, header.published_text = day_date(day, text=m.group()), m.group()
         return
-
-
-STAMP_LINES = 4  # how many of a page's last lines may hold its time stamp
 
 
 def _first_full_date(head: list[Span], header: Header) -> None:

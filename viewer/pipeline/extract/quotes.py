@@ -242,6 +242,7 @@ class QuoteFinder:
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
+        self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
         self.out = Quotes()
 
     def run(
@@ -380,7 +381,9 @@ class QuoteFinder:
     def _labelled(self, who: str) -> Entity | None:
         """The person a transcript's turn is labelled with (刘建超:, 劉慧卿:), by any name the article
         gives them."""
-        entity = self.registry.forms().get(who)
+        if self.forms is None:  # built once, at the first labelled paragraph (no name is added after)
+            self.forms = self.registry.forms()
+        entity = self.forms.get(who)
         return entity if entity is not None and entity.kind == "person" else None
 
     def _soundbite(self, block: Span, bite: re.Match) -> None:
@@ -627,7 +630,7 @@ class QuoteFinder:
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
         paragraph opening with someone's attributed quotation ("…," said Andrew Gordon-Brown, an
-        analyst.¶"He is a guy who …"), or ending with a person's words (李显龙表示,…。¶「但世界就是这样,…」):
+        analyst.¶"He is a guy who …"), or ending with a person's reported words (李显龙说,…。¶「情况…」):
         the same person speaking on."""
         return (
             self._speaking_on() is not None
@@ -643,10 +646,9 @@ class QuoteFinder:
         if self.opened_with is not None:
             return self.opened_with.speaker
         last = self.out.quotes[-1] if self.out.quotes else None
+        # after a closing attribution ("…," said Joe Bart.) the next quotation may be anyone's
         if last is None or last.kind != "reported" or last.speaker is None or last.speaker.kind != "person":
-            return (
-                None  # after a closing attribution ("…," said Joe Bart.) the next quotation may be anyone's
-            )
+            return None
         ends_block = last.text.end >= last.block.end - 1
         return last.speaker if last.block.start == self.block_starts[0] and ends_block else None
 
