@@ -90,3 +90,37 @@ def test_a_live_job_stopped_by_an_interrupt_runs_again(qtbot, session):
     with qtbot.waitSignal(session.idle, timeout=5000):
         session.request(job, got.append)
     assert got == [15] and len(calls) == 2
+
+
+def test_results_that_arrive_together_are_applied_a_paint_apart(qtbot, session):
+    """Each result is applied in its own pass of the event loop: what the first changed is painted
+    before the second is applied, so no pass repaints the whole window (issue 16's stalls)."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    log: list[str] = []
+
+    class Pane(QWidget):
+        def paintEvent(self, _event) -> None:
+            log.append("paint")
+
+    pane = Pane()
+    pane.resize(80, 40)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: "paint" in log, timeout=5000)
+    log.clear()
+    both_ready = threading.Event()
+
+    def first(_result) -> None:
+        log.append("first")
+        pane.update()
+
+    session.request(lambda repo: 1, first)
+    session.request(lambda repo: 2, lambda _r: log.append("second"))
+    session.request(lambda repo: both_ready.set(), lambda _r: None)  # runs after the second is sent
+    assert both_ready.wait(5)
+    qtbot.waitUntil(lambda: "second" in log, timeout=5000)
+    assert log[: log.index("second") + 1] == ["first", "paint", "second"]
+    pane.close()

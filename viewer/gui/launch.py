@@ -66,9 +66,10 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
             window.controller.quotes.modelReset.connect(probe.ready)
         # Once the first database's lists have all arrived and the quote list has painted them, start-up
         # is over: tune the runtime then (its full collection, 8-10 ms, came before the data's first paint).
+        # Results are applied a paint apart, so the quotes may have painted before the last list arrived.
         viewport = window.quotes.view.viewport()
         window.controller.settled.connect(
-            lambda: AfterNextPaint(viewport, tune_for_keystrokes),
+            lambda: AfterNextPaint(viewport, tune_for_keystrokes, fallback_ms=100),
             QtCore.Qt.ConnectionType.SingleShotConnection,
         )
         # In the same turn: a turn in between spent a whole-window paint of empty panes first (measured:

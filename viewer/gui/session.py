@@ -17,12 +17,13 @@ import queue
 import sqlite3
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..core.errors import UserError
 from ..core.repository import Repository
@@ -104,7 +105,12 @@ class Session(QObject):
         self._worker_repo: Repository | None = None
         self._open_error: str | None = None
         self._ready = threading.Event()
-        self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._arrivals: deque[tuple[Ticket, Any, str | None]] = deque()
+        self._pace = QTimer(self)  # a zero timer fires once the loop is idle: after paints and input
+        self._pace.setSingleShot(True)
+        self._pace.setInterval(0)
+        self._pace.timeout.connect(self._deliver_next)
+        self._delivered.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="events-viewer-worker", daemon=True)
         self._thread.start()
         self._ready.wait(timeout=10)
@@ -142,6 +148,8 @@ class Session(QObject):
         if self.closed:
             return
         self.closed = True
+        self._pace.stop()
+        self._arrivals.clear()
         for ticket in list(self._tickets):
             ticket.cancel()
         self._tickets.clear()
@@ -152,9 +160,23 @@ class Session(QObject):
         self._thread.join(timeout=5)
         self.repo.close()
 
+    def _arrive(self, ticket: Ticket, result: Any, error: str | None) -> None:
+        """Results wait their turn: one is applied per pass of the event loop, so each pane's
+        repaint is its own frame and input is read between them."""
+        self._arrivals.append((ticket, result, error))
+        if not self._pace.isActive():
+            self._pace.start()
+
+    def _deliver_next(self) -> None:
+        while self._arrivals and not self.closed:
+            ticket, result, error = self._arrivals.popleft()
+            if ticket.pending:
+                self._deliver(ticket, result, error)
+                break
+        if self._arrivals and not self.closed:
+            self._pace.start()
+
     def _deliver(self, ticket: Ticket, result: Any, error: str | None) -> None:
-        if not ticket.pending or self.closed:
-            return
         ticket.finished = True
         self._tickets.discard(ticket)
         if error is None:
