@@ -750,3 +750,37 @@ def test_a_day_printed_with_its_month_in_brackets_dates_its_event() -> None:
         "游淑貞說明告發事件\n2025-07-10\n\n吉安鄉鄉長游淑貞於今(7/9)日記者會上做出了清晰的說明。\n"
     )
     assert [(e.date_text, e.date.start) for e in ann.events] == [("今(7/9)日", dt.date(2025, 7, 9))]
+
+
+LONE_SPEAKER = """Harbour police ask for reports
+
+"People need to come forward and make these reports to us."
+
+The police spokesperson Inspector Daniel Brathwaite wants residents to report every incident.
+
+"We will catch these culprits if residents tell us what they see in the harbour at night.
+
+Asked about the posts on social media, he said: "None of these stories can be substantiated yet."
+"""
+
+TWO_SPEAKERS = (
+    LONE_SPEAKER
+    + """
+The mayor Joan Whitfield said: "We stand with the police on this."
+"""
+)
+
+
+def test_quoted_paragraphs_attributed_to_nobody_are_the_one_speakers_words() -> None:
+    said = _said(_extract(LONE_SPEAKER))
+    assert said["People need to come forward and make these reports to us."] == "Daniel Brathwaite"
+    assert (
+        said["We will catch these culprits if residents tell us what they see in the harbour at night."]
+        == "Daniel Brathwaite"
+    )
+
+
+def test_quoted_paragraphs_attributed_to_nobody_stay_unattributed_when_two_speak() -> None:
+    said = _said(_extract(TWO_SPEAKERS))
+    assert "People need to come forward and make these reports to us." not in said
+    assert said["We stand with the police on this."] == "Joan Whitfield"

@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
@@ -243,6 +243,7 @@ class QuoteFinder:
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
+        self.unattributed: list[Found] = []  # quoted paragraphs nobody was found to say
         self.out = Quotes()
 
     def run(
@@ -262,8 +263,21 @@ class QuoteFinder:
             author = self._author(block) if letter is not None else None
             if letter is not None and author is not None:
                 self.out.quotes.append(Found(author, "direct", letter, None, block, block))
+        self._lone_speakers_words()
         self._reports_denied()
         return self.out
+
+    def _lone_speakers_words(self) -> None:
+        """Quoted paragraphs attributed to nobody, in a story where one person alone speaks: theirs
+        ("Persons need to come forward."¶The police spokesperson Roland Cobbler wants people to…)."""
+        speakers = {q.speaker.key: q.speaker for q in self.out.quotes if q.speaker is not None}
+        if not self.unattributed or len(speakers) != 1:
+            return
+        (speaker,) = speakers.values()
+        if speaker.kind != "person":
+            return
+        self.out.quotes.extend(replace(q, speaker=speaker) for q in self.unattributed)
+        self.out.quotes.sort(key=lambda q: q.text.start)
 
     def _author(self, intro: Span) -> Entity | None:
         """Whose letter or statement is printed in full: the person its introduction names, else
@@ -574,6 +588,9 @@ class QuoteFinder:
         elif not speech and self._subjects_words(block, start, inner):
             speech, speaker = True, self.subject
         if not speech:
+            if self._whole_paragraph(block, start, end, inner):
+                text, translation = self._split_translation(inner_start, inner_end, end)
+                self.unattributed.append(Found(None, "direct", text, translation, sentence, block))
             self._term_or_claim(sentence, start, inner_start, inner_end)
             return
         if (
@@ -632,9 +649,12 @@ class QuoteFinder:
         paragraph opening with someone's attributed quotation ("…," said Andrew Gordon-Brown, an
         analyst.¶"He is a guy who …"), or ending with a person's reported words (李显龙说,…。¶「情况…」):
         the same person speaking on."""
+        return self._speaking_on() is not None and self._whole_paragraph(block, start, end, inner)
+
+    def _whole_paragraph(self, block: Span, start: int, end: int, inner: str) -> bool:
+        """A paragraph that is one quotation of whole sentences and nothing else."""
         return (
-            self._speaking_on() is not None
-            and start == block.start
+            start == block.start
             and not self.body[end : block.end].strip()
             and _said_in_full("", inner)
             and len(inner) >= 15
