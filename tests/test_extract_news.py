@@ -784,3 +784,19 @@ def test_quoted_paragraphs_attributed_to_nobody_stay_unattributed_when_two_speak
     said = _said(_extract(TWO_SPEAKERS))
     assert "People need to come forward and make these reports to us." not in said
     assert said["We stand with the police on this."] == "Joan Whitfield"
+
+
+def test_words_before_an_inverted_attribution_are_the_named_speakers() -> None:
+    said = _extract(
+        "Bus routes cut\n\nThe city will run fewer bus routes from March.\n\n"
+        "The changes reduce the number of routes but add more buses at peak hours, said City Manager "
+        "Robert Hanna.\n\nSchool buses keep their routes, said Maria Lopez, a district spokeswoman.\n\n"
+        "Stuart Grossman, who represents the drivers, said Friday the union would meet the city.\n"
+    )
+    names = {p.key: p.name for p in said.persons}
+    quotes = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in said.quotes}
+    assert (
+        quotes["The changes reduce the number of routes but add more buses at peak hours"] == "Robert Hanna"
+    )
+    assert quotes["School buses keep their routes"] == "Maria Lopez"
+    assert not any(text.startswith("Stuart Grossman") for text in quotes)

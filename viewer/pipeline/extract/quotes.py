@@ -162,6 +162,12 @@ _EN_SAID_AFTER = re.compile(
     r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
+# the same, inverted: "…, said City Manager Robert Hanna." / "…, said Lt. Col. J. S. Brar, an army spokesman."
+_NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|for)){0,8}"
+_EN_SAID_BY = re.compile(
+    r",\s*(?:said|says|added)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?(?:, (?:an?|the) [^.;:“”\"]{{2,60}})?\.?\s*$"
+)
 # a sentence opening with its source: "According to IPOA, 18 people have died…"
 _ACCORDING = re.compile(r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,.;:“”\"]{2,60}),\s+(?=[\w“\"])")
 _ON_BEHALF = re.compile(
@@ -789,7 +795,9 @@ class QuoteFinder:
     def _said_after(self, block: Span, sentence: Span, regions) -> int | None:
         """ "Vollmer will lead the company from 1 December, the company said.": the words before a
         closing attribution are the speaker's (a sentence opening with a quotation is direct)."""
-        m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end)
+        m = _EN_SAID_AFTER.search(self.body, sentence.start, sentence.end) or _EN_SAID_BY.search(
+            self.body, sentence.start, sentence.end
+        )
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
         if m.group("who") in ("he", "she"):  # "…, she said.": whoever spoke last goes on
