@@ -800,3 +800,14 @@ def test_words_before_an_inverted_attribution_are_the_named_speakers() -> None:
     )
     assert quotes["School buses keep their routes"] == "Maria Lopez"
     assert not any(text.startswith("Stuart Grossman") for text in quotes)
+
+
+def test_the_title_written_with_a_capital_names_its_one_holder_even_after_a_doctors_title() -> None:
+    ann = _extract(
+        "Arrest at the church\n\nHealth Minister Dr.Anura Perera yesterday said that the clinic would reopen "
+        "on Monday.\n\nThe Minister said that the man who was arrested had worked at the church for ten "
+        "months.\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    quotes = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
+    assert quotes["the man who was arrested had worked at the church for ten months."] == "Anura Perera"

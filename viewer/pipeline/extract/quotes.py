@@ -111,8 +111,8 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # a person told by title (and what they head), just before the verb: "the chairman of the … body said",
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ )?(?P<title>(?:chairman|chairwoman|chair|president|director|chief|head|leader"
-    r"|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
+    r"\b[Tt]he (?:[A-Za-z-]+ )?(?P<title>(?i:chairman|chairwoman|chair|president|director|chief|head"
+    r"|leader|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
     r"|superintendent|commissioner|sheriff)"
     r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
@@ -166,7 +166,8 @@ _EN_SAID_AFTER = re.compile(
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|for)){0,8}"
 _EN_SAID_BY = re.compile(
     r",\s*(?:said|says|added)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?(?:, (?:an?|the) [^.;:“”\"]{{2,60}})?\.?\s*$"
+    rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?"
+    r"(?:, (?:an?|the) [^.;:“”\"]{2,60})?\.?\s*$"
 )
 # a sentence opening with its source: "According to IPOA, 18 people have died…"
 _ACCORDING = re.compile(r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,.;:“”\"]{2,60}),\s+(?=[\w“\"])")
@@ -907,7 +908,8 @@ class QuoteFinder:
         title = "(?i:" + re.escape(m.group("title")) + ")"
 
         def holds(name: str) -> str:
-            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {name}"
+            honorific = r"(?:[A-Z][a-z]{0,3}\. ?)?"  # Minister Dr.Sarath Weerasekera
+            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {honorific}{name}"
 
         holders = [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
         return holders[0] if len(holders) == 1 else None
