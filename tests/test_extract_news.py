@@ -811,3 +811,17 @@ def test_the_title_written_with_a_capital_names_its_one_holder_even_after_a_doct
     names = {p.key: p.name for p in ann.persons}
     quotes = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
     assert quotes["the man who was arrested had worked at the church for ten months."] == "Anura Perera"
+
+
+def test_the_police_of_no_place_named_speak_as_the_police() -> None:
+    ann = _extract(
+        "港岛昨晚拘捕两人\n\n警方昨晚在铜锣湾一带加强巡逻。之后警方表示,截至昨晚11时半,在港岛分别拘捕一男一女。\n\n"
+        "江西南昌市警方3月5日表示,案件仍在调查。\n\n控方表示,该名男子当晚在案发地点附近出现。\n"
+    )
+    orgs = {o.name for o in ann.orgs}
+    assert {"警方", "江西南昌市警方", "控方"} <= orgs
+    assert not any(name.startswith("之后") for name in orgs)
+    names = {o.key: o.name for o in ann.orgs}
+    said = {q.occurrences[0].anchor.text[:8]: names.get(q.speaker) for q in ann.quotes}
+    assert said["截至昨晚11时半"] == "警方"
+    assert said["该名男子当晚在案"] == "控方"

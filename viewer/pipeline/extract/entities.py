@@ -116,8 +116,10 @@ EN_ACRONYM_RE = re.compile(
 # the police, prosecutors or army of a place, speaking as a body: 江西南昌市警方3月5日表示
 FORCE_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:」”）)\s]))(?P<org>(?![据经而但被由向对与和及并且在从将把让使该其])"
-    rf"(?:(?![被遭有])[{_CJK}]){{2,8}}?(?:警方|检方|军方))"
+    rf"(?P<place>(?:(?![被遭有])[{_CJK}]){{2,8}}?)?(?P<force>警方|检方|檢方|军方|軍方|控方|辩方|辯方))"
 )
+# what may name the place of a force: a place's word for itself (…市, …省) or a place known by name
+_PLACE_END = re.compile(r"(?:[市省县縣区區州国國镇鎮乡鄉村]|香港|澳门|澳門|台湾|台灣|臺灣|特区|特區)$")
 LONG_QUOTE = 30  # a quotation this long is someone's statement, whose titles name people as the text's do
 SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{1,12}})?(?:{SPEECH_RE})")
 
@@ -484,8 +486,9 @@ def _bodies(registry: Registry, text: str, outside) -> None:
         if name and outside(m.start()):
             registry.org(name).short_forms.add(m.group("abbr"))
     for m in FORCE_RE.finditer(text):
-        if outside(m.start()) and "的" not in m.group("org"):
-            registry.org(m.group("org"))
+        place = m.group("place") or ""
+        if outside(m.start()) and "的" not in place:  # 之后警方: the police, of no place named
+            registry.org(m.group("org") if _PLACE_END.search(place) else m.group("force"))
 
 
 def _spelled_out(words: str, abbr: str) -> str:
