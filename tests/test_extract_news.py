@@ -825,3 +825,17 @@ def test_the_police_of_no_place_named_speak_as_the_police() -> None:
     said = {q.occurrences[0].anchor.text[:8]: names.get(q.speaker) for q in ann.quotes}
     assert said["截至昨晚11时半"] == "警方"
     assert said["该名男子当晚在案"] == "控方"
+
+
+def test_he_said_without_a_comma_and_the_narrator_turning_to_someone_else() -> None:
+    ann = _extract(
+        "立法會會期完結\n\n"
+        "市長蔣萬安出席書展。結束看展後,蔣萬安分享今日採購書籍,他說主要選擇國際趨勢與城市治理的書。\n\n"
+        "議員葉劉淑儀表示很滿意。她說稍後會發表完成本屆議會的感言。議員謝偉俊在會議結束後,未有前往宴會廳。"
+        "他向記者表示,仍未決定會否參選下屆立法會。\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
+    assert said["主要選擇國際趨勢與城市治理的書。"] == "蔣萬安"
+    assert said["稍後會發表完成本屆議會的感言。"] == "葉劉淑儀"
+    assert said["仍未決定會否參選下屆立法會。"] == "謝偉俊"

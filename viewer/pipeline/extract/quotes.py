@@ -43,7 +43,8 @@ _SAYS_ZHI = (
 )
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓)"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
+    rf"|(?<=[他她])说(?![的明服法过了着起出道话谎清笑完好到成些]))"
     rf"(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
     rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
@@ -58,6 +59,7 @@ _TERM_SAID = re.compile(
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
+_TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")
 _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
     rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
@@ -857,6 +859,10 @@ class QuoteFinder:
             opening = self._mentions_in(later.start, later.start + 2)
             if speaker is not None and any(e is speaker for _, e in opening):
                 return later.start
+            # …感言。谢伟俊在会议结束后…: the narrator turns to someone else (not after a company's words,
+            # which may name its officers: 董事长范思远辞职…。蒋凌代为履行职责…)
+            if speaker is not None and speaker.kind == "person" and self._opens_with_person(later):
+                return later.start
             if self._other_speaks(later, speaker):
                 return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
             if self._opens_quoted(later):
@@ -872,6 +878,14 @@ class QuoteFinder:
             ):
                 return later.start
         return block.end
+
+    def _opens_with_person(self, later: Span) -> bool:
+        """True when a sentence opens with a person's name, after a title at most (议员谢伟俊在…)."""
+        for m, e in self._mentions_in(later.start, later.start + 12):
+            lead = self.body[later.start : m.start]
+            if e.kind == "person" and (not lead or _TITLE_ONLY.fullmatch(lead)):
+                return True
+        return False
 
     def _opens_quoted(self, later: Span) -> bool:
         """True when a sentence opens with quote marks around words of a sentence (not a term)."""
