@@ -839,3 +839,16 @@ def test_he_said_without_a_comma_and_the_narrator_turning_to_someone_else() -> N
     assert said["主要選擇國際趨勢與城市治理的書。"] == "蔣萬安"
     assert said["稍後會發表完成本屆議會的感言。"] == "葉劉淑儀"
     assert said["仍未決定會否參選下屆立法會。"] == "謝偉俊"
+
+
+def test_a_public_body_or_a_place_is_no_person_and_its_officer_speaks() -> None:
+    ann = _extract(
+        "Officer charged\n\nThe incident happened in Liberty Township on May 26, and Maryland Police later "
+        "arrested the man.\n\n"
+        '"This is not what we do. This is not who we are," Warren Police Commissioner Bill Dwyer said.\n'
+    )
+    persons = {p.name for p in ann.persons}
+    assert "Liberty Township" not in persons and "Maryland Police" not in persons
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    said = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
+    assert said["This is not what we do. This is not who we are,"] == "Bill Dwyer"

@@ -438,6 +438,7 @@ NOT_FIRST_WORDS = {
     "Ms",
     "Prof",
     "Sir",
+    "Radio",
     *TIME_WORDS,
 }
 

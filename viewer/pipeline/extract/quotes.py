@@ -473,9 +473,19 @@ class QuoteFinder:
         Northgate Research, told me), or what a pronoun there points to."""
         if _UNNAMED.search(self.body, start, end):
             return None
-        for m, e in self._mentions_in(start, end):
-            if not regions.inside(m.start) and not self._spoken_to(m, e):
-                return e
+        named = [(m, e) for m, e in self._mentions_in(start, end) if not regions.inside(m.start)]
+        for i, (m, e) in enumerate(named):
+            if self._spoken_to(m, e):
+                continue
+            later = named[i + 1] if i + 1 < len(named) else None
+            if (
+                e.kind == "org"
+                and later is not None
+                and later[1].kind == "person"
+                and later[0].start - m.end < 30
+            ):
+                return later[1]  # "…," Warren Police Commissioner Bill Dwyer said: the officer speaks
+            return e
         return self._speaker_before(start, end, regions)
 
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
