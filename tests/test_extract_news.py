@@ -852,3 +852,13 @@ def test_a_public_body_or_a_place_is_no_person_and_its_officer_speaks() -> None:
     names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
     said = {q.occurrences[0].anchor.text: names.get(q.speaker) for q in ann.quotes}
     assert said["This is not what we do. This is not who we are,"] == "Bill Dwyer"
+
+
+def test_a_word_of_grammar_spelling_a_rare_surname_names_nobody() -> None:
+    ann = _extract(
+        "习马会在新加坡举行\n\n世界各地诸多主流媒体都报道认为,这是一次历史性的会面。\n\n"
+        "警方表示,必须要等鉴识结果出来才能和大家说明原因。\n\n公司董事长都市丰表示,公司会全力配合。\n"
+    )
+    persons = {p.name for p in ann.persons}
+    assert not persons & {"都报道", "和大家"}
+    assert "都市丰" in persons  # after a title, the rare surname is one

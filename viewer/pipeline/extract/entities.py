@@ -125,6 +125,7 @@ SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{
 
 
 _PARTICLES = set("的了着地得们")
+_FUNCTION_SURNAMES = set("和都由於但")  # surnames far rarer than the words of grammar they spell
 _PRONOUNS = set("他她它我你您咱")  # never a name's last character, however often printed after it (权力的)
 
 
@@ -161,6 +162,8 @@ def chinese_name(
                 continue
             if len(name) == 3 and name[2] == "地" and is_common_word(name[:2]):
                 continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
+            if surname in _FUNCTION_SURNAMES and not after_title and is_common_word(given):
+                continue  # 媒体都报道认为, 能和大家说明: a word of grammar, then a word, spell no name
             return name
     return None
 
