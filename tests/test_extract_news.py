@@ -862,3 +862,16 @@ def test_a_word_of_grammar_spelling_a_rare_surname_names_nobody() -> None:
     persons = {p.name for p in ann.persons}
     assert not persons & {"都报道", "和大家"}
     assert "都市丰" in persons  # after a title, the rare surname is one
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["更新时间:2022-01-04 21:05:50 新闻来源:日日直播", "This Article is From Jan 4, 2022", "(2022-01-04)"],
+)
+def test_a_page_opening_with_a_line_that_dates_it(first_line: str) -> None:
+    ann = _extract(
+        f"{first_line}\n广州队主教练出席新闻发布会\n"
+        "北京时间1月4日15:30,中超联赛最后一轮比赛打响,广州队主教练刘智宇出席了新闻发布会。\n"
+    )
+    assert ann.published_date is not None and ann.published_date.start == dt.date(2022, 1, 4)
+    assert not ann.published_guess

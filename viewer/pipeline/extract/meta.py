@@ -335,9 +335,10 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     """The first day printed with its year near the top ("Posted in Business on 2025-03-04 by
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
-    for i, line in enumerate(head[1:], start=1):
+    for i, line in enumerate(head):
         if (
-            _PROSE.search(line.text)
+            (i == 0 and (len(line.text) > 80 or _SENTENCE_END.search(line.text)))  # the headline, if any
+            or _PROSE.search(line.text)
             or any(c.search(line.text) for c in CAPTIONS)
             or EMBED_SIGNATURE.match(line.text)
         ):
