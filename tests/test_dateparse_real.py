@@ -86,3 +86,9 @@ def test_days_after_count_on_from_the_day_narrated_and_years_after_are_no_date()
 def test_the_year_a_companys_report_covers_is_no_date() -> None:
     text = "随着2022年年报披露落下帷幕,2023年一季报和2022年财报也已发布。公司2022年迁址。"
     assert _found(text) == {"2022年": "2022"}
+
+
+def test_a_month_day_and_year_printed_without_a_comma_is_one_date() -> None:
+    found = {m.text: m.date for m in find_dates("• Sep 11 2019, 22:22pm ist; June 27 1500 people", 0, REF)}
+    assert found["Sep 11 2019"] == day_date(dt.date(2019, 9, 11), text="Sep 11 2019")
+    assert "June 27 1500" not in found  # a count after a day is no year
