@@ -875,3 +875,12 @@ def test_a_page_opening_with_a_line_that_dates_it(first_line: str) -> None:
     )
     assert ann.published_date is not None and ann.published_date.start == dt.date(2022, 1, 4)
     assert not ann.published_guess
+
+
+def test_a_day_in_someones_own_words_without_quote_marks_is_no_event() -> None:
+    ann = _extract(
+        "发布会实录\n\n2025年7月1日,外交部发言人刘建超主持例行记者会。\n\n"
+        "刘建超：各位下午好！今天我们请来了三位嘉宾，去年我们一起走访了十个国家。\n"
+    )
+    assert [e.anchor.text[:7] for e in ann.events] == ["2025年7月"]
+    assert any(q.occurrences[0].anchor.text.startswith("各位下午好") for q in ann.quotes)

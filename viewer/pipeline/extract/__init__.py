@@ -124,8 +124,17 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
         if p.start not in heads and not in_letters.inside(p.start) and not _dates_the_page(p.text, header)
     ]
     dated_by_line = _dateline_day(header.dateline, header.published) if not guess else None
+    spoken = [q.text for q in found.quotes if q.kind == "direct"]
     events = find_events(
-        body, narrated, lay.briefs, header.published, registry, found.subjects, reported, dated_by_line
+        body,
+        narrated,
+        lay.briefs,
+        header.published,
+        registry,
+        found.subjects,
+        reported,
+        dated_by_line,
+        spoken,
     )
     ann = _annotation(source, header, registry, events, found, credited)
     ann.published_guess = guess

@@ -45,12 +45,14 @@ def find_events(
     subjects: dict[int, Entity],
     reported: Sequence[Span] = (),
     dateline: tuple[Span, FuzzyDate] | None = None,
+    spoken: Sequence[Span] = (),
 ) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
     随后 after the last narrated day; brief segments; a wire story's lead without a date of its own,
     on its dateline's day."""
     events: list[EventFound] = []
     told = stretches((r.start, r.end) for r in reported)
+    in_words = stretches((q.start, q.end) for q in spoken)  # someone's own words, quote marks or not
     last: FuzzyDate | None = None
     named = _Named(registry)
     narrated_days = _Days(named)
@@ -66,6 +68,7 @@ def find_events(
             m
             for m in find_dates(para.text, para.start, published, regions, last)
             if m.date
+            and not in_words.inside(m.start)
             and not _plan_told(m, told, published)
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
