@@ -884,3 +884,12 @@ def test_a_day_in_someones_own_words_without_quote_marks_is_no_event() -> None:
     )
     assert [e.anchor.text[:7] for e in ann.events] == ["2025年7月"]
     assert any(q.occurrences[0].anchor.text.startswith("各位下午好") for q in ann.quotes)
+
+
+@pytest.mark.parametrize("dateline", ["Shillong, July 8:", "July 8:"])
+def test_a_datelines_place_in_title_case_or_its_day_alone(dateline: str) -> None:
+    text = (
+        f"Minister avoids questions\n\n{dateline} Union minister George Kurian refused to answer questions.\n"
+    )
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2024, 8, 1))
+    assert ann.published_date is not None and ann.published_date.start == dt.date(2024, 7, 8)

@@ -69,6 +69,15 @@ _EN_BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*[:—–]|\s+[-–—])\s+(?=[A-Z])"
 )
+# the same with the place in title case, or the day alone: "Shillong, July 8: …", "July 31: Minister…"
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_EN_TITLED_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+)?"
+    rf"(?P<date>{_MONTH_NAMES}\.? \d{{1,2}})\s*[:—–]\s+(?=[A-Z])"
+)
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
@@ -491,6 +500,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_PLACE_LINE.match(line.text)
             or _PAPER_LEAD.match(line.text)
             or _EN_BARE_DATELINE.match(line.text)
+            or _EN_TITLED_DATELINE.match(line.text)
             or _CN_PAREN_DATELINE.match(line.text)
         )
         if m:
