@@ -58,8 +58,8 @@ _TERM_SAID = re.compile(
     rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
+_TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
-_TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")
 _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
     rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
