@@ -893,3 +893,21 @@ def test_a_datelines_place_in_title_case_or_its_day_alone(dateline: str) -> None
     )
     ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2024, 8, 1))
     assert ann.published_date is not None and ann.published_date.start == dt.date(2024, 7, 8)
+
+
+def test_an_english_wire_quotes_words_not_its_dateline_nor_its_misprinted_marks() -> None:
+    ann = _extract(
+        "Meetings held as needed\n\n"
+        "PUTRAJAYA: Post-Cabinet meetings are held only when officials need to be told what to do, said "
+        "Tourism Minister Datuk Mohamaddin Ketapi.\n\n"
+        "He said the report, published yesterday, was untrue and defamatory.\n\n"
+        "“Some think a meeting should follow every Cabinet meeting,“ he said.\n\n"
+        "“If the matters are confidential only the secretary-general would be told,“ he said adding that "
+        "the ministry's agencies would hear from him.\n"
+    )
+    quotes = {q.occurrences[0].anchor.text: q for q in ann.quotes}
+    assert "Post-Cabinet meetings are held only when officials need to be told what to do" in quotes
+    assert "Some think a meeting should follow every Cabinet meeting," in quotes
+    assert "If the matters are confidential only the secretary-general would be told," in quotes
+    assert "the ministry's agencies would hear from him." in quotes
+    assert quotes["the report, published yesterday, was untrue and defamatory."].date is None

@@ -379,6 +379,8 @@ def _quotes(
         primary = dated[0] if dated else group[0]
         ordered = [primary] + [q for q in group if q is not primary]
         event = events_at.of(primary)
+        # "He said the report, published yesterday, was untrue": a day inside the words is not when said
+        when = event if event is not None and event.date_text not in primary.text.text else None
         occurrences = [
             OccurrenceSpec(
                 _anchor(q.text),
@@ -393,8 +395,8 @@ def _quotes(
             speaker.kind,
             _speaking_as(speaker, credits),
             primary.kind,
-            event.date if event else None,
-            event.date_text if event else "",
+            when.date if when else None,
+            when.date_text if when else "",
             event_keys[id(event)] if event else None,
             occurrences,
         )

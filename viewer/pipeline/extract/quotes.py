@@ -58,6 +58,7 @@ _TERM_SAID = re.compile(
     rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
 _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
@@ -170,6 +171,10 @@ _EN_SAID_BY = re.compile(
     r",\s*(?:said|says|added)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?"
     r"(?:, (?:an?|the) [^.;:“”\"]{2,60})?\.?\s*$"
+)
+# a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …"
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Za-z]+\))?\s*(?:[:—–]|--?)\s+"
 )
 # a sentence opening with its source: "According to IPOA, 18 people have died…"
 _ACCORDING = re.compile(r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,.;:“”\"]{2,60}),\s+(?=[\w“\"])")
@@ -359,8 +364,15 @@ class QuoteFinder:
                 continue
             regions = Regions(quote_regions(sentence.text, sentence.start))
             first = self.sentence_subject = self._first_mention(sentence, regions)
+            before = len(self.out.quotes)
             reported_end = self._reported(block, sentence, regions)
             if reported_end is not None:
+                told = self.out.quotes[before:]
+                del self.out.quotes[before:]
+                for start, end, _mark in regions:  # “…,” he said, adding that …: the quotation first
+                    if told and end <= told[0].text.start and not _CJK.search(self.body, start, end):
+                        self._direct(block, sentence, regions, start, end)
+                self.out.quotes += told
                 self._remember(sentence, first)
                 resume = reported_end
                 continue
@@ -563,7 +575,7 @@ class QuoteFinder:
     # --- direct speech ---------------------------------------------------------------------------
 
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
-        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’' else end
+        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’“' else end
         inner = self.body[inner_start:inner_end]
         if not inner.strip() or any(
             q.translation and q.translation.start <= inner_start < q.translation.end
@@ -820,10 +832,11 @@ class QuoteFinder:
             speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
                 m.start("who"), m.end("who")
             )
-        text = self.body[sentence.start : m.start()].strip()
+        opening = _DATELINE_OPENING.match(self.body, sentence.start, m.start())
+        text = self.body[opening.end() if opening else sentence.start : m.start()].strip()
         if speaker is None or len(text) < 12:
             return None
-        start = sentence.start + self.body[sentence.start : m.start()].index(text)
+        start = self.body.index(text, sentence.start, m.start())
         self.out.quotes.append(
             Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
         )

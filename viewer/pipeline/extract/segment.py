@@ -143,7 +143,7 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
                 if close == "’" and _apostrophe(text, j):
                     j += 1
                     continue
-                if text[j] == close and depth == 0:
+                if (text[j] == close or _opening_as_closing(text, j, ch)) and depth == 0:
                     break
                 if text[j] == ch and ch != close:
                     depth += 1
@@ -155,6 +155,16 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return regions
+
+
+def _opening_as_closing(text: str, j: int, opened: str) -> bool:
+    """An opening mark printed where the quotation closes: after its last punctuation, before the
+    attribution or the paragraph's end ("…in the Cabinet meeting,“ he said.)."""
+    return (
+        text[j] == opened == "“"
+        and text[j - 1 : j] in (",", ".", "!", "?")
+        and (j + 1 == len(text) or bool(re.match(r"\s+(?:[a-z]|$)", text[j + 1 :])))
+    )
 
 
 def _closer_opening(text: str, i: int) -> bool:
