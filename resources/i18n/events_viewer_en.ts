@@ -59,6 +59,13 @@
     <context>
         <name>Painter</name>
         <message numerus="yes">
+            <source>{shown} of %Ln event(s) in view — loading them…</source>
+            <translation>
+                <numerusform>{shown} of %Ln event in view — loading them…</numerusform>
+                <numerusform>{shown} of %Ln events in view — loading them…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>▼ %n more lane(s) (↑/↓, Shift+wheel)</source>
             <translation>
                 <numerusform>▼ %n more lane (↑/↓, Shift+wheel)</numerusform>

@@ -958,6 +958,10 @@ Source articles:
 <context>
     <name>Painter</name>
     <message>
+        <source>{shown} of %Ln event(s) in view — loading them…</source>
+        <translation>视图中有 {shown} 个事件（共 %Ln 个），正在载入…</translation>
+    </message>
+    <message>
         <source>▲ %n more</source>
         <translation>▲ 上方还有 %n 条</translation>
     </message>

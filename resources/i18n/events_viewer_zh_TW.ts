@@ -958,6 +958,10 @@ Source articles:
     <context>
         <name>Painter</name>
         <message>
+            <source>{shown} of %Ln event(s) in view — loading them…</source>
+            <translation>檢視中有 {shown} 個事件（共 %Ln 個），正在載入…</translation>
+        </message>
+        <message>
             <source>▲ %n more</source>
             <translation>▲ 上方還有 %n 條</translation>
         </message>

@@ -99,3 +99,22 @@ def test_a_search_naming_one_person_gives_their_details_the_room_the_list_does_n
     list_height, detail_height = pane.splitter.sizes()
     assert window.entity_model.rowCount() == 1
     assert detail_height > 3 * list_height, (list_height, detail_height)
+
+
+def test_the_tabs_of_someone_just_chosen_count_nothing_of_the_one_before(qtbot, window):
+    """Their lists come from the worker: until they arrive, the tabs say … rather than the counts of
+    the person chosen before (seen for a frame in a walkthrough: 林俊旸's name over 李凯新's counts)."""
+    pane = window.people
+
+    def choose(name: str) -> None:
+        model = window.entity_model
+        row = next(r for r in range(model.rowCount()) if name in model.index(r, 0).data())
+        pane.list.setCurrentIndex(model.index(row, 0))
+
+    choose("李凯新")
+    settle(qtbot, window)
+    assert pane.tabs.tabText(0) != "Events (…)"
+    choose("林俊旸")
+    assert (pane.tabs.tabText(0), pane.tabs.tabText(1)) == ("Events (…)", "Quotes (…)")
+    settle(qtbot, window)
+    assert pane.tabs.tabText(0) == "Events (6)"

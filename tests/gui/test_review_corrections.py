@@ -323,3 +323,20 @@ def test_a_quotes_date_is_set_on_the_quote_page_and_undone(qtbot, dialog):
     assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").date.label() == "2025-11-17*"
     dialog.undo_stack.undo()
     assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").date is None
+
+
+def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    path = tmp_path / "undated.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    d = ReviewDialog([read_article(path)])
+    qtbot.addWidget(d)
+    d.show()
+    published = d.findChild(object, "reviewPublished")
+    published.setFocus()
+    published.setText("2026-03-09")
+    QTest.keyClick(published, Qt.Key.Key_Return)
+    assert d.isVisible() and d.result() == 0, "the import was not saved"
+    dates = sorted(e.date.label() for e in d.result_annotations()[0].events if e.date)
+    assert dates == ["2026-03-08*", "2026-03-09*"]

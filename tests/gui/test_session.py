@@ -223,3 +223,16 @@ def test_a_remembered_search_that_finds_nothing_keeps_its_timeline_view_after_a_
     assert again.search.text() == "2024" and again.timeline.canvas.data.total == 0
     assert again.timeline.canvas.visible_days() == pytest.approx(view)
     again.close()
+
+
+def test_opening_another_database_with_a_search_says_it_is_searching_not_that_nothing_matched(
+    qtbot, window, synth_db
+):
+    """While the remembered query is resolved in the newly opened database, the status and the
+    timeline say a search is on its way: no frame of '0 people · 0 events · 0 quotes'."""
+    _type_query(qtbot, window, "2026-03")
+    window.open_database(synth_db)
+    assert window.status.text() == "searching…"
+    assert window.timeline.canvas.data.pending
+    settle(qtbot, window)
+    assert not window.timeline.canvas.data.pending and "searching" not in window.status.text()

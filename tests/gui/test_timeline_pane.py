@@ -510,3 +510,16 @@ def test_zooming_in_on_a_long_event_seen_in_part_keeps_that_part_in_view(qtbot, 
     after = canvas.visible_days()
     start = longest.date.day_start
     assert before[0] <= start <= before[1] and after[0] <= start <= after[1], "its start stays in view"
+
+
+def test_a_few_events_on_their_way_are_not_called_too_many_to_draw(qtbot, window, monkeypatch):
+    """Between a choice and the arrival of the events in view, a view that will draw them one by one
+    says they are loading, not 'too many to draw one by one' (seen for a frame: '1 of 1 event')."""
+    canvas = window.timeline.canvas
+    told: list[bool] = []
+    density = canvas.painter.density
+    monkeypatch.setattr(canvas.painter, "density", lambda *args: told.append(args[-1]) or density(*args))
+    canvas.data.window = None  # the counts are in, the events in view not yet
+    monkeypatch.setattr(canvas, "_fetch", lambda: None)
+    canvas.grab()
+    assert told == [True]

@@ -107,6 +107,7 @@ class Controller(QObject):
         if self.query:  # nothing of the old database is shown while the query is resolved in the new one
             self.resolution = Resolution(Filter())
             self._clear_sources()
+            self.timeline.wait()
             self.selectionChanged.emit()
         self.sessionChanged.emit()
         self._search_in(session)
@@ -142,6 +143,7 @@ class Controller(QObject):
             self._show(Resolution(Filter()))
             return
         self._resolving = session.request(lambda repo: resolve(repo, query), self._show, self._unresolved)
+        self.statusChanged.emit()  # searching…, not the counts of the panes it has just emptied
 
     def _show(self, resolution: Resolution) -> None:
         self._resolving = None

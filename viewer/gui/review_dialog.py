@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
@@ -343,12 +343,21 @@ class ReviewDialog(QDialog):
         self.published_note.setTextFormat(Qt.TextFormat.PlainText)
         reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
         reread.clicked.connect(self._reread)
-        self.published.returnPressed.connect(self._reread)
+        self.published.installEventFilter(self)  # Enter there reads again; it does not save the import
         row.addWidget(QLabel(self.tr("Published:"), self))
         row.addWidget(self.published)
         row.addWidget(reread)
         row.addWidget(self.published_note, 1)
         return row
+
+    def eventFilter(self, obj, event) -> bool:
+        """Return in the date field reads the article again, and stops there: the dialog's default
+        button would otherwise save the whole import before the user saw the new reading."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if obj is self.published and event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            self._reread()
+            return True
+        return super().eventFilter(obj, event)
 
     def _show_published(self, ann: Annotation) -> None:
         self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")

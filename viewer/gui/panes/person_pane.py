@@ -278,8 +278,14 @@ class PersonPane(QWidget):
             self._saved_split = state
 
     def _count_tabs(self) -> None:
-        self.tabs.setTabText(0, self.tr("Events ({count})").format(count=self.events_model.rowCount()))
-        self.tabs.setTabText(1, self.tr("Quotes ({count})").format(count=self.quotes_model.rowCount()))
+        """Each tab's count, or … while the one just chosen's list is on its way (the list still shows
+        the one chosen before)."""
+        for tab, title, model in (
+            (0, self.tr("Events ({count})"), self.events_model),
+            (1, self.tr("Quotes ({count})"), self.quotes_model),
+        ):
+            arrived = model.shown.result.filter == model.filter
+            self.tabs.setTabText(tab, title.format(count=model.rowCount() if arrived else "…"))
 
     def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
         if kind == "person":

@@ -216,7 +216,8 @@ class TimelineCanvas(QWidget):
                 base,
             )
         else:
-            self.painter.density(p, f, self.data.density, self.data.total, text)
+            coming = self.data.detailed(first, last)
+            self.painter.density(p, f, self.data.density, self.data.total, text, coming)
         self._paint_range(p, f)
         return f
 

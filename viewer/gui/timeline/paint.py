@@ -264,7 +264,9 @@ class Painter:
         self._bars_of, self._bars = key, DensityBars(bars, hits, bands, strips, sum(buckets.values()))
         return self._bars
 
-    def density(self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor) -> None:
+    def density(
+        self, p: QPainter, f: Frame, index: DensityIndex, total: int, text: QColor, coming: bool = False
+    ) -> None:
         """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
         interval."""
         bars, hits, bands, strips, points = self._density_bars(f, index)
@@ -281,17 +283,20 @@ class Painter:
         p.setPen(text)
         p.setFont(self.font)
         shown = points + sum(b.count for b in bands)
-        p.drawText(
-            QPointF(8, AXIS_H + 17),
-            QCoreApplication.translate(
+        if coming:  # few enough to draw one by one, once the worker has sent them
+            message = QCoreApplication.translate(
+                "Painter", "{shown} of %Ln event(s) in view — loading them…", None, total
+            )
+        else:
+            message = QCoreApplication.translate(
                 "Painter",
                 "{shown} of %Ln event(s) in view — too many to draw one by one; zoom in "
                 "(Ctrl+wheel, +) or drag on the axis to choose a range. "
                 "Bars: days; bands below: months and years.",
                 None,
                 total,
-            ).format(shown=f"{shown:,}"),
-        )
+            )
+        p.drawText(QPointF(8, AXIS_H + 17), message.format(shown=f"{shown:,}"))
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,10 @@ class TimelineSource(QObject):
                 lambda repo: TimelineData(None, f, repo.event_groups(f)), self._arrived, self._failed
             )
 
+    def wait(self) -> None:
+        """Show that counts are coming (a query being resolved), not that there are none."""
+        self._show(TimelineData(None, self.filter, [], pending=True))
+
     def _show(self, data: TimelineData) -> None:
         self.data = data
         self.changed.emit(True)
