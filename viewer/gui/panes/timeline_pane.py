@@ -204,7 +204,10 @@ class TimelinePane(QWidget):
         self._update_summary()
 
     def select_event(self, event_id: int | None) -> None:
-        """Show an event as selected in the chart and the list, and bring it into view."""
+        """Show an event as selected in the chart and the list, and bring it into view (nothing to do,
+        and nothing to repaint, when it already is: every list's arrival re-applies the selection)."""
+        if event_id == self.canvas.selected:
+            return
         self.canvas.show_selected(event_id)
         repo = self.source.data.repo
         if event_id is not None and repo is not None:
