@@ -911,3 +911,11 @@ def test_an_english_wire_quotes_words_not_its_dateline_nor_its_misprinted_marks(
     assert "If the matters are confidential only the secretary-general would be told," in quotes
     assert "the ministry's agencies would hear from him." in quotes
     assert quotes["the report, published yesterday, was untrue and defamatory."].date is None
+
+
+def test_a_ministers_title_of_several_portfolios_is_kept_whole() -> None:
+    ann = _extract(
+        "Meetings\n\nPost-Cabinet meetings are held when needed, said Tourism, Arts and Culture Minister "
+        "Datuk Mohamaddin Ketapi.\n"
+    )
+    assert [r.title for p in ann.persons for r in p.roles] == ["Tourism, Arts and Culture Minister"]

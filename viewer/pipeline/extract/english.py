@@ -25,11 +25,14 @@ EN_ROLE_RE = re.compile(
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"
 )
-# a minister's capitalised title, with its ministry: "Deputy Prime Minister", "Law and Home Affairs Minister"
+# a minister's capitalised title and portfolios: "Deputy Prime Minister", "Tourism, Arts and Culture Minister"
 _EN_MINISTER = (
     r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Interior|Home|Defen[cs]e|Finance|Justice|Health|Education|"
     r"Trade|Economy|Labou?r|Culture|Information|Environment|Energy|Law|Affairs|Transport|Agriculture|"
-    r"and) )*Minister"
+    r"Tourism|Arts|Sports?|Youth|Communications|Digital|Science|Technology|Industry|Commerce|Housing|"
+    r"Works|Water|Lands|Mines|Natural|Resources|Fisheries|Security|Public|Internal|Social|Welfare|"
+    r"Women|Family|Local|Government|Senior|Junior|State|Development|Planning|National|Power|Aviation|"
+    r"and),? )*Minister"
 )
 # a minister named after the portfolio, as Commonwealth papers print it: "Second Minister for Finance",
 # "Minister of State for Home Affairs", "Secretary of State for Health and Social Care"
