@@ -340,3 +340,33 @@ def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
     assert d.isVisible() and d.result() == 0, "the import was not saved"
     dates = sorted(e.date.label() for e in d.result_annotations()[0].events if e.date)
     assert dates == ["2026-03-08*", "2026-03-09*"]
+
+
+def test_the_one_offered_to_merge_into_shares_the_surname_not_the_reporter_listed_first(qtbot, tmp_path):
+    """何次長 (a surname and a title) is offered to merge into 何晉滄, not into the reporter listed first."""
+    path = tmp_path / "vice.txt"
+    path.write_text(
+        "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部次長何晉滄今日表示，台電已採取多項應變措施。"
+        "何次長表示，夏季用電無虞。\n",
+        encoding="utf-8",
+    )
+    d = ReviewDialog([read_article(path)])
+    qtbot.addWidget(d)
+    d.show()
+    ann = d.annotations[0]
+    assert [p.name for p in ann.persons] == ["張韶雯", "何次長", "何晉滄"]
+    _choose(d, next(p.key for p in ann.persons if p.name == "何次長"))
+    assert d.findChild(object, "correctMergeInto").currentText() == "何晉滄"
+
+
+def test_a_missed_quote_is_offered_to_the_one_who_speaks_most_not_the_reporter(qtbot, tmp_path):
+    path = tmp_path / "vice.txt"
+    path.write_text(
+        "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部次長何晉滄今日表示，台電已採取多項應變措施。\n",
+        encoding="utf-8",
+    )
+    d = ReviewDialog([read_article(path)])
+    qtbot.addWidget(d)
+    d.show()
+    assert d.annotations[0].persons[0].name == "張韶雯"
+    assert d.findChild(object, "addSpeaker").currentText() == "何晉滄"

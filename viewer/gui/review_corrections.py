@@ -5,6 +5,7 @@ undo stack, so Ctrl+Z takes it back."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -209,6 +210,7 @@ class CorrectionPanel(QWidget):
             person = next(p for p in ann.persons if p.key == key)
             self.name_edit.setText(person.name)
             self._fill(self.merge_into, [(p.key, p.name) for p in ann.persons if p.key != key])
+            self.merge_into.setCurrentIndex(max(0, self.merge_into.findData(_likely_same(ann, person))))
             self.pages.setCurrentIndex(3)
 
     @staticmethod
@@ -320,6 +322,9 @@ class AddPanel(QWidget):
         self.speaker.clear()
         for key, name in [(p.key, p.name) for p in ann.persons] + [(o.key, o.name) for o in ann.orgs]:
             self.speaker.addItem(name, key)
+        if self.speaker.findData(chosen) < 0:  # a new article: the one who speaks most, not a reporter
+            speakers = Counter(q.speaker for q in ann.quotes).most_common(1)
+            chosen = speakers[0][0] if speakers else None
         self.speaker.setCurrentIndex(max(0, self.speaker.findData(chosen)))
         self.selection_changed()
 
@@ -402,3 +407,20 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "Add an event")
         case _:
             return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")
+
+
+def _likely_same(ann: Annotation, person) -> str | None:
+    """Whom a person is most likely the same as: one sharing the surname or a word of the name (何次長 and
+    何晉滄, Mr Teo and Teo Chee Hean), else the one who speaks most; never first whoever is listed first
+    (a reporter, whom one careless click would merge the minister into)."""
+    quotes = Counter(q.speaker for q in ann.quotes)
+
+    def shares(other) -> bool:
+        a, b = person.name, other.name
+        if a.isascii() and b.isascii():
+            return bool(set(a.split()) & set(b.split()))
+        return a[:1] == b[:1]
+
+    others = [p for p in ann.persons if p.key != person.key]
+    best = max(others, key=lambda p: (shares(p), quotes[p.key]), default=None)
+    return best.key if best is not None else None
