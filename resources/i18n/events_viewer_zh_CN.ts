@@ -1005,6 +1005,14 @@ Source articles:
         <translation>选择一个人物或机构，即可查看其职务、相关事件和引语。</translation>
     </message>
     <message>
+        <source>Nobody matches.</source>
+        <translation>没有匹配的人物或机构。</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>尚无人物或机构。</translation>
+    </message>
+    <message>
         <source>Events ({count})</source>
         <translation>事件（{count}）</translation>
     </message>
@@ -1090,6 +1098,14 @@ printed as “{printed}”</source>
     <message>
         <source>Quote list</source>
         <translation>引语列表</translation>
+    </message>
+    <message>
+        <source>No quotes match.</source>
+        <translation>没有匹配的引语。</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>尚无引语。</translation>
     </message>
 </context>
 <context>

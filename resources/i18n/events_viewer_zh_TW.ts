@@ -1005,6 +1005,14 @@ Source articles:
             <translation>選擇一個人物或機構，即可檢視其職務、相關事件和引語。</translation>
         </message>
         <message>
+            <source>Nobody matches.</source>
+            <translation>沒有符合的人物或機構。</translation>
+        </message>
+        <message>
+            <source>Nobody yet.</source>
+            <translation>尚無人物或機構。</translation>
+        </message>
+        <message>
             <source>Events ({count})</source>
             <translation>事件（{count}）</translation>
         </message>
@@ -1090,6 +1098,14 @@ printed as “{printed}”</source>
         <message>
             <source>Quote list</source>
             <translation>引語列表</translation>
+        </message>
+        <message>
+            <source>No quotes match.</source>
+            <translation>沒有符合的引語。</translation>
+        </message>
+        <message>
+            <source>No quotes yet.</source>
+            <translation>尚無引語。</translation>
         </message>
     </context>
     <context>

@@ -379,3 +379,18 @@ def test_enter_searches_what_was_typed_though_suggestions_are_shown(qtbot, windo
     assert window.search.text() == "lin"
     assert not popup.isVisible()
     assert window.search.recent[0] == "lin"
+
+
+def test_an_empty_list_says_what_its_emptiness_means(qtbot, window):
+    """A search that finds nothing says so in the middle of the quotes and the people, not a blank."""
+    from PySide6.QtWidgets import QLabel
+
+    quotes_hint = window.findChild(QLabel, "quotesEmpty")
+    people_hint = window.findChild(QLabel, "peopleEmpty")
+    assert not quotes_hint.isVisible() and not people_hint.isVisible()
+    search(qtbot, window, "习近平")
+    assert window.quote_model.rowCount() == 0 and window.entity_model.rowCount() == 0
+    assert quotes_hint.isVisible() and quotes_hint.text() == "No quotes match."
+    assert people_hint.isVisible() and people_hint.text() == "Nobody matches."
+    search(qtbot, window, "")
+    assert not quotes_hint.isVisible() and not people_hint.isVisible()

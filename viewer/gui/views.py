@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the views load with the panes
-    from PySide6.QtWidgets import QTableView, QWidget
+    from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -45,3 +46,45 @@ def lazy_table(
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
     return view
+
+
+class _OnResize(QObject):
+    """Calls back when the widget it watches is resized."""
+
+    def __init__(self, parent: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.callback()
+        return False
+
+
+def empty_hint(view: QAbstractItemView, name: str, text: Callable[[], str]) -> Callable[[], None]:
+    """A line of grey text in the middle of an empty list (No quotes match.), shown while text() says
+    something; returns the function that brings it up to date (call it when the list's state changes)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    viewport = view.viewport()
+    label = named(QLabel(viewport), name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+    def refresh() -> None:
+        said = text()
+        label.setText(said)
+        label.setGeometry(viewport.rect().adjusted(12, 0, -12, 0))
+        label.setVisible(bool(said))
+
+    viewport.installEventFilter(_OnResize(label, refresh))
+    model = view.model()
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        signal.connect(refresh)
+    refresh()
+    return refresh

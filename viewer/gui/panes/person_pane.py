@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
-from ..views import lazy_table, named
+from ..views import empty_hint, lazy_table, named
 from .event_delegate import EventDelegate
 
 
@@ -97,6 +97,7 @@ class PersonPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
+        model.completed.connect(empty_hint(self.list, "peopleEmpty", self._empty_text))
         self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self._detail_widget())
@@ -276,6 +277,12 @@ class PersonPane(QWidget):
             self.splitter.restoreState(state)
         else:
             self._saved_split = state
+
+    def _empty_text(self) -> str:
+        """What an empty list of people means, once it is known to be empty."""
+        if self.model.rowCount() or not self.model.complete or self.model.runner is None:
+            return ""
+        return self.tr("Nobody matches.") if not self.model.filter.is_empty() else self.tr("Nobody yet.")
 
     def _count_tabs(self) -> None:
         """Each tab's count, or … while the one just chosen's list is on its way (the list still shows

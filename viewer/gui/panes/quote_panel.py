@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
-from ..views import lazy_table
+from ..views import empty_hint, lazy_table
 from .highlight_delegate import HighlightDelegate
 
 
@@ -39,6 +39,13 @@ class QuotePanel(QWidget):
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self.view.scrollToTop)
+        model.completed.connect(empty_hint(self.view, "quotesEmpty", self._empty_text))
+
+    def _empty_text(self) -> str:
+        """What an empty list means, once it is known to be empty."""
+        if self.model.rowCount() or not self.model.complete or self.model.runner is None:
+            return ""
+        return self.tr("No quotes match.") if not self.model.filter.is_empty() else self.tr("No quotes yet.")
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
