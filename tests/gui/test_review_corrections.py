@@ -113,6 +113,16 @@ def test_a_person_is_renamed_keeping_the_printed_name(qtbot, dialog):
     assert person.name == "周启明博士" and "周启明" in person.aliases
 
 
+def _review(qtbot, tmp_path: Path, text: str) -> ReviewDialog:
+    """The review of one article written to a file, shown."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    d = ReviewDialog([read_article(path)])
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
 UNDATED = (
     "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
     "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
@@ -120,11 +130,7 @@ UNDATED = (
 
 
 def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows(qtbot, tmp_path):
-    path = tmp_path / "undated.txt"
-    path.write_text(UNDATED, encoding="utf-8")
-    d = ReviewDialog([read_article(path)])
-    qtbot.addWidget(d)
-    d.show()
+    d = _review(qtbot, tmp_path, UNDATED)
     note = d.findChild(object, "reviewPublishedNote")
     assert "no publication date" in note.text() and d.findChild(object, "reviewPublished").text() == ""
     first_person = d.annotations[0].persons[0].key
@@ -328,11 +334,7 @@ def test_a_quotes_date_is_set_on_the_quote_page_and_undone(qtbot, dialog):
 def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
     from PySide6.QtTest import QTest
 
-    path = tmp_path / "undated.txt"
-    path.write_text(UNDATED, encoding="utf-8")
-    d = ReviewDialog([read_article(path)])
-    qtbot.addWidget(d)
-    d.show()
+    d = _review(qtbot, tmp_path, UNDATED)
     published = d.findChild(object, "reviewPublished")
     published.setFocus()
     published.setText("2026-03-09")
@@ -344,15 +346,12 @@ def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
 
 def test_the_one_offered_to_merge_into_shares_the_surname_not_the_reporter_listed_first(qtbot, tmp_path):
     """何次長 (a surname and a title) is offered to merge into 何晉滄, not into the reporter listed first."""
-    path = tmp_path / "vice.txt"
-    path.write_text(
+    d = _review(
+        qtbot,
+        tmp_path,
         "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部次長何晉滄今日表示，台電已採取多項應變措施。"
         "何次長表示，夏季用電無虞。\n",
-        encoding="utf-8",
     )
-    d = ReviewDialog([read_article(path)])
-    qtbot.addWidget(d)
-    d.show()
     ann = d.annotations[0]
     assert [p.name for p in ann.persons] == ["張韶雯", "何次長", "何晉滄"]
     _choose(d, next(p.key for p in ann.persons if p.name == "何次長"))
@@ -360,13 +359,10 @@ def test_the_one_offered_to_merge_into_shares_the_surname_not_the_reporter_liste
 
 
 def test_a_missed_quote_is_offered_to_the_one_who_speaks_most_not_the_reporter(qtbot, tmp_path):
-    path = tmp_path / "vice.txt"
-    path.write_text(
+    d = _review(
+        qtbot,
+        tmp_path,
         "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部次長何晉滄今日表示，台電已採取多項應變措施。\n",
-        encoding="utf-8",
     )
-    d = ReviewDialog([read_article(path)])
-    qtbot.addWidget(d)
-    d.show()
     assert d.annotations[0].persons[0].name == "張韶雯"
     assert d.findChild(object, "addSpeaker").currentText() == "何晉滄"
