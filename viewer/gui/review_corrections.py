@@ -411,8 +411,8 @@ def describe(correction: Correction) -> str:
 
 def _likely_same(ann: Annotation, person) -> str | None:
     """Whom a person is most likely the same as: one sharing the surname or a word of the name (何次長 and
-    何晉滄, Mr Teo and Teo Chee Hean), else the one who speaks most; never first whoever is listed first
-    (a reporter, whom one careless click would merge the minister into)."""
+    何晉滄, Mr Teo and Teo Chee Hean), else the one who speaks most; not simply the first listed, often the
+    reporter, whom one careless click would merge a minister into."""
     quotes = Counter(q.speaker for q in ann.quotes)
 
     def shares(other) -> bool:
