@@ -88,3 +88,35 @@ def empty_hint(view: QAbstractItemView, name: str, text: Callable[[], str]) -> C
         signal.connect(refresh)
     refresh()
     return refresh
+
+
+class _ArrowSelectsCurrent(QObject):
+    """↓ or ↑ on a list whose current row is not selected (as Qt leaves it when the list takes the focus
+    from the keyboard) selects that row, instead of moving past it to the next."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QItemSelectionModel, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if (
+            event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            or event.modifiers() != Qt.KeyboardModifier.NoModifier
+        ):
+            return False
+        current, selection = self.view.currentIndex(), self.view.selectionModel()
+        if not current.isValid() or selection.isSelected(current) or selection.hasSelection():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(current, flags)
+        return True
+
+
+def arrow_selects_current(view: QAbstractItemView) -> None:
+    """The first ↓ in a list reached from the keyboard selects its first row (see _ArrowSelectsCurrent)."""
+    view.installEventFilter(_ArrowSelectsCurrent(view))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
-from ..views import empty_hint, lazy_table, named
+from ..views import arrow_selects_current, empty_hint, lazy_table, named
 from .event_delegate import EventDelegate
 
 
@@ -89,6 +89,7 @@ class PersonPane(QWidget):
         self.list = named(QListView(self), "personList")
         self.list.setAccessibleName(self.tr("People and organisations"))
         self.list.setModel(model)
+        arrow_selects_current(self.list)
         self.list.setUniformItemSizes(True)
         # Laid out a thousand rows per turn of the event loop: Qt's list layout visits every row (8 ms for
         # the 5,000 people a prefix finds), which in one go would stall the keystroke that found them.
