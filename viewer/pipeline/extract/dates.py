@@ -15,6 +15,7 @@ _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下�
 _TOD = r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜)"
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTHS_RE = _MONTHS  # an English month, whole or shortened, for the head's datelines
 _MONTHS_FULL = rf"(?:{_MONTH_NAMES})"
 # a month shortened after a day, capitalised as printed: 7 Jan 2021, 14 Sept. 2018
 _MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"

@@ -18,7 +18,7 @@ from .credits import (
     sign_off,
     surnamed,
 )
-from .dates import dateline_date, find_dates
+from .dates import MONTHS_RE, dateline_date, find_dates
 from .filing import filing_head
 from .lexicon import CAPTIONS, PUBLISHERS, SURNAMES_1
 from .segment import Span, is_furniture, lines
@@ -70,13 +70,9 @@ _EN_BARE_DATELINE = re.compile(
     r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*[:—–]|\s+[-–—])\s+(?=[A-Z])"
 )
 # the same with the place in title case, or the day alone: "Shillong, July 8: …", "July 31: Minister…"
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 _EN_TITLED_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+)?"
-    rf"(?P<date>{_MONTH_NAMES}\.? \d{{1,2}})\s*[:—–]\s+(?=[A-Z])"
+    rf"(?P<date>{MONTHS_RE}\.? \d{{1,2}})\s*[:—–]\s+(?=[A-Z])"
 )
 _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"

@@ -58,7 +58,6 @@ _TERM_SAID = re.compile(
     rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
 _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
@@ -370,7 +369,7 @@ class QuoteFinder:
                 told = self.out.quotes[before:]
                 del self.out.quotes[before:]
                 for start, end, _mark in regions:  # “…,” he said, adding that …: the quotation first
-                    if told and end <= told[0].text.start and not _CJK.search(self.body, start, end):
+                    if told and end <= told[0].text.start and not any(map(is_cjk, self.body[start:end])):
                         self._direct(block, sentence, regions, start, end)
                 self.out.quotes += told
                 self._remember(sentence, first)
