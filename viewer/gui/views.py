@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the views load with the panes
     from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+    from ..core.filters import Filter
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -61,9 +63,27 @@ class _OnResize(QObject):
         return False
 
 
-def empty_hint(view: QAbstractItemView, name: str, text: Callable[[], str]) -> Callable[[], None]:
-    """A line of grey text in the middle of an empty list (No quotes match.), shown while text() says
-    something; returns the function that brings it up to date (call it when the list's state changes)."""
+class Results(Protocol):
+    """A model of a session's results, as the empty-list hint reads it."""
+
+    @property
+    def complete(self) -> bool: ...
+
+    @property
+    def runner(self) -> object: ...
+
+    @property
+    def filter(self) -> Filter: ...
+
+    def rowCount(self) -> int: ...
+
+
+def empty_hint(
+    view: QAbstractItemView, model: Results, name: str, matching: str, none: str
+) -> Callable[[], None]:
+    """A line of grey text in the middle of a list of a session's results once it is known to be empty:
+    `matching` under a search (No quotes match.), `none` with everything shown; returns the function that
+    brings it up to date (call it when the list's results are complete)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QLabel
@@ -77,14 +97,15 @@ def empty_hint(view: QAbstractItemView, name: str, text: Callable[[], str]) -> C
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def refresh() -> None:
-        said = text()
+        empty = not model.rowCount() and model.complete and model.runner is not None
+        said = "" if not empty else none if model.filter.is_empty() else matching
         label.setText(said)
         label.setGeometry(viewport.rect().adjusted(12, 0, -12, 0))
         label.setVisible(bool(said))
 
     viewport.installEventFilter(_OnResize(label, refresh))
-    model = view.model()
-    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+    shown = view.model()
+    for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved, shown.layoutChanged):
         signal.connect(refresh)
     refresh()
     return refresh

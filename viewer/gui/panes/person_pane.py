@@ -98,7 +98,9 @@ class PersonPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
-        model.completed.connect(empty_hint(self.list, "peopleEmpty", self._empty_text))
+        model.completed.connect(
+            empty_hint(self.list, model, "peopleEmpty", self.tr("Nobody matches."), self.tr("Nobody yet."))
+        )
         self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "personSplitter")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self._detail_widget())
@@ -278,12 +280,6 @@ class PersonPane(QWidget):
             self.splitter.restoreState(state)
         else:
             self._saved_split = state
-
-    def _empty_text(self) -> str:
-        """What an empty list of people means, once it is known to be empty."""
-        if self.model.rowCount() or not self.model.complete or self.model.runner is None:
-            return ""
-        return self.tr("Nobody matches.") if not self.model.filter.is_empty() else self.tr("Nobody yet.")
 
     def _count_tabs(self) -> None:
         """Each tab's count, or … while the one just chosen's list is on its way (the list still shows

@@ -40,13 +40,10 @@ class QuotePanel(QWidget):
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self.view.scrollToTop)
-        model.completed.connect(empty_hint(self.view, "quotesEmpty", self._empty_text))
-
-    def _empty_text(self) -> str:
-        """What an empty list means, once it is known to be empty."""
-        if self.model.rowCount() or not self.model.complete or self.model.runner is None:
-            return ""
-        return self.tr("No quotes match.") if not self.model.filter.is_empty() else self.tr("No quotes yet.")
+        hint = empty_hint(
+            self.view, model, "quotesEmpty", self.tr("No quotes match."), self.tr("No quotes yet.")
+        )
+        model.completed.connect(hint)
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
