@@ -1642,3 +1642,21 @@ def test_a_given_name_printed_in_lower_case_in_the_text_is_no_first_name_there()
 def test_the_original_of_a_glossed_name_is_that_person_not_another() -> None:
     text = "标题\n\n美国学者莱尔·高德斯坦(Lyle Goldstein)表示,局势紧张。Lyle Goldstein is a scholar.\n"
     assert "Lyle Goldstein" not in _names(text)
+
+
+def test_a_last_name_with_a_capital_inside_is_one_name_that_the_text_prints_again() -> None:
+    text = "Brendon McCullum led the side. Kevin O'Brien watched from home. Thomas D’Eon was on duty.\n\n"
+    text += '"It was a convincing win," McCullum said. "We did well," O\'Brien said. "We tried," D’Eon said.'
+    assert _en_names(text) == {"Brendon McCullum", "Kevin O'Brien", "Thomas D’Eon"}
+
+
+def test_a_title_before_a_first_last_does_not_hide_the_name_from_its_later_surname() -> None:
+    text = "Floyd Commonwealth’s Attorney Brent Turner asked the court for life in prison.\n\n"
+    text += '"It is still just a recommendation," said Turner.\n\n"The judge followed the jury," Turner said.'
+    assert [who for who, _ in _en_quotes(text)] == ["Brent Turner", "Brent Turner"]
+
+
+def test_a_name_printed_with_its_generation_keeps_it() -> None:
+    text = "Two residents died, according to Deputy Chief Thomas D’Eon Jr. of the fire department.\n\n"
+    text += "“We are going to do everything in our power,” D’Eon said."
+    assert _en_quotes(text) == [("Thomas D’Eon Jr.", "We are going to do everything in our power,")]

@@ -8,7 +8,18 @@ from collections import Counter
 
 from .given import everyday_words, given_names_and_places
 from .lexicon import EN_ORG_SUFFIXES
-from .registry import INITIALLED_NAME, LATIN_NAME, LOWER, UPPER, Entity, Registry, is_title, without_title
+from .registry import (
+    EN_TITLE_WORDS,
+    INITIALLED_NAME,
+    LATIN_NAME,
+    LOWER,
+    SURNAME,
+    UPPER,
+    Entity,
+    Registry,
+    is_title,
+    without_title,
+)
 from .segment import Span
 
 EN_ROLE_WORD = (
@@ -287,7 +298,7 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
     again on its own (`alone` counts capitalised words not preceded by another word) is a person,
     unless an organisation or a place phrase."""
     for m in re.finditer(
-        rf"(?<![\w.])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?P<name>[{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}'’-]+)\b",
+        rf"(?<![\w.])(?:(?:{EN_TITLE_WORDS})\.? )*(?P<name>[{UPPER}][{LOWER}]+ {SURNAME})\b",
         span.text,
     ):
         name = re.sub(r"['’]s$", "", m.group("name"))
@@ -363,16 +374,15 @@ def standalone_words(body: str) -> Counter:
     name after Sir (a knight is called by his first name: Sir Christopher), (under AFTER_WORD)
     each printed alone after a lower-case word ("the claims against Savile") and (under
     SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested")."""
-    alone = Counter(re.findall(rf"(?<![A-Za-z] )\b([{UPPER}][{LOWER}'’-]+?)(?:['’]s)?\b", body))
+    alone = Counter(re.findall(rf"(?<![A-Za-z] )\b({SURNAME})(?:['’]s)?\b", body))
     alone.update("Sir " + m for m in re.findall(rf"\bSir ([{UPPER}][{LOWER}'’-]+)\b(?! [A-Z])", body))
     alone.update(
-        AFTER_WORD + m
-        for m in re.findall(rf"(?<![A-Za-z])[a-z]+ ([{UPPER}][{LOWER}'’-]+?)(?:['’]s)?\b(?! [A-Z])", body)
+        AFTER_WORD + m for m in re.findall(rf"(?<![A-Za-z])[a-z]+ ({SURNAME})(?:['’]s)?\b(?! [A-Z])", body)
     )
     alone.update(
         SUBJECT_WORD + m
         for m in re.findall(
-            rf"(?<![A-Za-z])[a-z]+ ([{UPPER}][{LOWER}'’-]+)"
+            rf"(?<![A-Za-z])[a-z]+ ({SURNAME})"
             r" (?:was|is|had|has|said|says|told|did|would|will)\b",
             body,
         )
@@ -502,6 +512,13 @@ def drop_lead_words(registry: Registry) -> None:
         first, second = entity.name.split()[:2]
         if first not in given and second in given and first.lower() in everyday:
             registry.rename(entity, entity.name.split(" ", 1)[1])
+
+
+def keep_generation(registry: Registry, body: str) -> None:
+    """A Latin name printed with its generation (Thomas D’Eon Jr.) is the person's whole name."""
+    for entity in registry.persons():
+        if re.fullmatch(LATIN_NAME, entity.name) and re.search(rf"\b{re.escape(entity.name)} [JS]r\.", body):
+            registry.rename(entity, entity.name + (" Jr." if f"{entity.name} Jr." in body else " Sr."))
 
 
 def _not_a_name_word(word: str) -> bool:

@@ -15,6 +15,7 @@ from .english import (
     english_org,
     first_named,
     fold_shortened_orgs,
+    keep_generation,
     standalone_words,
 )
 from .lexicon import (
@@ -292,6 +293,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         before = body[max(0, span.start - 160) : span.start]
         first_named(registry, span, lambda i, at=span.start: not quoted.inside(at + i), before)
     drop_lead_words(registry)
+    keep_generation(registry, body)
     _tagged(registry, spans, quoted, body)
     _handles(registry, body)
     fold_shortened_orgs(registry)

@@ -12,6 +12,11 @@ _PARTICLE = r"(?:van|de|von|bin|ibn|al|el|El|Al|Ben|Bin|Ibn|Abu|Abdul|Abdel) "
 # the letters of names printed in Latin script, accented ones among them (María, Raúl Colón, Łukasz)
 UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚŁŃŇŌŐŒŘŚŠŤŪŮŰŸŹŻŽ"
 LOWER = "a-zß-öø-ÿĀ-ž"
+# a last name as English prints it: Turner, O'Brien, D’Eon, McCullum, DeSantis, Smith-Jones
+SURNAME = (
+    rf"(?:[{UPPER}]['’][{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)"
+    rf"(?:-[{UPPER}][{LOWER}]+)?"
+)
 # a middle initial is no word of its own: "Tyler J. Stewart"
 LATIN_NAME = (
     rf"[{UPPER}][{LOWER}{UPPER}'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE})?[{UPPER}][{LOWER}{UPPER}'’-]+){{1,2}}"
@@ -155,6 +160,32 @@ _EN_TITLES = {
     "Sheriff",
     "Coach",
     "Justice",
+    # officers of the law and of the courts, lawmakers and clergy (County Attorney Brent Turner)
+    "Attorney",
+    "Prosecutor",
+    "Magistrate",
+    "Coroner",
+    "Trooper",
+    "Constable",
+    "Corporal",
+    "Cpl",
+    "Assemblyman",
+    "Assemblywoman",
+    "Congressman",
+    "Congresswoman",
+    "Alderman",
+    "Supervisor",
+    "Treasurer",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Rev",
+    "Reverend",
+    "Pastor",
+    "Bishop",
+    "Archbishop",
+    "Rabbi",
+    "Imam",
 }
 
 
@@ -164,6 +195,10 @@ def without_title(name: str) -> str:
     while len(words) > 2 and is_title(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+# any of them, as a pattern (longest first, so that "Sgt" does not take "Sergeant"'s place)
+EN_TITLE_WORDS = "|".join(sorted(_EN_TITLES, key=len, reverse=True))
 
 
 def is_title(word: str) -> bool:
