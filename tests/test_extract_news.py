@@ -718,6 +718,49 @@ def test_a_transcripts_turn_labelled_with_a_persons_name_is_their_words() -> Non
     assert _said(ann) == {"各位下午好！首先我发布几条消息。": "刘建超", "我们对此表示欢迎。": "刘建超"}
 
 
+def test_a_transcripts_turn_runs_on_over_its_paragraphs_to_the_next_label() -> None:
+    ann = _extract(
+        "外交部例行记者会\n2007年11月13日\n\n"
+        "11月13日，中国外交部发言人刘建超举行例行记者会。以下是记者会文字实录：\n\n"
+        "刘建超：各位下午好！首先我发布几条消息。\n\n"
+        "应国家主席胡锦涛的邀请，厄瓜多尔总统科雷亚将于11月19日对中国进行国事访问。\n\n"
+        "记者：中方对此有何评论？\n\n"
+        "这是记者的第二段提问。\n"
+    )
+    assert _said(ann) == {
+        "各位下午好！首先我发布几条消息。": "刘建超",
+        "应国家主席胡锦涛的邀请，厄瓜多尔总统科雷亚将于11月19日对中国进行国事访问。": "刘建超",
+    }
+    assert "11月19日" in [e.date_text for e in ann.events]  # announced in the spokesman's own words
+
+
+def test_a_turn_labelled_with_a_title_is_the_words_of_the_one_named_after_that_title() -> None:
+    ann = _extract(
+        "行政長官於行政會議前會見傳媒開場發言及答問內容\n2025年1月21日\n\n"
+        "以下是行政長官李家超今日上午出席行政會議前會見傳媒的開場發言及答問內容：\n\n"
+        "行政長官：各位早晨。我首先在這裏預祝大家在蛇年一切順利。\n\n"
+        "今年春節有很多活動，我在此重點介紹一下。\n"
+    )
+    assert {p.name for p in ann.persons} == {"李家超"}
+    assert _said(ann) == {
+        "各位早晨。我首先在這裏預祝大家在蛇年一切順利。": "李家超",
+        "今年春節有很多活動，我在此重點介紹一下。": "李家超",
+    }
+
+
+def test_a_turn_labelled_with_a_name_is_no_part_of_the_answer_before_it() -> None:
+    ann = _extract(
+        "两会头条：两位市长回答记者提问\n2006年02月25日\n\n"
+        "新快报讯（记者余亚莲）昨日下午，广州市市长张广宁、深圳市市长许宗衡回答记者提问。\n\n"
+        "张广宁：我觉得深圳的高科技有特色，广州则要在工业、物流业、会展业上做出自己的特色来。\n\n"
+        "许宗衡：我们是两兄弟，广州是老大哥，我们要向广州学习，去年我们专门到广州学习取经。\n"
+    )
+    assert _said(ann) == {
+        "我觉得深圳的高科技有特色，广州则要在工业、物流业、会展业上做出自己的特色来。": "张广宁",
+        "我们是两兄弟，广州是老大哥，我们要向广州学习，去年我们专门到广州学习取经。": "许宗衡",
+    }
+
+
 def test_an_embedded_posts_signature_does_not_date_the_article_but_its_post() -> None:
     ann = _extract(
         "Police arrest man\n\n"

@@ -33,7 +33,7 @@ from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry
 from .segment import SOUNDBITE, Regions, Span, is_cjk
 from .tagger import tagged_words
-from .words import is_common_word, names_as_words
+from .words import is_common_word, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
@@ -165,8 +165,23 @@ def chinese_name(
                 continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
             if surname in _FUNCTION_SURNAMES and not after_title and is_common_word(given):
                 continue  # 媒体都报道认为, 能和大家说明: a word of grammar, then a word, spell no name
+            if surname in _FUNCTION_SURNAMES | {"于"} and _word_after_a_particle(text, surname):
+                continue  # 行政长官於行政会议前: the preposition and a word, after a title too
             return name
     return None
+
+
+def _word_after_a_particle(text: str, surname: str) -> bool:
+    """True when the dictionary reads the surname as a word alone and an everyday word after it
+    (于 / 行政 / 会议): a preposition before a word, not a name."""
+    read = words(text[:8])
+    return (
+        len(read) > 1
+        and read[0] == surname
+        and len(read[1]) >= 2
+        and is_common_word(read[1])
+        and _ADDRESS.fullmatch(read[1]) is None  # 于先生: a surname and a form of address
+    )
 
 
 def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:

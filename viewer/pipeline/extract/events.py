@@ -36,6 +36,11 @@ class EventFound:
     orgs: list[Entity] = field(default_factory=list)
 
 
+# a date an official announces for what is scheduled (…将于11月19日至25日对中国进行国事访问): a
+# happening, even in the announcer's own words
+_ANNOUNCED = re.compile(r"将于")
+
+
 def find_events(
     body: str,
     paragraphs: list[Span],
@@ -68,7 +73,7 @@ def find_events(
             m
             for m in find_dates(para.text, para.start, published, regions, last)
             if m.date
-            and not in_words.inside(m.start)
+            and not (in_words.inside(m.start) and not _ANNOUNCED.search(body, max(0, m.start - 6), m.start))
             and not _plan_told(m, told, published)
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)

@@ -127,6 +127,13 @@ _SECOND_SAID = re.compile(
 # speech does (a headline 张建宗：港台警队关系「向前看」 does not)
 _SPOKEN_END = re.compile(r"[。！？!?…:：][”」』\"]?\s*$")
 _TURN_LABEL = re.compile(r"^\s*(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)")
+# a paragraph announcing a transcript (以下是记者会文字实录:, 以下是…答问内容:, 全文如下:): from there on,
+# a labelled turn runs on over every paragraph to the next label
+_TRANSCRIPT_INTRO = re.compile(
+    r"(?:以下[是为]|下面是).{0,80}(?:实录|内容|全文|发言|答问|问答|讲话)[^。！？\n]{0,10}[:：]\s*$|(?:全文|实录)如下[:：]\s*$"
+)
+# who asks in a transcript: never the one answering, whoever holds the title
+_ASKERS = {"记者", "主持人", "问", "编辑", "本报记者"}
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
@@ -252,6 +259,7 @@ class QuoteFinder:
         self.introducing: Entity | None = None  # who a block ending "…, she said:" has speak next
         self.introduced: Entity | None = None
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
+        self.transcript = False  # past a paragraph announcing a transcript
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
@@ -336,20 +344,24 @@ class QuoteFinder:
         if turn:
             self._interview_turn(block, turn)
             return
+        label = _TURN_LABEL.match(block.text) if _SPOKEN_END.search(block.text) else None  # not a headline
+        speaker = self._labelled(label.group("who")) if label else None
         if (
             self.answering is not None
-            and _ANSWER_GOES_ON.match(block.text)
-            and _FIRST_PERSON.search(block.text)
+            and speaker is None
+            and (
+                (self.transcript and not _TURN_LABEL.match(block.text))
+                or (_ANSWER_GOES_ON.match(block.text) and _FIRST_PERSON.search(block.text))
+            )
         ):
             self._answer(block, block.start, self.answering)  # A: … runs on over paragraphs to the next Q:
             return
         self.answering = None
+        self.transcript = self.transcript or bool(_TRANSCRIPT_INTRO.search(block.text))
         bite = SOUNDBITE.match(block.text)
         if bite:
             self._soundbite(block, bite)
             return
-        label = _TURN_LABEL.match(block.text) if _SPOKEN_END.search(block.text) else None  # not a headline
-        speaker = self._labelled(label.group("who")) if label else None
         if label is not None and speaker is not None:  # 刘建超:各位下午好!… — a transcript's turn
             self.answering = speaker
             self._answer(block, block.start + label.end(), speaker)
@@ -418,6 +430,13 @@ class QuoteFinder:
         if self.forms is None:  # built once, at the first labelled paragraph (no name is added after)
             self.forms = self.registry.forms()
         entity = self.forms.get(who)
+        if entity is None and who not in _ASKERS:  # 行政长官: — the one person the article gives that title
+            holders = [
+                e
+                for e in self.registry.persons()
+                if any(title == who for title, _, _ in e.roles) or who + e.name in self.body
+            ]
+            entity = holders[0] if len(holders) == 1 else None
         return entity if entity is not None and entity.kind == "person" else None
 
     def _soundbite(self, block: Span, bite: re.Match) -> None:
