@@ -331,6 +331,14 @@ def test_a_quotes_date_is_set_on_the_quote_page_and_undone(qtbot, dialog):
     assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").date is None
 
 
+def test_a_date_set_on_a_quote_is_the_one_saved(qtbot, dialog):
+    _choose(dialog, "q3")
+    dialog.findChild(object, "correctQuoteDate").insert("11月17日")
+    _click(dialog, "correctQuoteDateApply")
+    saved = next(q for q in dialog.result_annotations()[0].quotes if q.key == "q3")
+    assert saved.date is not None and saved.date.label() == "2025-11-17*"
+
+
 def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
     from PySide6.QtTest import QTest
 

@@ -41,6 +41,6 @@ def _unlinked(quote, event_keys: set[str]):
     occurrences = [
         dataclasses.replace(o, event=o.event if o.event in event_keys else None) for o in quote.occurrences
     ]
-    if quote.event in event_keys:
+    if quote.event is None or quote.event in event_keys:  # a date of its own (a reviewer's) stays
         return dataclasses.replace(quote, occurrences=occurrences)
     return dataclasses.replace(quote, event=None, date=None, date_text="", occurrences=occurrences)
