@@ -1660,3 +1660,10 @@ def test_a_name_printed_with_its_generation_keeps_it() -> None:
     text = "Two residents died, according to Deputy Chief Thomas D’Eon Jr. of the fire department.\n\n"
     text += "“We are going to do everything in our power,” D’Eon said."
     assert _en_quotes(text) == [("Thomas D’Eon Jr.", "We are going to do everything in our power,")]
+
+
+def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:
+    text = "Information Minister Mohammed Idris spoke to editors in Abuja.\n\n"
+    text += '"Report what is accurate and leave what is in doubt,” Idris said. "Thank you," he added.'
+    quoted = [words for _, words in _en_quotes(text)][:1]
+    assert quoted == ["Report what is accurate and leave what is in doubt,"]

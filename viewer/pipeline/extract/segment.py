@@ -136,6 +136,10 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             regions.append((base + i, base + j + 1, ch))
             i = j + 1
             continue
+        if ch == '"' and (j := _curly_close(text, i)) > 0:
+            regions.append((base + i, base + j + 1, ch))  # "Report what is accurate…,” he urged
+            i = j + 1
+            continue
         if ch in OPEN_QUOTES:
             close = CLOSE_FOR[ch]
             depth, j = 0, i + 1
@@ -155,6 +159,16 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return regions
+
+
+def _curly_close(text: str, i: int) -> int:
+    """Where a quotation opened with a straight mark at i closes with a curly one ("…,” he said), when
+    it does: the first ” before any other straight or curly opening mark; else -1."""
+    j = text.find("”", i + 1)
+    straight = text.find('"', i + 1)
+    if j < 0 or 0 <= straight < j or "“" in text[i:j]:
+        return -1
+    return j
 
 
 def _opening_as_closing(text: str, j: int, opened: str) -> bool:
