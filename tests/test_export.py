@@ -235,8 +235,24 @@ def test_a_citation_leaves_out_what_the_article_does_not_say_and_gives_its_day_i
         "“林俊旸发文告别阿里:为公司为千问只能做这么多了”, 2023-03-31, characters "
     )
     assert source_line_zh(bare).startswith("《林俊旸发文告别阿里:为公司为千问只能做这么多了》,2023-03-31,第 ")
-    untitled = {**bare, "article_title": "", "article_published": ""}
+    untitled = {**bare, "article_title": "", "article_published": "", "article_source": ""}
     assert source_line(untitled).startswith("characters ") and source_line_zh(untitled).startswith("第 ")
+
+
+def test_an_untitled_article_is_cited_by_its_file_and_a_guessed_day_says_so(cits):
+    from viewer.export import source_line, source_line_zh
+
+    guessed = {
+        **cits[0],
+        "article_title": "",
+        "article_author": "",
+        "article_publisher": "",
+        "article_published": "2023-11-07*",
+        "article_source": "pulse_idris.txt",
+    }
+    assert source_line(guessed).startswith("pulse_idris.txt, 2023-11-07 (date inferred), characters ")
+    assert source_line_zh(guessed).startswith("pulse_idris.txt,2023-11-07（日期系推断）,第 ")
+    assert source_line_zh(guessed, "zh_TW").startswith("pulse_idris.txt,2023-11-07（日期係推斷）,第 ")
 
 
 @pytest.mark.parametrize(

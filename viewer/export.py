@@ -161,8 +161,10 @@ def published_day(printed: str) -> str:
 def source_line(c: dict) -> str:
     """The article part of a citation: every place the quote is printed (and its translation); what
     the article does not say (no byline, no publisher) is left out, not left blank."""
-    title = f"“{c['article_title']}”" if c["article_title"] else ""
-    parts = [c["article_author"], title, c["article_publisher"], c["article_published"]]
+    title = f"“{c['article_title']}”" if c["article_title"] else c.get("article_source", "")
+    day = c["article_published"]
+    day = f"{day.rstrip('*')} (date inferred)" if day.endswith("*") else day
+    parts = [c["article_author"], title, c["article_publisher"], day]
     return ", ".join([p for p in parts if p] + [f"characters {_places_text(c)}"])
 
 
@@ -189,10 +191,10 @@ def speaker_line(c: dict) -> str:
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
-_ZH_WORDS = ("direct", "reported", "undated", "source", "said", "translation", "offsets", "marks")
+_ZH_WORDS = ("direct", "reported", "undated", "source", "said", "translation", "offsets", "marks", "inferred")
 _ZH = {  # a Chinese citation's own words, Simplified and Traditional (the data is never converted)
-    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”",
-    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」",
+    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”|日期系推断",
+    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」|日期係推斷",
 }
 
 
@@ -218,6 +220,7 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
     w = _zh(lang)
     author = f"{c['article_author']}." if c["article_author"] else ""
     day = c["article_published"].split(" ")[0]
+    day = f"{day.rstrip('*')}（{w['inferred']}）" if day.endswith("*") else day
     places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
     where = []
     for o in places:
@@ -225,7 +228,7 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
         translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
         where.append(f"{o['span_start']}–{o['span_end']}{translation}")
     joined = " 及 ".join(where).replace("） ", "）")
-    title = f"《{c['article_title']}》" if c["article_title"] else ""
+    title = f"《{c['article_title']}》" if c["article_title"] else c.get("article_source", "")
     publisher = f".{c['article_publisher']}" if c["article_publisher"] and title else c["article_publisher"]
     head = "".join([author, title, publisher])
     tail = ",".join(p for p in (day, f"第 {joined} 字") if p)
