@@ -138,6 +138,10 @@
         <translation>没有“{text}”这个日期：{problem}</translation>
     </message>
     <message>
+        <source>“{text}” is no whole date yet</source>
+        <translation>“{text}”还不是完整的日期</translation>
+    </message>
+    <message>
         <source>text “{text}” or who: {names} and {more:,} more</source>
         <translation>文字“{text}”或人物：{names}等，另有 {more:,} 人</translation>
     </message>

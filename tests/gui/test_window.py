@@ -394,3 +394,15 @@ def test_an_empty_list_says_what_its_emptiness_means(qtbot, window):
     assert people_hint.isVisible() and people_hint.text() == "Nobody matches."
     search(qtbot, window, "")
     assert not quotes_hint.isVisible() and not people_hint.isVisible()
+
+
+def test_a_date_still_being_typed_keeps_the_results_before_it(qtbot, window):
+    search(qtbot, window, "2026-03")
+    shown = window.controller.quotes.rowCount()
+    assert shown > 0
+    search(qtbot, window, "2026-03-0")  # the next digit is on its way
+    assert window.controller.quotes.rowCount() == shown
+    assert "“2026-03-0” is no whole date yet" in window.status.text()
+    assert "2026-03-00" not in window.status.text()
+    search(qtbot, window, "2026-03-07")
+    assert 0 < window.controller.quotes.rowCount() < shown

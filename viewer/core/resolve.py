@@ -20,6 +20,8 @@ MAX_WHO = 5000
 MAX_PREFIX = 20  # a bare word starting the names of more people than this is text only
 # a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
 DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
+# a date still being typed: its last part a lone 0 (2026-0, 2026-03-0), which the next digit completes
+DATE_BEING_TYPED = re.compile(r"\d{4}[-/.](?:\d{1,2}[-/.])?0")
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Resolution:
     notes: list[Message] = field(default_factory=list)
     problems: list[Message] = field(default_factory=list)
     who: list[Who] = field(default_factory=list)
+    incomplete: bool = False  # a date still being typed: the results before it stay
 
 
 def reference_of(repo: Repository) -> FuzzyDate:
@@ -243,6 +246,11 @@ class _Resolver:
             if date is not None:
                 self._add_date("date", date)
                 return i + n
+        if DATE_BEING_TYPED.fullmatch(words[0]):
+            self.res.problems.append(Message("“{text}” is no whole date yet", text=words[0]))
+            self.res.incomplete = True
+            self.f["impossible"] = True  # outside the window (events-cli), nothing matches it
+            return i + 1
         impossible = self._impossible_date(words[0])
         if impossible:
             self.res.problems.append(

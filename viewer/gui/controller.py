@@ -147,6 +147,10 @@ class Controller(QObject):
 
     def _show(self, resolution: Resolution) -> None:
         self._resolving = None
+        if resolution.incomplete:  # 2026-03-0: the results so far stay until the date is whole
+            self.resolution = replace(self.resolution, problems=resolution.problems)
+            self.statusChanged.emit()
+            return
         self.resolution = resolution
         self._refilter()
 

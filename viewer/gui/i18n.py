@@ -99,6 +99,7 @@ CORE = (
     QT_TRANSLATE_NOOP("Core", "who: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "who: {names}"),
     QT_TRANSLATE_NOOP("Core", "no such date “{text}”: {problem}"),
+    QT_TRANSLATE_NOOP("Core", "“{text}” is no whole date yet"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names}"),
 )
