@@ -355,3 +355,11 @@ def test_ranked_by_relevance_a_role_is_its_text_alone(repo):
     res = resolve(repo, "CEO sort:relevance")
     assert res.filter.texts == ("CEO",) and not res.filter.either and res.who == []
     assert res.notes == ["text “CEO”", "sorted by relevance"]
+
+
+def test_a_person_who_says_and_does_nothing_is_found_where_the_name_is_printed(repo):
+    res = resolve(repo, "靖人")
+    assert [w.name for w in res.who] == ["靖人"]
+    assert repo.count_quotes(res.filter) == 1  # 吴泳铭's words name him
+    assert res.notes == ["text “靖人” or who: 靖人"]
+    assert resolve(repo, "林俊旸").notes == ["who: 林俊旸"]  # one who speaks: what he says and does

@@ -1297,6 +1297,14 @@ printed as “{printed}”</source>
         <translation>这个人：姓名、别名、拼音（顺序不限，带不带声调均可）、首字母缩写、名字</translation>
     </message>
     <message>
+        <source>the name of one who neither speaks nor acts</source>
+        <translation>既未发言也无事件者的姓名</translation>
+    </message>
+    <message>
+        <source>that person, or the text: where the name is printed</source>
+        <translation>这个人，或这段文字：姓名出现之处</translation>
+    </message>
+    <message>
         <source>a role</source>
         <translation>职务</translation>
     </message>

@@ -1297,6 +1297,14 @@ printed as “{printed}”</source>
             <translation>這個人：姓名、別名、拼音（順序不限，帶不帶聲調均可）、首字母縮寫、名字</translation>
         </message>
         <message>
+            <source>the name of one who neither speaks nor acts</source>
+            <translation>既未發言也無事件者的姓名</translation>
+        </message>
+        <message>
+            <source>that person, or the text: where the name is printed</source>
+            <translation>這個人，或這段文字：姓名出現之處</translation>
+        </message>
+        <message>
             <source>a role</source>
             <translation>職務</translation>
         </message>

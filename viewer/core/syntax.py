@@ -23,6 +23,11 @@ ROWS = (
         ("林俊旸", "lin junyang", "Junyang Lin", "lín jùnyáng", "ljy", "俊旸"),
     ),
     SyntaxRow(
+        "the name of one who neither speaks nor acts",
+        "that person, or the text: where the name is printed",
+        ("靖人",),
+    ),
+    SyntaxRow(
         "a role",
         "its text, or the people holding it (a title that is the word or ends with it)",
         ("CEO", "负责人", "副总裁"),

@@ -175,6 +175,8 @@ SYNTAX = (
     QT_TRANSLATE_NOOP(
         "Syntax", "that person: name, alias, pinyin (any order, tones or not), initials, given name"
     ),
+    QT_TRANSLATE_NOOP("Syntax", "the name of one who neither speaks nor acts"),
+    QT_TRANSLATE_NOOP("Syntax", "that person, or the text: where the name is printed"),
     QT_TRANSLATE_NOOP("Syntax", "a role"),
     QT_TRANSLATE_NOOP(
         "Syntax", "its text, or the people holding it (a title that is the word or ends with it)"
