@@ -532,3 +532,21 @@ def test_reapplying_the_same_selection_does_not_repaint_the_chart(qtbot, window,
     monkeypatch.setattr(window.timeline.canvas, "update", lambda *a: asked.append(1))
     window.timeline.select_event(window.timeline.canvas.selected)
     assert asked == []
+
+
+def test_esc_in_the_search_box_steps_out_of_a_choice_before_it_clears_the_search(qtbot, window):
+    """A walkthrough found one Esc erasing the whole query while an event was chosen, though the status
+    said Esc shows all the search found."""
+    search(qtbot, window, "2026")
+    canvas = window.timeline.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    settle(qtbot, window)
+    assert window.controller.selection.event is not None
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.controller.selection.event is None and window.search.text() == "2026"
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.search.text() == ""

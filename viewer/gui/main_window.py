@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.search.querySubmitted.connect(c.search)
         self.search.provider = self._suggestions
+        self.search.step_out = self._step_out
         self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
@@ -423,14 +424,19 @@ class MainWindow(QMainWindow):
         return self.tr("narrowed to {what} (Esc shows all)").format(what=", ".join(parts))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        """Esc that no pane took (the search box when empty, the lists, the timeline) steps out of a
-        chosen person, event or range, back to all the search found."""
-        chosen = self.controller.selection if self.built else None
-        narrowed = chosen is not None and any(x is not None for x in (chosen.who, chosen.event, chosen.range))
-        if event.key() == QtCore.Qt.Key.Key_Escape and narrowed:
-            self.controller.clear_focus()
+        """Esc that no pane took (the lists, the timeline) steps out of a chosen person, event or range,
+        back to all the search found."""
+        if event.key() == QtCore.Qt.Key.Key_Escape and self._step_out():
             return
         super().keyPressEvent(event)
+
+    def _step_out(self) -> bool:
+        """Step out of a chosen person, event or range, if one is chosen (Esc): True if one was."""
+        chosen = self.controller.selection if self.built else None
+        narrowed = chosen is not None and any(x is not None for x in (chosen.who, chosen.event, chosen.range))
+        if narrowed:
+            self.controller.clear_focus()
+        return narrowed
 
     def _show_focus(self) -> None:
         c = self.controller

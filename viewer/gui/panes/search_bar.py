@@ -47,6 +47,7 @@ class SearchBar(QLineEdit):
         self.provider: Callable[[str, Offer], Ticket | None] | None = None
         self._asked: Ticket | None = None
         self.recent: list[str] = []
+        self.step_out: Callable[[], bool] = lambda: False  # Esc first steps out of a choice, if there is one
         self.window_keys: set[QKeySequence] = set()
         self._choices = QStandardItemModel(self)
         self.suggester = QCompleter(self._choices, self)
@@ -149,7 +150,8 @@ class SearchBar(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text() and not self.popup.isVisible():
-            self.clear()
+            if not self.step_out():  # nothing chosen to step out of: the search itself is cleared
+                self.clear()
             return
         if event.key() == Qt.Key.Key_Down and not self.popup.isVisible() and self.recent:
             self.show_recent()
