@@ -406,3 +406,17 @@ def test_a_date_still_being_typed_keeps_the_results_before_it(qtbot, window):
     assert "2026-03-00" not in window.status.text()
     search(qtbot, window, "2026-03-07")
     assert 0 < window.controller.quotes.rowCount() < shown
+
+
+def test_a_click_on_a_quote_while_suggestions_are_offered_chooses_the_quote(qtbot, window):
+    """A walkthrough found the first click after typing swallowed: it only closed the suggestions."""
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "lin")
+    popup = window.search.suggester.popup()
+    qtbot.waitUntil(popup.isVisible)
+    view = window.quotes.view
+    row = view.viewport().mapToGlobal(view.visualRect(window.controller.quotes.index(1, 3)).center())
+    # an open popup grabs the mouse: the window system hands it the click, outside its rectangle
+    qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(row))
+    assert not popup.isVisible()
+    assert view.selectionModel().isRowSelected(1, view.rootIndex())

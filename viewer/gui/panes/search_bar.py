@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QListView, QWidget
 
 if TYPE_CHECKING:
     from ...core.suggest import Suggestion
@@ -58,6 +58,7 @@ class SearchBar(QLineEdit):
         self.popup.setObjectName("searchCompletions")
         self.popup.setAccessibleName(self.tr("Search suggestions"))
         self.suggester.setPopup(self.popup)
+        self.popup.installEventFilter(ClickThrough(self.popup))  # after the completer's: asked first
         self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit)
@@ -162,3 +163,27 @@ class SearchBar(QLineEdit):
         if not self.popup.isVisible():
             self.keep()
         super().focusOutEvent(event)
+
+
+class ClickThrough(QObject):
+    """A click outside the open suggestions closes them and reaches what it was aimed at (a quote, a
+    person), instead of only closing them (QCompleter's own filter eats it)."""
+
+    def eventFilter(self, popup, event) -> bool:
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+            return False
+        if popup.rect().contains(event.position().toPoint()):
+            return False
+        popup.hide()
+        aimed = QApplication.widgetAt(event.globalPosition().toPoint())
+        if aimed is not None and aimed is not popup:
+            press = QMouseEvent(
+                event.type(),
+                aimed.mapFromGlobal(event.globalPosition()),
+                event.globalPosition(),
+                event.button(),
+                event.buttons(),
+                event.modifiers(),
+            )
+            QApplication.sendEvent(aimed, press)
+        return True
