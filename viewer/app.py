@@ -52,6 +52,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="with --screenshot")
     p.add_argument(
+        "--appearance",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="with --screenshot: the palette (as View → Appearance)",
+    )
+    p.add_argument(
         "--install-desktop",
         action="store_true",
         help="install the desktop entry, icons and AppStream metainfo for this user (Linux) and exit",

@@ -374,3 +374,23 @@ def test_a_missed_quote_is_offered_to_the_one_who_speaks_most_not_the_reporter(q
     )
     assert d.annotations[0].persons[0].name == "張韶雯"
     assert d.findChild(object, "addSpeaker").currentText() == "何晉滄"
+
+
+def test_an_unticked_fact_shows_its_box_on_a_dark_palette(qtbot, dialog):
+    """A walkthrough saw unticked facts with no box at all in the dark palette."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+    from viewer.gui.appearance import dark_palette
+
+    dialog.setPalette(dark_palette())
+    item = _choose(dialog, "q3")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    view = dialog.facts
+    opt = QStyleOptionViewItem()
+    view.initViewItemOption(opt)
+    opt.rect = view.visualRect(item.index())
+    view.itemDelegate().initStyleOption(opt, item.index())
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, view)
+    image = view.viewport().grab().toImage()
+    base = dark_palette().base().color().lightness()
+    edge = [image.pixelColor(x, box.center().y()).lightness() for x in range(box.left(), box.right() + 1)]
+    assert max(edge) - base > 60, "the box's frame stands out from the list's base"

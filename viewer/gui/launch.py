@@ -180,6 +180,7 @@ def screenshot(args: Namespace) -> int:
     from .dialogs import ConsoleAsk
 
     app = application(args.lang or "system")
+    appearance.apply(args.appearance)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         if args.review:

@@ -10,11 +10,14 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QStandardItem,
     QStandardItemModel,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,6 +27,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -263,6 +269,8 @@ class ReviewDialog(QDialog):
         self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
+        framed_checks(self.article_list)
+        framed_checks(self.facts)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
         self.text.setAccessibleName(self.tr("Article with the chosen fact highlighted"))
@@ -542,3 +550,31 @@ class ReviewDialog(QDialog):
             for row, (model, ann) in enumerate(zip(self.models, self.annotations, strict=True))
             if self.articles.item(row).checkState() == Qt.CheckState.Checked
         ]
+
+
+class FramedChecks(QStyledItemDelegate):
+    """Rows with a check box, the box framed in a colour readable on the list's base: Fusion frames
+    it in the window colour darkened, which on a dark palette's base is invisible (a walkthrough saw
+    unticked facts with no box at all)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        if (
+            index.data(Qt.ItemDataRole.CheckStateRole) is None
+            or option.palette.base().color().lightness() > 128
+        ):
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, opt.widget)
+        painter.save()
+        painter.setPen(option.palette.placeholderText().color())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
+def framed_checks(view: QAbstractItemView) -> None:
+    """Give a list or tree of check boxes boxes that show on any palette."""
+    view.setItemDelegate(FramedChecks(view))
