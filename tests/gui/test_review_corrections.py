@@ -394,3 +394,14 @@ def test_an_unticked_fact_shows_its_box_on_a_dark_palette(qtbot, dialog):
     base = dark_palette().base().color().lightness()
     edge = [image.pixelColor(x, box.center().y()).lightness() for x in range(box.left(), box.right() + 1)]
     assert max(edge) - base > 60, "the box's frame stands out from the list's base"
+
+
+def test_the_review_fits_the_screen_with_room_for_a_title_bar(dialog):
+    """A walkthrough found it 720 px tall on a 720 px screen: its Save row would fall off."""
+    from PySide6.QtCore import QSize
+    from viewer.gui.review_dialog import review_size
+
+    available = dialog.screen().availableGeometry()
+    assert dialog.height() <= available.height() * 0.9 and dialog.width() <= available.width()
+    assert review_size(QSize(1280, 720)).height() <= 640
+    assert review_size(QSize(1920, 1080)) == QSize(1200, 720)

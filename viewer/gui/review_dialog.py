@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
@@ -208,6 +208,12 @@ def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     return prune(ann, keys["persons"], keys["events"], keys["quotes"])
 
 
+def review_size(available: QSize) -> QSize:
+    """1200×720 where there is room, else most of the screen with room for a title bar: the Save and
+    Cancel row stays on a 1280×720 screen."""
+    return QSize(min(1200, int(available.width() * 0.94)), min(720, int(available.height() * 0.88)))
+
+
 def article_label(ann: Annotation) -> str:
     """An article in the review's list: its title, its file and what was found in it."""
     persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)  # lupdate reads names only
@@ -339,7 +345,7 @@ class ReviewDialog(QDialog):
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
-        self.resize(1200, 720)
+        self.resize(review_size(self.screen().availableGeometry().size()))
 
     def _published_row(self) -> QHBoxLayout:
         """The publication date every relative date hangs on; asked for when the text does not print it."""
