@@ -490,6 +490,34 @@
         <source>empty date</source>
         <translation>日期为空</translation>
     </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>数据库或磁盘已满</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>数据库是只读的，无法写入</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>数据库被锁定</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁盘读写错误</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -584,8 +612,8 @@ The library was not changed.</source>
         <translation>在列表中移动；按住 Shift 或 Ctrl 可扩展所选引语</translation>
     </message>
     <message>
-        <source>Clear the search box</source>
-        <translation>清空搜索框</translation>
+        <source>Step out of a chosen person, event or range; with none, clear the search box</source>
+        <translation>退出所选的人物、事件或时间范围；若未选择，则清空搜索框</translation>
     </message>
     <message>
         <source>in the empty search box</source>
@@ -594,6 +622,10 @@ The library was not changed.</source>
     <message>
         <source>Recent searches</source>
         <translation>最近的搜索</translation>
+    </message>
+    <message>
+        <source>wheel</source>
+        <translation>滚轮</translation>
     </message>
     <message>
         <source>Timeline: zoom around the centre or the pointer</source>
@@ -826,18 +858,6 @@ The library was not changed.</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <source>{path}
-
-{problem}
-
-Use File → Open to choose another database.</source>
-        <translation>{path}
-
-{problem}
-
-请通过“文件 → 打开数据库”选择其他数据库。</translation>
-    </message>
-    <message>
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
@@ -888,6 +908,14 @@ Use File → Open to choose another database.</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Use File → Open to choose another database.</source>
+        <translation>{problem}
+
+请通过“文件 → 打开数据库”选择其他数据库。</translation>
     </message>
     <message>
         <source>Exported %Ln quote(s) to {path}</source>
@@ -1284,6 +1312,14 @@ printed as “{printed}”</source>
     <message>
         <source>Search suggestions</source>
         <translation>搜索建议</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,34 @@
             <source>empty date</source>
             <translation>日期為空</translation>
         </message>
+        <message>
+            <source>file is not a database</source>
+            <translation>檔案不是資料庫</translation>
+        </message>
+        <message>
+            <source>database disk image is malformed</source>
+            <translation>資料庫檔案已損壞</translation>
+        </message>
+        <message>
+            <source>unable to open database file</source>
+            <translation>無法開啟資料庫檔案</translation>
+        </message>
+        <message>
+            <source>database or disk is full</source>
+            <translation>資料庫或磁碟已滿</translation>
+        </message>
+        <message>
+            <source>attempt to write a readonly database</source>
+            <translation>資料庫是隻讀的，無法寫入</translation>
+        </message>
+        <message>
+            <source>database is locked</source>
+            <translation>資料庫被鎖定</translation>
+        </message>
+        <message>
+            <source>disk I/O error</source>
+            <translation>磁碟讀寫錯誤</translation>
+        </message>
     </context>
     <context>
         <name>EventModel</name>
@@ -584,8 +612,8 @@ The library was not changed.</source>
             <translation>在列表中移動；按住 Shift 或 Ctrl 可擴大所選引語</translation>
         </message>
         <message>
-            <source>Clear the search box</source>
-            <translation>清空搜尋框</translation>
+            <source>Step out of a chosen person, event or range; with none, clear the search box</source>
+            <translation>結束所選的人物、事件或時間範圍；若未選擇，則清空搜尋框</translation>
         </message>
         <message>
             <source>in the empty search box</source>
@@ -594,6 +622,10 @@ The library was not changed.</source>
         <message>
             <source>Recent searches</source>
             <translation>最近的搜尋</translation>
+        </message>
+        <message>
+            <source>wheel</source>
+            <translation>滾輪</translation>
         </message>
         <message>
             <source>Timeline: zoom around the centre or the pointer</source>
@@ -826,18 +858,6 @@ The library was not changed.</source>
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
-            <source>{path}
-
-{problem}
-
-Use File → Open to choose another database.</source>
-            <translation>{path}
-
-{problem}
-
-請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
-        </message>
-        <message>
             <source>Import: {summary}</source>
             <translation>匯入：{summary}</translation>
         </message>
@@ -888,6 +908,14 @@ Use File → Open to choose another database.</source>
         <message>
             <source>Export failed</source>
             <translation>匯出失敗</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Use File → Open to choose another database.</source>
+            <translation>{problem}
+
+請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
         </message>
         <message>
             <source>Exported %Ln quote(s) to {path}</source>
@@ -1284,6 +1312,14 @@ printed as “{printed}”</source>
         <message>
             <source>Search suggestions</source>
             <translation>搜尋建議</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>機構</translation>
         </message>
     </context>
     <context>

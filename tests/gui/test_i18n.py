@@ -338,14 +338,26 @@ def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
     title, message = ask.errors[-1]
     assert title == "无法打开数据库"
     assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库”" in message
+    assert "（文件不是数据库）" in message and _english_words(message.replace(str(junk), "")) == ["SQLite"]
+    assert message.count(str(junk)) == 1, "the file is named once"
     assert not zh_window.open_database(tmp_path / "missing.db")
-    assert ask.errors[-1][1].startswith(f"{tmp_path / 'missing.db'}\n\n找不到数据库：")
+    assert ask.errors[-1][1].startswith(f"找不到数据库：{tmp_path / 'missing.db'}")
+
+
+def test_search_suggestions_say_person_in_chinese(qtbot, zh_window):
+    zh_window.search.setFocus()
+    qtbot.keyClicks(zh_window.search, "lin j")
+    popup = zh_window.search.suggester.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = zh_window.search.suggester.model().index(0, 0).data()
+    assert shown == "林俊旸  Lin Junyang — 人物"
 
 
 def test_the_keyboard_table_in_chinese(zh_window):
     rows = shortcut_rows(zh_window.actions())
     assert len(rows) > 15
     assert [what for _keys, what in rows if _english_words(what)] == []
+    assert [keys for keys, _what in rows if "wheel" in keys] == [], "Ctrl+滚轮, as the timeline says it"
 
 
 def test_the_search_syntax_table_in_chinese(chinese):

@@ -341,7 +341,7 @@ def test_a_keystroke_cancels_the_completions_asked_for_before(qtbot):
     qtbot.keyClicks(bar, "li")
     assert [typed for typed, _ in asked] == ["l", "li"]
     assert asked[0][1].cancelled and not asked[1][1].cancelled
-    asked[1][1].done([Suggestion("林俊旸  Lin Junyang — person", "林俊旸", 0)])
+    asked[1][1].done([Suggestion("林俊旸  Lin Junyang", "林俊旸", 0, "person")])
     assert bar.suggester.model().rowCount() == 1
     qtbot.keyClick(bar, Qt.Key.Key_Return)
     assert asked[1][1].cancelled, "Enter: the completions still on their way are not wanted"

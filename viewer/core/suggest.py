@@ -31,6 +31,7 @@ class Suggestion:
     display: str
     replacement: str
     start: int
+    kind: str = ""  # person or organisation: the window says which, in its language
 
 
 def suggestions(repo: Repository | None, typed: str, limit: int = 8) -> list[Suggestion]:
@@ -80,5 +81,5 @@ def _people(
             "" if w.kind == "person" and " " not in w.name else "person:" if w.kind == "person" else "org:"
         )
         replacement = f"{field}{name}"
-        out.append(Suggestion(f"{w.name}{latin} — {kind}", replacement, start))
+        out.append(Suggestion(f"{w.name}{latin}", replacement, start, kind))
     return out

@@ -160,6 +160,14 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "cannot read date {text}"),
     QT_TRANSLATE_NOOP("Errors", "this date needs a year, and there is no publication date to take it from"),
     QT_TRANSLATE_NOOP("Errors", "empty date"),
+    # SQLite's own words for what went wrong, said as the cause of one of the above
+    QT_TRANSLATE_NOOP("Errors", "file is not a database"),
+    QT_TRANSLATE_NOOP("Errors", "database disk image is malformed"),
+    QT_TRANSLATE_NOOP("Errors", "unable to open database file"),
+    QT_TRANSLATE_NOOP("Errors", "database or disk is full"),
+    QT_TRANSLATE_NOOP("Errors", "attempt to write a readonly database"),
+    QT_TRANSLATE_NOOP("Errors", "database is locked"),
+    QT_TRANSLATE_NOOP("Errors", "disk I/O error"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),

@@ -23,19 +23,27 @@ def pane_keys() -> list[tuple[str, str]]:
                 "Keyboard", "Move in a list; Shift or Ctrl extends the quote selection"
             ),
         ),
-        ("Esc", QCoreApplication.translate("Keyboard", "Clear the search box")),
+        (
+            "Esc",
+            QCoreApplication.translate(
+                "Keyboard", "Step out of a chosen person, event or range; with none, clear the search box"
+            ),
+        ),
         (
             "↓ " + QCoreApplication.translate("Keyboard", "in the empty search box"),
             QCoreApplication.translate("Keyboard", "Recent searches"),
         ),
         (
-            "+ / − , Ctrl+wheel",
+            "+ / − , Ctrl+" + QCoreApplication.translate("Keyboard", "wheel"),
             QCoreApplication.translate("Keyboard", "Timeline: zoom around the centre or the pointer"),
         ),
         ("Home", QCoreApplication.translate("Keyboard", "Timeline: fit every event")),
         ("← / →", QCoreApplication.translate("Keyboard", "Timeline: previous / next event")),
         ("Shift+← / Shift+→", QCoreApplication.translate("Keyboard", "Timeline: pan")),
-        ("↑ / ↓, Shift+wheel", QCoreApplication.translate("Keyboard", "Timeline: more lanes")),
+        (
+            "↑ / ↓, Shift+" + QCoreApplication.translate("Keyboard", "wheel"),
+            QCoreApplication.translate("Keyboard", "Timeline: more lanes"),
+        ),
         ("Enter", QCoreApplication.translate("Keyboard", "Timeline: show the event in the article")),
         (
             "Space, Menu",

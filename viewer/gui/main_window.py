@@ -306,12 +306,13 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open(Path(path))
         except UserError as exc:
+            problem = i18n.say(exc)
+            if str(path) not in problem:  # the file is named once, by the problem when it names it
+                problem = f"{path}\n\n{problem}"
             self.ask.error(
                 self,
                 self.tr("Cannot open database"),
-                self.tr("{path}\n\n{problem}\n\nUse File → Open to choose another database.").format(
-                    path=path, problem=i18n.say(exc)
-                ),
+                self.tr("{problem}\n\nUse File → Open to choose another database.").format(problem=problem),
             )
             return False
         self.settings.setValue("database", str(Path(path).resolve()))

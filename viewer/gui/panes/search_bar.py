@@ -110,7 +110,8 @@ class SearchBar(QLineEdit):
                 row = QStandardItem(item)
                 row.setData(("all", item, 0), REPLACE_ROLE)
             else:
-                row = QStandardItem(item.display)
+                kind = {"person": self.tr("person"), "organisation": self.tr("organisation")}.get(item.kind)
+                row = QStandardItem(f"{item.display} — {kind}" if kind else item.display)
                 row.setData(("token", item.replacement, item.start), REPLACE_ROLE)
             self._choices.appendRow(row)
         if items:
