@@ -236,3 +236,21 @@ def test_opening_another_database_with_a_search_says_it_is_searching_not_that_no
     assert window.timeline.canvas.data.pending
     settle(qtbot, window)
     assert not window.timeline.canvas.data.pending and "searching" not in window.status.text()
+
+
+def test_the_person_and_quote_chosen_are_chosen_again_after_a_restart(qtbot, settings, bundled_copy):
+    """A walkthrough found the search restored after a restart but not the person and quote chosen."""
+    first = _start(qtbot, settings, bundled_copy)
+    _type_query(qtbot, first, "2026-03")
+    first.people.whoChosen.emit("person", first.entity_model.items[0].id)
+    settle(qtbot, first)
+    first.quotes.view.selectRow(0)
+    settle(qtbot, first)
+    chosen = first.controller.selection
+    assert chosen.who is not None and chosen.quote is not None
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.controller.selection == chosen
+    assert again.quotes.selected_quote_ids() == [chosen.quote]
+    assert again.people.list.selectionModel().currentIndex().row() == again.entity_model.row_of(*chosen.who)
+    again.close()

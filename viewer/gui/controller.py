@@ -217,6 +217,18 @@ class Controller(QObject):
         """Select a quote: its span is shown and its speaker selected, nothing is refiltered."""
         self._go(replace(self.selection, quote=quote_id))
 
+    def restore_choice(self, who: Who | None, event: int | None, quote: int | None) -> None:
+        """Choose again what was chosen when the window closed, as far as this database still holds it."""
+        repo = self.repo
+        if repo is None:
+            return
+        if who is not None and not (repo.persons([who[1]]) if who[0] == "person" else repo.orgs([who[1]])):
+            who = None
+        event = event if event is not None and repo.event(event) is not None else None
+        quote = quote if quote is not None and repo.quote(quote) is not None else None
+        if (who, event, quote) != (None, None, None):
+            self._go(Selection(who=who, event=event, quote=quote))
+
     def clear_focus(self) -> None:
         """Back to the search results as a whole."""
         self._go(Selection())

@@ -74,7 +74,8 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         )
         # In the same turn: a turn in between spent a whole-window paint of empty panes first (measured:
         # quotes shown ~20 ms sooner, interleaved under Xvfb).
-        window.open_database(database_to_open(args, settings))
+        if window.open_database(database_to_open(args, settings)):
+            window.restore_choice()
 
     AfterNextPaint(window, finish, fallback_ms=500)
     window.show()

@@ -658,9 +658,31 @@ class MainWindow(QMainWindow):
         s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         s.setValue("query", self.search.text().strip())
+        self._save_choice()
         for key, value in self.timeline.state().items():
             s.setValue(f"timeline/{key}", value)
         s.sync()
+
+    def _save_choice(self) -> None:
+        """The chosen person, event and quote, with the database they belong to."""
+        s, chosen, repo = self.settings, self.controller.selection, self.controller.repo
+        s.setValue("chosen/database", str(repo.path.resolve()) if repo else "")
+        s.setValue("chosen/who", f"{chosen.who[0]}:{chosen.who[1]}" if chosen.who else "")
+        s.setValue("chosen/event", "" if chosen.event is None else str(chosen.event))
+        s.setValue("chosen/quote", "" if chosen.quote is None else str(chosen.quote))
+
+    def restore_choice(self) -> None:
+        """Choose again what was chosen when the window last closed, if it was in this database."""
+        s, repo = self.settings, self.controller.repo
+        if repo is None or text_value(s, "chosen/database") != str(repo.path.resolve()):
+            return
+        kind, _, who_id = text_value(s, "chosen/who").partition(":")
+        event, quote = text_value(s, "chosen/event"), text_value(s, "chosen/quote")
+        self.controller.restore_choice(
+            (kind, int(who_id)) if who_id.isdigit() else None,
+            int(event) if event.isdigit() else None,
+            int(quote) if quote.isdigit() else None,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.built:
