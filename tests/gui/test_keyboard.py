@@ -203,3 +203,18 @@ def test_the_first_down_in_a_list_reached_by_f6_chooses_its_first_row(qtbot, win
     assert [i.row() for i in window.people.list.selectionModel().selectedRows()] == [0]
     qtbot.keyClick(window.people.list, Qt.Key.Key_Down)
     assert [i.row() for i in window.people.list.selectionModel().selectedRows()] == [1]
+
+
+def test_the_article_reached_by_f6_shows_a_caret_and_shift_arrows_select_words_to_copy(qtbot, window):
+    """A walkthrough found nothing showing the keyboard had reached the article."""
+    window.quotes.view.selectRow(0)
+    text = window.article.text
+    cursor = text.textCursor()
+    cursor.setPosition(0)
+    text.setTextCursor(cursor)
+    text.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert len(text.textCursor().selectedText()) == 4
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == text.textCursor().selectedText()

@@ -41,6 +41,10 @@ class ArticlePane(QWidget):
         self.text = named(QPlainTextEdit(self), "articleText")
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setReadOnly(True)
+        # a caret shows where the keyboard is (F6 lands here visibly) and Shift+arrows select words to copy
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
