@@ -10,7 +10,7 @@ import os
 import pytest
 from viewer.core.errors import UserError
 from viewer.core.filters import Filter
-from viewer.export import citations, read_json, render, to_text, write_export
+from viewer.export import citations, md_inline, read_json, render, to_text, write_export
 
 CITATION_FIELDS = (
     "speaker",
@@ -64,6 +64,10 @@ def test_markdown(cits):
         "2026-03-07 11:16, characters 78–178." in md
     )
     assert "> (我辞职了,再见了我爱的qwen)" in md
+    reported = next(c for c in cits if c["kind"] == "reported")
+    assert f"\n*Reported:* {md_inline(reported['text'])}" in md, "reported speech is no block quote"
+    assert f"> {md_inline(reported['text'])[:20]}" not in md
+    assert f"\n*转述*：{md_inline(reported['text'])}" in render(cits, "md", "zh")
 
 
 def test_csv_opens_in_excel_and_reads_back(tmp_path, cits):

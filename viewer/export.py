@@ -242,9 +242,14 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
     blocks = []
     for c in cits:
         e = {k: md_inline(v) if isinstance(v, str) else v for k, v in c.items()}
-        lines = md_quote(c["text"])
-        if c["translation"]:
-            lines += [">"] + md_quote(f"({c['translation']})")
+        if c["kind"] == "direct":
+            lines = md_quote(c["text"])
+            if c["translation"]:
+                lines += [">"] + md_quote(f"({c['translation']})")
+        else:  # the article's words for what was said: a paragraph marked as such, never a block quote
+            said = f"*{_zh(lang)['said']}*：" if lang.startswith("zh") else "*Reported:* "
+            translation = f" ({e['translation']})" if c["translation"] else ""
+            lines = [f"{said}{e['text']}{translation}"]
         if lang.startswith("zh"):
             source = _zh(lang)["source"]
             lines += ["", f"—— {speaker_line_zh(e, lang)}。  ", f"{source}：{source_line_zh(e, lang)}。"]
