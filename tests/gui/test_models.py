@@ -22,6 +22,20 @@ def test_quote_model(qtmodeltester, repo):
     assert model.index(0, 0).data(RECORD_ROLE).id == first.data(ID_ROLE)
 
 
+def test_the_speakers_cell_explains_the_speaker_not_the_quote(repo):
+    """A walkthrough found a cut-short speaker's tip showing the quote's text."""
+    from PySide6.QtCore import Qt
+
+    model = QuoteModel()
+    model.set_source(InlineRunner(repo), Filter())
+    for row in range(model.rowCount()):
+        quote = model.index(row, 0).data(RECORD_ROLE)
+        tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert quote.speaker_name in tip and quote.text not in tip
+        if quote.speaker_role is not None:
+            assert (quote.speaker_role.text or quote.speaker_role.label()) in tip
+
+
 def test_event_model(qtmodeltester, repo):
     model = EventModel()
     model.set_source(InlineRunner(repo), Filter(who_persons=frozenset({1})))

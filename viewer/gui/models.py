@@ -264,9 +264,12 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
                     "QuoteModel", "reported: after 表示: / 称: with no quote marks"
                 )
             )
+        role = q.speaker_role.text or q.speaker_role.label(i18n.lang()) if q.speaker_role else ""
+        if column == 1:  # the speaker's whole name and role, where the column cuts them short
+            return tooltip(f"{q.speaker_name}, {role}" if role else q.speaker_name)
         parts = [q.text] + ([f"({q.translation})"] if q.translation else [])
         if q.speaker_role:
-            parts.append(f"— {q.speaker_name}, {q.speaker_role.text or q.speaker_role.label(i18n.lang())}")
+            parts.append(f"— {q.speaker_name}, {role}")
         return tooltip("\n".join(parts))
 
 
