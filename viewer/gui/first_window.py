@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace (~14 ms of enums) loads after the first paint
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 if TYPE_CHECKING:  # the window is shown before its panes are loaded
@@ -53,12 +53,13 @@ def shares(
     return Shares(people, article, max(floor, min(wanted, room)))
 
 
-class FirstWindow:
+class FirstWindow(QObject):
     """Sizes a window for its first launch, and the timeline once its lanes are known."""
 
     def __init__(
         self, window: QMainWindow, docks: dict[str, QDockWidget], timeline: TimelinePane, row_height: int
     ) -> None:
+        super().__init__(window)
         self.window, self.docks, self.timeline, self.row_height = window, docks, timeline, row_height
         self.pending = False
 
@@ -69,10 +70,34 @@ class FirstWindow:
         self.pending = True
 
     def database_opened(self, lanes: int) -> None:
-        """The first database is open: give the timeline the lanes it has (3 to 8)."""
+        """The first database is open: give the timeline the lanes it has (3 to 8), and once they are
+        drawn, the rows the tallest of them take (a lane holding a cluster is two rows tall)."""
         if self.pending:
             self.pending = False
             self._share(lanes)
+            self.timeline.canvas.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """After the timeline's first paint with its events: room for the lanes still hidden below."""
+        if event.type() == QEvent.Type.Paint:
+            QtCore.QTimer.singleShot(0, self._fit_drawn_lanes)
+        return False
+
+    def _fit_drawn_lanes(self) -> None:
+        canvas = self.timeline.canvas
+        lay = canvas.frame.layout if canvas.frame is not None else None
+        if lay is None or canvas.data.pending or not lay.total:
+            return  # not drawn with its events yet
+        canvas.removeEventFilter(self)
+        missing = min(lay.total, MAX_LANES) - len(lay.lanes)
+        if missing <= 0:
+            return
+        tallest = max(lane.rect.h for lane in lay.lanes)
+        dock = self.docks["timelineDock"]
+        room = self.window.height() - MIN_QUOTE_ROWS * self.row_height - 150
+        height = min(dock.height() + int(missing * tallest), room)
+        if height > dock.height():
+            self.window.resizeDocks([dock], [height], QtCore.Qt.Orientation.Vertical)
 
     def _share(self, lanes: int) -> None:
         w = self.window
