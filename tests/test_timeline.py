@@ -41,15 +41,14 @@ def test_ticks_are_ordered_and_labels_never_overlap(origin, ppd, width, chinese)
     for row in (ax.fine, ax.context):
         days = [t.day for t in row]
         assert days == sorted(days) and len(set(days)) == len(days)
-        boxes = [
-            (
-                max(scale.x(t.day), 0.0 if t.major else -1e9) + 3,
-                max(scale.x(t.day), 0.0 if t.major else -1e9) + 3 + estimate_width(t.label),
-            )
+        boxes = [(t.left, t.left + estimate_width(t.label)) for t in row if t.label]
+        assert all(
+            t.left == max(scale.x(t.day), 0.0 if t.major else -1e9) + 3
             for t in row
-            if t.label
-        ]
+            if t.label and len(boxes) > 1
+        ), "a label starts just right of its tick"
         assert all(b[0] >= a[1] for a, b in itertools.pairwise(boxes))
+        assert all(left >= 0 and right <= width for left, right in boxes), "no label runs off an edge"
     assert any(t.label for t in ax.fine), "something is always labelled"
 
 

@@ -51,6 +51,7 @@ class Tick:
     day: int
     label: str
     major: bool
+    left: float = 0.0  # where its label starts (just right of the tick, or at the left edge)
 
 
 def estimate_width(text: str) -> float:
@@ -119,11 +120,11 @@ def axis(
     first = dt.date.fromordinal(max(1, int(first_day)))
     last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(last_day) + 1))
     fine, context = choose_steps(scale.px_per_day, min_spacing)
-    fine_row = _row(scale, _aligned(fine, first, last), fine, chinese, False, measure)
+    fine_row = _row(scale, _aligned(fine, first, last), fine, chinese, False, measure, width)
     context_row = []
     if context is not None:
         start = dt.date(first.year, 1, 1) if context.unit == "year" else first.replace(day=1)
-        context_row = _row(scale, _aligned(context, start, last), context, chinese, True, measure)
+        context_row = _row(scale, _aligned(context, start, last), context, chinese, True, measure, width)
     return Axis(fine_row, context_row)
 
 
@@ -134,14 +135,23 @@ def _row(
     chinese: bool,
     major: bool,
     measure: Callable[[str], float],
+    width: float,
 ) -> list[Tick]:
+    """A row's ticks; a label shows whole or not at all: none overlaps the one before it or runs past
+    either edge (the context row's first label stays at the left edge, naming what the view starts in)."""
     out, label_end = [], -1e9
     for d in days:
         text = label(d, step, chinese, major)
         left = max(scale.x(d.toordinal()), 0.0 if major else -1e9) + LABEL_OFFSET
-        if left < label_end + MIN_LABEL_GAP:
+        right = left + measure(text)
+        if left < label_end + MIN_LABEL_GAP or left < 0 or right > width:
             text = ""
         else:
-            label_end = left + measure(text)
-        out.append(Tick(d.toordinal(), text, major))
+            label_end = right
+        out.append(Tick(d.toordinal(), text, major, left))
+    if out and not any(t.label for t in out):  # one day across the view: its tick left of it, labelled
+        first = out[0]
+        out[0] = Tick(
+            first.day, label(dt.date.fromordinal(first.day), step, chinese, major), major, LABEL_OFFSET
+        )
     return out

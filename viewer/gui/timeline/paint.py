@@ -138,16 +138,16 @@ class Painter:
         p.drawLines([QLineF(x, AXIS_H, x, f.height) for x in xs])
         p.setPen(QPen(muted, 1))
         p.drawLines([QLineF(x, AXIS_H - 6, x, AXIS_H) for x in xs])
-        for x, t in zip(xs, ax.fine, strict=True):
+        for t in ax.fine:
             if t.label:
-                p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
+                p.drawText(QPointF(t.left, AXIS_H - 8), t.label)
         p.setFont(self.font)
         p.setPen(QPen(palette_text, 1))
         for t in ax.context:
             x = round(f.scale.x(t.day))
             p.drawLine(QLineF(x, 2, x, AXIS_H - 20))
             if t.label:
-                p.drawText(QPointF(max(x, 0.0) + 3, 15), t.label)
+                p.drawText(QPointF(t.left, 15), t.label)
         p.drawLine(QLineF(0, AXIS_H, f.width, AXIS_H))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         return ax
