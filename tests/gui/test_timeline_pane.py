@@ -77,6 +77,30 @@ def test_dragging_on_the_axis_selects_a_date_range(qtbot, window):
     assert window.event_model.rowCount() == 6
 
 
+def test_a_range_dragged_on_the_axis_is_what_the_view_shows_shaded_until_esc(qtbot, window):
+    """A walkthrough found the chart zoomed to the events inside a dragged range, with nothing marking the
+    range chosen."""
+    canvas = window.timeline.canvas
+    _shown(qtbot, window)
+    canvas.set_scale(fit(dt.date(2025, 9, 1).toordinal(), dt.date(2026, 1, 1).toordinal(), canvas.width()))
+    x0 = int(canvas.scale.x(dt.date(2025, 10, 6).toordinal()) + 1)
+    x1 = int(canvas.scale.x(dt.date(2025, 12, 18).toordinal()) + 1)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x0, 20))
+    qtbot.mouseMove(canvas, QPoint(x1, 20))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x1, 20))
+    settle(qtbot, window)
+    chosen = window.controller.selection.range
+    assert canvas.chosen_range == (chosen.day_start, chosen.day_end + 1)
+    first, last = canvas.scale.day(canvas.names_width), canvas.visible_days()[1]
+    assert abs(first - chosen.day_start) <= 2 and abs(last - (chosen.day_end + 1)) <= 2, (
+        "the range fills the view"
+    )
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.controller.selection.range is None and canvas.chosen_range is None
+
+
 def test_keys_move_between_events_zoom_and_fit(qtbot, window):
     canvas = window.timeline.canvas
     _shown(qtbot, window)  # the first frame measures the names column, and the view is refitted to it

@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         self.people.select_who(focus.who)
         self.people.show_detail(c.repo, focus.who)
         self.timeline.select_event(focus.event)
+        self.timeline.show_range(c.selection.range)
         if focus.quote is not None:
             self.quotes.select_quote(focus.quote.id)
         self.article.show_article(focus.article)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.dates import FuzzyDate
 from ...timeline.scale import TimeScale
 from .. import i18n
 from ..models import ID_ROLE, EventModel
@@ -75,7 +76,8 @@ class TimelinePane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.canvas.eventChosen.connect(self._canvas_chose)
         self.canvas.eventActivated.connect(self.eventChosen)
-        self.canvas.rangeChosen.connect(self.rangeChosen)
+        self.canvas.rangeChosen.connect(self._range_dragged)
+        self._fit_range = False
         self.canvas.viewChanged.connect(self._update_summary)
         model.completed.connect(self._update_summary)
         source.changed.connect(self._show_data)
@@ -198,10 +200,23 @@ class TimelinePane(QWidget):
         restored = self._pending_scale if not data.pending and data.repo is not None else None
         if restored is not None:
             self._pending_scale = None
-        self.canvas.set_data(data, fit_view=fit and restored is None)
+        to_range = fit and self._fit_range and not data.pending
+        self.canvas.set_data(data, fit_view=fit and restored is None and not to_range)
         if restored is not None:
             self.canvas.set_scale(restored)
+        elif to_range:  # a range dragged on the axis: the view shows it, not only the events inside
+            self._fit_range = False
+            self.canvas.fit_range()
         self._update_summary()
+
+    def _range_dragged(self, date: FuzzyDate) -> None:
+        self.canvas.show_range(date)
+        self._fit_range = True
+        self.rangeChosen.emit(date)
+
+    def show_range(self, date: FuzzyDate | None) -> None:
+        """Shade the chosen date range (none: nothing shaded)."""
+        self.canvas.show_range(date)
 
     def select_event(self, event_id: int | None) -> None:
         """Show an event as selected in the chart and the list, and bring it into view (nothing to do,

@@ -63,6 +63,7 @@ class TimelineCanvas(QWidget):
         self.frame: Frame | None = None
         self._drag: tuple[str, float, TimeScale] | None = None
         self._range_px: tuple[float, float] | None = None
+        self.chosen_range: tuple[int, int] | None = None  # days [start, end) of a range the reader chose
         self._fitted = False
         self.names_width = NAMES_GUESS
         self.cluster_menu: QMenu | None = None
@@ -114,6 +115,18 @@ class TimelineCanvas(QWidget):
         super().resizeEvent(event)
         if self._fitted:
             self.fit_all()
+
+    def show_range(self, date: FuzzyDate | None) -> None:
+        """Shade a chosen date range (or none)."""
+        chosen = (date.day_start, date.day_end + 1) if date is not None else None
+        if chosen != self.chosen_range:
+            self.chosen_range = chosen
+            self.update()
+
+    def fit_range(self) -> None:
+        """Show the chosen range, filling the view."""
+        if self.chosen_range is not None:
+            self.set_scale(fit(*self.chosen_range, max(200, self.width()), 0.0, left=self.names_width))
 
     def reveal(self, date: FuzzyDate) -> None:
         """Scroll and zoom so a date is in view with some context around it."""
@@ -235,6 +248,9 @@ class TimelineCanvas(QWidget):
         return True
 
     def _paint_range(self, p: QPainter, f: Frame) -> None:
+        if self.chosen_range is not None and self._range_px is None:  # the range chosen, shaded
+            x0, x1 = (self.scale.x(day) for day in self.chosen_range)
+            p.fillRect(QRectF(x0, 0, max(1.0, x1 - x0), f.height), QColor(SELECT_RANGE))
         if self._range_px is None:
             return
         x0, x1 = sorted(self._range_px)
