@@ -405,3 +405,15 @@ def test_the_review_fits_the_screen_with_room_for_a_title_bar(dialog):
     assert dialog.height() <= available.height() * 0.9 and dialog.width() <= available.width()
     assert review_size(QSize(1280, 720)).height() <= 640
     assert review_size(QSize(1920, 1080)) == QSize(1200, 720)
+
+
+def test_the_line_reading_a_date_does_not_move_the_panes_beside_it(qtbot, dialog):
+    """A walkthrough saw the article list and text shift by some 20 px when the date's reading appeared."""
+    dialog.resize(1200, 640)
+    _choose(dialog, "q3")
+    qtbot.wait(1)
+    widths = (dialog.article_list.width(), dialog.facts.width(), dialog.text.width())
+    dialog.findChild(object, "correctQuoteDate").insert("Monday")
+    assert dialog.findChild(object, "correctQuoteDateReading").text()
+    qtbot.wait(1)
+    assert (dialog.article_list.width(), dialog.facts.width(), dialog.text.width()) == widths

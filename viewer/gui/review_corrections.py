@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -93,7 +94,7 @@ class CorrectionPanel(QWidget):
         self.date_edit.setPlaceholderText(
             QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
         )
-        self.date_reading = named(QLabel(page), "correctDateReading")
+        self.date_reading = _reading(page, "correctDateReading")
         self.date_edit.textChanged.connect(lambda text: self._read_date(text, self.date_reading))
         apply = named(
             QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctDateApply"
@@ -142,7 +143,7 @@ class CorrectionPanel(QWidget):
         self.quote_date = named(QLineEdit(page), "correctQuoteDate")
         self.quote_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date said"))
         self.quote_date.setPlaceholderText(QCoreApplication.translate("Corrections", "undated"))
-        self.quote_date_reading = named(QLabel(page), "correctQuoteDateReading")
+        self.quote_date_reading = _reading(page, "correctQuoteDateReading")
         self.quote_date.textChanged.connect(lambda text: self._read_date(text, self.quote_date_reading))
         set_date = named(
             QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctQuoteDateApply"
@@ -424,3 +425,12 @@ def _likely_same(ann: Annotation, person) -> str | None:
     others = [p for p in ann.persons if p.key != person.key]
     best = max(others, key=lambda p: (shares(p), quotes[p.key]), default=None)
     return best.key if best is not None else None
+
+
+def _reading(page: QWidget, name: str) -> QLabel:
+    """A line saying how a typed date reads: it wraps within the column, never widening it (the panes
+    beside it had jumped by some 20 px whenever it appeared)."""
+    label = named(QLabel(page), name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
