@@ -1667,3 +1667,12 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:
     text += '"Report what is accurate and leave what is in doubt,” Idris said. "Thank you," he added.'
     quoted = [words for _, words in _en_quotes(text)][:1]
     assert quoted == ["Report what is accurate and leave what is in doubt,"]
+
+
+@pytest.mark.parametrize("verb", ["assured them", "maintained", "conceded", "reiterated", "pointed out"])
+def test_verbs_that_report_words_before_that(verb):
+    text = "Health Minister B Sreeramulu visited the hospital on Monday.\n\n"
+    text += f"The minister {verb} that the government is considering a proposal to bear the costs."
+    assert _en_quotes(text) == [
+        ("B Sreeramulu", "the government is considering a proposal to bear the costs.")
+    ]

@@ -323,6 +323,20 @@ EN_SPEECH = (
     "emphasized",
     "asserted",
     "warned",
+    # verbs that report words only before "that" (…that …): "assured them that", "conceded that"
+    "assured",
+    "maintained",
+    "claimed",
+    "admitted",
+    "acknowledged",
+    "promised",
+    "reiterated",
+    "clarified",
+    "affirmed",
+    "contended",
+    "conceded",
+    "shared",
+    "pointed out",
 )
 
 ORG_SUFFIXES = (
