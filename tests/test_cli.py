@@ -78,7 +78,9 @@ def test_export_each_format(capsys, bundled_copy, tmp_path, fmt, marker):
 
 def test_export_by_person_and_date_to_stdout(capsys, bundled_copy):
     code, out, _ = run(capsys, "export", "--person", "吴泳铭", "--format", "md", "--db", str(bundled_copy))
-    assert code == 0 and out.startswith("> 公司已决定批准林俊旸同学的辞职")
+    assert code == 0 and out.startswith("*Reported:* 公司已决定批准林俊旸同学的辞职"), (
+        "reported speech, no block quote"
+    )
     code, out, _ = run(capsys, "export", "--date", "2025", "--format", "json", "--db", str(bundled_copy))
     assert code == 0 and len(json.loads(out)["quotes"]) == 2
 

@@ -421,10 +421,14 @@ def _blocks(md: str) -> list[str]:
         "*[a](http://x)*",
     ],
 )
-def test_markdown_keeps_a_quote_inside_its_block(cit, text):
-    md = render([dict(cit, text=text, translation=text, article_title=text)], "md")
-    for line in _blocks(md):
-        assert line.startswith(">")
+@pytest.mark.parametrize("kind", ["direct", "reported"])
+def test_markdown_keeps_a_quote_inside_its_block(cit, text, kind):
+    md = render([dict(cit, kind=kind, text=text, translation=text, article_title=text)], "md")
+    lines = _blocks(md)
+    if kind == "direct":
+        assert all(line.startswith(">") for line in lines)
+    else:  # reported speech: one paragraph marked as such, never a block quote
+        assert len(lines) == 1 and lines[0].startswith("*Reported:* ")
     assert "<script>" not in md and "\n#" not in md and not re.search(r"(?<!\\)\]\(", md)
     assert re.search(r"^Source: .*$", md, re.M).group(0).count("\n") == 0
 
