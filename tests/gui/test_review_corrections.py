@@ -417,3 +417,12 @@ def test_the_line_reading_a_date_does_not_move_the_panes_beside_it(qtbot, dialog
     assert dialog.findChild(object, "correctQuoteDateReading").text()
     qtbot.wait(1)
     assert (dialog.article_list.width(), dialog.facts.width(), dialog.text.width()) == widths
+
+
+def test_ctrl_z_brings_back_a_quote_left_out_and_chooses_it_again(qtbot, dialog):
+    """A walkthrough found the quote restored by Undo not chosen again."""
+    _choose(dialog, "q5")
+    _click(dialog, "correctParaphrase")
+    assert dialog.facts.currentIndex().data(KEY) != "q5"
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == "q5"

@@ -40,7 +40,19 @@ from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.annotation import Annotation
-from ..pipeline.corrections import AddEvent, AddPerson, AddQuote, Correction, CorrectionError, replay
+from ..pipeline.corrections import (
+    AddEvent,
+    AddPerson,
+    AddQuote,
+    Correction,
+    CorrectionError,
+    Merge,
+    NotAQuote,
+    Redate,
+    Rename,
+    SetSpeaker,
+    replay,
+)
 from ..pipeline.review import prune
 from . import i18n
 from .panes.article_pane import ArticlePane
@@ -206,6 +218,20 @@ def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
             if head.child(i).checkState() == Qt.CheckState.Checked
         }
     return prune(ann, keys["persons"], keys["events"], keys["quotes"])
+
+
+def _concerned(correction: Correction) -> str | None:
+    """The key of the fact a correction changed (none for what it added)."""
+    match correction:
+        case Redate():
+            return correction.key
+        case SetSpeaker() | NotAQuote():
+            return correction.quote
+        case Rename():
+            return correction.person
+        case Merge():
+            return correction.drop
+    return None
 
 
 def review_size(available: QSize) -> QSize:
@@ -449,7 +475,9 @@ class ReviewDialog(QDialog):
             return
         self.undo_stack.push(
             EditCommand(
-                describe(correction), lambda: self._edit(row, correction), lambda: self._edit(row, None)
+                describe(correction),
+                lambda: self._edit(row, correction),
+                lambda: self._take_back(row, correction),
             )
         )
         match correction:
@@ -472,6 +500,14 @@ class ReviewDialog(QDialog):
             self.edits[row].append(correction)
         self.annotations[row] = replay(self.originals[row], self.edits[row])
         self._refresh(row)
+
+    def _take_back(self, row: int, correction: Correction) -> None:
+        """Undo: the correction taken back, and the fact it concerned chosen again (a quote left out as a
+        paraphrase comes back chosen, as it was)."""
+        self._edit(row, None)
+        key = _concerned(correction)
+        if key is not None and row == self._row():
+            self._choose(key)
 
     def _refresh(self, row: int) -> None:
         old = self.models[row]
