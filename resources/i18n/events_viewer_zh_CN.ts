@@ -1271,6 +1271,14 @@ printed as “{printed}”</source>
         <translation>设定发布日期</translation>
     </message>
     <message>
+        <source>Untick</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>勾选</translation>
+    </message>
+    <message>
         <source>already in your library</source>
         <translation>已在你的资料库中</translation>
     </message>

@@ -1271,6 +1271,14 @@ printed as “{printed}”</source>
             <translation>設定釋出日期</translation>
         </message>
         <message>
+            <source>Untick</source>
+            <translation>取消勾選</translation>
+        </message>
+        <message>
+            <source>Tick</source>
+            <translation>勾選</translation>
+        </message>
+        <message>
             <source>already in your library</source>
             <translation>已在你的文庫中</translation>
         </message>

@@ -145,7 +145,7 @@ def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows
     assert not [e for e in d.result_annotations()[0].events if e.date]
     published.setText("2026-03")
     _click(d, "reviewReread")
-    assert d.undo_stack.count() == 1 and "whole day" in note.text()
+    assert d.undo_stack.count() == 2 and "whole day" in note.text(), "the untick and the first reading only"
 
 
 def _cancel_button(dialog) -> QPushButton:
@@ -426,3 +426,15 @@ def test_ctrl_z_brings_back_a_quote_left_out_and_chooses_it_again(qtbot, dialog)
     assert dialog.facts.currentIndex().data(KEY) != "q5"
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.facts.currentIndex().data(KEY) == "q5"
+
+
+def test_an_untick_is_a_step_of_undo(qtbot, dialog):
+    """A walkthrough found Ctrl+Z unable to take back an untick."""
+    item = _choose(dialog, "q3")
+    item.setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
+    assert dialog.undo_stack.undoText() == "Untick"
+    qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _choose(dialog, "q3").checkState() == Qt.CheckState.Checked
+    dialog.undo_stack.redo()
+    assert _choose(dialog, "q3").checkState() == Qt.CheckState.Unchecked
+    assert "q3" not in {q.key for q in dialog.result_annotations()[0].quotes}

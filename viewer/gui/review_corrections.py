@@ -44,11 +44,16 @@ from .views import named
 class EditCommand(QUndoCommand):
     """One correction to one article; undo takes it back."""
 
-    def __init__(self, text: str, apply: Callable[[], None], revert: Callable[[], None]) -> None:
+    def __init__(
+        self, text: str, apply: Callable[[], None], revert: Callable[[], None], done: bool = False
+    ) -> None:
         super().__init__(text)
-        self._apply, self._revert = apply, revert
+        self._apply, self._revert, self._done = apply, revert, done
 
     def redo(self) -> None:
+        if self._done:  # pushed after the reviewer already made the change (a tick)
+            self._done = False
+            return
         self._apply()
 
     def undo(self) -> None:

@@ -199,14 +199,6 @@ def _unticked(model: QStandardItemModel) -> set[tuple[str, str]]:
     return out
 
 
-def _untick(model: QStandardItemModel, unticked: set[tuple[str, str]]) -> None:
-    for g in range(model.rowCount()):
-        head = model.item(g)
-        for i in range(head.rowCount()):
-            if (head.data(KEY), head.child(i).data(KEY)) in unticked:
-                head.child(i).setCheckState(Qt.CheckState.Unchecked)
-
-
 def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     """The extraction without what is unticked in the model."""
     keys: dict[str, set[str]] = {}
@@ -273,6 +265,10 @@ class ReviewDialog(QDialog):
         self.edits: list[list[Correction]] = [[] for _ in annotations]
         self.undo_stack = QUndoStack(self)
         self.models = [facts_model(a, self) for a in annotations]
+        self.ticks: list[set[tuple[str, str]]] = [set() for _ in annotations]  # unticked, as last seen
+        self._setting_ticks = False
+        for row in range(len(self.models)):
+            self._watch_ticks(row)
         self.articles = QStandardItemModel(self)
         self.confirm_discard: Callable[[], bool] = self._ask_discard
         self.known = frozenset(known)
@@ -514,12 +510,48 @@ class ReviewDialog(QDialog):
         unticked = _unticked(old)
         chosen = self.facts.currentIndex().data(KEY) if row == self._row() else None
         self.models[row] = facts_model(self.annotations[row], self)
-        _untick(self.models[row], unticked)
+        self._set_ticks(row, unticked)
+        self._watch_ticks(row)
         self.articles.item(row).setText(self._label(row, self.annotations[row]))
         old.deleteLater()
         if row == self._row():
             self._show_article(self.articles.index(row, 0))
             self._choose(chosen)
+
+    def _watch_ticks(self, row: int) -> None:
+        self.models[row].itemChanged.connect(lambda _item, row=row: self._ticked(row))
+
+    def _ticked(self, row: int) -> None:
+        """A tick the reviewer changed (a fact's or a group's): one step of Undo."""
+        model = self.models[row]
+        if self._setting_ticks or model.property("syncing"):
+            return
+        before, after = self.ticks[row], _unticked(model)
+        if before == after:
+            return
+        self.ticks[row] = after
+        text = self.tr("Untick") if len(after) > len(before) else self.tr("Tick")
+        self.undo_stack.push(
+            EditCommand(
+                text, lambda: self._set_ticks(row, after), lambda: self._set_ticks(row, before), done=True
+            )
+        )
+
+    def _set_ticks(self, row: int, unticked: set[tuple[str, str]]) -> None:
+        """Tick every fact of an article but these (group, key) pairs."""
+        self._setting_ticks = True
+        try:
+            model = self.models[row]
+            for g in range(model.rowCount()):
+                head = model.item(g)
+                for i in range(head.rowCount()):
+                    wanted = (head.data(KEY), head.child(i).data(KEY)) not in unticked
+                    state = Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked
+                    if head.child(i).checkState() != state:
+                        head.child(i).setCheckState(state)
+        finally:
+            self._setting_ticks = False
+        self.ticks[row] = _unticked(self.models[row])
 
     def _choose(self, key: object) -> None:
         model = self.models[self._row()]
