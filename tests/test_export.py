@@ -257,6 +257,8 @@ def test_an_untitled_article_is_cited_by_its_file_and_a_guessed_day_says_so(cits
     assert source_line(guessed).startswith("pulse_idris.txt, 2023-11-07 (date inferred), characters ")
     assert source_line_zh(guessed).startswith("pulse_idris.txt,2023-11-07（日期系推断）,第 ")
     assert source_line_zh(guessed, "zh_TW").startswith("pulse_idris.txt,2023-11-07（日期係推斷）,第 ")
+    md = render([guessed], "md")
+    assert "2023-11-07 (date inferred), characters" in md and "\\ (date" not in md
 
 
 @pytest.mark.parametrize(

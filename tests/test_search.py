@@ -261,8 +261,10 @@ def test_a_prefix_matching_too_many_people_says_so(repo, monkeypatch):
     assert res.problems and "matches more than 1 people" in res.problems[0]
 
 
-@pytest.mark.parametrize("typed", ["2026-0", "2026-03-0", "2026/3/0", "林俊旸 2026-03-0"])
-def test_a_date_whose_last_part_is_a_lone_zero_is_still_being_typed(repo, typed):
+@pytest.mark.parametrize(
+    "typed", ["2026-", "2026-0", "2026-03-", "2026-03-0", "2026/3/0", "林俊旸 2026-03-0"]
+)
+def test_a_date_ending_with_its_separator_or_a_lone_zero_is_still_being_typed(repo, typed):
     res = resolve(repo, typed)
     assert res.incomplete and res.filter.impossible and not res.filter.texts
     assert len(res.problems) == 1 and "no whole date yet" in res.problems[0]

@@ -162,10 +162,16 @@ def source_line(c: dict) -> str:
     """The article part of a citation: every place the quote is printed (and its translation); what
     the article does not say (no byline, no publisher) is left out, not left blank."""
     title = f"“{c['article_title']}”" if c["article_title"] else c.get("article_source", "")
-    day = c["article_published"]
-    day = f"{day.rstrip('*')} (date inferred)" if day.endswith("*") else day
+    day = _inferred(c["article_published"], "(date inferred)", " ")
     parts = [c["article_author"], title, c["article_publisher"], day]
     return ", ".join([p for p in parts if p] + [f"characters {_places_text(c)}"])
+
+
+def _inferred(day: str, words: str, space: str) -> str:
+    """A publication day the reviewer did not confirm (2023-11-07*, or 2023-11-07\\* in Markdown) with
+    words saying so instead of the asterisk."""
+    bare = re.sub(r"\\?\*$", "", day)
+    return f"{bare}{space}{words}" if bare != day else day
 
 
 def _places_text(c: dict) -> str:
@@ -219,8 +225,7 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
     """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期,第 a–b 字."""
     w = _zh(lang)
     author = f"{c['article_author']}." if c["article_author"] else ""
-    day = c["article_published"].split(" ")[0]
-    day = f"{day.rstrip('*')}（{w['inferred']}）" if day.endswith("*") else day
+    day = _inferred(c["article_published"].split(" ")[0], f"（{w['inferred']}）", "")
     places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
     where = []
     for o in places:

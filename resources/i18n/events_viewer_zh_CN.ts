@@ -1449,6 +1449,14 @@ printed as “{printed}”</source>
         <translation>写成日期形式、但日历上并不存在的词会报错，而不会当作文字</translation>
     </message>
     <message>
+        <source>a date being typed</source>
+        <translation>正在输入的日期</translation>
+    </message>
+    <message>
+        <source>ending with its separator or a lone 0: not yet whole, the window keeps the results before it</source>
+        <translation>以分隔符或单独的 0 结尾：日期尚未输完，窗口保留之前的结果</translation>
+    </message>
+    <message>
         <source>e.g.</source>
         <translation>例如</translation>
     </message>

@@ -1449,6 +1449,14 @@ printed as “{printed}”</source>
             <translation>寫成日期形式、但日曆上並不存在的詞會報錯，而不會當作文字</translation>
         </message>
         <message>
+            <source>a date being typed</source>
+            <translation>正在輸入的日期</translation>
+        </message>
+        <message>
+            <source>ending with its separator or a lone 0: not yet whole, the window keeps the results before it</source>
+            <translation>以分隔符或單獨的 0 結尾：日期尚未輸完，視窗保留之前的結果</translation>
+        </message>
+        <message>
             <source>e.g.</source>
             <translation>例如</translation>
         </message>

@@ -400,7 +400,9 @@ def test_a_date_still_being_typed_keeps_the_results_before_it(qtbot, window):
     search(qtbot, window, "2026-03")
     shown = window.controller.quotes.rowCount()
     assert shown > 0
-    search(qtbot, window, "2026-03-0")  # the next digit is on its way
+    search(qtbot, window, "2026-03-")  # typed slowly, a key at a time: the day is on its way
+    assert window.controller.quotes.rowCount() == shown
+    search(qtbot, window, "2026-03-0")
     assert window.controller.quotes.rowCount() == shown
     assert "“2026-03-0” is no whole date yet" in window.status.text()
     assert "2026-03-00" not in window.status.text()

@@ -20,8 +20,9 @@ MAX_WHO = 5000
 MAX_PREFIX = 20  # a bare word starting the names of more people than this is text only
 # a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
 DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
-# a date still being typed: its last part a lone 0 (2026-0, 2026-03-0), which the next digit completes
-DATE_BEING_TYPED = re.compile(r"\d{4}[-/.](?:\d{1,2}[-/.])?0")
+# a date still being typed: ending with its separator or its last part a lone 0 (2026-, 2026-03-, 2026-03-0),
+# which the next digit completes
+DATE_BEING_TYPED = re.compile(r"\d{4}[-/.](?:\d{1,2}[-/.])?0?")
 
 
 @dataclass

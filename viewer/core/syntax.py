@@ -68,6 +68,12 @@ ROWS = (
         ("2026-13-45", "2026/2/30"),
         error=True,
     ),
+    SyntaxRow(
+        "a date being typed",
+        "ending with its separator or a lone 0: not yet whole, the window keeps the results before it",
+        ("2026-03-", "2026-03-0"),
+        error=True,
+    ),
 )
 
 

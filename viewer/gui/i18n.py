@@ -217,6 +217,11 @@ SYNTAX = (
     QT_TRANSLATE_NOOP("Syntax", "everything typed must match"),
     QT_TRANSLATE_NOOP("Syntax", "not a date"),
     QT_TRANSLATE_NOOP("Syntax", "a word written as a date that no calendar has is an error, not text"),
+    QT_TRANSLATE_NOOP("Syntax", "a date being typed"),
+    QT_TRANSLATE_NOOP(
+        "Syntax",
+        "ending with its separator or a lone 0: not yet whole, the window keeps the results before it",
+    ),
 )
 
 

@@ -434,8 +434,9 @@ def _likely_same(ann: Annotation, person) -> str | None:
 
 def _reading(page: QWidget, name: str) -> QLabel:
     """A line saying how a typed date reads: it wraps within the column, never widening it (the panes
-    beside it had jumped by some 20 px whenever it appeared)."""
+    beside it had jumped by some 20 px whenever it appeared), with room for two lines from the start."""
     label = named(QLabel(page), name)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 2)  # room for a reason on two lines
     return label

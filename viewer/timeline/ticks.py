@@ -113,9 +113,11 @@ def axis(
     chinese: bool = False,
     measure: Callable[[str], float] = estimate_width,
     min_spacing: float = 44.0,
+    measure_context: Callable[[str], float] | None = None,
 ) -> Axis:
     """Ticks across a width, each row ordered by day; a label starts just right of its tick and
-    is left empty when it would overlap the previous one in its row."""
+    is left empty when it would overlap the previous one in its row (the context row's labels measured
+    in their own, larger font when given)."""
     first_day, last_day = scale.visible(width)
     first = dt.date.fromordinal(max(1, int(first_day)))
     last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(last_day) + 1))
@@ -124,7 +126,9 @@ def axis(
     context_row = []
     if context is not None:
         start = dt.date(first.year, 1, 1) if context.unit == "year" else first.replace(day=1)
-        context_row = _row(scale, _aligned(context, start, last), context, chinese, True, measure, width)
+        context_row = _row(
+            scale, _aligned(context, start, last), context, chinese, True, measure_context or measure, width
+        )
     return Axis(fine_row, context_row)
 
 

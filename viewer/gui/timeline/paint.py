@@ -125,7 +125,7 @@ class Painter:
 
     def axis(self, p: QPainter, f: Frame, palette_text: QColor, base: QColor) -> Axis:
         """The time axis with its context row (years or months) and fine ticks, plus grid lines."""
-        ax = axis(f.scale, f.width, f.chinese, self.width)
+        ax = axis(f.scale, f.width, f.chinese, self.width, measure_context=self.metrics.horizontalAdvance)
         p.fillRect(QRectF(0, 0, f.width, AXIS_H), base.darker(104))
         grid = QColor(palette_text)
         grid.setAlphaF(0.08)
