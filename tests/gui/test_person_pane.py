@@ -118,3 +118,20 @@ def test_the_tabs_of_someone_just_chosen_count_nothing_of_the_one_before(qtbot, 
     assert (pane.tabs.tabText(0), pane.tabs.tabText(1)) == ("Events (…)", "Quotes (…)")
     settle(qtbot, window)
     assert pane.tabs.tabText(0) == "Events (6)"
+
+
+def test_choosing_someone_who_is_only_named_shows_where_they_are_named(qtbot, window):
+    """A walkthrough found every pane empty after choosing 靖人 in the list, though a search for the name
+    finds 吴泳铭's words naming him."""
+    row = next(r for r, item in enumerate(window.entity_model.items) if item.name == "靖人")
+    window.people.whoChosen.emit("person", window.entity_model.items[row].id)
+    settle(qtbot, window)
+    speakers = {window.quote_model.index(r, 1).data() for r in range(window.quote_model.rowCount())}
+    assert speakers == {"吴泳铭"}
+    window.controller.clear_focus()
+    settle(qtbot, window)
+    lin = next(item for item in window.entity_model.items if item.name == "林俊旸")
+    window.people.whoChosen.emit("person", lin.id)
+    settle(qtbot, window)
+    speakers = {window.quote_model.index(r, 1).data() for r in range(window.quote_model.rowCount())}
+    assert speakers == {"林俊旸"}, "one who speaks: only what he says"

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from ..core.dates import FuzzyDate
-from ..core.filters import Filter
+from ..core.filters import Either, Filter
 from ..core.fts import match_spans
 from ..core.message import Message
 from ..core.records import Article, Quote, Span
@@ -36,6 +36,7 @@ class Selection:
     event: int | None = None
     range: FuzzyDate | None = None
     quote: int | None = None
+    named: str = ""  # the chosen one says and does nothing here: where this name is printed counts
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ class Controller(QObject):
 
     def choose_who(self, kind: str, entity_id: int) -> None:
         """Focus on a person or organisation: timeline and quotes narrow to them."""
-        self._go(Selection(who=(kind, entity_id)))
+        self._go(Selection(who=(kind, entity_id), named=self._silent_name(kind, entity_id)))
 
     def choose_event(self, event_id: int) -> None:
         """Focus on an event: quotes and people narrow to it."""
@@ -211,7 +212,7 @@ class Controller(QObject):
 
     def choose_range(self, date: FuzzyDate) -> None:
         """Focus on a date range, like a date search."""
-        self._go(Selection(who=self.selection.who, range=date))
+        self._go(Selection(who=self.selection.who, range=date, named=self.selection.named))
 
     def choose_quote(self, quote_id: int) -> None:
         """Select a quote: its span is shown and its speaker selected, nothing is refiltered."""
@@ -227,7 +228,8 @@ class Controller(QObject):
         event = event if event is not None and repo.event(event) is not None else None
         quote = quote if quote is not None and repo.quote(quote) is not None else None
         if (who, event, quote) != (None, None, None):
-            self._go(Selection(who=who, event=event, quote=quote))
+            named = self._silent_name(*who) if who is not None else ""
+            self._go(Selection(who=who, event=event, quote=quote, named=named))
 
     def clear_focus(self) -> None:
         """Back to the search results as a whole."""
@@ -315,11 +317,25 @@ class Controller(QObject):
         """The search box's filter."""
         return self.resolution.filter
 
+    def _silent_name(self, kind: str, entity_id: int) -> str:
+        """A person's name when they say and do nothing here (only named): their mentions are theirs."""
+        repo = self.repo
+        if repo is None or kind != "person":
+            return ""
+        theirs = Filter(who_persons=frozenset({entity_id}))
+        if repo.quotes(theirs, limit=1, detail=False) or repo.events(theirs, limit=1):
+            return ""
+        person = repo.persons([entity_id])
+        return person[0].name if person else ""
+
     def _with_who(self, f: Filter) -> Filter:
         who = self.selection.who
         if who is None:
             return f
         kind, entity_id = who
+        if self.selection.named:  # 靖人: where the name is printed, as a search for it finds
+            either = Either((self.selection.named,), frozenset({entity_id}))
+            return replace(f, either=(*f.either, either))
         if kind == "person":
             return replace(f, who_persons=frozenset({entity_id}), who_orgs=None)
         return replace(f, who_orgs=frozenset({entity_id}), who_persons=None)
