@@ -49,3 +49,13 @@ def test_markup_in_quotes_names_and_articles_is_shown_literally(qtbot, tmp_path,
     assert win.people.name.textFormat() == Qt.TextFormat.PlainText
     assert win.people.info.textFormat() == Qt.TextFormat.PlainText
     assert win.article.header.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_article_without_a_headline_is_headed_by_its_file_as_cited(qtbot):
+    from viewer.core.records import Article
+    from viewer.gui.panes.article_pane import ArticlePane
+
+    pane = ArticlePane()
+    qtbot.addWidget(pane)
+    pane.show_article(Article(1, "", "", "", "2023-11-07*", "en", "0" * 64, "Body.", "pulse_idris.txt"))
+    assert pane.header.text().splitlines()[0] == "pulse_idris.txt"

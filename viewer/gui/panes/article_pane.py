@@ -72,7 +72,8 @@ class ArticlePane(QWidget):
 
     def _show_header(self, broken: list[tuple[int, int]]) -> None:
         a = self.article
-        text = f"{a.title}\n{' · '.join(x for x in (a.author, a.publisher, a.published) if x)}" if a else ""
+        byline = " · ".join(x for x in (a.author, a.publisher, a.published) if x) if a else ""
+        text = f"{a.title or a.source_name}\n{byline}" if a else ""  # no headline: the file, as cited
         if broken:
             where = ", ".join(f"{s}–{e}" for s, e in broken)
             text += "\n" + self.tr(
