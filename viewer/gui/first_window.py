@@ -62,6 +62,7 @@ class FirstWindow(QObject):
         super().__init__(window)
         self.window, self.docks, self.timeline, self.row_height = window, docks, timeline, row_height
         self.pending = False
+        self.tries = 3  # times the timeline may grow for lanes its paints left hidden
 
     def apply(self) -> None:
         """Share the space of a window already sized to its screen (window_rect); the timeline again
@@ -71,7 +72,7 @@ class FirstWindow(QObject):
 
     def database_opened(self, lanes: int) -> None:
         """The first database is open: give the timeline the lanes it has (3 to 8), and once they are
-        drawn, the rows the tallest of them take (a lane holding a cluster is two rows tall)."""
+        drawn, the rows they take (a lane holding a cluster is two rows tall)."""
         if self.pending:
             self.pending = False
             self._share(lanes)
@@ -84,20 +85,21 @@ class FirstWindow(QObject):
         return False
 
     def _fit_drawn_lanes(self) -> None:
+        """Room for the lanes the first paints left hidden, as long as six quote rows stay."""
         canvas = self.timeline.canvas
         lay = canvas.frame.layout if canvas.frame is not None else None
         if lay is None or canvas.data.pending or not lay.total:
             return  # not drawn with its events yet
-        canvas.removeEventFilter(self)
         missing = min(lay.total, MAX_LANES) - len(lay.lanes)
-        if missing <= 0:
-            return
-        tallest = max(lane.rect.h for lane in lay.lanes)
         dock = self.docks["timelineDock"]
         room = self.window.height() - MIN_QUOTE_ROWS * self.row_height - 150
-        height = min(dock.height() + int(missing * tallest), room)
-        if height > dock.height():
-            self.window.resizeDocks([dock], [height], QtCore.Qt.Orientation.Vertical)
+        # a row per lane still hidden, and once more after the next paint: a hidden lane may be two rows tall
+        height = min(dock.height() + int(missing * min(lane.rect.h for lane in lay.lanes)), room)
+        self.tries -= 1
+        if missing <= 0 or height <= dock.height() or self.tries < 0:
+            canvas.removeEventFilter(self)
+            return
+        self.window.resizeDocks([dock], [height], QtCore.Qt.Orientation.Vertical)
 
     def _share(self, lanes: int) -> None:
         w = self.window
