@@ -449,6 +449,11 @@ class Repository:
         """Events by ordinal, in the order given."""
         return self._events_from_rows(self._guard(self._event_plan.rows_at, ordinals))
 
+    def silent(self, person_ids: frozenset[int]) -> bool:
+        """True when none of these people says or does anything here (they are only named)."""
+        theirs = Filter(who_persons=person_ids)
+        return not self.quotes(theirs, limit=1, detail=False) and not self.events(theirs, limit=1)
+
     def count_quotes(self, f: Filter = Filter()) -> int:
         """How many quotes match."""
         return self._guard(self._quote_plan.count, f)

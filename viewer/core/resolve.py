@@ -266,7 +266,7 @@ class _Resolver:
                 for w in best_who(self.repo.find_who(typed, ("person",), limit=MAX_WHO, exact=True))
                 if w.score < RANK_ROLE
             ]
-            if exact and not self.by_text and self._silent(exact):  # 靖人, named but never speaking
+            if exact and not self.by_text and self.repo.silent(frozenset(w.id for w in exact)):  # 靖人
                 self._add_either(words[:n], exact)
                 return i + n
             if exact:
@@ -277,12 +277,6 @@ class _Resolver:
                 self._add_either(words[:n], also)
                 return i + n
         return self._text(terms, i)
-
-    def _silent(self, found: list[Who]) -> bool:
-        """True when none of these people says or does anything here: their name is then also its text."""
-        ids = frozenset(w.id for w in found)
-        who = Filter(who_persons=ids)
-        return not self.repo.quotes(who, limit=1, detail=False) and not self.repo.events(who, limit=1)
 
     def _add_either(self, words: list[str], found: list[Who]) -> None:
         """Words that are text, or also a role or the beginning of a name: either matches."""

@@ -322,10 +322,7 @@ class Controller(QObject):
         repo = self.repo
         if repo is None or kind != "person":
             return ""
-        theirs = Filter(who_persons=frozenset({entity_id}))
-        if repo.quotes(theirs, limit=1, detail=False) or repo.events(theirs, limit=1):
-            return ""
-        person = repo.persons([entity_id])
+        person = repo.persons([entity_id]) if repo.silent(frozenset({entity_id})) else []
         return person[0].name if person else ""
 
     def _with_who(self, f: Filter) -> Filter:
