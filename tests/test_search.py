@@ -364,4 +364,5 @@ def test_a_person_who_says_and_does_nothing_is_found_where_the_name_is_printed(r
     assert [w.name for w in res.who] == ["靖人"]
     assert repo.count_quotes(res.filter) == 1  # 吴泳铭's words name him
     assert res.notes == ["text “靖人” or who: 靖人"]
+    assert "靖人" in [p.name for p in repo.persons_in(res.filter)], "the people a search names are listed"
     assert resolve(repo, "林俊旸").notes == ["who: 林俊旸"]  # one who speaks: what he says and does

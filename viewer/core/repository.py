@@ -585,7 +585,7 @@ class Repository:
         """People a search is about: those it names, or those in its first events and quotes."""
         if f.who_persons is not None:
             return self.persons(sorted(f.who_persons))
-        ids: set[int] = set()
+        ids: set[int] = {i for either in f.either for i in either.persons}  # named by a word typed (靖人)
         for e in self.events(f, limit=limit):
             ids.update(e.person_ids)
         for q in self.quotes(f, limit=limit):
