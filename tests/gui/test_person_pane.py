@@ -135,3 +135,28 @@ def test_choosing_someone_who_is_only_named_shows_where_they_are_named(qtbot, wi
     settle(qtbot, window)
     speakers = {window.quote_model.index(r, 1).data() for r in range(window.quote_model.rowCount())}
     assert speakers == {"林俊旸"}, "one who speaks: only what he says"
+
+
+def test_opening_someones_details_in_a_small_window_takes_no_lane_from_the_timeline(
+    qtbot, settings, bundled_copy
+):
+    """A walkthrough at 1280×720 saw the first person chosen take some 50–70 px from the timeline for
+    good, hiding a lane: the details' tables each asked for three rows' height before any scrolled."""
+    from argparse import Namespace
+
+    from PySide6.QtCore import QRect
+    from viewer.gui.launch import start_window
+    from viewer.gui.timeline.paint import LANE_H
+
+    win = start_window(Namespace(db=bundled_copy), settings)  # a first launch: the panes share the room
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    win.setGeometry(QRect(0, 0, 1203, 676))
+    settle(qtbot, win)
+    timeline = win.docks["timelineDock"]
+    before = timeline.height()
+    win.people.whoChosen.emit("person", win.entity_model.items[0].id)
+    settle(qtbot, win)
+    qtbot.waitUntil(win.people.tabs.isVisible)
+    assert before - timeline.height() < LANE_H

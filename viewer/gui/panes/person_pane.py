@@ -135,6 +135,9 @@ class PersonPane(QWidget):
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
+        # at least a row shown, the rest scrolled: opening the details takes no room from the timeline above
+        for view in (self.events_view, self.quotes_view):
+            view.setMinimumHeight(view.verticalHeader().defaultSectionSize() + 4)
         self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, self.tr("Events"))
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
