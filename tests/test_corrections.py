@@ -177,3 +177,13 @@ def test_the_date_offered_for_an_event_is_the_first_printed_in_the_words(wire):
     start = wire.body.index(told)
     assert date_printed_in(wire, start, start + len(told)) == "17日晚间"
     assert date_printed_in(wire, start, start + 4) == ""
+
+
+def test_a_citations_title_author_and_publisher_are_set_and_survive_a_new_reading(wire):
+    from viewer.pipeline.corrections import SetCitation
+
+    edits = [SetCitation("title", "  A headline\nthe page lost "), SetCitation("publisher", "Pulse")]
+    ann = replay(wire, edits)
+    assert (ann.title, ann.publisher, ann.author) == ("A headline the page lost", "Pulse", wire.author)
+    with pytest.raises(CorrectionError):
+        SetCitation("body", "x").apply(wire)

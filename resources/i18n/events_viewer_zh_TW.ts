@@ -325,6 +325,18 @@
             <translation>新增事件</translation>
         </message>
         <message>
+            <source>Set the title</source>
+            <translation>設定標題</translation>
+        </message>
+        <message>
+            <source>Set the author</source>
+            <translation>設定作者</translation>
+        </message>
+        <message>
+            <source>Set the publisher</source>
+            <translation>設定媒體</translation>
+        </message>
+        <message>
             <source>Make a quote a paraphrase</source>
             <translation>把引語改為转述</translation>
         </message>
@@ -1245,6 +1257,30 @@ printed as “{printed}”</source>
         <message>
             <source>Published:</source>
             <translation>釋出：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>標題：</translation>
+        </message>
+        <message>
+            <source>Title of the article</source>
+            <translation>文章標題</translation>
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation>作者：</translation>
+        </message>
+        <message>
+            <source>Author of the article</source>
+            <translation>文章作者</translation>
+        </message>
+        <message>
+            <source>Publisher:</source>
+            <translation>媒體：</translation>
+        </message>
+        <message>
+            <source>Publisher of the article</source>
+            <translation>刊發媒體</translation>
         </message>
         <message>
             <source>The text prints no publication date: give it; every relative date hangs on it.</source>

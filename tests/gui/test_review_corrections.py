@@ -443,3 +443,26 @@ def test_an_untick_is_a_step_of_undo(qtbot, dialog):
     dialog.undo_stack.redo()
     assert _choose(dialog, "q3").checkState() == Qt.CheckState.Unchecked
     assert "q3" not in {q.key for q in dialog.result_annotations()[0].quotes}
+
+
+def test_the_title_author_and_publisher_are_given_for_the_citations_and_enter_does_not_save(qtbot, dialog):
+    """The citation of a page stored without its headline named nothing (a walkthrough): the review now
+    takes the title, author and publisher, each one step of Undo."""
+    title = dialog.findChild(object, "reviewTitle")
+    assert title.text() == dialog.annotations[0].title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "A headline the page lost")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, "Enter set the title; it did not save the import"
+    publisher = dialog.findChild(object, "reviewPublisher")
+    publisher.setFocus()
+    publisher.selectAll()
+    qtbot.keyClicks(publisher, "Pulse Nigeria")
+    qtbot.keyClick(publisher, Qt.Key.Key_Return)
+    saved = dialog.result_annotations()[0]
+    assert (saved.title, saved.publisher) == ("A headline the page lost", "Pulse Nigeria")
+    assert dialog.undo_stack.undoText() == "Set the publisher"
+    dialog.undo_stack.undo()
+    assert dialog.result_annotations()[0].publisher != "Pulse Nigeria"
+    assert publisher.text() == dialog.result_annotations()[0].publisher, "the field shows what is kept"

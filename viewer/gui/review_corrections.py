@@ -33,6 +33,7 @@ from ..pipeline.corrections import (
     NotAQuote,
     Redate,
     Rename,
+    SetCitation,
     SetSpeaker,
     date_printed_in,
     read_date,
@@ -411,6 +412,12 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "Add a quote")
         case AddEvent():
             return QCoreApplication.translate("Corrections", "Add an event")
+        case SetCitation(field="title"):
+            return QCoreApplication.translate("Corrections", "Set the title")
+        case SetCitation(field="author"):
+            return QCoreApplication.translate("Corrections", "Set the author")
+        case SetCitation():
+            return QCoreApplication.translate("Corrections", "Set the publisher")
         case _:
             return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")
 

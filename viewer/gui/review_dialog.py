@@ -50,6 +50,7 @@ from ..pipeline.corrections import (
     NotAQuote,
     Redate,
     Rename,
+    SetCitation,
     SetSpeaker,
     replay,
 )
@@ -344,6 +345,7 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(self._published_row())
+        layout.addLayout(self._citation_row())
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         for name, action, keys in (
@@ -386,17 +388,49 @@ class ReviewDialog(QDialog):
         row.addWidget(self.published_note, 1)
         return row
 
+    def _citation_row(self) -> QHBoxLayout:
+        """Title, author and publisher as the citations will give them: a stored page often lacks its
+        headline or byline, and the reviewer may know them."""
+        row = QHBoxLayout()
+        self.citation: dict[str, QLineEdit] = {}
+        for field, label, accessible in (
+            ("title", self.tr("Title:"), self.tr("Title of the article")),
+            ("author", self.tr("Author:"), self.tr("Author of the article")),
+            ("publisher", self.tr("Publisher:"), self.tr("Publisher of the article")),
+        ):
+            edit = named(QLineEdit(self), f"review{field.capitalize()}")
+            edit.setAccessibleName(accessible)
+            edit.editingFinished.connect(lambda field=field: self._set_citation(field))
+            edit.installEventFilter(self)  # Enter there sets it; it does not save the import
+            self.citation[field] = edit
+            row.addWidget(QLabel(label, self))
+            row.addWidget(edit, 3 if field == "title" else 1)
+        return row
+
+    def _set_citation(self, field: str) -> None:
+        """A title, author or publisher typed: one step of Undo, when it changed."""
+        ann, value = self.annotations[self._row()], self.citation[field].text()
+        if " ".join(value.split()) != getattr(ann, field):
+            self.correct(SetCitation(field, value))
+
     def eventFilter(self, obj, event) -> bool:
         """Return in the date field reads the article again, and stops there: the dialog's default
         button would otherwise save the whole import before the user saw the new reading."""
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if obj is self.published and event.type() == QEvent.Type.KeyPress and event.key() in keys:
-            self._reread()
-            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            if obj is self.published:
+                self._reread()
+                return True
+            field = next((f for f, edit in self.citation.items() if edit is obj), None)
+            if field is not None:
+                self._set_citation(field)
+                return True
         return super().eventFilter(obj, event)
 
     def _show_published(self, ann: Annotation) -> None:
         self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
+        for field, edit in self.citation.items():
+            edit.setText(getattr(ann, field))
         if ann.published_date is None:
             note = self.tr("The text prints no publication date: give it; every relative date hangs on it.")
         elif ann.published_guess:

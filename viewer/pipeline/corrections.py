@@ -202,7 +202,28 @@ class AddEvent:
         return dataclasses.replace(ann, events=[*ann.events, event])
 
 
-Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote | AddEvent
+@dataclass(frozen=True)
+class SetCitation:
+    """The article's title, author or publisher as the reviewer gives it, for every citation of it
+    (a page stored without its headline or byline)."""
+
+    field: str  # title, author or publisher
+    value: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The annotation with that field set (spaces around it left out)."""
+        value = " ".join(self.value.split())
+        match self.field:
+            case "title":
+                return dataclasses.replace(ann, title=value)
+            case "author":
+                return dataclasses.replace(ann, author=value)
+            case "publisher":
+                return dataclasses.replace(ann, publisher=value)
+        raise CorrectionError(f"no such field of a citation: {self.field}")
+
+
+Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote | AddEvent | SetCitation
 
 
 def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
