@@ -195,6 +195,12 @@ def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
         ("The company said Tuesday that he quit.", "Tuesday", "2025-03-11*"),
         ("The board will meet Friday to pick a successor.", "Friday", "2025-03-14*"),
         ("It will report results for the quarter March 20.", "March 20", "2025-03-20*"),
+        (  # the will far before the day (from the Baron's Reuters story)
+            "Editor-in-chief Stephen Adler will take over the commercial side of the operation on an "
+            "interim basis from 1 May.",
+            "1 May",
+            "2025-05-01*",
+        ),
         ("公司将于周五公布结果。", "周五", "2025-03-14*"),
     ],
 )

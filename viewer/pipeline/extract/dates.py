@@ -93,7 +93,7 @@ _PATTERNS = [
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
-    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,60}?|"
+    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,60}?|"
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
     re.I,
@@ -203,7 +203,7 @@ def find_dates(
             forward = bool(
                 _ABSOLUTE.match(word)
                 and (
-                    _FUTURE.search(text, max(0, m.start() - 80), m.start())
+                    _FUTURE.search(text, max(0, m.start() - 120), m.start())
                     or _FUTURE_AFTER.match(text, m.end())
                 )
             )
