@@ -15,21 +15,22 @@ from pathlib import Path
 
 from viewer.pipeline.annotation import load_annotation
 from viewer.pipeline.evaluate import Score, evaluate
-from viewer.pipeline.extract import extract
+from viewer.pipeline.library import extract_article
 from viewer.pipeline.reader import read_source
 
 FLOOR = re.compile(r"\n*\[floor\]\n(?:[a-z]+ = [0-9.]+\n)*", re.MULTILINE)
 
 
 def score(annotation: Path, as_cli: bool = False, answer: bool = False) -> dict[str, Score]:
-    """The extractor's scores on one annotated article (with `answer`, read again with the annotated
-    publication date when the text prints none in full, as after the review dialog's question)."""
+    """The extractor's scores on one annotated article, given its address as an import is (with
+    `answer`, read again with the annotated publication date when neither the text nor the address
+    prints it in full, as after the review dialog's question)."""
     curated = load_annotation(annotation)
     known = curated.published_date.start if curated.published_date else None
     source = read_source(annotation.with_name(curated.source_name))
-    found = extract(source, known if as_cli else None)
+    found = extract_article(source, known if as_cli else None, address=curated.address)
     if answer and found.published_guess and known is not None:
-        found = extract(source, known if as_cli else None, published=known)
+        found = extract_article(source, known if as_cli else None, known, curated.address)
     return evaluate(found, curated)
 
 

@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="publication date (2025-11-18) for articles whose text prints none in full: "
         "relative dates (17日, on Monday) are read against it",
     )
+    p.add_argument(
+        "--address",
+        metavar="URL",
+        help="the web address the article was found at (one article): cited with it, and a day it "
+        "prints (…/2019/04/16/…) dates an article whose text prints none",
+    )
 
     p = sub.add_parser("evaluate", help="score the extractor against a curated annotation")
     p.add_argument("article", type=Path, help="the article (.txt, .md or .html)")
@@ -312,7 +318,12 @@ def cmd_import(args) -> int:
             print(f"[{i}/{n}] {what}", file=sys.stderr)
 
     published = _full_day(args.published) if args.published else None
-    report = import_files(args.files, library, paths.bundled_db(), progress=progress, published=published)
+    if args.address is not None and len(args.files) != 1:
+        raise UserError("--address is one article's web address: give it with one file")
+    address = args.address or ""
+    report = import_files(
+        args.files, library, paths.bundled_db(), progress, published=published, address=address
+    )
     for name in report.added:
         print(f"imported {name}")
     for name in report.unchanged:
@@ -342,7 +353,8 @@ def cmd_evaluate(args) -> int:
     from .pipeline.library import read_article
 
     curated = load_annotation(args.annotation)
-    found = read_article(args.article, curated.published_date.start if curated.published_date else None)
+    day = curated.published_date.start if curated.published_date else None
+    found = read_article(args.article, day, address=curated.address)  # the address an import is given
     scores = evaluate(found, curated)
     if args.json:
         _print_json(

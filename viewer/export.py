@@ -39,6 +39,7 @@ CSV_COLUMNS = (
     "article_publisher",
     "article_published",
     "article_source",
+    "article_address",
     "span_start",
     "span_end",
     "occurrence_spans",
@@ -125,6 +126,7 @@ def _citation(q: Quote, article: Article | None, speaker_latin: str, places: lis
         "article_publisher": article.publisher if article else "",
         "article_published": published_day(article.published) if article else "",
         "article_source": article.source_name if article else "",
+        "article_address": article.address if article else "",
         "span_start": q.span[0],
         "span_end": q.span[1],
         "occurrences": [_occurrence(o) for o in places],
@@ -164,7 +166,8 @@ def source_line(c: dict) -> str:
     title = f"“{c['article_title']}”" if c["article_title"] else c.get("article_source", "")
     day = _inferred(c["article_published"], "(date inferred)", " ")
     parts = [c["article_author"], title, c["article_publisher"], day]
-    return ", ".join([p for p in parts if p] + [f"characters {_places_text(c)}"])
+    where = [f"characters {_places_text(c)}", c.get("article_address", "")]
+    return ", ".join(p for p in parts + where if p)
 
 
 def _inferred(day: str, words: str, space: str) -> str:
@@ -236,7 +239,7 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
     title = f"《{c['article_title']}》" if c["article_title"] else c.get("article_source", "")
     publisher = f".{c['article_publisher']}" if c["article_publisher"] and title else c["article_publisher"]
     head = "".join([author, title, publisher])
-    tail = ",".join(p for p in (day, f"第 {joined} 字") if p)
+    tail = ",".join(p for p in (day, f"第 {joined} 字", c.get("article_address", "")) if p)
     return (f"{head},{tail}" if head else tail).replace("） 字", "）字")
 
 

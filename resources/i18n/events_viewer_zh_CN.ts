@@ -337,6 +337,10 @@
         <translation>设定媒体</translation>
     </message>
     <message>
+        <source>Set the web address</source>
+        <translation>设置网址</translation>
+    </message>
+    <message>
         <source>Make a quote a paraphrase</source>
         <translation>把引语改为转述</translation>
     </message>
@@ -1283,12 +1287,36 @@ printed as “{printed}”</source>
         <translation>刊发媒体</translation>
     </message>
     <message>
-        <source>The text prints no publication date: give it; every relative date hangs on it.</source>
-        <translation>原文没有印出发布日期：请填写——所有相对日期都以它为准。</translation>
+        <source>Address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Web address of the article</source>
+        <translation>文章的网址</translation>
+    </message>
+    <message>
+        <source>https://… where it was found</source>
+        <translation>https://…（来源网页）</translation>
+    </message>
+    <message>
+        <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
+        <translation>原文没有印出发布日期：请填写，或填写含日期的网址——所有相对日期都以它为准。</translation>
     </message>
     <message>
         <source>A guess: the text prints no full date. Check it; every relative date hangs on it.</source>
         <translation>这是推测：原文没有印出完整日期。请核对——所有相对日期都以它为准。</translation>
+    </message>
+    <message>
+        <source>From its web address: %1</source>
+        <translation>取自网址：%1</translation>
+    </message>
+    <message>
+        <source>As the page declares it: %1</source>
+        <translation>网页元数据所载：%1</translation>
+    </message>
+    <message>
+        <source>As given: %1</source>
+        <translation>按所填：%1</translation>
     </message>
     <message>
         <source>As printed: %1</source>

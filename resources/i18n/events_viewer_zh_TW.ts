@@ -337,6 +337,10 @@
             <translation>設定媒體</translation>
         </message>
         <message>
+            <source>Set the web address</source>
+            <translation>設定網址</translation>
+        </message>
+        <message>
             <source>Make a quote a paraphrase</source>
             <translation>把引語改為转述</translation>
         </message>
@@ -1283,12 +1287,36 @@ printed as “{printed}”</source>
             <translation>刊發媒體</translation>
         </message>
         <message>
-            <source>The text prints no publication date: give it; every relative date hangs on it.</source>
-            <translation>原文沒有印出釋出日期：請填寫——所有相對日期都以它為準。</translation>
+            <source>Address:</source>
+            <translation>網址：</translation>
+        </message>
+        <message>
+            <source>Web address of the article</source>
+            <translation>文章的網址</translation>
+        </message>
+        <message>
+            <source>https://… where it was found</source>
+            <translation>https://…（來源網頁）</translation>
+        </message>
+        <message>
+            <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
+            <translation>原文沒有印出釋出日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
         </message>
         <message>
             <source>A guess: the text prints no full date. Check it; every relative date hangs on it.</source>
             <translation>這是推測：原文沒有印出完整日期。請核對——所有相對日期都以它為準。</translation>
+        </message>
+        <message>
+            <source>From its web address: %1</source>
+            <translation>取自網址：%1</translation>
+        </message>
+        <message>
+            <source>As the page declares it: %1</source>
+            <translation>網頁後設資料所載：%1</translation>
+        </message>
+        <message>
+            <source>As given: %1</source>
+            <translation>按所填：%1</translation>
         </message>
         <message>
             <source>As printed: %1</source>

@@ -466,3 +466,34 @@ def test_the_title_author_and_publisher_are_given_for_the_citations_and_enter_do
     dialog.undo_stack.undo()
     assert dialog.result_annotations()[0].publisher != "Pulse Nigeria"
     assert publisher.text() == dialog.result_annotations()[0].publisher, "the field shows what is kept"
+
+
+def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_step(qtbot, tmp_path):
+    """A text copied from a page has no address to cite and often no date; the address typed in the
+    review gives both, and one Undo takes both back."""
+    d = _review(qtbot, tmp_path, UNDATED)
+    address = d.findChild(object, "reviewAddress")
+    assert address.accessibleName() and address.text() == ""
+    address.setFocus()
+    qtbot.keyClicks(address, "https://news.example.com/2026/03/09/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert d.isVisible() and d.result() == 0, "Enter set the address; it did not save the import"
+    saved = d.result_annotations()[0]
+    assert saved.address == "https://news.example.com/2026/03/09/story.html"
+    assert sorted(e.date.label() for e in saved.events if e.date) == ["2026-03-08*", "2026-03-09*"]
+    assert d.findChild(object, "reviewPublished").text() == "2026-03-09"
+    assert "web address" in d.findChild(object, "reviewPublishedNote").text()
+    assert d.undo_stack.undoText() == "Set the web address"
+    d.undo_stack.undo()
+    undone = d.result_annotations()[0]
+    assert undone.address == "" and not [e for e in undone.events if e.date]
+    assert address.text() == ""
+
+
+def test_an_address_never_redates_a_text_that_prints_its_date(qtbot, dialog):
+    address = dialog.findChild(object, "reviewAddress")
+    address.setFocus()
+    qtbot.keyClicks(address, "https://news.example.com/2020/01/01/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    saved = dialog.result_annotations()[0]
+    assert saved.address.endswith("story.html") and saved.published_date.label() == "2025-11-18"

@@ -27,6 +27,7 @@ class Article:
     body_sha256: str
     body: str = field(repr=False, default="")
     source_name: str = ""
+    address: str = ""  # the web address it was found at
 
     def to_dict(self, with_body: bool = True) -> JsonDict:
         """The dump shape."""
@@ -39,6 +40,7 @@ class Article:
             "lang": self.lang,
             "body_sha256": self.body_sha256,
             "source_name": self.source_name,
+            "address": self.address,
         }
         if with_body:
             d["body"] = self.body

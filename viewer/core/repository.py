@@ -661,7 +661,16 @@ def _article(r: sqlite3.Row) -> Article:
         r["body_sha256"] or "",
         r["body"],
         r["source_name"] or "",
+        _added_column(r, "address"),
     )
+
+
+def _added_column(r: sqlite3.Row, name: str) -> str:
+    """A text column of schema.ADDED_COLUMNS: empty in a database built before it was added."""
+    try:
+        return r[name] or ""
+    except IndexError:
+        return ""
 
 
 def _role(r: sqlite3.Row) -> Role:

@@ -73,6 +73,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
             "body": str,
             "body_sha256": str,
             "source_name": str,
+            "address": str,
         },
         pk="id",
         not_null={"title", "body"},
@@ -111,10 +112,14 @@ def create_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+# columns added since SCHEMA_VERSION was set: a database built before lacks them and still reads
+ADDED_COLUMNS = {"articles": frozenset({"address"})}
+
+
 @functools.cache
 def columns() -> dict[str, frozenset[str]]:
-    """The columns of every table create_tables makes (a database lacking one is not ours),
-    read off create_tables itself without a database."""
+    """The columns of every table create_tables makes (a database lacking one, but for ADDED_COLUMNS,
+    is not ours), read off create_tables itself without a database."""
     found: dict[str, frozenset[str]] = {}
 
     class Table:
@@ -122,7 +127,7 @@ def columns() -> dict[str, frozenset[str]]:
             self.name = name
 
         def create(self, cols: dict[str, type], **_: object) -> None:
-            found[self.name] = frozenset(cols)
+            found[self.name] = frozenset(cols) - ADDED_COLUMNS.get(self.name, frozenset())
 
     class Recorder:
         def __getitem__(self, name: str) -> Table:
@@ -337,6 +342,13 @@ def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
     for row_id, *columns in rows:
         texts = [t for c in columns if c for t in str(c).split(_SEP) if t]
         yield row_id, spaced_cjk(fts_fold("\n".join(dict.fromkeys(texts))))
+
+
+def add_article_address(db: sqlite_utils.Database) -> None:
+    """Give a database built before articles kept their web address the column (empty in its rows),
+    so articles can be added to it; reading never needs it."""
+    if "address" not in db["articles"].columns_dict:  # one of ADDED_COLUMNS
+        db.execute("ALTER TABLE articles ADD COLUMN address TEXT")
 
 
 def has_full_text_index(conn: Any) -> bool:

@@ -416,8 +416,10 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "Set the title")
         case SetCitation(field="author"):
             return QCoreApplication.translate("Corrections", "Set the author")
-        case SetCitation():
+        case SetCitation(field="publisher"):
             return QCoreApplication.translate("Corrections", "Set the publisher")
+        case SetCitation():
+            return QCoreApplication.translate("Corrections", "Set the web address")
         case _:
             return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
+from ..pipeline.address import day_in_address
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
     AddEvent,
@@ -389,14 +391,15 @@ class ReviewDialog(QDialog):
         return row
 
     def _citation_row(self) -> QHBoxLayout:
-        """Title, author and publisher as the citations will give them: a stored page often lacks its
-        headline or byline, and the reviewer may know them."""
+        """Title, author, publisher and web address as the citations will give them: a stored page
+        often lacks its headline or byline, a copied text its address, and the reviewer may know them."""
         row = QHBoxLayout()
         self.citation: dict[str, QLineEdit] = {}
         for field, label, accessible in (
             ("title", self.tr("Title:"), self.tr("Title of the article")),
             ("author", self.tr("Author:"), self.tr("Author of the article")),
             ("publisher", self.tr("Publisher:"), self.tr("Publisher of the article")),
+            ("address", self.tr("Address:"), self.tr("Web address of the article")),
         ):
             edit = named(QLineEdit(self), f"review{field.capitalize()}")
             edit.setAccessibleName(accessible)
@@ -404,14 +407,26 @@ class ReviewDialog(QDialog):
             edit.installEventFilter(self)  # Enter there sets it; it does not save the import
             self.citation[field] = edit
             row.addWidget(QLabel(label, self))
-            row.addWidget(edit, 3 if field == "title" else 1)
+            row.addWidget(edit, {"title": 3, "address": 2}.get(field, 1))
+        self.citation["address"].setPlaceholderText(self.tr("https://… where it was found"))
         return row
 
     def _set_citation(self, field: str) -> None:
-        """A title, author or publisher typed: one step of Undo, when it changed."""
-        ann, value = self.annotations[self._row()], self.citation[field].text()
-        if " ".join(value.split()) != getattr(ann, field):
+        """A title, author, publisher or address typed: one step of Undo, when it changed. An address
+        printing a day dates an article whose text prints none, in the same step."""
+        row, value = self._row(), self.citation[field].text()
+        ann = self.annotations[row]
+        if " ".join(value.split()) == getattr(ann, field):
+            return
+        day = day_in_address(value) if field == "address" else None
+        dated_by_it = ann.published_guess or ann.published_from == "address"
+        if day is None or not dated_by_it or (ann.published_date and ann.published_date.start == day):
             self.correct(SetCitation(field, value))
+            return
+        self.undo_stack.beginMacro(describe(SetCitation(field, value)))
+        self.correct(SetCitation(field, value))
+        self._redate(row, day, "address")
+        self.undo_stack.endMacro()
 
     def eventFilter(self, obj, event) -> bool:
         """Return in the date field reads the article again, and stops there: the dialog's default
@@ -432,20 +447,26 @@ class ReviewDialog(QDialog):
         for field, edit in self.citation.items():
             edit.setText(getattr(ann, field))
         if ann.published_date is None:
-            note = self.tr("The text prints no publication date: give it; every relative date hangs on it.")
+            note = self.tr(
+                "The text prints no publication date: give it, or a web address with its day; "
+                "every relative date hangs on it."
+            )
         elif ann.published_guess:
             note = self.tr(
                 "A guess: the text prints no full date. Check it; every relative date hangs on it."
             )
         else:
-            note = self.tr("As printed: %1").replace("%1", ann.published)
+            note = {
+                "address": self.tr("From its web address: %1"),
+                "page": self.tr("As the page declares it: %1"),
+                "answer": self.tr("As given: %1"),
+            }.get(ann.published_from, self.tr("As printed: %1"))
+            note = note.replace("%1", ann.published)
         self.published_note.setText(note)
         self.published_note.setStyleSheet("font-weight: bold" if ann.published_guess else "")
 
     def _reread(self) -> None:
         """Read the current article again against the date typed (an undoable step)."""
-        from ..pipeline.extract import redate
-
         row, text = self._row(), self.published.text().strip()
         try:
             day = parse_date(text)
@@ -455,7 +476,13 @@ class ReviewDialog(QDialog):
         if day.precision != "day" or day.start != day.end:
             self.published_note.setText(self.tr("Give a whole day, such as 2026-03-07."))
             return
-        before, after = self.originals[row], redate(self.originals[row], day.start)
+        self._redate(row, day.start)
+
+    def _redate(self, row: int, day: dt.date, given_by: str = "answer") -> None:
+        """Read the article again against this publication day, as one step of Undo."""
+        from ..pipeline.extract import redate
+
+        before, after = self.originals[row], redate(self.originals[row], day, given_by)
         self.undo_stack.push(
             EditCommand(
                 self.tr("Set the publication date"),

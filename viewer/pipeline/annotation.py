@@ -130,6 +130,10 @@ class Annotation:
     # True when the text prints no full publication date and the one above is the extractor's
     # guess (a dateline's day with an inferred year) or missing: a reviewer should be asked
     published_guess: bool = False
+    # where a publication date the text does not print came from: "answer" (the reviewer's), "page"
+    # (a web page's metadata) or "address" (the day in its web address); "" when printed or guessed
+    published_from: str = ""
+    address: str = ""  # the web address the article was found at, for its citations
 
 
 def load_annotation(path: Path) -> Annotation:
@@ -202,6 +206,7 @@ class _Loader:
             art.get("lang", "zh"),
             self.sha,
         )
+        ann.address = " ".join(str(art.get("address", "")).split())
         ann.orgs = [self._org(o) for o in self.raw.get("orgs", [])]
         org_keys = self._keys(ann.orgs, "orgs")
         ann.persons = [self._person(p, org_keys) for p in self.raw.get("persons", [])]

@@ -204,10 +204,10 @@ class AddEvent:
 
 @dataclass(frozen=True)
 class SetCitation:
-    """The article's title, author or publisher as the reviewer gives it, for every citation of it
-    (a page stored without its headline or byline)."""
+    """The article's title, author, publisher or web address as the reviewer gives it, for every
+    citation of it (a page stored without its headline or byline, a text copied from a page)."""
 
-    field: str  # title, author or publisher
+    field: str  # title, author, publisher or address
     value: str
 
     def apply(self, ann: Annotation) -> Annotation:
@@ -220,6 +220,8 @@ class SetCitation:
                 return dataclasses.replace(ann, author=value)
             case "publisher":
                 return dataclasses.replace(ann, publisher=value)
+            case "address":
+                return dataclasses.replace(ann, address=value)
         raise CorrectionError(f"no such field of a citation: {self.field}")
 
 

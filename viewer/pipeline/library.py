@@ -22,9 +22,10 @@ import sqlite_utils
 
 from ..core import schema
 from ..core.errors import UserError
+from .address import day_in_address
 from .annotation import Annotation
 from .build import finish
-from .reader import read_source
+from .reader import Source, read_source
 from .writer import Writer, body_sha256
 
 Progress = Callable[[int, int, str], None]
@@ -52,26 +53,39 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def read_article(path: Path, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
-    """Read one article file and extract what it says (a UserError when it cannot be read);
-    `published` dates it when its text prints no full publication date, else the day a web page's
-    metadata declares; an author the text does not name is taken from that metadata too."""
+def read_article(
+    path: Path, today: dt.date | None = None, published: dt.date | None = None, address: str = ""
+) -> Annotation:
+    """Read one article file and extract what it says (a UserError when it cannot be read)."""
+    return extract_article(read_source(path), today, published, address)
+
+
+def extract_article(
+    source: Source, today: dt.date | None = None, published: dt.date | None = None, address: str = ""
+) -> Annotation:
+    """What an article read says, and where it was found (`address`, else the one a saved page
+    declares). When its text prints no full publication date, it is dated by `published` (a reader's
+    answer), else the day the page's metadata declares, else the day its address prints; an author
+    the text does not name is taken from the page's metadata."""
     from .extract import extract  # the extractor loads jieba: only when an article is read
 
-    source = read_source(path)
-    found = extract(source, today, published or source.published)
+    address = " ".join(address.split()) or source.address
+    given = [(published, "answer"), (source.published, "page"), (day_in_address(address), "address")]
+    day, given_by = next(((d, by) for d, by in given if d is not None), (None, ""))
+    found = extract(source, today, day, given_by)
+    found.address = address
     if not found.author:
         found.author = source.author
     return found
 
 
 def read_one(
-    path: Path, today: dt.date | None = None, published: dt.date | None = None
+    path: Path, today: dt.date | None = None, published: dt.date | None = None, address: str = ""
 ) -> tuple[Annotation | None, str]:
     """An article's extraction, or why it could not be read: one bad file never stops the rest
     (an unexpected failure in the extractor is reported as such, with the file named)."""
     try:
-        return read_article(path, today, published), ""
+        return read_article(path, today, published, address), ""
     except UserError as exc:
         return None, str(exc)
     except Exception as exc:
@@ -145,6 +159,7 @@ def _write(
     cancelled: Callable[[], bool],
 ) -> None:
     """Each article in its own savepoint, then everything derived from the rows, rebuilt."""
+    schema.add_article_address(db)
     writer = Writer(db)
     for i, ann in enumerate(annotations):
         if cancelled():
@@ -225,9 +240,11 @@ def import_files(
     cancelled: Callable[[], bool] = lambda: False,
     today: dt.date | None = None,
     published: dt.date | None = None,
+    address: str = "",
 ) -> ImportReport:
     """Read, extract and save articles; files that cannot be read are reported, not fatal.
-    `published` dates the articles whose text prints no full publication date."""
+    `published` dates the articles whose text prints no full publication date; `address` is where
+    they were found (given for one article)."""
     annotations: list[Annotation] = []
     failed: list[tuple[str, str]] = []
     paths = list(paths)
@@ -236,7 +253,7 @@ def import_files(
             break
         if progress:
             progress(i, 2 * len(paths), f"reading {Path(path).name}")
-        annotation, problem = read_one(Path(path), today, published)
+        annotation, problem = read_one(Path(path), today, published, address)
         if problem or annotation is None:
             failed.append((Path(path).name, problem))
         else:

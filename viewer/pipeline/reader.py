@@ -68,6 +68,9 @@ _META_PUBLISHED = (
     "parsely-pub-date",
     "sailthru.date",
 )
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*$", re.I)
+_SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)", re.I)
+_ADDRESS_ORDER = ("canonical", "og:url", "saved from")
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Report")
 
@@ -84,6 +87,7 @@ class Source:
     kind: str
     author: str = ""
     published: dt.date | None = None
+    address: str = ""  # the web address a saved page declares (its canonical link, og:url, "saved from")
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
@@ -100,10 +104,10 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
         if path.suffix.lower() in (".md", ".markdown")
         else "txt"
     )
-    author, published = "", None
+    author, published, address = "", None, ""
     if kind == "html":
         page = read_page(text)
-        text, author, published = page.text, page.author, page.published
+        text, author, published, address = page.text, page.author, page.published, page.address
     elif kind == "md":
         text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -116,7 +120,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
             f"{path.name}: {len(text):,} characters of text is more than one article "
             f"(limit {MAX_CHARS:,}); split it and import the parts"
         )
-    return Source(path.name, text, raw, encoding, kind, author, published)
+    return Source(path.name, text, raw, encoding, kind, author, published, address)
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -188,12 +192,15 @@ class _Text(HTMLParser):
         self.skip = 0
         self.headline_at: int | None = None
         self.meta: dict[str, str] = {}
+        self.addresses: dict[str, str] = {}  # canonical, og:url, saved from
         self.ld: list[str] | None = None  # a JSON-LD script being read
         self.lds: list[str] = []
 
     def handle_starttag(self, tag, attrs) -> None:
         if tag == "meta" or (tag == "time" and dict(attrs).get("itemprop")):
             self._meta(dict(attrs))
+        if tag == "link" and "canonical" in (dict(attrs).get("rel") or "").lower().split():
+            self._address("canonical", dict(attrs).get("href"))
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self.ld = []
         if tag in _VOID_TAGS:
@@ -214,6 +221,17 @@ class _Text(HTMLParser):
         value = (attrs.get("content") or attrs.get("datetime") or "").strip()
         if value and key in _META_AUTHOR + _META_PUBLISHED:
             self.meta.setdefault(key, value)
+        if key == "og:url":
+            self._address(key, value)
+
+    def _address(self, where: str, value: str | None) -> None:
+        if value and _WEB_ADDRESS.match(value.strip()):
+            self.addresses.setdefault(where, value.strip())
+
+    def handle_comment(self, data) -> None:
+        saved = _SAVED_FROM.match(data)  # a browser's mark on a page it saved: saved from url=(0043)…
+        if saved:
+            self._address("saved from", saved.group(1))
 
     def handle_endtag(self, tag) -> None:
         if tag == "script" and self.ld is not None:
@@ -243,10 +261,11 @@ class Page:
     text: str
     author: str
     published: dt.date | None
+    address: str = ""
 
 
 def read_page(markup: str) -> Page:
-    """The page's text (html_to_text) and its declared author and publication day: <meta> tags
+    """The page's text (html_to_text) and its declared author, publication day and address: <meta> tags
     (author, article:published_time, …) first, else a JSON-LD NewsArticle; malformed ones ignored."""
     parser = _Text()
     parser.feed(markup)
@@ -258,7 +277,8 @@ def read_page(markup: str) -> Page:
     day = next((parser.meta[k] for k in _META_PUBLISHED if k in parser.meta), "") or article.get(
         "datePublished"
     )
-    return Page(_text(markup, parser), author, _iso_day(day))
+    address = next((parser.addresses[k] for k in _ADDRESS_ORDER if k in parser.addresses), "")
+    return Page(_text(markup, parser), author, _iso_day(day), address)
 
 
 def _ld_article(scripts: list[str]) -> dict:

@@ -101,6 +101,7 @@ class Writer:
                 "body": ann.body,
                 "body_sha256": body_sha256(ann.body),
                 "source_name": ann.source_name,
+                "address": ann.address,
             }
         )
         org_ids = {o.key: self._org(o) for o in ann.orgs}

@@ -39,13 +39,15 @@ BRIEF_START = re.compile(
 )
 
 
-def extract(source: Source, today: dt.date | None = None, published: dt.date | None = None) -> Annotation:
+def extract(
+    source: Source, today: dt.date | None = None, published: dt.date | None = None, given_by: str = "answer"
+) -> Annotation:
     """Read an article the way a careful reader would, and say exactly where each fact is printed.
     Traditional text is read in Simplified characters; what is reported is printed as in the source.
-    `published` (a reader's answer) dates an article whose text prints no full publication date:
-    every relative date is then read against it."""
+    `published` (a reader's answer, the page's metadata or its address, as `given_by` says) dates an
+    article whose text prints no full publication date: every relative date is then read against it."""
     folded = simplified(source.text)
-    ann, registry = _extract(dataclasses.replace(source, text=folded), today, published)
+    ann, registry = _extract(dataclasses.replace(source, text=folded), today, published, given_by)
     if folded == source.text:
         return ann
     return _Restorer(source.text, folded, _name_spots(registry, folded)).annotation(ann)
@@ -63,20 +65,26 @@ def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:
     return spots
 
 
-def redate(ann: Annotation, published: dt.date) -> Annotation:
-    """The article read again with this publication date (a reviewer's answer to a guessed one):
-    every relative date resolved against it. Corrections made to `ann` are not carried over."""
+def redate(ann: Annotation, published: dt.date, given_by: str = "answer") -> Annotation:
+    """The article read again with this publication date (a reviewer's answer to a guessed one, or the
+    day in the web address given): every relative date resolved against it. Corrections made to
+    `ann` are not carried over."""
     again = extract(
-        Source(ann.source_name, ann.body, ann.body.encode("utf-8"), "utf-8", "txt"), published=published
+        Source(ann.source_name, ann.body, ann.body.encode("utf-8"), "utf-8", "txt"),
+        published=published,
+        given_by=given_by,
     )
-    again.source_sha256 = ann.source_sha256
+    again.source_sha256, again.address = ann.source_sha256, ann.address
     return again
 
 
-def _extract(source: Source, today: dt.date | None, published: dt.date | None) -> tuple[Annotation, Registry]:
+def _extract(
+    source: Source, today: dt.date | None, published: dt.date | None, given_by: str
+) -> tuple[Annotation, Registry]:
     body = source.text
     header = read_header(body, day_date(today or dt.date.today()))
     guess = header.published is None or header.published.year_inferred
+    given = guess and published is not None
     if guess and published is not None:
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     elif header.published is None:
@@ -137,7 +145,7 @@ def _extract(source: Source, today: dt.date | None, published: dt.date | None) -
         spoken,
     )
     ann = _annotation(source, header, registry, events, found, credited)
-    ann.published_guess = guess
+    ann.published_guess, ann.published_from = guess, given_by if given else ""
     return ann, registry
 
 

@@ -1,0 +1,144 @@
+"""Where an article was found: its web address is kept, cited, and dates a text that prints no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from viewer import paths
+from viewer.cli import main
+from viewer.core.repository import Repository
+from viewer.export import citations, to_markdown
+from viewer.pipeline.address import day_in_address
+from viewer.pipeline.library import import_files, read_article
+from viewer.pipeline.reader import read_page
+
+from .conftest import ROOT
+
+UNDATED = (
+    "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
+    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。王毅说：“我们坚决反对。”\n"
+)
+WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding-issues/"
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        (WBRC, "2026-03-09"),
+        ("http://zqb.cyol.com/html/2018-03/21/nw.D110000zgqnb_20180321_5-02.htm", "2018-03-21"),
+        ("http://money.zgjrw.com/kx/2021/1029/7185.html", "2021-10-29"),
+        ("http://www.amss.cas.cn/xwdt/cmsm/201911/t20191127_5443717.html", "2019-11-27"),
+        ("http://medford.wickedlocal.com/news/20171228/meet-eva-wagner/1", "2017-12-28"),
+        ("https://x.org/a/2019/02/30/b/2019/03/01/", "2019-03-01"),  # no 30 February: the next day printed
+    ],
+)
+def test_a_news_address_prints_its_day(address: str, day: str) -> None:
+    assert str(day_in_address(address)) == day
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://exmoo.com/article/188258.html",  # an article number
+        "https://www.newkerala.com/news/2023/123409.htm",  # a year alone
+        "http://www.cna.com.tw/news/aopl/201901070306.aspx",  # digits running on: not read apart
+        "https://20190416.example.com/story",  # the host is a name, not a date
+        "",
+    ],
+)
+def test_an_address_without_a_day_gives_none(address: str) -> None:
+    assert day_in_address(address) is None
+
+
+@given(st.text(max_size=200))
+def test_any_address_gives_a_real_day_printed_in_it_or_none(address: str) -> None:
+    day = day_in_address(address)
+    if day is not None:
+        digits = re.sub(r"[^0-9]", "", address)
+        assert f"{day:%Y%m%d}" in digits
+
+
+def test_a_saved_page_declares_its_address() -> None:
+    head = '<link rel="canonical" href="https://a.example/2019/04/16/x"><meta property="og:url" content="https://b.example/y">'
+    assert read_page(f"<html><head>{head}</head><body><p>Text</p></body></html>").address.startswith(
+        "https://a."
+    )
+    saved = "<!-- saved from url=(0031)https://www.bbc.com/news/x-1 --><html><body><p>Text</p></body></html>"
+    assert read_page(saved).address == "https://www.bbc.com/news/x-1"
+    relative = '<html><head><meta property="og:url" content="/news/1"></head><body><p>Text</p></body></html>'
+    assert read_page(relative).address == ""  # no address to cite
+
+
+def _undated(tmp_path: Path) -> Path:
+    path = tmp_path / "undated.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    return path
+
+
+def test_the_day_in_the_address_dates_a_text_that_prints_none(tmp_path: Path) -> None:
+    plain = read_article(_undated(tmp_path))
+    found = read_article(_undated(tmp_path), address=f"  {WBRC}\n")
+    assert plain.published_guess and plain.published_from == ""
+    assert (found.published_date.label(), found.published_guess) == ("2026-03-09", False)
+    assert (found.published_from, found.address) == ("address", WBRC)
+    assert sorted(e.date.label() for e in found.events) == ["2026-03-08*", "2026-03-09*"]
+
+
+def test_a_date_printed_in_the_text_or_given_beats_the_address(tmp_path: Path) -> None:
+    wire = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+    printed = read_article(wire, address=WBRC)
+    assert printed.published_date.label() == "2025-11-18" and printed.published_from == ""
+    answered = read_article(_undated(tmp_path), published=dt.date(2026, 3, 10), address=WBRC)
+    assert (answered.published_date.label(), answered.published_from) == ("2026-03-10", "answer")
+
+
+def test_an_imported_address_is_stored_and_cited(tmp_path: Path, bundled_copy: Path) -> None:
+    lib = tmp_path / "library.db"
+    report = import_files([_undated(tmp_path)], lib, bundled_copy, address=WBRC)
+    assert report.added == ["undated.txt"]
+    with Repository(lib) as repo:
+        article = next(a for a in repo.articles() if a.source_name == "undated.txt")
+        assert article.address == WBRC and article.to_dict()["address"] == WBRC
+        said = [q for q in repo.quotes(limit=10_000) if q.article_id == article.id]
+        cits = citations(repo, said)
+    assert [c["article_address"] for c in cits] == [WBRC]
+    start, end = said[0].span
+    assert f"characters {start}–{end}, {WBRC}.\n" in to_markdown(cits)
+    assert f"第 {start}–{end} 字,{WBRC}。\n" in to_markdown(cits, "zh")
+
+
+def test_a_library_built_before_addresses_reads_and_takes_an_import(
+    tmp_path: Path, bundled_copy: Path
+) -> None:
+    lib = tmp_path / "old.db"
+    lib.write_bytes(bundled_copy.read_bytes())
+    with sqlite3.connect(lib) as db:  # as an earlier version built it
+        if "address" in {row[1] for row in db.execute("PRAGMA table_info(articles)")}:
+            db.execute("ALTER TABLE articles DROP COLUMN address")
+    with Repository(lib) as repo:
+        assert all(a.address == "" for a in repo.articles())
+    assert import_files([_undated(tmp_path)], lib, bundled_copy, address=WBRC).added == ["undated.txt"]
+    with Repository(lib) as repo:
+        assert sorted(a.address for a in repo.articles())[-1] == WBRC
+
+
+def test_cli_import_takes_one_articles_address(
+    capsys, tmp_path: Path, bundled_copy: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    lib = tmp_path / "library.db"
+    assert main(["import", "--db", str(lib), "--address", WBRC, str(_undated(tmp_path))]) == 0
+    dumped = json.loads((capsys.readouterr(), main(["dump", "--db", str(lib)]), capsys.readouterr().out)[2])
+    assert WBRC in [a["address"] for a in dumped["articles"]]
+    assert {"2026-03-08", "2026-03-09"} <= {e["date_start"] for e in dumped["events"]}
+    two = [str(_undated(tmp_path)), str(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")]
+    assert main(["import", "--db", str(lib), "--address", WBRC, *two]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--address" in err[0]
