@@ -87,7 +87,20 @@ def test_a_site_line_with_address_and_date_dates_the_page() -> None:
 
 def test_a_date_in_a_sentence_near_the_top_is_not_the_publication_date() -> None:
     ann = _read("标题\n\n4月24日,截图流传。\n\n彼时,多部门于2024年9月29日联合发布通知。此后市场回暖。\n")
-    assert ann.published_date is None
+    assert ann.published_guess and ann.published_date.year_inferred, "at most the review's guess"
+
+
+def test_a_text_without_a_date_line_is_guessed_written_on_the_latest_day_it_prints() -> None:
+    """天津日报 (set V): no date line, 9月25日 and 今晚 printed; the guess dates 今晚 (asked in review)."""
+    ann = _read("标题\n\n9月25日,雷军在微博上感慨。他说,将于10月30日发布新车。今晚的发布会备受关注。\n")
+    assert (ann.published_guess, ann.published_date.label()) == (True, "2026-09-25*")
+    assert "2026-09-25*" in {e.date.label() for e in ann.events if e.date and e.date_text == "今晚"}
+
+
+def test_the_day_its_jin_names_moves_the_guess_on_from_the_latest_day_printed() -> None:
+    """新頭殼 (set B): 10月24日 printed, then 中央社社長胡婉玲今（5日）表示 — written on 5 November."""
+    ann = _read("标题\n\n事件发生于10月24日。\n\n中央社社長胡婉玲今（5日）表示，這案例很特殊。\n")
+    assert ann.published_date.label() == "2026-11-05*"
 
 
 def test_photo_captions_with_credits_are_no_events() -> None:

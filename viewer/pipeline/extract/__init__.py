@@ -22,7 +22,7 @@ from ..annotation import (
     RoleSpec,
 )
 from ..reader import Source
-from .dates import find_dates, pinned_day
+from .dates import find_dates, latest_day_printed, pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
@@ -88,7 +88,10 @@ def _extract(
     if guess and published is not None:
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     elif header.published is None:
-        pinned = pinned_day(body, today or dt.date.today())  # 周二（3日）: the text dates itself
+        # the text dates itself: 周二（3日）, else the latest day it prints (a guess, as the review says)
+        pinned = pinned_day(body, today or dt.date.today()) or latest_day_printed(
+            body, today or dt.date.today()
+        )
         header.published = day_date(pinned, year_inferred=True) if pinned else None
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)

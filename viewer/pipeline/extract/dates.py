@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
-from ...core.dates import DateParseError, FuzzyDate
+from ...core.dates import DateParseError, FuzzyDate, day_date
 from .segment import stretches
 
 _PART = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|上半年|下半年|初|底|末)"
@@ -333,6 +333,39 @@ def pinned_day(text: str, today: dt.date) -> dt.date | None:
         if d and d <= today
     ]
     return max(days, default=None)
+
+
+# a day printed with its month, not counted from another: 1月24日, October 22, 22 October
+_MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|\d{1,2} [A-Z][a-z]{2,8}$")
+# the day of the month of the day written (今（5日）) or of the day before it (昨(4)日)
+_TODAY_DAY = re.compile(r"(?P<which>[今昨])\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
+
+
+def latest_day_printed(body: str, today: dt.date) -> dt.date | None:
+    """A guess at the day a text without a date line was written: the latest day it prints with its
+    month (never one told as still to come), in the latest such year to date (None when every year
+    the text prints is older, as for a dateline), or the first day from it on that its 今（5日） /
+    昨（4日） names."""
+    printed = [
+        m
+        for m in find_dates(body, 0, day_date(today))
+        if m.date is not None
+        and (m.date.precision, m.date.modifier) == ("day", None)
+        and m.date.start == m.date.end <= today
+        and _MONTH_AND_DAY.search(m.text)
+        and not told_as_future(body, m.start)
+    ]
+    if not printed:
+        return None
+    last = max(printed, key=lambda m: m.date.start if m.date else today)
+    if last.date is None or dateline_date(last.text, body, day_date(today)) is None:
+        return None  # every year the text prints is older: today's would be a guess too far
+    told = _TODAY_DAY.search(body)
+    if told is None:
+        return last.date.start
+    day, following = int(told["day"]), (last.date.start + dt.timedelta(days=n) for n in range(31))
+    named = next((d for d in following if d.day == day), last.date.start)
+    return min(named + dt.timedelta(days=int(told["which"] == "昨")), today)
 
 
 def _months_back(today: dt.date):
