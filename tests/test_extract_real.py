@@ -1691,3 +1691,23 @@ def test_verbs_that_report_words_before_that(verb):
     assert _en_quotes(text) == [
         ("B Sreeramulu", "the government is considering a proposal to bear the costs.")
     ]
+
+
+def test_a_page_flattened_into_one_line_is_dated_by_its_time_stamp() -> None:
+    """Now新聞台 (set V): headline, 2021年6月23日 23:09, 【Now新聞台】 and the story on one line."""
+    ann = _read("警拘一男子 2021年6月23日 23:09 【Now新聞台】警方拘捕一男子,涉嫌發表煽動文字。\n")
+    assert (ann.published_date.label(), ann.published_guess) == ("2021-06-23", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"), [("114年01月13日", "2025-01-13"), ("中華民國 113 年 3 月 9 日", "2024-03-09")]
+)
+def test_a_date_line_in_the_republics_years_dates_the_page(line: str, day: str) -> None:
+    """總統府 (set V) heads its news with 114年01月13日: 2025, not a year 114."""
+    ann = _read(f"{line}\n總統接見得獎人\n\n賴清德總統今(13)日上午接見得獎人。\n")
+    assert (ann.published_date.label(), ann.published_guess) == (day, False)
+
+
+def test_a_two_digit_year_is_not_the_republics() -> None:
+    ann = _read("15年3月2日\n标题\n\n公司宣布裁员。\n")
+    assert ann.published_date is None or ann.published_date.start.year != 1926

@@ -336,11 +336,43 @@ def _stamp_at_end(text: str, header: Header) -> None:
         return
 
 
+STAMP_WITHIN = 200  # how far into a page's first line its time stamp may stand
+# a day printed with its year and then a clock time: a page's time stamp (2021年6月23日 23:09)
+_CLOCKED_DAY = re.compile(
+    r"(?<!\d)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)\s*[0-2]?\d:[0-5]\d(?!\d)"
+)
+
+
+# a date line in the Republic of China's years, as Taiwan's government prints it: 114年01月13日 (2025)
+_ROC_DAY = re.compile(
+    r"\s*(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+)
+ROC_YEAR_ONE = 1911  # the year before the Republic's first
+
+
+def _roc_day(line: str) -> FuzzyDate | None:
+    """The day a line that is only a date in the Republic of China's years prints, or None."""
+    m = _ROC_DAY.fullmatch(line)
+    if m is None:  # a two-digit year is the century's (15年3月2日: 2015), not the Republic's
+        return None
+    try:
+        day = dt.date(int(m["y"]) + ROC_YEAR_ONE, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return day_date(day, text=line.strip())
+
+
 def _first_full_date(head: list[Span], header: Header) -> None:
     """The first day printed with its year near the top ("Posted in Business on 2025-03-04 by
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
     for i, line in enumerate(head):
+        stamped = _CLOCKED_DAY.search(line.text, 0, STAMP_WITHIN) if i == 0 else None
+        if stamped is not None:  # a page flattened into one line: its headline, then its time stamp
+            found = find_dates(stamped.group("day"), line.start + stamped.start(), None)
+            if found and found[0].date is not None and found[0].date.precision == "day":
+                header.published, header.published_text = found[0].date, found[0].text
+                return
         if (
             (i == 0 and (len(line.text) > 80 or _SENTENCE_END.search(line.text)))  # the headline, if any
             or _PROSE.search(line.text)
@@ -348,7 +380,7 @@ def _first_full_date(head: list[Span], header: Header) -> None:
             or EMBED_SIGNATURE.match(line.text)
         ):
             continue  # a date narrated in the story, a photo's or an embedded post's is not the page's
-        labelled = _labelled_day(line.text)
+        labelled = _labelled_day(line.text) or _roc_day(line.text)
         if labelled is not None:
             header.published, header.published_text = labelled, labelled.text
             return
