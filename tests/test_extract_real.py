@@ -1711,3 +1711,15 @@ def test_a_date_line_in_the_republics_years_dates_the_page(line: str, day: str) 
 def test_a_two_digit_year_is_not_the_republics() -> None:
     ann = _read("15年3月2日\n标题\n\n公司宣布裁员。\n")
     assert ann.published_date is None or ann.published_date.start.year != 1926
+
+
+def test_a_quote_closed_by_the_title_of_the_one_person_holding_it_is_theirs() -> None:
+    """syracuse.com (set O): "…," the judge said — Onondaga County Court Judge Matthew Dougherty's words;
+    two ministers leave "the minister" unknown."""
+    found = _en_quotes(
+        "Onondaga County Court Judge Matthew Dougherty sentenced Pratt.\n\n"
+        "“At the time, I hoped my decision was incorrect,” the judge said.\n\n"
+        "Prime Minister Aleksandar Vucic and Minister Ivan Tasovac met.\n\n"
+        "“We will keep the agency open for now,” the minister said."
+    )
+    assert found == [("Matthew Dougherty", "At the time, I hoped my decision was incorrect,")]

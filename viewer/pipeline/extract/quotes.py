@@ -115,7 +115,8 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 _DESCRIBED = re.compile(
     r"\b[Tt]he (?:[A-Za-z-]+ )?(?P<title>(?i:chairman|chairwoman|chair|president|director|chief|head"
     r"|leader|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
-    r"|superintendent|commissioner|sheriff)"
+    r"|superintendent|commissioner|sheriff|judge|prosecutor|attorney|coach|manager|captain|senator"
+    r"|ambassador|premier|chancellor|inspector|principal)"
     r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
@@ -516,6 +517,11 @@ class QuoteFinder:
             ):
                 return later[1]  # "…," Warren Police Commissioner Bill Dwyer said: the officer speaks
             return e
+        titled = _EN_AFTER.match(self.body[start:end])  # "…," the judge said: the one judge named
+        if titled is not None and titled.group("who"):
+            described = self._described(start, start + titled.end("who") + 1)
+            if described is not None:
+                return described
         return self._speaker_before(start, end, regions)
 
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
