@@ -1723,3 +1723,18 @@ def test_a_quote_closed_by_the_title_of_the_one_person_holding_it_is_theirs() ->
         "“We will keep the agency open for now,” the minister said."
     )
     assert found == [("Matthew Dougherty", "At the time, I hoped my decision was incorrect,")]
+
+
+def test_a_verb_of_saying_followed_by_a_clause_reports_that_clause_not_the_words_before() -> None:
+    """syracuse.com (set O): "In regards to Pratt's crime, Dougherty said it could be considered worse
+    than a murder." had "In regards to Pratt's crime" quoted as what he said."""
+    found = _en_quotes(
+        "Judge Matthew Dougherty dismissed the case.\n\n"
+        "In regards to the crime, Dougherty said it could be considered worse than a murder.\n\n"
+        "Acme Corp reported results.\n\n"
+        "Growth slowed sharply in the third quarter, the company said in a statement."
+    )
+    assert found == [
+        ("Matthew Dougherty", "it could be considered worse than a murder."),
+        ("Acme Corp", "Growth slowed sharply in the third quarter"),
+    ]

@@ -164,12 +164,17 @@ _ORG_SPOKESPERSON = re.compile(
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
+# the words after a verb of saying that are what was said: "Dougherty said it could be …"
+_CLAUSE_AFTER = (
+    r" (?:that|it|he|she|they|we|I|there)\b"
+    r"| (?:the|a|an|his|her|their) [\w'’-]+(?: [\w'’-]+)? (?:had|has|have|was|were|is|are|would|will)\b"
+)
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
 # …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}|he|she"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?: [\w ]{0,60})?"
+    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?!" + _CLAUSE_AFTER + r")(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though)\b)"
 )
 # the same, inverted: "…, said City Manager Robert Hanna." / "…, said Lt. Col. J. S. Brar, an army spokesman."
