@@ -1738,3 +1738,15 @@ def test_a_verb_of_saying_followed_by_a_clause_reports_that_clause_not_the_words
         ("Matthew Dougherty", "it could be considered worse than a murder."),
         ("Acme Corp", "Growth slowed sharply in the third quarter"),
     ]
+
+
+def test_a_sentence_whose_subject_is_a_title_is_the_words_of_the_one_holding_it() -> None:
+    """總統府 (set V): 賴清德總統 … 總統致詞時表示; 鉅亨網 (set T): 次長何晉滄 … 何次長表示."""
+    ann = _read(
+        "标题\n2024年5月2日\n\n賴清德總統今(13)日上午接見得獎人。\n\n"
+        "總統致詞時表示，去年臺灣經歷震災，消防人員全力以赴。\n\n經濟部次長何晉滄今天出席會議。\n\n"
+        "何次長進一步指出，機組已經修復。\n\n記者：您怎麼看？\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert said == [("賴清德", "去年臺灣經歷震災，消防人員全力以赴。"), ("何晉滄", "機組已經修復。")]

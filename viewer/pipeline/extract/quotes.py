@@ -119,6 +119,8 @@ _DESCRIBED = re.compile(
     r"|ambassador|premier|chancellor|inspector|principal)"
     r"(?: executive| officer)?)(?: of [\w .,'’-]{2,70}?)?\s*(?:has |had )?$"
 )
+# a title as a sentence's subject, a surname before it at most, before the verb: 总统致词时, 何次长进一步
+_TITLE_SUBJECT = re.compile(rf"\s*(?P<surname>[\u4e00-\u9fff])?(?P<title>{TITLE_RE})[\u4e00-\u9fff]{{0,6}}")
 # a second attribution in an English sentence: "… said it could not confirm it but the BBC said …"
 _SECOND_SAID = re.compile(
     r"(?:,?\s+(?:but|while|whereas)|,\s+and)\s+"
@@ -786,7 +788,7 @@ class QuoteFinder:
             saying = m is english and m.group().startswith((", saying", ", adding"))
             speaker = same or (
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
-                or (self._described(sentence.start, m.start()) if m is english else None)
+                or (self._described(sentence.start, m.start()) if m is english else self._titled(sentence, m))
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, self._before_clause(sentence, m), regions)
             )
@@ -963,6 +965,21 @@ class QuoteFinder:
             last = self.out.quotes[-1].speaker if self.out.quotes else self.subject
             return last if last is not None and last.kind == "person" else None  # 该高管还表示
         holders = [e for e in self.registry.persons() if any(r[0] == m.group("title") for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _titled(self, sentence: Span, verb: re.Match) -> Entity | None:
+        """ "总统致词时表示", "何次长进一步指出": a sentence whose subject is a title (after a surname) is
+        the words of the one person the article prints with that title (赖清德总统, 次长何晋沧)."""
+        m = _TITLE_SUBJECT.fullmatch(self.body, sentence.start, verb.start())
+        if m is None or m["title"] == "记者":  # the reporter asks
+            return None
+        title, surname = re.escape(m["title"]), m["surname"] or ""
+        holders = [
+            e
+            for e in self.registry.persons()
+            if e.name.startswith(surname)
+            and re.search(rf"{re.escape(e.name)}{title}|{title}{re.escape(e.name)}", self.body)
+        ]
         return holders[0] if len(holders) == 1 else None
 
     def _described(self, start: int, end: int) -> Entity | None:
