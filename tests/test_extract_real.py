@@ -1750,3 +1750,13 @@ def test_a_sentence_whose_subject_is_a_title_is_the_words_of_the_one_holding_it(
     names = {p.key: p.name for p in ann.persons}
     said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
     assert said == [("賴清德", "去年臺灣經歷震災，消防人員全力以赴。"), ("何晉滄", "機組已經修復。")]
+
+
+def test_an_everyday_word_before_a_recurring_surname_is_no_first_name() -> None:
+    """WBRC (set V): "Some Leeds residents" beside "Leeds" printed alone is no person; "Tom Brennan" is."""
+    ann = _read(
+        "Leeds residents struggling\nMay 2, 2024\n\n"
+        "LEEDS, AL (WBRC) - Some Leeds residents are struggling.\n\n"
+        "Raman and Tom Brennan founded the firm. Brennan left in 2020.\n"
+    )
+    assert [p.name for p in ann.persons] == ["Tom Brennan"]

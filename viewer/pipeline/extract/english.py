@@ -316,8 +316,14 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
-        if known and not any(last in e.name for e in registry.orgs()):
+        if known and not any(last in e.name for e in registry.orgs()) and not _everyday_first(first):
             registry.person(name)
+
+
+def _everyday_first(word: str) -> bool:
+    """An everyday English word that is no given name (Some Leeds residents, Many Leeds voters)."""
+    given = given_names_and_places()[0]
+    return word not in given and word.lower() in everyday_words()
 
 
 # a name set off by commas after a common noun, before a verb: "one of its stars, Jimmy Savile, was"
