@@ -1760,3 +1760,9 @@ def test_an_everyday_word_before_a_recurring_surname_is_no_first_name() -> None:
         "Raman and Tom Brennan founded the firm. Brennan left in 2020.\n"
     )
     assert [p.name for p in ann.persons] == ["Tom Brennan"]
+
+
+@pytest.mark.parametrize("name", ["光明日报", "今日头条", "今日美国"])
+def test_a_day_word_inside_a_papers_name_is_no_date(name: str) -> None:
+    ann = _read(f"标题\n2021年9月27日\n\n{name}记者采访了专家。\n")
+    assert [e.date_text for e in ann.events if e.date] == []
