@@ -195,6 +195,9 @@ def test_a_year_less_date_still_to_come_is_in_the_coming_year() -> None:
         ("The company said Tuesday that he quit.", "Tuesday", "2025-03-11*"),
         ("The board will meet Friday to pick a successor.", "Friday", "2025-03-14*"),
         ("It will report results for the quarter March 20.", "March 20", "2025-03-20*"),
+        ("There is the threat of more rain Thursday.", "Thursday", "2025-03-13*"),  # WBRC's forecast
+        # the day of a saying after a plan: not to come (a walkthrough's "Monday" read into next week)
+        ("The council will vote on the plan, Mayor Smith said on Monday.", "on Monday", "2025-03-10*"),
         (  # the will far before the day (from the Baron's Reuters story)
             "Editor-in-chief Stephen Adler will take over the commercial side of the operation on an "
             "interim basis from 1 May.",

@@ -95,9 +95,12 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,60}?|"
+    r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
     re.I,
 )
+# a verb of saying in the past between a "will" and a day: the day is the saying's
+_SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reported)\b")
 # a subject then words after a date that say it is still to come: 3月1日小米手机4S将在…首发
 _FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
 _ABSOLUTE = re.compile(
@@ -200,13 +203,10 @@ def find_dates(
         ):
             continue
         try:
-            forward = bool(
-                _ABSOLUTE.match(word)
-                and (
-                    _FUTURE.search(text, max(0, m.start() - 120), m.start())
-                    or _FUTURE_AFTER.match(text, m.end())
-                )
-            )
+            future = _FUTURE.search(text, max(0, m.start() - 120), m.start())
+            if future and _SAID_BETWEEN.search(future.group()):
+                future = None  # "… will vote on the plan, Mayor Smith said on Monday": the saying's day
+            forward = bool(_ABSOLUTE.match(word) and (future or _FUTURE_AFTER.match(text, m.end())))
             date = _same_as(word, band) or parse_date(
                 word, _reference_for(word, last, reference, brief), forward
             )
