@@ -142,3 +142,11 @@ def test_cli_import_takes_one_articles_address(
     assert main(["import", "--db", str(lib), "--address", WBRC, *two]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--address" in err[0]
+
+
+@pytest.mark.parametrize("bad", ["not a url", "javascript:alert(1)", "file:///etc/passwd", "https://"])
+def test_cli_import_refuses_what_is_no_web_address(capsys, tmp_path: Path, bad: str) -> None:
+    lib = tmp_path / "library.db"
+    assert main(["import", "--db", str(lib), "--address", bad, str(_undated(tmp_path))]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--address must be a web address" in err[0] and not lib.exists()

@@ -309,6 +309,7 @@ def _parse_ids(text: str) -> list[int]:
 
 
 def cmd_import(args) -> int:
+    from .pipeline.address import is_web_address
     from .pipeline.library import import_files
 
     library = args.db or paths.library_db()
@@ -320,6 +321,8 @@ def cmd_import(args) -> int:
     published = _full_day(args.published) if args.published else None
     if args.address is not None and len(args.files) != 1:
         raise UserError("--address is one article's web address: give it with one file")
+    if args.address is not None and not is_web_address(args.address):
+        raise UserError(f"--address must be a web address (http:// or https://…), not {args.address!r}")
     address = args.address or ""
     report = import_files(
         args.files, library, paths.bundled_db(), progress, published=published, address=address

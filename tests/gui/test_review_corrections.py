@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from viewer.gui.review_dialog import KEY, ReviewDialog
 from viewer.pipeline.library import read_article
 
@@ -353,16 +353,17 @@ def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
 
 
 def test_the_one_offered_to_merge_into_shares_the_surname_not_the_reporter_listed_first(qtbot, tmp_path):
-    """何次長 (a surname and a title) is offered to merge into 何晉滄, not into the reporter listed first."""
+    """何署長 (a surname and a title) is offered to merge into 何晉滄, not into the reporter listed first
+    (次長, the walkthrough's title, is now read as 何晉滄's by the extractor itself)."""
     d = _review(
         qtbot,
         tmp_path,
-        "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部次長何晉滄今日表示，台電已採取多項應變措施。"
-        "何次長表示，夏季用電無虞。\n",
+        "供電穩定\n\n記者張韶雯/台北報導\n\n經濟部署長何晉滄今日表示，台電已採取多項應變措施。"
+        "何署長表示，夏季用電無虞。\n",
     )
     ann = d.annotations[0]
-    assert [p.name for p in ann.persons] == ["張韶雯", "何次長", "何晉滄"]
-    _choose(d, next(p.key for p in ann.persons if p.name == "何次長"))
+    assert [p.name for p in ann.persons] == ["張韶雯", "何署長", "何晉滄"]
+    _choose(d, next(p.key for p in ann.persons if p.name == "何署長"))
     assert d.findChild(object, "correctMergeInto").currentText() == "何晉滄"
 
 
@@ -472,6 +473,8 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     """A text copied from a page has no address to cite and often no date; the address typed in the
     review gives both, and one Undo takes both back."""
     d = _review(qtbot, tmp_path, UNDATED)
+    d.activateWindow()  # Ctrl+Z is the dialog's shortcut: it needs the dialog active, as a user's is
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
     address = d.findChild(object, "reviewAddress")
     assert address.accessibleName() and address.text() == ""
     address.setFocus()
@@ -484,10 +487,27 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert d.findChild(object, "reviewPublished").text() == "2026-03-09"
     assert "web address" in d.findChild(object, "reviewPublishedNote").text()
     assert d.undo_stack.undoText() == "Set the web address"
-    d.undo_stack.undo()
+    qtbot.keyClick(address, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the caret still there
     undone = d.result_annotations()[0]
-    assert undone.address == "" and not [e for e in undone.events if e.date]
+    assert undone.address == "" and not [e for e in undone.events if e.date], "Ctrl+Z in the field undid it"
     assert address.text() == ""
+
+
+def test_an_address_that_no_longer_prints_the_day_gives_back_the_texts_own_reading(qtbot, tmp_path):
+    """A walkthrough cleared the address that had dated an article: the date and its note stayed."""
+    d = _review(qtbot, tmp_path, UNDATED)
+    address = d.findChild(object, "reviewAddress")
+    address.setFocus()
+    qtbot.keyClicks(address, "https://news.example.com/2026/03/09/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert d.result_annotations()[0].published_from == "address"
+    address.selectAll()
+    qtbot.keyClicks(address, "https://news.example.com/story-123.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    again = d.result_annotations()[0]
+    assert again.address.endswith("story-123.html") and again.published_date is None
+    assert not [e for e in again.events if e.date]
+    assert "no publication date" in d.findChild(object, "reviewPublishedNote").text()
 
 
 def test_an_address_never_redates_a_text_that_prints_its_date(qtbot, dialog):

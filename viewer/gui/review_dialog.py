@@ -419,19 +419,23 @@ class ReviewDialog(QDialog):
         if " ".join(value.split()) == getattr(ann, field):
             return
         day = day_in_address(value) if field == "address" else None
-        dated_by_it = ann.published_guess or ann.published_from == "address"
-        if day is None or not dated_by_it or (ann.published_date and ann.published_date.start == day):
+        from_address = field == "address" and ann.published_from == "address"  # the old address dated it
+        dated_by_it = day is not None and (ann.published_guess or from_address)
+        if not (dated_by_it or from_address) or (ann.published_date and ann.published_date.start == day):
             self.correct(SetCitation(field, value))
             return
         self.undo_stack.beginMacro(describe(SetCitation(field, value)))
         self.correct(SetCitation(field, value))
-        self._redate(row, day, "address")
+        self._redate(row, day, "address")  # no day in the new address: the text's own reading again
         self.undo_stack.endMacro()
 
     def eventFilter(self, obj, event) -> bool:
         """Return in the date field reads the article again, and stops there: the dialog's default
         button would otherwise save the whole import before the user saw the new reading."""
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.ShortcutOverride and self._dialog_undo(obj, event):
+            event.ignore()  # the field has nothing of its own to undo: Ctrl+Z is the dialog's Undo
+            return True
         if event.type() == QEvent.Type.KeyPress and event.key() in keys:
             if obj is self.published:
                 self._reread()
@@ -442,10 +446,24 @@ class ReviewDialog(QDialog):
                 return True
         return super().eventFilter(obj, event)
 
+    def _dialog_undo(self, obj, event) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z in a field of the head whose own typing has nothing to take back."""
+        if not isinstance(obj, QLineEdit) or (
+            obj is not self.published and obj not in self.citation.values()
+        ):
+            return False
+        undo, redo = (
+            event.matches(QKeySequence.StandardKey.Undo),
+            event.matches(QKeySequence.StandardKey.Redo),
+        )
+        return (undo and not obj.isUndoAvailable()) or (redo and not obj.isRedoAvailable())
+
     def _show_published(self, ann: Annotation) -> None:
         self.published.setText(ann.published_date.start.isoformat() if ann.published_date else "")
         for field, edit in self.citation.items():
             edit.setText(getattr(ann, field))
+            edit.setCursorPosition(0)  # an address shows its host, not its last words
+            edit.setToolTip(getattr(ann, field))
         if ann.published_date is None:
             note = self.tr(
                 "The text prints no publication date: give it, or a web address with its day; "
@@ -478,8 +496,9 @@ class ReviewDialog(QDialog):
             return
         self._redate(row, day.start)
 
-    def _redate(self, row: int, day: dt.date, given_by: str = "answer") -> None:
-        """Read the article again against this publication day, as one step of Undo."""
+    def _redate(self, row: int, day: dt.date | None, given_by: str = "answer") -> None:
+        """Read the article again against this publication day (None: as its text dates itself), as
+        one step of Undo."""
         from ..pipeline.extract import redate
 
         before, after = self.originals[row], redate(self.originals[row], day, given_by)

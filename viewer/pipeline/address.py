@@ -11,6 +11,12 @@ _DAY = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
+WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
+
+
+def is_web_address(text: str) -> bool:
+    """True for an http or https address with a host (not a file, a script or a word)."""
+    return WEB_ADDRESS.fullmatch(text.strip()) is not None
 
 
 def day_in_address(address: str) -> dt.date | None:

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..core.errors import UserError
+from .address import is_web_address
 
 MAX_BYTES = 5 * 1024 * 1024  # a saved web page with its markup
 MAX_CHARS = 200_000  # the article's text: a long feature is 20,000
@@ -68,7 +69,6 @@ _META_PUBLISHED = (
     "parsely-pub-date",
     "sailthru.date",
 )
-_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*$", re.I)
 _SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)", re.I)
 _ADDRESS_ORDER = ("canonical", "og:url", "saved from")
 _ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -225,7 +225,7 @@ class _Text(HTMLParser):
             self._address(key, value)
 
     def _address(self, where: str, value: str | None) -> None:
-        if value and _WEB_ADDRESS.match(value.strip()):
+        if value and is_web_address(value):
             self.addresses.setdefault(where, value.strip())
 
     def handle_comment(self, data) -> None:

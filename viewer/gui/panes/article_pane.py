@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
@@ -72,8 +74,10 @@ class ArticlePane(QWidget):
 
     def _show_header(self, broken: list[tuple[int, int]]) -> None:
         a = self.article
-        byline = " · ".join(x for x in (a.author, a.publisher, a.published) if x) if a else ""
+        host = urlsplit(a.address).netloc.removeprefix("www.") if a and a.address else ""
+        byline = " · ".join(x for x in (a.author, a.publisher, a.published, host) if x) if a else ""
         text = f"{a.title or a.source_name}\n{byline}" if a else ""  # no headline: the file, as cited
+        self.header.setToolTip(a.address if a else "")  # where it was found, whole
         if broken:
             where = ", ".join(f"{s}–{e}" for s, e in broken)
             text += "\n" + self.tr(

@@ -65,10 +65,10 @@ def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:
     return spots
 
 
-def redate(ann: Annotation, published: dt.date, given_by: str = "answer") -> Annotation:
+def redate(ann: Annotation, published: dt.date | None, given_by: str = "answer") -> Annotation:
     """The article read again with this publication date (a reviewer's answer to a guessed one, or the
-    day in the web address given): every relative date resolved against it. Corrections made to
-    `ann` are not carried over."""
+    day in the web address given; None: as its text dates itself): every relative date resolved
+    against it. Corrections made to `ann` are not carried over."""
     again = extract(
         Source(ann.source_name, ann.body, ann.body.encode("utf-8"), "utf-8", "txt"),
         published=published,
