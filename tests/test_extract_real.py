@@ -1766,3 +1766,16 @@ def test_an_everyday_word_before_a_recurring_surname_is_no_first_name() -> None:
 def test_a_day_word_inside_a_papers_name_is_no_date(name: str) -> None:
     ann = _read(f"标题\n2021年9月27日\n\n{name}记者采访了专家。\n")
     assert [e.date_text for e in ann.events if e.date] == []
+
+
+def test_told_a_meeting_and_announced_today_report_the_clause_after() -> None:
+    """B92 (set K): "Vucic told a government meeting on Thursday he was …"; The Hur Herald (set K):
+    "Governor Bob Wise announced today he will not seek re-election."."""
+    found = _en_quotes(
+        "Prime Minister Aleksandar Vucic told a government meeting on Thursday he was disappointed.\n\n"
+        "Governor Bob Wise announced today he will not seek re-election."
+    )
+    assert found == [
+        ("Aleksandar Vucic", "he was disappointed."),
+        ("Bob Wise", "he will not seek re-election."),
+    ]

@@ -72,7 +72,10 @@ _PRONOUN_SAYS = re.compile(rf"(?:他|她)(?:同时|还|也|又|再|则|更|随�
 _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE}))")
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
-_WHOM = r"(?: (?:me|us|him|her|them|reporters|investors|analysts|employees|staff))"
+_WHOM = (
+    r"(?: (?:me|us|him|her|them|reporters|journalists|investors|analysts|employees|staff|lawmakers|supporters"
+    r"|(?:a|the) (?:[a-z]+ ){0,2}(?:meeting|briefing|conference|rally|hearing|session|gathering|forum)))"
+)
 # the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…",
 # "said on Tuesday there is no need…"
 _SAID_WHEN = r"(?: (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
@@ -97,14 +100,14 @@ _NAMED_SUBJECT = (
 )
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
-    rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}) "
+    rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
     rf"|{_NAMED_SUBJECT})"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
-    rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed) "
+    rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed){_SAID_WHEN} "
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"
 )
