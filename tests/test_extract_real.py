@@ -1779,3 +1779,12 @@ def test_told_a_meeting_and_announced_today_report_the_clause_after() -> None:
         ("Aleksandar Vucic", "he was disappointed."),
         ("Bob Wise", "he will not seek re-election."),
     ]
+
+
+def test_a_countrys_titled_official_is_the_one_person_holding_the_title() -> None:
+    """UPI (set J): "South Korea's new unification minister said Monday that …" is Kwon Young-se's."""
+    found = _en_quotes(
+        "Unification Minister Kwon Young-se met reporters.\n\n"
+        "South Korea's new unification minister said Monday that Seoul's response would be firm."
+    )
+    assert found == [("Kwon Young-se", "Seoul's response would be firm.")]

@@ -116,7 +116,8 @@ _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # a person told by title (and what they head), just before the verb: "the chairman of the … body said",
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
-    r"\b[Tt]he (?:[A-Za-z-]+ )?(?P<title>(?i:chairman|chairwoman|chair|president|director|chief|head"
+    r"(?:\b[Tt]he|\b[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s) (?:[A-Za-z-]+ ){0,2}?"  # South Korea's new …
+    r"(?P<title>(?i:chairman|chairwoman|chair|president|director|chief|head"
     r"|leader|minister|secretary|governor|mayor|editor|founder|spokesman|spokeswoman|spokesperson"
     r"|superintendent|commissioner|sheriff|judge|prosecutor|attorney|coach|manager|captain|senator"
     r"|ambassador|premier|chancellor|inspector|principal)"
