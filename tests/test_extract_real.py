@@ -1788,3 +1788,15 @@ def test_a_countrys_titled_official_is_the_one_person_holding_the_title() -> Non
         "South Korea's new unification minister said Monday that Seoul's response would be firm."
     )
     assert found == [("Kwon Young-se", "Seoul's response would be firm.")]
+
+
+def test_words_said_with_a_manner_are_quoted_and_everyone_is_nobody_in_particular() -> None:
+    """台視 (set O): 徐國勇…不捨道「…」; 端傳媒 (set G): 眾人都笑言自己「被賀一誠圈粉了」 is no one's."""
+    ann = _read(
+        "标题\n2024年5月2日\n\n內政部長徐國勇今天出席記者會。\n\n"
+        "徐國勇也再次感謝所有警察同仁，不捨道「他們都是不眠不休地工作」。\n\n"
+        "網上分享鋪天蓋地，眾人都笑言自己「被賀一誠圈粉了」。\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
+    assert said == [("徐國勇", "他們都是不眠不休地工作")]

@@ -286,6 +286,17 @@ SPEECH_VERBS = (
     "质疑",
     "指责",
     "指控",
+    # words said with a manner: 梁振英扬言:「…」, 他笑言, 徐国勇不舍道「…」, 记者问道
+    "扬言",
+    "笑言",
+    "感叹",
+    "质问",
+    "笑道",
+    "叹道",
+    "问道",
+    "答道",
+    "喊道",
+    "不舍道",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"
