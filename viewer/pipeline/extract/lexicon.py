@@ -532,6 +532,7 @@ EN_ORG_SUFFIXES = (
     "Devices",
     "Solutions",
     "Industries",
+    "Industrial",
     "Instruments",
     "Payments",
     "Therapeutics",
