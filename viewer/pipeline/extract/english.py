@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .given import everyday_words, given_names_and_places
 from .lexicon import EN_ORG_SUFFIXES
@@ -530,3 +531,109 @@ def keep_generation(registry: Registry, body: str) -> None:
 def _not_a_name_word(word: str) -> bool:
     """A title, a month or a word of time: no part of a name after its first word."""
     return is_title(word) or word in _MONTH_WORDS or word in TIME_WORDS
+
+
+# the words of a name as the recogniser reads it: an initial (J. S. Brar), a capitalised word with a
+# letter in lower case, a particle (Khaled bin Mohamed) or a generation (Vicente Sotto III)
+_INITIAL = re.compile(rf"[{UPPER}]\.?")
+_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’-]*[{LOWER}][{LOWER}{UPPER}'’-]*")
+_NAME_PARTICLES = {"van", "de", "von", "bin", "ibn", "al", "el", "da", "dos", "du", "der", "le", "la"}
+_GENERATIONS = {"Jr.", "Sr.", "II", "III", "IV"}
+# forms of address and offices the recogniser reads as part of a name (Alhaji Lai Mohammed, Clerk
+# Memarie Gonzales), besides the titles the rules know
+_RUN_IN_TITLES = {
+    "Alhaji", "Alhaja", "Cllr", "Councillor", "Councilman", "Councilwoman", "Clerk", "Magistrate",
+    "Sheikh", "Hon", "Rev", "Pastor", "Bishop", "Imam", "Justice", "Engr", "Barr", "Chief", "Prince",
+}  # fmt: skip
+# the words of a photo's credit (Photo Credit: …, Gallo Images)
+_CREDIT_WORDS = {"Photo", "Photos", "Credit", "Copyright", "Images", "Image", "Getty", "File", "Courtesy"}
+# a credit run into the name (Sydney Seshibedi/Gallo Images, Copyright WALEED ALI)
+_CREDIT_NEAR = re.compile(r"(?i:copyright|©|/)")
+# the plural articles that open Spanish place names (Las Giraldas, Los Arcos), never a person's name
+_PLACE_ARTICLES = {"Las", "Los"}
+# a place opening a dateline: "Aso Villa, Abuja - President Bola Tinubu received…"
+_DATELINE_AFTER = re.compile(rf"(?:, [{UPPER}][\w.' -]{{0,30}})? [-–—] ")
+
+
+def tagged_english_names(
+    registry: Registry,
+    spans: list[Span],
+    body: str,
+    people: Callable[[list[str]], list[list[tuple[int, str]]]],
+) -> None:
+    """English names the recogniser reads as people's (people(texts): where and what, per text), in
+    running text or quoted (a person named in what someone says is a person of the story too), not in
+    credits, contact blocks or datelines: shaped as a name of two words or more (initials counted), no
+    word of it a place, an institution, a month, a title or a credit's or printed in lower case in the
+    paragraph (Will Power: the board will meet), no organisation's, and neither part of a name found by
+    a rule nor the same person's longer or shorter form (Bola Ahmed Tinubu, Bola Tinubu)."""
+    texts = [
+        s
+        for s in spans
+        if not _title_case(s.text)
+        and not _CONTACT.search(s.text)
+        and not _CONTACT.search(body, max(0, s.start - 160), s.start)
+    ]
+    _given, places = given_names_and_places()
+    for span, found in zip(texts, people([s.text for s in texts]), strict=True):
+        lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", span.text))
+        for at, raw in found:
+            name = _tagged_name(raw)
+            end = at + len(raw)
+            if (
+                name is None
+                or _CREDITED.search(span.text, max(0, at - 24), at)
+                or _CREDIT_NEAR.search(span.text, max(0, at - 2), min(len(span.text), end + 2))
+                or (at == 0 and _DATELINE_AFTER.match(span.text, end))
+                or english_org(name)
+                or any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in name.split()[1:])
+                or any(w in _CREDIT_WORDS or w.lower() in lower for w in name.split())
+            ):
+                continue
+            if not any(_same_person(name, e) for e in registry.entities.values()):
+                registry.person(name)
+
+
+def _same_person(name: str, entity: Entity) -> bool:
+    """The tagged name is part of an entity's name or holds it, or names the same person with a word
+    more or less (Bola Ahmed Tinubu and Bola Tinubu, Akufo Addo and Nana Akufo-Addo)."""
+    if name in entity.name or entity.name in name or name == entity.latin:
+        return True
+    if entity.kind != "person":
+        return False
+    mine, theirs = _name_words(name), _name_words(entity.name)
+    return len(mine) >= 2 and len(theirs) >= 2 and (mine <= theirs or theirs <= mine)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, hyphenated parts apart, initials, generations and titles left out."""
+    return {
+        w
+        for w in re.split(r"[\s-]+", name)
+        if len(w.rstrip(".")) > 1 and w not in _GENERATIONS and not _title_word(w)
+    }
+
+
+def _title_word(word: str) -> bool:
+    """A title the rules know or one the recogniser runs into names (Sheikh, Alhaji)."""
+    return is_title(word) or word.rstrip(".") in _RUN_IN_TITLES
+
+
+def _not_first(word: str) -> bool:
+    """A word no person's name opens with: a title (Gov Al-Makura), a word of grammar or time, an
+    article of a place's name (Las Giraldas)."""
+    return _title_word(word) or word in NOT_FIRST_WORDS or word in _PLACE_ARTICLES
+
+
+def _tagged_name(raw: str) -> str | None:
+    """The name a tagged stretch holds (past its titles and a possessive), or None unless shaped as a
+    person's name of two words or more."""
+    words = re.sub(r"['’]s$", "", raw.strip()).split()
+    while len(words) > 2 and _title_word(words[0]):
+        words = words[1:]
+    core = words[:-1] if words and words[-1] in _GENERATIONS else words
+    if len(core) < 2 or not _NAME_WORD.fullmatch(core[-1]) or _not_first(core[0]):
+        return None
+    first = _NAME_WORD.fullmatch(core[0]) or _INITIAL.fullmatch(core[0])
+    rest = all(_NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w in _NAME_PARTICLES for w in core[1:])
+    return " ".join(words) if first and rest else None

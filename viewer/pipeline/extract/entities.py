@@ -17,6 +17,7 @@ from .english import (
     fold_shortened_orgs,
     keep_generation,
     standalone_words,
+    tagged_english_names,
 )
 from .lexicon import (
     KNOWN_ORGS,
@@ -32,7 +33,7 @@ from .lexicon import (
 from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry
 from .segment import SOUNDBITE, Regions, Span, is_cjk
-from .tagger import tagged_words
+from .tagger import english_people, tagged_words
 from .words import is_common_word, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
@@ -310,6 +311,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     drop_lead_words(registry)
     keep_generation(registry, body)
     _tagged(registry, spans, quoted, body)
+    if not _chinese(body):
+        tagged_english_names(registry, spans, body, english_people)
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
@@ -356,6 +359,11 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+
+
+def _chinese(body: str) -> bool:
+    """An article in Chinese (a tenth of its text or more in Chinese characters), as the library tells."""
+    return sum(1 for ch in body if is_cjk(ch)) * 10 > len(body)
 
 
 def _cut_short(people: dict, word: str, body: str):

@@ -543,6 +543,7 @@ EN_ORG_SUFFIXES = (
     "Devices",
     "Solutions",
     "Industries",
+    "Industrial",
     "Instruments",
     "Payments",
     "Therapeutics",
