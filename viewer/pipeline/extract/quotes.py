@@ -968,21 +968,26 @@ class QuoteFinder:
         if _THAT_ONE.search(self.body, max(start, m.start() - 4), m.start("title")):
             last = self.out.quotes[-1].speaker if self.out.quotes else self.subject
             return last if last is not None and last.kind == "person" else None  # 该高管还表示
-        holders = [e for e in self.registry.persons() if any(r[0] == m.group("title") for r in e.roles)]
-        return holders[0] if len(holders) == 1 else None
+        return self._holder(m.group("title"))
 
     def _titled(self, sentence: Span, verb: re.Match) -> Entity | None:
         """ "总统致词时表示", "何次长进一步指出": a sentence whose subject is a title (after a surname) is
-        the words of the one person the article prints with that title (赖清德总统, 次长何晋沧)."""
+        the words of the one person the article gives that title."""
         m = _TITLE_SUBJECT.fullmatch(self.body, sentence.start, verb.start())
         if m is None or m["title"] == "记者":  # the reporter asks
             return None
-        title, surname = re.escape(m["title"]), m["surname"] or ""
-        holders = [
+        return self._holder(m["title"], m["surname"] or "")
+
+    def _holder(self, title: str, surname: str = "") -> Entity | None:
+        """The one person (of this surname) holding a Chinese title: by the roles found (特首李家超), else
+        printed with it, before or after the name (赖清德总统, 次长何晋沧); None when not exactly one."""
+        people = [e for e in self.registry.persons() if e.name.startswith(surname)]
+        holders = [e for e in people if any(r[0] == title for r in e.roles)] or [
             e
-            for e in self.registry.persons()
-            if e.name.startswith(surname)
-            and re.search(rf"{re.escape(e.name)}{title}|{title}{re.escape(e.name)}", self.body)
+            for e in people
+            if re.search(
+                rf"{re.escape(e.name)}{re.escape(title)}|{re.escape(title)}{re.escape(e.name)}", self.body
+            )
         ]
         return holders[0] if len(holders) == 1 else None
 
