@@ -878,6 +878,10 @@ The library was not changed.</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
+        <source> — the search is still on: Esc in the search box shows everything</source>
+        <translation>——搜索仍在生效：在搜索框按 Esc 即可显示全部</translation>
+    </message>
+    <message>
         <source>No database open — File → Open</source>
         <translation>未打开数据库——请使用“文件 → 打开数据库”</translation>
     </message>

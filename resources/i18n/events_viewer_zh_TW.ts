@@ -878,6 +878,10 @@ The library was not changed.</source>
             <translation>匯入：{summary}</translation>
         </message>
         <message>
+            <source> — the search is still on: Esc in the search box shows everything</source>
+            <translation>——搜尋仍在生效：在搜尋框按 Esc 即可顯示全部</translation>
+        </message>
+        <message>
             <source>No database open — File → Open</source>
             <translation>未開啟資料庫——請使用「檔案 → 開啟資料庫」</translation>
         </message>

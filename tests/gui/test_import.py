@@ -251,3 +251,20 @@ def test_the_review_names_each_article_whole_in_its_tooltip(qtbot):
     tips = [dialog.articles.item(r).toolTip() for r in range(2)]
     assert "wire_xinghe.txt" in tips[0] and "heldout_hk_big5.txt" in tips[1]
     assert all(tip.endswith("Untick to leave this article out") for tip in tips)
+
+
+def test_an_import_made_with_a_search_on_says_the_search_may_hide_it(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """A walkthrough imported with 林 searched and saw nothing new, and nothing said why."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    search(qtbot, window, "林")
+    ask.import_answer = [WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    assert "1 imported" in window.notice.text() and "Esc" in window.notice.text()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    search(qtbot, window, "周启明")
+    assert window.quote_model.rowCount() > 0, "the new article was there all along"

@@ -349,7 +349,10 @@ class MainWindow(QMainWindow):
         if report is not None:
             from .importing import import_summary
 
-            self.tell(self.tr("Import: {summary}").format(summary=import_summary(report)), 10000)
+            said = self.tr("Import: {summary}").format(summary=import_summary(report))
+            if report.added and self.search.text().strip():  # what was added may be outside the search
+                said += self.tr(" — the search is still on: Esc in the search box shows everything")
+            self.tell(said, 10000)
 
     def _session_changed(self) -> None:
         repo = self.controller.repo
