@@ -517,3 +517,10 @@ def test_an_address_never_redates_a_text_that_prints_its_date(qtbot, dialog):
     qtbot.keyClick(address, Qt.Key.Key_Return)
     saved = dialog.result_annotations()[0]
     assert saved.address.endswith("story.html") and saved.published_date.label() == "2025-11-18"
+
+
+def test_a_guessed_date_names_the_printed_words_it_comes_from(qtbot, tmp_path):
+    """A walkthrough could not tell what a guess was guessed from, nor that its year was assumed."""
+    d = _review(qtbot, tmp_path, "标题\n\n9月25日,雷军在微博上感慨。今晚的发布会备受关注。\n")
+    note = d.findChild(object, "reviewPublishedNote").text()
+    assert "9月25日" in note and "year assumed" in note

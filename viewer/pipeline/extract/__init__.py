@@ -89,10 +89,9 @@ def _extract(
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     elif header.published is None:
         # the text dates itself: 周二（3日）, else the latest day it prints (a guess, as the review says)
-        pinned = pinned_day(body, today or dt.date.today()) or latest_day_printed(
-            body, today or dt.date.today()
-        )
-        header.published = day_date(pinned, year_inferred=True) if pinned else None
+        now = today or dt.date.today()
+        pinned = pinned_day(body, now)
+        header.published = day_date(pinned, year_inferred=True) if pinned else latest_day_printed(body, now)
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))

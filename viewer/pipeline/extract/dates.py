@@ -341,11 +341,11 @@ _MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
 
-def latest_day_printed(body: str, today: dt.date) -> dt.date | None:
-    """A guess at the day a text without a date line was written: the latest day it prints with its
-    month (never one told as still to come), in the latest such year to date (None when every year
-    the text prints is older, as for a dateline), or the first day from it on that its 今（5日） /
-    昨（4日） names."""
+def latest_day_printed(body: str, today: dt.date) -> FuzzyDate | None:
+    """A guess at the day a text without a date line was written, its year inferred and its text the
+    words it comes from: the latest day it prints with its month (never one told as still to come), in
+    the latest such year to date (None when every year the text prints is older, as for a dateline),
+    or the first day from it on that its 今（5日） / 昨（4日） names."""
     printed = [
         m
         for m in find_dates(body, 0, day_date(today))
@@ -362,10 +362,11 @@ def latest_day_printed(body: str, today: dt.date) -> dt.date | None:
         return None  # every year the text prints is older: today's would be a guess too far
     told = _TODAY_DAY.search(body)
     if told is None:
-        return last.date.start
+        return day_date(last.date.start, text=last.text, year_inferred=True)
     day, following = int(told["day"]), (last.date.start + dt.timedelta(days=n) for n in range(31))
     named = next((d for d in following if d.day == day), last.date.start)
-    return min(named + dt.timedelta(days=int(told["which"] == "昨")), today)
+    written = min(named + dt.timedelta(days=int(told["which"] == "昨")), today)
+    return day_date(written, text=f"{last.text} … {told.group()}", year_inferred=True)
 
 
 def _months_back(today: dt.date):
