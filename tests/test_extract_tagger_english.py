@@ -108,3 +108,13 @@ def test_a_title_and_a_surname_or_a_place_are_no_name_it_reads() -> None:
         None,
         "Lai Mohammed",
     ]
+
+
+def test_a_malay_place_read_as_a_name_is_no_person() -> None:
+    """Bernama (set I): spaCy read Batu Talam, Sungai Como and Tasik Kenyir as people."""
+    people = _people(
+        "Abdullah on the polls\n\nThe victory did not give him an indication to call for the general "
+        "election, Abdullah Badawi told reporters after opening the Aquaculture Industrial Zone at Sungai "
+        "Como in Tasik Kenyir, following the landslide victory in the Batu Talam by-election.\n"
+    )
+    assert not people & {"Sungai Como", "Tasik Kenyir", "Batu Talam"}

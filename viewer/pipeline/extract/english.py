@@ -555,6 +555,14 @@ _PLACE_ARTICLES = {"Las", "Los"}
 _DATELINE_AFTER = re.compile(rf"(?:, [{UPPER}][\w.' -]{{0,30}})? [-–—] ")
 
 
+# the first word of a Malay or Indonesian place's name (a river, a lake, a hill, a village…), which the
+# recogniser reads as a given name: Batu Talam, Sungai Como, Tasik Kenyir, Kampung Baru
+_PLACE_FIRST_WORDS = {
+    "Batu", "Sungai", "Tasik", "Bukit", "Kampung", "Kampong", "Pulau", "Gunung", "Kuala", "Teluk",
+    "Tanjung", "Tanjong", "Padang", "Bandar", "Jalan", "Simpang", "Ayer", "Air", "Desa", "Taman", "Kota",
+}  # fmt: skip
+
+
 def tagged_english_names(
     registry: Registry,
     spans: list[Span],
@@ -586,6 +594,7 @@ def tagged_english_names(
                 or _CREDIT_NEAR.search(span.text, max(0, at - 2), min(len(span.text), end + 2))
                 or (at == 0 and _DATELINE_AFTER.match(span.text, end))
                 or english_org(name)
+                or name.split()[0] in _PLACE_FIRST_WORDS
                 or any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in name.split()[1:])
                 or any(w in _CREDIT_WORDS or w.lower() in lower for w in name.split())
             ):
