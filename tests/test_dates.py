@@ -310,3 +310,19 @@ def test_the_parser_never_fails_with_anything_but_a_date_error(text):
 )
 def test_taiwans_day_in_brackets_after_tomorrow_is_to_come(printed, published, day):
     assert parse_date(printed, day_date(published)).start == day
+
+
+@pytest.mark.parametrize(
+    ("printed", "said"),
+    [
+        ("Sunday", "inferred: the text prints no month or year for it"),
+        ("昨日", "inferred: the text prints no month or year for it"),
+        ("上月", "inferred: the text prints no month or year for it"),
+        ("3月4日", "year inferred from the publication date"),
+        ("Dec. 10", "year inferred from the publication date"),
+        ("今(7/9)日", "year inferred from the publication date"),
+    ],
+)
+def test_a_day_reckoned_whole_is_not_said_to_have_only_its_year_inferred(printed: str, said: str) -> None:
+    """A walkthrough read "year inferred" on an event printed only as "Sunday": its whole day was."""
+    assert said in parse_date(printed, parse_date("2019-04-16")).describe()

@@ -230,7 +230,8 @@ def test_hover_says_the_date_as_printed_the_summary_and_the_people(qtbot, window
     text = window.timeline.canvas.describe(_event_hit(frame, email))
     assert text.splitlines() == [
         "吴泳铭在内部邮件中回应林俊旸离职",
-        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, year inferred from the publication date); "
+        "after 2026-03-04 (day precision, 2026-03-04..2026-03-07, inferred: the text prints no month or year "
+        "for it); "
         "printed as “随后”",
         "吴泳铭, 林俊旸",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 PRECISIONS = ("day", "month", "year")
@@ -86,6 +87,11 @@ class FuzzyDate:
             return f"{prefix}{first}..{last}{mark}"
         return f"{prefix}{_point_label(self.start, self.precision)}{mark}"
 
+    def month_unprinted(self) -> bool:
+        """True when the words printed for a day or month name no month (Sunday, 昨日, 随后, 上月): the
+        whole of it, not only its year, was reckoned from other dates; False when unknown (no words)."""
+        return self.precision != "year" and bool(self.text) and _MONTH_PRINTED.search(self.text) is None
+
     def describe(self, lang: str = "en") -> str:
         """A sentence for tooltips and citations: label, precision and provenance (lang en, zh, zh_TW)."""
         if lang in ("zh", "zh_TW"):
@@ -95,7 +101,9 @@ class FuzzyDate:
             parts.append(f", {self.start.isoformat()}..{self.end.isoformat()}")
         if self.approximate:
             parts.append(", approximate")
-        if self.year_inferred:
+        if self.year_inferred and self.month_unprinted():
+            parts.append(", inferred: the text prints no month or year for it")  # Sunday, 昨日, 随后
+        elif self.year_inferred:
             parts.append(", year inferred from the publication date")
         parts.append(")")
         return "".join(parts)
@@ -142,6 +150,12 @@ _ZH_PARTS = {
     "month": {"early": "上旬", "mid": "中旬", "late": "下旬"},
 }
 _ZH_PRECISION = {"day": "精确到日", "month": "精确到月", "year": "精确到年"}
+# a month among the words printed for a date: 3月, 三月, March, Sept., 7/9 (not 上月: that one is reckoned)
+_MONTH_PRINTED = re.compile(
+    r"(?:\d|[一二三四五六七八九十正腊])\s*月|\d\s*[/.-]\s*\d"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])",
+    re.I,
+)
 _TRADITIONAL = str.maketrans("后约确据发断", "後約確據發斷")  # every Simplified character of these labels
 
 
@@ -176,7 +190,9 @@ def _zh_describe(d: FuzzyDate) -> str:
         parts.append(f"{d.start.isoformat()}至{d.end.isoformat()}")
     if d.approximate:
         parts.append("约略日期")
-    if d.year_inferred:
+    if d.year_inferred and d.month_unprinted():
+        parts.append("推断所得：原文未印出其年月")
+    elif d.year_inferred:
         parts.append("年份据发表日期推断")
     return f"{d.label('zh').rstrip('*')}（{'，'.join(parts)}）"
 
