@@ -30,7 +30,7 @@ from .meta import EMBED_SIGNATURE, read_header
 from .quotes import Found, QuoteFinder
 from .registry import Entity, Registry
 from .script import simplified
-from .segment import Regions, Span, layout, letters, quote_regions, subheadings
+from .segment import Regions, Span, language, layout, letters, quote_regions, subheadings
 
 BRIEF_START = re.compile(
     r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:消息|讯|电)?\s*[,，:：]|^\s*\d{4}-\d{2}-\d{2}\s"
@@ -173,7 +173,7 @@ def _annotation(
         header.publisher,
         header.published_text or (published.label() if published else ""),
         published,
-        _lang(body),
+        language(body),
         hashlib.sha256(source.raw).hexdigest(),
     )
     keys = {e.key: _key(e) for e in registry.entities.values()}
@@ -221,11 +221,6 @@ def _only_date(line: str) -> bool:
         return len(line) <= 24
     except ValueError:
         return False
-
-
-def _lang(body: str) -> str:
-    cjk = sum(1 for c in body if "\u4e00" <= c <= "\u9fff")
-    return "zh" if cjk > len(body) * 0.1 else "en"
 
 
 def _key(e: Entity) -> str:

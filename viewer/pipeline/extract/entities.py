@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry
-from .segment import SOUNDBITE, Regions, Span, is_cjk
+from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
 from .words import is_common_word, names_as_words, words
 
@@ -311,7 +311,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     drop_lead_words(registry)
     keep_generation(registry, body)
     _tagged(registry, spans, quoted, body)
-    if not _chinese(body):
+    if language(body) == "en":
         tagged_english_names(registry, spans, body, english_people)
     _handles(registry, body)
     fold_shortened_orgs(registry)
@@ -359,11 +359,6 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
-
-
-def _chinese(body: str) -> bool:
-    """An article in Chinese (a tenth of its text or more in Chinese characters), as the library tells."""
-    return sum(1 for ch in body if is_cjk(ch)) * 10 > len(body)
 
 
 def _cut_short(people: dict, word: str, body: str):

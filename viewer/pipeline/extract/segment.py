@@ -34,6 +34,11 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def language(body: str) -> str:
+    """An article's language: "zh" when a tenth of its text or more is Chinese characters, else "en"."""
+    return "zh" if sum(1 for ch in body if is_cjk(ch)) * 10 > len(body) else "en"
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the text: text == body[start:end]."""
