@@ -344,11 +344,12 @@ def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
         yield row_id, spaced_cjk(fts_fold("\n".join(dict.fromkeys(texts))))
 
 
-def add_article_address(db: sqlite_utils.Database) -> None:
-    """Give a database built before articles kept their web address the column (empty in its rows),
-    so articles can be added to it; reading never needs it."""
-    if "address" not in db["articles"].columns_dict:  # one of ADDED_COLUMNS
-        db.execute("ALTER TABLE articles ADD COLUMN address TEXT")
+def add_added_columns(db: sqlite_utils.Database) -> None:
+    """Give a database built before ADDED_COLUMNS their columns (empty in its rows, all text), so rows
+    can be added to it; reading never needs them."""
+    for table, added in ADDED_COLUMNS.items():
+        for column in sorted(added - set(db.table(table).columns_dict)):
+            db.table(table).add_column(column, str)
 
 
 def has_full_text_index(conn: Any) -> bool:

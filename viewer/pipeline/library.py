@@ -159,7 +159,7 @@ def _write(
     cancelled: Callable[[], bool],
 ) -> None:
     """Each article in its own savepoint, then everything derived from the rows, rebuilt."""
-    schema.add_article_address(db)
+    schema.add_added_columns(db)
     writer = Writer(db)
     for i, ann in enumerate(annotations):
         if cancelled():
