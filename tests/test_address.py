@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from viewer import paths
 from viewer.cli import main
 from viewer.core.repository import Repository
-from viewer.export import citations, to_markdown
+from viewer.export import citations, to_markdown, to_text
 from viewer.pipeline.address import day_in_address
 from viewer.pipeline.library import import_files, read_article
 from viewer.pipeline.reader import read_page
@@ -110,8 +110,11 @@ def test_an_imported_address_is_stored_and_cited(tmp_path: Path, bundled_copy: P
         cits = citations(repo, said)
     assert [c["article_address"] for c in cits] == [WBRC]
     start, end = said[0].span
-    assert f"characters {start}–{end}, {WBRC}.\n" in to_markdown(cits)
-    assert f"第 {start}–{end} 字,{WBRC}。\n" in to_markdown(cits, "zh")
+    # the address ends the citation as a link a reader's tools keep whole: no stop glued to it
+    assert f"characters {start}–{end}, <{WBRC}>\n" in to_markdown(cits)
+    assert f"第 {start}–{end} 字,<{WBRC}>\n" in to_markdown(cits, "zh")
+    assert to_text(cits).endswith(f"characters {start}–{end}, {WBRC}\n")
+    assert to_text(cits, "zh").endswith(f"第 {start}–{end} 字,{WBRC}\n")
 
 
 def test_a_library_built_before_addresses_reads_and_takes_an_import(

@@ -261,6 +261,16 @@ def test_an_untitled_article_is_cited_by_its_file_and_a_guessed_day_says_so(cits
     assert "2023-11-07 (date inferred), characters" in md and "\\ (date" not in md
 
 
+def test_an_address_in_markdown_is_a_link_shown_as_written(cits):
+    """Markdown escapes (\\_) would print inside a link, and a space would end it."""
+    address = "https://news.example.com/a_b/c d/<x>"
+    cited = {**cits[0], "article_address": address}
+    assert render([cited], "md").count("<https://news.example.com/a_b/c%20d/%3Cx%3E>\n") == 1
+    assert to_text([cited]).endswith(f", {address}\n")
+    unaddressed = [line for line in render([cits[0]], "md").splitlines() if line.startswith("Source: ")]
+    assert len(unaddressed) == 1 and unaddressed[0].endswith(".")  # without an address, the stop stays
+
+
 @pytest.mark.parametrize(
     ("printed", "cited"),
     [

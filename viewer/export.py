@@ -250,6 +250,7 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
     blocks = []
     for c in cits:
         e = {k: md_inline(v) if isinstance(v, str) else v for k, v in c.items()}
+        e["article_address"] = md_autolink(c.get("article_address", ""))
         if c["kind"] == "direct":
             lines = md_quote(c["text"])
             if c["translation"]:
@@ -260,12 +261,28 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
             lines = [f"{said}{e['text']}{translation}"]
         if lang.startswith("zh"):
             source = _zh(lang)["source"]
-            lines += ["", f"—— {speaker_line_zh(e, lang)}。  ", f"{source}：{source_line_zh(e, lang)}。"]
+            source_text = _closed(f"{source}：{source_line_zh(e, lang)}", e, "。")
+            lines += ["", f"—— {speaker_line_zh(e, lang)}。  ", source_text]
         else:
-            lines += ["", f"— {speaker_line(e)}.  ", f"Source: {source_line(e)}."]
+            lines += ["", f"— {speaker_line(e)}.  ", _closed(f"Source: {source_line(e)}", e, ".")]
         blocks.append("\n".join(lines))
     offsets = f"*{_zh(lang)['offsets']}：text == article[start:end]。*" if lang.startswith("zh") else ""
     return "\n\n".join([*blocks, offsets or f"*Character offsets are {OFFSETS}.*"]) + "\n"
+
+
+def _closed(line: str, c: dict, stop: str) -> str:
+    """A citation's last line with its full stop, unless it ends with the article's web address: a stop
+    there would be taken into the link by the tools that make links of addresses (as APA leaves it out)."""
+    address = c.get("article_address", "")
+    return line if address and line.endswith(address) else line + stop
+
+
+def md_autolink(address: str) -> str:
+    """A web address as a Markdown autolink (<https://…>), which Markdown shows as written: no escapes
+    inside; a space or an angle bracket, which would end it, percent-encoded."""
+    if not address:
+        return ""
+    return "<" + address.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E") + ">"
 
 
 def md_inline(text: str) -> str:
@@ -296,10 +313,12 @@ def to_text(cits: list[dict], lang: str = "en") -> str:
         tr = f" ({c['translation']})" if c["translation"] else ""
         if lang.startswith("zh"):
             said = f"“{c['text']}”" if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
-            blocks.append(f"{said}{tr}\n—— {speaker_line_zh(c, lang)}。{source_line_zh(c, lang)}。")
+            blocks.append(
+                f"{said}{tr}\n—— {speaker_line_zh(c, lang)}。" + _closed(source_line_zh(c, lang), c, "。")
+            )
         else:
             said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
-            blocks.append(f"{said}{tr}\n— {speaker_line(c)}. {source_line(c)}.")
+            blocks.append(f"{said}{tr}\n— {speaker_line(c)}. " + _closed(source_line(c), c, "."))
     return "\n\n".join(blocks) + "\n"
 
 
