@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Set the web address</source>
-        <translation>设置网址</translation>
+        <translation>设定网址</translation>
     </message>
     <message>
         <source>Make a quote a paraphrase</source>
@@ -1265,6 +1265,14 @@ printed as “{printed}”</source>
     <message>
         <source>Published:</source>
         <translation>发布：</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>Title:</source>

@@ -1267,6 +1267,14 @@ printed as “{printed}”</source>
             <translation>釋出：</translation>
         </message>
         <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做%1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>復原%1(&amp;U)</translation>
+        </message>
+        <message>
             <source>Title:</source>
             <translation>標題：</translation>
         </message>

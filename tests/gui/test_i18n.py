@@ -307,6 +307,29 @@ def test_the_review_dialog_in_chinese(qtbot, chinese):
     assert _untranslated(dialog) == []
 
 
+def test_the_review_names_what_undo_takes_back_in_chinese_order(qtbot, chinese):
+    """A walkthrough read 撤销(U) 设置网址: Qt's prefix put the mnemonic inside the phrase."""
+    from PySide6.QtWidgets import QToolButton
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    undo = dialog.findChild(QToolButton, "reviewUndo")
+    redo = dialog.findChild(QToolButton, "reviewRedo")
+    assert (undo.defaultAction().text(), undo.isEnabled()) == ("撤销(&U)", False)
+    address = dialog.findChild(QLineEdit, "reviewAddress")
+    address.setFocus()
+    qtbot.keyClicks(address, "https://news.example.com/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert (undo.defaultAction().text(), undo.isEnabled()) == ("撤销设定网址(&U)", True)
+    undo.click()
+    assert (redo.defaultAction().text(), redo.isEnabled()) == ("重做设定网址(&R)", True)
+    assert not undo.isEnabled()
+    assert address.text() == ""
+
+
 def test_the_language_menu_remembers_the_choice(zh_window, settings: QSettings):
     w = zh_window
     chinese = w.findChild(QAction, "language_zh_CN")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
@@ -230,9 +231,14 @@ def _concerned(correction: Correction) -> str | None:
 
 
 def review_size(available: QSize) -> QSize:
-    """1200×720 where there is room, else most of the screen with room for a title bar: the Save and
-    Cancel row stays on a 1280×720 screen."""
-    return QSize(min(1200, int(available.width() * 0.94)), min(720, int(available.height() * 0.88)))
+    """Four fifths of a large screen, at least 1200×720 where there is room, else most of the screen with
+    room for a title bar: the Save and Cancel row stays on a 1280×720 screen, and a wide one gives the
+    article's text and the citation fields its width."""
+    width, height = available.width(), available.height()
+    return QSize(
+        min(int(width * 0.94), max(1200, int(width * 0.8))),
+        min(int(height * 0.88), max(720, int(height * 0.8))),
+    )
 
 
 def article_label(ann: Annotation) -> str:
@@ -350,19 +356,10 @@ class ReviewDialog(QDialog):
         layout.addLayout(self._citation_row())
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
-        for name, action, keys in (
-            (
-                "reviewUndo",
-                self.undo_stack.createUndoAction(self, self.tr("&Undo")),
-                QKeySequence.StandardKey.Undo,
-            ),
-            (
-                "reviewRedo",
-                self.undo_stack.createRedoAction(self, self.tr("&Redo")),
-                QKeySequence.StandardKey.Redo,
-            ),
+        for name, action in (
+            ("reviewUndo", self._history_action(False)),
+            ("reviewRedo", self._history_action(True)),
         ):
-            action.setShortcut(keys)
             self.addAction(action)
             button = named(QToolButton(self), name)
             button.setDefaultAction(action)
@@ -389,6 +386,28 @@ class ReviewDialog(QDialog):
         row.addWidget(reread)
         row.addWidget(self.published_note, 1)
         return row
+
+    def _history_action(self, redo: bool) -> QAction:
+        """Undo or Redo, named with what it takes back or does again in the language's own order
+        (撤销设置网址(&U) for "&Undo Set address"), disabled when there is nothing to do."""
+        stack = self.undo_stack
+        if redo:
+            plain, named_as = self.tr("&Redo"), self.tr("&Redo %1")
+            action = QAction(plain, self)
+            action.setShortcut(QKeySequence.StandardKey.Redo)
+            action.triggered.connect(stack.redo)
+            stack.canRedoChanged.connect(action.setEnabled)
+            changed = stack.redoTextChanged
+        else:
+            plain, named_as = self.tr("&Undo"), self.tr("&Undo %1")
+            action = QAction(plain, self)
+            action.setShortcut(QKeySequence.StandardKey.Undo)
+            action.triggered.connect(stack.undo)
+            stack.canUndoChanged.connect(action.setEnabled)
+            changed = stack.undoTextChanged
+        action.setEnabled(False)
+        changed.connect(lambda text: action.setText(named_as.replace("%1", text) if text else plain))
+        return action
 
     def _citation_row(self) -> QHBoxLayout:
         """Title, author, publisher and web address as the citations will give them: a stored page
