@@ -1339,6 +1339,10 @@ printed as “{printed}”</source>
         <translation>原文所印：%1</translation>
     </message>
     <message>
+        <source>(Its web address prints %1.)</source>
+        <translation>（其网址所示日期为 %1。）</translation>
+    </message>
+    <message>
         <source>Cannot read this date: %1</source>
         <translation>读不懂这个日期：%1</translation>
     </message>

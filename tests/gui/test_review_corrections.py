@@ -520,6 +520,12 @@ def test_an_address_never_redates_a_text_that_prints_its_date(qtbot, dialog):
     qtbot.keyClick(address, Qt.Key.Key_Return)
     saved = dialog.result_annotations()[0]
     assert saved.address.endswith("story.html") and saved.published_date.label() == "2025-11-18"
+    # a walkthrough found no word of the address's other day: a reprint, or a mistyped address
+    assert "(Its web address prints 2020-01-01.)" in dialog.findChild(object, "reviewPublishedNote").text()
+    address.selectAll()
+    qtbot.keyClicks(address, "https://news.example.com/2025/11/18/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert "web address prints" not in dialog.findChild(object, "reviewPublishedNote").text()
 
 
 def test_a_guessed_date_names_the_printed_words_it_comes_from(qtbot, tmp_path):

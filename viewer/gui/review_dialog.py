@@ -503,9 +503,18 @@ class ReviewDialog(QDialog):
                 "page": self.tr("As the page declares it: %1"),
                 "answer": self.tr("As given: %1"),
             }.get(ann.published_from, self.tr("As printed: %1"))
-            note = note.replace("%1", ann.published)
+            note = note.replace("%1", ann.published) + self._address_differs(ann)
         self.published_note.setText(note)
         self.published_note.setStyleSheet("font-weight: bold" if ann.published_guess else "")
+
+    def _address_differs(self, ann: Annotation) -> str:
+        """A word when the web address prints another day than the one the article is dated by (a
+        reprint, a page put online later, a mistyped address), for the reviewer to check."""
+        day = day_in_address(ann.address)
+        dated = ann.published_date
+        if day is None or dated is None or dated.precision != "day" or dated.start == day:
+            return ""
+        return " " + self.tr("(Its web address prints %1.)").replace("%1", day.isoformat())
 
     def _reread(self) -> None:
         """Read the current article again against the date typed (an undoable step)."""
