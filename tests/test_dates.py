@@ -259,6 +259,21 @@ def test_forward_yearless_dates_are_the_earliest_on_or_after_the_reference(day, 
     assert d.start.replace(year=d.start.year - 1) < ref <= d.start
 
 
+@given(days, days, st.integers(0, 20))
+def test_a_forward_yearless_range_is_the_earliest_not_ended_before_the_reference(day, ref, length):
+    """将于11月19日至25日 (a plan told on 2007-11-13) was not read at all."""
+    last = day + dt.timedelta(days=length)
+    if (2, 29) in ((day.month, day.day), (last.month, last.day)):
+        return
+    d = parse_date(f"{day.month}月{day.day}日至{last.month}月{last.day}日", ref, forward=True)
+    assert d.modifier == "range" and d.year_inferred and (d.start.month, d.start.day) == (day.month, day.day)
+    assert d.end >= ref and (d.end - d.start).days == length
+    earlier = parse_date(
+        f"{day.month}月{day.day}日至{last.month}月{last.day}日", d.start - dt.timedelta(days=1)
+    )
+    assert earlier.end < ref, "a reading a year earlier would already have ended"
+
+
 def test_forward_leaves_printed_years_alone():
     assert parse_date("2024年11月1日", PUBLISHED, forward=True).start == D(2024, 11, 1)
 

@@ -141,8 +141,22 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
         ref_day, _ = _ref_day(reference)
         if not back.year_inferred or back.end >= ref_day:
             return back
-        return _earliest_from(_normalise(text), day_date(ref_day)).with_text(text.strip())
+        return _earliest_reading(text, ref_day)
     return _parse(text, reference)
+
+
+def _earliest_reading(text: str, day: dt.date) -> FuzzyDate:
+    """The earliest reading of a year-less date or range (将于11月19日至25日) that has not ended before
+    `day`: each reading is the latest on or before its reference, so the least reference giving one
+    is found by halving."""
+    lo, hi = day.toordinal(), day.toordinal() + 400
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _parse(text, dt.date.fromordinal(mid)).end >= day:
+            hi = mid
+        else:
+            lo = mid + 1
+    return _parse(text, dt.date.fromordinal(lo))
 
 
 def _parse(text: str, reference: Reference) -> FuzzyDate:
