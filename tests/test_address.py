@@ -23,7 +23,7 @@ from .conftest import ROOT
 
 UNDATED = (
     "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
-    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。王毅说：“我们坚决反对。”\n"
+    "木原稔周一表示,台湾方面说明是私人行程。王毅周日举行记者会。王毅说：“我们坚决反对。”\n"
 )
 WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding-issues/"
 

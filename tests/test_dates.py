@@ -267,7 +267,8 @@ def test_a_forward_yearless_range_is_the_earliest_not_ended_before_the_reference
         return
     d = parse_date(f"{day.month}月{day.day}日至{last.month}月{last.day}日", ref, forward=True)
     assert d.modifier == "range" and d.year_inferred and (d.start.month, d.start.day) == (day.month, day.day)
-    assert d.end >= ref and (d.end - d.start).days == length
+    assert d.end >= ref and (d.end.month, d.end.day) == (last.month, last.day)
+    assert (d.end.year - d.start.year) == (last.year - day.year)
     earlier = parse_date(
         f"{day.month}月{day.day}日至{last.month}月{last.day}日", d.start - dt.timedelta(days=1)
     )

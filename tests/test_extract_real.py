@@ -103,6 +103,24 @@ def test_the_day_its_jin_names_moves_the_guess_on_from_the_latest_day_printed() 
     assert ann.published_date.label() == "2026-11-05*"
 
 
+def test_a_text_printing_days_without_their_month_is_guessed_written_on_the_latest_of_them() -> None:
+    """聯合報 (dev), 台視 (set O), 澳門力報 (set V): no date line, no month anywhere, only 9日, 今(23)日,
+    昨(24)日: nothing was dated. The guess is the latest such day up to the reading day (month and year
+    assumed, as the review says); a day still to come (将于28日) is never it."""
+    ann = _read(
+        "标题\n\n行政院長卓榮泰7日前往東京。日本官房長官木原稔9日表示,沒有立場評論。\n\n會議將於28日舉行。\n"
+    )
+    assert (ann.published_guess, ann.published_date.label(), ann.published_date.text) == (
+        True,
+        "2026-11-09*",
+        "9日",
+    )
+    assert ann.published_date.month_unprinted()
+    assert _events(ann) == {"7日": "2026-11-07*", "9日": "2026-11-09*", "28日": "2026-11-28*"}
+    written = _read("标题\n\n行政長官賀一誠昨(24)日下午前往廣州,出席論壇開幕式。\n").published_date
+    assert (written.label(), written.text) == ("2026-11-25*", "昨(24)日下午")
+
+
 def test_photo_captions_with_credits_are_no_events() -> None:
     ann = _read(
         "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"

@@ -384,7 +384,7 @@ def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_cop
 
 UNDATED = (
     "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
-    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+    "木原稔周一表示,台湾方面说明是私人行程。王毅周日举行记者会。\n"
 )
 
 

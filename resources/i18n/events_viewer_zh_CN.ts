@@ -1315,6 +1315,10 @@ printed as “{printed}”</source>
         <translation>原文没有印出发布日期：请填写，或填写含日期的网址——所有相对日期都以它为准。</translation>
     </message>
     <message>
+        <source>A guess from “%1” (its month and year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
+        <translation>推测自原文的“%1”（年份和月份均系推定）：原文没有印出完整日期。请核对——所有相对日期都以它为准。</translation>
+    </message>
+    <message>
         <source>A guess from “%1” (its year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
         <translation>推测自原文的“%1”（年份系推定）：原文没有印出完整日期。请核对——所有相对日期都以它为准。</translation>
     </message>

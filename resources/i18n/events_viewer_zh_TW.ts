@@ -1315,6 +1315,10 @@ printed as “{printed}”</source>
             <translation>原文沒有印出釋出日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
         </message>
         <message>
+            <source>A guess from “%1” (its month and year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
+            <translation>推測自原文的「%1」（年份和月份均系推定）：原文沒有印出完整日期。請核對——所有相對日期都以它為準。</translation>
+        </message>
+        <message>
             <source>A guess from “%1” (its year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
             <translation>推測自原文的「%1」（年份系推定）：原文沒有印出完整日期。請核對——所有相對日期都以它為準。</translation>
         </message>

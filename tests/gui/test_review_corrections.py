@@ -125,7 +125,7 @@ def _review(qtbot, tmp_path: Path, text: str) -> ReviewDialog:
 
 UNDATED = (
     "日官房长官:私人行程\n\n记者雷光涵/即时报导\n\n"
-    "木原稔9日表示,台湾方面说明是私人行程。王毅8日举行记者会。\n"
+    "木原稔周一表示,台湾方面说明是私人行程。王毅周日举行记者会。\n"
 )
 
 
@@ -533,3 +533,6 @@ def test_a_guessed_date_names_the_printed_words_it_comes_from(qtbot, tmp_path):
     d = _review(qtbot, tmp_path, "标题\n\n9月25日,雷军在微博上感慨。今晚的发布会备受关注。\n")
     note = d.findChild(object, "reviewPublishedNote").text()
     assert "9月25日" in note and "year assumed" in note
+    monthless = _review(qtbot, tmp_path, "标题\n\n木原稔9日表示,沒有立場評論。\n")
+    note = monthless.findChild(object, "reviewPublishedNote").text()
+    assert "“9日” (its month and year assumed)" in note

@@ -488,6 +488,11 @@ class ReviewDialog(QDialog):
                 "The text prints no publication date: give it, or a web address with its day; "
                 "every relative date hangs on it."
             )
+        elif ann.published_guess and ann.published_date.month_unprinted():  # 9日, 今(23)日: no month
+            note = self.tr(
+                "A guess from “%1” (its month and year assumed): the text prints no full date. "
+                "Check it; every relative date hangs on it."
+            ).replace("%1", ann.published_date.text)
         elif ann.published_guess and ann.published_date.text:  # the printed words it was guessed from
             note = self.tr(
                 "A guess from “%1” (its year assumed): the text prints no full date. "

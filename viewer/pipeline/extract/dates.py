@@ -105,7 +105,7 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reporte
 _FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
-    r"|(?:周|星期|礼拜)[一二三四五六日天]"
+    r"|(?:周|星期|礼拜)[一二三四五六日天]|[0-3]?\d\s*[日号]"  # 将於28日: the 28th to come
     rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )
 # a target or a deadline before a date: 到2030年, by 2006
@@ -114,14 +114,17 @@ _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.
 # a period opened by the date and lasting to now: 2024年以来; with its verb between, after 自 or 从
 # (自2003年进入央视以来), or as the mark a first is measured from (1972年两国断交以来首次, 上月初就任处长后
 # 首次专访)
-_SINCE_AFTER = re.compile(r"\s*以来|[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)(?:首次|第一次|最)")
-_SINCE_FROM = re.compile(r"(?:自从?|从)\s*$")
-_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以来|之?后)")
+_SINCE_AFTER = re.compile(
+    r"\s*以[来來]|[^，,。；;：:！？!?\n]{0,20}?(?:以[来來]|之?[后後])(?:首次|第一次|最)"
+)
+_SINCE_FROM = re.compile(r"(?:自從?|自从?|從|从)\s*$")
+_SINCE_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]{0,20}?(?:以[来來]|之?[后後])")
 
 
 def opens_period(text: str, start: int, end: int) -> bool:
     """True when the date printed at text[start:end] opens a period lasting to the time of writing
-    (2024年以来, 自2003年进入央视以来, 从去年《国安法》订立后持续…, 1972年两国断交以来首次)."""
+    (2024年以来, 自2003年进入央视以来, 从去年《国安法》订立后持续…, 1972年两国断交以来首次; Traditional too:
+    1972年中華民國與日本斷交以來首次)."""
     if _SINCE_AFTER.match(text, end):
         return True
     return bool(_SINCE_FROM.search(text, max(0, start - 3), start) and _SINCE_CLAUSE.match(text, end))
@@ -367,6 +370,38 @@ def latest_day_printed(body: str, today: dt.date) -> FuzzyDate | None:
     named = next((d for d in following if d.day == day), last.date.start)
     written = min(named + dt.timedelta(days=int(told["which"] == "昨")), today)
     return day_date(written, text=f"{last.text} … {told.group()}", year_inferred=True)
+
+
+# a day printed by its number alone (9日, 今(23)日, 昨（14日）), no month with it
+_DAY_ONLY = re.compile(r"^[^年月A-Za-z]*?(?:\d\s*[日号]|[（(]\s*[0-3]?\d\s*[日号]?\s*[）)])[^年月A-Za-z]*$")
+
+
+def latest_day_of_month(body: str, today: dt.date) -> FuzzyDate | None:
+    """A guess at the day a text that prints no month with any day was written (木原稔9日表示,
+    今(23)日凌晨): the latest day up to today that a day it prints by its number alone falls on (the
+    first after the latest date it prints with its year, when that is a day or a month; the day after,
+    for 昨(24)日), its month and year inferred and its text the words it comes from; never a day told
+    as still to come."""
+    mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
+    if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
+        return None  # a month printed with its day: latest_day_printed's to guess from, or no one's
+    printed = [
+        m
+        for m in mentions
+        if m.date is not None
+        and (m.date.precision, m.date.modifier) == ("day", None)
+        and m.date.start == m.date.end <= today
+        and _DAY_ONLY.match(m.text)
+        and not told_as_future(body, m.start)
+    ]
+    if not printed:
+        return None
+    last = max(printed, key=lambda m: m.date.start if m.date else today)
+    placed = dateline_date(last.text, body, day_date(today)) or last.date  # a year alone may be history
+    if placed is None:
+        return None
+    written = min(placed.start + dt.timedelta(days=int(last.text.lstrip().startswith("昨"))), today)
+    return day_date(written, text=last.text, year_inferred=True)
 
 
 def _months_back(today: dt.date):
