@@ -192,6 +192,17 @@ def _quotes(text: str) -> list[tuple[str, str]]:
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
 
 
+def test_a_paragraph_opening_with_a_quote_is_the_words_of_the_first_person_the_sentence_names() -> None:
+    """中国科学报 (set G), 本网 (set N), 中原网 (set K): a feature's lead quote, then who said it, with no
+    verb of speech; a term in quote marks (no sentence) is nobody's words."""
+    found = _quotes(
+        "“感恩、责任、珍惜。”11月22日,当空间中心主任王赤从院长白春礼手中接过证书时,他这样形容心情。\n\n"
+        "“日本汽车是我们的老师。”——面对日本记者的提问,董事长尹同耀一边微笑着,一边交换名片。\n\n"
+        "“双减”政策出台后,校长李明调整了课程。"
+    )
+    assert found == [("王赤", "感恩、责任、珍惜。"), ("尹同耀", "日本汽车是我们的老师。")]
+
+
 def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
     found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
     assert found[0][1] == "日中争端短期难调和。"

@@ -653,6 +653,8 @@ class QuoteFinder:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
         elif not speech and self._subjects_words(block, start, inner):
             speech, speaker = True, self.subject
+        elif not speech and (lead := self._leading_quote_speaker(block, start, end, inner, regions)):
+            speech, speaker = True, lead
         if not speech:
             if self._whole_paragraph(block, start, end, inner):
                 text, translation = self._split_translation(inner_start, inner_end, end)
@@ -709,6 +711,24 @@ class QuoteFinder:
             return False
         named = {e.key for _, e in self._mentions_in(block.start, start) if e.kind == "person"}
         return named == {subject.key}
+
+    def _leading_quote_speaker(self, block: Span, start: int, end: int, inner: str, regions) -> Entity | None:
+        """A Chinese paragraph opening with whole sentences in quote marks and going on with who said
+        them, with no verb of speech (“日本汽车是我们的老师。”——面对…的提问,董事长尹同耀一边微笑着…;
+        “感恩、责任、珍惜。”11月22日,当…王赤…接过院士证书时,他用这样六个字形容…): the first person the
+        sentence after the quote names."""
+        if start != block.start or not _said_in_full("", inner) or not re.search(r"[\u4e00-\u9fff]", inner):
+            return None
+        stop = self.body.find("。", end, block.end)
+        stop = min(stop if stop != -1 else block.end, end + 120)
+        return next(
+            (
+                e
+                for m, e in self._mentions_in(end, stop)
+                if e.kind == "person" and not regions.inside(m.start)
+            ),
+            None,
+        )
 
     def _goes_on_quoted(self, block: Span, start: int, end: int, inner: str) -> bool:
         """A paragraph that is one quotation of whole sentences, with no attribution, right after a
