@@ -203,6 +203,16 @@ def test_a_paragraph_opening_with_a_quote_is_the_words_of_the_first_person_the_s
     assert found == [("王赤", "感恩、责任、珍惜。"), ("尹同耀", "日本汽车是我们的老师。")]
 
 
+def test_words_announced_with_a_colon_or_after_zhi_are_quoted_though_reported_words_follow() -> None:
+    """852郵報 (set J): 揚言:「…」,強調… lost its quotation to the report after it; 思考香港 (set H):
+    林鄭月娥指「…」 (Hong Kong's "said") was no quotation."""
+    assert _quotes("梁振英又揚言:「連任嘅問題並唔係我今日要考慮嘅」,強調自己專注施政。") == [
+        ("梁振英", "連任嘅問題並唔係我今日要考慮嘅"),
+        ("梁振英", "自己專注施政。"),
+    ]
+    assert _quotes("林鄭月娥指「無特別聽到邊一樣課題」。") == [("林鄭月娥", "無特別聽到邊一樣課題")]
+
+
 def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
     found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
     assert found[0][1] == "日中争端短期难调和。"

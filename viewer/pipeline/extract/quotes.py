@@ -55,7 +55,7 @@ _REPORTED = re.compile(
 # 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
 # name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
 _TERM_SAID = re.compile(
-    rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答)"
+    rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答|{_SAYS_ZHI})"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
@@ -393,7 +393,7 @@ class QuoteFinder:
                 told = self.out.quotes[before:]
                 del self.out.quotes[before:]
                 for start, end, _mark in regions:  # “…,” he said, adding that …: the quotation first
-                    if told and end <= told[0].text.start and not any(map(is_cjk, self.body[start:end])):
+                    if told and end <= told[0].text.start and self._announced_first(sentence, start, end):
                         self._direct(block, sentence, regions, start, end)
                 self.out.quotes += told
                 self._remember(sentence, first)
@@ -711,6 +711,15 @@ class QuoteFinder:
             return False
         named = {e.key for _, e in self._mentions_in(block.start, start) if e.kind == "person"}
         return named == {subject.key}
+
+    def _announced_first(self, sentence: Span, start: int, end: int) -> bool:
+        """A quotation before reported words in one sentence that is someone's words: an English one
+        ("…," he said, adding that …), or a Chinese one a verb of speech announces with a colon
+        (梁振英又揚言:「…」,強調…); not a Chinese term in quote marks inside the report."""
+        if not any(map(is_cjk, self.body[start:end])):
+            return True
+        before = self.body[sentence.start : start]
+        return before.rstrip().endswith(("：", ":")) and _VERB_END.search(before) is not None
 
     def _leading_quote_speaker(self, block: Span, start: int, end: int, inner: str, regions) -> Entity | None:
         """A Chinese paragraph opening with whole sentences in quote marks and going on with who said
