@@ -760,6 +760,22 @@ def _en_quotes(text: str) -> list[tuple[str, str]]:
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
 
 
+def test_said_then_a_clause_in_the_past_or_after_a_possessive_is_reported_speech() -> None:
+    """Cleveland 19 (set T), FBI (set V), WBRC (set V): "said officers acted …", "said investigators
+    used …", "said his Honda was …" were no reported speech; "said goodbye" and "said sorry" are none."""
+    found = _en_quotes(
+        "Police Chief Calvin Williams said officers acted on information from the community. "
+        "FBI chief Christopher Wray said investigators used DNA evidence. "
+        "Her neighbor, James Storey, said his Honda was knocked out of commission. "
+        "Storey said goodbye to the officers. Wray said sorry."
+    )
+    assert [text for _, text in found] == [
+        "officers acted on information from the community.",
+        "investigators used DNA evidence.",
+        "his Honda was knocked out of commission.",
+    ]
+
+
 def test_reported_speech_without_that_and_a_closing_reported() -> None:
     found = _en_quotes(
         "Chief executive Lena Ortiz will leave. Ortiz said team morale had been a worry for years."

@@ -98,12 +98,17 @@ _NAMED_SUBJECT = (
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:'s|’s)? ){1,3}"
     r"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
 )
+# a clause's verb in the past: "said officers acted on information", "said investigators used DNA"
+_PAST = (
+    r"[a-z]{2,}ed|found|made|took|gave|saw|told|went|came|left|got|knew|thought|ran|kept|held|brought"
+    r"|began|became|paid|met|lost|sent|spent|did"
+)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
-    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those)\b"
-    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no)\b)[a-z][\w'’-]* ){{1,3}}"
-    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
+    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b"
+    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
+    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|{_PAST})\b"
     rf"|{_NAMED_SUBJECT})"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
