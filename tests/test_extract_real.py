@@ -776,6 +776,20 @@ def test_said_then_a_clause_in_the_past_or_after_a_possessive_is_reported_speech
     ]
 
 
+def test_a_closing_attribution_after_a_rank_or_before_and_closes_reported_words() -> None:
+    """Seacoast/AP (set H): "Lt. Col." ended a sentence, so "…, said Lt. Col. J. S. Brar, an army
+    spokesman." named nobody; Darpan (set N), Irrigator (set K): "…, he said, and …" closed nothing."""
+    found = _en_quotes(
+        "About 200 remained missing around Ladakh, said Lt. Col. J. S. Brar, an army spokesman.\n\n"
+        "Mayor Tom Sierzycki visited. The closest fire was eight kilometres away, Sierzycki said, "
+        "and the weather wasn't favourable."
+    )
+    assert found == [
+        ("J. S. Brar", "About 200 remained missing around Ladakh"),
+        ("Tom Sierzycki", "The closest fire was eight kilometres away"),
+    ]
+
+
 def test_reported_speech_without_that_and_a_closing_reported() -> None:
     found = _en_quotes(
         "Chief executive Lena Ortiz will leave. Ortiz said team morale had been a worry for years."
