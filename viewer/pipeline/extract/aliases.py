@@ -16,6 +16,7 @@ from .words import is_common_word, words
 def settle_names(registry: Registry, body: str) -> None:
     """Once everyone is found: short names, folded duplicates, forms of address."""
     short_names(registry, body)
+    police_forms(registry)
     fold_contained_orgs(registry)
     fold_partial_names(registry)
     fold_titled_surnames(registry)
@@ -144,6 +145,14 @@ def fold_contained_orgs(registry: Registry) -> None:
             longer[0].short_forms.add(short.name)
             longer[0].short_forms.update(short.short_forms)
             del registry.entities[short.key]
+
+
+def police_forms(registry: Registry) -> None:
+    """Jonesboro Police Department … police said …: the one police force an English article names
+    goes by "police" (not when it names two: Metropolitan Police and Surrey Police)."""
+    forces = [org for org in registry.orgs() if re.search(r"\bPolice\b", org.name)]
+    if len(forces) == 1:
+        forces[0].short_forms.update(("police", "Police"))
 
 
 def short_names(registry: Registry, body: str) -> None:
