@@ -213,6 +213,16 @@ def test_words_announced_with_a_colon_or_after_zhi_are_quoted_though_reported_wo
     assert _quotes("林鄭月娥指「無特別聽到邊一樣課題」。") == [("林鄭月娥", "無特別聽到邊一樣課題")]
 
 
+def test_demanding_criticising_and_warning_report_words_without_a_comma() -> None:
+    """新乡 (set R), LINE TODAY (set N): 曾国平要求各项目…, 楊岳橋批評做法是恥辱 were no reported words;
+    按照要求, 符合要求 and 受到批评 say nothing."""
+    assert _quotes("在座谈会上,曾国平要求各项目负责人重视工程质量。") == [
+        ("曾国平", "各项目负责人重视工程质量。")
+    ]
+    assert _quotes("公民黨黨魁楊岳橋批評做法是恥辱。") == [("楊岳橋", "做法是恥辱。")]
+    assert _quotes("李明按照要求完成了任务。工程符合要求。李明受到批评。") == []
+
+
 def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
     found = _quotes("台国安局表示,日中争端短期难调和。台外交部则指出,日本政府持续采取战略模糊。")
     assert found[0][1] == "日中争端短期难调和。"
