@@ -121,6 +121,14 @@ def test_a_text_printing_days_without_their_month_is_guessed_written_on_the_late
     assert (written.label(), written.text) == ("2026-11-25*", "昨(24)日下午")
 
 
+def test_later_is_an_event_after_the_day_of_a_person_it_names_not_a_scene() -> None:
+    """新民晚报 (set J), 南宁 (set U), 青岛 (set V): 随后,记者来到… and 随后有观众发现 were dated after the
+    last day told; readers count neither. 张伟随后… after 张伟's day is still after it."""
+    text = "标题\n2025-06-18\n\n6月16日,张伟宣布辞职。随后,记者来到公司门口。张伟随后发表声明。\n"
+    found = [(e.anchor.text, e.date.label()) for e in _read(text).events if e.date]
+    assert found == [("6月16日,张伟宣布辞职。", "2025-06-16*"), ("张伟随后发表声明。", "after 2025-06-16*")]
+
+
 def test_photo_captions_with_credits_are_no_events() -> None:
     ann = _read(
         "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"

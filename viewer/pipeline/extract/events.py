@@ -53,8 +53,8 @@ def find_events(
     spoken: Sequence[Span] = (),
 ) -> list[EventFound]:
     """Body sentences with a date outside quote marks (and not a plan told in reported speech);
-    随后 after the last narrated day; brief segments; a wire story's lead without a date of its own,
-    on its dateline's day."""
+    随后 after the last day narrated of a person it names; brief segments; a wire story's lead without
+    a date of its own, on its dateline's day."""
     events: list[EventFound] = []
     told = stretches((r.start, r.end) for r in reported)
     in_words = stretches((q.start, q.end) for q in spoken)  # someone's own words, quote marks or not
@@ -157,23 +157,21 @@ class _Named:
 
 
 class _Days:
-    """The single days narrated so far: the latest, and the latest that names each person."""
+    """The single days narrated so far: the latest that names each person."""
 
     def __init__(self, named: _Named) -> None:
         self.named = named
-        self.last: EventFound | None = None
         self.by_person: dict[str, EventFound] = {}
 
     def add(self, event: EventFound) -> None:
         if event.date.precision == "day" and event.date.start == event.date.end:
-            self.last = event
             for person in self.named.within(event.span, "person"):
                 self.by_person[person.key] = event
 
     def latest_with(self, people: list[Entity]) -> EventFound | None:
-        """The latest day naming one of these people, else the latest day."""
+        """The latest day naming one of these people (None when none is named on a day)."""
         shared = [self.by_person[p.key] for p in people if p.key in self.by_person]
-        return max(shared, key=lambda e: e.span.start) if shared else self.last
+        return max(shared, key=lambda e: e.span.start) if shared else None
 
 
 # the words describing a title's holder after a date: 履新的广播处长 (张国财)
@@ -352,8 +350,9 @@ def _after_word(sentence: Span, named: _Named) -> str:
 
 
 def _after(sentence: Span, word: str, days: _Days, published: FuzzyDate) -> EventFound | None:
-    """随后…: after the latest narrated single day that shares a person with this sentence
-    (else after the latest single day), and before publication."""
+    """随后…: after the latest narrated single day that shares a person with this sentence, and
+    before publication; none when it names nobody dated before (随后,记者来到…: scene-setting, which
+    readers do not count as a dated happening)."""
     anchor = days.latest_with(days.named.within(sentence, "person"))
     if anchor is None or anchor.date.start > published.end:
         return None
