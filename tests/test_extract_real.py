@@ -818,6 +818,16 @@ def test_the_one_police_force_named_is_who_police_say_is() -> None:
     assert _en_quotes(two + said) == []
 
 
+def test_a_quotation_closed_by_urged_concluded_or_replied_is_the_speakers() -> None:
+    """B92 (set K), Pulse (set U): "…" the prime minister concluded. / "…," the minister urged."""
+    vucic = "Prime Minister Aleksandar Vucic spoke to the cabinet.\n\n"
+    vucic += '"Although I was against the closure of Tanjug, we will go on," the prime minister concluded.'
+    assert [who for who, _ in _en_quotes(vucic)] == ["Aleksandar Vucic"]
+    idris = 'Minister Mohammed Idris spoke.\n\n"Report what is accurate," the minister urged.\n\n'
+    idris += '"Maybe next month," Idris replied.'
+    assert [who for who, _ in _en_quotes(idris)] == ["Mohammed Idris", "Mohammed Idris"]
+
+
 def test_reported_speech_without_that_and_a_closing_reported() -> None:
     found = _en_quotes(
         "Chief executive Lena Ortiz will leave. Ortiz said team morale had been a worry for years."

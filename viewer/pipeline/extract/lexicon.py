@@ -351,6 +351,18 @@ EN_SPEECH = (
     "conceded",
     "shared",
     "pointed out",
+    # a quotation's closing attribution: "…," the minister urged. / "…" the prime minister concluded.
+    "urged",
+    "concluded",
+    "replied",
+    "recalled",
+    "continued",
+    "vowed",
+    "cautioned",
+    "lamented",
+    "observed",
+    "quipped",
+    "joked",
 )
 
 ORG_SUFFIXES = (
