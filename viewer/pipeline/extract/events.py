@@ -80,6 +80,7 @@ def find_events(
             and not _names_a_thing(body, m)
             and not _identified(body, m)
             and not _holder_described(body, m, named)
+            and not _names_an_edition(body, m)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -208,6 +209,31 @@ def _names_a_thing(body: str, mention: DateMention) -> bool:
     if _TOPIC.search(body, before, mention.start):
         return True
     return body.startswith("的", mention.end) and bool(_ABOUT.search(body, before, mention.start))
+
+
+# an edition named by its year (2020年服贸会, 2025年全運會) or a target year (到2025年,…发展…不断增强)
+_EDITION = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?<![就将將才也都不还還又便开開能可])[\u4e00-\u9fff][会會](?![议議见見谈談晤])"
+)
+_TARGET_YEAR = re.compile(r"(?<![直截])到\s*$")
+
+
+def _names_an_edition(body: str, mention: DateMention) -> bool:
+    """A year in a title (《2022年財政年度施政報告》), naming an edition (2020年服贸会新闻中心), or set as
+    a target (到2025年,…): which thing, or a goal, not when something happened."""
+    open_title = body.rfind("《", 0, mention.start)
+    if (
+        open_title != -1
+        and body.find("》", open_title, mention.start) == -1
+        and mention.start - open_title < 30
+    ):
+        return True
+    if not re.fullmatch(r"\d{4}\s*年", mention.text):
+        return False
+    return bool(
+        _EDITION.match(body, mention.end)
+        or _TARGET_YEAR.search(body, max(0, mention.start - 3), mention.start)
+    )
 
 
 def _identified(body: str, mention: DateMention) -> bool:
