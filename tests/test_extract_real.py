@@ -131,11 +131,12 @@ def test_later_is_an_event_after_the_day_of_a_person_it_names_not_a_scene() -> N
 
 def test_a_year_in_a_title_an_edition_or_a_target_dates_nothing() -> None:
     """中国吉林网 (set O), 獨媒 (set K), 澳門力報 (set V): 2020年服贸会新闻中心, 2025年全運會,
-    《2022年…施政報告》 and 到2025年 were events of their years; a year something happened in still is one."""
+    《2022年…施政報告》 and 到2025年 were events of their years, 今年 alone (成都日报, set N) that of the
+    writing; a year something happened in still is one."""
     text = "标题\n2026年3月5日\n\n2020年服贸会新闻中心设立在大厦。粵港澳將承辦2025年全運會。\n\n"
     text += "政府公布了《2022年財政年度施政報告》。到2025年,澳门发展的动力不断增强。\n\n"
-    text += "2020年,公司上市。他2019年会见了总统。\n"
-    assert _events(_read(text)) == {"2020年": "2020", "2019年": "2019"}
+    text += "2020年,公司上市。他2019年会见了总统。这是今年全国两会的首场发布会。今年3月,公司裁员。\n"
+    assert _events(_read(text)) == {"2020年": "2020", "2019年": "2019", "今年3月": "2026-03*"}
 
 
 def test_photo_captions_with_credits_are_no_events() -> None:

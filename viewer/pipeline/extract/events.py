@@ -81,6 +81,7 @@ def find_events(
             and not _identified(body, m)
             and not _holder_described(body, m, named)
             and not _names_an_edition(body, m)
+            and not _THIS_YEAR.fullmatch(m.text.strip())
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -216,6 +217,11 @@ _EDITION = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?<![就将將才也都不还還又便开開能可])[\u4e00-\u9fff][会會](?![议議见見谈談晤])"
 )
 _TARGET_YEAR = re.compile(r"(?<![直截])到\s*$")
+
+
+# 今年 alone (今年全国两会的首场发布会, 部署今年工作重点, 雖然今年疫情反覆): the year of writing as a frame,
+# which no annotator dated a happening by (今年3月 still dates one)
+_THIS_YEAR = re.compile(r"今年|[Tt]his year")
 
 
 def _names_an_edition(body: str, mention: DateMention) -> bool:
