@@ -134,6 +134,12 @@ def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path, cits):
         write_export(tmp_path / "nope" / "q.md", cits, "md")
 
 
+def test_a_chinese_citation_says_the_month_was_inferred_when_the_text_prints_none(cits):
+    """A walkthrough found 原文作“9日” cited as 年份据发表日期推断, only the year inferred."""
+    monthless = {**cits[0], "date_text": "9日", "date_start": "2026-03-09", "date_end": "2026-03-09"}
+    assert "2026年3月9日（精确到日，推断所得：原文未印出其年月），原文作“9日”" in to_text([monthless], "zh")
+
+
 def test_chinese_citation_in_the_customary_form(cits):
     md = render(cits, "md", "zh")
     assert (
