@@ -219,7 +219,12 @@ def speaker_line_zh(c: dict, lang: str = "zh") -> str:
     role = f"，{c['speaker_role']}" if c["speaker_role"] else ""
     kind = w.get(c["kind"], c["kind"])
     d = from_iso(
-        c["date_start"], c["date_end"], c["date_precision"], c["date_modifier"], c["year_inferred"], c["date_text"]
+        c["date_start"],
+        c["date_end"],
+        c["date_precision"],
+        c["date_modifier"],
+        c["year_inferred"],
+        c["date_text"],
     )  # with its printed words: 9日 names no month, so the month was inferred too
     marks = w["marks"]
     printed = f"，原文作{marks[0]}{c['date_text']}{marks[1]}" if c["date_text"] else ""

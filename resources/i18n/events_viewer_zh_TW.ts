@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>A paraphrase, not a quote</source>
-            <translation>這是转述，不是引語</translation>
+            <translation>這是轉述，不是引語</translation>
         </message>
         <message>
             <source>The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it back)</source>
@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>Make a quote a paraphrase</source>
-            <translation>把引語改為转述</translation>
+            <translation>把引語改為轉述</translation>
         </message>
     </context>
     <context>

@@ -422,6 +422,19 @@ def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bu
     assert _untranslated(w) == []
 
 
+def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, traditional):
+    """A walkthrough read 這是转述，不是引語: the query keyword 转述, kept as the data writes it, had kept
+    the word in the review's buttons too."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+    qtbot.addWidget(dialog)
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton)] + [a.text() for a in dialog.actions()]
+    assert "這是轉述，不是引語" in texts
+    assert [t for t in texts if "转" in t] == []
+
+
 def test_an_import_that_cannot_read_a_file_says_why_in_chinese(
     qtbot, zh_window, ask, bundled_copy, monkeypatch, tmp_path
 ):
