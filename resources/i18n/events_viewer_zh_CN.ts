@@ -1311,6 +1311,10 @@ printed as “{printed}”</source>
         <translation>https://…（来源网页）</translation>
     </message>
     <message>
+        <source>Not a web address: “%1”. Give one that begins with http:// or https://.</source>
+        <translation>“%1”不是网址：请填写以 http:// 或 https:// 开头的网址。</translation>
+    </message>
+    <message>
         <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
         <translation>原文没有印出发布日期：请填写，或填写含日期的网址——所有相对日期都以它为准。</translation>
     </message>

@@ -1311,6 +1311,10 @@ printed as “{printed}”</source>
             <translation>https://…（來源網頁）</translation>
         </message>
         <message>
+            <source>Not a web address: “%1”. Give one that begins with http:// or https://.</source>
+            <translation>「%1」不是網址：請填寫以 http:// 或 https:// 開頭的網址。</translation>
+        </message>
+        <message>
             <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
             <translation>原文沒有印出釋出日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
         </message>

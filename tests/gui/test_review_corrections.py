@@ -496,6 +496,25 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert address.text() == ""
 
 
+def test_alt_u_in_the_address_field_undoes_and_what_is_no_web_address_is_not_kept(qtbot, tmp_path):
+    """A walkthrough pressed Alt+U, as 撤销(U) shows: nothing was undone, and a "u" went into the address,
+    which was saved and cited as "uhttp://…"."""
+    d = _review(qtbot, tmp_path, UNDATED)
+    d.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is d)
+    address = d.findChild(object, "reviewAddress")
+    address.setFocus()
+    qtbot.keyClicks(address, "https://news.example.com/story.html")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert d.result_annotations()[0].address == "https://news.example.com/story.html"
+    qtbot.keyClick(address, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert d.result_annotations()[0].address == "" and address.text() == ""
+    qtbot.keyClicks(address, "uhttp//news.example.com")
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert d.result_annotations()[0].address == "" and d.undo_stack.count() == 1
+    assert "Not a web address" in d.findChild(object, "reviewPublishedNote").text()
+
+
 def test_an_address_that_no_longer_prints_the_day_gives_back_the_texts_own_reading(qtbot, tmp_path):
     """A walkthrough cleared the address that had dated an article: the date and its note stayed."""
     d = _review(qtbot, tmp_path, UNDATED)

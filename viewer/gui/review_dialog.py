@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
-from ..pipeline.address import day_in_address
+from ..pipeline.address import day_in_address, is_web_address
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
     AddEvent,
@@ -394,17 +394,20 @@ class ReviewDialog(QDialog):
         if redo:
             plain, named_as = self.tr("&Redo"), self.tr("&Redo %1")
             action = QAction(plain, self)
-            action.setShortcut(QKeySequence.StandardKey.Redo)
+            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
             action.triggered.connect(stack.redo)
             stack.canRedoChanged.connect(action.setEnabled)
             changed = stack.redoTextChanged
         else:
             plain, named_as = self.tr("&Undo"), self.tr("&Undo %1")
             action = QAction(plain, self)
-            action.setShortcut(QKeySequence.StandardKey.Undo)
+            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
             action.triggered.connect(stack.undo)
             stack.canUndoChanged.connect(action.setEnabled)
             changed = stack.undoTextChanged
+        # the letter its label underlines (Alt+U) too: a tool button makes no shortcut of it, and the
+        # key went into the field that had the focus (a walkthrough's address began "uhttp://")
+        action.setShortcuts([*keys, QKeySequence.mnemonic(plain)])
         action.setEnabled(False)
         changed.connect(lambda text: action.setText(named_as.replace("%1", text) if text else plain))
         return action
@@ -437,6 +440,13 @@ class ReviewDialog(QDialog):
         ann = self.annotations[row]
         if " ".join(value.split()) == getattr(ann, field):
             return
+        if field == "address" and value.strip() and not is_web_address(value):
+            self.published_note.setText(
+                self.tr("Not a web address: “%1”. Give one that begins with http:// or https://.").replace(
+                    "%1", value.strip()
+                )
+            )
+            return  # kept in the field to be mended, never cited (as events-cli import --address refuses it)
         day = day_in_address(value) if field == "address" else None
         from_address = field == "address" and ann.published_from == "address"  # the old address dated it
         dated_by_it = day is not None and (ann.published_guess or from_address)
