@@ -496,6 +496,21 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert address.text() == ""
 
 
+def test_the_chosen_events_reading_follows_a_new_publication_date_and_its_undo(qtbot, tmp_path):
+    """A walkthrough read again with another date: the list said 2025年3月7日, the chosen event's
+    reading below it still the old day, until another row was clicked."""
+    d = _review(qtbot, tmp_path, "标题\n\n行政院長卓榮泰7日前往東京。木原稔9日表示,沒有立場評論。\n")
+    first = next(e.key for e in d.annotations[0].events if e.date_text == "7日")
+    _choose(d, first)
+    reading = d.findChild(object, "correctDateReading")
+    assert "2025-03-07" not in reading.text() and "2025年3月7日" not in reading.text()
+    d.findChild(object, "reviewPublished").setText("2025-03-10")
+    _click(d, "reviewReread")
+    assert reading.text().startswith("2025-03-07"), reading.text()
+    d.undo_stack.undo()
+    assert not reading.text().startswith("2025-03-07"), reading.text()
+
+
 def test_alt_u_in_the_address_field_undoes_and_what_is_no_web_address_is_not_kept(qtbot, tmp_path):
     """A walkthrough pressed Alt+U, as 撤销(U) shows: nothing was undone, and a "u" went into the address,
     which was saved and cited as "uhttp://…"."""

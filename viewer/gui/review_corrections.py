@@ -204,6 +204,7 @@ class CorrectionPanel(QWidget):
         elif group == "events":
             event = next(e for e in ann.events if e.key == key)
             self.date_edit.setText(event.date.text if event.date and event.date.text else event.date_text)
+            self._read_date(self.date_edit.text(), self.date_reading)  # the same words, read anew
             self.pages.setCurrentIndex(1)
         elif group == "quotes":
             quote = next(q for q in ann.quotes if q.key == key)
@@ -212,6 +213,7 @@ class CorrectionPanel(QWidget):
             )
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
             self.quote_date.setText(quote.date.text if quote.date and quote.date.text else quote.date_text)
+            self._read_date(self.quote_date.text(), self.quote_date_reading)  # the same words, read anew
             self.pages.setCurrentIndex(2)
         else:
             person = next(p for p in ann.persons if p.key == key)
