@@ -422,6 +422,19 @@ def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bu
     assert _untranslated(w) == []
 
 
+def test_the_address_that_prints_another_day_is_noted_in_chinese_without_a_space(qtbot, chinese):
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+    qtbot.addWidget(dialog)
+    address = dialog.findChild(QLineEdit, "reviewAddress")
+    address.setText("https://news.example.com/2020/01/01/story.html")
+    address.editingFinished.emit()
+    note = dialog.findChild(QLabel, "reviewPublishedNote").text()
+    assert note.endswith("（其网址所示日期为 2020-01-01。）") and " （" not in note
+
+
 def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, traditional):
     """A walkthrough read 這是转述，不是引語: the query keyword 转述, kept as the data writes it, had kept
     the word in the review's buttons too."""

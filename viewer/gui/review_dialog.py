@@ -529,7 +529,8 @@ class ReviewDialog(QDialog):
         dated = ann.published_date
         if day is None or dated is None or dated.precision != "day" or dated.start == day:
             return ""
-        return " " + self.tr("(Its web address prints %1.)").replace("%1", day.isoformat())
+        said = self.tr("(Its web address prints %1.)").replace("%1", day.isoformat())
+        return said if said.startswith("（") else " " + said  # no space before a full-width bracket
 
     def _reread(self) -> None:
         """Read the current article again against the date typed (an undoable step)."""
