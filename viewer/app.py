@@ -70,6 +70,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--version", action="version", version=f"events-viewer {__version__}")
     args = p.parse_args(argv)
     args.db = args.db or args.database
+    if not args.screenshot:  # said, not silently ignored: the window would open as if they were not given
+        given = {
+            "--search": args.search,
+            "--select-quote": args.select_quote,
+            "--timeline-range": args.timeline_range,
+            "--lanes": args.lanes,
+            "--review": args.review,
+        }
+        if used := [flag for flag, value in given.items() if value is not None]:
+            p.error(f"{', '.join(used)} work only with --screenshot")
     return args
 
 

@@ -94,3 +94,15 @@ def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "corrupt or not a SQLite database" in proc.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_options_for_a_screenshot_given_without_one_are_refused_not_ignored(capsys):
+    """A walkthrough ran events-viewer --review FILE: the main window opened, the review never did."""
+    import pytest
+    from viewer.app import parse_args
+
+    with pytest.raises(SystemExit) as exit_:
+        parse_args(["--review", "a.txt", "--search", "lin"])
+    assert exit_.value.code == 2
+    assert "--search, --review work only with --screenshot" in capsys.readouterr().err
+    assert parse_args(["--screenshot", "x.png", "--review", "a.txt"]).review
