@@ -254,3 +254,18 @@ def test_the_person_and_quote_chosen_are_chosen_again_after_a_restart(qtbot, set
     assert again.quotes.selected_quote_ids() == [chosen.quote]
     assert again.people.list.selectionModel().currentIndex().row() == again.entity_model.row_of(*chosen.who)
     again.close()
+
+
+def test_a_quote_chosen_with_no_search_is_selected_again_after_a_restart(qtbot, settings, bundled_copy):
+    """A walkthrough chose a quote in the whole list, quit and started again: its speaker and its place
+    in the article came back, but no row of the list was selected, and Ctrl+C copied nothing."""
+    first = _start(qtbot, settings, bundled_copy)
+    first.quotes.view.selectRow(2)
+    settle(qtbot, first)
+    chosen = first.controller.selection.quote
+    assert chosen is not None
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.controller.selection.quote == chosen
+    assert again.quotes.selected_quote_ids() == [chosen]
+    again.close()

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.quotes.quoteChosen.connect(c.choose_quote)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
+        c.quotes.completed.connect(self._reselect_quote)
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
 
@@ -455,6 +456,13 @@ class MainWindow(QMainWindow):
             self.quotes.select_quote(focus.quote.id)
         self.article.show_article(focus.article)
         self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts)
+
+    def _reselect_quote(self) -> None:
+        """The chosen quote selected in the list once its rows arrive (after a restart, the choice is
+        restored before the list has loaded: Ctrl+C then copied nothing)."""
+        quote = self.controller.selection.quote
+        if quote is not None:
+            self.quotes.select_quote(quote)
 
     def clear_all(self) -> None:
         """Clear the search box and the focus."""
