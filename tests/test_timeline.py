@@ -56,6 +56,18 @@ def test_ticks_are_ordered_and_labels_never_overlap(origin, ppd, width, chinese)
     assert any(t.label for t in ax.fine), "something is always labelled"
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1990, 2090), st.floats(1.0, 60.0), st.floats(0.3, 3.0), st.integers(400, 2400))
+def test_the_year_a_view_crosses_into_is_labelled_when_the_held_one_would_cover_it(year, gap, ppd, width):
+    """A walkthrough saw 2016 held at the left edge over the 2017 boundary, and 2017 unlabelled."""
+    boundary = dt.date(year, 1, 1).toordinal()
+    scale = TimeScale(boundary - gap / ppd, ppd)  # the boundary `gap` px right of the left edge
+    ax = axis(scale, width)
+    if ax.context and scale.px_per_day < 3.0 and any(t.day == boundary for t in ax.context):
+        crossed = next(t for t in ax.context if t.day == boundary)
+        assert crossed.label == str(year) or crossed.left + estimate_width(str(year)) > width
+
+
 def test_ticks_adapt_from_years_to_months_to_days():
     assert choose_steps(0.05, 44)[0].unit == "year"
     assert choose_steps(3.0, 44)[0].unit == "month"

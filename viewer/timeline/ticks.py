@@ -144,11 +144,17 @@ def _row(
     """A row's ticks; a label shows whole or not at all: none overlaps the one before it or runs past
     either edge (the context row's first label stays at the left edge, naming what the view starts in)."""
     out, label_end = [], -1e9
-    for d in days:
+    ticks = list(days)
+    for i, d in enumerate(ticks):
         text = label(d, step, chinese, major)
-        left = max(scale.x(d.toordinal()), 0.0 if major else -1e9) + LABEL_OFFSET
+        x = scale.x(d.toordinal())
+        left = max(x, 0.0 if major else -1e9) + LABEL_OFFSET
         right = left + measure(text)
-        if left < label_end + MIN_LABEL_GAP or left < 0 or right > width:
+        # the label held at the left edge gives way to the next one coming up to it (2016 to 2017, as a
+        # sticky heading is pushed out): the year a view crosses into is never the one left unnamed
+        pushed = major and x < 0 and i + 1 < len(ticks)
+        pushed = pushed and scale.x(ticks[i + 1].toordinal()) + LABEL_OFFSET < right + MIN_LABEL_GAP
+        if pushed or left < label_end + MIN_LABEL_GAP or left < 0 or right > width:
             text = ""
         else:
             label_end = right
