@@ -75,6 +75,20 @@ def test_import_reviews_saves_and_shows_the_library(qtbot, window, ask, bundled_
     assert window.status.isVisible() and window.status.text().startswith("0 people · 0 events · 0 quotes")
 
 
+def test_the_article_just_imported_is_shown_by_its_first_quote(qtbot, window, ask, bundled_copy, monkeypatch):
+    """A walkthrough imported an article: the article pane kept the one read before."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    shown = window.controller.focus().article
+    assert shown is not None and shown.source_name == "wire_xinghe.txt"
+    chosen = window.controller.selection.quote
+    assert chosen is not None and window.quotes.selected_quote_ids() == [chosen]
+    assert window.article.highlighted(), "its words are marked in the article"
+
+
 def test_unreadable_files_are_named_in_a_dialog(qtbot, window, ask, bundled_copy, monkeypatch, tmp_path):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     bad = tmp_path / "scan.txt"

@@ -234,6 +234,18 @@ class Repository:
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
         return _article(rows[0]) if rows else None
 
+    def first_of_latest_article(self) -> tuple[str, int] | None:
+        """The latest article's first quote ("quote", id), else its first event ("event", id), in the
+        order they are printed: what an import shows of what it added."""
+        for kind, table in (("quote", "quotes"), ("event", "events")):
+            rows = self._rows(
+                f"SELECT id FROM [{table}] WHERE article_id = (SELECT MAX(id) FROM articles)"
+                " ORDER BY span_start, id LIMIT 1"
+            )
+            if rows:
+                return kind, int(rows[0]["id"])
+        return None
+
     def counts(self, tables: tuple[str, ...] = ("persons", "orgs", "events", "quotes")) -> dict[str, int]:
         """Row counts of the main tables."""
         return {t: self._rows(f"SELECT COUNT(*) AS n FROM [{t}]")[0]["n"] for t in tables}

@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
         if self.importer is not None:
             self.importer.deleteLater()
         self.importer = None
-        if report is not None and report.added:
-            self.open_database(report.library)
+        if report is not None and report.added and self.open_database(report.library):
+            self._show_what_was_added()
         if report is not None:
             from .importing import import_summary
 
@@ -354,6 +354,14 @@ class MainWindow(QMainWindow):
             if report.added and self.search.text().strip():  # what was added may be outside the search
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000)
+
+    def _show_what_was_added(self) -> None:
+        """The article just imported, chosen by its first quote (else its first event): a walkthrough saw
+        the article pane keep the one read before, and the new people under "more lanes"."""
+        c = self.controller
+        first = c.repo.first_of_latest_article() if c.repo is not None else None
+        if first is not None:
+            (c.choose_quote if first[0] == "quote" else c.choose_event)(first[1])
 
     def _session_changed(self) -> None:
         repo = self.controller.repo
