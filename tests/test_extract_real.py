@@ -1792,6 +1792,10 @@ def test_a_name_printed_with_its_generation_keeps_it() -> None:
     text = "Two residents died, according to Deputy Chief Thomas D’Eon Jr. of the fire department.\n\n"
     text += "“We are going to do everything in our power,” D’Eon said."
     assert _en_quotes(text) == [("Thomas D’Eon Jr.", "We are going to do everything in our power,")]
+    senate = (
+        "Sen. Vicente Sotto III blasted a blog site.\n\nSotto said he was angry about it."  # Philstar (H)
+    )
+    assert _en_quotes(senate) == [("Vicente Sotto III", "he was angry about it.")]
 
 
 def test_a_straight_opening_mark_closed_by_a_curly_one_ends_there() -> None:

@@ -522,10 +522,14 @@ def drop_lead_words(registry: Registry) -> None:
 
 
 def keep_generation(registry: Registry, body: str) -> None:
-    """A Latin name printed with its generation (Thomas D’Eon Jr.) is the person's whole name."""
+    """A Latin name printed with its generation (Thomas D’Eon Jr., Vicente Sotto III) is the person's
+    whole name."""
     for entity in registry.persons():
-        if re.fullmatch(LATIN_NAME, entity.name) and re.search(rf"\b{re.escape(entity.name)} [JS]r\.", body):
-            registry.rename(entity, entity.name + (" Jr." if f"{entity.name} Jr." in body else " Sr."))
+        if not re.fullmatch(LATIN_NAME, entity.name):
+            continue
+        printed = re.search(rf"\b{re.escape(entity.name)} ([JS]r\.|III|II|IV)(?![\w.])", body)
+        if printed is not None:
+            registry.rename(entity, f"{entity.name} {printed.group(1)}")
 
 
 def _not_a_name_word(word: str) -> bool:
