@@ -275,6 +275,14 @@ def test_a_forward_yearless_range_is_the_earliest_not_ended_before_the_reference
     assert earlier.end < ref, "a reading a year earlier would already have ended"
 
 
+def test_a_hyphen_between_days_is_a_range():
+    """新浪财经 (set I): 9月27日-29日 was not read at all."""
+    ref = D(2024, 9, 20)
+    assert parse_date("9月27日-29日", ref).label() == "2023-09-27..2023-09-29*"
+    assert parse_date("9月30日-10月2日", ref, forward=True).label() == "2024-09-30..2024-10-02*"
+    assert parse_date("2024-09-20").label() == "2024-09-20", "an ISO day is no range"
+
+
 def test_forward_leaves_printed_years_alone():
     assert parse_date("2024年11月1日", PUBLISHED, forward=True).start == D(2024, 11, 1)
 

@@ -139,6 +139,17 @@ def test_a_year_in_a_title_an_edition_or_a_target_dates_nothing() -> None:
     assert _events(_read(text)) == {"2020年": "2020", "2019年": "2019", "今年3月": "2026-03*"}
 
 
+def test_a_year_less_day_days_ahead_is_the_coming_one_not_last_years() -> None:
+    """新浪财经 (set I), 星岛/新人 (set N): 大会于9月27日举行 and 还押至8月7日, printed a week before, were
+    dated a year back; a day just gone stays in the past."""
+    text = "标题\n2024年9月20日\n\n大会于9月27日至29日在海口举行。法官将他还押至9月24日。论坛9月18日闭幕。\n"
+    assert _events(_read(text)) == {
+        "9月27日至29日": "2024-09-27..2024-09-29*",
+        "9月24日": "2024-09-24*",
+        "9月18日": "2024-09-18*",
+    }
+
+
 def test_photo_captions_with_credits_are_no_events() -> None:
     ann = _read(
         "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"

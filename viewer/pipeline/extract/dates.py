@@ -213,6 +213,8 @@ def find_dates(
             date = _same_as(word, band) or parse_date(
                 word, _reference_for(word, last, reference, brief), forward
             )
+            if not forward and reference is not None and _ABSOLUTE.match(word):
+                date = _nearer(word, date, reference)
         except DateParseError:
             date = None
         out.append(DateMention(start, end, word, date))
@@ -221,6 +223,19 @@ def find_dates(
         elif date is not None and date.precision == "month" and date.modifier in ("early", "mid", "late"):
             band = date
     return out
+
+
+NEAR_AHEAD = 14  # days after publication within which a year-less day is the one to come
+
+
+def _nearer(word: str, date: FuzzyDate, reference: FuzzyDate) -> FuzzyDate:
+    """A year-less day read a year back when the one to come is days away (大会于9月27日举行, printed on
+    20 September): the coming one, as news says 去年9月27日 of the last."""
+    if not date.year_inferred or date.precision != "day":
+        return date
+    ahead = parse_date(word, reference, True)
+    soon = (ahead.start - reference.end).days <= NEAR_AHEAD
+    return ahead if soon and (reference.start - date.end).days > 300 else date
 
 
 def _same_as(word: str, band: FuzzyDate | None) -> FuzzyDate | None:
