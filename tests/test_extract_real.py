@@ -1799,6 +1799,16 @@ def test_a_title_before_a_first_last_does_not_hide_the_name_from_its_later_surna
     assert [who for who, _ in _en_quotes(text)] == ["Brent Turner", "Brent Turner"]
 
 
+def test_a_person_named_by_one_word_only_is_found_when_they_speak() -> None:
+    """ABC7 (set B), Uganda Radio (set T), Pulse (set U): Trump, Kamya and Idris, never printed with a
+    first name, were nobody; a place read as a name (Punjab) that says nothing stays none."""
+    text = "The minister visited Kampala traders. Kamya says the directives were not to be implemented.\n\n"
+    text += "Kamya said the traders misconstrued what the president said. Punjab hospitals stayed open.\n\n"
+    text += "In Punjab, doctors went on strike."
+    names = {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons}
+    assert "Kamya" in names and "Punjab" not in names
+
+
 def test_a_name_printed_with_its_generation_keeps_it() -> None:
     text = "Two residents died, according to Deputy Chief Thomas D’Eon Jr. of the fire department.\n\n"
     text += "“We are going to do everything in our power,” D’Eon said."

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .given import everyday_words, given_names_and_places
-from .lexicon import EN_ORG_SUFFIXES
+from .lexicon import EN_ORG_SUFFIXES, EN_SPEECH
 from .registry import (
     EN_TITLE_WORDS,
     INITIALLED_NAME,
@@ -587,9 +587,13 @@ def tagged_english_names(
         and not _CONTACT.search(body, max(0, s.start - 160), s.start)
     ]
     _given, places = given_names_and_places()
+    alone: Counter[str] = Counter()  # one-word names (Trump tweeted…, Kamya says…), counted
     for span, found in zip(texts, people([s.text for s in texts]), strict=True):
         lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", span.text))
         for at, raw in found:
+            single = re.sub(r"['’]s$", "", raw.strip())
+            if _NAME_WORD.fullmatch(single) and not _CREDITED.search(span.text, max(0, at - 24), at):
+                alone[single] += 1
             name = _tagged_name(raw)
             end = at + len(raw)
             if (
@@ -605,6 +609,30 @@ def tagged_english_names(
                 continue
             if not any(_same_person(name, e) for e in registry.entities.values()):
                 registry.person(name)
+    _one_word_people(registry, body, alone, places)
+
+
+_SPEAKS = "|".join(EN_SPEECH)
+
+
+def _one_word_people(registry: Registry, body: str, alone: Counter[str], places: frozenset[str]) -> None:
+    """A person the article names by one word only, the recogniser reading it so at least twice (Trump
+    tweeted…, Kamya says…, Idris urged…): no place, institution, month, title or organisation, never
+    printed in lower case, and no part of a name already found."""
+    for word, times in alone.items():
+        if (
+            times < 2
+            or word in places
+            or word in _INSTITUTIONS
+            or _not_a_name_word(word)
+            or word in _CREDIT_WORDS
+            or english_org(word)
+            or re.search(rf"\b{re.escape(word.lower())}\b", body)
+            or any(word in e.name.split() or _same_person(word, e) for e in registry.entities.values())
+            or not re.search(rf"\b{re.escape(word)}(?:['’]s)? (?:{_SPEAKS})\b", body)
+        ):
+            continue  # a place or a body the recogniser misread (Punjab) speaks in no sentence of its own
+        registry.person(word)
 
 
 def _same_person(name: str, entity: Entity) -> bool:
