@@ -150,6 +150,18 @@ def test_a_year_less_day_days_ahead_is_the_coming_one_not_last_years() -> None:
     }
 
 
+def test_a_text_opening_with_a_bracketed_dateline_has_no_headline_and_a_told_schedule_is_an_event() -> None:
+    """东方日报 (set J): (诗巫3日讯)…程明智指出,… was read as the headline, so its words were nobody's;
+    他说,…将于明日(4日)下午…飞抵古晋 is a schedule announced, an event though in reported words."""
+    text = "(诗巫3日讯)砂首长公署政治秘书程明智指出,砂拉越政府将确保父母亲的行程顺利。\n\n"
+    text += "他说,父母亲将于明日(4日)下午由吉隆坡飞抵古晋,不用做隔离。\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=dt.date(2020, 11, 3))
+    assert ann.title == "" and [q.occurrences[0].anchor.text for q in ann.quotes][:1] == [
+        "砂拉越政府将确保父母亲的行程顺利。"
+    ]
+    assert "2020-11-04*" in {e.date.label() for e in ann.events if e.date}
+
+
 def test_photo_captions_with_credits_are_no_events() -> None:
     ann = _read(
         "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"

@@ -74,7 +74,7 @@ def find_events(
             for m in find_dates(para.text, para.start, published, regions, last)
             if m.date
             and not (in_words.inside(m.start) and not _ANNOUNCED.search(body, max(0, m.start - 6), m.start))
-            and not _plan_told(m, told, published)
+            and not (_plan_told(m, told, published) and not _announced_day(body, m))
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
             and not _names_a_thing(body, m)
@@ -261,6 +261,14 @@ def _period_start(body: str, mention: DateMention) -> bool:
         or SINCE_BEFORE.search(body, max(0, mention.start - 12), mention.start)
         or _SINCE_HAPPENING.search(body, max(0, mention.start - 64), mention.start)
     )
+
+
+def _announced_day(body: str, mention: DateMention) -> bool:
+    """A single day scheduled with 将于 (他说,父母亲将于明日(4日)下午飞抵古晋): an event though still to
+    come and told in someone's words; a quarter or a month so told (将于三季度进入欧洲市场) stays a plan."""
+    date = mention.date
+    day = date is not None and date.precision == "day" and date.start == date.end
+    return day and _ANNOUNCED.search(body, max(0, mention.start - 6), mention.start) is not None
 
 
 def _plan_told(mention: DateMention, reported: Regions, published: FuzzyDate | None) -> bool:

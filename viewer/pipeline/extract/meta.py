@@ -221,7 +221,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         published_text = masthead.group("date") if published else ""
         skip += 1
     if len(first) > skip and (
-        _CN_DATELINE.match(first[skip].text) or _is_prose(first[skip].text)
+        _CN_DATELINE.match(first[skip].text)
+        or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
+        or _is_prose(first[skip].text)
     ):  # no headline: the text opens with its dateline, or with its story
         header = Header("", author, publisher, published, published_text, skip)
         _dateline(text, first[skip:], header, today)
