@@ -390,25 +390,19 @@ class ReviewDialog(QDialog):
     def _history_action(self, redo: bool) -> QAction:
         """Undo or Redo, named with what it takes back or does again in the language's own order
         (撤销设置网址(&U) for "&Undo Set address"), disabled when there is nothing to do."""
-        stack = self.undo_stack
-        if redo:
-            plain, named_as = self.tr("&Redo"), self.tr("&Redo %1")
-            action = QAction(plain, self)
-            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-            action.triggered.connect(stack.redo)
-            stack.canRedoChanged.connect(action.setEnabled)
-            changed = stack.redoTextChanged
-        else:
-            plain, named_as = self.tr("&Undo"), self.tr("&Undo %1")
-            action = QAction(plain, self)
-            keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
-            action.triggered.connect(stack.undo)
-            stack.canUndoChanged.connect(action.setEnabled)
-            changed = stack.undoTextChanged
+        stack, standard = self.undo_stack, QKeySequence.StandardKey
+        plain, named_as = (
+            (self.tr("&Redo"), self.tr("&Redo %1")) if redo else (self.tr("&Undo"), self.tr("&Undo %1"))
+        )
+        action = QAction(plain, self)
+        action.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(action.setEnabled)
         # the letter its label underlines (Alt+U) too: a tool button makes no shortcut of it, and the
         # key went into the field that had the focus (a walkthrough's address began "uhttp://")
+        keys = QKeySequence.keyBindings(standard.Redo if redo else standard.Undo)
         action.setShortcuts([*keys, QKeySequence.mnemonic(plain)])
         action.setEnabled(False)
+        changed = stack.redoTextChanged if redo else stack.undoTextChanged
         changed.connect(lambda text: action.setText(named_as.replace("%1", text) if text else plain))
         return action
 
