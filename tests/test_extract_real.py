@@ -162,6 +162,13 @@ def test_a_text_opening_with_a_bracketed_dateline_has_no_headline_and_a_told_sch
     assert "2020-11-04*" in {e.date.label() for e in ann.events if e.date}
 
 
+def test_a_wire_photos_words_and_a_pages_time_stamp_are_no_events() -> None:
+    """新京报 (set I): 这是5月8日在西藏日喀则市拍摄的…; 新頭殼 (set N): 最後更新 2020/2/23 14:38:30."""
+    text = "标题\n2022-08-12\n\n这是5月8日在西藏日喀则市拍摄的绒布冰川(无人机照片)。\n\n"
+    text += "最後更新 2020/2/23 14:38:30\n\n8月11日,中尼两国外长举行会谈。\n"
+    assert _events(_read(text)) == {"8月11日": "2022-08-11*"}
+
+
 def test_photo_captions_with_credits_are_no_events() -> None:
     ann = _read(
         "标题\n2024-02-03 00:20\n\n招待会2日晚在北京举行(中评社 海涵摄)\n"

@@ -622,6 +622,8 @@ CAPTIONS = [
         r"^\s*FILE PHOTO\s*:|[.!?]\s*(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:/File)?\b",
         # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报
         r"[。]\s*(?:图|圖|图片|圖片)\s*[:：|｜/]\s*\S{2,16}\s*$",
+        # a wire photo's own words: 这是5月8日在西藏日喀则市拍摄的珠穆朗玛峰…(无人机照片)
+        r"^\s*(?:这是|這是|图为|圖為)[^。]{0,60}?(?:拍摄|拍攝)的",
     )
 ]
 FURNITURE = CAPTIONS + [
@@ -637,6 +639,8 @@ FURNITURE = CAPTIONS + [
         r"^\s*(Share|Follow us|Subscribe|Sign up)\b",
         r"^\s*(本文|此文)(来自|转载|系|仅代表)",
         r"^\s*声明\s*[:：]",
+        # a page's own time stamps: 最後更新 2020/2/23 14:38:30, Last updated: …
+        r"^\s*(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|Last updated|Updated)\s*[:：]?\s*\d",
         r"\bAll rights reserved\b",
         r"^\s*\(?(Reporting|Writing|Editing|Additional reporting) by\b",
         r"^\s*Our Standards\s*:",
