@@ -190,6 +190,12 @@ def test_heads_of_state_ministers_and_envoys_are_titles_before_a_name() -> None:
     assert _names("外交部部长助理洪磊出席并致辞。") == {"洪磊"}
 
 
+def test_an_everyday_word_after_a_title_printed_once_is_no_name_unless_it_speaks() -> None:
+    """新乡 (set R): 各项目负责人高度重视 made 高度 a person; 主任高峰表示 still names 高峰."""
+    assert _names("在座谈会上,曾国平要求各项目负责人高度重视工程质量。") == {"曾国平"}
+    assert _names("办公室主任高峰表示,工程进展顺利。") == {"高峰"}
+
+
 def test_a_name_of_an_unknown_surname_after_a_title_runs_to_where_it_visibly_ends() -> None:
     assert _names("日本驻中国大使金杉宪治表示,没有立场。日本官房长官木原稔9日表示,没有接触。") == {
         "金杉宪治",

@@ -837,6 +837,16 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return longer
     if name and len(name) == 3 and is_common_word(name[:2]) and body.count(name) == 1:
         return None  # 记者相聚党的十九大: a word, not a name
+    if (
+        name
+        and len(name) == 2
+        and is_common_word(name)
+        and body.count(name) == 1
+        and not _NAME_END.match(after, 2)
+    ):
+        return (
+            None  # 负责人高度重视: an everyday word printed once, not a name (主任高峰表示 still names one)
+        )
     if name is not None or not (visible or title in FOREIGN_TITLES):
         return name
     run = after[: end.start()] if end and visible else after[:4]
