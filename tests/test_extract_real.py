@@ -190,6 +190,14 @@ def test_heads_of_state_ministers_and_envoys_are_titles_before_a_name() -> None:
     assert _names("外交部部长助理洪磊出席并致辞。") == {"洪磊"}
 
 
+def test_a_preposition_or_zhi_after_a_name_is_never_its_last_character() -> None:
+    """大兴安岭日报 (set T): 李军在…, printed twice, made 李军在 a person; TVB (set R): 議員莫乃光指:「…」
+    made 莫乃光指 one; a third character printed each time with the name still is its own (宋清和)."""
+    assert _names("副局长李军在启动仪式上致辞。仪式结束后,刘洪久、李军在现场参观。") == {"李军", "刘洪久"}
+    assert _names("資訊科技界議員莫乃光指:「我收了很多投訴。」") == {"莫乃光"}
+    assert _names("宋清和担任主任。宋清和表示,很好。") == {"宋清和"}
+
+
 def test_an_everyday_word_after_a_title_printed_once_is_no_name_unless_it_speaks() -> None:
     """新乡 (set R): 各项目负责人高度重视 made 高度 a person; 主任高峰表示 still names 高峰."""
     assert _names("在座谈会上,曾国平要求各项目负责人高度重视工程质量。") == {"曾国平"}

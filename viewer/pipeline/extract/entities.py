@@ -127,6 +127,10 @@ SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{
 
 
 _PARTICLES = set("的了着地得们")
+# never a name's third character, however often the three are printed together: a particle, or a
+# preposition the next words open with (李军在启动仪式上…, 刘洪久、李军在活动现场…)
+_NEVER_LAST = _PARTICLES | set("在对向被把给将")
+_SAYS = set("指称稱说說谓謂问問答")
 _FUNCTION_SURNAMES = set("和都由於但")  # surnames far rarer than the words of grammar they spell
 _PRONOUNS = set("他她它我你您咱")  # never a name's last character, however often printed after it (权力的)
 
@@ -148,7 +152,7 @@ def chinese_name(
             third_ok = (
                 len(rest) == 2
                 and is_cjk(rest[1])
-                and (rest[1] not in NAME_STOP or (three >= 2 and rest[1] not in _PARTICLES))
+                and (rest[1] not in NAME_STOP or (three >= 2 and rest[1] not in _NEVER_LAST))
                 and not (two >= 2 * three and two > three)
             )
             given = rest[:2] if third_ok else rest[:1]
@@ -831,6 +835,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         name
         and len(longer) > len(name)
         and body.count(longer) >= body.count(name)
+        and longer[-1] not in _SAYS  # 議員莫乃光指:「…」: Hong Kong's "said", not a fourth character
         and count(longer)  # printed once at least where its last character starts no word (蒋凌代行)
         and _visibly_ends(longer, body)
     ):
