@@ -196,6 +196,9 @@ def test_a_preposition_or_zhi_after_a_name_is_never_its_last_character() -> None
     assert _names("副局长李军在启动仪式上致辞。仪式结束后,刘洪久、李军在现场参观。") == {"李军", "刘洪久"}
     assert _names("資訊科技界議員莫乃光指:「我收了很多投訴。」") == {"莫乃光"}
     assert _names("宋清和担任主任。宋清和表示,很好。") == {"宋清和"}
+    assert _names("張忠謀表示,總統曾向他提到,若有機會見面。") == {"張忠謀"}, (
+        "woonews (set Q): 曾向他 is no name"
+    )
 
 
 def test_an_everyday_word_after_a_title_printed_once_is_no_name_unless_it_speaks() -> None:

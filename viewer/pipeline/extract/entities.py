@@ -159,7 +159,7 @@ def chinese_name(
             if (
                 not given
                 or not is_cjk(given[0])
-                or given[0] in _PRONOUNS  # 但他回忆道: a conjunction and a pronoun
+                or any(ch in _PRONOUNS for ch in given)  # 但他回忆道, 曾向他发送: no name holds a pronoun
                 or (given[0] in NAME_STOP and not (after_title and third_ok))
             ):
                 continue
