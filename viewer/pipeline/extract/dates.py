@@ -231,11 +231,10 @@ NEAR_AHEAD = 14  # days after publication within which a year-less day is the on
 def _nearer(word: str, date: FuzzyDate, reference: FuzzyDate) -> FuzzyDate:
     """A year-less day read a year back when the one to come is days away (大会于9月27日举行, printed on
     20 September): the coming one, as news says 去年9月27日 of the last."""
-    if not date.year_inferred or date.precision != "day":
-        return date
+    if not date.year_inferred or date.precision != "day" or (reference.start - date.end).days <= 300:
+        return date  # a day printed as past, or just gone: as read
     ahead = parse_date(word, reference, True)
-    soon = (ahead.start - reference.end).days <= NEAR_AHEAD
-    return ahead if soon and (reference.start - date.end).days > 300 else date
+    return ahead if (ahead.start - reference.end).days <= NEAR_AHEAD else date
 
 
 def _same_as(word: str, band: FuzzyDate | None) -> FuzzyDate | None:
