@@ -363,19 +363,8 @@ def latest_day_printed(body: str, today: dt.date) -> FuzzyDate | None:
     words it comes from: the latest day it prints with its month (never one told as still to come), in
     the latest such year to date (None when every year the text prints is older, as for a dateline),
     or the first day from it on that its 今（5日） / 昨（4日） names."""
-    printed = [
-        m
-        for m in find_dates(body, 0, day_date(today))
-        if m.date is not None
-        and (m.date.precision, m.date.modifier) == ("day", None)
-        and m.date.start == m.date.end <= today
-        and _MONTH_AND_DAY.search(m.text)
-        and not told_as_future(body, m.start)
-    ]
-    if not printed:
-        return None
-    last = max(printed, key=lambda m: m.date.start if m.date else today)
-    if last.date is None or dateline_date(last.text, body, day_date(today)) is None:
+    last = _latest_past_day(find_dates(body, 0, day_date(today)), _MONTH_AND_DAY, body, today)
+    if last is None or last.date is None or dateline_date(last.text, body, day_date(today)) is None:
         return None  # every year the text prints is older: today's would be a guess too far
     told = _TODAY_DAY.search(body)
     if told is None:
@@ -384,6 +373,23 @@ def latest_day_printed(body: str, today: dt.date) -> FuzzyDate | None:
     named = next((d for d in following if d.day == day), last.date.start)
     written = min(named + dt.timedelta(days=int(told["which"] == "昨")), today)
     return day_date(written, text=f"{last.text} … {told.group()}", year_inferred=True)
+
+
+def _latest_past_day(
+    mentions: list[DateMention], shape: re.Pattern[str], body: str, today: dt.date
+) -> DateMention | None:
+    """The latest single day up to today among the mentions printed in this shape, none told as still
+    to come."""
+    printed = [
+        m
+        for m in mentions
+        if m.date is not None
+        and (m.date.precision, m.date.modifier) == ("day", None)
+        and m.date.start == m.date.end <= today
+        and shape.search(m.text)
+        and not told_as_future(body, m.start)
+    ]
+    return max(printed, key=lambda m: m.date.start if m.date else today, default=None)
 
 
 # a day printed by its number alone (9日, 今(23)日, 昨（14日）), no month with it
@@ -399,21 +405,10 @@ def latest_day_of_month(body: str, today: dt.date) -> FuzzyDate | None:
     mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
     if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
         return None  # a month printed with its day: latest_day_printed's to guess from, or no one's
-    printed = [
-        m
-        for m in mentions
-        if m.date is not None
-        and (m.date.precision, m.date.modifier) == ("day", None)
-        and m.date.start == m.date.end <= today
-        and _DAY_ONLY.match(m.text)
-        and not told_as_future(body, m.start)
-    ]
-    if not printed:
+    last = _latest_past_day(mentions, _DAY_ONLY, body, today)
+    if last is None or last.date is None:
         return None
-    last = max(printed, key=lambda m: m.date.start if m.date else today)
     placed = dateline_date(last.text, body, day_date(today)) or last.date  # a year alone may be history
-    if placed is None:
-        return None
     written = min(placed.start + dt.timedelta(days=int(last.text.lstrip().startswith("昨"))), today)
     return day_date(written, text=last.text, year_inferred=True)
 
