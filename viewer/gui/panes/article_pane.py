@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from ...core.dates import day_date
 from ...core.records import Article, span_matches
+from .. import i18n
 from ..colours import highlights
 from ..views import named
 
@@ -75,7 +79,9 @@ class ArticlePane(QWidget):
     def _show_header(self, broken: list[tuple[int, int]]) -> None:
         a = self.article
         host = urlsplit(a.address).netloc.removeprefix("www.") if a and a.address else ""
-        byline = " · ".join(x for x in (a.author, a.publisher, a.published, host) if x) if a else ""
+        byline = (
+            " · ".join(x for x in (a.author, a.publisher, _day_shown(a.published), host) if x) if a else ""
+        )
         text = f"{a.title or a.source_name}\n{byline}" if a else ""  # no headline: the file, as cited
         self.header.setToolTip(a.address if a else "")  # where it was found, whole
         if broken:
@@ -152,3 +158,15 @@ class ArticlePane(QWidget):
         return [
             s.cursor.selectedText() for s in self.text.extraSelections() if s.format.property(KIND) == kind
         ]
+
+
+_WORKED_OUT_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\*")
+
+
+def _day_shown(published: str) -> str:
+    """A publication day the app worked out (2026-11-09*: guessed, not printed) in the interface's
+    language, as the lists show days (2026年11月9日*); a printed one as printed."""
+    m = _WORKED_OUT_DAY.fullmatch(published)
+    if m is None:
+        return published
+    return day_date(dt.date(*(int(g) for g in m.groups())), year_inferred=True).label(i18n.lang())
