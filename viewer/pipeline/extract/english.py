@@ -628,7 +628,7 @@ def _one_word_people(registry: Registry, body: str, alone: Counter[str], places:
             or word in _CREDIT_WORDS
             or english_org(word)
             or re.search(rf"\b{re.escape(word.lower())}\b", body)
-            or any(word in e.name.split() or _same_person(word, e) for e in registry.entities.values())
+            or any(_same_person(word, e) for e in registry.entities.values())
             or not re.search(rf"\b{re.escape(word)}(?:['’]s)? (?:{_SPEAKS})\b", body)
         ):
             continue  # a place or a body the recogniser misread (Punjab) speaks in no sentence of its own
