@@ -22,7 +22,7 @@ from ..annotation import (
     RoleSpec,
 )
 from ..reader import Source
-from .dates import find_dates, latest_day_of_month, latest_day_printed, pinned_day
+from .dates import find_dates, guessed_day, pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
@@ -91,11 +91,7 @@ def _extract(
         # the text dates itself: 周二（3日）, else the latest day it prints (a guess, as the review says)
         now = today or dt.date.today()
         pinned = pinned_day(body, now)
-        header.published = (
-            day_date(pinned, year_inferred=True)
-            if pinned
-            else latest_day_printed(body, now) or latest_day_of_month(body, now)
-        )
+        header.published = day_date(pinned, year_inferred=True) if pinned else guessed_day(body, now)
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))

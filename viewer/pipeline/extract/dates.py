@@ -358,12 +358,21 @@ _MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
 
-def latest_day_printed(body: str, today: dt.date) -> FuzzyDate | None:
-    """A guess at the day a text without a date line was written, its year inferred and its text the
-    words it comes from: the latest day it prints with its month (never one told as still to come), in
-    the latest such year to date (None when every year the text prints is older, as for a dateline),
-    or the first day from it on that its 今（5日） / 昨（4日） names."""
-    last = _latest_past_day(find_dates(body, 0, day_date(today)), _MONTH_AND_DAY, body, today)
+def guessed_day(body: str, today: dt.date) -> FuzzyDate | None:
+    """A guess at the day a text without a date line was written, from the days it prints (read once):
+    with their month, else by their number alone."""
+    mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
+    if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
+        return _latest_day_printed(body, today, mentions)
+    return _latest_day_of_month(body, today, mentions)
+
+
+def _latest_day_printed(body: str, today: dt.date, mentions: list[DateMention]) -> FuzzyDate | None:
+    """The guess from a day printed with its month, its year inferred and its text the words it comes
+    from: the latest such day (never one told as still to come), in the latest such year to date (None
+    when every year the text prints is older, as for a dateline), or the first day from it on that its
+    今（5日） / 昨（4日） names."""
+    last = _latest_past_day(mentions, _MONTH_AND_DAY, body, today)
     if last is None or last.date is None or dateline_date(last.text, body, day_date(today)) is None:
         return None  # every year the text prints is older: today's would be a guess too far
     told = _TODAY_DAY.search(body)
@@ -396,15 +405,11 @@ def _latest_past_day(
 _DAY_ONLY = re.compile(r"^[^年月A-Za-z]*?(?:\d\s*[日号]|[（(]\s*[0-3]?\d\s*[日号]?\s*[）)])[^年月A-Za-z]*$")
 
 
-def latest_day_of_month(body: str, today: dt.date) -> FuzzyDate | None:
-    """A guess at the day a text that prints no month with any day was written (木原稔9日表示,
-    今(23)日凌晨): the latest day up to today that a day it prints by its number alone falls on (the
-    first after the latest date it prints with its year, when that is a day or a month; the day after,
-    for 昨(24)日), its month and year inferred and its text the words it comes from; never a day told
-    as still to come."""
-    mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
-    if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
-        return None  # a month printed with its day: latest_day_printed's to guess from, or no one's
+def _latest_day_of_month(body: str, today: dt.date, mentions: list[DateMention]) -> FuzzyDate | None:
+    """The guess from a text that prints no month with any day (木原稔9日表示, 今(23)日凌晨): the latest day
+    up to today that a day it prints by its number alone falls on (the first after the latest date it
+    prints with its year, when that is a day or a month; the day after, for 昨(24)日), its month and
+    year inferred and its text the words it comes from; never a day told as still to come."""
     last = _latest_past_day(mentions, _DAY_ONLY, body, today)
     if last is None or last.date is None:
         return None
