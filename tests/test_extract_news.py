@@ -249,7 +249,9 @@ def test_a_broadcast_transcript_head_sound_bites_and_sign_off() -> None:
     said = _said(ann)
     assert said["目前公司生产经营一切正常，明年订单已经排满。"] == "葛蕾"
     assert said["公司董事长邓启航因个人原因辞去董事长职务。"] == "远峰新能源"
-    assert [e.date_text for e in ann.events] == ["今天"]  # 今年62岁 is an age, the bite dates nothing
+    assert [e.date_text for e in ann.events] == [
+        "今天（7日）上午"
+    ]  # 今年62岁 is an age, the bite dates nothing
 
 
 FLASH = """澜汀财经 · 7×24小时快讯

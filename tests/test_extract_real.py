@@ -121,6 +121,29 @@ def test_a_text_printing_days_without_their_month_is_guessed_written_on_the_late
     assert (written.label(), written.text) == ("2026-11-25*", "昨(24)日下午")
 
 
+def test_the_day_in_brackets_after_yesterday_or_tomorrow_is_the_day() -> None:
+    """大紀元 (set I), 東方日報 (set J): 昨日(7日)上午 and 明日(4日)下午 print the day in brackets, as 昨(7)日
+    does; 昨日 alone was read a day off the dateline's day, and 4日 back a month from 3 November."""
+    ann = _read(
+        "标题\n2010年4月8日\n\n縣長張花冠於昨日(7日)上午視察工程。\n\n他的父母將於明日(9日)下午飛抵古晉。\n"
+    )
+    assert _events(ann) == {"昨日(7日)上午": "2010-04-07*", "明日(9日)下午": "2010-04-09*"}
+    written = _read("标题\n\n張縣長昨天（24日）下午前往廣州。\n").published_date
+    assert (written.label(), written.text) == ("2026-11-25*", "昨天（24日）下午")
+
+
+def test_the_day_of_an_inline_dateline_dates_no_event() -> None:
+    """中新社 (set M), 光明日报 (set Q), 证券日报 (set R): 【中新社北京10月27日電】,
+    (光明日报新加坡11月7日电 …) and 9月26日消息, inside a paragraph, say when the story was filed, not
+    when anything happened; a day's 消息 telling its own news (the bundled article) does date it."""
+    ann = _read(
+        "标题\n2017年10月28日\n\n【中新社北京10月27日電】在剛剛閉幕的大會上,媒體發揮了作用。\n\n"
+        "9月26日消息,据证券日报报道,近日,徐直军接受媒体采访。\n\n会议于10月20日举行。\n\n"
+        "10月21日消息,林俊旸发朋友圈告别阿里。\n"
+    )
+    assert _events(ann) == {"10月20日": "2017-10-20*", "10月21日": "2017-10-21*"}
+
+
 def test_later_is_an_event_after_the_day_of_a_person_it_names_not_a_scene() -> None:
     """新民晚报 (set J), 南宁 (set U), 青岛 (set V): 随后,记者来到… and 随后有观众发现 were dated after the
     last day told; readers count neither. 张伟随后… after 张伟's day is still after it."""
@@ -805,6 +828,19 @@ def test_a_photo_caption_with_its_credit_neither_dates_the_page_nor_is_an_event(
     }
 
 
+def test_a_caption_closed_by_an_outlets_photo_credit_or_agency_is_no_event() -> None:
+    """Deccan Herald (set I), UPI and Yonhap (set J): "… on Wednesday. DH Photo.", "… said Monday that …
+    Photo by Thomas Maresca/UPI" and "… on April 14, 2022. (Yonhap)" are captions; a paragraph that
+    merely mentions a photo is not."""
+    text = (
+        "Title\nApril 15, 2022\n\nMinister Kwon Young-se speaks to reporters on April 14, 2022. (Yonhap)\n\n"
+    )
+    text += "Minister Ravi Kumar listens to patients on Wednesday. DH Photo.\n\n"
+    text += "Minister Kwon Young-se said Monday that talks would resume. Photo by Jane Doe/UPI\n\n"
+    text += "The minister showed a photo on April 12, 2022, of the new plant.\n"
+    assert _events(_read(text)) == {"April 12, 2022": "2022-04-12"}
+
+
 def test_what_a_reporter_learnt_is_dated_by_its_own_date_not_by_the_day_of_learning() -> None:
     text = "标题\n2016-03-15 12:00\n\n昨日下午,本报记者从海澄档案馆了解到,该馆前身是市文献室,"
     text += "1988年6月2日,改称档案馆。\n"
@@ -833,6 +869,20 @@ def _en_quotes(text: str) -> list[tuple[str, str]]:
     ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
     names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_quoted_paragraphs_after_a_quotation_a_colon_announced_go_on_with_its_speaker() -> None:
+    """BBC (set V): Mr Jordan said: "…"¶"We've put into place …¶"We're not going to …" were nobody's
+    once another person had spoken."""
+    found = _en_quotes(
+        'Council leader Phil Morgan said the rain was "extraordinary".\n'
+        'Another resident, Daniel Thomas, said there had been "very little support".\n'
+        '"Somebody needs to take full responsibility for this," he said.\n'
+        'Mr Morgan said: "This has caused a desperation and our response has been overwhelmed."\n'
+        "\"We've put into place ongoing recovery and help for people.\n"
+        '"We\'re not going to recover overnight from this disaster."\n'
+    )
+    assert [who for who, text in found if text.startswith(("We've", "We're"))] == ["Phil Morgan"] * 2
 
 
 def test_said_then_a_clause_in_the_past_or_after_a_possessive_is_reported_speech() -> None:

@@ -129,7 +129,7 @@ TIME_OF_DAY = (
 
 
 # Taiwan's 明(19)日, tomorrow the 19th: a day after the reference, never before it
-_TOMORROW_DAY = re.compile(r"\s*明\s*[（(]\s*\d{1,2}")
+_TOMORROW_DAY = re.compile(r"\s*明[日天]?\s*[（(]\s*\d{1,2}")
 
 
 def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
@@ -211,6 +211,7 @@ def _normalise(text: str) -> str:
     # Taiwan style: 昨（9）日 and 昨(9日) are the 9th
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日|\s*[日号]\s*\))", r"\1日", s)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})/(\d{1,2})\)\s*日", r"\1月\2日", s)  # 今(7/9)日 is 7月9日
+    s = re.sub(r"^[昨今前明][日天]\s*\((\d{1,2})\s*[日号]?\s*\)", r"\1日", s)  # 昨日(7日) is the 7th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
     if re.search(r"[年月日号周]", s):

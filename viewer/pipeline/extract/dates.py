@@ -71,6 +71,7 @@ _PATTERNS = [
     r"(?<![\d.年])\d{1,2}月(?=[回表宣发称召举在起开致接正作说透强指委签])",
     rf"[昨今前明][（(]\d{{1,2}}(?:[）)]日|[日号][）)]){_TOD}?",
     rf"[昨今前明][（(]\d{{1,2}}/\d{{1,2}}[）)]日{_TOD}?",  # 今(7/9)日: the month and day in brackets
+    rf"[昨今前明][日天][（(]\d{{1,2}}[日号]?[）)]{_TOD}?",  # 昨日(7日): the day in brackets is the day
     rf"(?<!光)(?:{CN_REL_DAY_WORDS})(?!头条|美国)",  # not in 光明日报, 今日头条, 今日美国 (names)
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
@@ -355,7 +356,7 @@ def pinned_day(text: str, today: dt.date) -> dt.date | None:
 # a day printed with its month, not counted from another: 1月24日, October 22, 22 October
 _MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|\d{1,2} [A-Z][a-z]{2,8}$")
 # the day of the month of the day written (今（5日）) or of the day before it (昨(4)日)
-_TODAY_DAY = re.compile(r"(?P<which>[今昨])\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
+_TODAY_DAY = re.compile(r"(?P<which>[今昨])[日天]?\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
 
 def guessed_day(body: str, today: dt.date) -> FuzzyDate | None:

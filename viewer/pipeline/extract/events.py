@@ -39,6 +39,10 @@ class EventFound:
 # a date an official announces for what is scheduled (…将于11月19日至25日对中国进行国事访问): a
 # happening, even in the announcer's own words
 _ANNOUNCED = re.compile(r"将于")
+# a wire's dateline inside a paragraph (【中新社北京10月27日電】, (光明日报新加坡11月7日电 …)), or a day's
+# 消息 that tells nothing of its own or dates another's report (9月26日消息,据证券日报报道,近日,…): the day
+# the story was filed, not of anything done (3月7日消息,林俊旸发朋友圈告别阿里 is the day's news)
+_INLINE_DATELINE = re.compile(r"\s*(?:[电電讯訊]|消息\s*[,，:：]?\s*(?:\n|$|据|近日|日前))")
 
 
 def find_events(
@@ -81,6 +85,7 @@ def find_events(
             and not _identified(body, m)
             and not _holder_described(body, m, named)
             and not _names_an_edition(body, m)
+            and not _INLINE_DATELINE.match(body, m.end)
             and not _THIS_YEAR.fullmatch(m.text.strip())
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]

@@ -614,7 +614,12 @@ CAPTIONS = [
         # a photo's source in brackets closing its caption: …接受专访。(香港中通社图片), (新华社资料照)
         r"[。！？”」]\s*[（(][^（）()]{0,16}(?:图片|圖片|资料图|資料圖|资料照|資料照|供图|供圖)[）)]\s*$",
         # a caption's agency: …没有立场评论。路透
-        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images)[）)]?\s*$",
+        r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images|Yonhap|Xinhua)"
+        r"[）)]?\s*$",
+        # an outlet's photo credit closing an English caption: … in Chitradurga on Wednesday. DH Photo.
+        # … warned of a "stern" response. Photo by Thomas Maresca/UPI
+        r"[.!?]\s*(?:[A-Z][\w.]*\s)?(?:File )?Photos?\.?\s*$",
+        r"[.!?\"”]\s*Photos? (?:by|courtesy of)\b[^.]{1,60}$",
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
         r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)"
         r"(?:\s*\((?:AP|AFP|Reuters)\))?\s*$",

@@ -148,6 +148,7 @@ _TRANSCRIPT_INTRO = re.compile(
 # who asks in a transcript: never the one answering, whoever holds the title
 _ASKERS = {"记者", "主持人", "问", "编辑", "本报记者"}
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
+_ANNOUNCED = re.compile(r"[:：]\s*[\"“「]?$")  # X said: "…: the quotation a colon announces
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
 _ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
@@ -768,9 +769,13 @@ class QuoteFinder:
             return self.opened_with.speaker
         last = self.out.quotes[-1] if self.out.quotes else None
         # after a closing attribution ("…," said Joe Bart.) the next quotation may be anyone's
-        if last is None or last.kind != "reported" or last.speaker is None or last.speaker.kind != "person":
+        if last is None or last.speaker is None or last.speaker.kind != "person":
             return None
         ends_block = last.text.end >= last.block.end - 1
+        if last.kind == "direct":  # Mr Jordan said: "…"¶"We've put into place…": announced, then going on
+            ends_block = last.text.end >= last.block.end - 2 and _ANNOUNCED.search(
+                self.body, last.block.start, last.text.start
+            )
         return last.speaker if last.block.start == self.block_starts[0] and ends_block else None
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
