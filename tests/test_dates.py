@@ -330,6 +330,14 @@ def test_the_parser_never_fails_with_anything_but_a_date_error(text):
         ("今(18)日", dt.date(2016, 4, 18), dt.date(2016, 4, 18)),
         ("昨(30)日", dt.date(2016, 5, 1), dt.date(2016, 4, 30)),
         ("今(7/9)日", dt.date(2025, 7, 10), dt.date(2025, 7, 9)),
+        # a word for a day, then the day in brackets: the day nearest the word's, on its side of today
+        ("昨日(7日)上午", dt.date(2010, 4, 8), dt.date(2010, 4, 7)),
+        ("昨天（30日）", dt.date(2016, 5, 1), dt.date(2016, 4, 30)),
+        ("明日(1日)下午", dt.date(2016, 4, 30), dt.date(2016, 5, 1)),
+        ("星期一(24日)下午", dt.date(2024, 6, 25), dt.date(2024, 6, 24)),
+        ("星期一(24日)", dt.date(2024, 6, 28), dt.date(2024, 6, 24)),
+        ("本周五(5月31日)", dt.date(2019, 5, 28), dt.date(2019, 5, 31)),
+        ("今日(24日)", dt.date(2026, 2, 25), dt.date(2026, 2, 24)),
     ],
 )
 def test_taiwans_day_in_brackets_after_tomorrow_is_to_come(printed, published, day):

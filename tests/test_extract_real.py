@@ -122,12 +122,20 @@ def test_a_text_printing_days_without_their_month_is_guessed_written_on_the_late
 
 
 def test_the_day_in_brackets_after_yesterday_or_tomorrow_is_the_day() -> None:
-    """大紀元 (set I), 東方日報 (set J): 昨日(7日)上午 and 明日(4日)下午 print the day in brackets, as 昨(7)日
-    does; 昨日 alone was read a day off the dateline's day, and 4日 back a month from 3 November."""
+    """大紀元 (set I), 東方日報 (set J), 联合早报 (set R): 昨日(7日)上午, 明日(4日)下午 and 星期一(24日) print
+    the day in brackets, as 昨(7)日 does; 昨日 alone was read a day off the dateline's day, and 4日 back a
+    month from 3 November. The bracketed day is the one nearest the day the word names, on its side of
+    today."""
     ann = _read(
         "标题\n2010年4月8日\n\n縣長張花冠於昨日(7日)上午視察工程。\n\n他的父母將於明日(9日)下午飛抵古晉。\n"
     )
     assert _events(ann) == {"昨日(7日)上午": "2010-04-07*", "明日(9日)下午": "2010-04-09*"}
+    assert _events(_read("标题\n2024年6月26日\n\n站台星期一(24日)下午发生一起案件。\n")) == {
+        "星期一(24日)下午": "2024-06-24*"
+    }
+    assert _events(_read("标题\n2024年5月28日\n\n特斯拉将于本周五(5月31日)宣布。\n")) == {
+        "本周五(5月31日)": "2024-05-31*"
+    }
     written = _read("标题\n\n張縣長昨天（24日）下午前往廣州。\n").published_date
     assert (written.label(), written.text) == ("2026-11-25*", "昨天（24日）下午")
 
@@ -648,7 +656,11 @@ def test_a_page_printing_no_date_is_dated_by_the_weekdays_it_prints_with_their_d
         "警方2月2日表示,正在调查。\n"
     )
     assert ann.published_date.label() == "2026-02-03*" and ann.published_guess
-    assert _events(ann) == {"上周四": "2026-01-29*", "周二": "2026-02-03*", "2月2日": "2026-02-02*"}
+    assert _events(ann) == {
+        "上周四（1 月 29 日）": "2026-01-29*",
+        "周二（3日）": "2026-02-03*",
+        "2月2日": "2026-02-02*",
+    }
 
 
 def test_someone_who_resigned_as_or_was_appointed_a_title_is_a_person() -> None:
@@ -1526,7 +1538,7 @@ def test_a_page_opening_on_its_first_sentence_has_no_headline() -> None:
     text += "(7 月 1 日)与其他仅存的普通话、高棉语以及韩语服务一同停止所有更新,终止近 30 年广播,"
     text += "但会保留过去所有报道。\n"
     ann = _read(text + "\n有记者感谢每一位受访者的信任。\n")
-    assert ann.title == "" and _events(ann)["周日"] == "2026-11-29*"
+    assert ann.title == "" and _events(ann)["周日(29日)"] == "2026-11-29*"
     assert _read("台外交部:台湾有事论 难解读日将协防台\n\n记者周佑政/综合报导\n\n正文。\n").title.startswith(
         "台外交部"
     )

@@ -171,11 +171,49 @@ def _parse(text: str, reference: Reference) -> FuzzyDate:
                 left, right = clean.split(sep, 1)
                 if left.strip() and right.strip():
                     return _parse_range(left.strip(), right.strip(), reference, original)
+        bracketed = _bracketed_day(clean, reference)
+        if bracketed is not None:
+            return bracketed.with_text(original.strip())
         return _parse_single(clean, reference).with_text(original.strip())
     except (ValueError, KeyError, OverflowError) as exc:
         if isinstance(exc, DateParseError):
             raise
         raise DateParseError(f"cannot read date {original.strip()!r}") from None
+
+
+# a day named by a word and printed in brackets: 昨日(7日), 星期一(24日), 本周五(5月31日)
+_BRACKETED_DAY = re.compile(
+    rf"(?P<word>.+?)\s*\(\s*(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})\s*[日号]?\s*\)\s*{TIME_OF_DAY}"
+)
+
+
+def _bracketed_day(clean: str, reference: Reference) -> FuzzyDate | None:
+    """The day in the brackets after a word for a day (昨日(7日), 星期一(24日)): the one nearest the day
+    the word names (which a page may count from another day than the reference), on its side of it."""
+    m = _BRACKETED_DAY.fullmatch(clean)
+    if m is None or reference is None:
+        return None
+    try:
+        named = _parse_single(m["word"], reference)
+    except DateParseError:
+        return None
+    if named.precision != "day":
+        return None
+    day, around = int(m["day"]), named.start
+    months = [int(m["month"])] if m["month"] else [around.month - 1, around.month, around.month + 1]
+    candidates = []
+    for year, month in (
+        (around.year + (mo - 1) // 12 + shift, (mo - 1) % 12 + 1) for mo in months for shift in (-1, 0, 1)
+    ):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    today, _ = _ref_day(reference)  # a word for a day gone by names a day gone by, and one to come, to come
+    candidates = [d for d in candidates if (d <= today) == (around <= today)]
+    if not candidates:
+        return None
+    return day_date(min(candidates, key=lambda d: abs(d - around)), year_inferred=True)
 
 
 def _parse_range(left: str, right: str, reference: Reference, original: str) -> FuzzyDate:
@@ -211,7 +249,6 @@ def _normalise(text: str) -> str:
     # Taiwan style: 昨（9）日 and 昨(9日) are the 9th
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日|\s*[日号]\s*\))", r"\1日", s)
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})/(\d{1,2})\)\s*日", r"\1月\2日", s)  # 今(7/9)日 is 7月9日
-    s = re.sub(r"^[昨今前明][日天]\s*\((\d{1,2})\s*[日号]?\s*\)", r"\1日", s)  # 昨日(7日) is the 7th
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
     if re.search(r"[年月日号周]", s):

@@ -24,6 +24,7 @@ _WEEKDAYS = rf"(?:{_WEEKDAY_NAMES})"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
+_BRACKETED_DAY = rf"\s*[（(]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]?\s*[）)]{_TOD}?"
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
 # a range after a year or month: 2003年7月至2011年3月, 二零零零年至二零一一年 (not 2022年6月至今)
 _CN_TO_MONTH = rf"(?:(?:至|到|~|～|—|–)(?=\d|[〇零一二三四五六七八九十])(?:{_Y}年)?(?:{_N}月)?)?"
@@ -71,8 +72,10 @@ _PATTERNS = [
     r"(?<![\d.年])\d{1,2}月(?=[回表宣发称召举在起开致接正作说透强指委签])",
     rf"[昨今前明][（(]\d{{1,2}}(?:[）)]日|[日号][）)]){_TOD}?",
     rf"[昨今前明][（(]\d{{1,2}}/\d{{1,2}}[）)]日{_TOD}?",  # 今(7/9)日: the month and day in brackets
-    rf"[昨今前明][日天][（(]\d{{1,2}}[日号]?[）)]{_TOD}?",  # 昨日(7日): the day in brackets is the day
+    # 昨日(7日), 星期一(24日), 上周四（1 月 29 日）: the day in brackets is the day
+    rf"[昨今前明][日天]{_BRACKETED_DAY}",
     rf"(?<!光)(?:{CN_REL_DAY_WORDS})(?!头条|美国)",  # not in 光明日报, 今日头条, 今日美国 (names)
+    rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_BRACKETED_DAY}",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
