@@ -1774,6 +1774,15 @@ def test_quoted_sentences_closing_a_paragraph_about_one_person_are_theirs() -> N
     assert all(q != "这是一个新的开始,大家都很高兴。" for _, q in _quotes(text))
 
 
+def test_quoted_words_after_the_paragraphs_opening_person_told_another_are_theirs() -> None:
+    """聯合新聞網 (set M), 台視 (set O): 常委王滬寧…會見夏立言。王滬寧告訴夏立言,…。「沒有誰…正常化」。 and
+    徐國勇心疼黃明昭,「…」: the paragraph's first person speaks though another is named after, and a
+    quotation may close with the stop outside its marks."""
+    text = "政治局常委王滬寧十日在北京會見副主席夏立言一行。王滬寧告訴夏立言,兩岸要和平。"
+    text += "「沒有誰比我們更重視和平,當務之急是恢復交流」。"
+    assert _quotes(text) == [("王滬寧", "沒有誰比我們更重視和平,當務之急是恢復交流")]
+
+
 def test_criticising_denouncing_and_condemning_are_verbs_of_speech_in_english_too() -> None:
     text = (
         'President Francois Holland spoke on Tuesday. And he denounced an "abuse of power to recover money".'

@@ -164,6 +164,7 @@ _INTERVIEWED = re.compile(
 )
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
+_JOINED_AFTER = re.compile(r"(?:以及|和|与|與|及|同|跟|、)")  # 王明与…: another beside the one named
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
 _ISSUED = re.compile(r"(?:作出|做出|发出|提出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
@@ -658,7 +659,7 @@ class QuoteFinder:
             speech, speaker = True, self._speaking_on()
         elif not speech and start == block.start and self.introduced is not None:
             speech, speaker = True, self.introduced  # …, she said:¶“…”: the words the colon announced
-        elif not speech and self._subjects_words(block, start, inner):
+        elif not speech and self._subjects_words(block, start, end, inner):
             speech, speaker = True, self.subject
         elif not speech and (lead := self._leading_quote_speaker(block, start, end, inner, regions)):
             speech, speaker = True, lead
@@ -703,7 +704,7 @@ class QuoteFinder:
             return found.text.start == block.start + 1
         return found.sentence.start == block.start and len(self.sentences) == 1
 
-    def _subjects_words(self, block: Span, start: int, inner: str) -> bool:
+    def _subjects_words(self, block: Span, start: int, end: int, inner: str) -> bool:
         """Whole sentences in quote marks closing a sentence of a paragraph about one person, with no
         verb of speech (王赤在感谢家人之余,感到身上的责任更重了。“新的时期,…。”): that person's words,
         when nobody else is named in the paragraph before them."""
@@ -714,10 +715,23 @@ class QuoteFinder:
             or self.body[start - 1 : start] not in ("。", "，", ",")
         ):
             return False
-        if not _said_in_full("", inner) or len(inner) < 15 or not re.search(r"[\u4e00-\u9fff]", inner):
+        whole = _said_in_full("", inner) or (self.body[end : end + 1] == "。" and re.search("[。，,]", inner))
+        if not whole or len(inner) < 15 or not re.search(r"[\u4e00-\u9fff]", inner):
             return False
-        named = {e.key for _, e in self._mentions_in(block.start, start) if e.kind == "person"}
-        return named == {subject.key}
+        people = [(m, e) for m, e in self._mentions_in(block.start, start) if e.kind == "person"]
+        if {e.key for _, e in people} == {subject.key}:
+            return True
+        # 常委王滬寧…會見夏立言。王滬寧告訴夏立言,…。「…」: the one the paragraph opens on (a title before the
+        # name at most), others named only after it, none beside it (王明与教授李华握手后: either may speak)
+        first = people[0] if people else None
+        opening = self.body[block.start : first[0].start] if first is not None else "?"
+        beside = any(_JOINED_AFTER.match(self.body, m.end) for m, e in people if e is subject)
+        return (
+            first is not None
+            and first[1] is subject
+            and not beside
+            and re.fullmatch(r"\s*[\u4e00-\u9fff]{0,12}", opening) is not None
+        )
 
     def _announced_first(self, sentence: Span, start: int, end: int) -> bool:
         """A quotation before reported words in one sentence that is someone's words: an English one
