@@ -317,6 +317,12 @@ def test_demanding_criticising_and_warning_report_words_without_a_comma() -> Non
     ]
     assert _quotes("公民黨黨魁楊岳橋批評做法是恥辱。") == [("楊岳橋", "做法是恥辱。")]
     assert _quotes("李明按照要求完成了任务。工程符合要求。李明受到批评。") == []
+    # SBS (set J), IT之家 (set C): 形容自己上任是…, 潘九堂曾怀疑是…; 形容了自己的心情 says nothing
+    assert _quotes("行政長官李家超其後召開記者會,形容自己上任是向全世界發出訊息。") == [
+        ("李家超", "自己上任是向全世界發出訊息。")
+    ]
+    assert _quotes("分析师潘九堂曾怀疑是黄章联手炒作。") == [("潘九堂", "是黄章联手炒作。")]
+    assert _quotes("院士王明形容了自己的心情。") == []
 
 
 def test_reported_speech_ends_where_another_subject_starts_speaking() -> None:
