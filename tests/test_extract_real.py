@@ -1534,6 +1534,21 @@ def test_a_labelled_numeric_day_inside_a_credit_line_dates_the_page_day_first() 
     assert _read(text + "The minister said the deal would hold.\n").published_date.label() == "2022-11-02"
 
 
+def test_a_first_line_of_two_chinese_sentences_is_the_story_not_its_headline() -> None:
+    """香格里拉 (set Q), 中国网 (set T): 3月20日,二届市委召开…会议。余胜祥主持会议并讲话。 and
+    中国网·滨海高新讯 4月25日,…举行。区领导…出席。 (under 100 characters) were taken for headlines, and
+    their days lost; 新华网秦皇岛8月12日奥运专电 is a dateline."""
+    ann = _read("3月20日,二届市委召开常委会会议,专题研究党组工作。市委书记余胜祥主持会议并讲话。\n会议指出\n")
+    assert ann.title == "" and _events(ann) == {"3月20日": "2026-03-20*"}
+    ann = _read("中国网·滨海高新讯 4月25日,大港区全民阅读宣传活动在世纪广场举行。区领导王凤双出席。\n")
+    assert ann.title == "" and _events(ann) == {"4月25日": "2026-04-25*"}
+    assert _read("女足挺进八强\n\n新华网秦皇岛8月12日奥运专电 中国女足12日晚击败阿根廷队。\n").title == (
+        "女足挺进八强"
+    )
+    ann = _read("新华网秦皇岛8月12日奥运专电(记者曾志坚)“感谢中国姑娘!”主帅商瑞华赛后透露真言。\n")
+    assert ann.title == "" and ann.published_date.label() == "2026-08-12*"
+
+
 def test_a_page_opening_on_its_first_sentence_has_no_headline() -> None:
     text = "Defence Minister Hal Ozer said on Tuesday that he believed the grain deal the other side had "
     text += 'suspended would go on, after two calls with his counterpart. "We expect an answer."\n'

@@ -35,7 +35,7 @@ _AUTHOR = re.compile(
 )
 _CN_DATELINE = re.compile(
     r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)?\s*"
-    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?(run)(?:专?电|讯|消息)|讯)"
+    r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?(run)(?:(?:奥运|体育|亚运)?专?电|讯|消息)|讯)"  # 8月12日奥运专电
 )
 _AGENCIES = (
     "新华社",
@@ -132,6 +132,10 @@ _EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
+CN_PROSE_LINE_MIN = 40
+_CN_SENTENCES = re.compile(
+    r"[\u4e00-\u9fff][^。！？\n]{8,}[。！？][”」』]?[^。！？\n]{8,}[。！？][”」』]?\s*$"
+)
 # an embedded post's signature line: — Alexander Houck (@AHouckamongus) August 30, 2017
 EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)")
 # a page's reading-time badge run into its date: Mon., Aug. 17, 20201 min. read
@@ -291,6 +295,10 @@ def _is_prose(line: str) -> bool:
     long sentence of comma clauses ending in a full stop, which no headline prints."""
     if len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line) + _EN_PROSE.findall(line)) >= 2:
         return True
+    if len(line) >= CN_PROSE_LINE_MIN and _CN_SENTENCES.search(line):
+        return (
+            True  # 3月20日,市委召开会议,…。余胜祥主持会议并讲话。: two Chinese sentences, none a headline's
+        )
     return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 
