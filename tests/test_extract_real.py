@@ -827,6 +827,18 @@ def test_a_three_character_name_ends_where_an_everyday_word_starts() -> None:
     assert _names("市长柯启红因涉嫌受贿被带走,市长柯启红此前否认。") == {"柯启红"}
 
 
+def test_an_everyday_word_names_nobody_unless_a_title_comes_right_before_it() -> None:
+    """中時 (set T), 聯合新聞網 (set M): 乌克兰外长公开表示 and 國民黨 were people; 市委副书记温暖 (上虞,
+    set D) is one, an everyday word printed after a title; 國民黨 is an organisation (jieba's dictionary:
+    公开 an adverb, 国民党 an organisation's name)."""
+    assert _names("外交部发言人毛宁29日回应称,已注意到乌克兰外长公开表示,与各方保持沟通。") == {"毛宁"}
+    text = "市委书记任其良,市委副书记温暖陪同。在任其良、温暖等市领导陪同下,姚民声考察了工厂。"
+    assert "温暖" in _names(text)
+    text = "常委王滬寧十日會見中國國民黨副主席夏立言一行。夏立言肯定了交流成果。國民黨表示,將繼續推動交流。"
+    ann = _read("标题\n\n" + text + "\n")
+    assert ({p.name for p in ann.persons}, [o.name for o in ann.orgs]) == ({"王滬寧", "夏立言"}, ["國民黨"])
+
+
 def test_hosts_anchors_scholars_and_lawmakers_are_titles_before_a_name() -> None:
     assert _names("资深主持人柯明远传出请辞,主播魏琳始终沉默,立委苏建华表示反对。") == {
         "柯明远",

@@ -32,11 +32,13 @@ from .lexicon import (
 )
 from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry
+from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
-from .words import is_common_word, names_as_words, words
+from .words import everyday_use, is_common_word, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
+_CJK_ONLY = re.compile(rf"[{_CJK}]+")
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
 _TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
@@ -321,6 +323,22 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
+    _drop_everyday_words(registry, body)
+
+
+def _drop_everyday_words(registry: Registry, body: str) -> None:
+    """No person is named by an everyday word that names nobody (強調, 公开), whichever rule read it as a
+    name, unless it is no verb nor adverb and a title is printed right before it (市委副书记温暖, not
+    總統強調, 外长公开表示); an
+    organisation's (國務院) is an organisation."""
+    for entity in registry.persons():
+        use = everyday_use(simplified(entity.name)) if _CJK_ONLY.fullmatch(entity.name) else None
+        titled = re.search(rf"(?:{TITLE_RE}){re.escape(entity.name)}", body) is not None
+        if use is None or (use != "verbal" and titled):
+            continue
+        del registry.entities[entity.key]
+        if use == "org":
+            registry.org(entity.name)
 
 
 # a tagged name that is a credit, not a person of the story: 【编辑:李骏】, 本 期 编 辑 邢潭, 记者 张浩 摄,

@@ -29,6 +29,34 @@ def is_common_word(text: str) -> bool:
     return (tokenizer().FREQ.get(text) or 0) >= COMMON
 
 
+EVERYDAY = (
+    1000  # 国务院 15768, 强调 6318, 公开 5094; a famous name is as frequent (毛泽东 8994) but tagged nr
+)
+
+
+@lru_cache(maxsize=1)
+def _everyday_tags() -> dict[str, str]:
+    """The part of speech of each word the dictionary counts at least EVERYDAY times."""
+    tk = tokenizer()
+    tags: dict[str, str] = {}
+    with open(tk.get_dict_file().name, encoding="utf-8") as lines:  # "word count tag" per line
+        for line in lines:
+            word, count, *tag = line.split()
+            if int(count) >= EVERYDAY:
+                tags[word] = tag[0] if tag else ""
+    return tags
+
+
+def everyday_use(text: str) -> str | None:
+    """How text, in Simplified characters, is used when it is a word in everyday use that names no person:
+    "org" for an organisation's name (国务院, 国民党), "verbal" for a verb or an adverb (强调, 公开表示),
+    "word" for any other (温暖); None for a rare word or a name of someone (毛泽东, tagged nr)."""
+    tag = _everyday_tags().get(text)
+    if tag is None or tag.startswith("nr") or tag == "t":  # the dictionary tags 周恩来 t
+        return None
+    return "org" if tag == "nt" else "verbal" if tag.startswith("v") or tag in ("d", "ad") else "word"
+
+
 def words(text: str) -> list[str]:
     """The dictionary words of text; characters of unknown words come out one by one."""
     return list(tokenizer().cut(text, HMM=False))
