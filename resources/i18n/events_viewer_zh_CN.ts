@@ -297,51 +297,55 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <source>Set a date</source>
+        <source>set a date</source>
         <translation>设定日期</translation>
     </message>
     <message>
-        <source>Set a speaker</source>
+        <source>set a speaker</source>
         <translation>设定发言人</translation>
     </message>
     <message>
-        <source>Merge two people</source>
+        <source>rename a person</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>merge two people</source>
         <translation>合并两个人物</translation>
     </message>
     <message>
-        <source>Make a quote a claim</source>
+        <source>make a quote a claim</source>
         <translation>把引语改为说法</translation>
     </message>
     <message>
-        <source>Add a person</source>
+        <source>add a person</source>
         <translation>添加人物</translation>
     </message>
     <message>
-        <source>Add a quote</source>
+        <source>add a quote</source>
         <translation>添加引语</translation>
     </message>
     <message>
-        <source>Add an event</source>
+        <source>add an event</source>
         <translation>添加事件</translation>
     </message>
     <message>
-        <source>Set the title</source>
+        <source>set the title</source>
         <translation>设定标题</translation>
     </message>
     <message>
-        <source>Set the author</source>
+        <source>set the author</source>
         <translation>设定作者</translation>
     </message>
     <message>
-        <source>Set the publisher</source>
+        <source>set the publisher</source>
         <translation>设定媒体</translation>
     </message>
     <message>
-        <source>Set the web address</source>
+        <source>set the web address</source>
         <translation>设定网址</translation>
     </message>
     <message>
-        <source>Make a quote a paraphrase</source>
+        <source>make a quote a paraphrase</source>
         <translation>把引语改为转述</translation>
     </message>
 </context>
@@ -1359,15 +1363,15 @@ printed as “{printed}”</source>
         <translation>请给出具体到日的日期，例如 2026-03-07。</translation>
     </message>
     <message>
-        <source>Set the publication date</source>
+        <source>set the publication date</source>
         <translation>设定发布日期</translation>
     </message>
     <message>
-        <source>Untick</source>
+        <source>untick</source>
         <translation>取消勾选</translation>
     </message>
     <message>
-        <source>Tick</source>
+        <source>tick</source>
         <translation>勾选</translation>
     </message>
     <message>

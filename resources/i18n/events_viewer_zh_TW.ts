@@ -297,51 +297,55 @@
             <translation>日期：</translation>
         </message>
         <message>
-            <source>Set a date</source>
+            <source>set a date</source>
             <translation>設定日期</translation>
         </message>
         <message>
-            <source>Set a speaker</source>
+            <source>set a speaker</source>
             <translation>設定發言人</translation>
         </message>
         <message>
-            <source>Merge two people</source>
+            <source>rename a person</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <source>merge two people</source>
             <translation>合併兩個人物</translation>
         </message>
         <message>
-            <source>Make a quote a claim</source>
+            <source>make a quote a claim</source>
             <translation>把引語改為說法</translation>
         </message>
         <message>
-            <source>Add a person</source>
+            <source>add a person</source>
             <translation>新增人物</translation>
         </message>
         <message>
-            <source>Add a quote</source>
+            <source>add a quote</source>
             <translation>新增引語</translation>
         </message>
         <message>
-            <source>Add an event</source>
+            <source>add an event</source>
             <translation>新增事件</translation>
         </message>
         <message>
-            <source>Set the title</source>
+            <source>set the title</source>
             <translation>設定標題</translation>
         </message>
         <message>
-            <source>Set the author</source>
+            <source>set the author</source>
             <translation>設定作者</translation>
         </message>
         <message>
-            <source>Set the publisher</source>
+            <source>set the publisher</source>
             <translation>設定媒體</translation>
         </message>
         <message>
-            <source>Set the web address</source>
+            <source>set the web address</source>
             <translation>設定網址</translation>
         </message>
         <message>
-            <source>Make a quote a paraphrase</source>
+            <source>make a quote a paraphrase</source>
             <translation>把引語改為轉述</translation>
         </message>
     </context>
@@ -1359,15 +1363,15 @@ printed as “{printed}”</source>
             <translation>請給出具體到日的日期，例如 2026-03-07。</translation>
         </message>
         <message>
-            <source>Set the publication date</source>
+            <source>set the publication date</source>
             <translation>設定釋出日期</translation>
         </message>
         <message>
-            <source>Untick</source>
+            <source>untick</source>
             <translation>取消勾選</translation>
         </message>
         <message>
-            <source>Tick</source>
+            <source>tick</source>
             <translation>勾選</translation>
         </message>
         <message>

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
-from .conftest import search
+from .conftest import search, settle
 
 
 def _type_query(qtbot, win, text: str) -> None:
@@ -219,3 +220,60 @@ def test_the_article_reached_by_f6_shows_a_caret_and_shift_arrows_select_words_t
     window.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == text.textCursor().selectedText()
     qtbot.keyRelease(text, Qt.Key.Key_Shift)  # Shift let go: the app's modifiers are read by later selections
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["End", "Ctrl+End"])
+def test_end_and_home_in_the_quote_list_choose_the_last_and_the_first_quote(qtbot, window, ctrl):
+    """A walkthrough: End did nothing in the quote list, and Ctrl+End moved the current row without
+    selecting it. Both now choose the last quote as a click does (the article and the speaker follow);
+    Home and Ctrl+Home the first."""
+    view, model = window.quotes.view, window.quote_model
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    view.selectRow(3)
+    settle(qtbot, window)
+    for key, row in ((Qt.Key.Key_End, model.rowCount() - 1), (Qt.Key.Key_Home, 0)):
+        view.setFocus()
+        qtbot.keyClick(view, key, modifier)
+        settle(qtbot, window)
+        quote = model.record(row)
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [row]
+        assert view.currentIndex().row() == row
+        assert window.controller.selection.quote == quote.id
+        assert window.article.article is not None and window.article.article.id == quote.article_id
+        assert window.article.highlighted() and quote.text.startswith(window.article.highlighted()[0][:10])
+        assert view.viewport().rect().intersects(view.visualRect(model.index(row, 0))), "scrolled to it"
+
+
+def test_ctrl_end_in_a_long_quote_list_reads_only_its_last_page(qtbot, window, tmp_path):
+    """The quote list is lazy (pages of 200): going to the last quote jumps there, it does not read
+    every row on the way."""
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "long.db"
+    synth_database(db, persons=40, events=300, quotes=6000, seed=3)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    view, model = window.quotes.view, window.quote_model
+    for query in ("", "kind:direct"):  # every quote (ordinals 1…n), then a filtered list (by keyset)
+        search(qtbot, window, query)
+        assert model.complete and model.rowCount() > 2000
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, window)
+        last = model.rowCount() - 1
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [last]
+        assert window.controller.selection.quote == model.record(last).id
+        assert model.rows.loaded_rows() <= 3 * 200, query
+
+
+def test_end_and_home_in_the_timelines_event_list_choose_the_last_and_the_first_event(qtbot, window):
+    """The events list (the timeline's List page) answered End as the quote list did: not at all."""
+    window.timeline.pages.button(1).click()
+    view, model = window.timeline.view, window.event_model
+    for key, row in ((Qt.Key.Key_End, model.rowCount() - 1), (Qt.Key.Key_Home, 0)):
+        event_id = model.record(row).id
+        view.setFocus()
+        qtbot.keyClick(view, key)
+        settle(qtbot, window)
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [row]
+        assert window.controller.selection.event == event_id

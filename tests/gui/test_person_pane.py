@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from .conftest import search, settle
@@ -160,3 +161,70 @@ def test_opening_someones_details_in_a_small_window_takes_no_lane_from_the_timel
     settle(qtbot, win)
     qtbot.waitUntil(win.people.tabs.isVisible)
     assert before - timeline.height() < LANE_H
+
+
+def _started(qtbot, settings, db):
+    """The window as start-up shows it (a first launch when the settings are fresh)."""
+    from argparse import Namespace
+
+    from viewer.gui.launch import start_window
+
+    win = start_window(Namespace(db=db), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    return win
+
+
+def _readable(qtbot, pane) -> None:
+    """Someone's details can be read: three rows of the list, three lines of roles, two of their events
+    and two of their quotes, each tab reached as a user reaches it (a click on it)."""
+    line = pane.fontMetrics().height()
+    assert pane.list.viewport().height() >= 3 * pane.list.sizeHintForRow(0)
+    assert pane.info_scroll.height() >= min(pane.info.heightForWidth(pane.info.width()), 3 * line)
+    bar = pane.tabs.tabBar()
+    for tab, view in ((1, pane.quotes_view), (0, pane.events_view)):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        assert view.viewport().height() >= 2 * view.verticalHeader().defaultSectionSize(), tab
+
+
+@pytest.mark.parametrize("size", [(1203, 676), (1376, 860)], ids=["1280x720", "1600x1000"])
+def test_someone_chosen_in_a_first_window_can_be_read_and_is_again_after_a_restart(
+    qtbot, settings, bundled_copy, monkeypatch, size
+):
+    """A walkthrough at 1280×720: the timeline kept the height of the whole database's eight lanes, and
+    林俊旸's details got two lines of his roles over one row of his events."""
+    from PySide6.QtCore import QRect
+    from viewer.gui.first_window import MIN_LANES
+    from viewer.gui.main_window import MainWindow
+    from viewer.gui.timeline.paint import AXIS_H, LANE_H
+
+    def placed(win: MainWindow) -> None:
+        """The first window of a 1280×720 (1600×1000) screen, and where it comes back (the offscreen
+        screen is 800×800: restoreGeometry would shrink the window to it)."""
+        win._placed = True
+        win.setGeometry(QRect(0, 0, *size))
+
+    monkeypatch.setattr(MainWindow, "restore_geometry", placed)
+    win = _started(qtbot, settings, bundled_copy)
+    canvas = win.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.frame is not None and canvas.frame.layout is not None, timeout=5000)
+    timeline = win.docks["timelineDock"].height()
+    view, model = win.people.list, win.entity_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("林俊旸"))
+    view.scrollTo(model.index(row, 0))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center()
+    )
+    settle(qtbot, win)
+    qtbot.waitUntil(win.people.tabs.isVisible, timeout=3000)
+    assert win.people.name.text().startswith("林俊旸")
+    _readable(qtbot, win.people)
+    assert (canvas.height() - AXIS_H) // LANE_H >= MIN_LANES, "the timeline keeps some lanes"
+    assert win.docks["timelineDock"].height() >= timeline, "choosing someone takes no room from the timeline"
+    win.close()
+    again = _started(qtbot, settings, bundled_copy)
+    qtbot.waitUntil(again.people.tabs.isVisible, timeout=3000)
+    assert again.people.name.text().startswith("林俊旸")
+    _readable(qtbot, again.people)

@@ -10,7 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from viewer.gui.review_corrections import describe
 from viewer.gui.review_dialog import KEY, ReviewDialog
+from viewer.pipeline.corrections import (
+    AddEvent,
+    AddPerson,
+    AddQuote,
+    Merge,
+    NotAQuote,
+    Redate,
+    Rename,
+    SetCitation,
+    SetSpeaker,
+)
 from viewer.pipeline.library import read_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -441,7 +453,7 @@ def test_an_untick_is_a_step_of_undo(qtbot, dialog):
     """A walkthrough found Ctrl+Z unable to take back an untick."""
     item = _choose(dialog, "q3")
     item.setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
-    assert dialog.undo_stack.undoText() == "Untick"
+    assert dialog.undo_stack.undoText() == "untick"
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _choose(dialog, "q3").checkState() == Qt.CheckState.Checked
     dialog.undo_stack.redo()
@@ -466,7 +478,7 @@ def test_the_title_author_and_publisher_are_given_for_the_citations_and_enter_do
     qtbot.keyClick(publisher, Qt.Key.Key_Return)
     saved = dialog.result_annotations()[0]
     assert (saved.title, saved.publisher) == ("A headline the page lost", "Pulse Nigeria")
-    assert dialog.undo_stack.undoText() == "Set the publisher"
+    assert dialog.undo_stack.undoText() == "set the publisher"
     dialog.undo_stack.undo()
     assert dialog.result_annotations()[0].publisher != "Pulse Nigeria"
     assert publisher.text() == dialog.result_annotations()[0].publisher, "the field shows what is kept"
@@ -489,7 +501,7 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert sorted(e.date.label() for e in saved.events if e.date) == ["2026-03-08*", "2026-03-09*"]
     assert d.findChild(object, "reviewPublished").text() == "2026-03-09"
     assert "web address" in d.findChild(object, "reviewPublishedNote").text()
-    assert d.undo_stack.undoText() == "Set the web address"
+    assert d.undo_stack.undoText() == "set the web address"
     qtbot.keyClick(address, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the caret still there
     undone = d.result_annotations()[0]
     assert undone.address == "" and not [e for e in undone.events if e.date], "Ctrl+Z in the field undid it"
@@ -570,3 +582,61 @@ def test_a_guessed_date_names_the_printed_words_it_comes_from(qtbot, tmp_path):
     monthless = _review(qtbot, tmp_path, "标题\n\n木原稔9日表示,沒有立場評論。\n")
     note = monthless.findChild(object, "reviewPublishedNote").text()
     assert "“9日” (its month and year assumed)" in note
+
+
+def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
+    """A walkthrough read "Undo Set the web address": each step's name kept its capital in mid-phrase
+    after Undo and Redo. Every step now reads on from them."""
+    from PySide6.QtWidgets import QToolButton
+
+    undo = dialog.findChild(QToolButton, "reviewUndo")
+    redo = dialog.findChild(QToolButton, "reviewRedo")
+    _choose(dialog, "q3").setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
+    assert undo.defaultAction().text() == "&Undo untick"
+    undo.click()
+    assert redo.defaultAction().text() == "&Redo untick"
+    for field, typed in (
+        ("reviewAddress", "https://news.example.com/story.html"),
+        ("reviewAuthor", "Ann Lee"),
+    ):
+        edit = dialog.findChild(object, field)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert undo.defaultAction().text() == "&Undo set the author"
+    undo.click()
+    assert (undo.defaultAction().text(), redo.defaultAction().text()) == (
+        "&Undo set the web address",
+        "&Redo set the author",
+    )
+    published = dialog.findChild(object, "reviewPublished")
+    published.setText("2026-03-07")
+    _click(dialog, "reviewReread")
+    assert undo.defaultAction().text() == "&Undo set the publication date"
+    _choose(dialog, "e1")
+    dialog.findChild(object, "correctDate").setText("2025-11-16")
+    _click(dialog, "correctDateApply")
+    assert undo.defaultAction().text() == "&Undo set a date"
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        Redate("e1", "2025-11-16"),
+        SetSpeaker("q1", "p1"),
+        Rename("p1", "周启明"),
+        Merge("p1", "p2"),
+        NotAQuote("q1", "paraphrase"),
+        NotAQuote("q1", "claim"),
+        AddPerson("周启明"),
+        AddQuote("p1", 0, 4, "direct"),
+        AddEvent(0, 4, "2025-11-16"),
+        *(SetCitation(field, "x") for field in ("title", "author", "publisher", "address")),
+    ],
+    ids=repr,
+)
+def test_every_correction_is_named_to_follow_undo(correction):
+    """What Undo and Redo say of a correction begins in lower case ("Undo merge two people")."""
+    named = describe(correction)
+    assert named[:1].islower(), named

@@ -396,34 +396,35 @@ def _inside_quote_marks(body: str, at: int) -> bool:
 
 
 def describe(correction: Correction) -> str:
-    """What a correction does, for the Undo button's tooltip."""
+    """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo set
+    the web address")."""
     match correction:
         case Redate():
-            return QCoreApplication.translate("Corrections", "Set a date")
+            return QCoreApplication.translate("Corrections", "set a date")
         case SetSpeaker():
-            return QCoreApplication.translate("Corrections", "Set a speaker")
+            return QCoreApplication.translate("Corrections", "set a speaker")
         case Rename():
-            return QCoreApplication.translate("Corrections", "Rename")
+            return QCoreApplication.translate("Corrections", "rename a person")
         case Merge():
-            return QCoreApplication.translate("Corrections", "Merge two people")
+            return QCoreApplication.translate("Corrections", "merge two people")
         case NotAQuote(becomes="claim"):
-            return QCoreApplication.translate("Corrections", "Make a quote a claim")
+            return QCoreApplication.translate("Corrections", "make a quote a claim")
         case AddPerson():
-            return QCoreApplication.translate("Corrections", "Add a person")
+            return QCoreApplication.translate("Corrections", "add a person")
         case AddQuote():
-            return QCoreApplication.translate("Corrections", "Add a quote")
+            return QCoreApplication.translate("Corrections", "add a quote")
         case AddEvent():
-            return QCoreApplication.translate("Corrections", "Add an event")
+            return QCoreApplication.translate("Corrections", "add an event")
         case SetCitation(field="title"):
-            return QCoreApplication.translate("Corrections", "Set the title")
+            return QCoreApplication.translate("Corrections", "set the title")
         case SetCitation(field="author"):
-            return QCoreApplication.translate("Corrections", "Set the author")
+            return QCoreApplication.translate("Corrections", "set the author")
         case SetCitation(field="publisher"):
-            return QCoreApplication.translate("Corrections", "Set the publisher")
+            return QCoreApplication.translate("Corrections", "set the publisher")
         case SetCitation():
-            return QCoreApplication.translate("Corrections", "Set the web address")
+            return QCoreApplication.translate("Corrections", "set the web address")
         case _:
-            return QCoreApplication.translate("Corrections", "Make a quote a paraphrase")
+            return QCoreApplication.translate("Corrections", "make a quote a paraphrase")
 
 
 def _likely_same(ann: Annotation, person) -> str | None:

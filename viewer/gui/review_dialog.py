@@ -389,7 +389,7 @@ class ReviewDialog(QDialog):
 
     def _history_action(self, redo: bool) -> QAction:
         """Undo or Redo, named with what it takes back or does again in the language's own order
-        (撤销设置网址(&U) for "&Undo Set address"), disabled when there is nothing to do."""
+        (撤销设定网址(&U) for "&Undo set the web address"), disabled when there is nothing to do."""
         stack, standard = self.undo_stack, QKeySequence.StandardKey
         plain, named_as = (
             (self.tr("&Redo"), self.tr("&Redo %1")) if redo else (self.tr("&Undo"), self.tr("&Undo %1"))
@@ -547,7 +547,7 @@ class ReviewDialog(QDialog):
         before, after = self.originals[row], redate(self.originals[row], day, given_by)
         self.undo_stack.push(
             EditCommand(
-                self.tr("Set the publication date"),
+                self.tr("set the publication date"),
                 lambda: self._reoriginal(row, after),
                 lambda: self._reoriginal(row, before),
             )
@@ -653,7 +653,7 @@ class ReviewDialog(QDialog):
         if before == after:
             return
         self.ticks[row] = after
-        text = self.tr("Untick") if len(after) > len(before) else self.tr("Tick")
+        text = self.tr("untick") if len(after) > len(before) else self.tr("tick")  # after Undo, Redo
         self.undo_stack.push(
             EditCommand(
                 text, lambda: self._set_ticks(row, after), lambda: self._set_ticks(row, before), done=True

@@ -141,3 +141,36 @@ class _ArrowSelectsCurrent(QObject):
 def arrow_selects_current(view: QAbstractItemView) -> None:
     """The first ↓ in a list reached from the keyboard selects its first row (see _ArrowSelectsCurrent)."""
     view.installEventFilter(_ArrowSelectsCurrent(view))
+
+
+class _EndsChoose(QObject):
+    """Home and End, alone or with Ctrl, go to a table's first or last row and select it, as a click does
+    (Qt's table takes End to the row's last column, which changes nothing where whole rows are selected,
+    and Ctrl+End to the last row without selecting it). A lazy model reads only that row's page."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QItemSelectionModel, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
+        model = self.view.model()
+        if event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or not plain or not model.rowCount():
+            return False
+        row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
+        index = model.index(row, max(0, self.view.currentIndex().column()))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+        return True
+
+
+def ends_choose(view: QAbstractItemView) -> None:
+    """Home and End in a table choose its first and last row (see _EndsChoose)."""
+    view.installEventFilter(_EndsChoose(view))

@@ -135,18 +135,47 @@ class PersonPane(QWidget):
         self.quotes_view.setModel(self.quotes_model)
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
-        # at least a row shown, the rest scrolled: opening the details takes no room from the timeline above
+        # two rows shown, the rest scrolled: the pane's minimum holds them (minimumSizeHint), so opening the
+        # details takes no room from the timeline above
         for view in (self.events_view, self.quotes_view):
-            view.setMinimumHeight(view.verticalHeader().defaultSectionSize() + 4)
+            header = (
+                view.horizontalHeader().sizeHint().height()
+                if view.horizontalHeader().isVisibleTo(view)
+                else 0
+            )
+            view.setMinimumHeight(
+                2 * view.verticalHeader().defaultSectionSize() + header + 2 * view.frameWidth()
+            )
         self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, self.tr("Events"))
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
-        layout = QVBoxLayout(box)
+        self.detail_layout = layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.name)
         layout.addWidget(self.info_scroll)
         layout.addWidget(self.tabs, 1)
         return box
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough, chosen or not, for someone's details to be read: the timeline docked above keeps
+        the room it had for a whole database's lanes only down to this (at 1280×720 it had left one row
+        of their events under two lines of roles), and choosing someone moves no pane."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._list_rows(3) + self._readable_detail()))
+
+    def _list_rows(self, rows: int) -> int:
+        """The list's height for this many rows (not less than the list's own minimum)."""
+        row = self.list.sizeHintForRow(0) if self.model.rowCount() else self.fontMetrics().height() + 6
+        shown = rows * max(row, 1) + 2 * self.list.frameWidth() + 4
+        return max(shown, self.list.minimumSizeHint().height())
+
+    def _readable_detail(self) -> int:
+        """The details' height (with the splitter's handle) for the name (on two lines: beside its latin
+        form it often wraps), three lines of roles, and the tabs with two rows."""
+        layout = self.detail_layout
+        text = 2 * self.name.fontMetrics().height() + 3 * self.info.fontMetrics().height()
+        around = layout.contentsMargins().top() + 2 * layout.spacing() + self.splitter.handleWidth()
+        return around + text + self.tabs.minimumSizeHint().height()
 
     def _report(self, index: QModelIndex, signal) -> None:
         if index.isValid() and index.data(ID_ROLE) is not None:
@@ -226,8 +255,9 @@ class PersonPane(QWidget):
                 self._saved_split = None
             elif self._detail_sizes:
                 self.splitter.setSizes(self._detail_sizes)
-            elif total:
-                top = min(total * 2 // 5, self._list_height())
+            elif total:  # the details what they need to be read first; the list at least three rows
+                room = total - self._readable_detail() + self.splitter.handleWidth()
+                top = max(self._list_rows(3), min(total * 2 // 5, self._list_height(), room))
                 self.splitter.setSizes([top, total - top])
             return
         if self.tabs.isVisibleTo(self) and total and self.isVisible():  # not the sizes before any layout
@@ -239,9 +269,7 @@ class PersonPane(QWidget):
     def _list_height(self) -> int:
         """What the list needs to show its rows (at least three), so a short list leaves the details
         the room: a search that names one person shows their roles and events, not empty rows."""
-        rows = max(3, self.model.rowCount())
-        row = self.list.sizeHintForRow(0) if self.model.rowCount() else self.fontMetrics().height() + 6
-        return rows * max(row, 1) + 2 * self.list.frameWidth() + 4
+        return self._list_rows(max(3, self.model.rowCount()))
 
     def _collapse_detail(self) -> None:
         total = sum(self.splitter.sizes())

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
-from ..views import arrow_selects_current, empty_hint, lazy_table
+from ..views import arrow_selects_current, empty_hint, ends_choose, lazy_table
 from .highlight_delegate import HighlightDelegate
 
 
@@ -25,6 +25,7 @@ class QuotePanel(QWidget):
         )
         self.view.setModel(model)
         arrow_selects_current(self.view)
+        ends_choose(self.view)
         self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
