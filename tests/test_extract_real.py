@@ -827,6 +827,13 @@ def test_a_three_character_name_ends_where_an_everyday_word_starts() -> None:
     assert _names("市长柯启红因涉嫌受贿被带走,市长柯启红此前否认。") == {"柯启红"}
 
 
+def test_a_title_said_is_no_persons_name() -> None:
+    """Prime News Ghana (set R): "the Senior Minister said, …" made a person of Senior Minister."""
+    text = "It came after assertions made by the Senior Minister, Yaw Osafo Marfo, about the case. "
+    text += "At a town hall meeting the Senior Minister said, Aisha Huang will not escape."
+    assert "Senior Minister" not in _en_names(text)
+
+
 def test_an_everyday_word_names_nobody_unless_a_title_comes_right_before_it() -> None:
     """中時 (set T), 聯合新聞網 (set M): 乌克兰外长公开表示 and 國民黨 were people; 市委副书记温暖 (上虞,
     set D) is one, an everyday word printed after a title; 國民黨 is an organisation (jieba's dictionary:

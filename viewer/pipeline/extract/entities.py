@@ -323,15 +323,38 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
-    _drop_everyday_words(registry, body)
+    _drop_non_names(registry, body)
 
 
-def _drop_everyday_words(registry: Registry, body: str) -> None:
-    """No person is named by an everyday word that names nobody (強調, 公开), whichever rule read it as a
-    name, unless it is no verb nor adverb and a title is printed right before it (市委副书记温暖, not
-    總統強調, 外长公开表示); an
-    organisation's (國務院) is an organisation."""
+# the last word of a title, never of a name (the Senior Minister said: a title read as a name)
+_TITLE_ENDS = {
+    "Minister",
+    "President",
+    "Secretary",
+    "Governor",
+    "Chairman",
+    "Chairwoman",
+    "Officer",
+    "Director",
+    "Commissioner",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Mayor",
+    "Premier",
+    "Senator",
+}
+
+
+def _drop_non_names(registry: Registry, body: str) -> None:
+    """No person is named by a title (the Senior Minister) or by an everyday word that names nobody
+    (強調, 公开), whichever rule read it as a name, unless that word is no verb nor adverb and a title is
+    printed right before it (市委副书记温暖, not 總統強調, 外长公开表示); an organisation's (國務院) is an
+    organisation."""
     for entity in registry.persons():
+        if entity.name.rsplit(" ", 1)[-1] in _TITLE_ENDS:
+            del registry.entities[entity.key]
+            continue
         use = everyday_use(simplified(entity.name)) if _CJK_ONLY.fullmatch(entity.name) else None
         titled = re.search(rf"(?:{TITLE_RE}){re.escape(entity.name)}", body) is not None
         if use is None or (use != "verbal" and titled):
