@@ -789,9 +789,8 @@ class QuoteFinder:
             return None
         ends_block = last.text.end >= last.block.end - 1
         if last.kind == "direct":  # Mr Jordan said: "…"¶"We've put into place…": announced, then going on
-            ends_block = last.text.end >= last.block.end - 2 and _ANNOUNCED.search(
-                self.body, last.block.start, last.text.start
-            )
+            announced = _ANNOUNCED.search(self.body, last.block.start, last.text.start) is not None
+            ends_block = last.text.end >= last.block.end - 2 and announced
         return last.speaker if last.block.start == self.block_starts[0] and ends_block else None
 
     def _split_translation(self, start: int, end: int, after: int) -> tuple[Span, Span | None]:
