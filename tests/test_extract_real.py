@@ -827,6 +827,26 @@ def test_a_three_character_name_ends_where_an_everyday_word_starts() -> None:
     assert _names("市长柯启红因涉嫌受贿被带走,市长柯启红此前否认。") == {"柯启红"}
 
 
+def test_the_everyday_words_are_read_from_a_bundles_archive_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the frozen bundle jieba's dictionary is a stream without a file name (the bundle test failed)."""
+    import io
+
+    from viewer.pipeline.extract import words
+
+    archive = io.BytesIO("国务院 15768 nt\n强调 6318 v\n温暖 2000 an\n毛泽东 8994 nr\n".encode())
+    monkeypatch.setattr(words.tokenizer(), "get_dict_file", lambda: archive)
+    words._everyday_tags.cache_clear()
+    try:
+        assert [words.everyday_use(w) for w in ("国务院", "强调", "温暖", "毛泽东")] == [
+            "org",
+            "verbal",
+            "word",
+            None,
+        ]
+    finally:
+        words._everyday_tags.cache_clear()
+
+
 def test_a_title_said_is_no_persons_name() -> None:
     """Prime News Ghana (set R): "the Senior Minister said, …" made a person of Senior Minister."""
     text = "It came after assertions made by the Senior Minister, Yaw Osafo Marfo, about the case. "

@@ -39,9 +39,9 @@ def _everyday_tags() -> dict[str, str]:
     """The part of speech of each word the dictionary counts at least EVERYDAY times."""
     tk = tokenizer()
     tags: dict[str, str] = {}
-    with open(tk.get_dict_file().name, encoding="utf-8") as lines:  # "word count tag" per line
+    with tk.get_dict_file() as lines:  # bytes, "word count tag" per line (from a file or a bundle's archive)
         for line in lines:
-            word, count, *tag = line.split()
+            word, count, *tag = line.decode("utf-8").split()
             if int(count) >= EVERYDAY:
                 tags[word] = tag[0] if tag else ""
     return tags
