@@ -131,6 +131,17 @@ class Session(QObject):
         self._queue.put(ticket)
         return ticket
 
+    def after_paint(self, step: Callable[[], None]) -> Ticket:
+        """Run a step on the GUI thread in a later pass of the event loop, in turn with the results: what
+        the panes were just given is painted first, each in its own frame."""
+        ticket = Ticket(lambda _repo: None, lambda _result: step(), None)
+        if self.closed:
+            ticket.cancelled = True
+            return ticket
+        self._tickets.add(ticket)
+        self._arrive(ticket, None, None)
+        return ticket
+
     def cancel(self, ticket: Ticket | None) -> None:
         """Drop a request; interrupt it if it is the one running."""
         if ticket is None or not ticket.pending:
