@@ -198,6 +198,25 @@ def test_the_article_of_the_first_result_comes_a_pass_after_the_list(qtbot, wind
     assert window.article.article.id == window.quote_model.record(0).article_id != first.article_id
 
 
+def test_a_new_list_is_laid_out_with_its_rows_not_a_pass_later(qtbot, window, ask, synth_db):
+    """The quote list's first paint of new rows had the last list's scroll range (6,000 rows' worth), and
+    the view's own timer laid it out and painted it all again a pass later."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    bar = window.quotes.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    name = window.controller.repo.conn.execute(
+        "SELECT p.name FROM quotes q JOIN persons p ON p.id = q.speaker_person_id "
+        "GROUP BY p.id HAVING COUNT(*) < 150 ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    at_reset: list[int] = []
+    window.quote_model.modelReset.connect(lambda: at_reset.append(bar.maximum()))
+    search(qtbot, window, f'p:"{name}"')
+    assert 0 < window.quote_model.rowCount() < 150
+    assert at_reset == [bar.maximum()]
+
+
 def test_a_step_after_the_paint_runs_later_in_turn_and_keeps_the_session_busy(qtbot, window):
     """Session.after_paint: not at once, counted as work on its way, dropped with its session."""
     session = window.controller.session
