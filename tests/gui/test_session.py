@@ -200,7 +200,7 @@ def test_the_article_of_the_first_result_comes_a_pass_after_the_list(qtbot, wind
 
 def test_a_new_list_is_laid_out_with_its_rows_not_a_pass_later(qtbot, window, ask, synth_db):
     """The quote list's first paint of new rows had the last list's scroll range (6,000 rows' worth), and
-    the view's own timer laid it out and painted it all again a pass later."""
+    the view's own timer laid it out and painted it all again a pass later; so too when the count came."""
     ask.open_answer = synth_db
     window.open_action.trigger()
     settle(qtbot, window)
@@ -215,6 +215,10 @@ def test_a_new_list_is_laid_out_with_its_rows_not_a_pass_later(qtbot, window, as
     search(qtbot, window, f'p:"{name}"')
     assert 0 < window.quote_model.rowCount() < 150
     assert at_reset == [bar.maximum()]
+    grown: list[int] = []
+    window.quote_model.rowsInserted.connect(lambda *_args: grown.append(bar.maximum()))
+    search(qtbot, window, "2026")  # a first page of 200, then the count
+    assert window.quote_model.rowCount() > 200 and grown == [bar.maximum()]
 
 
 def test_a_step_after_the_paint_runs_later_in_turn_and_keeps_the_session_busy(qtbot, window):
