@@ -75,7 +75,8 @@ class ResultRows(Generic[T]):
         if source is None:
             self.rows = PagedRows(0, lambda *a: [], lambda *a: [], True)
         elif f.ranked:
-            self.rows = RankedRows(list(result.ranking or ()), source.at)
+            self.rows = RankedRows(list(result.ranking or ()), source.at, PAGE)
+            self.rows.seed(list(result.first))
         else:
             self.rows = PagedRows(
                 result.length,
