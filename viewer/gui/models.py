@@ -131,10 +131,13 @@ class _ResultModel(Generic[T]):
         self.ticket = None
         if self.runner is None:
             return
-        self._reset(ResultRows(self.rows_of(self.runner.repo), started))
-        if self.complete:
-            self._announce("")
-            return
+        # By relevance nothing comes before the ranking (with its first page): the last rows stay till then,
+        # rather than an empty list whose scroll bar came and went (a whole repaint more).
+        if not started.filter.ranked:
+            self._reset(ResultRows(self.rows_of(self.runner.repo), started))
+            if self.complete:
+                self._announce("")
+                return
         rows_of = self.rows_of
         self.ticket = self.runner.request(
             lambda repo: finish_results(rows_of(repo), started), self._finished, self._failed
