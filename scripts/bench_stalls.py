@@ -103,7 +103,7 @@ def main(argv: list[str]) -> int:
         repo_path = args.db.resolve()
         win.open_database(repo_path)
         settle()
-        GuiThreadCollector(win)  # as the app does from its start
+        GuiThreadCollector(win, win.busy)  # as the app does from its start
         tune_for_keystrokes()  # as the app does once the first database's lists have arrived
         person = win.controller.repo.conn.execute(
             "SELECT speaker_person_id FROM quotes WHERE speaker_person_id IS NOT NULL "

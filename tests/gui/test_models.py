@@ -57,6 +57,29 @@ def test_entity_model_pages_everyone_and_fixed_lists(qtmodeltester, repo):
     assert model.index(0, 0).data(ID_ROLE) == ("person", 2)
 
 
+def test_a_ranked_list_shows_its_first_page_without_reading_it_again(repo):
+    """The best matches arrive with the ranking: the list's first paint reads nothing more."""
+    from viewer.core.resolve import resolve
+
+    model = QuoteModel()
+    model.set_source(InlineRunner(repo), resolve(repo, "模型 sort:relevance").filter)
+    assert model.rowCount() > 0
+    shown = [model.record(row) for row in range(model.rowCount())]
+    assert all(shown) and model.rows.fetches == 0
+
+
+def test_everyone_comes_with_the_reset_not_after_an_empty_list(repo):
+    """Show All shows everyone's first page at once: the list is never empty in between (its "No people
+    yet." hint came up and went again within the keystroke)."""
+    model = EntityModel()
+    model.set_source(InlineRunner(repo), Filter(who_persons=frozenset({2})))
+    seen: list[object] = []
+    model.modelReset.connect(lambda: seen.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_args: seen.append("inserted"))
+    model.set_source(InlineRunner(repo), Filter())
+    assert seen == [26]
+
+
 def test_models_on_a_large_synthetic_database_load_only_what_is_shown(qtmodeltester, tmp_path):
     from viewer.pipeline.synth import synth_database
 

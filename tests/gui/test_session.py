@@ -177,6 +177,65 @@ def test_rows_of_a_closed_database_are_never_paged_in(qtbot, window, ask, synth_
     assert window.quote_model.rowCount() == 8
 
 
+def test_the_article_of_the_first_result_comes_a_pass_after_the_list(qtbot, window, ask, synth_db):
+    """The quote list's new rows are painted in a frame of their own: the article they come from is shown
+    in a later pass of the event loop (together they took one repaint of 10-15 ms at a million quotes)."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    first = window.quote_model.record(0)
+    other = window.controller.repo.conn.execute(
+        "SELECT p.name FROM quotes q JOIN persons p ON p.id = q.speaker_person_id "
+        "WHERE q.article_id != ? ORDER BY q.id LIMIT 1",
+        (first.article_id,),
+    ).fetchone()[0]
+    shown_with_the_rows: list[int | None] = []
+    window.quote_model.modelReset.connect(
+        lambda: shown_with_the_rows.append(window.article.article.id if window.article.article else None)
+    )
+    search(qtbot, window, f'p:"{other}"')
+    assert shown_with_the_rows == [first.article_id]
+    assert window.article.article.id == window.quote_model.record(0).article_id != first.article_id
+
+
+def test_a_new_list_is_laid_out_with_its_rows_not_a_pass_later(qtbot, window, ask, synth_db):
+    """The quote list's first paint of new rows had the last list's scroll range (6,000 rows' worth), and
+    the view's own timer laid it out and painted it all again a pass later; so too when the count came."""
+    ask.open_answer = synth_db
+    window.open_action.trigger()
+    settle(qtbot, window)
+    bar = window.quotes.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    name = window.controller.repo.conn.execute(
+        "SELECT p.name FROM quotes q JOIN persons p ON p.id = q.speaker_person_id "
+        "GROUP BY p.id HAVING COUNT(*) < 150 ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    at_reset: list[int] = []
+    window.quote_model.modelReset.connect(lambda: at_reset.append(bar.maximum()))
+    search(qtbot, window, f'p:"{name}"')
+    assert 0 < window.quote_model.rowCount() < 150
+    assert at_reset == [bar.maximum()]
+    grown: list[int] = []
+    window.quote_model.rowsInserted.connect(lambda *_args: grown.append(bar.maximum()))
+    search(qtbot, window, "2026")  # a first page of 200, then the count
+    assert window.quote_model.rowCount() > 200 and grown == [bar.maximum()]
+
+
+def test_a_step_after_the_paint_runs_later_in_turn_and_keeps_the_session_busy(qtbot, window):
+    """Session.after_paint: not at once, counted as work on its way, dropped with its session."""
+    session = window.controller.session
+    ran: list[int] = []
+    session.after_paint(lambda: ran.append(1))
+    assert ran == [] and session.busy()
+    with qtbot.waitSignal(session.idle, timeout=5000):
+        pass
+    assert ran == [1]
+    session.after_paint(lambda: ran.append(2))
+    session.close()
+    qtbot.wait(20)
+    assert ran == [1] and not session.busy()
+
+
 def test_the_article_shown_follows_the_results_until_something_is_chosen(qtbot, window, ask, synth_db):
     """A search whose results all come from another article showed the last article looked at (a
     walkthrough searched an imported article's words and kept seeing the bundled one)."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+
 import pytest
 from viewer.core.errors import DatabaseError
 from viewer.gui.session import Session
@@ -124,3 +128,10 @@ def test_results_that_arrive_together_are_applied_a_paint_apart(qtbot, session):
     qtbot.waitUntil(lambda: "second" in log, timeout=5000)
     assert log[: log.index("second") + 1] == ["first", "paint", "second"]
     pane.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a nice value per thread is Linux's own")
+def test_the_worker_gives_way_to_the_gui_thread(session):
+    """On a loaded machine a repaint waited for the worker to be scheduled out (11 ms for 6.5 of work)."""
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert os.getpriority(os.PRIO_PROCESS, session._thread.native_id) > gui

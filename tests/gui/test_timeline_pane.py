@@ -575,3 +575,34 @@ def test_esc_in_the_search_box_steps_out_of_a_choice_before_it_clears_the_search
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert window.search.text() == ""
+
+
+def test_new_data_paints_the_overview_a_frame_after_the_chart(qtbot, window):
+    """The overview strip works out new data's bars in a repaint of its own, after the chart's (together
+    they took one repaint of 8-11 ms at a million quotes); a pan repaints both together."""
+    from PySide6.QtCore import QEvent, QObject
+    from viewer.gui.timeline.overview import OverviewStrip
+
+    overview = window.findChild(OverviewStrip)
+    canvas = window.timeline.canvas
+    frames: list[set[str]] = []
+
+    class Frames(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest and obj is window:
+                frames.append(set())
+            elif event.type() == QEvent.Type.Paint and frames and obj in (canvas, overview):
+                frames[-1].add("chart" if obj is canvas else "overview")
+            return False
+
+    watch = Frames()
+    window.installEventFilter(watch)
+    canvas.installEventFilter(watch)
+    overview.installEventFilter(watch)
+    search(qtbot, window, "p:林")
+    qtbot.wait(50)
+    first_with_the_overview = next(frame for frame in frames if "overview" in frame)
+    assert first_with_the_overview == {"overview"} and {"chart"} in frames
+    frames.clear()
+    canvas.set_scale(canvas.scale.centred_on(canvas.scale.day(canvas.width() / 3), canvas.width()))
+    qtbot.waitUntil(lambda: {"chart", "overview"} in frames, timeout=2000)

@@ -295,6 +295,16 @@ def test_relevance_order_comes_from_the_background_ranking(qtbot, window):
     assert ranked[0] == "目前模型团队" and by_date[0] == "公司已决定批"
 
 
+def test_a_search_by_relevance_keeps_the_last_rows_until_its_ranking_comes(qtbot, window):
+    """Nothing of a ranked list comes before its ranking: it was shown empty meanwhile, its scroll bar
+    gone and back, the whole list painted once more."""
+    search(qtbot, window, "模型")
+    shown_at_reset: list[int] = []
+    window.quote_model.modelReset.connect(lambda: shown_at_reset.append(window.quote_model.rowCount()))
+    search(qtbot, window, "模型 sort:relevance")
+    assert shown_at_reset == [3]
+
+
 def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_copy):
     import sqlite3
 

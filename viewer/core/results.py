@@ -60,7 +60,8 @@ class Rows(Generic[T]):
 
 @dataclass(frozen=True)
 class ResultSet(Generic[T]):
-    """A list's contents: the first page, and the exact count or the ranking once known."""
+    """A list's contents: the first page (by date, or by relevance once ranked), and the exact count or
+    the ranking once known."""
 
     filter: Filter
     first: tuple[T, ...] = ()
@@ -92,8 +93,10 @@ def first_results(rows: Rows[T], f: Filter, page: int = PAGE) -> ResultSet[T]:
 
 
 def finish_results(rows: Rows[T], started: ResultSet[T]) -> ResultSet[T]:
-    """The same result set with its exact count or its ranking (may take a while: a worker's job)."""
+    """The same result set with its exact count or its ranking (may take a while: a worker's job); a
+    ranking comes with its first page of records, which the list shows at once."""
     f = started.filter
     if f.ranked:
-        return replace(started, ranking=tuple(rows.ranked(f, RANK_LIMIT)))
+        ranking = tuple(rows.ranked(f, RANK_LIMIT))
+        return replace(started, ranking=ranking, first=tuple(rows.at(list(ranking[:PAGE]))))
     return replace(started, count=rows.count(f))

@@ -168,9 +168,9 @@ class Controller(QObject):
         event = self.events.record(0) if quote is None and self.events.rowCount() else None
         first = quote or event
         article_id = first.article_id if first is not None else None
-        if article_id != self._article_id:
+        if article_id != self._article_id:  # shown in a frame of its own, after the list's
             self._article_id = article_id
-            self.selectionChanged.emit()
+            self.session.after_paint(self.selectionChanged.emit)
 
     def _unresolved(self, message: str) -> None:
         self._resolving = None

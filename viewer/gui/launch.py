@@ -51,7 +51,8 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
-    GuiThreadCollector(window)  # cyclic garbage, Qt objects among it, is freed on this thread only
+    # Cyclic garbage, Qt objects among it, is freed on this thread only, between the window's work.
+    GuiThreadCollector(window, lambda: window.built and window.busy())
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
 
@@ -86,12 +87,15 @@ def tune_for_keystrokes() -> None:
     """Once start-up has settled, keep Python's runtime out of the frames. The cycle collector leaves
     what start-up built alone (frozen out of its scans) and runs full collections some 300 times less
     often: a full scan of a window over a million quotes took 8-12 ms inside a keystroke's repaint,
-    and the objects made per keystroke are freed by reference counting anyway. The GUI thread gets the
+    and the objects made per keystroke are freed by reference counting anyway. A young collection waits
+    for 100,000 new objects, not 700: a search leaves no cyclic garbage (none found after each of p:l,
+    p:li, 模, Show All, choosing a person), yet its live results (10,000-30,000 objects at a million
+    quotes) set off one after every search that cost 6-19 ms and freed nothing. The GUI thread gets the
     interpreter back within 0.5 ms of asking while the worker runs Python, not 5 ms: a one-letter
     person prefix's repaints waited 20-30 ms for it (bench_stalls, see the README)."""
     gc.collect()
     gc.freeze()
-    gc.set_threshold(10_000, 20, 100)
+    gc.set_threshold(100_000, 20, 100)
     sys.setswitchinterval(0.0005)
 
 

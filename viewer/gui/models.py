@@ -75,7 +75,8 @@ class ResultRows(Generic[T]):
         if source is None:
             self.rows = PagedRows(0, lambda *a: [], lambda *a: [], True)
         elif f.ranked:
-            self.rows = RankedRows(list(result.ranking or ()), source.at)
+            self.rows = RankedRows(list(result.ranking or ()), source.at, PAGE)
+            self.rows.seed(list(result.first))
         else:
             self.rows = PagedRows(
                 result.length,
@@ -130,10 +131,13 @@ class _ResultModel(Generic[T]):
         self.ticket = None
         if self.runner is None:
             return
-        self._reset(ResultRows(self.rows_of(self.runner.repo), started))
-        if self.complete:
-            self._announce("")
-            return
+        # By relevance nothing comes before the ranking (with its first page): the last rows stay till then,
+        # rather than an empty list whose scroll bar came and went (a whole repaint more).
+        if not started.filter.ranked:
+            self._reset(ResultRows(self.rows_of(self.runner.repo), started))
+            if self.complete:
+                self._announce("")
+                return
         rows_of = self.rows_of
         self.ticket = self.runner.request(
             lambda repo: finish_results(rows_of(repo), started), self._finished, self._failed
@@ -349,13 +353,15 @@ class EntityModel(QAbstractListModel):
         if self.ticket is not None:
             self.ticket.cancel()
             self.ticket = None
+        # Everyone's first page comes with the reset: a list reset empty first brought up its "No people
+        # yet." hint, to take it down again when the page was inserted.
         self.beginResetModel()
         self.runner, self.filter, self.items, self.problem = runner, f, [], ""
         self._more = runner is not None and f.is_empty()
+        if runner is not None and self._more:
+            self.items = self._next_page(runner.repo)
         self.endResetModel()
-        if self._more:
-            self.fetchMore(QModelIndex())
-        elif runner is not None:
+        if runner is not None and not f.is_empty():
             self.ticket = runner.request(lambda repo: repo.whos_in(f), self._arrived, self._failed)
 
     @property
@@ -384,14 +390,19 @@ class EntityModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more or self.runner is None:
             return
-        last = self.items[-1] if self.items else None
-        after = (last.sort, last.kind, last.id) if last else None
-        page = self.runner.repo.entities_page(after, self.PAGE)
-        self._more = len(page) == self.PAGE
+        page = self._next_page(self.runner.repo)
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
             self.endInsertRows()
+
+    def _next_page(self, repo: Repository) -> list[Who]:
+        """Everyone's next page after the rows loaded (from the GUI thread's connection: it is quick)."""
+        last = self.items[-1] if self.items else None
+        after = (last.sort, last.kind, last.id) if last else None
+        page = repo.entities_page(after, self.PAGE)
+        self._more = len(page) == self.PAGE
+        return page
 
     def total(self) -> int:
         """How many people and organisations the list stands for (everyone's count when paged)."""

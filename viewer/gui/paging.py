@@ -142,6 +142,11 @@ class RankedRows(Generic[T]):
     def __len__(self) -> int:
         return self.count
 
+    def seed(self, records: list[T]) -> None:
+        """Hold the first page, fetched with the ranking (on the worker, not in the list's first paint)."""
+        if len(records) == len(self.ordinals[: self.size]):
+            self._pages[0] = list(records)
+
     def get(self, row: int) -> T | None:
         """The record at a row."""
         if not 0 <= row < self.count:

@@ -12,9 +12,12 @@ dropped. A job that fails reports its message to `failed`, so nothing waits for 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import queue
 import sqlite3
+import sys
 import threading
 import traceback
 from collections import deque
@@ -33,6 +36,7 @@ Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 
 _numbers = itertools.count(1)
+WORKER_NICE = 5  # how much lower the worker's scheduling priority is than the GUI thread's (Linux)
 
 
 @dataclass(eq=False)
@@ -127,6 +131,17 @@ class Session(QObject):
         self._queue.put(ticket)
         return ticket
 
+    def after_paint(self, step: Callable[[], None]) -> Ticket:
+        """Run a step on the GUI thread in a later pass of the event loop, in turn with the results: what
+        the panes were just given is painted first, each in its own frame."""
+        ticket = Ticket(lambda _repo: None, lambda _result: step(), None)
+        if self.closed:
+            ticket.cancelled = True
+            return ticket
+        self._tickets.add(ticket)
+        self._arrive(ticket, None, None)
+        return ticket
+
     def cancel(self, ticket: Ticket | None) -> None:
         """Drop a request; interrupt it if it is the one running."""
         if ticket is None or not ticket.pending:
@@ -189,6 +204,7 @@ class Session(QObject):
     # --- the worker thread ---------------------------------------------------------------------
 
     def _run(self) -> None:
+        _yield_to_the_gui()
         try:
             self._worker_repo = Repository(self.path)
         except UserError as exc:
@@ -220,3 +236,16 @@ class Session(QObject):
                     self._running = None
             break
         self._delivered.emit(ticket, result, error)
+
+
+def _yield_to_the_gui() -> None:
+    """The calling thread (the worker) gives way to the GUI thread when the cores are busy: each time it
+    hands over the interpreter, the GUI thread is woken without waiting for it. A repaint while the
+    worker built a search's records took 11 ms instead of 6.5 (its own CPU 6.5 ms, a loaded 2-core
+    machine). Linux keeps a nice value per thread; elsewhere it would apply to the whole app: not done."""
+    if sys.platform.startswith("linux"):
+        thread = threading.get_native_id()
+        with contextlib.suppress(OSError):  # not allowed (a sandbox): it keeps the GUI thread's priority
+            os.setpriority(
+                os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICE)
+            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -28,9 +28,29 @@ class OverviewStrip(QWidget):
         )
         self.canvas = canvas
         self.setFixedHeight(26)
-        canvas.viewChanged.connect(self.update)
+        canvas.viewChanged.connect(self._view_changed)
+        # A timer, not singleShot(0): that is a queued call, run before the canvas's pending repaint.
+        self._after_canvas = QTimer(self, singleShot=True, interval=0)
+        self._after_canvas.timeout.connect(self._new_bars)
         self._histogram_of: tuple[DensityIndex, TimeScale, int, int] | None = None
         self._bars: tuple[list[QRectF], list[QRectF]] = ([], [])
+
+    def _view_changed(self) -> None:
+        """The view moved over the same bars: repainted with the canvas. New data: its bars are worked
+        out and painted a pass of the event loop after the canvas's (together, one repaint of 8-11 ms at a
+        million quotes)."""
+        if self._histogram_of is not None and self._histogram_of[0] is self.canvas.data.density:
+            self.update()
+        else:
+            self._after_canvas.start()
+
+    def _new_bars(self) -> None:
+        """New data's bars, worked out in a pass of their own: painting them is then quick, in whatever
+        repaint comes next (a list's new rows, say)."""
+        scale = self._scale()
+        if scale is not None:
+            self._histogram(scale)
+        self.update()
 
     def _scale(self) -> TimeScale | None:
         extent = self.canvas.data.extent
