@@ -111,20 +111,37 @@ def empty_hint(
     return refresh
 
 
-class _ArrowSelectsCurrent(QObject):
-    """↓ or ↑ on a list whose current row is not selected (as Qt leaves it when the list takes the focus
-    from the keyboard) selects that row, instead of moving past it to the next."""
+class _ViewKeys(QObject):
+    """An event filter answering some key presses on a view in its own way."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QItemSelectionModel, Qt
         from PySide6.QtGui import QKeyEvent
 
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
+        return isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self.key(event)
+
+    def key(self, event) -> bool:
+        """Handle a key press (True when handled)."""
+        raise NotImplementedError
+
+    def choose(self, index) -> None:
+        """Make index the current row, selected alone, as a click does."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+
+
+class _ArrowSelectsCurrent(_ViewKeys):
+    """↓ or ↑ on a list whose current row is not selected (as Qt leaves it when the list takes the focus
+    from the keyboard) selects that row, instead of moving past it to the next."""
+
+    def key(self, event) -> bool:
+        from PySide6.QtCore import Qt
+
         if (
             event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up)
             or event.modifiers() != Qt.KeyboardModifier.NoModifier
@@ -133,8 +150,7 @@ class _ArrowSelectsCurrent(QObject):
         current, selection = self.view.currentIndex(), self.view.selectionModel()
         if not current.isValid() or selection.isSelected(current) or selection.hasSelection():
             return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        selection.setCurrentIndex(current, flags)
+        self.choose(current)
         return True
 
 
@@ -143,21 +159,14 @@ def arrow_selects_current(view: QAbstractItemView) -> None:
     view.installEventFilter(_ArrowSelectsCurrent(view))
 
 
-class _EndsChoose(QObject):
+class _EndsChoose(_ViewKeys):
     """Home and End, alone or with Ctrl, go to a table's first or last row and select it, as a click does
     (Qt's table takes End to the row's last column, which changes nothing where whole rows are selected,
     and Ctrl+End to the last row without selecting it). A lazy model reads only that row's page."""
 
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self.view = view
+    def key(self, event) -> bool:
+        from PySide6.QtCore import Qt
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        from PySide6.QtCore import QItemSelectionModel, Qt
-        from PySide6.QtGui import QKeyEvent
-
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
         model = self.view.model()
@@ -165,8 +174,7 @@ class _EndsChoose(QObject):
             return False
         row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
         index = model.index(row, max(0, self.view.currentIndex().column()))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.choose(index)
         self.view.scrollTo(index)
         return True
 
