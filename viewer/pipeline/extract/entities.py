@@ -356,8 +356,7 @@ def _drop_non_names(registry: Registry, body: str) -> None:
             del registry.entities[entity.key]
             continue
         use = everyday_use(simplified(entity.name)) if _CJK_ONLY.fullmatch(entity.name) else None
-        titled = re.search(rf"(?:{TITLE_RE}){re.escape(entity.name)}", body) is not None
-        if use is None or (use != "verbal" and titled):
+        if use is None or (use != "verbal" and re.search(rf"(?:{TITLE_RE}){re.escape(entity.name)}", body)):
             continue
         del registry.entities[entity.key]
         if use == "org":

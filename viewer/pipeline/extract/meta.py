@@ -295,10 +295,9 @@ def _is_prose(line: str) -> bool:
     long sentence of comma clauses ending in a full stop, which no headline prints."""
     if len(line) > HEAD_LINE_MAX and len(_PROSE.findall(line) + _EN_PROSE.findall(line)) >= 2:
         return True
+    # 3月20日,市委召开会议,…。余胜祥主持会议并讲话。: two Chinese sentences, which no headline prints
     if len(line) >= CN_PROSE_LINE_MIN and _CN_SENTENCES.search(line):
-        return (
-            True  # 3月20日,市委召开会议,…。余胜祥主持会议并讲话。: two Chinese sentences, none a headline's
-        )
+        return True
     return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 
