@@ -2109,3 +2109,23 @@ def test_words_said_with_a_manner_are_quoted_and_everyone_is_nobody_in_particula
     names = {p.key: p.name for p in ann.persons}
     said = [(names.get(q.speaker), q.occurrences[0].anchor.text) for q in ann.quotes]
     assert said == [("徐國勇", "他們都是不眠不休地工作")]
+
+
+def test_reported_words_go_on_as_a_new_quote_at_each_further_verb_of_speech() -> None:
+    """頭條日報 (set K), 香港獨立媒體 (set K): 梁君彥…指,已經放下重擔,形容心情很輕鬆,指自己…;
+    …感到傷心。他指,…: each verb of speech starts the speaker's next words; a call or a report
+    saying it is no new speaker's turn (接獲報案,指…), nor is 指着."""
+    text = "立法會主席梁君彥離開會議廳時指,已經放下重擔,形容心情很輕鬆,指自己完成了議會工作。"
+    assert _quotes(text) == [
+        ("梁君彥", "已經放下重擔"),
+        ("梁君彥", "心情很輕鬆"),
+        ("梁君彥", "自己完成了議會工作。"),
+    ]
+    text = "議員狄志遠說,對於未能辯論感到傷心。他指,行政與立法回歸理性互動,亦強調政府要聆聽不同聲音。"
+    assert _quotes(text) == [
+        ("狄志遠", "對於未能辯論感到傷心。"),
+        ("狄志遠", "行政與立法回歸理性互動"),
+        ("狄志遠", "政府要聆聽不同聲音。"),
+    ]
+    text = "警方發言人李明表示,周一接獲報案,指旺角一個單位外掛有橫額,警員指着橫額拍照。"
+    assert len(_quotes(text)) == 1

@@ -150,6 +150,13 @@ _TRANSCRIPT_INTRO = re.compile(
 # who asks in a transcript: never the one answering, whoever holds the title
 _ASKERS = {"记者", "主持人", "问", "编辑", "本报记者"}
 # a pronoun opening a clause, standing for whoever spoke last: 其还补充解释到,…
+# the same speaker going on with another verb of speech inside reported words: …,形容心情很轻松,指自己…;
+# …感到伤心。他指,… (not a call or report that says it: 接获报案,指…; 接获电话,指出…)
+_GOES_ON_SAYING = re.compile(
+    r"(?<!报案|电话|来电|消息|投诉|报告|举报|通知|讯息|信息|文件|声明|公告|报道|来信)"
+    r"(?:[,，;；]\s*|[。！？]\s*(?:他|她))(?:[又亦也还并更再续]|同时)?"
+    rf"(?:{_SAYS_ZHI}|强调|形容|表示|指出|坦言|直言|透露|补充|重申|称)(?:说|道)?\s*[,，:：]?\s*"
+)
 _ANNOUNCED = re.compile(r"[:：]\s*[\"“「]?$")  # X said: "…: the quotation a colon announces
 _ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
@@ -878,9 +885,13 @@ class QuoteFinder:
                 # and words quoted after a verb of their own (…则表示「尊重」,至于…,吴沛忆也说,…)
                 if b <= m.start() and (saying or a == sentence.start or self._after_a_verb(sentence, a)):
                     self._direct(block, sentence, regions, a, b)
-            self.out.quotes.append(
-                Found(speaker, "reported", Span(start, start + len(text), text), None, sentence, block)
+            pieces = (
+                [(start, start + len(text))] if m is english else _pieces(self.body, start, start + len(text))
             )
+            for a, b in pieces:
+                self.out.quotes.append(
+                    Found(speaker, "reported", Span(a, b, self.body[a:b]), None, sentence, block)
+                )
             self._claims_denied(block)
             if second is not None and depth < MAX_VERBS:  # "…could not confirm it but the BBC said …"
                 rest = Span(second.end(), sentence.end, self.body[second.end() : sentence.end])
@@ -1082,6 +1093,17 @@ class QuoteFinder:
 
 
 _VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
+
+
+def _pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Reported words cut where the same speaker goes on with another verb of speech."""
+    out, at = [], start
+    for m in _GOES_ON_SAYING.finditer(body, start, end):
+        if m.start() - at >= 4 and end - m.end() >= 4:
+            out.append((at, m.start() + (1 if body[m.start()] in "。！？" else 0)))
+            at = m.end()
+    out.append((at, end))
+    return out
 
 
 def _report_called_untrue(text: str) -> list[int]:
