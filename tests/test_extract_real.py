@@ -2129,3 +2129,23 @@ def test_reported_words_go_on_as_a_new_quote_at_each_further_verb_of_speech() ->
     ]
     text = "警方發言人李明表示,周一接獲報案,指旺角一個單位外掛有橫額,警員指着橫額拍照。"
     assert len(_quotes(text)) == 1
+
+
+def test_a_title_printed_before_the_holders_style_names_the_one_who_speaks_by_it() -> None:
+    """JIS (set N): "Prime Minister, the Most Hon. Andrew Holness, …" then "The Prime Minister said …",
+    and "Commenting on Mr. Green’s work, the Prime Minister noted that …. He said …": the Prime
+    Minister speaks, and goes on as "he", though another is named before him."""
+    text = (
+        "Minister Floyd Green resigned today.\n\n"
+        "Prime Minister, the Most Hon. Andrew Holness, made the disclosure on Monday.\n\n"
+        "The Prime Minister said he would not assume responsibility for the Ministry.\n\n"
+        "Commenting on Mr. Green’s contribution to Cabinet, the Prime Minister noted that he showed "
+        "great potential in the job.\n\n"
+        "He said it is important that Ministers exemplify the law."
+    )
+    found = _en_quotes(text)
+    assert found[:2] == [
+        ("Andrew Holness", "he would not assume responsibility for the Ministry."),
+        ("Andrew Holness", "he showed great potential in the job."),
+    ]
+    assert [speaker for speaker, _words in found[2:]] == ["Andrew Holness"]

@@ -413,7 +413,12 @@ class QuoteFinder:
                     if told and end <= told[0].text.start and self._announced_first(sentence, start, end):
                         self._direct(block, sentence, regions, start, end)
                 self.out.quotes += told
-                self._remember(sentence, first)
+                # the one who speaks is the sentence's subject, though another is named first
+                # (Commenting on Mr. Green’s work, the Prime Minister noted that …)
+                speaker = told[0].speaker if told else None
+                self._remember(
+                    sentence, speaker if speaker is not None and speaker.kind == "person" else first
+                )
                 resume = reported_end
                 continue
             for start, end, _mark in regions:
@@ -1063,14 +1068,24 @@ class QuoteFinder:
         m = _DESCRIBED.search(self.body, max(start, end - 90), end)
         if m is None:
             return None
-        title = "(?i:" + re.escape(m.group("title")) + ")"
+        # the title as printed (The Prime Minister said), then its last word (the minister)
+        printed = re.sub(r"^(?:[Tt]he|\S+['’]s) ", "", self.body[m.start() : m.end("title")])
+        for title in dict.fromkeys((printed, m.group("title"))):
+            holders = self._holders(title)
+            if len(holders) == 1:
+                return holders[0]
+        return None
+
+    def _holders(self, title: str) -> list[Entity]:
+        """The persons the article gives a title, printed before or after the name."""
+        title = "(?i:" + re.escape(title) + ")"
+        # Minister Dr.Sarath Weerasekera; Prime Minister, the Most Hon. Andrew Holness
+        honorific = r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? |[A-Z][a-z]{0,3}\. ?)?"
 
         def holds(name: str) -> str:
-            honorific = r"(?:[A-Z][a-z]{0,3}\. ?)?"  # Minister Dr.Sarath Weerasekera
-            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} {honorific}{name}"
+            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} ?{honorific}{name}"
 
-        holders = [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
-        return holders[0] if len(holders) == 1 else None
+        return [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
         """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
