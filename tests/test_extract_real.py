@@ -2149,3 +2149,21 @@ def test_a_title_printed_before_the_holders_style_names_the_one_who_speaks_by_it
         ("Andrew Holness", "he showed great potential in the job."),
     ]
     assert [speaker for speaker, _words in found[2:]] == ["Andrew Holness"]
+
+
+def test_a_public_body_that_says_something_speaks_under_its_name_without_the() -> None:
+    """BBC (set V), Asianet (set P), The Hindu (set O): "The Environment Agency said 78mm of rain had
+    fallen…", "the Federal Security Service (FSB) said Evan Gershkovich was detained…", "The High
+    Court said it has…": the body speaks, named without "The" (a paper keeps it)."""
+    text = (
+        "Floods hit the town on Monday.\n\n"
+        "The Environment Agency said 78mm of rain had fallen before the flooding.\n\n"
+        "In a statement, the Federal Security Service (FSB) said Evan Gershkovich was detained in "
+        "Yekaterinburg.\n\n"
+        "The Daily Times said the minister had resigned."
+    )
+    assert _en_quotes(text) == [
+        ("Environment Agency", "78mm of rain had fallen before the flooding."),
+        ("Federal Security Service", "Evan Gershkovich was detained in Yekaterinburg."),
+        ("The Daily Times", "the minister had resigned."),
+    ]

@@ -257,12 +257,28 @@ _EN_ORG_CONTEXT = re.compile(
 _REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\s+reported\b")
 
 
+# a public body as the subject of a verb of speech: "The Saskatoon Fire Department said", "The
+# Environment Agency said", "the Federal Security Service (FSB) said" (its name without "The")
+_BODY_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=\b[Tt]he )|(?<=, ))"
+    r"(?!The )(?P<org>(?:[A-Z][\w&'’.-]*\s){1,4}(?:Department|Agency|Court|Service|Police|Bureau|Office"
+    r"|Ministry|Council|Commission|Board|Authority|Directorate|Tribunal|Embassy|Consulate|Forces|Jail|Prison"
+    r"|Federation|Association|Committee|Forum|Secretariat|Administration))"
+    r"(?: \([A-Z]{2,6}\))? (?:has |had )?(?:said|says|stated|announced|confirmed|added|noted|explained"
+    r"|told|reported|warned|claimed)\b"
+)
+
+
 def _english_orgs(registry: Registry, span: Span, outside) -> None:
     """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research", "…, NPR
-    reported": organisations."""
+    reported", "The Environment Agency said": organisations."""
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
+    for m in _BODY_SPEAKS.finditer(span.text):
+        name = m.group("org")
+        if outside(m.start()) and name.split()[0] not in NOT_FIRST_WORDS and name not in registry.forms():
+            registry.org(name)
     for m in _REPORTED_BY.finditer(span.text):
         name = m.group("org")
         if outside(m.start()) and name.split()[0] not in NOT_FIRST_WORDS and name not in registry.forms():

@@ -34,8 +34,19 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
             if named:
                 found.setdefault(named[0], set()).update(named[1:])
         for m in EN_ORG_RE.finditer(span.text):
-            found.setdefault(m.group(), set())
+            name = _without_the(m.group())
+            if " " in name:  # "The Ministry said": a body named by its kind alone
+                found.setdefault(name, set())
     return found
+
+
+# a paper's name keeps its article (The New York Times, The Canadian Press); a body's does not
+_PAPER_ENDS = ("Times", "Post", "Journal", "Press", "News", "Herald", "Tribune", "Telegraph", "Star")
+
+
+def _without_the(name: str) -> str:
+    """ "The Environment Agency said": the agency is named Environment Agency."""
+    return name[4:] if name.startswith("The ") and not name.endswith(_PAPER_ENDS) else name
 
 
 # verbs of a headline, never inside a company's name: 周建华任港务集团董事长 names no 周建华任港务集团
