@@ -358,3 +358,9 @@ def test_taiwans_day_in_brackets_after_tomorrow_is_to_come(printed, published, d
 def test_a_day_reckoned_whole_is_not_said_to_have_only_its_year_inferred(printed: str, said: str) -> None:
     """A walkthrough read "year inferred" on an event printed only as "Sunday": its whole day was."""
     assert said in parse_date(printed, parse_date("2019-04-16")).describe()
+
+
+@pytest.mark.parametrize("text", ["2026-Feb-24", "2026-Feb-24 19:23", "24-Feb-2026", "2026/Feb/24"])
+def test_a_day_with_its_months_name_between_numbers(text):
+    """am730 prints 出版：2026-Feb-24 19:23."""
+    assert parse_date(text).start == D(2026, 2, 24)

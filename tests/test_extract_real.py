@@ -2167,3 +2167,25 @@ def test_a_public_body_that_says_something_speaks_under_its_name_without_the() -
         ("Federal Security Service", "Evan Gershkovich was detained in Yekaterinburg."),
         ("The Daily Times", "the minister had resigned."),
     ]
+
+
+def test_a_page_stamped_a_day_after_its_chinese_datelines_day_is_dated_by_the_dateline() -> None:
+    """星洲日報 (set K): 發布: 2:37am 05/10/2024 over (檳城4日訊)…他昨晚…: the story is of the 4th, and
+    昨晚 the 3rd."""
+    text = (
+        "發布: 2:37am 05/10/2024\n\n曹觀友:都是為了檳州更好\n\n(檳城4日訊)首席部長曹觀友說,依然會有批評聲。"
+    )
+    text += "\n\n他昨晚在檳榔嶼潮州會館的晚宴上致詞時這麼說。\n"
+    ann = _read(text)
+    assert ann.published_date is not None and ann.published_date.start == dt.date(2024, 10, 4)
+    assert _events(ann) == {"昨晚": "2024-10-03*"}
+
+
+def test_a_publication_line_with_a_month_name_between_year_and_day() -> None:
+    """am730 (set O): 出版：2026-Feb-24 19:23 dates the page, so 今日(24日) is the 24th of February."""
+    ann = _read(
+        "出版：2026-Feb-24 19:23\n更新：2026-Feb-24 19:23\n\n消防處擬修例\n\n"
+        "消防處今日(24日)回顧2025年工作。\n"
+    )
+    assert ann.published_date is not None and ann.published_date.start == dt.date(2026, 2, 24)
+    assert _events(ann) == {"今日(24日)": "2026-02-24*"}  # as any day printed alone

@@ -92,6 +92,7 @@ def _extract(
         now = today or dt.date.today()
         pinned = pinned_day(body, now)
         header.published = day_date(pinned, year_inferred=True) if pinned else guessed_day(body, now)
+    header.published = _dateline_day_before(body, header.published, header.published_text) or header.published
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
@@ -149,6 +150,27 @@ def _extract(
     ann = _annotation(source, header, registry, events, found, credited)
     ann.published_guess, ann.published_from = guess, given_by if given else ""
     return ann, registry
+
+
+# a Chinese dateline's day: (檳城4日訊), 中新社北京3日电; a clock time in the small hours: 2:37am, 01:05
+_CN_DATELINE_DAY = re.compile(
+    r"^\s*[(（【]?[^()（）【】\n。，,]{1,16}?(\d{1,2})日(?:電|电|訊|讯)", re.MULTILINE
+)
+_SMALL_HOURS = re.compile(r"(?<!\d)0?[0-5]:\d{2}(?!\s*[Pp]\.?[Mm])")
+
+
+def _dateline_day_before(body: str, published: FuzzyDate | None, stamp: str) -> FuzzyDate | None:
+    """The day a Chinese dateline prints, when the page went up in the small hours after it (發布:
+    2:37am 05/10/2024 over (檳城4日訊)): the story's day, which its 昨晚 and 今天 are counted from."""
+    m = _CN_DATELINE_DAY.search(body, 0, 600)
+    if m is None or published is None or published.precision != "day" or not _SMALL_HOURS.search(stamp):
+        return None
+    day = published.start - dt.timedelta(days=1)
+    return (
+        day_date(day, text=m.group().strip(), year_inferred=published.year_inferred)
+        if day.day == int(m.group(1))
+        else None
+    )
 
 
 def _dates_the_page(line: str, header) -> bool:

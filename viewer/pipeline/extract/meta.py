@@ -424,7 +424,8 @@ def _header_line(line: str) -> HeaderLine | None:
     if account and _date_or_none(account.group("date")) is not None:
         return "account", account, ""
     cleaned = re.sub(
-        r"^(发布时间|发布日期|发表于|时间|日期|Published|(?:Last )?Updated|Posted)(?: on)?\s*[:：]?\s*",
+        r"^(发布时间|发布日期|发表于|时间|日期|出版|更新|发布|發布|發佈"
+        r"|Published|(?:Last )?Updated|Posted)(?: on)?\s*[:：]?\s*",
         "",
         line,
         flags=re.I,
