@@ -2189,3 +2189,21 @@ def test_a_publication_line_with_a_month_name_between_year_and_day() -> None:
     )
     assert ann.published_date is not None and ann.published_date.start == dt.date(2026, 2, 24)
     assert _events(ann) == {"今日(24日)": "2026-02-24*"}  # as any day printed alone
+
+
+def test_a_japanese_family_name_of_two_characters_begins_the_name_and_alone_names_the_person() -> None:
+    """北京晚报 (set N), 聯合報 (dev): 日本经济新闻社记者渡边园子说 was 边园子; 木原稔…木原說,「…」
+    nobody's."""
+    assert _quotes("日本经济新闻社记者渡边园子说,参加党代会是了解中国的好机会。") == [
+        ("渡边园子", "参加党代会是了解中国的好机会。")
+    ]
+    text = "日本防卫大臣木原稔9日出席记者会。木原說,「與日本政府關係人士沒有接觸」。"
+    assert _quotes(text) == [("木原稔", "與日本政府關係人士沒有接觸")]
+
+
+def test_a_name_in_the_matter_spoken_of_is_not_who_speaks() -> None:
+    """四季书城 (set U): 发言人何振良…就日本外相岸田文雄本月底访华一事表示,… is 何振良's."""
+    text = "大使馆发言人何振良27日召开例行记者会,就日本外相岸田文雄本月底访华一事表示,行程还没有公布。"
+    assert _quotes(text) == [("何振良", "行程还没有公布。")]
+    text = "外交部发言人何振良召开记者会,就外长王建国访问日本一事表示,行程还没有公布。"
+    assert _quotes(text) == [("何振良", "行程还没有公布。")]

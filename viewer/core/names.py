@@ -44,6 +44,77 @@ COMPOUND_SURNAMES = frozenset(
         "拓跋",
     ]
 )
+# Japanese family names as Chinese news prints them (日本经济新闻社记者渡边园子, 木原稔), chosen among
+# those no Chinese surname and given name would spell; on its own, such a name is the person (木原说)
+JAPANESE_SURNAMES = frozenset(
+    [
+        "渡边",
+        "渡辺",
+        "山本",
+        "铃木",
+        "佐藤",
+        "高桥",
+        "伊藤",
+        "加藤",
+        "吉田",
+        "山田",
+        "松本",
+        "井上",
+        "木村",
+        "清水",
+        "山口",
+        "池田",
+        "桥本",
+        "石川",
+        "藤田",
+        "后藤",
+        "冈田",
+        "村上",
+        "近藤",
+        "坂本",
+        "远藤",
+        "青木",
+        "藤井",
+        "西村",
+        "福田",
+        "三浦",
+        "藤原",
+        "冈本",
+        "松田",
+        "中岛",
+        "竹内",
+        "森田",
+        "岸田",
+        "安倍",
+        "石破",
+        "河野",
+        "麻生",
+        "茂木",
+        "菅原",
+        "小泉",
+        "鸠山",
+        "宫崎",
+        "工藤",
+        "安藤",
+        "丸山",
+        "杉山",
+        "松井",
+        "野村",
+        "菊地",
+        "佐野",
+        "荒木",
+        "松尾",
+        "水野",
+        "小池",
+        "木原",
+        "上川",
+        "玉木",
+        "金杉",
+        "岩屋",
+        "野田",
+    ]
+)
+TWO_CHARACTER_SURNAMES = COMPOUND_SURNAMES | JAPANESE_SURNAMES
 # Surnames whose reading differs from the character's everyday reading.
 SURNAME_READINGS = {
     "曾": ["zeng"],
@@ -96,7 +167,7 @@ def split_surname(name: str, given_only: bool = False) -> tuple[str, str]:
     """Surname and given name of a Chinese name; ('', name) when only a given name is known."""
     if given_only or len(name) < 2:
         return "", name
-    size = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+    size = 2 if name[:2] in TWO_CHARACTER_SURNAMES and len(name) > 2 else 1
     return name[:size], name[size:]
 
 

@@ -173,6 +173,8 @@ _INTERVIEWED = re.compile(
 )
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
+# a matter spoken of opening just before a name, in the same clause: 就日本外相岸田文雄访华一事表示
+_TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)[^，,。；;：:“”「」]*$")
 _JOINED_AFTER = re.compile(r"(?:以及|和|与|與|及|同|跟|、)")  # 王明与…: another beside the one named
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
@@ -582,6 +584,8 @@ class QuoteFinder:
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._inside_object(m):
                     continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
+                if best is not None and _TOPIC_OPEN.search(self.body, max(start, m.start - 30), m.start):
+                    continue  # 何振良…就日本外相岸田文雄访华一事表示: the matter spoken of, not who speaks
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
         best = self._first_of_joint(best, best_at, start)
