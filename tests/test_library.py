@@ -472,3 +472,15 @@ def test_an_imported_quotes_citation_names_the_speakers_role_and_the_day(lib, bu
     md = capsys.readouterr().out
     assert "— 李顯龍 (Li Xianlong), 新加坡總理; " in md
     assert "Source: “李顯龍:新加坡要保持特好狀態 為下一代人做準備”, 2023-03-31, characters " in md
+
+
+def test_cli_evaluate_answered_dates_a_text_that_prints_no_day_as_the_review_would(capsys):
+    """AP via the Sioux City Journal (set E): "launched her campaign … on Wednesday" dates nothing until
+    the reviewer gives the publication day, as --answered does with the annotation's."""
+    article = ROOT / "tests" / "fixtures" / "real" / "blinde_siouxcity_benson.txt"
+    annotation = article.with_suffix(".toml")
+    assert main(["evaluate", str(article), str(annotation), "--json"]) == 0
+    as_read = json.loads(capsys.readouterr().out)["events"]
+    assert main(["evaluate", str(article), str(annotation), "--json", "--answered"]) == 0
+    answered = json.loads(capsys.readouterr().out)["events"]
+    assert (as_read["right"], answered["right"]) == (0, 2)

@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", type=Path, help="the article (.txt, .md or .html)")
     p.add_argument("annotation", type=Path, help="its curated annotation (.toml)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument(
+        "--answered",
+        action="store_true",
+        help="when the text prints no full publication date, read it again dated by the annotation's, "
+        "as after the review dialog's question",
+    )
 
     p = sub.add_parser("synth", help="a synthetic database for scale work")
     p.add_argument("--out", type=Path, required=True)
@@ -358,6 +364,8 @@ def cmd_evaluate(args) -> int:
     curated = load_annotation(args.annotation)
     day = curated.published_date.start if curated.published_date else None
     found = read_article(args.article, day, address=curated.address)  # the address an import is given
+    if args.answered and found.published_guess and day is not None:
+        found = read_article(args.article, day, day, curated.address)  # the reviewer gave the day
     scores = evaluate(found, curated)
     if args.json:
         _print_json(
