@@ -2207,3 +2207,12 @@ def test_a_name_in_the_matter_spoken_of_is_not_who_speaks() -> None:
     assert _quotes(text) == [("何振良", "行程还没有公布。")]
     text = "外交部发言人何振良召开记者会,就外长王建国访问日本一事表示,行程还没有公布。"
     assert _quotes(text) == [("何振良", "行程还没有公布。")]
+
+
+def test_an_agencys_name_after_an_english_datelines_day_ends_the_dateline() -> None:
+    """Armenpress (set L): "YEREVAN, AUGUST 22, ARMENPRESS. Armenia’s minister …" is a dateline: its day
+    is the review's guess of the publication day (its year asked)."""
+    text = "Minister will not resign\n\nYEREVAN, AUGUST 22, ARMENPRESS. Armenia’s minister Artsvik Minasyan "
+    text += "is not going to resign due to a fire, reports Armenpress.\n"
+    day = _read(text).published_date
+    assert day is not None and (day.start.month, day.start.day, day.year_inferred) == (8, 22, True)

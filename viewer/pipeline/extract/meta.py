@@ -64,10 +64,12 @@ _EN_PLACE_LINE = re.compile(
 )
 # a paper's dateline in brackets, by the day only: (北京19日讯), (芙蓉、波德申26日讯)
 _CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)(?P<date>\d{1,2}日)[讯电][）)]")
-# a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …"
+# a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …", an agency's after
+# the day: "YEREVAN, AUGUST 22, ARMENPRESS. …"
 _EN_BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*[:—–]|\s+[-–—])\s+(?=[A-Z])"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2})\s*(?:[:—–]|,\s+[A-Z][A-Z-]{2,15}\.)"
+    r"|\s+[-–—])\s+(?=[A-Z])"
 )
 # the same with the place in title case, or the day alone: "Shillong, July 8: …", "July 31: Minister…"
 _EN_TITLED_DATELINE = re.compile(
