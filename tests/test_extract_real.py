@@ -2216,3 +2216,9 @@ def test_an_agencys_name_after_an_english_datelines_day_ends_the_dateline() -> N
     text += "is not going to resign due to a fire, reports Armenpress.\n"
     day = _read(text).published_date
     assert day is not None and (day.start.month, day.start.day, day.year_inferred) == (8, 22, True)
+
+
+def test_its_words_after_the_matter_spoken_of_are_the_last_speakers() -> None:
+    """码农岛 (set U): …秦力洪表示,…。对于自燃,其表示,“…”: 其 is 秦力洪 though the matter comes first."""
+    text = "蔚来总裁秦力洪表示,蔚来会改进。对于自燃,其表示,“蔚来起火是一个概率事件,起火概率并不比燃油车高。”"
+    assert _quotes(text)[-1] == ("秦力洪", "蔚来起火是一个概率事件,起火概率并不比燃油车高。")

@@ -158,7 +158,8 @@ _GOES_ON_SAYING = re.compile(
     rf"(?:{_SAYS_ZHI}|强调|形容|表示|指出|坦言|直言|透露|补充|重申|称)(?:说|道)?\s*[,，:：]?\s*"
 )
 _ANNOUNCED = re.compile(r"[:：]\s*[\"“「]?$")  # X said: "…: the quotation a colon announces
-_ITS = re.compile(r"\s*其(?:[还也又再则亦]|$)")
+# 其 (its, his) opening the words before a verb, after the matter spoken of at most: 对于自燃,其表示,…
+_ITS = re.compile(r"\s*(?:(?:对于|关于|针对|至于)[^，,。；;“”「」]{1,20}[，,]\s*)?其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
 _ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
 # a paragraph ending with a verb of speech and a colon, its words in the next: "In a reply, she said:"
