@@ -2222,3 +2222,16 @@ def test_its_words_after_the_matter_spoken_of_are_the_last_speakers() -> None:
     """码农岛 (set U): …秦力洪表示,…。对于自燃,其表示,“…”: 其 is 秦力洪 though the matter comes first."""
     text = "蔚来总裁秦力洪表示,蔚来会改进。对于自燃,其表示,“蔚来起火是一个概率事件,起火概率并不比燃油车高。”"
     assert _quotes(text)[-1] == ("秦力洪", "蔚来起火是一个概率事件,起火概率并不比燃油车高。")
+
+
+def test_two_single_marks_printed_for_a_double_one_quote() -> None:
+    """News Diary (set R), Prime News Ghana (set R), Africanews (set T): ‘’…,’’ Alake said;
+    said:⏎''…''; ‘‘…,’‘ explained President Museveni: quotations, their marks not part of the words."""
+    text = "Minister Dele Alake spoke on Monday.\n\n‘’I heard about that matter since I was appointed,’’ "
+    text += "Alake said."
+    assert _en_quotes(text) == [("Dele Alake", "I heard about that matter since I was appointed,")]
+    text = "Minister Kweku Asoma Kyeremeh said:\n''This lady was in Ghana for a long time.''"
+    assert _en_quotes(text) == [("Kweku Asoma Kyeremeh", "This lady was in Ghana for a long time.")]
+    text = "President Yoweri Museveni spoke in Kigali.\n\n‘‘I think we need a course in telephoning,’‘ "
+    text += "explained President Museveni."
+    assert _en_quotes(text) == [("Yoweri Museveni", "I think we need a course in telephoning,")]

@@ -638,6 +638,8 @@ class QuoteFinder:
 
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
         inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’“' else end
+        if self.body.startswith(("‘’", "‘‘", "''"), start):  # two single marks for one double
+            inner_start, inner_end = start + 2, end - 2
         inner = self.body[inner_start:inner_end]
         if not inner.strip() or any(
             q.translation and q.translation.start <= inner_start < q.translation.end

@@ -129,6 +129,10 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     last_close, last_straight = text.rfind("”"), text.rfind('"')
     while i < len(text):
         ch = text[i]
+        if (j := _doubled_close(text, i)) > 0:
+            regions.append((base + i, base + j + 2, "“"))  # ‘’I heard about it,’’ Alake said
+            i = j + 2
+            continue
         if _closer_opening(text, i):
             ch = "“"  # ”I resigned,” he said: a page printing the closing mark for both
             j = text.find("”", i + 1)
@@ -164,6 +168,20 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return regions
+
+
+_DOUBLED = ("‘’", "‘‘", "''")  # two single marks printed for a double one (Nigerian and Ghanaian papers)
+
+
+def _doubled_close(text: str, i: int) -> int:
+    """Where a quotation opened at i by two single marks (‘’…’’, ‘‘…’‘, ''…'') closes by two, when it
+    opens a paragraph or follows a space or a colon; else -1."""
+    if not text.startswith(_DOUBLED, i) or (i > 0 and text[i - 1] not in " \n:(") or i + 2 >= len(text):
+        return -1
+    if not text[i + 2].isalnum():
+        return -1
+    ends = [j for j in (text.find(pair, i + 2) for pair in ("’’", "''", "’‘")) if j > 0]
+    return min(ends) if ends else -1
 
 
 def _curly_close(text: str, i: int) -> int:
