@@ -277,3 +277,113 @@ def test_end_and_home_in_the_timelines_event_list_choose_the_last_and_the_first_
         settle(qtbot, window)
         assert [i.row() for i in view.selectionModel().selectedRows()] == [row]
         assert window.controller.selection.event == event_id
+
+
+def _key(qtbot, view, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed and let go, then the modifiers too (the app reads them when a row is chosen later)."""
+    qtbot.keyClick(view, key, modifiers)
+    qtbot.keyRelease(view, Qt.Key.Key_Shift)
+
+
+def _rows(view) -> list[int]:
+    return sorted(i.row() for i in view.selectionModel().selectedRows())
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["Shift", "Shift+Ctrl"])
+def test_shift_end_and_shift_home_extend_the_quote_selection_to_export_it(qtbot, window, ask, tmp_path, ctrl):
+    """Shift+Home / Shift+End (with Ctrl or not) left the selection as it was (or lost it): several quotes
+    could not be selected from the keyboard for Export Selected. They now extend it from the quote where it
+    started, as Shift+↑/↓ do, and Ctrl+E exports exactly those."""
+    view, model = window.quotes.view, window.quote_model
+    extend = Qt.KeyboardModifier.ShiftModifier | (
+        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    )
+    last = model.rowCount() - 1
+    assert last >= 4
+    window.search.setFocus()
+    while QApplication.focusWidget() is not view:  # F6 to the quote list, as a keyboard user gets there
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    for _ in range(3):
+        _key(qtbot, view, Qt.Key.Key_Down)  # chooses the first quote, then the second, the third
+    assert _rows(view) == [2]
+    _key(qtbot, view, Qt.Key.Key_End, extend)
+    assert _rows(view) == list(range(2, last + 1)) and view.currentIndex().row() == last
+    _key(qtbot, view, Qt.Key.Key_Home, extend)
+    assert _rows(view) == [0, 1, 2] and view.currentIndex().row() == 0
+    _key(qtbot, view, Qt.Key.Key_End, extend)
+    assert _rows(view) == list(range(2, last + 1))
+    _key(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == list(range(2, last)), "Shift+↑ goes on from where Shift+End started"
+    ask.export_answer = (tmp_path / "chosen.json", "json")
+    _key(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    exported = json.loads((tmp_path / "chosen.json").read_text(encoding="utf-8"))["quotes"]
+    assert [q["text"] for q in exported] == [model.record(r).text for r in range(2, last)]
+    assert not ask.confirmed and ask.errors == []
+
+
+def test_shift_up_after_end_extends_from_the_last_quote(qtbot, window):
+    """End chooses the last quote; Shift+↑ then selects the last two, not from the row clicked before
+    (as Qt did already: this guards the starting row the table now keeps itself)."""
+    view, model = window.quotes.view, window.quote_model
+    last = model.rowCount() - 1
+    view.setFocus()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(1, 1)).center()
+    )
+    assert _rows(view) == [1]
+    _key(qtbot, view, Qt.Key.Key_End)
+    _key(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == [last - 1, last]
+
+
+def test_a_quote_chosen_elsewhere_is_where_shift_end_extends_from(qtbot, window):
+    """A quote chosen through the timeline or a back step is selected by the window, not by a click:
+    Shift+End extends from it."""
+    view, model = window.quotes.view, window.quote_model
+    last = model.rowCount() - 1
+    view.setFocus()
+    _key(qtbot, view, Qt.Key.Key_Down)  # the first quote, chosen by the user
+    window.quotes.select_quote(model.record(3).id)
+    _key(qtbot, view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == list(range(3, last + 1))
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["Shift", "Shift+Ctrl"])
+def test_shift_end_and_shift_home_in_the_event_list_choose_the_last_and_the_first_event(qtbot, window, ctrl):
+    """The events list holds one choice: Shift+End / Shift+Home choose its last / first event as End and
+    Home do (they changed nothing; with Ctrl they did choose, and still do)."""
+    window.timeline.pages.button(1).click()
+    view, model = window.timeline.view, window.event_model
+    modifiers = Qt.KeyboardModifier.ShiftModifier | (
+        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    )
+    view.setFocus()
+    for key, row in ((Qt.Key.Key_End, model.rowCount() - 1), (Qt.Key.Key_Home, 0)):
+        event_id = model.record(row).id
+        _key(qtbot, view, key, modifiers)
+        settle(qtbot, window)
+        assert _rows(view) == [row]
+        assert window.controller.selection.event == event_id
+
+
+def test_shift_ctrl_end_in_a_long_quote_list_selects_to_the_end_reading_only_its_ends(
+    qtbot, window, tmp_path
+):
+    """Extending the selection over thousands of lazy rows selects them as one range: only the pages of
+    the first and the last quote are read until an export asks for them."""
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "long.db"
+    synth_database(db, persons=40, events=300, quotes=6000, seed=3)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    view, model = window.quotes.view, window.quote_model
+    view.setFocus()
+    _key(qtbot, view, Qt.Key.Key_Down)
+    _key(qtbot, view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    last = model.rowCount() - 1
+    assert last > 5000 and view.currentIndex().row() == last
+    selection = view.selectionModel()
+    assert all(selection.isRowSelected(r) for r in (0, 1, last // 2, last))
+    assert model.rows.loaded_rows() <= 3 * 200

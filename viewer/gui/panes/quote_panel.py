@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
-from ..views import arrow_selects_current, empty_hint, ends_choose, lazy_table
+from ..views import arrow_selects_current, empty_hint, lazy_table
 from .highlight_delegate import HighlightDelegate
 
 
@@ -25,7 +25,6 @@ class QuotePanel(QWidget):
         )
         self.view.setModel(model)
         arrow_selects_current(self.view)
-        ends_choose(self.view)
         self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -71,12 +70,10 @@ class QuotePanel(QWidget):
             return
         index = self.model.index(row, 0)
         sm = self.view.selectionModel()
-        if sm.isRowSelected(row, QModelIndex()) and len(sm.selectedRows()) >= 1:
+        if sm.isRowSelected(row, QModelIndex()):  # (never selectedRows(): a row each, of a million selected)
             return
-        self.view.selectionModel().blockSignals(True)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().blockSignals(False)
+        sm.blockSignals(True)
+        self.view.choose(index)  # Shift+End then extends from this quote
+        sm.blockSignals(False)
         self.view.viewport().update()
         self.view.scrollTo(index)
