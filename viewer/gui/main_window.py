@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
             )
             return False
         self.settings.setValue("database", str(Path(path).resolve()))
+        self._notice_timer.stop()  # what an action did to the last database is not news about this one
+        self.notice.clear()
+        self.notice.setAccessibleName("")
         return True
 
     def choose_database(self) -> None:
