@@ -479,3 +479,9 @@ def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
         "无法识别日期“3月45日”：没有这一天：2026-03-45"
     )
     assert i18n.say("something nobody listed") == "something nobody listed"
+
+
+def test_the_speakers_show_whole_at_1280x720_in_chinese(qtbot, zh_window):
+    from .test_window import speakers_shown_whole
+
+    speakers_shown_whole(qtbot, zh_window)
