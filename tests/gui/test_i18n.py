@@ -485,3 +485,9 @@ def test_the_speakers_show_whole_at_1280x720_in_chinese(qtbot, zh_window):
     from .test_window import speakers_shown_whole
 
     speakers_shown_whole(qtbot, zh_window)
+
+
+def test_the_keyboard_shortcuts_fit_the_screen_in_chinese(qtbot, zh_window, ask):
+    from .test_keyboard import shortcuts_dialog_fits
+
+    shortcuts_dialog_fits(qtbot, zh_window, ask)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -387,3 +387,89 @@ def test_shift_ctrl_end_in_a_long_quote_list_selects_to_the_end_reading_only_its
     selection = view.selectionModel()
     assert all(selection.isRowSelected(r) for r in (0, 1, last // 2, last))
     assert model.rows.loaded_rows() <= 3 * 200
+
+
+def shortcuts_dialog_fits(qtbot, win, ask) -> None:
+    """Help → Keyboard Shortcuts (F1), the real dialog: wholly on the screen, every row reachable (shown,
+    or by scrolling), and no taller than its rows (it was 640 px whatever it held: taller than a small
+    screen, with a blank below the rows on a larger one)."""
+    from viewer.gui.dialogs import Ask
+
+    seen: dict = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.findChild(object, "helpRows")
+        bar = table.verticalScrollBar()
+        seen.update(
+            frame=dialog.frameGeometry(),
+            screen=dialog.screen().availableGeometry(),
+            rows=table.verticalHeader().length(),
+            shown=table.viewport().height(),
+            scrolls=bar.isVisible() and bar.maximum() >= table.verticalHeader().length() - bar.pageStep(),
+            last_cell=table.visualItemRect(table.item(table.rowCount() - 1, 1)),
+        )
+        dialog.reject()
+
+    ask.shortcuts = Ask().shortcuts
+    win.resize(1280, 720)
+    QTimer.singleShot(0, look)
+    win.shortcuts_action.trigger()
+    assert seen, "the dialog opened"
+    assert seen["screen"].contains(seen["frame"]), seen
+    assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
+    assert seen["shown"] <= seen["rows"] + 4, "no blank below the last row"
+
+
+def test_the_keyboard_shortcuts_fit_the_screen(qtbot, window, ask):
+    shortcuts_dialog_fits(qtbot, window, ask)
+
+
+SHORTCUTS_ON_X11 = """
+import json, sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from viewer.gui import i18n
+from viewer.gui.first_window import window_rect
+from viewer.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+i18n.install(app, sys.argv[2])
+win = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+win.setGeometry(window_rect(win.screen().availableGeometry()))
+win.show()
+seen = {}
+def look():
+    dialog = QApplication.activeModalWidget()
+    table = dialog.findChild(object, "helpRows")
+    frame, screen = dialog.frameGeometry(), dialog.screen().availableGeometry()
+    bar = table.verticalScrollBar()
+    seen.update(inside=screen.contains(frame), screen=[screen.width(), screen.height()],
+                rows=table.verticalHeader().length(), shown=table.viewport().height(),
+                scrolls=bar.isVisible() and bar.maximum() > 0)
+    dialog.reject()
+QTimer.singleShot(0, look)
+win.shortcuts_action.trigger()
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_keyboard_shortcuts_fit_a_1280x720_screen(x_display, tmp_path, lang):
+    """The same on a real X server of 1280×720, with the first window's size, in English and Chinese."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", SHORTCUTS_ON_X11, str(tmp_path / "s.ini"), lang],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout.splitlines()[-1])
+    assert seen["screen"] == [1280, 720] and seen["inside"], seen
+    assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
+    assert seen["shown"] <= seen["rows"] + 4, seen
