@@ -473,3 +473,39 @@ def test_the_keyboard_shortcuts_fit_a_1280x720_screen(x_display, tmp_path, lang)
     assert seen["screen"] == [1280, 720] and seen["inside"], seen
     assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
     assert seen["shown"] <= seen["rows"] + 4, seen
+
+
+def test_tab_goes_through_the_panes_in_reading_order(qtbot, window):
+    """Tab from the search box went to the quote list, then the timeline's chart before its own buttons,
+    the people, and the article: it now goes as F6 does, top to bottom and left to right, each pane's
+    controls in reading order (a person's tabs before their lists); Shift+Tab goes back the same way."""
+    window.people.list.setFocus()
+    qtbot.keyClick(window.people.list, Qt.Key.Key_Down)  # someone chosen: their details take part too
+    settle(qtbot, window)
+    window.search.setFocus()
+    names = []
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    assert names == [
+        "chartButton",
+        "laneMode",
+        "zoomOut",
+        "zoomIn",
+        "zoomFit",
+        "legendButton",
+        "timelineCanvas",
+        "personList",
+        "personInfoScroll",
+        "qt_tabwidget_tabbar",
+        "personEvents",
+        "quoteView",
+        "articleText",
+        "searchBox",
+    ]
+    back = []
+    for _ in range(13):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(QApplication.focusWidget().objectName())
+    qtbot.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Shift)
+    assert back == names[-2::-1]
