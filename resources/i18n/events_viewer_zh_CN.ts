@@ -628,8 +628,8 @@ The library was not changed.</source>
         <translation>下一个 / 上一个控件（可跳出列表）</translation>
     </message>
     <message>
-        <source>Move in a list; Shift or Ctrl extends the quote selection</source>
-        <translation>在列表中移动；按住 Shift 或 Ctrl 可扩展所选引语</translation>
+        <source>Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)</source>
+        <translation>在列表中移动；按住 Shift 可扩展所选引语（Home / End：扩展到第一条 / 最后一条）</translation>
     </message>
     <message>
         <source>Step out of a chosen person, event or range; with none, clear the search box</source>

@@ -628,8 +628,8 @@ The library was not changed.</source>
             <translation>下一個 / 上一個控制元件（可跳出列表）</translation>
         </message>
         <message>
-            <source>Move in a list; Shift or Ctrl extends the quote selection</source>
-            <translation>在列表中移動；按住 Shift 或 Ctrl 可擴大所選引語</translation>
+            <source>Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)</source>
+            <translation>在列表中移動；按住 Shift 可擴大所選引語（Home / End：擴大到第一條 / 最後一條）</translation>
         </message>
         <message>
             <source>Step out of a chosen person, event or range; with none, clear the search box</source>

@@ -43,9 +43,9 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with full-width punctuation
 # Words a Chinese interface keeps: keys, field names of the query language, formats, names, examples.
 LATIN_KEPT = {
-    "ctrl", "shift", "home", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date", "before",
-    "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer", "english",
-    "https",
+    "ctrl", "shift", "home", "end", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date",
+    "before", "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer",
+    "english", "https",
 }  # fmt: skip
 # Chinese an English interface keeps: the query examples, the reported-speech markers, the language's name.
 CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "简体中文", "繁體中文")

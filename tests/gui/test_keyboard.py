@@ -509,3 +509,11 @@ def test_tab_goes_through_the_panes_in_reading_order(qtbot, window):
         back.append(QApplication.focusWidget().objectName())
     qtbot.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Shift)
     assert back == names[-2::-1]
+
+
+def test_the_shortcuts_list_says_what_extends_the_quote_selection(window, ask):
+    """It said “Shift or Ctrl extends the quote selection”: Ctrl with an arrow moves without selecting.
+    Shift extends it, with Home / End to the first / last quote."""
+    window.shortcuts_action.trigger()
+    (what,) = [what for keys, what in ask.shortcut_rows if keys.endswith("Home End")]
+    assert "Shift" in what and "Ctrl" not in what and "Home / End" in what

@@ -21,7 +21,8 @@ def pane_keys() -> list[tuple[str, str]]:
         (
             "↑ ↓ PgUp PgDn Home End",
             QCoreApplication.translate(
-                "Keyboard", "Move in a list; Shift or Ctrl extends the quote selection"
+                "Keyboard",
+                "Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)",
             ),
         ),
         (
