@@ -1049,6 +1049,14 @@ Source articles:
         <translation>相关引语</translation>
     </message>
     <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message>
+        <source>No quotes.</source>
+        <translation>没有引语。</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>事件</translation>
     </message>

@@ -1049,6 +1049,14 @@ Source articles:
             <translation>相關引語</translation>
         </message>
         <message>
+            <source>No events.</source>
+            <translation>沒有事件。</translation>
+        </message>
+        <message>
+            <source>No quotes.</source>
+            <translation>沒有引語。</translation>
+        </message>
+        <message>
             <source>Events</source>
             <translation>事件</translation>
         </message>
