@@ -12,6 +12,10 @@
         <translation>文章正文</translation>
     </message>
     <message>
+        <source>The article of a quote or an event shows here.</source>
+        <translation>引语或事件所在的文章显示在这里。</translation>
+    </message>
+    <message>
         <source>⚠ The stored position ({where}) no longer matches the article text; it is not highlighted. Rebuild the database.</source>
         <translation>⚠ 存储的位置（{where}）与文章正文已不一致，因此未加高亮。请重建数据库。</translation>
     </message>

@@ -12,6 +12,10 @@
             <translation>文章正文</translation>
         </message>
         <message>
+            <source>The article of a quote or an event shows here.</source>
+            <translation>引語或事件所在的文章顯示在這裡。</translation>
+        </message>
+        <message>
             <source>⚠ The stored position ({where}) no longer matches the article text; it is not highlighted. Rebuild the database.</source>
             <translation>⚠ 儲存的位置（{where}）與文章正文已不一致，因此未加醒目標示。請重建資料庫。</translation>
         </message>

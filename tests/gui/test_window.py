@@ -452,3 +452,16 @@ def speakers_shown_whole(qtbot, win: MainWindow) -> None:
 
 def test_the_speakers_show_whole_at_1280x720(qtbot, window):
     speakers_shown_whole(qtbot, window)
+
+
+def test_an_article_pane_with_nothing_to_show_says_what_comes_there(qtbot, window):
+    """A search finding only an article's author (刘峰) left the article pane a blank white box."""
+    search(qtbot, window, "刘峰")
+    text = window.article.text
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert (
+        text.toPlainText() == ""
+        and text.placeholderText() == "The article of a quote or an event shows here."
+    )
+    search(qtbot, window, "")
+    assert text.toPlainText(), "an article again: the hint is gone"
