@@ -12,6 +12,10 @@
         <translation>文章正文</translation>
     </message>
     <message>
+        <source>The article of a quote or an event shows here.</source>
+        <translation>引语或事件所在的文章显示在这里。</translation>
+    </message>
+    <message>
         <source>⚠ The stored position ({where}) no longer matches the article text; it is not highlighted. Rebuild the database.</source>
         <translation>⚠ 存储的位置（{where}）与文章正文已不一致，因此未加高亮。请重建数据库。</translation>
     </message>
@@ -628,8 +632,8 @@ The library was not changed.</source>
         <translation>下一个 / 上一个控件（可跳出列表）</translation>
     </message>
     <message>
-        <source>Move in a list; Shift or Ctrl extends the quote selection</source>
-        <translation>在列表中移动；按住 Shift 或 Ctrl 可扩展所选引语</translation>
+        <source>Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)</source>
+        <translation>在列表中移动；按住 Shift 可扩展所选引语（Home / End：扩展到第一条 / 最后一条）</translation>
     </message>
     <message>
         <source>Step out of a chosen person, event or range; with none, clear the search box</source>
@@ -1047,6 +1051,14 @@ Source articles:
     <message>
         <source>Their quotes</source>
         <translation>相关引语</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message>
+        <source>No quotes.</source>
+        <translation>没有引语。</translation>
     </message>
     <message>
         <source>Events</source>

@@ -12,6 +12,10 @@
             <translation>文章正文</translation>
         </message>
         <message>
+            <source>The article of a quote or an event shows here.</source>
+            <translation>引語或事件所在的文章顯示在這裡。</translation>
+        </message>
+        <message>
             <source>⚠ The stored position ({where}) no longer matches the article text; it is not highlighted. Rebuild the database.</source>
             <translation>⚠ 儲存的位置（{where}）與文章正文已不一致，因此未加醒目標示。請重建資料庫。</translation>
         </message>
@@ -628,8 +632,8 @@ The library was not changed.</source>
             <translation>下一個 / 上一個控制元件（可跳出列表）</translation>
         </message>
         <message>
-            <source>Move in a list; Shift or Ctrl extends the quote selection</source>
-            <translation>在列表中移動；按住 Shift 或 Ctrl 可擴大所選引語</translation>
+            <source>Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)</source>
+            <translation>在列表中移動；按住 Shift 可擴大所選引語（Home / End：擴大到第一條 / 最後一條）</translation>
         </message>
         <message>
             <source>Step out of a chosen person, event or range; with none, clear the search box</source>
@@ -1047,6 +1051,14 @@ Source articles:
         <message>
             <source>Their quotes</source>
             <translation>相關引語</translation>
+        </message>
+        <message>
+            <source>No events.</source>
+            <translation>沒有事件。</translation>
+        </message>
+        <message>
+            <source>No quotes.</source>
+            <translation>沒有引語。</translation>
         </message>
         <message>
             <source>Events</source>

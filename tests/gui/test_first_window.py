@@ -26,7 +26,7 @@ def test_the_first_window_takes_most_of_the_screen_and_sits_inside_it(screen):
 @pytest.mark.parametrize(("width", "height"), [(1203, 676), (1376, 860)])
 def test_the_quote_text_gets_room_and_the_timeline_its_lanes(width, height):
     s = shares(width, height, lanes=8, timeline_extra=120, lane_height=24, row_height=20)
-    quote_column = width - s.people - s.article - 128 - 104 - 66
+    quote_column = width - s.people - s.article - 128 - 112 - 66  # date, speaker (15 letters), kind
     assert quote_column >= 280, "the quote text shows beside date, speaker and kind"
     assert s.timeline >= 120 + MIN_LANES * 24
     assert height - s.timeline - 150 >= MIN_QUOTE_ROWS * 20

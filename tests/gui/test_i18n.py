@@ -43,9 +43,9 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # with full-width punctuation
 # Words a Chinese interface keeps: keys, field names of the query language, formats, names, examples.
 LATIN_KEPT = {
-    "ctrl", "shift", "home", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date", "before",
-    "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer", "english",
-    "https",
+    "ctrl", "shift", "home", "end", "enter", "db", "ceo", "ljy", "lin", "junyang", "person", "org", "date",
+    "before", "after", "kind", "sort", "within", "markdown", "csv", "json", "excel", "events", "viewer",
+    "english", "https",
 }  # fmt: skip
 # Chinese an English interface keeps: the query examples, the reported-speech markers, the language's name.
 CJK_KEPT = ("林俊旸", "3月4日", "离职", "表示", "称", "简体中文", "繁體中文")
@@ -479,3 +479,15 @@ def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
         "无法识别日期“3月45日”：没有这一天：2026-03-45"
     )
     assert i18n.say("something nobody listed") == "something nobody listed"
+
+
+def test_the_speakers_show_whole_at_1280x720_in_chinese(qtbot, zh_window):
+    from .test_window import speakers_shown_whole
+
+    speakers_shown_whole(qtbot, zh_window)
+
+
+def test_the_keyboard_shortcuts_fit_the_screen_in_chinese(qtbot, zh_window, ask):
+    from .test_keyboard import shortcuts_dialog_fits
+
+    shortcuts_dialog_fits(qtbot, zh_window, ask)

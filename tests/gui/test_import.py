@@ -282,3 +282,25 @@ def test_an_import_made_with_a_search_on_says_the_search_may_hide_it(
     settle(qtbot, window)
     search(qtbot, window, "周启明")
     assert window.quote_model.rowCount() > 0, "the new article was there all along"
+
+
+def test_opening_another_database_after_an_import_takes_the_imports_message_away(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """A walkthrough opened another database right after an import and read “Import: 1 imported” beside
+    the other database's counts for seconds: what an action did goes when the database changes."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    assert "1 imported" in window.notice.text()
+    ask.open_answer = bundled_copy
+    window.open_action.trigger()  # File → Open
+    settle(qtbot, window)
+    assert window.controller.repo.path == bundled_copy
+    assert window.notice.text() == "" and window.notice.accessibleName() == ""
+    window.quotes.view.setFocus()
+    qtbot.keyClick(window.quotes.view, Qt.Key.Key_Down)
+    window.copy_action.trigger()  # a later action's message still shows, for its while
+    assert window.notice.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -277,3 +277,243 @@ def test_end_and_home_in_the_timelines_event_list_choose_the_last_and_the_first_
         settle(qtbot, window)
         assert [i.row() for i in view.selectionModel().selectedRows()] == [row]
         assert window.controller.selection.event == event_id
+
+
+def _key(qtbot, view, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed and let go, then the modifiers too (the app reads them when a row is chosen later)."""
+    qtbot.keyClick(view, key, modifiers)
+    qtbot.keyRelease(view, Qt.Key.Key_Shift)
+
+
+def _rows(view) -> list[int]:
+    return sorted(i.row() for i in view.selectionModel().selectedRows())
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["Shift", "Shift+Ctrl"])
+def test_shift_end_and_shift_home_extend_the_quote_selection_to_export_it(qtbot, window, ask, tmp_path, ctrl):
+    """Shift+Home / Shift+End (with Ctrl or not) left the selection as it was (or lost it): several quotes
+    could not be selected from the keyboard for Export Selected. They now extend it from the quote where it
+    started, as Shift+↑/↓ do, and Ctrl+E exports exactly those."""
+    view, model = window.quotes.view, window.quote_model
+    extend = Qt.KeyboardModifier.ShiftModifier | (
+        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    )
+    last = model.rowCount() - 1
+    assert last >= 4
+    window.search.setFocus()
+    while QApplication.focusWidget() is not view:  # F6 to the quote list, as a keyboard user gets there
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    for _ in range(3):
+        _key(qtbot, view, Qt.Key.Key_Down)  # chooses the first quote, then the second, the third
+    assert _rows(view) == [2]
+    _key(qtbot, view, Qt.Key.Key_End, extend)
+    assert _rows(view) == list(range(2, last + 1)) and view.currentIndex().row() == last
+    _key(qtbot, view, Qt.Key.Key_Home, extend)
+    assert _rows(view) == [0, 1, 2] and view.currentIndex().row() == 0
+    _key(qtbot, view, Qt.Key.Key_End, extend)
+    assert _rows(view) == list(range(2, last + 1))
+    _key(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == list(range(2, last)), "Shift+↑ goes on from where Shift+End started"
+    ask.export_answer = (tmp_path / "chosen.json", "json")
+    _key(qtbot, view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    exported = json.loads((tmp_path / "chosen.json").read_text(encoding="utf-8"))["quotes"]
+    assert [q["text"] for q in exported] == [model.record(r).text for r in range(2, last)]
+    assert not ask.confirmed and ask.errors == []
+
+
+def test_shift_up_after_end_extends_from_the_last_quote(qtbot, window):
+    """End chooses the last quote; Shift+↑ then selects the last two, not from the row clicked before
+    (as Qt did already: this guards the starting row the table now keeps itself)."""
+    view, model = window.quotes.view, window.quote_model
+    last = model.rowCount() - 1
+    view.setFocus()
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(1, 1)).center()
+    )
+    assert _rows(view) == [1]
+    _key(qtbot, view, Qt.Key.Key_End)
+    _key(qtbot, view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == [last - 1, last]
+
+
+def test_a_quote_chosen_elsewhere_is_where_shift_end_extends_from(qtbot, window):
+    """A quote chosen through the timeline or a back step is selected by the window, not by a click:
+    Shift+End extends from it."""
+    view, model = window.quotes.view, window.quote_model
+    last = model.rowCount() - 1
+    view.setFocus()
+    _key(qtbot, view, Qt.Key.Key_Down)  # the first quote, chosen by the user
+    window.quotes.select_quote(model.record(3).id)
+    _key(qtbot, view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert _rows(view) == list(range(3, last + 1))
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["Shift", "Shift+Ctrl"])
+def test_shift_end_and_shift_home_in_the_event_list_choose_the_last_and_the_first_event(qtbot, window, ctrl):
+    """The events list holds one choice: Shift+End / Shift+Home choose its last / first event as End and
+    Home do (they changed nothing; with Ctrl they did choose, and still do)."""
+    window.timeline.pages.button(1).click()
+    view, model = window.timeline.view, window.event_model
+    modifiers = Qt.KeyboardModifier.ShiftModifier | (
+        Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    )
+    view.setFocus()
+    for key, row in ((Qt.Key.Key_End, model.rowCount() - 1), (Qt.Key.Key_Home, 0)):
+        event_id = model.record(row).id
+        _key(qtbot, view, key, modifiers)
+        settle(qtbot, window)
+        assert _rows(view) == [row]
+        assert window.controller.selection.event == event_id
+
+
+def test_shift_ctrl_end_in_a_long_quote_list_selects_to_the_end_reading_only_its_ends(
+    qtbot, window, tmp_path
+):
+    """Extending the selection over thousands of lazy rows selects them as one range: only the pages of
+    the first and the last quote are read until an export asks for them."""
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "long.db"
+    synth_database(db, persons=40, events=300, quotes=6000, seed=3)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    view, model = window.quotes.view, window.quote_model
+    view.setFocus()
+    _key(qtbot, view, Qt.Key.Key_Down)
+    _key(qtbot, view, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    last = model.rowCount() - 1
+    assert last > 5000 and view.currentIndex().row() == last
+    selection = view.selectionModel()
+    assert all(selection.isRowSelected(r) for r in (0, 1, last // 2, last))
+    assert model.rows.loaded_rows() <= 3 * 200
+
+
+def shortcuts_dialog_fits(qtbot, win, ask) -> None:
+    """Help → Keyboard Shortcuts (F1), the real dialog: wholly on the screen, every row reachable (shown,
+    or by scrolling), and no taller than its rows (it was 640 px whatever it held: taller than a small
+    screen, with a blank below the rows on a larger one)."""
+    from viewer.gui.dialogs import Ask
+
+    seen: dict = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.findChild(object, "helpRows")
+        bar = table.verticalScrollBar()
+        seen.update(
+            frame=dialog.frameGeometry(),
+            screen=dialog.screen().availableGeometry(),
+            rows=table.verticalHeader().length(),
+            shown=table.viewport().height(),
+            scrolls=bar.isVisible() and bar.maximum() >= table.verticalHeader().length() - bar.pageStep(),
+            last_cell=table.visualItemRect(table.item(table.rowCount() - 1, 1)),
+        )
+        dialog.reject()
+
+    ask.shortcuts = Ask().shortcuts
+    win.resize(1280, 720)
+    QTimer.singleShot(0, look)
+    win.shortcuts_action.trigger()
+    assert seen, "the dialog opened"
+    assert seen["screen"].contains(seen["frame"]), seen
+    assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
+    assert seen["shown"] <= seen["rows"] + 4, "no blank below the last row"
+
+
+def test_the_keyboard_shortcuts_fit_the_screen(qtbot, window, ask):
+    shortcuts_dialog_fits(qtbot, window, ask)
+
+
+SHORTCUTS_ON_X11 = """
+import json, sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from viewer.gui import i18n
+from viewer.gui.first_window import window_rect
+from viewer.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+i18n.install(app, sys.argv[2])
+win = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+win.setGeometry(window_rect(win.screen().availableGeometry()))
+win.show()
+seen = {}
+def look():
+    dialog = QApplication.activeModalWidget()
+    table = dialog.findChild(object, "helpRows")
+    frame, screen = dialog.frameGeometry(), dialog.screen().availableGeometry()
+    bar = table.verticalScrollBar()
+    seen.update(inside=screen.contains(frame), screen=[screen.width(), screen.height()],
+                rows=table.verticalHeader().length(), shown=table.viewport().height(),
+                scrolls=bar.isVisible() and bar.maximum() > 0)
+    dialog.reject()
+QTimer.singleShot(0, look)
+win.shortcuts_action.trigger()
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_keyboard_shortcuts_fit_a_1280x720_screen(x_display, tmp_path, lang):
+    """The same on a real X server of 1280×720, with the first window's size, in English and Chinese."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", SHORTCUTS_ON_X11, str(tmp_path / "s.ini"), lang],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout.splitlines()[-1])
+    assert seen["screen"] == [1280, 720] and seen["inside"], seen
+    assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
+    assert seen["shown"] <= seen["rows"] + 4, seen
+
+
+def test_tab_goes_through_the_panes_in_reading_order(qtbot, window):
+    """Tab from the search box went to the quote list, then the timeline's chart before its own buttons,
+    the people, and the article: it now goes as F6 does, top to bottom and left to right, each pane's
+    controls in reading order (a person's tabs before their lists); Shift+Tab goes back the same way."""
+    window.people.list.setFocus()
+    qtbot.keyClick(window.people.list, Qt.Key.Key_Down)  # someone chosen: their details take part too
+    settle(qtbot, window)
+    window.search.setFocus()
+    names = []
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    assert names == [
+        "chartButton",
+        "laneMode",
+        "zoomOut",
+        "zoomIn",
+        "zoomFit",
+        "legendButton",
+        "timelineCanvas",
+        "personList",
+        "personInfoScroll",
+        "qt_tabwidget_tabbar",
+        "personEvents",
+        "quoteView",
+        "articleText",
+        "searchBox",
+    ]
+    back = []
+    for _ in range(13):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(QApplication.focusWidget().objectName())
+    qtbot.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Shift)
+    assert back == names[-2::-1]
+
+
+def test_the_shortcuts_list_says_what_extends_the_quote_selection(window, ask):
+    """It said “Shift or Ctrl extends the quote selection”: Ctrl with an arrow moves without selecting.
+    Shift extends it, with Home / End to the first / last quote."""
+    window.shortcuts_action.trigger()
+    (what,) = [what for keys, what in ask.shortcut_rows if keys.endswith("Home End")]
+    assert "Shift" in what and "Ctrl" not in what and "Home / End" in what

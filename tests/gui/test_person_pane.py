@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from .conftest import search, settle
 
@@ -228,3 +229,26 @@ def test_someone_chosen_in_a_first_window_can_be_read_and_is_again_after_a_resta
     qtbot.waitUntil(again.people.tabs.isVisible, timeout=3000)
     assert again.people.name.text().startswith("林俊旸")
     _readable(qtbot, again.people)
+
+
+def test_someone_with_no_events_or_quotes_says_so_in_their_tabs(qtbot, window):
+    """刘峰 (the article's author) has neither: the tabs showed a blank white list, as if still loading."""
+    search(qtbot, window, "刘峰")
+    window.people.list.setFocus()
+    qtbot.keyClick(window.people.list, Qt.Key.Key_Down)
+    settle(qtbot, window)
+    pane = window.people
+    assert pane.tabs.isVisible() and pane.tabs.tabText(0).endswith("(0)")
+    events = pane.events_view.findChild(QLabel, "personEventsEmpty")
+    qtbot.waitUntil(events.isVisible, timeout=3000)
+    assert events.text() == "No events."
+    pane.tabs.setCurrentIndex(1)
+    quotes = pane.quotes_view.findChild(QLabel, "personQuotesEmpty")
+    qtbot.waitUntil(quotes.isVisible, timeout=3000)
+    assert quotes.text() == "No quotes."
+    qtbot.keyClick(pane.list, Qt.Key.Key_Escape)  # nobody chosen: no hint is left behind
+    settle(qtbot, window)
+    search(qtbot, window, "林俊旸")
+    qtbot.keyClick(pane.list, Qt.Key.Key_Down)
+    settle(qtbot, window)
+    assert not quotes.isVisible() and not events.isVisibleTo(pane.events_view)

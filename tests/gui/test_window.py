@@ -432,3 +432,36 @@ def test_a_click_on_a_quote_while_suggestions_are_offered_chooses_the_quote(qtbo
     qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.mapFromGlobal(row))
     assert not popup.isVisible()
     assert view.selectionModel().isRowSelected(1, view.rootIndex())
+
+
+def speakers_shown_whole(qtbot, win: MainWindow) -> None:
+    """At 1280×720 every speaker of the bundled quotes shows whole in the Speaker column (104 px cut
+    “Omar Sanseviero” to “Omar Sansevi…”), and the quote text keeps its room beside it."""
+    from PySide6.QtWidgets import QStyle
+
+    win.resize(1280, 720)
+    settle(qtbot, win)
+    view, model = win.quotes.view, win.quote_model
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    names = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "Omar Sanseviero" in names
+    for name in names:
+        assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(name) + 2 * margin, name
+    assert view.columnWidth(1) <= 160, "the speaker takes no more than a name needs"
+
+
+def test_the_speakers_show_whole_at_1280x720(qtbot, window):
+    speakers_shown_whole(qtbot, window)
+
+
+def test_an_article_pane_with_nothing_to_show_says_what_comes_there(qtbot, window):
+    """A search finding only an article's author (刘峰) left the article pane a blank white box."""
+    search(qtbot, window, "刘峰")
+    text = window.article.text
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert (
+        text.toPlainText() == ""
+        and text.placeholderText() == "The article of a quote or an event shows here."
+    )
+    search(qtbot, window, "")
+    assert text.toPlainText(), "an article again: the hint is gone"

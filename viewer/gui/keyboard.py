@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -20,7 +21,8 @@ def pane_keys() -> list[tuple[str, str]]:
         (
             "↑ ↓ PgUp PgDn Home End",
             QCoreApplication.translate(
-                "Keyboard", "Move in a list; Shift or Ctrl extends the quote selection"
+                "Keyboard",
+                "Move in a list; with Shift, extend the quote selection (Home / End: to the first / last)",
             ),
         ),
         (
@@ -77,6 +79,25 @@ class PaneCycle:
         at = next((i for i, w in enumerate(shown) if focus is not None and _holds(w, focus)), -1)
         target = shown[(at + (1 if forward else -1)) % len(shown)] if at >= 0 else shown[0]
         target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+
+
+def tab_in_reading_order(window: QWidget, panes: Sequence[QWidget], late: Sequence[QWidget] = ()) -> None:
+    """Tab goes through the panes one after another, in F6's order, and through each pane's controls in
+    the order they were made, `late` ones after the rest of their pane (the order widgets were made put
+    the quote list before the timeline, a chart before its own buttons, a tab's page before its tab)."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    ordered: list[QWidget] = []
+    for pane in panes:
+        mine = [w for w in chain if _holds(pane, w) and w not in ordered]
+        ordered += [w for w in mine if w not in late] + [w for w in mine if w in late]
+    ordered += [w for w in chain if w not in ordered]
+    for first, second in pairwise(ordered):
+        QWidget.setTabOrder(first, second)
 
 
 def _holds(pane: QWidget, widget: QWidget) -> bool:

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         """The panes, docks, actions and menus (start-up shows the bare window first, then builds)."""
         from .controller import Controller
         from .dialogs import Ask
-        from .keyboard import PaneCycle
+        from .keyboard import PaneCycle, tab_in_reading_order
         from .panes.article_pane import ArticlePane
         from .panes.person_pane import PersonPane
         from .panes.quote_panel import QuotePanel
@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._connect()
+        tab_in_reading_order(
+            self,
+            [self.search, self.timeline, self.people, self.quotes, self.article],
+            late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
+        )
         self.people.show_detail(None, None)
         self._update_status()
         self.built = True
@@ -317,6 +322,9 @@ class MainWindow(QMainWindow):
             )
             return False
         self.settings.setValue("database", str(Path(path).resolve()))
+        self._notice_timer.stop()  # what an action did to the last database is not news about this one
+        self.notice.clear()
+        self.notice.setAccessibleName("")
         return True
 
     def choose_database(self) -> None:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the views load with the panes
-    from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
 
     from ..core.filters import Filter
+    from .row_table import RowTable
 
 Q = TypeVar("Q", bound=QObject)
 
@@ -23,11 +24,13 @@ def named(obj: Q, name: str) -> Q:
 
 def lazy_table(
     parent: QWidget, name: str, accessible: str, row_height: int, multi: bool = False, header: bool = True
-) -> QTableView:
-    """A QTableView whose rows are all one height (O(1) layout at a million rows)."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+) -> RowTable:
+    """A table of rows all one height (O(1) layout at a million rows); Home and End reach its ends."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-    view = named(QTableView(parent), name)
+    from .row_table import RowTable
+
+    view = named(RowTable(parent), name)
     view.setAccessibleName(accessible)
     vh = view.verticalHeader()
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -131,6 +134,10 @@ class _ViewKeys(QObject):
         """Make index the current row, selected alone, as a click does."""
         from PySide6.QtCore import QItemSelectionModel
 
+        choose = getattr(self.view, "choose", None)  # a RowTable: Shift+keys then extend from that row
+        if choose is not None:
+            choose(index)
+            return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.view.selectionModel().setCurrentIndex(index, flags)
 
@@ -157,28 +164,3 @@ class _ArrowSelectsCurrent(_ViewKeys):
 def arrow_selects_current(view: QAbstractItemView) -> None:
     """The first ↓ in a list reached from the keyboard selects its first row (see _ArrowSelectsCurrent)."""
     view.installEventFilter(_ArrowSelectsCurrent(view))
-
-
-class _EndsChoose(_ViewKeys):
-    """Home and End, alone or with Ctrl, go to a table's first or last row and select it, as a click does
-    (Qt's table takes End to the row's last column, which changes nothing where whole rows are selected,
-    and Ctrl+End to the last row without selecting it). A lazy model reads only that row's page."""
-
-    def key(self, event) -> bool:
-        from PySide6.QtCore import Qt
-
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
-        model = self.view.model()
-        if event.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or not plain or not model.rowCount():
-            return False
-        row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
-        index = model.index(row, max(0, self.view.currentIndex().column()))
-        self.choose(index)
-        self.view.scrollTo(index)
-        return True
-
-
-def ends_choose(view: QAbstractItemView) -> None:
-    """Home and End in a table choose its first and last row (see _EndsChoose)."""
-    view.installEventFilter(_EndsChoose(view))

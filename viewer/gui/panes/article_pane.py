@@ -47,6 +47,8 @@ class ArticlePane(QWidget):
         self.text = named(QPlainTextEdit(self), "articleText")
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setReadOnly(True)
+        # with nothing shown (a search finding only an article's author), the pane says what comes here
+        self.text.setPlaceholderText(self.tr("The article of a quote or an event shows here."))
         # a caret shows where the keyboard is (F6 lands here visibly) and Shift+arrows select words to copy
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

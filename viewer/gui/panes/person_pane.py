@@ -146,6 +146,11 @@ class PersonPane(QWidget):
             view.setMinimumHeight(
                 2 * view.verticalHeader().defaultSectionSize() + header + 2 * view.frameWidth()
             )
+        for view, model, name, none in (  # a blank list read as not loaded yet (walkthrough)
+            (self.events_view, self.events_model, "personEventsEmpty", self.tr("No events.")),
+            (self.quotes_view, self.quotes_model, "personQuotesEmpty", self.tr("No quotes.")),
+        ):
+            model.completed.connect(empty_hint(view, model, name, none, none))
         self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, self.tr("Events"))
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QStyle, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
-from ..views import arrow_selects_current, empty_hint, ends_choose, lazy_table
+from ..views import arrow_selects_current, empty_hint, lazy_table
 from .highlight_delegate import HighlightDelegate
+
+# Names as long as most speakers': three in four Latin names of people in the real test articles have at
+# most 15 letters, Chinese ones 3 characters (organisations some 6). The Speaker column shows them whole.
+TYPICAL_NAMES = ("Omar Sanseviero", "阿里巴巴集团")
 
 
 class QuotePanel(QWidget):
@@ -25,17 +29,17 @@ class QuotePanel(QWidget):
         )
         self.view.setModel(model)
         arrow_selects_current(self.view)
-        ends_choose(self.view)
         self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
-        for column, width in ((0, 128), (1, 104), (2, 66)):
+        widths = (128, self._speaker_width(), 66)
+        for column, width in enumerate(widths):
             header.resizeSection(column, width)
         # The quotes are what the window is for: made narrow or short, it takes the room from the docks
         # around them first (the list kept some 200 px of quote text and six rows; it went first).
-        self.setMinimumSize(128 + 104 + 66 + 200, (self.fontMetrics().height() + 8) * 8)
+        self.setMinimumSize(sum(widths) + 200, (self.fontMetrics().height() + 8) * 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -50,6 +54,12 @@ class QuotePanel(QWidget):
             self.view, model, "quotesEmpty", self.tr("No quotes match."), self.tr("No quotes yet.")
         )
         model.completed.connect(hint)
+
+    def _speaker_width(self) -> int:
+        """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720)."""
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        name = max(self.view.fontMetrics().horizontalAdvance(n) for n in TYPICAL_NAMES)
+        return max(104, name + 2 * margin + 2)
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
@@ -71,12 +81,10 @@ class QuotePanel(QWidget):
             return
         index = self.model.index(row, 0)
         sm = self.view.selectionModel()
-        if sm.isRowSelected(row, QModelIndex()) and len(sm.selectedRows()) >= 1:
+        if sm.isRowSelected(row, QModelIndex()):  # (never selectedRows(): a row each, of a million selected)
             return
-        self.view.selectionModel().blockSignals(True)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().blockSignals(False)
+        sm.blockSignals(True)
+        self.view.choose(index)  # Shift+End then extends from this quote
+        sm.blockSignals(False)
         self.view.viewport().update()
         self.view.scrollTo(index)

@@ -24,7 +24,7 @@ from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
 from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
-from ..views import ends_choose, lazy_table, named
+from ..views import lazy_table, named
 from .event_delegate import EventDelegate
 
 LANE_CHOICES = (
@@ -59,7 +59,6 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
-        ends_choose(self.view)
         self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)

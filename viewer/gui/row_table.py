@@ -1,0 +1,110 @@
+"""A table whose rows are what one chooses: Home and End reach the first and last row, Shift extends to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+Index = QModelIndex | QPersistentModelIndex
+Move = QAbstractItemView.CursorAction
+_MOVES = {
+    Qt.Key.Key_Up: Move.MoveUp,
+    Qt.Key.Key_Down: Move.MoveDown,
+    Qt.Key.Key_PageUp: Move.MovePageUp,
+    Qt.Key.Key_PageDown: Move.MovePageDown,
+    Qt.Key.Key_Home: Move.MoveHome,
+    Qt.Key.Key_End: Move.MoveEnd,
+}
+_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+_ROWS = QItemSelectionModel.SelectionFlag.Rows
+
+
+class RowTable(QTableView):
+    """Home / End (with or without Ctrl) go to the first / last row and choose it as a click does; with
+    Shift (and Ctrl or not) they extend the selection there from the row it started at, as Shift+↑/↓ do.
+    Qt's table took Home and End along the row's columns (nothing changed where whole rows are selected),
+    Ctrl+End to the last row without selecting it; Shift+Ctrl+End lost the selection, and Shift+↑/↓
+    extended from a row Qt last chose itself rather than from one the window chose. A lazy model reads
+    only the page of the row reached: a range of rows is selected as one range."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._anchor = QPersistentModelIndex()  # where Shift extends from: the row last chosen alone
+
+    def moveCursor(self, action: Move, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End: the first and the last row (the column stays)."""
+        model, root = self.model(), self.rootIndex()
+        rows = model.rowCount(root) if model is not None else 0
+        by_rows = self.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+        if action not in (Move.MoveHome, Move.MoveEnd) or not rows or not by_rows:
+            return super().moveCursor(action, modifiers)
+        row = 0 if action == Move.MoveHome else rows - 1
+        return model.index(row, max(0, self.currentIndex().column()), root)
+
+    def selectionCommand(
+        self, index: Index, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """Ctrl+Home / Ctrl+End choose the row they reach, as Home / End do (Qt moved without selecting)."""
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _ENDS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            plain = event.modifiers() & ~Qt.KeyboardModifier.ControlModifier
+            event = QKeyEvent(QEvent.Type.KeyPress, event.key(), plain, event.text())
+        return super().selectionCommand(index, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Shift with a move extends the selection from the anchor; any other move sets the anchor."""
+        action = _MOVES.get(Qt.Key(event.key()))
+        modifiers = event.modifiers()
+        if action is None or not self._extends(event):
+            super().keyPressEvent(event)
+            if action is not None and not modifiers & Qt.KeyboardModifier.ShiftModifier:
+                self._anchor = QPersistentModelIndex(self.currentIndex())
+            return
+        old = self.currentIndex()
+        new = self.moveCursor(action, modifiers)
+        if not new.isValid():
+            return
+        start = self._anchor.row() if self._anchor.isValid() else old.row() if old.isValid() else new.row()
+        top, bottom = sorted((start, new.row()))
+        model, root = self.model(), self.rootIndex()
+        last_column = max(0, model.columnCount(root) - 1)
+        rows = QItemSelection(model.index(top, 0, root), model.index(bottom, last_column, root))
+        selection = self.selectionModel()
+        selection.setCurrentIndex(new, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.select(rows, QItemSelectionModel.SelectionFlag.ClearAndSelect | _ROWS)
+        if not self._anchor.isValid():
+            self._anchor = QPersistentModelIndex(model.index(start, new.column(), root))
+        event.accept()
+
+    def _extends(self, event: QKeyEvent) -> bool:
+        """Shift and a move in a list of several choices (Ctrl+Shift+↑/↓ stay Qt's: move, select nothing)."""
+        modifiers = event.modifiers()
+        several = self.selectionMode() in (
+            QAbstractItemView.SelectionMode.ExtendedSelection,
+            QAbstractItemView.SelectionMode.ContiguousSelection,
+        )
+        ctrl_ok = event.key() in _ENDS or not modifiers & Qt.KeyboardModifier.ControlModifier
+        return (
+            several
+            and bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+            and ctrl_ok
+            and self.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+            and self.model() is not None
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click without Shift sets the anchor."""
+        super().mousePressEvent(event)
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._anchor = QPersistentModelIndex(self.currentIndex())
+
+    def choose(self, index: QModelIndex) -> None:
+        """Make index the current row, selected alone and where Shift extends from, as a click does."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | _ROWS
+        self.selectionModel().setCurrentIndex(index, flags)
+        self._anchor = QPersistentModelIndex(index)
