@@ -2235,3 +2235,12 @@ def test_two_single_marks_printed_for_a_double_one_quote() -> None:
     text = "President Yoweri Museveni spoke in Kigali.\n\n‘‘I think we need a course in telephoning,’‘ "
     text += "explained President Museveni."
     assert _en_quotes(text) == [("Yoweri Museveni", "I think we need a course in telephoning,")]
+
+
+def test_a_hyphenated_surname_is_whole_and_a_police_rank_is_no_name() -> None:
+    """Daily Post (set S): "…Officer, SP Grace Iringe-Koko, in a statement on Sunday, said …" named Grace
+    Iringe- and SP Iringe-Koko."""
+    text = "The Command Public Relations Officer, SP Grace Iringe-Koko, in a statement on Sunday, said the "
+    text += "suspect was apprehended after a hot chase.\n\nSP Iringe-Koko said the suspect had confessed."
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    assert [p.name for p in ann.persons] == ["Grace Iringe-Koko"]

@@ -480,7 +480,7 @@ NOT_FIRST_WORDS = {
 
 _BARE_NAME = re.compile(
     rf"(?<![\w.’'/-])(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"
-    rf"(?P<name>[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+){{1,2}})\b"
+    rf"(?P<name>[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}})\b"
     r"(?![’']s? [A-Z]| [A-Z]|-| &)"
 )
 _INSTITUTIONS = {

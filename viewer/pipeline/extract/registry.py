@@ -135,6 +135,10 @@ _EN_TITLES = {
     "Rep",
     # police ranks, and Malaysia's honorifics (Datuk Anna Lim)
     "Superintendent",
+    "SP",  # Nigeria's and India's police: SP Grace Iringe-Koko, DSP, ASP, CSP
+    "DSP",
+    "ASP",
+    "CSP",
     "Sgt",
     "Sergeant",
     "Detective",
