@@ -154,6 +154,7 @@ def test_choosing_elsewhere_scrolls_and_zooms_the_chart(qtbot, window):
     canvas.set_scale(canvas.scale.zoomed(40, 10))
     stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
     window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    settle(qtbot, window)
     first, last = canvas.visible_days()
     assert first <= dt.date(2026, 3, 4).toordinal() < last
     assert canvas.selected == window.controller.repo.quote(3).event_id

@@ -88,6 +88,7 @@ def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
 def test_choosing_a_quote_highlights_its_span_and_selects_its_speaker(qtbot, window):
     stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
     window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    settle(qtbot, window)
     assert window.article.highlighted() == ["me stepping down. bye my beloved qwen."] * 2
     selected = window.people.list.selectionModel().selectedRows()
     assert [i.data() for i in selected] == ["林俊旸  Lin Junyang"]
@@ -320,6 +321,7 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     win.open_database(bundled_copy)
     settle(qtbot, win)
     win.controller.choose_quote(1)
+    settle(qtbot, win)
     assert win.article.highlighted() == []
     assert "no longer matches the article text" in win.article.header.text()
     _select_quotes(win, 8)
