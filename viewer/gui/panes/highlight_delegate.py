@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ..colours import Highlights, highlights
@@ -66,11 +66,18 @@ class HighlightDelegate(QStyledItemDelegate):
         last = last if last >= 0 else model.rowCount() - 1
         colours = highlights(viewport.palette())
         width, font, metrics = view.columnWidth(column) - 8, view.font(), view.fontMetrics()
+        laid = []
         for row in range(first, last + 1):
             index = model.index(row, column)
             spans = index.data(SPANS_ROLE)
             if spans:
-                self._layout(index.data(), spans, width, font, metrics, colours)
+                laid.append(self._layout(index.data(), spans, width, font, metrics, colours))
+        if laid:  # their glyphs drawn once off screen: the first paint finds them in Qt's glyph cache
+            scratch = QImage(max(1, width), metrics.height() + 4, QImage.Format.Format_RGB32)
+            painter = QPainter(scratch)
+            for layout in laid:
+                layout.draw(painter, QPointF(0, 0))
+            painter.end()
 
     def _layout(
         self,
