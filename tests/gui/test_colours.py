@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from viewer.gui import appearance
 from viewer.gui.colours import AA, contrast, highlights, ink
 
+from .conftest import settle
+
 
 @pytest.fixture
 def restore_appearance():
@@ -44,6 +46,7 @@ def _article_colours(window):
 
 def test_switching_to_dark_while_running_recolours_the_article(qtbot, window, restore_appearance):
     window.controller.choose_quote(3)
+    settle(qtbot, window)
     light = _article_colours(window)
     assert light
     window.appearance_actions["dark"].trigger()

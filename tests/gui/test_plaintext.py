@@ -11,6 +11,7 @@ from viewer.gui.session import InlineRunner
 from viewer.pipeline.build import build_database
 
 from ..conftest import TINY_ANNOTATION, TINY_ARTICLE, write_tiny_sources
+from .conftest import settle
 
 PAYLOAD = '<img src="http://example.invalid/x.png"><b>粗体</b>'
 
@@ -41,10 +42,12 @@ def test_markup_in_quotes_names_and_articles_is_shown_literally(qtbot, tmp_path,
     qtbot.addWidget(win)
     win.show()
     win.open_database(db)
+    settle(qtbot, win)
     assert PAYLOAD in win.article.text.toPlainText()
     names = [win.entity_model.index(r, 0).data() for r in range(win.entity_model.rowCount())]
     row = next(i for i, n in enumerate(names) if n.startswith("<i>李四</i>"))
     win.people.list.setCurrentIndex(win.entity_model.index(row, 0))
+    settle(qtbot, win)
     assert win.people.name.text().startswith("<i>李四</i>")
     assert win.people.name.textFormat() == Qt.TextFormat.PlainText
     assert win.people.info.textFormat() == Qt.TextFormat.PlainText

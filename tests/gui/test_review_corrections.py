@@ -295,6 +295,15 @@ def test_a_selection_maps_back_to_the_characters_it_covers(text, data):
     assert python_index(text, qt_position(text, index)) == index
 
 
+@given(st.text(alphabet=st.sampled_from("ab中文😀𝄞\ud800\n “”"), max_size=40), st.data())
+def test_a_qt_position_counts_each_character_beyond_the_bmp_twice(text, data):
+    """qt_position counts UTF-16 units by the codec (a lone surrogate once), as a count per character did."""
+    from viewer.gui.panes.article_pane import qt_position
+
+    index = data.draw(st.integers(0, len(text)))
+    assert qt_position(text, index) == index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
 def test_a_missed_event_is_added_from_the_selection_dated_by_what_it_prints(qtbot, dialog):
     _select(dialog, "星河智能今年9月曾完成新一轮融资")
     date = dialog.findChild(object, "addEventDate")

@@ -154,6 +154,7 @@ def test_choosing_elsewhere_scrolls_and_zooms_the_chart(qtbot, window):
     canvas.set_scale(canvas.scale.zoomed(40, 10))
     stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
     window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    settle(qtbot, window)
     first, last = canvas.visible_days()
     assert first <= dt.date(2026, 3, 4).toordinal() < last
     assert canvas.selected == window.controller.repo.quote(3).event_id
@@ -606,3 +607,37 @@ def test_new_data_paints_the_overview_a_frame_after_the_chart(qtbot, window):
     frames.clear()
     canvas.set_scale(canvas.scale.centred_on(canvas.scale.day(canvas.width() / 3), canvas.width()))
     qtbot.waitUntil(lambda: {"chart", "overview"} in frames, timeout=2000)
+
+
+def test_show_all_after_a_search_draws_the_whole_databases_bars_without_working_them_out(
+    qtbot, tmp_path, window, monkeypatch
+):
+    """The chart and the overview keep the density bars of their last views: Show All after a search
+    finds the whole database's again (working them out took 2-3 ms each at a million quotes)."""
+    from viewer.pipeline.synth import synth_database
+    from viewer.timeline.layout import DensityIndex
+
+    db = tmp_path / "dense.db"
+    synth_database(db, persons=300, events=3000, quotes=3000, seed=7)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    canvas = window.timeline.canvas
+    assert {h.kind for h in _painted(qtbot, window).hits} == {"density"}
+    everything, overview = canvas.data.density, window.timeline.overview
+    qtbot.waitUntil(lambda: not overview._after_canvas.isActive(), timeout=3000)
+    overview.grab()
+    search(qtbot, window, "2018..2026")  # still too many events to draw one by one
+    assert {h.kind for h in _painted(qtbot, window).hits} == {"density"}
+    assert canvas.data.density is not everything
+    qtbot.waitUntil(lambda: not overview._after_canvas.isActive(), timeout=3000)
+    overview.grab()
+    binned: list[DensityIndex] = []
+    real = DensityIndex.bins
+    monkeypatch.setattr(DensityIndex, "bins", lambda index, *args: binned.append(index) or real(index, *args))
+    window.clear_all()
+    settle(qtbot, window)
+    assert canvas.data.density is everything
+    assert {h.kind for h in _painted(qtbot, window).hits} == {"density"}
+    qtbot.waitUntil(lambda: not overview._after_canvas.isActive(), timeout=3000)
+    overview.grab()
+    assert binned == []

@@ -88,6 +88,7 @@ def test_choosing_an_event_shows_its_quotes_and_people(qtbot, window):
 def test_choosing_a_quote_highlights_its_span_and_selects_its_speaker(qtbot, window):
     stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
     window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    settle(qtbot, window)
     assert window.article.highlighted() == ["me stepping down. bye my beloved qwen."] * 2
     selected = window.people.list.selectionModel().selectedRows()
     assert [i.data() for i in selected] == ["林俊旸  Lin Junyang"]
@@ -286,6 +287,36 @@ def test_matches_are_highlighted_in_quotes_and_article(qtbot, window):
     assert len(window.article.highlighted("match")) == window.controller.repo.article(1).body.count("离职")
 
 
+def test_highlighted_quotes_are_laid_out_with_their_rows_and_painted_as_laid_out_anew(qtbot, window):
+    """The quote list lays out the highlighted texts of the rows on show when they arrive, and its paints
+    draw those layouts: the same pixels as texts laid out in the paint itself, a narrower column too."""
+    from PySide6.QtCore import QEvent, QObject
+    from viewer.gui.models import SPANS_ROLE
+
+    view, delegate = window.quotes.view, window.quotes.highlighter
+    laid_at_paint: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                laid_at_paint.append(len(delegate._laid))
+            return False
+
+    watch = Paints()
+    view.viewport().installEventFilter(watch)
+    search(qtbot, window, "的")
+    model = window.quote_model
+    highlighted = [r for r in range(model.rowCount()) if model.index(r, 3).data(SPANS_ROLE)]
+    assert len(highlighted) >= 3 and laid_at_paint and laid_at_paint[0] >= len(highlighted)
+    for width in (None, 180):
+        if width is not None:
+            view.horizontalHeader().setStretchLastSection(False)
+            view.setColumnWidth(3, width)
+        kept = view.viewport().grab().toImage()
+        delegate._laid.clear()
+        assert view.viewport().grab().toImage() == kept
+
+
 def test_relevance_order_comes_from_the_background_ranking(qtbot, window):
     search(qtbot, window, "模型 sort:relevance")
     ranked = [window.quote_model.index(r, 3).data()[:6] for r in range(window.quote_model.rowCount())]
@@ -320,6 +351,7 @@ def test_a_moved_span_is_reported_not_highlighted(qtbot, settings, ask, bundled_
     win.open_database(bundled_copy)
     settle(qtbot, win)
     win.controller.choose_quote(1)
+    settle(qtbot, win)
     assert win.article.highlighted() == []
     assert "no longer matches the article text" in win.article.header.text()
     _select_quotes(win, 8)

@@ -21,7 +21,11 @@ KIND = QTextFormat.Property.UserProperty  # "span" or "match", for highlighted()
 
 def qt_position(text: str, index: int) -> int:
     """A Python string index as a Qt (UTF-16) position: characters beyond the BMP count twice."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+    if text.isascii():
+        return index
+    # Counted by the codec, not a character at a time (an article's highlights ask twice per match).
+    before = text[:index]
+    return index + len(before.encode("utf-16-le", "surrogatepass")) // 2 - len(before)
 
 
 def python_index(text: str, position: int) -> int:

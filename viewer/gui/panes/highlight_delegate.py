@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from collections import OrderedDict
 
-from ..colours import highlights
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from ..colours import Highlights, highlights
 from ..models import SPANS_ROLE
 from .article_pane import qt_position
 
+LAID_KEPT = 1000  # laid-out texts kept: some screens of rows, for repaints of the same rows
+
+Key = tuple[str, tuple[tuple[int, int], ...], int, str, int, int]
+
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Elided single-line text with highlighted spans (from SPANS_ROLE)."""
+    """Elided single-line text with highlighted spans (from SPANS_ROLE).
+
+    A cell's text laid out with its highlights is kept, by everything that decides it (text, spans, width,
+    font, colours): a repaint of the same rows (the count arriving, the pointer, a selection) draws it again
+    without laying it out, and `prepare` lays out the rows on show in the pass that brought them, ahead of
+    their first paint (at a million quotes that paint took 8-15 ms under a search, ~3 ms of it this)."""
+
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(parent)
+        self._laid: OrderedDict[Key, QTextLayout] = OrderedDict()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -28,11 +43,61 @@ class HighlightDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(4, 0, -4, 0)
-        shown = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        layout = QTextLayout(shown, option.font)
+        colours = highlights(option.palette)
+        layout = self._layout(text, spans, rect.width(), option.font, option.fontMetrics, colours)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        y = rect.top() + (rect.height() - layout.lineAt(0).height()) / 2
+        layout.draw(painter, QPointF(rect.left(), y))
+        painter.restore()
+
+    def prepare(self, column: int) -> None:
+        """Lay out the highlighted texts of the rows on show in a column now, as their paint will ask."""
+        view = self.parent()
+        if not isinstance(view, QTableView) or not view.isVisible():
+            return
+        model, viewport = view.model(), view.viewport()
+        first, last = view.rowAt(0), view.rowAt(viewport.height() - 1)
+        if first < 0:
+            return
+        last = last if last >= 0 else model.rowCount() - 1
+        colours = highlights(viewport.palette())
+        width, font, metrics = view.columnWidth(column) - 8, view.font(), view.fontMetrics()
+        laid = []
+        for row in range(first, last + 1):
+            index = model.index(row, column)
+            spans = index.data(SPANS_ROLE)
+            if spans:
+                laid.append(self._layout(index.data(), spans, width, font, metrics, colours))
+        if laid:  # their glyphs drawn once off screen: the first paint finds them in Qt's glyph cache
+            scratch = QImage(max(1, width), metrics.height() + 4, QImage.Format.Format_RGB32)
+            painter = QPainter(scratch)
+            for layout in laid:
+                layout.draw(painter, QPointF(0, 0))
+            painter.end()
+
+    def _layout(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        width: int,
+        font: QFont,
+        metrics: QFontMetrics,
+        colours: Highlights,
+    ) -> QTextLayout:
+        """The text elided to a width and laid out on one line with its spans highlighted (kept)."""
+        key = (text, tuple(spans), width, font.key(), colours.match.rgba(), colours.text.rgba())
+        found = self._laid.get(key)
+        if found is not None:
+            self._laid.move_to_end(key)
+            return found
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        layout = QTextLayout(shown, font)
         layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
         fmt = QTextCharFormat()
-        colours = highlights(option.palette)
         fmt.setBackground(colours.match)
         fmt.setForeground(colours.text)
         ranges = []
@@ -47,13 +112,9 @@ class HighlightDelegate(QStyledItemDelegate):
         layout.setFormats(ranges)
         layout.beginLayout()
         line = layout.createLine()
-        line.setLineWidth(rect.width() + 100)
+        line.setLineWidth(width + 100)
         layout.endLayout()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setPen(
-            option.palette.highlightedText().color() if selected else option.palette.text().color()
-        )
-        y = rect.top() + (rect.height() - line.height()) / 2
-        layout.draw(painter, QPointF(rect.left(), y))
-        painter.restore()
+        self._laid[key] = layout
+        if len(self._laid) > LAID_KEPT:
+            self._laid.popitem(last=False)
+        return layout

@@ -29,7 +29,8 @@ class QuotePanel(QWidget):
         )
         self.view.setModel(model)
         arrow_selects_current(self.view)
-        self.view.setItemDelegateForColumn(3, HighlightDelegate(self.view))
+        self.highlighter = HighlightDelegate(self.view)
+        self.view.setItemDelegateForColumn(3, self.highlighter)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -50,6 +51,9 @@ class QuotePanel(QWidget):
         model.modelReset.connect(self.view.executeDelayedItemsLayout)
         model.rowsInserted.connect(self.view.executeDelayedItemsLayout)
         model.modelReset.connect(self.view.scrollToTop)
+        # The new rows' highlighted texts are laid out in this pass, not in their first paint (a frame less
+        # full; the paint draws the same layouts).
+        model.modelReset.connect(lambda: self.highlighter.prepare(3))
         hint = empty_hint(
             self.view, model, "quotesEmpty", self.tr("No quotes match."), self.tr("No quotes yet.")
         )

@@ -12,6 +12,9 @@ from ...timeline.layout import DensityIndex
 from ...timeline.scale import TimeScale, fit
 from ..colours import ink
 from .canvas import TimelineCanvas
+from .paint import BARS_KEPT
+
+Bars = tuple[list[QRectF], list[QRectF]]
 
 
 class OverviewStrip(QWidget):
@@ -32,14 +35,13 @@ class OverviewStrip(QWidget):
         # A timer, not singleShot(0): that is a queued call, run before the canvas's pending repaint.
         self._after_canvas = QTimer(self, singleShot=True, interval=0)
         self._after_canvas.timeout.connect(self._new_bars)
-        self._histogram_of: tuple[DensityIndex, TimeScale, int, int] | None = None
-        self._bars: tuple[list[QRectF], list[QRectF]] = ([], [])
+        self._kept: list[tuple[tuple[DensityIndex, TimeScale, int, int], Bars]] = []
 
     def _view_changed(self) -> None:
         """The view moved over the same bars: repainted with the canvas. New data: its bars are worked
         out and painted a pass of the event loop after the canvas's (together, one repaint of 8-11 ms at a
         million quotes)."""
-        if self._histogram_of is not None and self._histogram_of[0] is self.canvas.data.density:
+        if self._kept and self._kept[0][0][0] is self.canvas.data.density:
             self.update()
         else:
             self._after_canvas.start()
@@ -60,17 +62,16 @@ class OverviewStrip(QWidget):
         view_first, view_last = self.canvas.visible_days()
         return fit(min(first, view_first), max(last, view_last), max(50, self.width()), 0.01)
 
-    def _histogram(self, scale: TimeScale) -> tuple[list[QRectF], list[QRectF]]:
+    def _histogram(self, scale: TimeScale) -> Bars:
         """Bars of the day events and strips of the longer dates, kept while data, span and size stay
-        (the strip repaints as the view pans, over the same histogram)."""
+        (the strip repaints as the view pans, over the same histogram); the last BARS_KEPT kept (Show
+        All after a search finds the whole database's again)."""
         density = self.canvas.data.density
-        key = (scale, self.width(), self.height())
-        if (
-            self._histogram_of is not None
-            and self._histogram_of[0] is density
-            and self._histogram_of[1:] == key
-        ):
-            return self._bars
+        key = (density, scale, self.width(), self.height())
+        for at, (kept, found) in enumerate(self._kept):
+            if kept[0] is density and kept[1:] == key[1:]:
+                self._kept.insert(0, self._kept.pop(at))
+                return found
         buckets, bands = density.bins(scale, self.width(), 2.0)
         peak, h = max(buckets.values(), default=1), self.height() - 4
         bars = []
@@ -78,8 +79,8 @@ class OverviewStrip(QWidget):
             bar = max(1.0, h * math.log1p(n) / math.log1p(peak))
             bars.append(QRectF(b * 2.0, self.height() - 2 - bar, 1.5, bar))
         strips = [QRectF(band.x0, self.height() - 6, max(1.0, band.x1 - band.x0), 4) for band in bands]
-        self._histogram_of, self._bars = (density, *key), (bars, strips)
-        return self._bars
+        self._kept = [(key, (bars, strips)), *self._kept[: BARS_KEPT - 1]]
+        return bars, strips
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
