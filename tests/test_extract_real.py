@@ -2244,3 +2244,18 @@ def test_a_hyphenated_surname_is_whole_and_a_police_rank_is_no_name() -> None:
     text += "suspect was apprehended after a hot chase.\n\nSP Iringe-Koko said the suspect had confessed."
     ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
     assert [p.name for p in ann.persons] == ["Grace Iringe-Koko"]
+
+
+def test_more_english_titles_and_a_possessive_appositive_name_people() -> None:
+    """Pike County (set K), YNaija (set O), Daily Post (set S): City Clerk Memarie Gonzales, Ward II
+    Councilman Robert Jordan, "Femi Adesina, Buhari’s spokesman", "the Commissioner of Police, Olatunji
+    Disu urged …"."""
+    text = "City Clerk Memarie Gonzales swears in Ward II Councilman Robert Jordan on Monday.\n\n"
+    text += (
+        "After the meeting, Femi Adesina, Buhari’s spokesman in a statement, said the talks went well.\n\n"
+    )
+    text += (
+        "According to the statement, the Commissioner of Police, Olatunji Disu urged people to lock doors."
+    )
+    names = {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons}
+    assert {"Memarie Gonzales", "Robert Jordan", "Femi Adesina", "Olatunji Disu"} <= names

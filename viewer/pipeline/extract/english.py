@@ -62,7 +62,8 @@ EN_CAPITAL_ROLE_RE = re.compile(
     rf"\b(?P<title>Chief [A-Z][a-z]+ Officer|Chief Executive|(?:Senior |Executive )?Vice President"
     rf"|Executive Chairman|Chairman|Chairwoman|President|Co-[Ff]ounder|Founder|General Counsel"
     rf"|Managing Director|{_EN_MINISTER}|{_PORTFOLIO}|Senator|Governor|Mayor|Ambassador|MP"
-    rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin)"
+    rf"|Officer|Sgt\.|Sergeant|Superintendent|Detective|Inspector|Datuk|Datin"
+    rf"|Commissioner(?: of Police,)?|(?:City |County )?Clerk|Councilman|Councilwoman|Councillor)"
     rf" {_HONORIFIC}(?P<name>{_TITLED_NAME})\b"
 )
 # a portfolio of several words set off before the name: "Minister for Culture, Tourism and Civil Aviation,
@@ -97,8 +98,8 @@ _PERSON_PLURAL = (
 EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
     # nor before a verb and its object: "Adventures in Human Being, brought the perspective of a writer"
     rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?!{_VERB_PAST} (?:the|a|an|his|her|its|their) )"
-    rf"(?:the |a |an )?(?:[\w'-]+ ){{0,6}}"
-    rf"(?:CEO|chief|founder|co-founder|president|"
+    rf"(?:the |a |an )?(?:[\w'’-]+ ){{0,6}}"
+    rf"(?:CEO|chief|founder|co-founder|president|spokesman|spokeswoman|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
     rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
     rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
