@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...core.names import JAPANESE_SURNAMES
 from .english import NOT_FIRST_WORDS
-from .lexicon import GENERIC_ORG_SUFFIXES, JAPANESE_FAMILY_NAMES, NOT_NAMES, SURNAMES_2
+from .lexicon import GENERIC_ORG_SUFFIXES, NOT_NAMES, SURNAMES_2
 from .registry import LATIN_NAME, Registry, is_title
 from .segment import is_cjk
 from .words import is_common_word, words
@@ -69,7 +70,7 @@ def honorific_forms(registry: Registry, body: str) -> None:
         if len(people) != 1:
             continue
         people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
-        if surname in JAPANESE_FAMILY_NAMES:
+        if surname in JAPANESE_SURNAMES:
             people[0].short_forms.add(surname)  # 木原稔…木原说: a Japanese family name alone is the person
         # 梁主任: the surname with a title the person holds (居委会主任)
         titles = {t for title, _, _ in people[0].roles for t in (title, title[-2:]) if len(t) >= 2}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...core.names import JAPANESE_SURNAMES, TWO_CHARACTER_SURNAMES
+from ...core.names import TWO_CHARACTER_SURNAMES
 
 # The most common Chinese surnames (single and compound); a name is a surname plus one or two characters.
 SURNAMES_1 = set(
@@ -19,7 +19,6 @@ SURNAMES_1 = set(
     "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 SURNAMES_2 = set(TWO_CHARACTER_SURNAMES)  # one list of two-character surnames, in core.names
-JAPANESE_FAMILY_NAMES = JAPANESE_SURNAMES
 # Characters that end a name: a third character that is one of these belongs to the next word.
 NAME_STOP = set(
     "在表称说负等的和与及是已将也都于对向从被为则曾还就又把让给由同并而但因以之其这那"
