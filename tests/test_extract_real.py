@@ -2259,3 +2259,13 @@ def test_more_english_titles_and_a_possessive_appositive_name_people() -> None:
     )
     names = {p.name for p in _read("Title\nMay 2, 2024\n\n" + text + "\n").persons}
     assert {"Memarie Gonzales", "Robert Jordan", "Femi Adesina", "Olatunji Disu"} <= names
+
+
+def test_a_byline_run_on_after_the_headline_is_the_author_not_the_title() -> None:
+    """AP on a blog (dev): "Rain cripples New York City transit By VERENA DOBNIK and DAVID CARUSO,
+    Associated Press Writers" was the whole title in the review (a walkthrough saw it)."""
+    text = "Rain cripples New York City transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers\n"
+    text += "Wednesday, August 8, 2007\n\nNEW YORK - A torrential downpour sent water through the subway.\n"
+    ann = _read(text)
+    assert (ann.title, ann.author) == ("Rain cripples New York City transit", "VERENA DOBNIK")
+    assert _read("Stand By Me Returns\nMay 2, 2024\n\nThe film is back.\n").title == "Stand By Me Returns"

@@ -235,6 +235,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
     title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
+    title, author = _without_byline(title, author)
     used = skip + 1
     opening_line, opening_author = _inline_credit(title)
     opening = _header_line(opening_line) if title and published is None else None
@@ -282,6 +283,26 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     header = Header(title, author, publisher, published, published_text, used)
     _dateline(text, first[used:], header, today)
     return _finish(text, first, header)
+
+
+# a byline run on after the headline, its names in capitals or its writers' outlet after them: "Rain
+# cripples New York City transit By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers" (not the
+# title "Stand By Me Returns")
+_NAME_WORDS = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_CAPITALS = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}"
+_TITLE_BYLINE = re.compile(
+    rf"\s+By\s+(?:(?P<name>{_NAME_WORDS})(?: and {_NAME_WORDS})?,\s*[A-Z][\w .&'’-]{{1,40}}?\s+"
+    rf"(?:Staff\s+)?(?:Writers?|Reporters?|Correspondents?|Editors?)"
+    rf"|(?P<caps>{_CAPITALS})(?: and {_CAPITALS})?)\s*$"
+)
+
+
+def _without_byline(title: str, author: str) -> tuple[str, str]:
+    """A headline without the byline printed after it on its line, and the first name it credits."""
+    m = _TITLE_BYLINE.search(title)
+    if m is None or m.start() == 0:
+        return title, author
+    return title[: m.start()], author or m.group("name") or m.group("caps")
 
 
 def _inline_credit(line: str) -> tuple[str, str]:
