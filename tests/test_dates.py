@@ -251,12 +251,15 @@ def test_iso_and_chinese_forms_read_back_the_same_day(day):
 
 
 @given(days, days)
-def test_forward_yearless_dates_are_the_earliest_on_or_after_the_reference(day, ref):
+def test_forward_yearless_dates_are_the_earliest_on_or_after_two_days_before_the_reference(day, ref):
+    """What will happen is on or after the page's day, or on one of the two days before it (a page
+    printed after the day it was written for)."""
     if (day.month, day.day) == (2, 29):
         return
     d = parse_date(f"{day.month}月{day.day}日", ref, forward=True)
     assert (d.start.month, d.start.day) == (day.month, day.day) and d.year_inferred
-    assert d.start.replace(year=d.start.year - 1) < ref <= d.start
+    earliest = ref - dt.timedelta(days=2)
+    assert d.start.replace(year=d.start.year - 1) < earliest <= d.start
 
 
 @given(days, days, st.integers(0, 20))
@@ -364,3 +367,11 @@ def test_a_day_reckoned_whole_is_not_said_to_have_only_its_year_inferred(printed
 def test_a_day_with_its_months_name_between_numbers(text):
     """am730 prints 出版：2026-Feb-24 19:23."""
     assert parse_date(text).start == D(2026, 2, 24)
+
+
+def test_what_will_happen_a_day_or_two_before_the_page_is_that_day_not_next_years():
+    """IT之家 via itbear (set K): 小米将于9月25日晚7点举办… on a page of 2025-09-26 06:37 (written the day
+    before, printed after midnight); a week before, it is next year's."""
+    assert parse_date("9月25日", D(2025, 9, 26), forward=True).start == D(2025, 9, 25)
+    assert parse_date("July 11", D(2015, 7, 12), forward=True).start == D(2015, 7, 11)
+    assert parse_date("9月18日", D(2025, 9, 26), forward=True).start == D(2026, 9, 18)

@@ -132,6 +132,9 @@ TIME_OF_DAY = (
 _TOMORROW_DAY = re.compile(r"\s*明[日天]?\s*[（(]\s*\d{1,2}")
 
 
+_LATE_DAYS = 2  # how late a page may print what "will" happen and still mean that day, not next year's
+
+
 def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
     """Parse one date or date range; year-less dates take the latest such day on or before the
     reference (with `forward`, for words about what will happen, the earliest on or after it)."""
@@ -139,8 +142,8 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
     if forward and reference is not None:
         back = _parse(text, reference)
         ref_day, _ = _ref_day(reference)
-        if not back.year_inferred or back.end >= ref_day:
-            return back
+        if not back.year_inferred or back.end >= ref_day or (ref_day - back.end).days <= _LATE_DAYS:
+            return back  # 将于9月25日晚 on a page of the 26th: written before the evening, printed after
         return _earliest_reading(text, ref_day)
     return _parse(text, reference)
 
