@@ -365,3 +365,22 @@ def test_a_quote_chosen_with_no_search_is_selected_again_after_a_restart(qtbot, 
     assert again.controller.selection.quote == chosen
     assert again.quotes.selected_quote_ids() == [chosen]
     again.close()
+
+
+def test_a_saved_speaker_column_at_the_old_default_width_fits_a_name_after_a_restart(
+    qtbot, settings, bundled_copy
+):
+    """A layout saved before the Speaker column was made to fit a name kept 104 px (“Omar Sansevi…”); a
+    width the user chose stays."""
+    first = _start(qtbot, settings, bundled_copy)
+    fitted = first.quotes.view.columnWidth(1)
+    assert fitted > 104
+    first.quotes.view.horizontalHeader().resizeSection(1, 104)
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.quotes.view.columnWidth(1) == fitted
+    again.quotes.view.horizontalHeader().resizeSection(1, 150)
+    again.close()
+    third = _start(qtbot, settings, bundled_copy)
+    assert third.quotes.view.columnWidth(1) == 150
+    third.close()

@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
         if s.value("quoteHeader"):
-            self.quotes.view.horizontalHeader().restoreState(s.value("quoteHeader"))
+            self.quotes.restore_header(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
         self.search.recent = list_value(s, "recentQueries")
         query = text_value(s, "query")

@@ -14,6 +14,9 @@ from .highlight_delegate import HighlightDelegate
 TYPICAL_NAMES = ("Omar Sanseviero", "阿里巴巴集团")
 
 
+OLD_SPEAKER_WIDTH = 104  # the Speaker column's default width until it was made to fit a name
+
+
 class QuotePanel(QWidget):
     """A lazy table of quotes; choosing one reports its id."""
 
@@ -59,11 +62,19 @@ class QuotePanel(QWidget):
         )
         model.completed.connect(hint)
 
+    def restore_header(self, state) -> None:
+        """The columns as they were left; a Speaker column still at the width it had by default before it
+        was made to fit a name is given the new one (a saved layout kept cutting “Omar Sanseviero”)."""
+        header = self.view.horizontalHeader()
+        header.restoreState(state)
+        if header.sectionSize(1) == OLD_SPEAKER_WIDTH:
+            header.resizeSection(1, self._speaker_width())
+
     def _speaker_width(self) -> int:
         """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720)."""
         margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
         name = max(self.view.fontMetrics().horizontalAdvance(n) for n in TYPICAL_NAMES)
-        return max(104, name + 2 * margin + 2)
+        return max(OLD_SPEAKER_WIDTH, name + 2 * margin + 2)
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
