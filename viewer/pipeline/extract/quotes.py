@@ -11,7 +11,16 @@ from dataclasses import dataclass, field, replace
 
 from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, is_cjk, quote_regions, sentences
+from .segment import (
+    DOUBLED_MARKS,
+    INTERVIEW_TURN,
+    SOUNDBITE,
+    Regions,
+    Span,
+    is_cjk,
+    quote_regions,
+    sentences,
+)
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -638,7 +647,7 @@ class QuoteFinder:
 
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
         inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’“' else end
-        if self.body.startswith(("‘’", "‘‘", "''"), start):  # two single marks for one double
+        if self.body.startswith(DOUBLED_MARKS, start):  # two single marks for one double
             inner_start, inner_end = start + 2, end - 2
         inner = self.body[inner_start:inner_end]
         if not inner.strip() or any(

@@ -170,13 +170,13 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     return regions
 
 
-_DOUBLED = ("‘’", "‘‘", "''")  # two single marks printed for a double one (Nigerian and Ghanaian papers)
+DOUBLED_MARKS = ("‘’", "‘‘", "''")  # two single marks printed for a double one (Nigerian and Ghanaian papers)
 
 
 def _doubled_close(text: str, i: int) -> int:
     """Where a quotation opened at i by two single marks (‘’…’’, ‘‘…’‘, ''…'') closes by two, when it
     opens a paragraph or follows a space or a colon; else -1."""
-    if not text.startswith(_DOUBLED, i) or (i > 0 and text[i - 1] not in " \n:(") or i + 2 >= len(text):
+    if not text.startswith(DOUBLED_MARKS, i) or (i > 0 and text[i - 1] not in " \n:(") or i + 2 >= len(text):
         return -1
     if not text[i + 2].isalnum():
         return -1
