@@ -2237,6 +2237,19 @@ def test_two_single_marks_printed_for_a_double_one_quote() -> None:
     assert _en_quotes(text) == [("Yoweri Museveni", "I think we need a course in telephoning,")]
 
 
+def test_two_single_marks_open_paragraphs_of_one_quotation_and_close_a_double_one() -> None:
+    """News Diary (set R): ‘’I heard…⏎⏎‘’So, that position…⏎⏎“The ministry is key…,’’ Alake said: each
+    paragraph opened by two single marks goes on to the next; two single marks close what “ opened."""
+    text = "Minister Dele Alake spoke on Monday.\n\n‘’I heard about that matter since I was appointed.\n\n"
+    text += "‘’So, that position was one that I asked for.\n\n“The ministry is key to the administration,’’ "
+    text += "Alake said."
+    assert _en_quotes(text) == [
+        ("Dele Alake", "I heard about that matter since I was appointed."),
+        ("Dele Alake", "So, that position was one that I asked for."),
+        ("Dele Alake", "The ministry is key to the administration,"),
+    ]
+
+
 def test_a_hyphenated_surname_is_whole_and_a_police_rank_is_no_name() -> None:
     """Daily Post (set S): "…Officer, SP Grace Iringe-Koko, in a statement on Sunday, said …" named Grace
     Iringe- and SP Iringe-Koko."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import (
+    DOUBLED_CLOSES,
     DOUBLED_MARKS,
     INTERVIEW_TURN,
     SOUNDBITE,
@@ -648,7 +649,9 @@ class QuoteFinder:
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
         inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’“' else end
         if self.body.startswith(DOUBLED_MARKS, start):  # two single marks for one double
-            inner_start, inner_end = start + 2, end - 2
+            inner_start = start + 2
+        if self.body[end - 2 : end] in DOUBLED_CLOSES:
+            inner_end = end - 2
         inner = self.body[inner_start:inner_end]
         if not inner.strip() or any(
             q.translation and q.translation.start <= inner_start < q.translation.end

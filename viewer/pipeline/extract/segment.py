@@ -129,9 +129,9 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     last_close, last_straight = text.rfind("”"), text.rfind('"')
     while i < len(text):
         ch = text[i]
-        if (j := _doubled_close(text, i)) > 0:
-            regions.append((base + i, base + j + 2, "“"))  # ‘’I heard about it,’’ Alake said
-            i = j + 2
+        if (j := _doubled_end(text, i)) > 0:
+            regions.append((base + i, base + j, "“"))  # ‘’I heard about it,’’ Alake said
+            i = j
             continue
         if _closer_opening(text, i):
             ch = "“"  # ”I resigned,” he said: a page printing the closing mark for both
@@ -144,6 +144,10 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             j = text.index('"', i + 1)  # “We were young," she said: marks of two kinds, mixed
             regions.append((base + i, base + j + 1, ch))
             i = j + 1
+            continue
+        if ch == "“" and (j := _doubled_after_double(text, i)) > 0:
+            regions.append((base + i, base + j + 2, ch))  # “The ministry is key,’’ Alake said
+            i = j + 2
             continue
         if ch == '"' and (j := _curly_close(text, i)) > 0:
             regions.append((base + i, base + j + 1, ch))  # "Report what is accurate…,” he urged
@@ -171,17 +175,30 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 
 DOUBLED_MARKS = ("‘’", "‘‘", "''")  # two single marks printed for a double one (Nigerian and Ghanaian papers)
+DOUBLED_CLOSES = ("’’", "''", "’‘")
 
 
-def _doubled_close(text: str, i: int) -> int:
-    """Where a quotation opened at i by two single marks (‘’…’’, ‘‘…’‘, ''…'') closes by two, when it
-    opens a paragraph or follows a space or a colon; else -1."""
+def _doubled_end(text: str, i: int) -> int:
+    """Where a quotation opened at i by two single marks (‘’…’’, ‘‘…’‘, ''…'') ends, after its two
+    closing marks, when it opens a paragraph or follows a space or a colon; else -1. One that opens a
+    paragraph and does not close in it runs to the paragraph's end (its words go on in the next)."""
     if not text.startswith(DOUBLED_MARKS, i) or (i > 0 and text[i - 1] not in " \n:(") or i + 2 >= len(text):
         return -1
     if not text[i + 2].isalnum():
         return -1
-    ends = [j for j in (text.find(pair, i + 2) for pair in ("’’", "''", "’‘")) if j > 0]
-    return min(ends) if ends else -1
+    ends = [j for j in (text.find(pair, i + 2) for pair in DOUBLED_CLOSES) if j > 0]
+    if ends:
+        return min(ends) + 2
+    return len(text) if i == 0 else -1
+
+
+def _doubled_after_double(text: str, i: int) -> int:
+    """Where a quotation opened with “ at i closes with two single marks (“…,’’ he said), when no ”
+    closes it first; else -1."""
+    j = text.find("’’", i + 1)
+    if j < 0 or "”" in text[i:j] or "“" in text[i + 1 : j]:
+        return -1
+    return j
 
 
 def _curly_close(text: str, i: int) -> int:
