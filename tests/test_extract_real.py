@@ -181,6 +181,22 @@ def test_a_year_less_day_days_ahead_is_the_coming_one_not_last_years() -> None:
     }
 
 
+def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
+    """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
+    text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。该时间将是 9 月 10 日晚间。\n"
+    assert _events(_read(text)) == {"9 月 9 日": "2024-09-09*", "9 月 10 日": "2024-09-10*"}
+
+
+def test_a_day_that_comes_back_every_year_is_no_happening() -> None:
+    """蕃新聞 (set T): 中華民國的生日就在每年10月10日 was an event of 2024-10-10; so were "every year on"
+    days."""
+    text = "标题\n2024年10月12日\n\n中華民國的生日就在每年10月10日。每逢5月1日,工人放假。他9月9日回家。\n"
+    assert _events(_read(text)) == {"9月9日": "2024-09-09*"}
+    text = "Title\nOctober 12, 2024\n\nEvery year on May 1, workers rest. Each year, on May 2 they go. "
+    text += "He left on May 3."
+    assert _events(_read(text)) == {"May 3": "2024-05-03*"}
+
+
 def test_a_text_opening_with_a_bracketed_dateline_has_no_headline_and_a_told_schedule_is_an_event() -> None:
     """东方日报 (set J): (诗巫3日讯)…程明智指出,… was read as the headline, so its words were nobody's;
     他说,…将于明日(4日)下午…飞抵古晋 is a schedule announced, an event though in reported words."""

@@ -108,7 +108,7 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reporte
 # a subject then words after a date that say it is still to come: 3月1日小米手机4S将在…首发
 _FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
 _ABSOLUTE = re.compile(
-    rf"(?:当地时间|北京时间)?\d{{1,2}}月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
+    rf"(?:当地时间|北京时间)?\d{{1,2}}\s*月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[0-3]?\d\s*[日号]"  # 将於28日: the 28th to come
     rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )
@@ -148,6 +148,8 @@ _RESCHEDULED = re.compile(r"\b(?:to|from)\s+$")
 _RESCHEDULED_PAIR = re.compile(rf"\s+(?:to|from)\s+(?:{_WEEKDAYS})\b")
 _RESCHEDULED_FIRST = re.compile(rf"\b(?:to|from)\s+(?:{_WEEKDAYS})\s+(?:to|from)\s+$")
 # a deadline named by its day: "by the Dec. 14 deadline set by regulators", 3月31日的最后期限
+# a day that comes back every year (每年10月10日, every year on May 1): no happening of its own
+_RECURRING = re.compile(r"(?:每年的?|每逢|\b(?:every|each) year,? (?:on )?)\s*$", re.I)
 _DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
@@ -203,6 +205,8 @@ def find_dates(
         if _VERB_MONTH.search(word) or _LOWER_WEEKDAY.search(word) or _TERM_END.match(text, m.end()):
             continue
         if _DEADLINE.search(text, max(0, m.start() - 20), m.start()) or _DEADLINE_NAMED.match(text, m.end()):
+            continue
+        if _RECURRING.search(text, max(0, m.start() - 16), m.start()):
             continue
         if _RESCHEDULED.search(text, max(0, m.start() - 5), m.start()) and (
             _RESCHEDULED_PAIR.match(text, m.end())
