@@ -181,9 +181,29 @@ def test_a_year_less_day_days_ahead_is_the_coming_one_not_last_years() -> None:
     }
 
 
+def test_a_page_run_together_on_one_line_is_read_though_it_prints_a_stamp() -> None:
+    """明報 via mainpao (set AA): headline, "(20:21) 發佈於 1 年 前 2024 年 10 月 31 日 By 明報" and the story
+    stored as one line were dropped whole as a time stamp: no person, event or quote. A long caption stays
+    one (…the RCD. (AP Photo/Hassene Dridi))."""
+    text = "記者遭滋擾 警方跟進調查 (20:21) 發佈於 1 年 前 2024 年 10 月 31 日 By 明報 記協今年9月曾表示,"
+    text += "數十名記者曾遭到不同形式滋擾。主席鄭嘉如去信會員交代事件進展,"
+    text += "稱警方重案組已接手調查記者受滋擾事件,她本月中已到警署錄詳細口供,"
+    text += "就針對其家人及執委的事件提供資料。警方今日回覆本報稱,至今接獲共三宗報案,"
+    text += "灣仔警區重案組正進行跟進調查。警方重申香港是法治社會,任何市民如遭受恐嚇或滋擾,應報警求助,"
+    text += "警方會根據實際情况依法處理。 相關文章:編輯推介 Up Next 北角七人車撞傷兩女途人 (21:59) 繼續閱讀\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), today=TODAY)
+    assert "鄭嘉如" in {p.name for p in ann.persons}
+    assert any(q.occurrences[0].anchor.text.startswith("警方重案組已接手調查") for q in ann.quotes)
+    text = "Protesters march in Tunis on Monday. " * 8
+    text += "They demand a new government. (AP Photo/Hassene Dridi)"
+    ann = _read("Title\nMay 2, 2024\n\nMinister Ali Ben Salem spoke.\n\n" + text + "\n")
+    assert [e.date_text for e in ann.events] == []
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
-    text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。该时间将是 9 月 10 日晚间。\n"
+    text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"
+    text += "该时间将是 9 月 10 日晚间。\n"
     assert _events(_read(text)) == {"9 月 9 日": "2024-09-09*", "9 月 10 日": "2024-09-10*"}
 
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BOILERPLATE_HEADINGS, FURNITURE, RELATED_HEADINGS
+from .lexicon import BOILERPLATE_HEADINGS, CAPTIONS, FURNITURE, RELATED_HEADINGS
 
 OPEN_QUOTES = '“「『"‘'
 CLOSE_FOR = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
@@ -70,9 +70,16 @@ def lines(text: str) -> list[Span]:
     return out
 
 
+_LONG_LINE = 240  # longer, a line is prose (or a whole page run together), whatever it prints inside
+
+
 def is_furniture(line: str) -> bool:
-    """Captions, disclaimers, share prompts, e-mail lines: not events, people or quotes."""
-    return any(p.search(line) for p in FURNITURE)
+    """Captions, disclaimers, share prompts, e-mail lines: not events, people or quotes. A long line
+    other than a caption is furniture only by how it begins: a stamp inside is no reason to drop prose."""
+    if any(p.search(line) for p in CAPTIONS):
+        return True
+    found = (p.search(line) for p in FURNITURE)
+    return any(m is not None and (len(line) <= _LONG_LINE or not line[: m.start()].strip()) for m in found)
 
 
 def layout(
