@@ -200,6 +200,15 @@ def test_a_page_run_together_on_one_line_is_read_though_it_prints_a_stamp() -> N
     assert [e.date_text for e in ann.events] == []
 
 
+def test_a_bare_yesterday_a_day_in_twenties_and_a_range_of_months_date_events() -> None:
+    """自由時報 (set AA), 信報 (set C), 明報 (set AA): 蔣萬安昨赴議會, 苗博雅提到九月廿日索取,
+    記者6至8月期間曾遭滋擾 dated nothing. 昨 in 昨是今非 is no day."""
+    text = "标题\n2023年10月6日\n\n台北市長蔣萬安昨赴議會進行施政報告。苗博雅九月廿日索取資料。"
+    text += "數十名記者6至8月期間曾遭到滋擾。昨是今非。\n"
+    wanted = {"昨": "2023-10-05*", "九月廿日": "2023-09-20*", "6至8月": "2023-06..2023-08*"}
+    assert _events(_read(text)) == wanted
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
     text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"

@@ -250,7 +250,9 @@ _TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后�
 def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     # Taiwan style: 昨（9）日 and 昨(9日) are the 9th
-    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日|\s*[日号]\s*\))", r"\1日", s)
+    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日?|\s*[日号]\s*\))", r"\1日", s)  # 昨(24) too
+    s = {"昨": "昨日"}.get(s, s)  # Hong Kong and Taiwan papers' 昨赴, 昨去信: yesterday
+    s = s.replace("廿", "二十").replace("卅", "三十")  # 九月廿日, 卅一日
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})/(\d{1,2})\)\s*日", r"\1月\2日", s)  # 今(7/9)日 is 7月9日
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     # 2026-Feb-24 19:23 and 24-Feb-2026, as some sites print a day: Feb 24, 2026
@@ -262,6 +264,7 @@ def _normalise(text: str) -> str:
     if re.search(r"[年月日号周]", s):
         s = re.sub(r"\s*([年月日号份])\s*", r"\1", s).strip()  # 2018 年 6 月 30 日
     s = re.sub(r"^[从自由]\s*(?=\d|[今去前明本上下])", "", s)  # 从2015年1月至12月
+    s = re.sub(r"(?:^|(?<=年))(\d{1,2})[至到-](?=\d{1,2}月$)", r"\1月至", s)  # 6至8月: June to August
     s = re.sub(r"(?<=\d)\s*[-至到]\s*(?=\d{1,2}[日号]$)", "日至", s)  # 2019年4月12-19日
     s = re.sub(
         r"(?<=[日号])\s*-\s*(?=(?:\d{1,2}月)?\d{1,2}[日号]$)", "至", s
