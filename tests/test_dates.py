@@ -388,8 +388,14 @@ def test_what_will_happen_a_day_or_two_before_the_page_is_that_day_not_next_year
         ("卅一日", "2024-10-31*"),
         ("6至8月", "2024-06..2024-08*"),  # 6至8月期間: June to August
         ("2023年6-8月", "2023-06..2023-08"),
+        ("12月16日晚", "2023-12-16*"),  # 财新 (set B), 央视 (set B): annotated as 12月16日
+        ("on Jan. 14", "2024-01-14*"),  # Salon (set C)
+        ("in June last year", "2023-06*"),  # The National (set C): annotated as June
+        ("last June", "2024-06*"),
+        ("last November", "2023-11*"),
+        ("June this year", "2024-06*"),
     ],
 )
 def test_forms_blind_annotators_could_not_load_are_read(printed: str, label: str) -> None:
-    """Set AA's annotator (and set C's) left such days undated: the loader read none of them."""
+    """Annotators of sets AA, B and C left such days undated or cut them short: the loader read none."""
     assert parse_date(printed, dt.date(2024, 10, 31)).label() == label

@@ -209,6 +209,12 @@ def test_a_bare_yesterday_a_day_in_twenties_and_a_range_of_months_date_events() 
     assert _events(_read(text)) == wanted
 
 
+def test_a_month_last_year_is_last_years() -> None:
+    """The National (set C): "died … in June last year", printed in March 2023, was read as June 2023."""
+    text = "Title\nOctober 31, 2024\n\nThe firm was sold in June last year. It closed last June.\n"
+    assert _events(_read(text)) == {"June last year": "2023-06*", "last June": "2024-06*"}
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
     text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"

@@ -123,7 +123,7 @@ NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 PART_CN = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|初|中|底|末)"
 TIME_OF_DAY = (
-    r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜|早些时候)?"
+    r"(?:凌晨|清晨|早上|早间|上午|中午|午间|下午|傍晚|晚间|晚上|夜间|深夜|午夜|早些时候|午后|晚|夜|早)?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
 
@@ -261,6 +261,7 @@ def _normalise(text: str) -> str:
     )
     s = re.sub(r"^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$", r"\2 \1, \3", s)
     s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
+    s = re.sub(r"^(?:on|in) (?=[A-Za-z]{3,9}\b|\d)", "", s, flags=re.I)  # on Jan. 14, in June
     if re.search(r"[年月日号周]", s):
         s = re.sub(r"\s*([年月日号份])\s*", r"\1", s).strip()  # 2018 年 6 月 30 日
     s = re.sub(r"^[从自由]\s*(?=\d|[今去前明本上下])", "", s)  # 从2015年1月至12月
@@ -396,6 +397,9 @@ _EN_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?(?:,? (\d{4}))?"
 _EN_MY = re.compile(r"(?:(early|mid|late)[- ])?([a-z]{3,9})\.?(?:,? (\d{4}))?")
 _EN_PART_YEAR = re.compile(r"(early|mid|late)[- ](\d{4})")
 _EN_REL = re.compile(r"(today|yesterday|tomorrow)")
+_EN_MONTH_REL = re.compile(
+    r"(?P<month>[a-z]{3,9}) (?P<which>last|this|next) year|last (?P<before>[a-z]{3,9})"
+)
 _EN_REL_PERIOD = re.compile(r"(?:(early|mid|late)[- ])?(last|this|next) (week|weekend|month|year)")
 _CN_WEEK = re.compile(r"(上上周|下下周|本周|这周|上周|下周)(末)?")
 # a clock time after an English date: "September 9, 2025 3:41 PM", "May 14, 2024, 09:30 GMT"
@@ -555,6 +559,20 @@ def _en_month(s: str, ref: Reference) -> FuzzyDate | None:
     inferred = year is None
     y = int(year) if year else latest_year_for(month, None, ref)
     return _build(y, month, None, part, inferred)
+
+
+def _en_month_rel(s: str, ref: Reference) -> FuzzyDate | None:
+    """June last year, June this year, last June (the latest June before the reference's month)."""
+    m = _EN_MONTH_REL.fullmatch(s)
+    if not m or (m["month"] or m["before"]) not in MONTHS_EN:
+        return None
+    month = MONTHS_EN[m["month"] or m["before"]]
+    ref_day, _ = _ref_day(ref)
+    if m["before"]:
+        year = ref_day.year - (month >= ref_day.month)
+    else:
+        year = ref_day.year + {"last": -1, "this": 0, "next": 1}[m["which"]]
+    return _build(year, month, None, None, True)
 
 
 def _en_rel_period(s: str, ref: Reference) -> FuzzyDate | None:
@@ -732,6 +750,7 @@ _HANDLERS: tuple[Callable[[str, Reference], FuzzyDate | None], ...] = (
     _en_part_year,
     _en_month_day,
     _en_month,
+    _en_month_rel,
     _en_weekday,
     _en_rel_period,
 )
