@@ -2288,6 +2288,21 @@ def test_two_single_marks_printed_for_a_double_one_quote() -> None:
     assert _en_quotes(text) == [("Yoweri Museveni", "I think we need a course in telephoning,")]
 
 
+def test_words_told_a_court_are_reported_and_a_further_said_is_a_quote_of_its_own() -> None:
+    """9News (set U): "At … Court on Thursday, psychologist Hanan Dover told the court the teen had been …"
+    gave her the words before the comma; Toronto Star/AP (set P): "Limary Cruz told the AP that four
+    people were arrested but said she could not …" was one quote of two."""
+    text = "At Parramatta Children's Court on Thursday, psychologist Hanan Dover told the court the teen had "
+    text += "been traumatised by two previous raids."
+    assert _en_quotes(text) == [("Hanan Dover", "the teen had been traumatised by two previous raids.")]
+    text = "FBI spokeswoman Limary Cruz told the AP that four people were arrested but said she could not "
+    text += "immediately release more details."
+    assert _en_quotes(text) == [
+        ("Limary Cruz", "four people were arrested"),
+        ("Limary Cruz", "she could not immediately release more details."),
+    ]
+
+
 def test_two_single_marks_open_paragraphs_of_one_quotation_and_close_a_double_one() -> None:
     """News Diary (set R): ‘’I heard…⏎⏎‘’So, that position…⏎⏎“The ministry is key…,’’ Alake said: each
     paragraph opened by two single marks goes on to the next; two single marks close what “ opened."""

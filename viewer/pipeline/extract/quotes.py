@@ -87,7 +87,8 @@ _PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = (
     r"(?: (?:me|us|him|her|them|reporters|journalists|investors|analysts|employees|staff|lawmakers|supporters"
-    r"|(?:a|the) (?:[a-z]+ ){0,2}(?:meeting|briefing|conference|rally|hearing|session|gathering|forum)))"
+    r"|(?:a|the) (?:[a-z]+ ){0,2}(?:meeting|briefing|conference|rally|hearing|session|gathering|forum"
+    r"|court|jury|magistrate|tribunal|inquest|inquiry|committee|parliament|senate|assembly)))"
 )
 # the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…",
 # "said on Tuesday there is no need…"
@@ -167,6 +168,8 @@ _GOES_ON_SAYING = re.compile(
     r"(?:[,，;；]\s*|[。！？]\s*(?:他|她))(?:[又亦也还并更再续]|同时)?"
     rf"(?:{_SAYS_ZHI}|强调|形容|表示|指出|坦言|直言|透露|补充|重申|称)(?:说|道)?\s*[,，:：]?\s*"
 )
+# the same in English: "told the AP that four people were arrested but said she could not …"
+_EN_GOES_ON_SAYING = re.compile(r",? (?:but|and) (?:also )?(?:said|added|noted|stressed) (?:that )?(?=[a-z])")
 _ANNOUNCED = re.compile(r"[:：]\s*[\"“「]?$")  # X said: "…: the quotation a colon announces
 # 其 (its, his) opening the words before a verb, after the matter spoken of at most: 对于自燃,其表示,…
 _ITS = re.compile(r"\s*(?:(?:对于|关于|针对|至于)[^，,。；;“”「」]{1,20}[，,]\s*)?其(?:[还也又再则亦]|$)")
@@ -909,10 +912,8 @@ class QuoteFinder:
                 # and words quoted after a verb of their own (…则表示「尊重」,至于…,吴沛忆也说,…)
                 if b <= m.start() and (saying or a == sentence.start or self._after_a_verb(sentence, a)):
                     self._direct(block, sentence, regions, a, b)
-            pieces = (
-                [(start, start + len(text))] if m is english else _pieces(self.body, start, start + len(text))
-            )
-            for a, b in pieces:
+            goes_on = _EN_GOES_ON_SAYING if m is english else None
+            for a, b in _pieces(self.body, start, start + len(text), goes_on):
                 self.out.quotes.append(
                     Found(speaker, "reported", Span(a, b, self.body[a:b]), None, sentence, block)
                 )
@@ -950,6 +951,8 @@ class QuoteFinder:
         )
         if m is None or regions.inside(m.start()) or (regions and regions[0][0] == sentence.start):
             return None
+        if _EN_REPORTED.search(self.body, m.start("who"), sentence.end):
+            return None  # "At … Court on Thursday, psychologist Hanan Dover told the court the teen had …"
         if m.group("who") in ("he", "she"):  # "…, she said.": whoever spoke last goes on
             last = self.out.quotes[-1].speaker if self.out.quotes else None
             speaker = last if last is not None and last.kind == "person" else None
@@ -1129,10 +1132,10 @@ class QuoteFinder:
 _VERB_START = re.compile(rf"(?:{SPEECH_RE})(?:了)?\s*[:：,，]?\s*")
 
 
-def _pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(body: str, start: int, end: int, goes_on: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Reported words cut where the same speaker goes on with another verb of speech."""
     out, at = [], start
-    for m in _GOES_ON_SAYING.finditer(body, start, end):
+    for m in (goes_on or _GOES_ON_SAYING).finditer(body, start, end):
         if m.start() - at >= 4 and end - m.end() >= 4:
             out.append((at, m.start() + (1 if body[m.start()] in "。！？" else 0)))
             at = m.end()
