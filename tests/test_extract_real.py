@@ -2303,6 +2303,22 @@ def test_words_told_a_court_are_reported_and_a_further_said_is_a_quote_of_its_ow
     ]
 
 
+def test_a_body_named_with_of_speaks_whole_and_a_count_opens_what_was_said() -> None:
+    """GhanaWeb (set S): the Ministry of Lands and Natural Resources said, as "Ministry of Lands"; WBBJ
+    (set L): the Tennessee Bureau of Investigation; CTV (set U): "The Saskatoon Fire Department said nine
+    fire engines, one rescue unit … responded" was no quote. A title after the body stays the holder's."""
+    text = "The Tennessee Bureau of Investigation said the man was arrested.\n\nThe Ministry of Lands and "
+    text += "Natural Resources said the statement had been misconstrued.\n\nThe Saskatoon Fire Department "
+    text += "said nine fire engines, one rescue unit, two aerial ladder trucks responded to the call."
+    assert [who for who, _ in _en_quotes(text)] == [
+        "Tennessee Bureau of Investigation",
+        "Ministry of Lands and Natural Resources",
+        "Saskatoon Fire Department",
+    ]
+    text = "The Ministry of Health Minister Jane Doe said the clinic was closed."
+    assert _en_quotes(text) == [("Jane Doe", "the clinic was closed.")]
+
+
 def test_two_single_marks_open_paragraphs_of_one_quotation_and_close_a_double_one() -> None:
     """News Diary (set R): ‘’I heard…⏎⏎‘’So, that position…⏎⏎“The ministry is key…,’’ Alake said: each
     paragraph opened by two single marks goes on to the next; two single marks close what “ opened."""

@@ -11,8 +11,14 @@ from .words import is_common_word, words
 
 ORG_SUFFIX = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 SUFFIX_RE = re.compile(rf"(?:{ORG_SUFFIX})")
+# titles printed after a body's name, before its holder's: the Ministry of Health Minister Jane Doe
+_HOLDERS = (
+    r"(?:Minister|Secretary|Director|Chief|President|Commissioner|Chairman|Chair|Spokesman|Spokeswoman)\b"
+)
+_OF_WHAT = rf"(?!{_HOLDERS})[A-Z][\w&-]*(?: (?!{_HOLDERS})[A-Z][\w&-]*)?"
 EN_ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&.-]*\s){{1,3}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
+    rf"(?: of(?: the)? {_OF_WHAT}(?: and {_OF_WHAT})?\b)?"  # Bureau of Investigation, Ministry of Lands and …
     rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
     rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?"
 )

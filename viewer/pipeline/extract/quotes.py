@@ -117,10 +117,15 @@ _PAST = (
     r"[a-z]{2,}ed|found|made|took|gave|saw|told|went|came|left|got|knew|thought|ran|kept|held|brought"
     r"|began|became|paid|met|lost|sent|spent|did"
 )
+# a count opening the clause said: "said nine fire engines, one rescue unit … responded"
+_COUNT = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions"
+    r"|several|nearly|almost|more than|at least) "
+)
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
     rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
-    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d"
+    rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|{_PAST})\b"
     rf"|{_NAMED_SUBJECT})"
