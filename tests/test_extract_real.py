@@ -215,6 +215,18 @@ def test_a_month_last_year_is_last_years() -> None:
     assert _events(_read(text)) == {"June last year": "2023-06*", "last June": "2024-06*"}
 
 
+def test_a_lead_opening_with_its_day_is_no_headline_and_a_day_opening_a_sentence_dates_it() -> None:
+    """南方+ (set J): "12月20日,外交部发言人华春莹在例行记者会上回答…。相关实录如下:" was the title, and its
+    day no event; 新京报 via bjtitle (set S): "10日,香港警方对…谣言进行了澄清" dated nothing."""
+    text = "12月20日,外交部发言人华春莹在例行记者会上回答环球时报记者有关日方插嘴中美无人潜航器的提问。"
+    text += "相关实录如下:\n"
+    text += "问:日本内阁官房长官19日称,日方希望迅速解决该事件。\n答:日方太操心了。\n"
+    ann = extract(Source("a.txt", text, text.encode(), "utf-8", "txt"), TODAY, dt.date(2016, 12, 20))
+    assert ann.title == "" and _events(ann) == {"12月20日": "2016-12-20*"}
+    text = "标题\n2019年9月11日\n\n10日,香港警方对所谓谣言进行了澄清。警方表示,截至9月10日没有收到报案。\n"
+    assert "10日" in _events(_read(text))
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
     text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"

@@ -135,6 +135,7 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 CN_PROSE_LINE_MIN = 40
+_CN_DATED_OPENING = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?[,，]")
 _CN_SENTENCES = re.compile(
     r"[\u4e00-\u9fff][^。！？\n]{8,}[。！？][”」』]?[^。！？\n]{8,}[。！？][”」』]?\s*$"
 )
@@ -321,6 +322,8 @@ def _is_prose(line: str) -> bool:
     # 3月20日,市委召开会议,…。余胜祥主持会议并讲话。: two Chinese sentences, which no headline prints
     if len(line) >= CN_PROSE_LINE_MIN and _CN_SENTENCES.search(line):
         return True
+    if len(line) >= CN_PROSE_LINE_MIN and _CN_DATED_OPENING.match(line):
+        return True  # 12月20日,外交部发言人华春莹在例行记者会上回答…: a lead opening with its day
     return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 
