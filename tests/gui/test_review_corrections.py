@@ -649,3 +649,43 @@ def test_every_correction_is_named_to_follow_undo(correction):
     """What Undo and Redo say of a correction begins in lower case ("Undo merge two people")."""
     named = describe(correction)
     assert named[:1].islower(), named
+
+
+def _enter(qtbot, dialog, name: str, typed: str) -> None:
+    """Type into a correction field and press Enter there, as a reviewer does."""
+    edit = dialog.findChild(object, name)
+    assert edit.isVisible(), name
+    edit.setFocus()
+    edit.selectAll()
+    edit.insert(typed)  # as typed (QTest cannot type Chinese)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, f"Enter in {name} saved the import"
+
+
+def test_enter_in_a_correction_field_applies_it_and_does_not_save_the_import(qtbot, dialog):
+    """A walkthrough typed a date under a chosen event and pressed Enter: the date was set, and the
+    dialog's default button saved the whole import at once, the rest of the review undone. Enter in the
+    date, name, speaker, quote-date and added-event fields does what the button beside them does, no more."""
+    _choose(dialog, "e1")
+    _enter(qtbot, dialog, "correctDate", "2025年11月16日")
+    assert "2025-11-16" in _label(dialog, "e1")
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _enter(qtbot, dialog, "correctName", "周启明博士")
+    _choose(dialog, "q3")
+    _enter(qtbot, dialog, "correctQuoteDate", "11月17日")
+    speaker = dialog.findChild(object, "correctSpeaker")
+    speaker.setFocus()
+    qtbot.keyClick(speaker, Qt.Key.Key_Home)
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, "Enter on the speaker saved the import"
+    assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").speaker == speaker.itemData(0)
+    _select(dialog, "星河智能今年9月曾完成新一轮融资")
+    _enter(qtbot, dialog, "addEventDate", "今年9月")
+    assert [c.__class__.__name__ for c in dialog.edits[0]] == [
+        "Redate",
+        "Rename",
+        "Redate",
+        "SetSpeaker",
+        "AddEvent",
+    ]
