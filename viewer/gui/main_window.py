@@ -471,8 +471,7 @@ class MainWindow(QMainWindow):
         for ticket in self._focus_steps:  # a newer focus replaces whatever of an older one is not shown yet
             (session.cancel(ticket) if session is not None else ticket.cancel())
         self._focus_steps = []
-        if c.selection.quote is not None:
-            self.quotes.select_quote(c.selection.quote)
+        self.quotes.select_quote(c.selection.quote)  # none chosen (Back, Esc): no row left selected
         shown: list[Focus] = []
 
         def article() -> None:
