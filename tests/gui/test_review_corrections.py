@@ -689,3 +689,24 @@ def test_enter_in_a_correction_field_applies_it_and_does_not_save_the_import(qtb
         "SetSpeaker",
         "AddEvent",
     ]
+
+
+def test_a_correction_that_changes_nothing_is_no_step_of_undo_and_cancel_asks_nothing(qtbot, dialog):
+    """A walkthrough tabbed to Rename and pressed Enter with the name as it was: “Undo rename” appeared,
+    undoing nothing, and Cancel then asked whether to throw away corrections there were none of. Rename,
+    Set speaker and Set date with what the fact already says are now no step at all."""
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _click(dialog, "correctNameApply")
+    _choose(dialog, "q3")
+    _click(dialog, "correctSpeakerApply")
+    _choose(dialog, "e1")
+    _click(dialog, "correctDateApply")
+    from PySide6.QtWidgets import QToolButton
+
+    assert dialog.undo_stack.count() == 0 and not dialog.findChild(QToolButton, "reviewUndo").isEnabled()
+    assert dialog.facts.currentIndex().data(KEY) == "e1", "the fact stays chosen"
+    _cancel_button(dialog).click()
+    assert asked == [] and not dialog.isVisible()

@@ -592,6 +592,8 @@ class ReviewDialog(QDialog):
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
             (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
             return
+        if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
+            return
         self.undo_stack.push(
             EditCommand(
                 describe(correction),
