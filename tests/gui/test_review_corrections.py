@@ -710,3 +710,35 @@ def test_a_correction_that_changes_nothing_is_no_step_of_undo_and_cancel_asks_no
     assert dialog.facts.currentIndex().data(KEY) == "e1", "the fact stays chosen"
     _cancel_button(dialog).click()
     assert asked == [] and not dialog.isVisible()
+
+
+def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtbot, dialog):
+    """A walkthrough merged two people from the keyboard (Tab to the list of people, Enter): the panel went
+    back to its hint with no fact chosen and the focus on no field at all, so the arrows and Ctrl+Z went
+    nowhere. The person the two became is now chosen, and a quote left out as a paraphrase leaves the
+    focus in the facts too."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setFocus()
+    into.setCurrentIndex(into.findData(zhou))
+    qtbot.keyClick(into, Qt.Key.Key_Return)
+    assert dialog.facts.currentIndex().data(KEY) == zhou, "the one kept is chosen"
+    assert dialog.findChild(object, "correctName").text() == "周启明"
+    assert QApplication.focusWidget() is dialog.facts
+    _choose(dialog, "q3")
+    paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+    paraphrase.setFocus()
+    qtbot.keyClick(paraphrase, Qt.Key.Key_Space)
+    assert "q3" not in {q.key for q in dialog.annotations[0].quotes}
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == "q3", "Ctrl+Z brings it back, chosen"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chen in {p.key for p in dialog.annotations[0].persons}

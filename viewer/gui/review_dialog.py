@@ -608,7 +608,11 @@ class ReviewDialog(QDialog):
                 added = after.quotes[-1].key
             case AddEvent():
                 added = after.events[-1].key
+            case Merge():
+                added = correction.keep  # the one the two became, in the place of the one merged away
             case _:
+                if not self.facts.currentIndex().isValid():  # the fact went (a paraphrase): its button too
+                    self.facts.setFocus()  # and the focus with it, unless it stays here
                 return
         self._choose(added)  # what was added is chosen, its places highlighted,
         self.facts.setFocus()  # and the keys go to it (not to the date field next to a disabled button)
