@@ -742,3 +742,36 @@ def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtb
     assert dialog.facts.currentIndex().data(KEY) == "q3", "Ctrl+Z brings it back, chosen"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert chen in {p.key for p in dialog.annotations[0].persons}
+
+
+def test_tab_from_a_chosen_fact_goes_to_what_corrects_it_then_to_the_article(qtbot, dialog):
+    """A walkthrough chose a person and pressed Tab to reach Rename: the focus went to the article text on
+    the right first. Tab now reads the panel under the facts in its rows' order, then the article."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def tabbing(count: int) -> list[str]:
+        names = []
+        for _ in range(count):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            names.append(QApplication.focusWidget().objectName())
+        return names
+
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    dialog.facts.setFocus()
+    assert tabbing(4) == ["correctName", "correctNameApply", "correctMergeInto", "correctMergeApply"]
+    _choose(dialog, "q3")
+    dialog.facts.setFocus()
+    assert tabbing(6) == [
+        "correctSpeaker",
+        "correctSpeakerApply",
+        "correctQuoteDate",
+        "correctQuoteDateApply",
+        "correctParaphrase",
+        "correctClaim",
+    ]
+    dialog.findChild(object, "addEventDate").setFocus()
+    assert tabbing(1) == ["articleText"]

@@ -157,6 +157,13 @@ class CorrectionPanel(QWidget):
         set_date.clicked.connect(lambda: self._set_date(self.quote_date, self.quote_date_reading))
         enter_clicks(self.quote_date, set_date)
         enter_clicks(self.speaker, set_speaker)
+        for before, after in (
+            (set_speaker, self.quote_date),
+            (self.quote_date, set_date),
+            (set_date, paraphrase),
+        ):
+            QWidget.setTabOrder(before, after)  # Tab as the rows read: the date before the buttons under it
+        QWidget.setTabOrder(paraphrase, claim)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Speaker:"), self.speaker)
         form.addRow("", set_speaker)

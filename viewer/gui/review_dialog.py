@@ -367,6 +367,9 @@ class ReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        # Tab from a chosen fact goes on to the fields that correct it, under it, and then to the article
+        # beside (it went to the article text first: made before the corrections, it came first in the chain)
+        QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(review_size(self.screen().availableGeometry().size()))
 
