@@ -448,6 +448,27 @@ def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, tra
     assert [t for t in texts if "转" in t] == []
 
 
+def test_in_traditional_chinese_the_kind_the_list_shows_is_a_kind_to_search_for(
+    qtbot, traditional, settings, ask, bundled_copy
+):
+    """A walkthrough in zh_TW read 間接 in the quotes' Kind column and typed kind:間接: “kind must be direct
+    or reported, not 間接”; the syntax help offered 转述, a Simplified form in a Traditional window. The
+    Traditional words search as the Simplified ones do, and the help names them as a zh_TW reader writes."""
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    kinds = {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())}
+    assert kinds == {"直接", "間接"}
+    for typed in ("k:間接", "kind:轉述", "kind:間接 sort:相關", "sort:時間 kind:间接"):
+        search(qtbot, w, typed)
+        assert w.controller.resolution.problems == [], typed
+        assert {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())} == {"間接"}, typed
+    kind_row = next(m for f, m in i18n.syntax_pairs() if f.startswith("kind:"))
+    assert "轉述" in kind_row and "转" not in kind_row, kind_row
+
+
 def test_an_import_that_cannot_read_a_file_says_why_in_chinese(
     qtbot, zh_window, ask, bundled_copy, monkeypatch, tmp_path
 ):
