@@ -775,3 +775,29 @@ def test_tab_from_a_chosen_fact_goes_to_what_corrects_it_then_to_the_article(qtb
     ]
     dialog.findChild(object, "addEventDate").setFocus()
     assert tabbing(1) == ["articleText"]
+
+
+def test_a_long_note_beside_the_publication_date_wraps_and_leaves_the_date_field_its_width(qtbot):
+    """A walkthrough at 1280×720 imported a page that prints no full date: the guess's note beside the
+    date, on one line, squeezed the date field to “2026-01-10” exactly, and an unreadable date typed there
+    (the note then repeats it) to five characters, then made the dialog wider than the screen. The note
+    wraps, the field keeps room for a whole date, and the review fits an 800 px wide screen."""
+    d = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "real" / "blindb_hk01_police.txt")])
+    qtbot.addWidget(d)
+    d.show()
+    published = d.findChild(object, "reviewPublished")
+    note = d.findChild(object, "reviewPublishedNote")
+    assert note.text().startswith("A guess from “8月5日 … 今日(9日)”")
+    whole_date = published.fontMetrics().horizontalAdvance("2026-03-07")
+    screen = d.screen().availableGeometry().width()
+    for typed in ("", "the second Tuesday after the regional elections of last winter in the north of it"):
+        if typed:
+            published.setFocus()
+            published.selectAll()
+            qtbot.keyClicks(published, typed)
+            qtbot.keyClick(published, Qt.Key.Key_Return)
+            assert typed in note.text()
+        qtbot.waitUntil(lambda: d.layout().geometry().width() > 0)
+        assert published.width() > whole_date, "the date field shows a whole date"
+        assert d.width() <= screen and d.minimumSizeHint().width() <= screen, "the review fits the screen"
+        assert note.height() >= note.heightForWidth(note.width()), "the note is shown whole"

@@ -379,8 +379,12 @@ class ReviewDialog(QDialog):
         self.published = named(QLineEdit(self), "reviewPublished")
         self.published.setAccessibleName(self.tr("Publication date"))
         self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # Room for a whole date, and a note that wraps: on one line a guess's note (or an unreadable date
+        # it repeats) squeezed the field to a few characters, then widened the dialog past the screen.
+        self.published.setMinimumWidth(self.published.fontMetrics().horizontalAdvance("2026-03-07 ") + 16)
         self.published_note = named(QLabel(self), "reviewPublishedNote")
         self.published_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.published_note.setWordWrap(True)
         reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
         reread.clicked.connect(self._reread)
         self.published.installEventFilter(self)  # Enter there reads again; it does not save the import
