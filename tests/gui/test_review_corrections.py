@@ -801,3 +801,26 @@ def test_a_long_note_beside_the_publication_date_wraps_and_leaves_the_date_field
         assert published.width() > whole_date, "the date field shows a whole date"
         assert d.width() <= screen and d.minimumSizeHint().width() <= screen, "the review fits the screen"
         assert note.height() >= note.heightForWidth(note.width()), "the note is shown whole"
+
+
+def test_the_speaker_offered_for_a_missed_quote_is_shown_whole_after_another_article(qtbot):
+    """A walkthrough reviewed a Taiwanese page, then a UPI wire: “Said by: Kwon Young-s”. The list was as
+    wide as the first article's names (謝幸恩) when the dialog opened, and stayed so. It has room for a
+    name as long as most are, whichever article comes first."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    real = ROOT / "tests" / "fixtures" / "real"
+    d = ReviewDialog([read_article(real / "blind_ltn_hsieh.txt"), read_article(real / "blindj_upi_kwon.txt")])
+    qtbot.addWidget(d)
+    d.resize(1200, 640)  # as on a 1280×720 screen
+    d.show()
+    d.article_list.setCurrentIndex(d.articles.index(1, 0))
+    speaker = d.findChild(object, "addSpeaker")
+    assert speaker.currentText() == "Kwon Young-se"
+    qtbot.waitUntil(lambda: speaker.width() > 0)
+    option = QStyleOptionComboBox()
+    speaker.initStyleOption(option)
+    field = speaker.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, speaker
+    )
+    assert field.width() >= speaker.fontMetrics().horizontalAdvance("Kwon Young-se"), "the name is cut"

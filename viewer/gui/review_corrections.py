@@ -282,6 +282,10 @@ class AddPanel(QWidget):
         )
         self.speaker = named(QComboBox(self), "addSpeaker")
         self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Said by"))
+        # as wide as a name as long as most are (“Omar Sanseviero”), whichever article came first: sized to
+        # the first article's names when shown, a later one's were cut (“Kwon Young-s”)
+        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker.setMinimumContentsLength(len("Omar Sanseviero"))
         self.kind = named(QComboBox(self), "addKind")
         self.kind.setAccessibleName(QCoreApplication.translate("Corrections", "Kind of quote"))
         self.kind.addItem(QCoreApplication.translate("Corrections", "direct (in quote marks)"), "direct")
