@@ -17,7 +17,7 @@ from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, window_rect
 from .i18n import messages
 from .settings import APP_NAME, list_value, text_value
-from .views import named
+from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
 
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
+        quiet_status_tips(bar)
         self.addToolBar(bar)
 
     def _language_menu(self) -> QMenu:
