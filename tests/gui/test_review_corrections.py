@@ -824,3 +824,25 @@ def test_the_speaker_offered_for_a_missed_quote_is_shown_whole_after_another_art
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, speaker
     )
     assert field.width() >= speaker.fontMetrics().horizontalAdvance("Kwon Young-se"), "the name is cut"
+
+
+def test_ctrl_z_in_a_correction_field_takes_back_the_correction_just_set_there(qtbot, dialog):
+    """A walkthrough set a date with Enter and pressed Ctrl+Z, the caret still in the date field: nothing
+    happened (the field, refilled, had no typing of its own to undo, and kept the key from the dialog's
+    Undo). As in the fields of the head, Ctrl+Z there is the dialog's Undo when the field has nothing."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    before = _label(dialog, "e1")
+    _choose(dialog, "e1")
+    _enter(qtbot, dialog, "correctDate", "2025年11月16日")
+    assert "2025-11-16" in _label(dialog, "e1")
+    edit = dialog.findChild(object, "correctDate")
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _label(dialog, "e1") == before, "Ctrl+Z took the date back"
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _enter(qtbot, dialog, "correctName", "周启明博士")
+    name = dialog.findChild(object, "correctName")
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "周启明博士" not in {p.name for p in dialog.annotations[0].persons}

@@ -324,6 +324,10 @@ class ReviewDialog(QDialog):
         self.adder = AddPanel(self.text.selected_span, self)
         self.adder.corrected.connect(self.correct)
         self.text.text.selectionChanged.connect(self.adder.selection_changed)
+        self._fields = [self.corrections.date_edit, self.corrections.quote_date, self.corrections.name_edit]
+        self._fields.append(self.adder.event_date)
+        for field in self._fields:  # Ctrl+Z there, with no typing of its own to undo, is the dialog's Undo
+            field.installEventFilter(self)
         fixes = QWidget(self)
         fixing = QVBoxLayout(fixes)
         fixing.setContentsMargins(0, 0, 0, 0)
@@ -477,9 +481,10 @@ class ReviewDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def _dialog_undo(self, obj, event) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z in a field of the head whose own typing has nothing to take back."""
+        """Ctrl+Z / Ctrl+Shift+Z in a field of the head, or of a correction (refilled after Enter set it),
+        whose own typing has nothing to take back."""
         if not isinstance(obj, QLineEdit) or (
-            obj is not self.published and obj not in self.citation.values()
+            obj is not self.published and obj not in self.citation.values() and obj not in self._fields
         ):
             return False
         undo, redo = (
