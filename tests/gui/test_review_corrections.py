@@ -846,3 +846,24 @@ def test_ctrl_z_in_a_correction_field_takes_back_the_correction_just_set_there(q
     name = dialog.findChild(object, "correctName")
     qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "周启明博士" not in {p.name for p in dialog.annotations[0].persons}
+
+
+def test_the_articles_of_a_review_are_told_apart_in_their_list(qtbot):
+    """A walkthrough imported four articles at once: each one's title, file name and counts wrapped over
+    three or four lines, and the list ran them together (“…North blindj_upi_kwon.txt · 3 people · 3 events
+    · 7 quotes 两会头条:…”), which title went with which file unclear. Rows alternate their colour."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    names = ("blind_ltn_hsieh.txt", "blindj_upi_kwon.txt", "blindh_xkb_mayors.txt")
+    d = ReviewDialog([read_article(real / name) for name in names])
+    qtbot.addWidget(d)
+    d.resize(1200, 640)
+    d.show()
+    view = d.article_list
+    qtbot.waitUntil(lambda: view.visualRect(d.articles.index(2, 0)).height() > 0)
+    image = view.viewport().grab().toImage()
+
+    def background(row: int):
+        rect = view.visualRect(d.articles.index(row, 0))
+        return image.pixelColor(rect.right() - 2, rect.bottom() - 2).name()
+
+    assert background(1) != background(2), "two articles side by side look as one"

@@ -301,6 +301,7 @@ class ReviewDialog(QDialog):
         self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
+        self.article_list.setAlternatingRowColors(True)  # each article's three or four lines told apart
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
         self.facts = named(QTreeView(self), "reviewFacts")
         self.facts.setAccessibleName(self.tr("Extracted facts"))
