@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -512,3 +513,33 @@ def test_the_keyboard_shortcuts_fit_the_screen_in_chinese(qtbot, zh_window, ask)
     from .test_keyboard import shortcuts_dialog_fits
 
     shortcuts_dialog_fits(qtbot, zh_window, ask)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_the_reviews_date_of_a_quote_and_date_of_an_event_to_add_read_apart(qtbot, qapp, lang):
+    """A walkthrough in Chinese chose a quote in the review: “日期：” beside its date, and “日期：” again two
+    rows down beside the date of an event to add from the selection. The labels read apart in every
+    language, as Date: and Dated: do."""
+    from viewer.gui.review_dialog import KEY, ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    i18n.install(qapp, lang)
+    try:
+        dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        quotes = dialog.facts.model().item(2)
+        assert quotes.child(0).data(KEY) == "q1"
+        dialog.facts.setCurrentIndex(quotes.child(0).index())
+        shown = [
+            label.text()
+            for form in dialog.findChildren(QFormLayout)
+            for i in range(form.rowCount())
+            if (item := form.itemAt(i, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(label := item.widget(), QLabel)
+            and label.isVisible()
+        ]
+        dates = [t for t in shown if t.rstrip(":：").endswith(("Date", "Dated", "日期"))]
+        assert len(dates) == len(set(dates)) == 2, dates
+    finally:
+        i18n.install(qapp, "en")
