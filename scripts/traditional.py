@@ -16,7 +16,7 @@ import opencc
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 # Query examples and markers, as the (Simplified) data has them: never converted.
-KEPT = ("林俊旸", "离职", "今年初", "称：", "直接、转述")  # 转述 as a query keyword, not as a word
+KEPT = ("林俊旸", "离职", "今年初", "称：")  # (kind:轉述 and 間接 are query keywords as 转述 and 间接 are)
 # Before converting: words whose Traditional form would collide or mislead.
 BEFORE = {
     "资料库": "文库",

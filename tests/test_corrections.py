@@ -62,6 +62,13 @@ def test_set_speaker_moves_a_quote_to_someone_else(wire):
         SetSpeaker("q4", "nobody").apply(wire)
 
 
+def test_setting_the_speaker_a_quote_already_has_keeps_the_role_it_was_said_in(wire):
+    """Set speaker pressed without choosing another (a reviewer's Enter) dropped the quote's role."""
+    said = next(q for q in wire.quotes if q.key == "q3")
+    assert said.speaker_role == "董事长"
+    assert SetSpeaker("q3", said.speaker).apply(wire) == wire
+
+
 def test_rename_keeps_the_printed_name_as_an_alias(wire):
     key = _person(wire, "周启明").key
     fixed = Rename(key, "周启明博士").apply(wire)

@@ -156,6 +156,9 @@ def test_exclusion_and_kind(repo):
     assert "me ste" not in quotes and len(quotes) == 2
     _, reported = _ids(repo, "kind:reported")
     assert reported == {"公司已决定批", "目前模型团队", "C端事业群的", "APP公测第"}
+    for word in ("r", "转述", "间接", "轉述", "間接"):  # the Kind column's words, Simplified and Traditional
+        assert _ids(repo, f"k:{word}")[1] == reported, word
+    assert resolve(repo, "sort:相關 林俊旸").filter == resolve(repo, "sort:相关 林俊旸").filter
 
 
 def test_unknown_person_and_bad_date_are_problems_with_no_results(repo):

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Dated:</source>
-        <translation>日期：</translation>
+        <translation>事件日期：</translation>
     </message>
     <message>
         <source>set a date</source>

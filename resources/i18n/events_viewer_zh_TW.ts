@@ -298,7 +298,7 @@
         </message>
         <message>
             <source>Dated:</source>
-            <translation>日期：</translation>
+            <translation>事件日期：</translation>
         </message>
         <message>
             <source>set a date</source>
@@ -1534,7 +1534,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>direct or reported speech (d, r, 直接, 转述)</source>
-            <translation>直接引語或間接引語（d、r、直接、转述）</translation>
+            <translation>直接引語或間接引語（d、r、直接、轉述）</translation>
         </message>
         <message>
             <source>date (the default) or relevance of the text</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -448,6 +449,27 @@ def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, tra
     assert [t for t in texts if "转" in t] == []
 
 
+def test_in_traditional_chinese_the_kind_the_list_shows_is_a_kind_to_search_for(
+    qtbot, traditional, settings, ask, bundled_copy
+):
+    """A walkthrough in zh_TW read 間接 in the quotes' Kind column and typed kind:間接: “kind must be direct
+    or reported, not 間接”; the syntax help offered 转述, a Simplified form in a Traditional window. The
+    Traditional words search as the Simplified ones do, and the help names them as a zh_TW reader writes."""
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    kinds = {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())}
+    assert kinds == {"直接", "間接"}
+    for typed in ("k:間接", "kind:轉述", "kind:間接 sort:相關", "sort:時間 kind:间接"):
+        search(qtbot, w, typed)
+        assert w.controller.resolution.problems == [], typed
+        assert {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())} == {"間接"}, typed
+    kind_row = next(m for f, m in i18n.syntax_pairs() if f.startswith("kind:"))
+    assert "轉述" in kind_row and "转" not in kind_row, kind_row
+
+
 def test_an_import_that_cannot_read_a_file_says_why_in_chinese(
     qtbot, zh_window, ask, bundled_copy, monkeypatch, tmp_path
 ):
@@ -491,3 +513,33 @@ def test_the_keyboard_shortcuts_fit_the_screen_in_chinese(qtbot, zh_window, ask)
     from .test_keyboard import shortcuts_dialog_fits
 
     shortcuts_dialog_fits(qtbot, zh_window, ask)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_the_reviews_date_of_a_quote_and_date_of_an_event_to_add_read_apart(qtbot, qapp, lang):
+    """A walkthrough in Chinese chose a quote in the review: “日期：” beside its date, and “日期：” again two
+    rows down beside the date of an event to add from the selection. The labels read apart in every
+    language, as Date: and Dated: do."""
+    from viewer.gui.review_dialog import KEY, ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    i18n.install(qapp, lang)
+    try:
+        dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        quotes = dialog.facts.model().item(2)
+        assert quotes.child(0).data(KEY) == "q1"
+        dialog.facts.setCurrentIndex(quotes.child(0).index())
+        shown = [
+            label.text()
+            for form in dialog.findChildren(QFormLayout)
+            for i in range(form.rowCount())
+            if (item := form.itemAt(i, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(label := item.widget(), QLabel)
+            and label.isVisible()
+        ]
+        dates = [t for t in shown if t.rstrip(":：").endswith(("Date", "Dated", "日期"))]
+        assert len(dates) == len(set(dates)) == 2, dates
+    finally:
+        i18n.install(qapp, "en")

@@ -304,3 +304,31 @@ def test_opening_another_database_after_an_import_takes_the_imports_message_away
     qtbot.keyClick(window.quotes.view, Qt.Key.Key_Down)
     window.copy_action.trigger()  # a later action's message still shows, for its while
     assert window.notice.text()
+
+
+def test_an_import_the_search_hides_leaves_the_timeline_on_the_events_it_shows(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """A walkthrough imported an article of 2003 with 3月5日 searched: the window chose the new article's
+    first quote and the timeline went to its day, where the search shows nothing: “0 of 5 dated events in
+    view”, an empty chart, and still so after Back. The timeline stays on what the search shows."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    search(qtbot, window, "2026-03")
+    before = window.timeline.summary.text()
+    assert before.startswith("9 of 9 dated events in view"), before
+    ask.import_answer = [WIRE]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    chosen = window.controller.selection.quote
+    assert chosen is not None and window.quote_model.row_of_id(chosen) is None, "the new quote is hidden"
+    assert window.timeline.summary.text() == before
+    window.quotes.view.selectRow(1)  # a quote the search shows, then Back to the new one
+    settle(qtbot, window)
+    window.back_action.trigger()
+    settle(qtbot, window)
+    assert window.controller.selection.quote == chosen
+    assert window.timeline.summary.text() == before
+    window.back_action.trigger()
+    settle(qtbot, window)
+    assert window.timeline.summary.text() == before

@@ -649,3 +649,221 @@ def test_every_correction_is_named_to_follow_undo(correction):
     """What Undo and Redo say of a correction begins in lower case ("Undo merge two people")."""
     named = describe(correction)
     assert named[:1].islower(), named
+
+
+def _enter(qtbot, dialog, name: str, typed: str) -> None:
+    """Type into a correction field and press Enter there, as a reviewer does."""
+    edit = dialog.findChild(object, name)
+    assert edit.isVisible(), name
+    edit.setFocus()
+    edit.selectAll()
+    edit.insert(typed)  # as typed (QTest cannot type Chinese)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, f"Enter in {name} saved the import"
+
+
+def test_enter_in_a_correction_field_applies_it_and_does_not_save_the_import(qtbot, dialog):
+    """A walkthrough typed a date under a chosen event and pressed Enter: the date was set, and the
+    dialog's default button saved the whole import at once, the rest of the review undone. Enter in the
+    date, name, speaker, quote-date and added-event fields does what the button beside them does, no more."""
+    _choose(dialog, "e1")
+    _enter(qtbot, dialog, "correctDate", "2025年11月16日")
+    assert "2025-11-16" in _label(dialog, "e1")
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _enter(qtbot, dialog, "correctName", "周启明博士")
+    _choose(dialog, "q3")
+    _enter(qtbot, dialog, "correctQuoteDate", "11月17日")
+    speaker = dialog.findChild(object, "correctSpeaker")
+    speaker.setFocus()
+    qtbot.keyClick(speaker, Qt.Key.Key_Home)
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, "Enter on the speaker saved the import"
+    assert next(q for q in dialog.annotations[0].quotes if q.key == "q3").speaker == speaker.itemData(0)
+    _select(dialog, "星河智能今年9月曾完成新一轮融资")
+    _enter(qtbot, dialog, "addEventDate", "今年9月")
+    assert [c.__class__.__name__ for c in dialog.edits[0]] == [
+        "Redate",
+        "Rename",
+        "Redate",
+        "SetSpeaker",
+        "AddEvent",
+    ]
+
+
+def test_a_correction_that_changes_nothing_is_no_step_of_undo_and_cancel_asks_nothing(qtbot, dialog):
+    """A walkthrough tabbed to Rename and pressed Enter with the name as it was: “Undo rename” appeared,
+    undoing nothing, and Cancel then asked whether to throw away corrections there were none of. Rename,
+    Set speaker and Set date with what the fact already says are now no step at all."""
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _click(dialog, "correctNameApply")
+    _choose(dialog, "q3")
+    _click(dialog, "correctSpeakerApply")
+    _choose(dialog, "e1")
+    _click(dialog, "correctDateApply")
+    from PySide6.QtWidgets import QToolButton
+
+    assert dialog.undo_stack.count() == 0 and not dialog.findChild(QToolButton, "reviewUndo").isEnabled()
+    assert dialog.facts.currentIndex().data(KEY) == "e1", "the fact stays chosen"
+    _cancel_button(dialog).click()
+    assert asked == [] and not dialog.isVisible()
+
+
+def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtbot, dialog):
+    """A walkthrough merged two people from the keyboard (Tab to the list of people, Enter): the panel went
+    back to its hint with no fact chosen and the focus on no field at all, so the arrows and Ctrl+Z went
+    nowhere. The person the two became is now chosen, and a quote left out as a paraphrase leaves the
+    focus in the facts too."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setFocus()
+    into.setCurrentIndex(into.findData(zhou))
+    qtbot.keyClick(into, Qt.Key.Key_Return)
+    assert dialog.facts.currentIndex().data(KEY) == zhou, "the one kept is chosen"
+    assert dialog.findChild(object, "correctName").text() == "周启明"
+    assert QApplication.focusWidget() is dialog.facts
+    _choose(dialog, "q3")
+    paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+    paraphrase.setFocus()
+    qtbot.keyClick(paraphrase, Qt.Key.Key_Space)
+    assert "q3" not in {q.key for q in dialog.annotations[0].quotes}
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == "q3", "Ctrl+Z brings it back, chosen"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chen in {p.key for p in dialog.annotations[0].persons}
+
+
+def test_tab_from_a_chosen_fact_goes_to_what_corrects_it_then_to_the_article(qtbot, dialog):
+    """A walkthrough chose a person and pressed Tab to reach Rename: the focus went to the article text on
+    the right first. Tab now reads the panel under the facts in its rows' order, then the article."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def tabbing(count: int) -> list[str]:
+        names = []
+        for _ in range(count):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            names.append(QApplication.focusWidget().objectName())
+        return names
+
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    dialog.facts.setFocus()
+    assert tabbing(4) == ["correctName", "correctNameApply", "correctMergeInto", "correctMergeApply"]
+    _choose(dialog, "q3")
+    dialog.facts.setFocus()
+    assert tabbing(6) == [
+        "correctSpeaker",
+        "correctSpeakerApply",
+        "correctQuoteDate",
+        "correctQuoteDateApply",
+        "correctParaphrase",
+        "correctClaim",
+    ]
+    dialog.findChild(object, "addEventDate").setFocus()
+    assert tabbing(1) == ["articleText"]
+
+
+def test_a_long_note_beside_the_publication_date_wraps_and_leaves_the_date_field_its_width(qtbot):
+    """A walkthrough at 1280×720 imported a page that prints no full date: the guess's note beside the
+    date, on one line, squeezed the date field to “2026-01-10” exactly, and an unreadable date typed there
+    (the note then repeats it) to five characters, then made the dialog wider than the screen. The note
+    wraps, the field keeps room for a whole date, and the review fits an 800 px wide screen."""
+    d = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "real" / "blindb_hk01_police.txt")])
+    qtbot.addWidget(d)
+    d.show()
+    published = d.findChild(object, "reviewPublished")
+    note = d.findChild(object, "reviewPublishedNote")
+    assert note.text().startswith("A guess from “8月5日 … 今日(9日)”")
+    whole_date = published.fontMetrics().horizontalAdvance("2026-03-07")
+    screen = d.screen().availableGeometry().width()
+    for typed in ("", "the second Tuesday after the regional elections of last winter in the north of it"):
+        if typed:
+            published.setFocus()
+            published.selectAll()
+            qtbot.keyClicks(published, typed)
+            qtbot.keyClick(published, Qt.Key.Key_Return)
+            assert typed in note.text()
+        qtbot.waitUntil(lambda: d.layout().geometry().width() > 0)
+        assert published.width() > whole_date, "the date field shows a whole date"
+        assert d.width() <= screen and d.minimumSizeHint().width() <= screen, "the review fits the screen"
+        assert note.height() >= note.heightForWidth(note.width()), "the note is shown whole"
+
+
+def test_the_speaker_offered_for_a_missed_quote_is_shown_whole_after_another_article(qtbot):
+    """A walkthrough reviewed a Taiwanese page, then a UPI wire: “Said by: Kwon Young-s”. The list was as
+    wide as the first article's names (謝幸恩) when the dialog opened, and stayed so. It has room for a
+    name as long as most are, whichever article comes first."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    real = ROOT / "tests" / "fixtures" / "real"
+    d = ReviewDialog([read_article(real / "blind_ltn_hsieh.txt"), read_article(real / "blindj_upi_kwon.txt")])
+    qtbot.addWidget(d)
+    d.resize(1200, 640)  # as on a 1280×720 screen
+    d.show()
+    d.article_list.setCurrentIndex(d.articles.index(1, 0))
+    speaker = d.findChild(object, "addSpeaker")
+    assert speaker.currentText() == "Kwon Young-se"
+    qtbot.waitUntil(lambda: speaker.width() > 0)
+    option = QStyleOptionComboBox()
+    speaker.initStyleOption(option)
+    field = speaker.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, speaker
+    )
+    assert field.width() >= speaker.fontMetrics().horizontalAdvance("Kwon Young-se"), "the name is cut"
+
+
+def test_ctrl_z_in_a_correction_field_takes_back_the_correction_just_set_there(qtbot, dialog):
+    """A walkthrough set a date with Enter and pressed Ctrl+Z, the caret still in the date field: nothing
+    happened (the field, refilled, had no typing of its own to undo, and kept the key from the dialog's
+    Undo). As in the fields of the head, Ctrl+Z there is the dialog's Undo when the field has nothing."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    before = _label(dialog, "e1")
+    _choose(dialog, "e1")
+    _enter(qtbot, dialog, "correctDate", "2025年11月16日")
+    assert "2025-11-16" in _label(dialog, "e1")
+    edit = dialog.findChild(object, "correctDate")
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _label(dialog, "e1") == before, "Ctrl+Z took the date back"
+    zhou = next(p.key for p in dialog.annotations[0].persons if p.name == "周启明")
+    _choose(dialog, zhou)
+    _enter(qtbot, dialog, "correctName", "周启明博士")
+    name = dialog.findChild(object, "correctName")
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "周启明博士" not in {p.name for p in dialog.annotations[0].persons}
+
+
+def test_the_articles_of_a_review_are_told_apart_in_their_list(qtbot):
+    """A walkthrough imported four articles at once: each one's title, file name and counts wrapped over
+    three or four lines, and the list ran them together (“…North blindj_upi_kwon.txt · 3 people · 3 events
+    · 7 quotes 两会头条:…”), which title went with which file unclear. Rows alternate their colour."""
+    real = ROOT / "tests" / "fixtures" / "real"
+    names = ("blind_ltn_hsieh.txt", "blindj_upi_kwon.txt", "blindh_xkb_mayors.txt")
+    d = ReviewDialog([read_article(real / name) for name in names])
+    qtbot.addWidget(d)
+    d.resize(1200, 640)
+    d.show()
+    view = d.article_list
+    qtbot.waitUntil(lambda: view.visualRect(d.articles.index(2, 0)).height() > 0)
+    image = view.viewport().grab().toImage()
+
+    def background(row: int):
+        rect = view.visualRect(d.articles.index(row, 0))
+        return image.pixelColor(rect.right() - 2, rect.bottom() - 2).name()
+
+    assert background(1) != background(2), "two articles side by side look as one"

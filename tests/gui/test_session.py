@@ -384,3 +384,66 @@ def test_a_saved_speaker_column_at_the_old_default_width_fits_a_name_after_a_res
     third = _start(qtbot, settings, bundled_copy)
     assert third.quotes.view.columnWidth(1) == 150
     third.close()
+
+
+def _click_quote(qtbot, win: MainWindow, row: int) -> None:
+    """Click a row of the quote list, as a reader does, and wait for the panes it moves."""
+    view = win.quotes.view
+    view.scrollTo(win.quote_model.index(row, 0))
+    rect = view.visualRect(win.quote_model.index(row, 3))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, win)
+
+
+def test_back_unselects_a_quote_no_longer_chosen_and_copy_then_takes_nothing_of_it(
+    qtbot, settings, bundled_copy
+):
+    """A walkthrough chose a quote, then another, and went Back (Alt+Left): the article and the people
+    went back to the first, but the list kept the second selected — and Back once more, to nothing chosen,
+    still left it selected, so Copy and Export Selected took a quote the window no longer showed as
+    chosen. The same after a restart, whose restored quote Back walks away from."""
+    first = _start(qtbot, settings, bundled_copy)
+    _click_quote(qtbot, first, 0)
+    one = first.controller.selection.quote
+    _click_quote(qtbot, first, 2)
+    assert first.quotes.selected_quote_ids() == [first.controller.selection.quote] != [one]
+    first.back_action.trigger()
+    settle(qtbot, first)
+    assert first.controller.selection.quote == one
+    assert first.quotes.selected_quote_ids() == [one], "the list follows Back"
+    first.back_action.trigger()
+    settle(qtbot, first)
+    assert first.controller.selection.quote is None and first.article.highlighted() == []
+    assert first.quotes.selected_quote_ids() == [], "nothing chosen, nothing selected"
+    first.forward_action.trigger()
+    settle(qtbot, first)
+    assert first.quotes.selected_quote_ids() == [one], "Forward selects it again"
+    first.close()
+    again = _start(qtbot, settings, bundled_copy)
+    assert again.quotes.selected_quote_ids() == [one] and again.back_action.isEnabled()
+    again.back_action.trigger()
+    settle(qtbot, again)
+    assert again.quotes.selected_quote_ids() == [], "Back from the restored quote leaves none selected"
+    again.close()
+
+
+def test_back_to_an_imported_quote_the_search_hides_leaves_no_other_row_selected(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """The walkthrough's way in: an import made with a search on chose the new article's first quote, which
+    the search does not show; a quote clicked in the list, then Back, showed the imported one in the
+    article and its speaker, with the clicked row still selected in the list."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _type_query(qtbot, window, "2026-03")
+    ask.import_answer = [WIRE]
+    with qtbot.waitSignal(window.controller.sessionChanged, timeout=30000):
+        window.import_action.trigger()
+    settle(qtbot, window)
+    imported = window.controller.selection.quote
+    assert imported is not None and window.quote_model.row_of_id(imported) is None
+    _click_quote(qtbot, window, 1)
+    assert window.quotes.selected_quote_ids() == [window.controller.selection.quote]
+    window.back_action.trigger()
+    settle(qtbot, window)
+    assert window.controller.selection.quote == imported
+    assert window.quotes.selected_quote_ids() == [], "no row the window does not show as chosen"

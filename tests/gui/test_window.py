@@ -497,3 +497,21 @@ def test_an_article_pane_with_nothing_to_show_says_what_comes_there(qtbot, windo
     )
     search(qtbot, window, "")
     assert text.toPlainText(), "an article again: the hint is gone"
+
+
+def test_the_status_line_stays_in_view_while_the_pointer_rests_on_a_toolbar_button(qtbot, window):
+    """A walkthrough clicked Back in the toolbar: the status bar read “Previous selection”, the button's
+    tip, in place of what the window now shows, and kept it as long as the pointer stayed there. The
+    toolbar's buttons keep their tooltips and leave the status line alone (the menus' tips still show)."""
+    stepping = next(r for r in range(8) if window.quote_model.index(r, 3).data().startswith("me stepping"))
+    window.quotes.view.setCurrentIndex(window.quote_model.index(stepping, 0))
+    settle(qtbot, window)
+    bar = window.findChild(object, "searchToolbar")
+    back = bar.widgetForAction(window.back_action)
+    qtbot.mouseMove(back, back.rect().center())
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton, pos=back.rect().center())
+    settle(qtbot, window)
+    assert window.controller.selection.quote is None
+    assert window.statusBar().currentMessage() == "" and window.status.isVisible()
+    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    assert back.toolTip() == "Previous selection"

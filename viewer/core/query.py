@@ -37,6 +37,9 @@ SORTS = {
     "相关度": "relevance",
     "时间": "date",
     "日期": "date",
+    "相關": "relevance",  # as a Traditional window writes them
+    "相關度": "relevance",
+    "時間": "date",
 }
 KINDS = {
     "direct": "direct",
@@ -46,6 +49,8 @@ KINDS = {
     "直接": "direct",
     "转述": "reported",
     "间接": "reported",
+    "轉述": "reported",  # the Kind column of a Traditional window reads 直接 / 間接
+    "間接": "reported",
 }
 MAX_QUERY = 1000
 _TOKEN = re.compile(r'\s*(-?)(?:([A-Za-z]+):)?("([^"]*)"?|\S+)')

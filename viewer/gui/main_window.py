@@ -17,7 +17,7 @@ from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, window_rect
 from .i18n import messages
 from .settings import APP_NAME, list_value, text_value
-from .views import named
+from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
 
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
+        quiet_status_tips(bar)
         self.addToolBar(bar)
 
     def _language_menu(self) -> QMenu:
@@ -471,8 +472,7 @@ class MainWindow(QMainWindow):
         for ticket in self._focus_steps:  # a newer focus replaces whatever of an older one is not shown yet
             (session.cancel(ticket) if session is not None else ticket.cancel())
         self._focus_steps = []
-        if c.selection.quote is not None:
-            self.quotes.select_quote(c.selection.quote)
+        self.quotes.select_quote(c.selection.quote)  # none chosen (Back, Esc): no row left selected
         shown: list[Focus] = []
 
         def article() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -106,7 +106,7 @@ class CorrectionPanel(QWidget):
             QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctDateApply"
         )
         apply.clicked.connect(lambda: self._set_date(self.date_edit, self.date_reading))
-        self.date_edit.returnPressed.connect(apply.click)
+        enter_clicks(self.date_edit, apply)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Date:"), self.date_edit)
         form.addRow("", self.date_reading)
@@ -155,7 +155,15 @@ class CorrectionPanel(QWidget):
             QPushButton(QCoreApplication.translate("Corrections", "Set date"), page), "correctQuoteDateApply"
         )
         set_date.clicked.connect(lambda: self._set_date(self.quote_date, self.quote_date_reading))
-        self.quote_date.returnPressed.connect(set_date.click)
+        enter_clicks(self.quote_date, set_date)
+        enter_clicks(self.speaker, set_speaker)
+        for before, after in (
+            (set_speaker, self.quote_date),
+            (self.quote_date, set_date),
+            (set_date, paraphrase),
+        ):
+            QWidget.setTabOrder(before, after)  # Tab as the rows read: the date before the buttons under it
+        QWidget.setTabOrder(paraphrase, claim)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Speaker:"), self.speaker)
         form.addRow("", set_speaker)
@@ -178,7 +186,7 @@ class CorrectionPanel(QWidget):
             QPushButton(QCoreApplication.translate("Corrections", "Rename"), page), "correctNameApply"
         )
         rename.clicked.connect(lambda: self.corrected.emit(Rename(self.key, self.name_edit.text())))
-        self.name_edit.returnPressed.connect(rename.click)
+        enter_clicks(self.name_edit, rename)
         self.merge_into = named(QComboBox(page), "correctMergeInto")
         self.merge_into.setAccessibleName(QCoreApplication.translate("Corrections", "The same person as"))
         merge = named(
@@ -187,6 +195,7 @@ class CorrectionPanel(QWidget):
         merge.clicked.connect(
             lambda: self.corrected.emit(Merge(str(self.merge_into.currentData()), self.key))
         )
+        enter_clicks(self.merge_into, merge)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Name:"), self.name_edit)
         form.addRow("", rename)
@@ -273,6 +282,10 @@ class AddPanel(QWidget):
         )
         self.speaker = named(QComboBox(self), "addSpeaker")
         self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Said by"))
+        # as wide as a name as long as most are (“Omar Sanseviero”), whichever article came first: sized to
+        # the first article's names when shown, a later one's were cut (“Kwon Young-s”)
+        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker.setMinimumContentsLength(len("Omar Sanseviero"))
         self.kind = named(QComboBox(self), "addKind")
         self.kind.setAccessibleName(QCoreApplication.translate("Corrections", "Kind of quote"))
         self.kind.addItem(QCoreApplication.translate("Corrections", "direct (in quote marks)"), "direct")
@@ -300,7 +313,9 @@ class AddPanel(QWidget):
             ),
             self._add_event,
         )
-        self.event_date.returnPressed.connect(self.as_event.click)
+        enter_clicks(self.event_date, self.as_event)
+        enter_clicks(self.speaker, self.as_quote)
+        enter_clicks(self.kind, self.as_quote)
         self.note = named(QLabel(self), "addNote")
         self.note.setWordWrap(True)
         form = QFormLayout(self)
@@ -369,6 +384,29 @@ class AddPanel(QWidget):
         span = self.selected()
         if span is not None:
             self.corrected.emit(AddEvent(*span, self.event_date.text()))
+
+
+class EnterClicks(QObject):
+    """Return or Enter in a correction's field presses the button beside it, and goes no further: the
+    dialog's default button took the key too and saved the whole import (a walkthrough set a date with
+    Enter, and the review closed with the rest of it undone)."""
+
+    def __init__(self, field: QWidget, button: QPushButton) -> None:
+        super().__init__(field)
+        self.button = button
+        field.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in keys:
+            self.button.click()  # a disabled button does nothing, and the key stops here all the same
+            return True
+        return False
+
+
+def enter_clicks(field: QWidget, button: QPushButton) -> None:
+    """Enter in this field (a line or a list to choose from) does what this button does, no more."""
+    EnterClicks(field, button)
 
 
 def _button(parent: QWidget, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:

@@ -301,6 +301,7 @@ class ReviewDialog(QDialog):
         self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
         self.article_list.setWordWrap(True)
+        self.article_list.setAlternatingRowColors(True)  # each article's three or four lines told apart
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
         self.facts = named(QTreeView(self), "reviewFacts")
         self.facts.setAccessibleName(self.tr("Extracted facts"))
@@ -324,6 +325,10 @@ class ReviewDialog(QDialog):
         self.adder = AddPanel(self.text.selected_span, self)
         self.adder.corrected.connect(self.correct)
         self.text.text.selectionChanged.connect(self.adder.selection_changed)
+        self._fields = [self.corrections.date_edit, self.corrections.quote_date, self.corrections.name_edit]
+        self._fields.append(self.adder.event_date)
+        for field in self._fields:  # Ctrl+Z there, with no typing of its own to undo, is the dialog's Undo
+            field.installEventFilter(self)
         fixes = QWidget(self)
         fixing = QVBoxLayout(fixes)
         fixing.setContentsMargins(0, 0, 0, 0)
@@ -367,6 +372,9 @@ class ReviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        # Tab from a chosen fact goes on to the fields that correct it, under it, and then to the article
+        # beside (it went to the article text first: made before the corrections, it came first in the chain)
+        QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(review_size(self.screen().availableGeometry().size()))
 
@@ -376,8 +384,12 @@ class ReviewDialog(QDialog):
         self.published = named(QLineEdit(self), "reviewPublished")
         self.published.setAccessibleName(self.tr("Publication date"))
         self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # Room for a whole date, and a note that wraps: on one line a guess's note (or an unreadable date
+        # it repeats) squeezed the field to a few characters, then widened the dialog past the screen.
+        self.published.setMinimumWidth(self.published.fontMetrics().horizontalAdvance("2026-03-07 ") + 16)
         self.published_note = named(QLabel(self), "reviewPublishedNote")
         self.published_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.published_note.setWordWrap(True)
         reread = named(QPushButton(self.tr("Read again with this date"), self), "reviewReread")
         reread.clicked.connect(self._reread)
         self.published.installEventFilter(self)  # Enter there reads again; it does not save the import
@@ -470,9 +482,10 @@ class ReviewDialog(QDialog):
         return super().eventFilter(obj, event)
 
     def _dialog_undo(self, obj, event) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z in a field of the head whose own typing has nothing to take back."""
+        """Ctrl+Z / Ctrl+Shift+Z in a field of the head, or of a correction (refilled after Enter set it),
+        whose own typing has nothing to take back."""
         if not isinstance(obj, QLineEdit) or (
-            obj is not self.published and obj not in self.citation.values()
+            obj is not self.published and obj not in self.citation.values() and obj not in self._fields
         ):
             return False
         undo, redo = (
@@ -592,6 +605,8 @@ class ReviewDialog(QDialog):
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
             (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
             return
+        if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
+            return
         self.undo_stack.push(
             EditCommand(
                 describe(correction),
@@ -606,7 +621,11 @@ class ReviewDialog(QDialog):
                 added = after.quotes[-1].key
             case AddEvent():
                 added = after.events[-1].key
+            case Merge():
+                added = correction.keep  # the one the two became, in the place of the one merged away
             case _:
+                if not self.facts.currentIndex().isValid():  # the fact went (a paraphrase): its button too
+                    self.facts.setFocus()  # and the focus with it, unless it stays here
                 return
         self._choose(added)  # what was added is chosen, its places highlighted,
         self.facts.setFocus()  # and the keys go to it (not to the date field next to a disabled button)

@@ -164,3 +164,17 @@ class _ArrowSelectsCurrent(_ViewKeys):
 def arrow_selects_current(view: QAbstractItemView) -> None:
     """The first ↓ in a list reached from the keyboard selects its first row (see _ArrowSelectsCurrent)."""
     view.installEventFilter(_ArrowSelectsCurrent(view))
+
+
+class QuietStatusTips(QObject):
+    """Keeps a toolbar's buttons from writing their tips over the status line: the status bar hides its
+    counts for a tip, and a button clicked (Back) kept “Previous selection” there for as long as the
+    pointer rested on it, in place of what the window then showed. Their tooltips stay."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.StatusTip
+
+
+def quiet_status_tips(bar: QWidget) -> None:
+    """No status tips from this toolbar's buttons (the menus' own tips still show)."""
+    bar.installEventFilter(QuietStatusTips(bar))

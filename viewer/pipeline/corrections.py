@@ -47,9 +47,9 @@ class SetSpeaker:
         kinds = {p.key: "person" for p in ann.persons} | {o.key: "org" for o in ann.orgs}
         if self.speaker not in kinds:
             raise CorrectionError(f"no person or organisation {self.speaker!r} in this article")
-        quotes = [
+        quotes = [  # the speaker it has already keeps the role it was quoted in
             dataclasses.replace(q, speaker=self.speaker, speaker_kind=kinds[self.speaker], speaker_role=None)
-            if q.key == self.quote
+            if q.key == self.quote and q.speaker != self.speaker
             else q
             for q in ann.quotes
         ]

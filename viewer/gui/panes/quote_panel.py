@@ -89,13 +89,19 @@ class QuotePanel(QWidget):
         ids = [self.model.index(r, 0).data(ID_ROLE) for r in rows]
         return [int(i) for i in ids if i is not None]
 
-    def select_quote(self, quote_id: int) -> None:
-        """Make a loaded quote current without reporting it again."""
-        row = self.model.row_of_id(quote_id)
+    def select_quote(self, quote_id: int | None) -> None:
+        """Make a loaded quote current without reporting it again; with none chosen (or one the list does
+        not show) no row stays selected: Back kept the last quote's row, and Copy took it."""
+        row = self.model.row_of_id(quote_id) if quote_id is not None else None
+        sm = self.view.selectionModel()
         if row is None:
+            if sm.hasSelection():
+                sm.blockSignals(True)
+                sm.clearSelection()  # the current row stays: the arrows go on from where they were
+                sm.blockSignals(False)
+                self.view.viewport().update()
             return
         index = self.model.index(row, 0)
-        sm = self.view.selectionModel()
         if sm.isRowSelected(row, QModelIndex()):  # (never selectedRows(): a row each, of a million selected)
             return
         sm.blockSignals(True)

@@ -224,11 +224,13 @@ class TimelinePane(QWidget):
         if event_id == self.canvas.selected:
             return
         self.canvas.show_selected(event_id)
-        repo = self.source.data.repo
-        if event_id is not None and repo is not None:
-            event = repo.event(event_id)
-            if event is not None and event.date is not None:
-                self.canvas.reveal(event.date)
+        data = self.source.data
+        event = data.repo.event(event_id) if event_id is not None and data.repo is not None else None
+        day = event.date if event is not None else None
+        # not to a day where the search shows nothing (the first quote of an import the search hides: the
+        # chart went empty, “0 of 9 dated events in view”)
+        if day is not None and (data.pending or data.in_view(day.day_start, day.day_end + 1)):
+            self.canvas.reveal(day)
         self.canvas.update()
         self._select_in_list(event_id)
 
