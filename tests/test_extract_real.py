@@ -351,6 +351,21 @@ def _quotes(text: str) -> list[tuple[str, str]]:
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
 
 
+def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
+    """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
+    without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""
+    text = "上海海港1-0击败广州队。广州队主教练刘智宇出席了新闻发布会。\n"
+    text += "很遗憾,大家拼到最后,我们还是要感谢每一位球员和工作人员。\n"
+    text += "每一名队员都没有任何的保留,完全的付出,很感谢他们。\n"
+    text += "今天最后一场比赛没能拿下,但是我觉得我为他们骄傲。\n"
+    text += "海港主帅哈维尔表示,我们赢得很艰难。\n我们下赛季再见,球迷朋友们一直支持我们。\n"
+    assert _quotes(text) == [
+        ("刘智宇", "很遗憾,大家拼到最后,我们还是要感谢每一位球员和工作人员。"),
+        ("刘智宇", "今天最后一场比赛没能拿下,但是我觉得我为他们骄傲。"),
+        ("哈维尔", "我们赢得很艰难。"),
+    ]
+
+
 def test_a_paragraph_opening_with_a_quote_is_the_words_of_the_first_person_the_sentence_names() -> None:
     """中国科学报 (set G), 本网 (set N), 中原网 (set K): a feature's lead quote, then who said it, with no
     verb of speech; a term in quote marks (no sentence) is nobody's words."""

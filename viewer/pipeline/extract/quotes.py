@@ -180,6 +180,10 @@ _ANNOUNCED = re.compile(r"[:：]\s*[\"“「]?$")  # X said: "…: the quotation
 _ITS = re.compile(r"\s*(?:(?:对于|关于|针对|至于)[^，,。；;“”「」]{1,20}[，,]\s*)?其(?:[还也又再则亦]|$)")
 # a paragraph of prose running on an interview's answer (not a credit line or a dash's sign-off)
 _ANSWER_GOES_ON = re.compile(r"^\s*(?![-–—(（*])\S.{40,}")
+# a paragraph ending with someone appearing before the press, their answers in the next paragraphs
+_PRESS_CONFERENCE_END = re.compile(
+    r"(?:出席|参加|现身)了?(?:赛后|会后)?(?:新闻发布会|发布会|记者会|记者招待会)[。.]?\s*$"
+)
 # a paragraph ending with a verb of speech and a colon, its words in the next: "In a reply, she said:"
 _INTRO_END = re.compile(
     rf"\b(?:said|says|wrote|added|told [\w ]{{2,20}}?)\s*:\s*$|(?:{SPEECH_RE})\s*[:：]\s*$"
@@ -309,6 +313,7 @@ class QuoteFinder:
         self.introducing: Entity | None = None  # who a block ending "…, she said:" has speak next
         self.introduced: Entity | None = None
         self.answering: Entity | None = None  # the interviewee whose answer (A: …) may run on
+        self.pressing: Entity | None = None  # who appeared before the press, answering in later paragraphs
         self.transcript = False  # past a paragraph announcing a transcript
         self.left_open: Found | None = None  # a quotation the previous block left open (no closing mark)
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
@@ -407,6 +412,8 @@ class QuoteFinder:
             self._answer(block, block.start, self.answering)  # A: … runs on over paragraphs to the next Q:
             return
         self.answering = None
+        if self._pressed_on(block, speaker):
+            return
         self.transcript = self.transcript or bool(_TRANSCRIPT_INTRO.search(block.text))
         bite = SOUNDBITE.match(block.text)
         if bite:
@@ -449,6 +456,11 @@ class QuoteFinder:
         if intro is not None and self.sentences:
             at = block.start + intro.start()
             self.introducing = self._speaker_before(self.sentences[-1].start, at, Regions([])) or self.subject
+        presser = _PRESS_CONFERENCE_END.search(block.text)
+        if presser is not None and self.sentences and len(self.out.quotes) == found_before:
+            # 广州队主教练刘智宇出席了新闻发布会。¶很遗憾,…我们…: his answers, unmarked, run on after it
+            at = block.start + presser.start()
+            self.pressing = self._speaker_before(self.sentences[-1].start, at, Regions([]))
         last = self.out.quotes[-1] if len(self.out.quotes) > found_before else None
         first_found = self.out.quotes[found_before] if last is not None else None
         self.opened_with = first_found if self._opens_with_words(block, first_found) else None
@@ -460,6 +472,20 @@ class QuoteFinder:
             and self.body[block.end - 1] not in '”」』"'
             else None
         )
+
+    def _pressed_on(self, block: Span, labelled: Entity | None) -> bool:
+        """After "X出席了新闻发布会。", X's answers printed without marks: each paragraph in the first
+        person is X's, until one quotes or names someone."""
+        if self.pressing is None:
+            return False
+        others = [e for _, e in self._mentions_in(block.start, block.end) if e.kind == "person"]
+        if labelled is not None or any(ch in block.text for ch in '“”「」"') or others:
+            self.pressing = None
+            return False
+        if len(block.text) < 15 or not _FIRST_PERSON.search(block.text):
+            return False
+        self._answer(block, block.start, self.pressing)
+        return True
 
     def _interview_turn(self, block: Span, turn: re.Match) -> None:
         """问：… is the outlet asking; 答：… is the person interviewed (the one named just before the
