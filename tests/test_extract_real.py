@@ -227,6 +227,17 @@ def test_a_lead_opening_with_its_day_is_no_headline_and_a_day_opening_a_sentence
     assert "10日" in _events(_read(text))
 
 
+def test_a_central_news_agency_dateline_and_china_news_net_name_their_publisher() -> None:
+    """Taiwan News (set P): "(中央社記者楊明珠、曹姮東京7日專電)…今晚…" named no publisher, no day and no
+    reporter, so 今天 and 今晚 dated nothing; "中国新闻网3月3日电" gave the publisher 中国新."""
+    text = "標題\n\n(中央社記者楊明珠、曹姮東京7日專電)台灣駐日代表處官員說,關係人與命案無關。"
+    text += "組長許國禎今晚到警察署探望記者。\n"
+    ann = _read(text)
+    assert (ann.publisher, ann.author, ann.published) == ("中央社", "楊明珠", "7日")
+    assert _events(ann) == {"今晚": "2026-11-07*"}
+    assert _read("标题\n\n中国新闻网3月3日电 发布会3日下午举行。\n").publisher == "中国新闻网"
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
     text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"

@@ -40,7 +40,10 @@ _CN_DATELINE = re.compile(
 _AGENCIES = (
     "新华社",
     "中新社",
+    "中国新闻网",
     "中国新闻社",
+    "中央社",
+    "中通社",
     "人民网",
     "央视新闻",
     "路透社",
@@ -62,6 +65,11 @@ _PR_DATELINE = re.compile(
 _EN_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# Taiwan's Central News Agency, its reporters and place before the day: (中央社記者楊明珠、曹姮東京7日專電)
+_CNA_DATELINE = re.compile(
+    r"^\s*[（(](?P<pub>中央社)(?:记者|記者)?(?P<by>[^()（）\n]{2,30}?)(?P<date>\d{1,2}日)(?:专电|專電|电|電)[）)]"
+)
+_THREE_CHARACTER_PLACES = ("华盛顿", "旧金山", "洛杉矶", "新德里", "莫斯科", "吉隆坡", "耶路撒冷", "布鲁塞尔")
 # a paper's dateline in brackets, by the day only: (北京19日讯), (芙蓉、波德申26日讯)
 _CN_PAREN_DATELINE = re.compile(r"^\s*[（(](?P<place>[\u4e00-\u9fff、]{2,12}?)(?P<date>\d{1,2}日)[讯电][）)]")
 # a paper's own or a reposted wire's dateline: "LONDON, DEC 6: …", "NEW YORK - …", an agency's after
@@ -230,6 +238,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
+        or _CNA_DATELINE.match(first[skip].text)
         or _is_prose(first[skip].text)
     ):  # no headline: the text opens with its dateline, or with its story
         header = Header("", author, publisher, published, published_text, skip)
@@ -566,6 +575,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_BARE_DATELINE.match(line.text)
             or _EN_TITLED_DATELINE.match(line.text)
             or _CN_PAREN_DATELINE.match(line.text)
+            or _CNA_DATELINE.match(line.text)
         )
         if m:
             _take_dateline(text, line, m, header, today)
@@ -581,7 +591,21 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             return
 
 
+def _cna_reporters(line: Span, m: re.Match) -> list[tuple[str, Span]]:
+    """The reporters a 中央社 dateline names before its place (记者杨明珠、曹姮东京7日专电)."""
+    by, at = m.group("by"), line.start + m.start("by")
+    place = next((p for p in _THREE_CHARACTER_PLACES if by.endswith(p)), by[-2:])
+    out = []
+    for name in re.finditer(r"[\u4e00-\u9fff]+", by[: len(by) - len(place)]):
+        if 2 <= len(name.group()) <= 4:
+            out.append(("记者", Span(at + name.start(), at + name.end(), name.group())))
+    return out
+
+
 def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: FuzzyDate) -> None:
+    if m.re is _CNA_DATELINE:
+        header.credits = header.credits or _cna_reporters(line, m)
+        header.author = header.author or (header.credits[0][1].text if header.credits else "")
     header.publisher = header.publisher or _dateline_publisher(m, header.publisher)
     reporter = _REPORTER.match(line.text, m.end()) or _NAMES_BRACKET.match(line.text, m.end())
     end = reporter.end() if reporter else m.end()
