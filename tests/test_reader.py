@@ -199,3 +199,14 @@ def test_readers_comments_and_cookie_banners_are_chrome() -> None:
 def test_an_opinion_piece_is_not_taken_for_a_comment_section() -> None:
     page = read_page('<div class="content content--comment"><h1>Why I resigned</h1><p>It was time.</p></div>')
     assert page.text == "Why I resigned\nIt was time."
+
+
+def test_a_sites_closing_links_are_no_part_of_the_text() -> None:
+    """The GUI walkthrough: an AP page imported ended "…redistributed.⏎About⏎Privacy⏎Terms" in the article
+    pane. A line of the story that is only such a word is kept when the story goes on after it."""
+    page = read_page(
+        "<html><body><h1>Rain</h1><p>Subways stopped.</p><h2>About</h2><p>The city said so.</p>"
+        "<footer><p>© 2007 AP.</p><ul><li><a href='/about'>About</a></li><li><a>Privacy</a></li>"
+        "<li><a>Terms</a></li><li><a>联系我们</a></li></ul></footer></body></html>"
+    )
+    assert page.text.split("\n") == ["Rain", "Subways stopped.", "About", "The city said so.", "© 2007 AP."]

@@ -56,6 +56,13 @@ _CHROME = re.compile(
 )
 
 
+# a link a site closes every page with
+_FOOTER_LINK = re.compile(
+    r"(?:About(?: us)?|Privacy(?: policy)?|Terms(?: of (?:use|service))?|Contact(?: us)?|Cookies?(?: policy)?"
+    r"|Sitemap|Site map|Accessibility|Careers|Advertise|Imprint|关于我们|聯絡我們|联系我们"
+    r"|隐私政策|隱私權政策|使用条款|使用條款|网站地图|網站地圖|广告服务|廣告服務)",
+    re.I,
+)
 # a page's own metadata, for what its printed header does not say: <meta> names and properties
 _META_AUTHOR = ("author", "byl", "dc.creator", "parsely-author", "sailthru.author", "article:author")
 _META_PUBLISHED = (
@@ -335,7 +342,10 @@ def _text(markup: str, parser: _Text) -> str:
         cut = None
     parts = parser.parts[cut or 0 :]
     lines = [line.strip() for line in "".join(parts).split("\n")]
-    text = "\n".join(line for line in lines if line)
+    lines = [line for line in lines if line]
+    while lines and _FOOTER_LINK.fullmatch(lines[-1]):
+        lines.pop()  # a site's closing links (About, Privacy, Terms): no part of the story
+    text = "\n".join(lines)
     if cut is None and title and html.unescape(title.group(1)).strip() not in text.split("\n", 1)[0]:
         text = "\n".join(x for x in (html.unescape(title.group(1)).strip(), text) if x)
     return text
