@@ -52,7 +52,7 @@ class Focus:
     matches: list[Span] = field(default_factory=list)
 
 
-def _arrived(model: QuoteModel | EventModel) -> bool:
+def first_page_shown(model: QuoteModel | EventModel) -> bool:
     """True when a list shows the first page of its own filter's results."""
     shown = model.shown.result  # a ranked list's first reset holds no rows: its ranking is still to come
     ranked_pending = shown.filter.ranked and shown.ranking is None
@@ -160,10 +160,10 @@ class Controller(QObject):
         quote's, else the first event's; none when nothing was found), not the last one looked at."""
         if self.session is None or self.selection.quote is not None or self.selection.event is not None:
             return
-        if not _arrived(self.quotes):  # cleared, or still showing the last search's rows
+        if not first_page_shown(self.quotes):  # cleared, or still showing the last search's rows
             return
         quote = self.quotes.record(0) if self.quotes.rowCount() else None
-        if quote is None and not _arrived(self.events):
+        if quote is None and not first_page_shown(self.events):
             return
         event = self.events.record(0) if quote is None and self.events.rowCount() else None
         first = quote or event

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from ..core.filters import Filter
 from ..core.fts import match_spans
@@ -421,6 +420,8 @@ class EntityModel(QAbstractListModel):
             kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
             return tooltip(f"{w.name} ({kind})")
         if role == FONT_ROLE and w.kind == "org":
+            from PySide6.QtGui import QFont  # loaded with the person pane's first organisation
+
             font = QFont()
             font.setItalic(True)
             return font

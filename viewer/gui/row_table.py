@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 Move = QAbstractItemView.CursorAction
@@ -31,6 +31,15 @@ class RowTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._anchor = QPersistentModelIndex()  # where Shift extends from: the row last chosen alone
+        # Its viewport is made here, as Qt makes its own: PySide names Qt's (a private class) the first time
+        # Python meets it (viewport(), an event filter's watched object) by creating every class of QtWidgets
+        # it has not yet made, with their enums: 11 ms before the quote list's first paint.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setForegroundRole(QPalette.ColorRole.Text)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
 
     def moveCursor(self, action: Move, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """Home and End: the first and the last row (the column stays)."""
