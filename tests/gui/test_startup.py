@@ -27,6 +27,9 @@ def _start(qtbot, settings: QSettings, db, monkeypatch) -> tuple[MainWindow, lis
                     "first page": first_page_shown(quotes),
                     "rows": quotes.rowCount(),
                     "built": win.built,
+                    "others asked": win.controller.events.runner is not None
+                    or win.controller.people.runner is not None
+                    or win.controller.timeline.runner is not None,
                     "panel": "quotes" in vars(win),
                     "speaker width": win.quotes.view.horizontalHeader().sectionSize(1)
                     if "quotes" in vars(win)
@@ -44,10 +47,13 @@ def _start(qtbot, settings: QSettings, db, monkeypatch) -> tuple[MainWindow, lis
     return win, resets
 
 
-def test_the_first_page_of_quotes_comes_before_the_other_panes(qtbot, settings, bundled_copy, monkeypatch):
+def test_the_first_page_of_quotes_comes_before_the_other_panes_and_lists(
+    qtbot, settings, bundled_copy, monkeypatch
+):
     win, resets = _start(qtbot, settings, bundled_copy, monkeypatch)
     first = next(r for r in resets if r["first page"])
     assert first["rows"] > 0 and not first["built"], "the quotes were shown before the rest was built"
+    assert not first["others asked"], "the worker read the quotes' first page alone"
     # then the rest is built and catches up with the database opened before it
     assert win.centralWidget() is win.quotes
     assert win.status.text().startswith(f"{win.entity_model.total()} people"), win.status.text()

@@ -78,6 +78,7 @@ class Controller(QObject):
         self._at = 0
         self._article_id: int | None = None
         self._resolving: Ticket | None = None
+        self._quotes_only = False
         self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
         self.their_events, self.their_quotes = EventModel(self), QuoteModel(self)  # the chosen one's
         self.timeline = TimelineSource(self)
@@ -96,9 +97,11 @@ class Controller(QObject):
 
     # --- database and search -------------------------------------------------------------
 
-    def open(self, path: Path) -> None:
-        """Open a database in a new session; raises UserError with a one-line reason."""
+    def open(self, path: Path, *, quotes_first: bool = False) -> None:
+        """Open a database in a new session; raises UserError with a one-line reason. Quotes first (start-up):
+        only the quote list is given its results until show_everything()."""
         session = Session(Path(path), self)
+        self._quotes_only = quotes_first
         old, self.session = self.session, session
         session.idle.connect(self.statusChanged)
         session.idle.connect(self.settled)
@@ -115,6 +118,13 @@ class Controller(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
+
+    def show_everything(self) -> None:
+        """After a quotes-first open: the other lists are given their results too."""
+        if self._quotes_only:
+            self._quotes_only = False
+            if self.session is not None and self._resolving is None:
+                self._refilter()
 
     def close(self) -> None:
         """Close the session (the window is closing)."""
@@ -184,9 +194,10 @@ class Controller(QObject):
     def _refilter(self) -> None:
         s = self.session
         self.quotes.set_source(s, self.quote_filter())
-        self.events.set_source(s, self.timeline_filter())
-        self.timeline.set_source(s, self.timeline_filter())
-        self.people.set_source(s, self.people_filter())
+        if not self._quotes_only:  # start-up: the worker and the GUI thread on the first page alone till then
+            self.events.set_source(s, self.timeline_filter())
+            self.timeline.set_source(s, self.timeline_filter())
+            self.people.set_source(s, self.people_filter())
         self.filtersChanged.emit()
         self.selectionChanged.emit()
         self.statusChanged.emit()

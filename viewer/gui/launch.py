@@ -75,6 +75,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         AfterFirstPage(window, the_rest)
 
     def the_rest() -> None:
+        window.controller.show_everything()  # the other lists' results come while their panes are built
         window.build_rest()
         window.restore_rest()
         window.catch_up()
@@ -171,15 +172,22 @@ class AfterFirstPage(QObject):
         if controller.session is None:
             QTimer.singleShot(0, self, self._run)
             return
+        self.painting = False
         controller.quotes.modelReset.connect(self._reset)
         controller.quotes.failed.connect(self._failed)
-        controller.settled.connect(self._run)
+        controller.settled.connect(self._settled)
 
     def _reset(self) -> None:
         from .controller import first_page_shown
 
-        if first_page_shown(self.window.controller.quotes):
+        if first_page_shown(self.window.controller.quotes) and not self.painting:
+            self.painting = True
             AfterNextPaint(self.window.quotes.view.viewport(), self._later, fallback_ms=100)
+
+    def _settled(self) -> None:
+        """The session has nothing more on its way (with a first page: its paint is awaited)."""
+        if not self.painting:
+            self._run()
 
     def _failed(self, _message: str) -> None:
         self._run()

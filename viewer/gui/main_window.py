@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         if self._unsaved_database is not None:
             self.settings.setValue("database", self._unsaved_database)
             self._unsaved_database = None
+        self.controller.show_everything()
         if self.controller.session is None:
             return
         self._session_changed()
@@ -347,9 +348,10 @@ class MainWindow(QMainWindow):
     # --- database ----------------------------------------------------------------------------
 
     def open_database(self, path: Path) -> bool:
-        """Open a database; on failure say why in a dialog and keep the window usable."""
+        """Open a database; on failure say why in a dialog and keep the window usable. Opened before the rest
+        of the window is built (start-up), only the quote list is given its results until catch_up."""
         try:
-            self.controller.open(Path(path))
+            self.controller.open(Path(path), quotes_first=not self.built)
         except UserError as exc:
             problem = i18n.say(exc)
             if str(path) not in problem:  # the file is named once, by the problem when it names it
