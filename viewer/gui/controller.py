@@ -123,8 +123,8 @@ class Controller(QObject):
         """After a quotes-first open: the other lists are given their results too."""
         if self._quotes_only:
             self._quotes_only = False
-            if self.session is not None and self._resolving is None:
-                self._refilter()
+            if self.session is not None and self._resolving is None and self.quotes.runner is not None:
+                self._refilter()  # (a search that could not be resolved showed nothing, and still does)
 
     def close(self) -> None:
         """Close the session (the window is closing)."""

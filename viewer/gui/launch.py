@@ -76,6 +76,10 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
 
     def the_rest() -> None:
         window.controller.show_everything()  # the other lists' results come while their panes are built
+        window.load_rest()  # their modules in a pass of their own, the panes in the next (each ~30-50 ms)
+        QTimer.singleShot(0, window, build_the_rest)
+
+    def build_the_rest() -> None:
         window.build_rest()
         window.restore_rest()
         window.catch_up()

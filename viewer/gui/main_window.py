@@ -93,6 +93,15 @@ class MainWindow(QMainWindow):
         self.quotes.quoteChosen.connect(c.choose_quote)
         c.quotes.completed.connect(self._reselect_quote)
 
+    @staticmethod
+    def load_rest() -> None:
+        """The modules of the rest of the window (start-up loads them in a pass of their own)."""
+        from .keyboard import PaneCycle, tab_in_reading_order  # noqa: F401
+        from .panes.article_pane import ArticlePane  # noqa: F401
+        from .panes.person_pane import PersonPane  # noqa: F401
+        from .panes.search_bar import SearchBar  # noqa: F401
+        from .panes.timeline_pane import TimelinePane  # noqa: F401
+
     def build_rest(self) -> None:
         """The search box, the other panes, docks, actions and menus, around the quote panel; a database
         opened before them is shown in them once the caller has restored their state (catch_up)."""
