@@ -74,7 +74,8 @@ while not first_page_shown(window.quote_model):
     app.processEvents()
 app.processEvents()  # painted
 panes = ("viewer.gui.panes.timeline_pane", "viewer.gui.panes.person_pane", "viewer.gui.panes.article_pane")
-panes += ("viewer.gui.panes.search_bar", "viewer.gui.dialogs", "PySide6.QtSvg")
+panes += ("viewer.gui.panes.search_bar", "viewer.gui.dialogs", "PySide6.QtSvg", "viewer.gui.timeline.source")
+panes += ("json", "calendar", "html")  # the first page needs no aliases, month ends or tooltips
 loaded = sorted(m for m in panes if m in sys.modules)
 print("first page:", loaded, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_rest()
