@@ -187,7 +187,8 @@ def _widget_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(w, QTableView | QTreeView) and w.model() is not None:
             header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             shown = range(header.count()) if header.isVisible() else range(0)
-            add(name, *(str(w.model().headerData(c, Qt.Orientation.Horizontal) or "") for c in shown))
+            names = header.model()  # what the header shows (the quote lists' own: see set_named_model)
+            add(name, *(str(names.headerData(c, Qt.Orientation.Horizontal) or "") for c in shown))
     for a in root.findChildren(QAction):
         add(a.objectName() or "action", a.text(), a.toolTip(), a.statusTip())
     return found
@@ -229,8 +230,14 @@ def test_the_window_in_chinese(zh_window):
     assert w.open_action.text() == "打开数据库(&O)…" and w.export_action.text() == "导出所选(&E)…"
     assert w.copy_action.toolTip() == "复制所选引语及出处"
     assert [d.windowTitle() for d in w.docks.values()] == ["时间线", "人物", "文章"]
-    headers = [w.quote_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["日期", "发言人", "类型", "引语"]
+    shown = w.quotes.view.horizontalHeader().model()
+    for names in (w.quote_model, shown):  # what screen readers are told, and what the header shows
+        assert [names.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+            "日期",
+            "发言人",
+            "类型",
+            "引语",
+        ]
     assert w.status.text() == "26 人 · 15 个事件 · 8 条引语"
     assert w.timeline.summary.text() == "视图中显示 15 个，共 15 个带日期的事件"
     assert w.timeline.canvas.chinese

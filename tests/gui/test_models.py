@@ -22,6 +22,22 @@ def test_quote_model(qtmodeltester, repo):
     assert model.index(0, 0).data(RECORD_ROLE).id == first.data(ID_ROLE)
 
 
+def test_the_roles_are_qts_item_data_roles():
+    """The models' roles are plain ints (no enum per question, and no Qt namespace before the first page)."""
+    from PySide6.QtCore import Qt
+    from viewer.gui import models
+
+    assert tuple(
+        int(r)
+        for r in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.UserRole,
+        )
+    ) == (models.DISPLAY_ROLE, models.TOOLTIP_ROLE, models.FONT_ROLE, models.USER_ROLE)
+
+
 def test_the_speakers_cell_explains_the_speaker_not_the_quote(repo):
     """A walkthrough found a cut-short speaker's tip showing the quote's text."""
     from PySide6.QtCore import Qt

@@ -427,11 +427,15 @@ def test_an_empty_list_says_what_its_emptiness_means(qtbot, window):
     """A search that finds nothing says so in the middle of the quotes and the people, not a blank."""
     from PySide6.QtWidgets import QLabel
 
-    quotes_hint = window.findChild(QLabel, "quotesEmpty")
-    people_hint = window.findChild(QLabel, "peopleEmpty")
-    assert not quotes_hint.isVisible() and not people_hint.isVisible()
+    def shown(name: str) -> bool:
+        hint = window.findChild(QLabel, name)  # made when first needed
+        return hint is not None and hint.isVisible()
+
+    assert not shown("quotesEmpty") and not shown("peopleEmpty")
     search(qtbot, window, "习近平")
     assert window.quote_model.rowCount() == 0 and window.entity_model.rowCount() == 0
+    quotes_hint = window.findChild(QLabel, "quotesEmpty")
+    people_hint = window.findChild(QLabel, "peopleEmpty")
     assert quotes_hint.isVisible() and quotes_hint.text() == "No quotes match."
     assert people_hint.isVisible() and people_hint.text() == "Nobody matches."
     search(qtbot, window, "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -198,8 +197,11 @@ def _zh_describe(d: FuzzyDate) -> str:
 
 
 def month_end(year: int, month: int) -> dt.date:
-    """Last day of a month."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    """Last day of a month (the day before the next one's first: `calendar`, 1-2 ms to import, is not
+    loaded before the window's first page of quotes)."""
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def day_date(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,7 +24,9 @@ from ..core.repository import Repository
 from ..core.resolve import Resolution, resolve, with_dates
 from .models import EntityModel, EventModel, QuoteModel
 from .session import Session, Ticket
-from .timeline.source import TimelineSource
+
+if TYPE_CHECKING:
+    from .timeline.source import TimelineSource
 
 Who = tuple[str, int]
 
@@ -52,7 +55,7 @@ class Focus:
     matches: list[Span] = field(default_factory=list)
 
 
-def _arrived(model: QuoteModel | EventModel) -> bool:
+def first_page_shown(model: QuoteModel | EventModel) -> bool:
     """True when a list shows the first page of its own filter's results."""
     shown = model.shown.result  # a ranked list's first reset holds no rows: its ranking is still to come
     ranked_pending = shown.filter.ranked and shown.ranking is None
@@ -78,16 +81,27 @@ class Controller(QObject):
         self._at = 0
         self._article_id: int | None = None
         self._resolving: Ticket | None = None
+        self._quotes_only = False
         self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
         self.their_events, self.their_quotes = EventModel(self), QuoteModel(self)  # the chosen one's
-        self.timeline = TimelineSource(self)
+        self._timeline: TimelineSource | None = None
         for source in (self.quotes, self.events, self.people):
             source.completed.connect(self._completed)
             source.failed.connect(lambda _message: self.statusChanged.emit())
-        self.timeline.changed.connect(lambda _fit: self.statusChanged.emit())
-        self.timeline.failed.connect(lambda _message: self.statusChanged.emit())
         self.quotes.modelReset.connect(self._article_of_results)
         self.events.modelReset.connect(self._article_of_results)
+
+    @property
+    def timeline(self) -> TimelineSource:
+        """The timeline's counts and events, made when first needed (start-up paints the first page of quotes
+        before the timeline's modules are loaded: ~3 ms)."""
+        if self._timeline is None:
+            from .timeline.source import TimelineSource
+
+            self._timeline = TimelineSource(self)
+            self._timeline.changed.connect(lambda _fit: self.statusChanged.emit())
+            self._timeline.failed.connect(lambda _message: self.statusChanged.emit())
+        return self._timeline
 
     @property
     def repo(self) -> Repository | None:
@@ -96,9 +110,11 @@ class Controller(QObject):
 
     # --- database and search -------------------------------------------------------------
 
-    def open(self, path: Path) -> None:
-        """Open a database in a new session; raises UserError with a one-line reason."""
+    def open(self, path: Path, *, quotes_first: bool = False) -> None:
+        """Open a database in a new session; raises UserError with a one-line reason. Quotes first (start-up):
+        only the quote list is given its results until show_everything()."""
         session = Session(Path(path), self)
+        self._quotes_only = quotes_first
         old, self.session = self.session, session
         session.idle.connect(self.statusChanged)
         session.idle.connect(self.settled)
@@ -115,6 +131,13 @@ class Controller(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
+
+    def show_everything(self) -> None:
+        """After a quotes-first open: the other lists are given their results too."""
+        if self._quotes_only:
+            self._quotes_only = False
+            if self.session is not None and self._resolving is None and self.quotes.runner is not None:
+                self._refilter()  # (a search that could not be resolved showed nothing, and still does)
 
     def close(self) -> None:
         """Close the session (the window is closing)."""
@@ -160,10 +183,10 @@ class Controller(QObject):
         quote's, else the first event's; none when nothing was found), not the last one looked at."""
         if self.session is None or self.selection.quote is not None or self.selection.event is not None:
             return
-        if not _arrived(self.quotes):  # cleared, or still showing the last search's rows
+        if not first_page_shown(self.quotes):  # cleared, or still showing the last search's rows
             return
         quote = self.quotes.record(0) if self.quotes.rowCount() else None
-        if quote is None and not _arrived(self.events):
+        if quote is None and not first_page_shown(self.events):
             return
         event = self.events.record(0) if quote is None and self.events.rowCount() else None
         first = quote or event
@@ -184,9 +207,10 @@ class Controller(QObject):
     def _refilter(self) -> None:
         s = self.session
         self.quotes.set_source(s, self.quote_filter())
-        self.events.set_source(s, self.timeline_filter())
-        self.timeline.set_source(s, self.timeline_filter())
-        self.people.set_source(s, self.people_filter())
+        if not self._quotes_only:  # start-up: the worker and the GUI thread on the first page alone till then
+            self.events.set_source(s, self.timeline_filter())
+            self.timeline.set_source(s, self.timeline_filter())
+            self.people.set_source(s, self.people_filter())
         self.filtersChanged.emit()
         self.selectionChanged.emit()
         self.statusChanged.emit()

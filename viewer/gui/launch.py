@@ -46,8 +46,10 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     """The window as a user meets it: shown at once where it was, in the chosen palette; after its
-    first paint built, its state restored, the library upgraded if an earlier version wrote it, the
-    search box focused and the database opened; once that settles, the runtime tuned for keystrokes."""
+    first paint the quote panel is built, the library upgraded if an earlier version wrote it, the
+    database opened and the last search given; once the quote list has painted its first page, the rest
+    of the window is built, its state restored and the search box focused; once that settles, the
+    runtime tuned for keystrokes."""
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
@@ -55,16 +57,35 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     GuiThreadCollector(window, lambda: window.built and window.busy())
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
+    opened = False
 
-    def finish() -> None:
-        window.build()
-        window.restore_state()
+    def quotes_first() -> None:
+        """The data first: the controller, the database (its worker reads the first page while the quote
+        panel is built) and the quote panel, whose modules are some two thirds of the panes'; the other
+        panes, menus and docks (~60 ms more, measured under Xvfb) wait until the list has painted it."""
+        nonlocal opened
+        window.build_controller()
+        window.restore_search()
         upgrade_library()
-        # Built after the first paint, the window had nothing to focus: the search box takes it, once
-        # restore_state's second restoreState (queued) has re-laid out the toolbar that holds it.
-        QTimer.singleShot(0, window.search.setFocus)
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
+        opened = window.open_database(database_to_open(args, settings))
+        window.build_quotes()
+        window.restore_columns()
+        AfterFirstPage(window, the_rest)
+
+    def the_rest() -> None:
+        window.controller.show_everything()  # the other lists' results come while their panes are built
+        window.load_rest()  # their modules in a pass of their own, the panes in the next (each ~30-50 ms)
+        QTimer.singleShot(0, window, build_the_rest)
+
+    def build_the_rest() -> None:
+        window.build_rest()
+        window.restore_rest()
+        window.catch_up()
+        # Built after the first paint, the window had nothing to focus: the search box takes it, once
+        # restore_rest's second restoreState (queued) has re-laid out the toolbar that holds it.
+        QTimer.singleShot(0, window.search.setFocus)
         # Once the first database's lists have all arrived and the quote list has painted them, start-up
         # is over: tune the runtime then (its full collection, 8-10 ms, came before the data's first paint).
         # Results are applied a paint apart, so the quotes may have painted before the last list arrived.
@@ -73,12 +94,10 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
             lambda: AfterNextPaint(viewport, tune_for_keystrokes, fallback_ms=100),
             QtCore.Qt.ConnectionType.SingleShotConnection,
         )
-        # In the same turn: a turn in between spent a whole-window paint of empty panes first (measured:
-        # quotes shown ~20 ms sooner, interleaved under Xvfb).
-        if window.open_database(database_to_open(args, settings)):
+        if opened:
             window.restore_choice()
 
-    AfterNextPaint(window, finish, fallback_ms=500)
+    AfterNextPaint(window, quotes_first, fallback_ms=500)
     window.show()
     return window
 
@@ -141,6 +160,49 @@ class AfterNextPaint(QObject):
         callback, self.callback = self.callback, None
         if callback is not None:
             self.widget.removeEventFilter(self)
+            self.deleteLater()
+            callback()
+
+
+class AfterFirstPage(QObject):
+    """Runs a callback in a pass of its own once the quote list has painted the first page of its results
+    (or when there is none to wait for: no database, a failed list, a session settled without one)."""
+
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        controller = window.controller
+        if controller.session is None:
+            QTimer.singleShot(0, self, self._run)
+            return
+        self.painting = False
+        controller.quotes.modelReset.connect(self._reset)
+        controller.quotes.failed.connect(self._failed)
+        controller.settled.connect(self._settled)
+
+    def _reset(self) -> None:
+        from .controller import first_page_shown
+
+        if first_page_shown(self.window.controller.quotes) and not self.painting:
+            self.painting = True
+            AfterNextPaint(self.window.quotes.view.viewport(), self._later, fallback_ms=100)
+
+    def _settled(self) -> None:
+        """The session has nothing more on its way (with a first page: its paint is awaited)."""
+        if not self.painting:
+            self._run()
+
+    def _failed(self, _message: str) -> None:
+        self._run()
+
+    def _later(self) -> None:
+        """A pass after the paint's: what else that paint queued (input, its flush) comes first."""
+        QTimer.singleShot(0, self, self._run)
+
+    def _run(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is not None:
             self.deleteLater()
             callback()
 

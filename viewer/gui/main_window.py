@@ -39,7 +39,6 @@ if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), 
 class MainWindow(QMainWindow):
     """Timeline, people, quotes and the article, over one read-only database."""
 
-    ask: Ask
     controller: Controller
     search: SearchBar
     quotes: QuotePanel
@@ -57,24 +56,63 @@ class MainWindow(QMainWindow):
         if build:
             self.build()
 
-    def build(self) -> None:
-        """The panes, docks, actions and menus (start-up shows the bare window first, then builds)."""
-        from .controller import Controller
-        from .dialogs import Ask
-        from .keyboard import PaneCycle, tab_in_reading_order
-        from .panes.article_pane import ArticlePane
-        from .panes.person_pane import PersonPane
-        from .panes.quote_panel import QuotePanel
-        from .panes.search_bar import SearchBar
-        from .panes.timeline_pane import TimelinePane
+    @property
+    def ask(self) -> Ask:
+        """How the window asks and tells the user things (dialogs): made when first needed."""
+        if self._ask is None:
+            from .dialogs import Ask
 
-        self.ask = self._ask or Ask()
+            self._ask = Ask()
+        return self._ask
+
+    def build(self) -> None:
+        """The panes, docks, actions and menus, all at once (start-up builds the quote panel first)."""
+        self.build_controller()
+        self.build_quotes()
+        self.build_rest()
+
+    def build_controller(self) -> None:
+        """The controller and its models: start-up opens the database with them, builds the quote panel
+        while the worker reads the first page, and the rest of the window once the list has painted it."""
+        from .controller import Controller
+
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
         self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
-        self.search = SearchBar(self)
+        self._focus_steps: list[Ticket] = []
+        self._unsaved_database: str | None = None
+
+    def build_quotes(self) -> None:
+        """The window's centre, the quote panel."""
+        from .panes.quote_panel import QuotePanel
+
+        c = self.controller
         self.quotes = QuotePanel(self.quote_model, self)
+        self.setCentralWidget(self.quotes)
+        self.quotes.quoteChosen.connect(c.choose_quote)
+        c.quotes.completed.connect(self._reselect_quote)
+
+    @staticmethod
+    def load_rest() -> None:
+        """The modules of the rest of the window (start-up loads them in a pass of their own)."""
+        from .keyboard import PaneCycle, tab_in_reading_order  # noqa: F401
+        from .panes.article_pane import ArticlePane  # noqa: F401
+        from .panes.person_pane import PersonPane  # noqa: F401
+        from .panes.search_bar import SearchBar  # noqa: F401
+        from .panes.timeline_pane import TimelinePane  # noqa: F401
+
+    def build_rest(self) -> None:
+        """The search box, the other panes, docks, actions and menus, around the quote panel; a database
+        opened before them is shown in them once the caller has restored their state (catch_up)."""
+        from .keyboard import PaneCycle, tab_in_reading_order
+        from .panes.article_pane import ArticlePane
+        from .panes.person_pane import PersonPane
+        from .panes.search_bar import SearchBar
+        from .panes.timeline_pane import TimelinePane
+
+        c = self.controller
+        self.search = SearchBar(self)
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
         self.article = ArticlePane(self)
@@ -93,7 +131,6 @@ class MainWindow(QMainWindow):
         self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self.notice.clear)
         self.pane_cycle = PaneCycle(self._panes)
-        self._focus_steps: list[Ticket] = []
         self._build_layout()
         self._build_actions()
         self._connect()
@@ -106,10 +143,23 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.built = True
 
+    def catch_up(self) -> None:
+        """The panes built after the database was opened show what it holds: the timeline's counts, the
+        focus (the first result's article), the status, the first window's lanes."""
+        if self._unsaved_database is not None:
+            self.settings.setValue("database", self._unsaved_database)
+            self._unsaved_database = None
+        self.controller.show_everything()
+        if self.controller.session is None:
+            return
+        self._session_changed()
+        self.timeline.catch_up()
+        self._show_focus()
+        self._update_status()
+
     # --- construction ----------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.setCentralWidget(self.quotes)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.docks = {}
         for name, title, widget, area in (
@@ -293,10 +343,8 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
-        self.quotes.quoteChosen.connect(c.choose_quote)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
-        c.quotes.completed.connect(self._reselect_quote)
         c.sessionChanged.connect(self._session_changed)
         c.statusChanged.connect(self._update_status)
 
@@ -310,9 +358,10 @@ class MainWindow(QMainWindow):
     # --- database ----------------------------------------------------------------------------
 
     def open_database(self, path: Path) -> bool:
-        """Open a database; on failure say why in a dialog and keep the window usable."""
+        """Open a database; on failure say why in a dialog and keep the window usable. Opened before the rest
+        of the window is built (start-up), only the quote list is given its results until catch_up."""
         try:
-            self.controller.open(Path(path))
+            self.controller.open(Path(path), quotes_first=not self.built)
         except UserError as exc:
             problem = i18n.say(exc)
             if str(path) not in problem:  # the file is named once, by the problem when it names it
@@ -323,6 +372,9 @@ class MainWindow(QMainWindow):
                 self.tr("{problem}\n\nUse File → Open to choose another database.").format(problem=problem),
             )
             return False
+        if not self.built:  # start-up: remembered once the rest is built (catch_up), as the settings file
+            self._unsaved_database = str(Path(path).resolve())  # written first delayed the first page 2-5 ms
+            return True
         self.settings.setValue("database", str(Path(path).resolve()))
         self._notice_timer.stop()  # what an action did to the last database is not news about this one
         self.notice.clear()
@@ -673,7 +725,26 @@ class MainWindow(QMainWindow):
             self.setGeometry(window_rect(screen.availableGeometry()))
 
     def restore_state(self) -> None:
-        """Geometry, docks, splitter, columns, and the last search."""
+        """Geometry, docks, splitter, columns, and the last search (a window built at once)."""
+        self.restore_rest()
+        self.restore_columns()
+        if self.search.text():
+            self.search.submit()
+
+    def restore_search(self) -> None:
+        """The last search, given to the controller before the database opens (start-up): the first page
+        shown is of it."""
+        self.controller.search(text_value(self.settings, "query"))
+
+    def restore_columns(self) -> None:
+        """The quote list's columns as they were left."""
+        header = self.settings.value("quoteHeader")
+        if header:
+            self.quotes.restore_header(header)
+
+    def restore_rest(self) -> None:
+        """Geometry, docks, splitter, the timeline's view, and the search box's text and recent searches
+        (the search itself is the controller's: restore_state or restore_search gives it)."""
         s = self.settings
         if not self._placed:
             self.restore_geometry()
@@ -690,14 +761,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.restoreState(state))
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
-        if s.value("quoteHeader"):
-            self.quotes.restore_header(s.value("quoteHeader"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
         self.search.recent = list_value(s, "recentQueries")
         query = text_value(s, "query")
         if query:
             self.search.setText(str(query))
-            self.search.submit()
 
     def save_state(self) -> None:
         """Write the window state to QSettings."""
@@ -736,5 +804,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.built:
             self.save_state()
+        if "controller" in vars(self):  # closed before the rest was built: the session still closes
             self.controller.close()
         super().closeEvent(event)

@@ -10,8 +10,9 @@ the wrong list. An InlineRunner answers at once, so a model without a window fil
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -20,10 +21,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from ..core.filters import Filter
 from ..core.fts import match_spans
@@ -35,15 +34,21 @@ from .paging import HasOrdinal, PagedRows, RankedRows
 from .plaintext import tooltip
 from .session import Runner, Ticket
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
-PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 3
-# Plain ints: a view asks data() some seven roles per cell and repaint, most of them unanswered; an
-# enum's attribute lookup and comparison per question cost a millisecond a repaint at a list's height.
-DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
-FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# Plain ints, Qt.ItemDataRole's values (a test holds them to it): a view asks data() some seven roles per
+# cell and repaint, most of them unanswered, and an enum's attribute lookup and comparison per question
+# cost a millisecond a repaint at a list's height; and the quote list paints its first page before Qt's
+# namespace of enums (~20 ms) is loaded.
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ID_ROLE = USER_ROLE
+RECORD_ROLE = USER_ROLE + 1
+SPANS_ROLE = USER_ROLE + 2
+PEOPLE_ROLE = USER_ROLE + 3
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
 QUOTE_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, SPANS_ROLE))
 EVENT_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, PEOPLE_ROLE))
 ENTITY_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ID_ROLE, RECORD_ROLE))
@@ -216,13 +221,17 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        """The columns' names, as accessibility asks the model (the header shows column_labels())."""
+        horizontal = orientation == QtCore.Qt.Orientation.Horizontal
+        if horizontal and role == DISPLAY_ROLE and 0 <= section < len(self.COLUMNS):
             return QCoreApplication.translate("QuoteModel", self.COLUMNS[section])
         return None
+
+    @classmethod
+    def column_labels(cls) -> list[str]:
+        """The columns' names, in the interface's language."""
+        return [QCoreApplication.translate("QuoteModel", c) for c in cls.COLUMNS]
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in QUOTE_ROLES or not index.isValid():
@@ -421,6 +430,8 @@ class EntityModel(QAbstractListModel):
             kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
             return tooltip(f"{w.name} ({kind})")
         if role == FONT_ROLE and w.kind == "org":
+            from PySide6.QtGui import QFont  # loaded with the person pane's first organisation
+
             font = QFont()
             font.setItalic(True)
             return font

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the views load with the panes
-    from PySide6.QtWidgets import QAbstractItemView, QWidget
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
     from ..core.filters import Filter
     from .row_table import RowTable
@@ -86,32 +87,58 @@ def empty_hint(
 ) -> Callable[[], None]:
     """A line of grey text in the middle of a list of a session's results once it is known to be empty:
     `matching` under a search (No quotes match.), `none` with everything shown; returns the function that
-    brings it up to date (call it when the list's results are complete)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QLabel
-
+    brings it up to date (call it when the list's results are complete). The label is made when first
+    needed (a list with rows never loads what it is made of: Qt's namespace of enums, ~20 ms)."""
     viewport = view.viewport()
-    label = named(QLabel(viewport), name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    made: list[QLabel] = []
+
+    def label() -> QLabel:
+        if not made:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QLabel
+
+            made.append(named(QLabel(viewport), name))
+            made[0].setTextFormat(Qt.TextFormat.PlainText)
+            made[0].setAlignment(Qt.AlignmentFlag.AlignCenter)
+            made[0].setWordWrap(True)
+            made[0].setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            made[0].setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return made[0]
 
     def refresh() -> None:
         empty = not model.rowCount() and model.complete and model.runner is not None
         said = "" if not empty else none if model.filter.is_empty() else matching
-        label.setText(said)
-        label.setGeometry(viewport.rect().adjusted(12, 0, -12, 0))
-        label.setVisible(bool(said))
+        if not said and not made:
+            return
+        hint = label()
+        hint.setText(said)
+        hint.setGeometry(viewport.rect().adjusted(12, 0, -12, 0))
+        hint.setVisible(bool(said))
 
-    viewport.installEventFilter(_OnResize(label, refresh))
+    viewport.installEventFilter(_OnResize(viewport, refresh))
     shown = view.model()
     for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved, shown.layoutChanged):
         signal.connect(refresh)
     refresh()
     return refresh
+
+
+def set_named_model(view: QTableView, model: QAbstractItemModel, labels: list[str]) -> None:
+    """Show a model in a table whose header names its columns from a model of Qt's own: a header asks its
+    model for the names with an enum of Qt's namespace (Qt.Orientation), and a Python model answering that
+    loaded the namespace (~20 ms of enums) before the quote list's first paint. (The view's model still
+    answers accessibility's questions about the columns.)"""
+    from PySide6.QtGui import QStandardItemModel
+
+    header = view.horizontalHeader()
+    hidden = header.isHidden()
+    header.hide()  # a shown header asks the view's model for its sections' names as it is given it
+    view.setModel(model)
+    names = QStandardItemModel(0, len(labels), view)
+    names.setHorizontalHeaderLabels(labels)
+    header.setModel(names)
+    header.setHidden(hidden)
 
 
 class _ViewKeys(QObject):

@@ -14,28 +14,10 @@ from ...core.dates import day_date
 from ...core.records import Article, span_matches
 from .. import i18n
 from ..colours import highlights
+from ..plaintext import python_index, qt_position
 from ..views import named
 
 KIND = QTextFormat.Property.UserProperty  # "span" or "match", for highlighted()
-
-
-def qt_position(text: str, index: int) -> int:
-    """A Python string index as a Qt (UTF-16) position: characters beyond the BMP count twice."""
-    if text.isascii():
-        return index
-    # Counted by the codec, not a character at a time (an article's highlights ask twice per match).
-    before = text[:index]
-    return index + len(before.encode("utf-16-le", "surrogatepass")) // 2 - len(before)
-
-
-def python_index(text: str, position: int) -> int:
-    """A Qt (UTF-16) position in text as a Python string index (qt_position's inverse)."""
-    units = 0
-    for index, ch in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
 
 
 class ArticlePane(QWidget):

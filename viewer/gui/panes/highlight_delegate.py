@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+# QtCore.Qt, QtGui.QTextLayout…: a list without highlights paints before the classes only highlights draw with
+# (and Qt's namespace of enums) are loaded; PySide makes each class on first lookup.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
 from ..colours import Highlights, highlights
 from ..models import SPANS_ROLE
-from .article_pane import qt_position
+from ..plaintext import qt_position
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 LAID_KEPT = 1000  # laid-out texts kept: some screens of rows, for repaints of the same rows
 
@@ -41,17 +48,17 @@ class HighlightDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            style.drawControl(QtWidgets.QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(4, 0, -4, 0)
         colours = highlights(option.palette)
         layout = self._layout(text, spans, rect.width(), option.font, option.fontMetrics, colours)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QtWidgets.QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setPen(
             option.palette.highlightedText().color() if selected else option.palette.text().color()
         )
         y = rect.top() + (rect.height() - layout.lineAt(0).height()) / 2
-        layout.draw(painter, QPointF(rect.left(), y))
+        layout.draw(painter, QtCore.QPointF(rect.left(), y))
         painter.restore()
 
     def prepare(self, column: int) -> None:
@@ -64,20 +71,23 @@ class HighlightDelegate(QStyledItemDelegate):
         if first < 0:
             return
         last = last if last >= 0 else model.rowCount() - 1
-        colours = highlights(viewport.palette())
-        width, font, metrics = view.columnWidth(column) - 8, view.font(), view.fontMetrics()
-        laid = []
+        texts = []
         for row in range(first, last + 1):
             index = model.index(row, column)
             spans = index.data(SPANS_ROLE)
             if spans:
-                laid.append(self._layout(index.data(), spans, width, font, metrics, colours))
-        if laid:  # their glyphs drawn once off screen: the first paint finds them in Qt's glyph cache
-            scratch = QImage(max(1, width), metrics.height() + 4, QImage.Format.Format_RGB32)
-            painter = QPainter(scratch)
-            for layout in laid:
-                layout.draw(painter, QPointF(0, 0))
-            painter.end()
+                texts.append((index.data(), spans))
+        if not texts:
+            return
+        colours = highlights(viewport.palette())
+        width, font, metrics = view.columnWidth(column) - 8, view.font(), view.fontMetrics()
+        laid = [self._layout(text, spans, width, font, metrics, colours) for text, spans in texts]
+        # their glyphs drawn once off screen: the first paint finds them in Qt's glyph cache
+        scratch = QtGui.QImage(max(1, width), metrics.height() + 4, QtGui.QImage.Format.Format_RGB32)
+        painter = QtGui.QPainter(scratch)
+        for layout in laid:
+            layout.draw(painter, QtCore.QPointF(0, 0))
+        painter.end()
 
     def _layout(
         self,
@@ -94,17 +104,17 @@ class HighlightDelegate(QStyledItemDelegate):
         if found is not None:
             self._laid.move_to_end(key)
             return found
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        layout = QTextLayout(shown, font)
-        layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        fmt = QTextCharFormat()
+        shown = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width)
+        layout = QtGui.QTextLayout(shown, font)
+        layout.setTextOption(QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignLeft))
+        fmt = QtGui.QTextCharFormat()
         fmt.setBackground(colours.match)
         fmt.setForeground(colours.text)
         ranges = []
         for start, end in spans:
             if start >= len(shown):
                 break
-            r = QTextLayout.FormatRange()
+            r = QtGui.QTextLayout.FormatRange()
             r.start = qt_position(text, start)
             r.length = qt_position(text, min(end, len(shown))) - r.start
             r.format = fmt

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
-from ..views import arrow_selects_current, empty_hint, lazy_table, named
+from ..views import arrow_selects_current, empty_hint, lazy_table, named, set_named_model
 from .event_delegate import EventDelegate
 
 
@@ -132,7 +132,7 @@ class PersonPane(QWidget):
         self.events_view.setItemDelegate(EventDelegate(self.events_view))
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
         self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
-        self.quotes_view.setModel(self.quotes_model)
+        set_named_model(self.quotes_view, self.quotes_model, self.quotes_model.column_labels())
         self.quotes_view.horizontalHeader().resizeSection(0, 120)
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
         # two rows shown, the rest scrolled: the pane's minimum holds them (minimumSizeHint), so opening the

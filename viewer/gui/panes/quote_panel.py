@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
-from ..views import arrow_selects_current, empty_hint, lazy_table
+from ..views import arrow_selects_current, empty_hint, lazy_table, set_named_model
 from .highlight_delegate import HighlightDelegate
 
 # Names as long as most speakers': three in four Latin names of people in the real test articles have at
@@ -30,7 +30,7 @@ class QuotePanel(QWidget):
         self.view = lazy_table(
             self, "quoteView", self.tr("Quote list"), self.fontMetrics().height() + 8, multi=True
         )
-        self.view.setModel(model)
+        set_named_model(self.view, model, model.column_labels())
         arrow_selects_current(self.view)
         self.highlighter = HighlightDelegate(self.view)
         self.view.setItemDelegateForColumn(3, self.highlighter)

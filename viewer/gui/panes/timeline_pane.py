@@ -209,6 +209,12 @@ class TimelinePane(QWidget):
             self.canvas.fit_range()
         self._update_summary()
 
+    def catch_up(self) -> None:
+        """Built after its source was given a session: draw what it holds (in the view restored, if one
+        was and the counts are in)."""
+        if self.source.runner is not None:
+            self._show_data(True)
+
     def _range_dragged(self, date: FuzzyDate) -> None:
         self.canvas.show_range(date)
         self._fit_range = True
