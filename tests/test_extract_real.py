@@ -2357,6 +2357,17 @@ def test_a_body_named_with_of_speaks_whole_and_a_count_opens_what_was_said() -> 
     assert _en_quotes(text) == [("Jane Doe", "the clinic was closed.")]
 
 
+def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
+    """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
+    speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told
+    …" went to the other minister named before."""
+    text = "The Ashanti Regional Minister, Simon Osei Mensah, seized the equipment, citing a mishap on the "
+    text += "part of Lands Minister, Hon. Peter Amewu.\n\n“I never had any formal communication from the "
+    text += "sector minister,” the Regional Minister alleged.\n\n“I am responsible for every government "
+    text += "business in the region”, he told the host."
+    assert [who for who, _ in _en_quotes(text)] == ["Simon Osei Mensah", "Simon Osei Mensah"]
+
+
 def test_two_single_marks_open_paragraphs_of_one_quotation_and_close_a_double_one() -> None:
     """News Diary (set R): ‘’I heard…⏎⏎‘’So, that position…⏎⏎“The ministry is key…,’’ Alake said: each
     paragraph opened by two single marks goes on to the next; two single marks close what “ opened."""

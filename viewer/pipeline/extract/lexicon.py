@@ -363,6 +363,9 @@ EN_SPEECH = (
     "observed",
     "quipped",
     "joked",
+    "alleged",
+    "retorted",
+    "countered",
 )
 
 ORG_SUFFIXES = (

@@ -451,7 +451,9 @@ class QuoteFinder:
                 continue
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
-            self._remember(sentence, first)
+            # “…,” the Regional Minister alleged.¶“…,” he told…: the one who just spoke is "he"
+            spoke = next((q.speaker for q in self.out.quotes[before:] if q.speaker is not None), None)
+            self._remember(sentence, first or spoke)
         intro = _INTRO_END.search(block.text)
         if intro is not None and self.sentences:
             at = block.start + intro.start()
@@ -1136,7 +1138,8 @@ class QuoteFinder:
         honorific = r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? |[A-Z][a-z]{0,3}\. ?)?"
 
         def holds(name: str) -> str:
-            return rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b|\b{title} ?{honorific}{name}"
+            after = rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b"
+            return rf"{after}|\b{title}(?:,? )?{honorific}{name}"  # Regional Minister, Simon Osei Mensah
 
         return [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
 
