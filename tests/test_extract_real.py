@@ -2368,6 +2368,15 @@ def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -
     assert [who for who, _ in _en_quotes(text)] == ["Simon Osei Mensah", "Simon Osei Mensah"]
 
 
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """9News (set U) style: "Psychologist Hanan Dover said …", "Lawyer Jane Smith told the court …": the
+    capitalised occupation was read as a given name (Faker's lists hold Lawyer and Author)."""
+    text = "Lawyer Jane Smith told the court on Monday her client was innocent.\n\n"
+    text += "Psychologist Hanan Dover said the teen was traumatised.\n\n"
+    text += "Author Stephen King said he writes daily."
+    assert [who for who, _ in _en_quotes(text)] == ["Jane Smith", "Hanan Dover", "Stephen King"]
+
+
 def test_two_single_marks_open_paragraphs_of_one_quotation_and_close_a_double_one() -> None:
     """News Diary (set R): ‘’I heard…⏎⏎‘’So, that position…⏎⏎“The ministry is key…,’’ Alake said: each
     paragraph opened by two single marks goes on to the next; two single marks close what “ opened."""

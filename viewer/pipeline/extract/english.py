@@ -88,6 +88,12 @@ _PERSON_NOUN = (
     r"businesswoman|entrepreneur|billionaire|journalist|columnist|writer|author|lawyer|attorney|diplomat|"
     r"ambassador|politician|lawmaker|activist|historian|commentator|presenter|aide"
 )
+# an occupation capitalised at a sentence's start, run into the name after it (Lawyer Jane Smith said)
+_OCCUPATION = re.compile(
+    rf"(?:{_PERSON_NOUN}|psychologist|psychiatrist|farmer|teacher|doctor|nurse|student|resident|witness"
+    r"|prosecutor|coach|player|singer|actor|actress|photographer|engineer|scientist|researcher|economist"
+    r"|analyst|pastor|neighbour|neighbor|driver|owner|manager|spokesman|spokeswoman|spokesperson)"
+)
 _VERB_PAST = r"(?:[a-z]+ed|brought|made|took|gave|became|wrote|told|said|found|won|lost|led|left|met|sent)"
 _PERSON_PLURAL = (
     r"(?:journalists|reporters|correspondents|photographers|officials|executives|lawyers|activists|"
@@ -534,7 +540,9 @@ def drop_lead_words(registry: Registry) -> None:
     given, everyday = given_names_and_places()[0], everyday_words()
     for entity in long_names:
         first, second = entity.name.split()[:2]
-        if first not in given and second in given and first.lower() in everyday:
+        if _OCCUPATION.fullmatch(first.lower()) or (
+            first not in given and second in given and first.lower() in everyday
+        ):
             registry.rename(entity, entity.name.split(" ", 1)[1])
 
 
