@@ -394,6 +394,14 @@ def test_what_will_happen_a_day_or_two_before_the_page_is_that_day_not_next_year
         ("last June", "2024-06*"),
         ("last November", "2023-11*"),
         ("June this year", "2024-06*"),
+        ("Friday evening", "2024-10-25*"),  # set AB: annotated as the bare day word
+        ("this Thursday evening", "2024-10-31*"),
+        ("Saturday night", "2024-10-26*"),
+        ("今天(10/2)", "2024-10-02*"),  # a Miaoli radio page (set AB)
+        ("昨早", "2024-10-30*"),  # Apple Daily (set AB)
+        ("今晨", "2024-10-31*"),
+        ("今(2022)年", "2022"),
+        ("今(113)年", "2024"),  # the Republic of China's year 113
     ],
 )
 def test_forms_blind_annotators_could_not_load_are_read(printed: str, label: str) -> None:

@@ -87,6 +87,10 @@ _REL_DAYS = {
     "昨夜": -1,
     "今晚": 0,
     "今早": 0,
+    "今晨": 0,
+    "昨早": -1,
+    "昨晨": -1,
+    "明早": 1,
     "前晚": -2,
     "明晚": 1,
     "today": 0,
@@ -254,6 +258,9 @@ def _normalise(text: str) -> str:
     s = {"昨": "昨日"}.get(s, s)  # Hong Kong and Taiwan papers' 昨赴, 昨去信: yesterday
     s = s.replace("廿", "二十").replace("卅", "三十")  # 九月廿日, 卅一日
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})/(\d{1,2})\)\s*日", r"\1月\2日", s)  # 今(7/9)日 is 7月9日
+    s = re.sub(r"^[昨今前明][日天]\s*\((\d{1,2})/(\d{1,2})\)$", r"\1月\2日", s)  # 今天(10/2)
+    s = re.sub(r"^今\s*\((\d{4})\)\s*年", r"\1年", s)  # 今(2022)年
+    s = re.sub(r"^今\s*\((\d{2,3})\)\s*年", lambda m: f"{int(m.group(1)) + 1911}年", s)  # 今(113)年: Taiwan's
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     # 2026-Feb-24 19:23 and 24-Feb-2026, as some sites print a day: Feb 24, 2026
     s = re.sub(
@@ -273,7 +280,8 @@ def _normalise(text: str) -> str:
     s = re.sub(r"(上|下|这|本)?个?星期(?=[一二三四五六日天])", lambda m: (m.group(1) or "") + "周", s)
     s = {"上一年": "去年", "下一年": "明年", "前一年": "去年", "当年": "今年", "同年": "今年"}.get(s, s)
     s = re.sub(
-        r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=\d|[a-z]{3})",
+        r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? "
+        r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: |$))",
         "",
         s,
         flags=re.I,
@@ -283,6 +291,7 @@ def _normalise(text: str) -> str:
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
     low = _EN_CLOCK.sub("", re.sub(r"[,.。]+$", "", text.lower().strip()))
+    low = re.sub(r"(?<=day) (?:morning|afternoon|evening|night)$", "", low)  # Friday evening
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:
         result = handler(low, reference)
