@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from viewer.gui.colours import contrast
 
 from .conftest import search, settle
 
@@ -517,3 +518,37 @@ def test_the_shortcuts_list_says_what_extends_the_quote_selection(window, ask):
     window.shortcuts_action.trigger()
     (what,) = [what for keys, what in ask.shortcut_rows if keys.endswith("Home End")]
     assert "Shift" in what and "Ctrl" not in what and "Home / End" in what
+
+
+def _ring_pixel(window) -> QColor:
+    """The colour drawn just outside the article's text box, as the screen shows it."""
+    ring = window.article.findChild(QWidget, "articleFocusRing")
+    assert ring is not None, "the article's text has a frame that shows the keyboard reached it"
+    at = ring.mapTo(window.article, QPoint(0, ring.height() // 2))
+    return window.article.grab().toImage().pixelColor(at)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_f6_to_the_article_frames_its_text_in_a_colour_that_stands_out(qtbot, window, mode):
+    """A walkthrough saw only a thin caret at the start of the chosen quote when F6 reached the article:
+    the text is now framed in the palette's focus colour, standing out 3:1 from the window and the text's
+    base in the light and the dark palette, and the frame goes when the keyboard leaves."""
+    window.appearance_actions[mode].trigger()
+    try:
+        palette = window.article.palette()
+        window.quotes.view.selectRow(2)
+        settle(qtbot, window)
+        window.search.setFocus()
+        unlit = _ring_pixel(window)
+        while QApplication.focusWidget() is not window.article.text:  # as a keyboard user gets there
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: _ring_pixel(window) != unlit, timeout=2000)
+        lit = _ring_pixel(window)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            assert contrast(lit, palette.color(role)) >= 3.0, (mode, role, lit.name())
+        assert window.article.text.cursorWidth() >= 2
+        qtbot.keyClick(window.article.text, Qt.Key.Key_F6)
+        assert QApplication.focusWidget() is window.search
+        qtbot.waitUntil(lambda: _ring_pixel(window) == unlit, timeout=2000)
+    finally:
+        window.appearance_actions["system"].trigger()
