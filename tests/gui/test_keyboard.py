@@ -157,6 +157,58 @@ def test_under_x11_ctrl_e_in_the_search_box_still_reaches_export(x_display, tmp_
     ]
 
 
+X11_AFTER_A_DIALOG = """
+import sys, time
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from viewer.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+win = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+win.show()
+
+def wait_until(done):
+    end = time.monotonic() + 5
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    return done()
+
+win.activateWindow()
+print(wait_until(lambda: QApplication.activeWindow() is win))
+for action in (win.shortcuts_action, win.syntax_action, win.about_action):
+    def escape():  # once the dialog has the keyboard, as a user sees it
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(20, escape)
+        else:
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    QTimer.singleShot(0, escape)
+    action.trigger()
+    print(wait_until(lambda: QApplication.activeWindow() is win))
+"""
+
+
+def test_under_x11_without_a_window_manager_the_window_has_the_keyboard_after_a_dialog(x_display, tmp_path):
+    """A walkthrough under a bare X server (no window manager) exported once, then Ctrl+E, F6 and Ctrl+F
+    did nothing: the closed dialog had taken the keyboard with it, and nothing gave it back. The window
+    takes it back itself after every dialog (Help's three here)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", X11_AFTER_A_DIALOG, str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=90,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True"] * 4, "active at first, then after each dialog"
+
+
 def test_help_shows_the_search_syntax_with_examples(window, ask):
     window.syntax_action.trigger()
     forms = [form for form, _ in ask.syntax_rows]
