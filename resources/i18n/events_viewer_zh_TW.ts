@@ -253,8 +253,20 @@
             <translation>文中選中的名字是一位漏掉的人物</translation>
         </message>
         <message>
-            <source>Said by</source>
-            <translation>發言人</translation>
+            <source>Speaker of the new quote</source>
+            <translation>新引語的發言人</translation>
+        </message>
+        <message>
+            <source>Date of the new event</source>
+            <translation>新事件的日期</translation>
+        </message>
+        <message>
+            <source>New quote by:</source>
+            <translation>新引語發言人：</translation>
+        </message>
+        <message>
+            <source>New event on:</source>
+            <translation>新事件日期：</translation>
         </message>
         <message>
             <source>Kind of quote</source>
@@ -277,10 +289,6 @@
             <translation>文中選中的文字是一條漏掉的引語</translation>
         </message>
         <message>
-            <source>Date of the event</source>
-            <translation>事件日期</translation>
-        </message>
-        <message>
             <source>Add as an event</source>
             <translation>新增為事件</translation>
         </message>
@@ -291,14 +299,6 @@
         <message>
             <source>Missed? Select it in the article:</source>
             <translation>有遺漏？在文章中選中它：</translation>
-        </message>
-        <message>
-            <source>Said by:</source>
-            <translation>發言人：</translation>
-        </message>
-        <message>
-            <source>Dated:</source>
-            <translation>事件日期：</translation>
         </message>
         <message>
             <source>set a date</source>

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from viewer.gui.colours import contrast
 
 from .conftest import search, settle
 
@@ -154,6 +155,58 @@ def test_under_x11_ctrl_e_in_the_search_box_still_reaches_export(x_display, tmp_
         str(int(Qt.Key.Key_I)),
         "False",
     ]
+
+
+X11_AFTER_A_DIALOG = """
+import sys, time
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from viewer.gui.main_window import MainWindow
+app = QApplication(sys.argv[:1])
+win = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+win.show()
+
+def wait_until(done):
+    end = time.monotonic() + 5
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    return done()
+
+win.activateWindow()
+print(wait_until(lambda: QApplication.activeWindow() is win))
+for action in (win.shortcuts_action, win.syntax_action, win.about_action):
+    def escape():  # once the dialog has the keyboard, as a user sees it
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(20, escape)
+        else:
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    QTimer.singleShot(0, escape)
+    action.trigger()
+    print(wait_until(lambda: QApplication.activeWindow() is win))
+"""
+
+
+def test_under_x11_without_a_window_manager_the_window_has_the_keyboard_after_a_dialog(x_display, tmp_path):
+    """A walkthrough under a bare X server (no window manager) exported once, then Ctrl+E, F6 and Ctrl+F
+    did nothing: the closed dialog had taken the keyboard with it, and nothing gave it back. The window
+    takes it back itself after every dialog (Help's three here)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", X11_AFTER_A_DIALOG, str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=90,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True"] * 4, "active at first, then after each dialog"
 
 
 def test_help_shows_the_search_syntax_with_examples(window, ask):
@@ -517,3 +570,37 @@ def test_the_shortcuts_list_says_what_extends_the_quote_selection(window, ask):
     window.shortcuts_action.trigger()
     (what,) = [what for keys, what in ask.shortcut_rows if keys.endswith("Home End")]
     assert "Shift" in what and "Ctrl" not in what and "Home / End" in what
+
+
+def _ring_pixel(window) -> QColor:
+    """The colour drawn just outside the article's text box, as the screen shows it."""
+    ring = window.article.findChild(QWidget, "articleFocusRing")
+    assert ring is not None, "the article's text has a frame that shows the keyboard reached it"
+    at = ring.mapTo(window.article, QPoint(0, ring.height() // 2))
+    return window.article.grab().toImage().pixelColor(at)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_f6_to_the_article_frames_its_text_in_a_colour_that_stands_out(qtbot, window, mode):
+    """A walkthrough saw only a thin caret at the start of the chosen quote when F6 reached the article:
+    the text is now framed in the palette's focus colour, standing out 3:1 from the window and the text's
+    base in the light and the dark palette, and the frame goes when the keyboard leaves."""
+    window.appearance_actions[mode].trigger()
+    try:
+        palette = window.article.palette()
+        window.quotes.view.selectRow(2)
+        settle(qtbot, window)
+        window.search.setFocus()
+        unlit = _ring_pixel(window)
+        while QApplication.focusWidget() is not window.article.text:  # as a keyboard user gets there
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: _ring_pixel(window) != unlit, timeout=2000)
+        lit = _ring_pixel(window)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            assert contrast(lit, palette.color(role)) >= 3.0, (mode, role, lit.name())
+        assert window.article.text.cursorWidth() >= 2
+        qtbot.keyClick(window.article.text, Qt.Key.Key_F6)
+        assert QApplication.focusWidget() is window.search
+        qtbot.waitUntil(lambda: _ring_pixel(window) == unlit, timeout=2000)
+    finally:
+        window.appearance_actions["system"].trigger()

@@ -270,3 +270,35 @@ def test_someone_with_no_events_or_quotes_says_so_in_their_tabs(qtbot, window):
     qtbot.keyClick(pane.list, Qt.Key.Key_Down)
     settle(qtbot, window)
     assert not quotes.isVisible() and not events.isVisibleTo(pane.events_view)
+
+
+@pytest.mark.parametrize("ctrl", [False, True], ids=["End", "Ctrl+End"])
+def test_end_in_a_long_people_list_chooses_the_last_person(qtbot, window, tmp_path, ctrl):
+    """The people list comes a page (200) at a time: End chose the last person of the first page, in
+    the middle of the list (seen in a walkthrough on 300 persons), the rest loading below it. It now
+    chooses the last of everyone."""
+    from PySide6.QtWidgets import QApplication
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "people.db"
+    synth_database(db, persons=300, events=300, quotes=600, seed=5)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    everyone = window.controller.repo.entities_page(None, 10_000)
+    assert len(everyone) > 200 and window.entity_model.rowCount() < len(everyone)
+    window.search.setFocus()
+    while QApplication.focusWidget() is not window.people.list:  # F6 to the people, as a keyboard user
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(window.people.list, Qt.Key.Key_End, modifier)
+    last = (everyone[-1].kind, everyone[-1].id)
+    qtbot.waitUntil(lambda: window.controller.selection.who == last, timeout=5000)
+    rows = window.people.list.selectionModel().selectedRows()
+    assert [i.row() for i in rows] == [len(everyone) - 1]
+    qtbot.waitUntil(
+        lambda: window.people.list.viewport().rect().contains(window.people.list.visualRect(rows[0])),
+        timeout=5000,
+    )
+    qtbot.keyClick(window.people.list, Qt.Key.Key_Home)
+    first = (everyone[0].kind, everyone[0].id)
+    qtbot.waitUntil(lambda: window.controller.selection.who == first, timeout=5000)

@@ -37,6 +37,28 @@ def readable_behind(text: QColor, background: QColor, minimum: float = AA) -> QC
     return out
 
 
+def distinct_beside(colour: QColor, backgrounds: list[QColor], minimum: float = 3.0) -> QColor:
+    """The colour, made lighter (on dark backgrounds) or darker (on light) until it stands out from each
+    background by the minimum contrast (WCAG's 3:1 for what is not text, such as a focus indicator)."""
+    out = QColor(colour)
+    lighter = max(luminance(b) for b in backgrounds) < 0.2
+    for _ in range(60):
+        if min(contrast(out, b) for b in backgrounds) >= minimum:
+            return out
+        lightness = out.lightnessF()
+        lightness = min(1.0, lightness + 0.03) if lighter else max(0.0, lightness - 0.03)
+        out = QColor.fromHslF(out.hslHueF(), out.hslSaturationF(), lightness, out.alphaF())
+    return out
+
+
+def focus_ring(palette: QPalette) -> QColor:
+    """The frame shown round a pane holding the keyboard: the palette's highlight, made to stand out
+    (3:1) from both the window around it and the base inside it."""
+    role = QPalette.ColorRole
+    around = [palette.color(role.Window), palette.color(role.Base)]
+    return distinct_beside(palette.color(role.Highlight), around)
+
+
 def is_dark(palette: QPalette) -> bool:
     """True when the palette draws light text on a dark base."""
     return palette.color(QPalette.ColorRole.Base).lightness() < 128

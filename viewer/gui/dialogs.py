@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -21,28 +23,43 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Ask", text)
 
 
+@contextmanager
+def modal(parent: QWidget | None) -> Iterator[None]:
+    """Around a modal dialog: once it closes, its window has the keyboard again. A window manager
+    does this; without one (a bare X server, a kiosk) the keyboard went nowhere and the window's
+    shortcuts (Ctrl+E, F6, Ctrl+F) were dead after the first dialog (seen in a walkthrough)."""
+    try:
+        yield
+    finally:
+        window = parent.window() if parent is not None else None
+        if window is not None and window.isVisible():
+            window.activateWindow()
+
+
 class Ask:
     """Real dialogs."""
 
     def open_database(self, parent: QWidget, start: Path) -> Path | None:
         """A database file to open, or None."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("Ask", "Open events database"),
-            str(start),
-            QCoreApplication.translate("Ask", "Events database (*.db *.sqlite);;All files (*)"),
-        )
+        with modal(parent):
+            name, _ = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("Ask", "Open events database"),
+                str(start),
+                QCoreApplication.translate("Ask", "Events database (*.db *.sqlite);;All files (*)"),
+            )
         return Path(name) if name else None
 
     def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
         """Where to export and in which format (md, csv, json: the typed name's suffix decides), or None."""
         filters = {translated(text): fmt for text, fmt in EXPORT_FILTERS.items()}
-        name, chosen = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("Ask", "Export selected quotes"),
-            str(start),
-            ";;".join(filters),
-        )
+        with modal(parent):
+            name, chosen = QFileDialog.getSaveFileName(
+                parent,
+                QCoreApplication.translate("Ask", "Export selected quotes"),
+                str(start),
+                ";;".join(filters),
+            )
         if not name:
             return None
         from ..export import format_for  # the export loads when used, not at start-up
@@ -51,12 +68,13 @@ class Ask:
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:
         """Article files to import (none when cancelled)."""
-        names, _ = QFileDialog.getOpenFileNames(
-            parent,
-            QCoreApplication.translate("Ask", "Import articles"),
-            str(start),
-            f"{translated(ARTICLE_FILTER)};;{QCoreApplication.translate('Ask', 'All files (*)')}",
-        )
+        with modal(parent):
+            names, _ = QFileDialog.getOpenFileNames(
+                parent,
+                QCoreApplication.translate("Ask", "Import articles"),
+                str(start),
+                f"{translated(ARTICLE_FILTER)};;{QCoreApplication.translate('Ask', 'All files (*)')}",
+            )
         return [Path(n) for n in names]
 
     def review(
@@ -67,7 +85,9 @@ class Ask:
         from .review_dialog import ReviewDialog
 
         dialog = ReviewDialog(annotations, parent, known)
-        kept = dialog.result_annotations() if dialog.exec() == ReviewDialog.DialogCode.Accepted else []
+        with modal(parent):
+            accepted = dialog.exec() == ReviewDialog.DialogCode.Accepted
+        kept = dialog.result_annotations() if accepted else []
         dialog.deleteLater()  # each import's dialog, its articles and undo history, no longer kept
         return kept
 
@@ -75,7 +95,8 @@ class Ask:
         """Tell the user something went wrong (message shown as plain text)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        with modal(parent):
+            box.exec()
 
     def confirm(self, parent: QWidget, title: str, message: str) -> bool:
         """A yes/no question (plain text); True for yes."""
@@ -88,25 +109,29 @@ class Ask:
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        with modal(parent):
+            return box.exec() == QMessageBox.StandardButton.Yes
 
     def shortcuts(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
         """Help → Keyboard Shortcuts: a table of keys and what they do."""
         from .help_dialogs import table_dialog
 
-        table_dialog(parent, QCoreApplication.translate("Ask", "Keyboard Shortcuts"), rows).exec()
+        with modal(parent):
+            table_dialog(parent, QCoreApplication.translate("Ask", "Keyboard Shortcuts"), rows).exec()
 
     def syntax(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
         """Help → Search Syntax: forms of the query language with examples."""
         from .help_dialogs import table_dialog
 
-        table_dialog(parent, QCoreApplication.translate("Ask", "Search Syntax"), rows).exec()
+        with modal(parent):
+            table_dialog(parent, QCoreApplication.translate("Ask", "Search Syntax"), rows).exec()
 
     def about(self, parent: QWidget, title: str, message: str) -> None:
         """The About box (plain text)."""
         box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        with modal(parent):
+            box.exec()
 
 
 class ConsoleAsk(Ask):

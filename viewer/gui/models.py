@@ -354,14 +354,16 @@ class EntityModel(QAbstractListModel):
         self.ticket: Ticket | None = None
         self.problem = ""
         self._more = False
+        self._rest: Ticket | None = None
 
     def set_source(self, runner: Runner | None, f: Filter) -> None:
         """Everyone when the filter is empty (paged), else the people it is about (from the worker)."""
         if runner is self.runner and f == self.filter and runner is not None:
             return
-        if self.ticket is not None:
-            self.ticket.cancel()
-            self.ticket = None
+        for ticket in (self.ticket, self._rest):
+            if ticket is not None:
+                ticket.cancel()
+        self.ticket = self._rest = None
         # Everyone's first page comes with the reset: a list reset empty first brought up its "No people
         # yet." hint, to take it down again when the page was inserted.
         self.beginResetModel()
@@ -404,6 +406,34 @@ class EntityModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
             self.endInsertRows()
+
+    def fetch_rest(self, done: Callable[[], None]) -> None:
+        """Everyone not paged in yet, read by the worker in one go (End goes to the last of everyone:
+        at 1M quotes that is 101,000 people, too many to page through in a frame); done() once they
+        are in the list, at once if they already are."""
+        if not self._more or self.runner is None:
+            done()
+            return
+        if self._rest is not None:
+            self._rest.cancel()
+        last = self.items[-1] if self.items else None
+        after = (last.sort, last.kind, last.id) if last else None
+
+        def arrived(rest: list[Who]) -> None:
+            self._rest = None
+            if rest:
+                self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(rest) - 1)
+                self.items.extend(rest)
+                self.endInsertRows()
+            self._more = False
+            done()
+
+        # SQLite reads LIMIT -1 as no limit
+        def failed(message: str) -> None:
+            self._rest = None
+            self._failed(message)
+
+        self._rest = self.runner.request(lambda repo: repo.entities_page(after, -1), arrived, failed)
 
     def _next_page(self, repo: Repository) -> list[Who]:
         """Everyone's next page after the rows loaded (from the GUI thread's connection: it is quick)."""

@@ -281,7 +281,7 @@ class AddPanel(QWidget):
             self._add_person,
         )
         self.speaker = named(QComboBox(self), "addSpeaker")
-        self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Said by"))
+        self.speaker.setAccessibleName(QCoreApplication.translate("Corrections", "Speaker of the new quote"))
         # as wide as a name as long as most are (“Omar Sanseviero”), whichever article came first: sized to
         # the first article's names when shown, a later one's were cut (“Kwon Young-s”)
         self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -300,7 +300,7 @@ class AddPanel(QWidget):
             self._add_quote,
         )
         self.event_date = named(QLineEdit(self), "addEventDate")
-        self.event_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date of the event"))
+        self.event_date.setAccessibleName(QCoreApplication.translate("Corrections", "Date of the new event"))
         self.event_date.setPlaceholderText(
             QCoreApplication.translate("Corrections", "e.g. 2026-03-17, 3月17日, 2026年3月")
         )
@@ -331,11 +331,12 @@ class AddPanel(QWidget):
         quote.addWidget(self.speaker, 1)
         quote.addWidget(self.kind)
         quote.addWidget(self.as_quote)
-        form.addRow(QCoreApplication.translate("Corrections", "Said by:"), quote)
+        # named apart from the chosen quote's "Speaker:" above it (both read 发言人： in Chinese)
+        form.addRow(QCoreApplication.translate("Corrections", "New quote by:"), quote)
         event = QHBoxLayout()
         event.addWidget(self.event_date, 1)
         event.addWidget(self.as_event)
-        form.addRow(QCoreApplication.translate("Corrections", "Dated:"), event)
+        form.addRow(QCoreApplication.translate("Corrections", "New event on:"), event)
         form.addRow("", self.note)
         self.selection_changed()
 

@@ -6,18 +6,50 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.dates import day_date
 from ...core.records import Article, span_matches
 from .. import i18n
-from ..colours import highlights
+from ..colours import focus_ring, highlights
 from ..plaintext import python_index, qt_position
 from ..views import named
 
 KIND = QTextFormat.Property.UserProperty  # "span" or "match", for highlighted()
+RING = 2  # the focus frame's width, in pixels
+
+
+class FocusRing(QWidget):
+    """A frame round the article's text, in the palette's focus colour while the text holds the keyboard
+    (a caret alone at the start of the chosen quote was all F6 showed, hard to see)."""
+
+    def __init__(self, text: QPlainTextEdit, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleFocusRing")
+        self.text = text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(RING, RING, RING, RING)
+        layout.addWidget(text)
+        text.installEventFilter(self)
+
+    @property
+    def lit(self) -> bool:
+        """True while the frame is drawn (the article's text has the keyboard)."""
+        return self.text.hasFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The text taking or losing the keyboard: draw or clear the frame, widen or narrow the caret."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.text.setCursorWidth(RING if event.type() == QEvent.Type.FocusIn else 1)
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame, when lit, in a colour standing out from the window and the text's base (3:1)."""
+        if self.lit:
+            QPainter(self).fillRect(self.rect(), focus_ring(self.palette()))
 
 
 class ArticlePane(QWidget):
@@ -39,10 +71,13 @@ class ArticlePane(QWidget):
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # the text's frame stays where it was, the ring drawn in the margin round it
+        self.ring = FocusRing(self.text, self)
+        self.header.setContentsMargins(RING, 0, RING, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4 - RING, 4, 4 - RING, 4 - RING)
         layout.addWidget(self.header)
-        layout.addWidget(self.text)
+        layout.addWidget(self.ring)
         self.article: Article | None = None
         self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -98,6 +98,7 @@ class PersonPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
+        self.list.installEventFilter(self)  # End: the last of everyone, not of the rows paged in
         model.completed.connect(
             empty_hint(self.list, model, "peopleEmpty", self.tr("Nobody matches."), self.tr("Nobody yet."))
         )
@@ -209,6 +210,15 @@ class PersonPane(QWidget):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """The list's viewport resized (the details opening below it, the window): its chosen row, if it
         was on show before, is brought whole into view again (a list scrolled away from it stays)."""
+        if (
+            obj is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_End
+            and self.model.canFetchMore(QModelIndex())
+        ):
+            self.model.fetch_rest(self._choose_last)  # Qt's End went to the last row paged in so far
+            return True
         if isinstance(event, QResizeEvent) and obj is self.list.viewport():
             current = self.list.currentIndex()
             before = QRect(QPoint(0, 0), event.oldSize())
@@ -216,6 +226,14 @@ class PersonPane(QWidget):
                 index = QPersistentModelIndex(current)
                 QTimer.singleShot(0, self, lambda: self._reveal(index, 3))
         return super().eventFilter(obj, event)
+
+    def _choose_last(self) -> None:
+        """Choose the list's last row, as End does, and scroll to it once it is laid out."""
+        rows = self.model.rowCount()
+        if rows:
+            index = self.model.index(rows - 1, 0)
+            self.list.setCurrentIndex(index)
+            self._reveal(QPersistentModelIndex(index), rows // self.list.batchSize() + 10)
 
     def _reveal(self, index: QPersistentModelIndex, tries: int) -> None:
         """Scroll the list to a row once it is laid out (rows fetched or laid out in batches are placed
