@@ -34,6 +34,8 @@ def _names(repo, query: str) -> set[str]:
         "p:lin j",
         "p:林",
         'person:"lin junyang"',
+        "林俊暘",  # in Traditional characters, as a zh_TW reader types it (the GUI walkthrough found nothing)
+        "p:林俊暘",
     ],
 )
 def test_every_form_of_a_name_finds_the_person(repo, typed):
@@ -57,6 +59,7 @@ def test_every_form_of_a_name_finds_the_person(repo, typed):
         ("org:deepmind", {"谷歌DeepMind"}),
         ("阿里集团", set()),
         ("俊旸", {"林俊旸"}),
+        ("吳泳銘", {"吴泳铭"}),
     ],
 )
 def test_names_aliases_roles_and_organisations(repo, typed, expected):

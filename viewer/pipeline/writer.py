@@ -14,7 +14,16 @@ import sqlite_utils
 
 from ..core import schema
 from ..core.dates import FuzzyDate
-from ..core.names import RANK_ALIAS, NameForm, alias_forms, best_forms, latin_name, name_forms, sort_name
+from ..core.names import (
+    RANK_ALIAS,
+    RANK_NAME,
+    NameForm,
+    alias_forms,
+    best_forms,
+    latin_name,
+    name_forms,
+    sort_name,
+)
 from ..core.text import context, fold, has_cjk
 from .annotation import Anchor, Annotation, OccurrenceSpec, OrgSpec, PersonSpec
 
@@ -233,6 +242,7 @@ class Writer:
             for f in _spellings(p.name, *p.aliases)
             if f not in {x.form for x in forms}
         ]
+        forms += _other_script_forms(p.name)
         self.rows["name_forms"] += [
             {"form": f.form, "entity_kind": "person", "entity_id": pid, "kind": f.kind, "rank": f.rank}
             for f in best_forms(forms)
@@ -410,3 +420,12 @@ def _anchor_columns(body: str, anchor: Anchor) -> dict:
         "prefix": prefix,
         "suffix": suffix,
     }
+
+
+def _other_script_forms(name: str) -> list[NameForm]:
+    """A Chinese name as Traditional script writes it (林俊旸 → 林俊暘), so a reader of either finds the
+    person (the Simplified forms are among the spellings already)."""
+    from .extract.script import traditional
+
+    written = traditional(name) if has_cjk(name) else name
+    return [NameForm(fold(written), "script", RANK_NAME)] if written != name else []

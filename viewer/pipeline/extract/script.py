@@ -5,19 +5,24 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-@lru_cache(maxsize=1)
-def _converter():
+@lru_cache(maxsize=2)
+def _converter(config: str = "t2s"):
     import opencc  # imported on first use: start-up stays light
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
-def simplified(text: str) -> str:
+def traditional(text: str) -> str:
+    """The text with each Simplified character replaced by its Traditional form (same length)."""
+    return simplified(text, "s2t")
+
+
+def simplified(text: str, config: str = "t2s") -> str:
     """The text with each Traditional character replaced by its Simplified form (same length)."""
     chars = {c for c in text if "\u3400" <= c <= "\u9fff"}
     if not chars:
         return text
-    converter = _converter()
+    converter = _converter(config)
     joined = "".join(sorted(chars))
     converted = converter.convert(joined)
     if len(converted) == len(joined):
