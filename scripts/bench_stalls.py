@@ -54,6 +54,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="", help="run only the actions whose name holds this text")
     args = parser.parse_args(argv)
     app = TimedApp([sys.argv[0]])
     from viewer.gui.collector import GuiThreadCollector
@@ -127,7 +128,12 @@ def main(argv: list[str]) -> int:
                 clear,
                 lambda: QTest.keyClick(win.quotes.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
             ),
+            "End in the people list (everyone)": (
+                clear,
+                lambda: QTest.keyClick(win.people.list, Qt.Key.Key_End),
+            ),
         }
+        actions = {name: steps for name, steps in actions.items() if args.only in name}
         print(
             f"longest GUI-thread stall per action on {args.db.name} (offscreen, load "
             f"{os.getloadavg()[0]:.1f}, {args.runs} runs; one frame = {FRAME_MS:.0f} ms)"

@@ -272,13 +272,20 @@ def test_someone_with_no_events_or_quotes_says_so_in_their_tabs(qtbot, window):
     assert not quotes.isVisible() and not events.isVisibleTo(pane.events_view)
 
 
-@pytest.mark.parametrize("ctrl", [False, True], ids=["End", "Ctrl+End"])
-def test_end_in_a_long_people_list_chooses_the_last_person(qtbot, window, tmp_path, ctrl):
+@pytest.mark.parametrize(
+    ("ctrl", "slice_"), [(False, 10_000), (True, 10_000), (False, 40)], ids=["End", "Ctrl+End", "in-turns"]
+)
+def test_end_in_a_long_people_list_chooses_the_last_person(
+    qtbot, window, tmp_path, monkeypatch, ctrl, slice_
+):
     """The people list comes a page (200) at a time: End chose the last person of the first page, in
     the middle of the list (seen in a walkthrough on 300 persons), the rest loading below it. It now
-    chooses the last of everyone."""
+    chooses the last of everyone, the rest inserted a slice per turn of the event loop."""
     from PySide6.QtWidgets import QApplication
+    from viewer.gui.models import EntityModel
     from viewer.pipeline.synth import synth_database
+
+    monkeypatch.setattr(EntityModel, "REST_SLICE", slice_)
 
     db = tmp_path / "people.db"
     synth_database(db, persons=300, events=300, quotes=600, seed=5)
