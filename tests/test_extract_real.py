@@ -238,6 +238,18 @@ def test_a_central_news_agency_dateline_and_china_news_net_name_their_publisher(
     assert _read("标题\n\n中国新闻网3月3日电 发布会3日下午举行。\n").publisher == "中国新闻网"
 
 
+def test_a_weekday_that_is_a_persons_name_dates_nothing() -> None:
+    """Daily Post (set S): a suspect named Meshark Monday made four events of "Monday" (Monday was
+    apprehended…). The weekday of the arrest itself stays one."""
+    text = "Title\nMay 22, 2024\n\nOperatives of the Rivers State Police Command have arrested a 27-year-old "
+    text += "man, Meshark Monday, who allegedly specializes in car theft.\n\nMonday was apprehended by Crack "
+    text += "Operatives along the Olu Obasanjo Road.\n\nSP Iringe-Koko said during interrogation, Monday, "
+    text += "who works as a security officer, confessed to his crime.\n\nThe car was stolen on Sunday.\n"
+    ann = _read(text)
+    assert "Meshark Monday" in {p.name for p in ann.persons}
+    assert _events(ann) == {"on Sunday": "2024-05-19*"}
+
+
 def test_a_year_less_day_printed_with_spaces_days_ahead_is_the_coming_one() -> None:
     """CNBC 中文 (set F): 苹果预计将于 9 月 9 日上午的发布会…, printed on 2 September 2024, was dated 2023."""
     text = "标题\n2024 年 9 月 2 日\n\n苹果预计将于 9 月 9 日上午的发布会上发布新手机。"

@@ -87,6 +87,7 @@ def find_events(
             and not _names_an_edition(body, m)
             and not _INLINE_DATELINE.match(body, m.end)
             and not _THIS_YEAR.fullmatch(m.text.strip())
+            and not named.person_covers(m.start, m.end)
         ]
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
@@ -145,6 +146,13 @@ class _Named:
         self.ends = [m.end for m, _ in pairs]
         self.entities = [e for _, e in pairs]
         self.order = {key: i for i, key in enumerate(registry.entities)}
+
+    def person_covers(self, start: int, end: int) -> bool:
+        """A person's name is printed over [start, end) (Meshark Monday, Monday: no weekday)."""
+        hi = bisect.bisect_right(self.starts, start)
+        return any(
+            self.ends[i] >= end and self.entities[i].kind == "person" for i in range(max(0, hi - 8), hi)
+        )
 
     def starting_at(self, start: int) -> list[Entity]:
         """Who is named by a mention printed starting at `start`."""
