@@ -14,6 +14,20 @@ from viewer.gui.colours import contrast
 from .conftest import search, settle
 
 
+def _run_on_x11(x_display: str, script: str, *args: str, timeout: int = 60) -> str:
+    """Run a script in a fresh interpreter on the suite's own X server; its standard output."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    run = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
 def _type_query(qtbot, win, text: str) -> None:
     win.find_action.trigger()
     qtbot.keyClicks(win.search, text)
@@ -134,20 +148,7 @@ for key in (Qt.Key.Key_E, Qt.Key.Key_I):
 
 def test_under_x11_ctrl_e_in_the_search_box_still_reaches_export(x_display, tmp_path):
     """Under a real X server QLineEdit binds Ctrl+E to 'end of line'; the window's Export must win."""
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    run = subprocess.run(
-        [sys.executable, "-c", X11_OVERRIDE, str(tmp_path / "s.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == [
+    assert _run_on_x11(x_display, X11_OVERRIDE, str(tmp_path / "s.ini")).split() == [
         "xcb",
         str(int(Qt.Key.Key_E)),
         "False",
@@ -193,20 +194,8 @@ def test_under_x11_without_a_window_manager_the_window_has_the_keyboard_after_a_
     """A walkthrough under a bare X server (no window manager) exported once, then Ctrl+E, F6 and Ctrl+F
     did nothing: the closed dialog had taken the keyboard with it, and nothing gave it back. The window
     takes it back itself after every dialog (Help's three here)."""
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    run = subprocess.run(
-        [sys.executable, "-c", X11_AFTER_A_DIALOG, str(tmp_path / "s.ini")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=90,
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["True"] * 4, "active at first, then after each dialog"
+    seen = _run_on_x11(x_display, X11_AFTER_A_DIALOG, str(tmp_path / "s.ini"), timeout=90)
+    assert seen.split() == ["True"] * 4, "active at first, then after each dialog"
 
 
 def test_help_shows_the_search_syntax_with_examples(window, ask):
@@ -509,20 +498,9 @@ print(json.dumps(seen))
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_keyboard_shortcuts_fit_a_1280x720_screen(x_display, tmp_path, lang):
     """The same on a real X server of 1280×720, with the first window's size, in English and Chinese."""
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    run = subprocess.run(
-        [sys.executable, "-c", SHORTCUTS_ON_X11, str(tmp_path / "s.ini"), lang],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+    seen = json.loads(
+        _run_on_x11(x_display, SHORTCUTS_ON_X11, str(tmp_path / "s.ini"), lang).splitlines()[-1]
     )
-    assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout.splitlines()[-1])
     assert seen["screen"] == [1280, 720] and seen["inside"], seen
     assert seen["shown"] >= seen["rows"] or seen["scrolls"], seen
     assert seen["shown"] <= seen["rows"] + 4, seen

@@ -69,12 +69,7 @@ def test_a_remembered_search_fills_every_pane_after_a_restart(qtbot, settings, b
 def test_an_import_saved_while_a_search_is_active_fills_every_pane(
     qtbot, window, ask, bundled_copy, monkeypatch
 ):
-    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    _type_query(qtbot, window, "2026-03")
-    ask.import_answer = [WIRE]
-    with qtbot.waitSignal(window.controller.sessionChanged, timeout=30000):
-        window.import_action.trigger()
-    settle(qtbot, window)
+    _import_with_a_search_on(qtbot, window, ask, bundled_copy, monkeypatch)
     assert window.controller.repo.path == paths.library_db()
     assert window.search.text() == "2026-03"
     _assert_every_pane_shows_march(window)
@@ -433,12 +428,7 @@ def test_back_to_an_imported_quote_the_search_hides_leaves_no_other_row_selected
     """The walkthrough's way in: an import made with a search on chose the new article's first quote, which
     the search does not show; a quote clicked in the list, then Back, showed the imported one in the
     article and its speaker, with the clicked row still selected in the list."""
-    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    _type_query(qtbot, window, "2026-03")
-    ask.import_answer = [WIRE]
-    with qtbot.waitSignal(window.controller.sessionChanged, timeout=30000):
-        window.import_action.trigger()
-    settle(qtbot, window)
+    _import_with_a_search_on(qtbot, window, ask, bundled_copy, monkeypatch)
     imported = window.controller.selection.quote
     assert imported is not None and window.quote_model.row_of_id(imported) is None
     _click_quote(qtbot, window, 1)
@@ -447,3 +437,13 @@ def test_back_to_an_imported_quote_the_search_hides_leaves_no_other_row_selected
     settle(qtbot, window)
     assert window.controller.selection.quote == imported
     assert window.quotes.selected_quote_ids() == [], "no row the window does not show as chosen"
+
+
+def _import_with_a_search_on(qtbot, window, ask, bundled_copy, monkeypatch) -> None:
+    """Search 2026-03, then import the wire story (which the search does not show) into the library."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _type_query(qtbot, window, "2026-03")
+    ask.import_answer = [WIRE]
+    with qtbot.waitSignal(window.controller.sessionChanged, timeout=30000):
+        window.import_action.trigger()
+    settle(qtbot, window)
