@@ -641,3 +641,18 @@ def test_show_all_after_a_search_draws_the_whole_databases_bars_without_working_
     qtbot.waitUntil(lambda: not overview._after_canvas.isActive(), timeout=3000)
     overview.grab()
     assert binned == []
+
+
+def test_the_list_page_disables_the_charts_controls_and_counts_every_event(qtbot, window):
+    """The GUI walkthrough: on the List page the zoom buttons and lanes still looked live, and the line
+    read "13 of 15 dated events in view" (the chart's zoom), though the list shows all fifteen."""
+    pane = window.timeline
+    zoom = [pane.findChild(QToolButton, name) for name in ("zoomOut", "zoomIn", "zoomFit")]
+    pane.canvas.set_scale(pane.canvas.scale.zoomed(8.0, pane.canvas.width() / 2))
+    qtbot.waitUntil(lambda: not pane.summary.text().startswith("15 of"))
+    pane.pages.button(1).click()
+    assert not pane.lanes.isEnabled() and not any(b.isEnabled() for b in zoom)
+    assert pane.summary.text().startswith("15 of 15")
+    pane.pages.button(0).click()
+    assert pane.lanes.isEnabled() and all(b.isEnabled() for b in zoom)
+    assert not pane.summary.text().startswith("15 of")

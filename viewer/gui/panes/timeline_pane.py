@@ -158,7 +158,17 @@ class TimelinePane(QWidget):
     def _page_toggled(self, index: int, on: bool) -> None:
         if on:
             self.stack.setCurrentIndex(index)
+            self._chart_controls(index == 0)
         self._mark_page(index, on)
+
+    def _chart_controls(self, chart: bool) -> None:
+        """Lanes and zoom act on the chart alone: the list shows them disabled, and counts every event."""
+        self.lanes.setEnabled(chart)
+        for name in ("zoomOut", "zoomIn", "zoomFit"):
+            button = self.findChild(QToolButton, name)
+            if button is not None:
+                button.setEnabled(chart)
+        self._update_summary()
 
     def _mark_page(self, index: int, on: bool) -> None:
         """The view shown reads in bold: a checked button is barely darker than the others in a dark
@@ -190,7 +200,8 @@ class TimelinePane(QWidget):
         shown = QCoreApplication.translate(
             "TimelinePane", "{shown} of %Ln dated event(s) in view", None, total
         )
-        self.summary.setText(shown.format(shown=f"{data.in_view(first, last):,}") + note)
+        in_view = data.in_view(first, last) if self.stack.currentIndex() == 0 else total
+        self.summary.setText(shown.format(shown=f"{in_view:,}") + note)
 
     # --- the window's interface -------------------------------------------------------------------
 
