@@ -68,7 +68,7 @@ deferred = sorted(m for m in later if m in sys.modules)
 print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_controller()  # as start_window does: the database, the quote panel, its first page
 assert window.open_database(paths.bundled_db())
-window.build_quotes()
+window.build_quotes(placed=True)  # placed where the rest will leave it, as start_window does
 from viewer.gui.controller import first_page_shown
 while not first_page_shown(window.quote_model):
     app.processEvents()
