@@ -175,8 +175,8 @@ def test_the_runtime_is_tuned_only_once_the_first_page_of_quotes_is_painted(
     watch = PaintWatch()
     build = MainWindow.build_quotes  # start-up builds the quote panel first
 
-    def build_and_watch(self: MainWindow) -> None:
-        build(self)
+    def build_and_watch(self: MainWindow, placed: bool = False) -> None:
+        build(self, placed)
         self.quotes.view.viewport().installEventFilter(watch)
 
     tuned_after_data_painted: list[bool] = []

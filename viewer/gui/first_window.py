@@ -53,6 +53,20 @@ def shares(
     return Shares(people, article, max(floor, min(wanted, room)))
 
 
+def first_quote_place(width: int, height: int, font_height: int) -> tuple[int, int, int, int]:
+    """Where a first window of this size lays out the quote panel before its lanes are known (x, y, width,
+    height; FirstWindow.apply), reckoned from the font's height without the bars and panes around it: the
+    list paints its first page there before they are built. The menu bar, toolbar, status bar, a dock's
+    title and the timeline's chrome grow with the font (Fusion on X11 and offscreen: a test compares it
+    with the window built)."""
+    row, lane, separator = font_height + 8, 24, 6  # a quote row, a one-row lane (timeline.paint.LANE_H)
+    timeline_chrome = 2 * font_height + 94  # TimelinePane.chrome_height(): its toolbar, axis, overview, title
+    share = shares(width, height, MIN_LANES, timeline_chrome, lane, row)
+    top = (font_height + 5) + (2 * font_height + 2) + share.timeline + separator  # menu bar, toolbar
+    left, right, bottom = share.people + separator, share.article + separator, font_height + 8  # status bar
+    return left, top, width - left - right, height - top - bottom
+
+
 class FirstWindow(QObject):
     """Sizes a window for its first launch, and the timeline once its lanes are known."""
 

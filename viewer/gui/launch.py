@@ -70,7 +70,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
         opened = window.open_database(database_to_open(args, settings))
-        window.build_quotes()
+        window.build_quotes(placed=True)
         window.restore_columns()
         AfterFirstPage(window, the_rest)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from .. import __version__, paths
 from ..core.errors import UserError
 from . import appearance, i18n
-from .first_window import MAX_LANES, FirstWindow, window_rect
+from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
 from .settings import APP_NAME, list_value, text_value
 from .views import named, quiet_status_tips
@@ -83,15 +83,31 @@ class MainWindow(QMainWindow):
         self._focus_steps: list[Ticket] = []
         self._unsaved_database: str | None = None
 
-    def build_quotes(self) -> None:
-        """The window's centre, the quote panel."""
+    def build_quotes(self, placed: bool = False) -> None:
+        """The window's centre, the quote panel; placed, where the rest of the window will leave it (start-up
+        builds the rest around it later: the list paints its first page in its place, and never moves)."""
         from .panes.quote_panel import QuotePanel
 
         c = self.controller
         self.quotes = QuotePanel(self.quote_model, self)
-        self.setCentralWidget(self.quotes)
+        rect = self.quote_place() if placed else None
+        if rect is None:
+            self.setCentralWidget(self.quotes)
+        else:
+            # The central widget once the rest is built (build_rest). A child made after its window was
+            # shown stays hidden until shown: shown with its first page, it is never painted empty.
+            self.quotes.setGeometry(*rect)
+            c.quotes.modelReset.connect(self._show_placed_quotes)
         self.quotes.quoteChosen.connect(c.choose_quote)
         c.quotes.completed.connect(self._reselect_quote)
+
+    def _show_placed_quotes(self) -> None:
+        """The placed quote panel shown, once it holds its first page."""
+        from .controller import first_page_shown
+
+        if first_page_shown(self.quote_model):
+            self.quote_model.modelReset.disconnect(self._show_placed_quotes)
+            self.quotes.show()
 
     @staticmethod
     def load_rest() -> None:
@@ -112,6 +128,10 @@ class MainWindow(QMainWindow):
         from .panes.timeline_pane import TimelinePane
 
         c = self.controller
+        if self.centralWidget() is not self.quotes:  # placed by start-up: it stays where it is
+            if self.quotes.isHidden():  # no first page came (no database, a failed list)
+                self.quote_model.modelReset.disconnect(self._show_placed_quotes)
+            self.setCentralWidget(self.quotes)
         self.search = SearchBar(self)
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
@@ -731,6 +751,24 @@ class MainWindow(QMainWindow):
         if self.search.text():
             self.search.submit()
 
+    def quote_place(self) -> tuple[int, int, int, int] | None:
+        """Where the quote panel was in the window when it last closed (x, y, width, height), kept as far
+        from each edge as then if the window's size has changed; in a first window, where its layout will
+        put it; None if unknown (settings of an older version), or if it would not fit."""
+        saved = [int(x) for x in text_value(self.settings, "quotePlace").split() if x.isdigit()]
+        if not self.settings.value("geometry"):
+            saved = [*first_quote_place(self.width(), self.height(), self.fontMetrics().height())]
+            saved += [self.width(), self.height()]
+        if len(saved) != 6:
+            return None
+        x, y, width, height, was_width, was_height = saved
+        width += self.width() - was_width  # the docks keep their sizes, the centre takes the difference
+        height += self.height() - was_height
+        minimum = self.quotes.minimumSize()
+        if width < minimum.width() or height < minimum.height():
+            return None
+        return x, y, width, height
+
     def restore_search(self) -> None:
         """The last search, given to the controller before the database opens (start-up): the first page
         shown is of it."""
@@ -774,6 +812,11 @@ class MainWindow(QMainWindow):
         s.setValue("windowState", self.saveState())
         s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
+        place = self.quotes.geometry()  # spaces, not commas: an INI file reads a value with commas as a list
+        s.setValue(
+            "quotePlace",
+            f"{place.x()} {place.y()} {place.width()} {place.height()} {self.width()} {self.height()}",
+        )
         s.setValue("query", self.search.text().strip())
         self._save_choice()
         for key, value in self.timeline.state().items():
