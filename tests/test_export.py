@@ -189,6 +189,8 @@ def test_every_place_a_quote_is_printed_is_cited_with_what_offsets_mean(repo):
     rows = list(csv.DictReader(io.StringIO(render(cits, "csv"))))
     assert rows[0]["occurrence_spans"] == "246-284; 1041-1079" and rows[0]["span_start"] == "246"
     assert rows[1]["occurrence_spans"] == "801-838; 1358-1503"
+    # the GUI walkthrough: the CSV gave a quote printed twice with two translations only the first, no spans
+    assert rows[0]["translation_spans"] == "285-300; 1081-1092" and rows[1]["translation_spans"] == "; "
     assert "0-based and end-exclusive" in rows[0]["offsets"]
     assert read_json(render(cits, "json")) == cits
 

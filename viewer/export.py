@@ -43,6 +43,7 @@ CSV_COLUMNS = (
     "span_start",
     "span_end",
     "occurrence_spans",
+    "translation_spans",
     "offsets",
 )
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\b")
@@ -131,8 +132,14 @@ def _citation(q: Quote, article: Article | None, speaker_latin: str, places: lis
         "span_end": q.span[1],
         "occurrences": [_occurrence(o) for o in places],
         "occurrence_spans": "; ".join(f"{o.span[0]}-{o.span[1]}" for o in places),
+        # each place's printed translation, in the same order ("" where it prints none)
+        "translation_spans": "; ".join(_span_text(o.translation_span) for o in places),
         "offsets": OFFSETS,
     }
+
+
+def _span_text(span: tuple[int, int] | None) -> str:
+    return f"{span[0]}-{span[1]}" if span else ""
 
 
 def _occurrence(o: Occurrence) -> dict:
