@@ -656,3 +656,16 @@ def test_the_list_page_disables_the_charts_controls_and_counts_every_event(qtbot
     pane.pages.button(0).click()
     assert pane.lanes.isEnabled() and all(b.isEnabled() for b in zoom)
     assert not pane.summary.text().startswith("15 of")
+
+
+def test_a_month_searched_that_holds_one_days_event_shows_the_month(qtbot, window):
+    """The GUI walkthrough: 2025-04 holds one event (2025-04-10); the chart fitted that one day across
+    its whole width, the month searched for out of sight."""
+    search(qtbot, window, "2025-04")
+    settle(qtbot, window)
+    canvas = window.timeline.canvas
+    assert window.timeline.source.data.total == 1
+    first, last = canvas.visible_days()
+    april = (dt.date(2025, 4, 1).toordinal(), dt.date(2025, 5, 1).toordinal())
+    assert first <= april[0] and last >= april[1]
+    assert last - first < 60, "the month, not the years around it"

@@ -103,9 +103,13 @@ class TimelineCanvas(QWidget):
         return self.scale.visible(max(1, self.width()))
 
     def fit_all(self, emit: bool = True) -> None:
-        """Home: everything the data holds."""
+        """Home: everything the data holds, and the dates searched for (a month searched that holds one
+        day's event shows the month, not the day across the whole width)."""
         if self.data.extent:
-            scale = fit(*self.data.extent, max(200, self.width()), left=self.names_width)
+            searched = [(d.day_start, d.day_end + 1) for d, _mode in self.data.filter.dates]
+            first = min([self.data.extent[0], *(a for a, _ in searched)])
+            last = max([self.data.extent[1], *(b for _, b in searched)])
+            scale = fit(first, last, max(200, self.width()), left=self.names_width)
             if emit:
                 self.set_scale(scale, fitted=True)
             else:
