@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
@@ -26,24 +27,21 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def readable_behind(text: QColor, background: QColor, minimum: float = AA) -> QColor:
     """The background, made lighter or darker (away from the text) until the text reads on it."""
-    out = QColor(background)
-    darker = luminance(text) > 0.5
-    for _ in range(60):
-        if contrast(text, out) >= minimum:
-            return out
-        lightness = out.lightnessF()
-        lightness = max(0.0, lightness - 0.03) if darker else min(1.0, lightness + 0.03)
-        out = QColor.fromHslF(out.hslHueF(), out.hslSaturationF(), lightness, out.alphaF())
-    return out
+    return _stepped(background, luminance(text) <= 0.5, lambda c: contrast(text, c) >= minimum)
 
 
 def distinct_beside(colour: QColor, backgrounds: list[QColor], minimum: float = 3.0) -> QColor:
     """The colour, made lighter (on dark backgrounds) or darker (on light) until it stands out from each
     background by the minimum contrast (WCAG's 3:1 for what is not text, such as a focus indicator)."""
-    out = QColor(colour)
     lighter = max(luminance(b) for b in backgrounds) < 0.2
+    return _stepped(colour, lighter, lambda c: min(contrast(c, b) for b in backgrounds) >= minimum)
+
+
+def _stepped(colour: QColor, lighter: bool, good: Callable[[QColor], bool]) -> QColor:
+    """The colour, its lightness stepped up (or down) until good() holds of it, or as far as it goes."""
+    out = QColor(colour)
     for _ in range(60):
-        if min(contrast(out, b) for b in backgrounds) >= minimum:
+        if good(out):
             return out
         lightness = out.lightnessF()
         lightness = min(1.0, lightness + 0.03) if lighter else max(0.0, lightness - 0.03)
