@@ -425,11 +425,11 @@ class EntityModel(QAbstractListModel):
             self._rest = None
             self._insert_in_turns(rest, 0, self.items, done)
 
-        # SQLite reads LIMIT -1 as no limit
         def failed(message: str) -> None:
             self._rest = None
             self._failed(message)
 
+        # SQLite reads LIMIT -1 as no limit
         self._rest = self.runner.request(lambda repo: repo.entities_page(after, -1), arrived, failed)
 
     def _insert_in_turns(self, rest: list[Who], at: int, into: list[Who], done: Callable[[], None]) -> None:
