@@ -2369,6 +2369,22 @@ def test_a_body_named_with_of_speaks_whole_and_a_count_opens_what_was_said() -> 
     assert _en_quotes(text) == [("Jane Doe", "the clinic was closed.")]
 
 
+def test_said_takes_no_object_a_clause_may_open_with_no_and_argued_a_clause_in_the_past() -> None:
+    """9News (set U): "But police prosecutor Bruce Wells said no bail conditions could …" gave neither
+    the person ("But Bruce Wells") nor the words; "… Charles Waterstreet argued his client posed …" no
+    words; Ukrainska Pravda (set D): "Stefanchuk said her resignation letter would …" lost "her" (read
+    as whom he said it to)."""
+    text = "But police prosecutor Bruce Wells said no bail conditions could mitigate the dangers to others."
+    assert _en_quotes(text) == [("Bruce Wells", "no bail conditions could mitigate the dangers to others.")]
+    text = "The defence lawyer Charles Waterstreet argued his client posed very little risk of reoffending."
+    assert _en_quotes(text) == [("Charles Waterstreet", "his client posed very little risk of reoffending.")]
+    text = "Speaker Ruslan Stefanchuk said her resignation letter would be considered at a plenary session."
+    assert _en_quotes(text) == [
+        ("Ruslan Stefanchuk", "her resignation letter would be considered at a plenary session.")
+    ]
+    assert _en_quotes("John Smith stressed the importance of the plan.") == []
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

@@ -518,6 +518,8 @@ def first_named(registry: Registry, span: Span, outside, before: str = "") -> No
     for m in _BARE_NAME.finditer(span.text):
         name = re.sub(r"['’]s$", "", m.group("name"))  # Ben Ali's rule: Ben Ali
         words = name.split()
+        if words[0] in NOT_FIRST_WORDS and len(words) > 2:  # "But Bruce Wells said": the rest is the name
+            name, words = name.split(" ", 1)[1], words[1:]
         if words[0] not in given or any(w.lower() in lower for w in words) or not outside(m.start()):
             continue
         if any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in words[1:]):

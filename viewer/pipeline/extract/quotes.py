@@ -124,13 +124,13 @@ _COUNT = (
 )
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
-    rf"|\b(?:(?:said|says|wrote(?! an? )|added){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
+    rf"|\b(?:(?:said|says|added){_SAID_WHEN}|wrote(?! an? ){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"
-    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|no|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
+    rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|{_PAST})\b"
     rf"|{_NAMED_SUBJECT})"
     rf"|\b(?:stressed|argued|insisted|maintained) "
-    rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will)\b)"
+    rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will|{_PAST})\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed){_SAID_WHEN} "
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"

@@ -180,6 +180,7 @@ _EN_TITLES = {
     "Alderman",
     "Supervisor",
     "Treasurer",
+    "Speaker",  # House Speaker Mike Johnson, Speaker Ruslan Stefanchuk
     "Spokesman",
     "Spokeswoman",
     "Spokesperson",
