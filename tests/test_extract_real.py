@@ -2385,6 +2385,18 @@ def test_said_takes_no_object_a_clause_may_open_with_no_and_argued_a_clause_in_t
     assert _en_quotes("John Smith stressed the importance of the plan.") == []
 
 
+def test_a_day_printed_day_dot_month_dot_year_dates_the_page() -> None:
+    """B92 (set K): "Thursday, 05.11.2015." under the lead was read as no day, so every weekday of the
+    page went undated (and the line itself became Thursday's event)."""
+    text = "PM talks about Tanjug shutdown\n\nThe prime minister criticised a minister.\n\n"
+    text += "Thursday, 05.11.2015.\n\n10:35\n\nAleksandar Vucic told a government meeting on Thursday he "
+    text += "was disappointed.\n"
+    ann = _read(text)
+    assert (ann.published_date.start, ann.published_guess) == (dt.date(2015, 11, 5), False)
+    events = [(e.anchor.text[:18], str(e.date.start)) for e in ann.events]
+    assert events == [("Aleksandar Vucic t", "2015-11-05")]
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

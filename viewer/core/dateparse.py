@@ -267,6 +267,8 @@ def _normalise(text: str) -> str:
         r"^(\d{4})[-/ ]([A-Za-z]{3,9})\.?[-/ ](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$", r"\2 \3, \1", s
     )
     s = re.sub(r"^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$", r"\2 \1, \3", s)
+    # 05.11.2015, as Europe prints a day (day, month, year), a clock time after it: 2015-11-05
+    s = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\.?(?=$|\s+\d{1,2}:\d{2})", r"\3-\2-\1", s)
     s = re.sub(r"^(今年|本年|去年|前年|明年)的(?=\S)", r"\1", s)  # 去年的9月 is 去年9月
     s = re.sub(r"^(?:on|in) (?=[A-Za-z]{3,9}\b|\d)", "", s, flags=re.I)  # on Jan. 14, in June
     if re.search(r"[年月日号周]", s):

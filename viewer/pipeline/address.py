@@ -1,5 +1,5 @@
 """Where an article was found: its web address, cited with it, and the day a news address prints
-(https://www.wbrc.com/2019/04/16/…, …/html/2018-03/21/…, …/t20191127_5443717.html)."""
+(https://www.wbrc.com/2019/04/16/…, …/html/2018-03/21/…, …/t20191127_5443717.html, …/2007/jan/07/…)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,14 @@ import re
 _DAY = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
+# a year, a month's name and a day as path steps: …/2007/jan/07/…, …/2020/december/08/…
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_NUMBERS = {form: n for n, name in enumerate(_MONTH_NAMES, 1) for form in (name, name[:3])}
+_MONTH_NUMBERS["sept"] = 9
+_NAMED_MONTH_DAY = re.compile(r"/((?:19|20)[0-9]{2})/([a-z]{3,9})/([0-9]{1,2})(?=/|$)", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
 WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
 
@@ -21,9 +29,13 @@ def is_web_address(text: str) -> bool:
 
 def day_in_address(address: str) -> dt.date | None:
     """The first real day printed in an address's path, or None (its host is never read)."""
-    for match in _DAY.finditer(_SCHEME.sub("", address.strip())):
+    path = _SCHEME.sub("", address.strip())
+    days = [tuple(int(g) for g in m.groups()) for m in _DAY.finditer(path)]
+    named = [(y, _MONTH_NUMBERS.get(mo.lower()), d) for y, mo, d in _NAMED_MONTH_DAY.findall(path)]
+    days += [(int(y), mo, int(d)) for y, mo, d in named if mo is not None]
+    for year, month, day in days:
         try:
-            return dt.date(*(int(g) for g in match.groups()))
+            return dt.date(year, month, day)
         except ValueError:  # 2019-02-30
             continue
     return None

@@ -84,12 +84,14 @@ _PATTERNS = [
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",
     r"(?<![\d.])\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?!\.?\d)",
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\.?\d)",  # 05.11.2015: day, month, year
     rf"\b{_MONTHS_FULL} (?:last|this|next) year\b|\blast {_MONTHS_FULL}\b",  # in June last year, last June
     rf"\b(?:early|mid|late)[- ]{_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}}| (?:19|20)\d\d(?![\d:]))?\b",  # Sep 11 2019 too
     rf"\b\d{{1,2}} (?:{_MONTHS_FULL}\b|{_MONTH_ABBR}(?:\.|\b))(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
-    rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?",
+    rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?"
+    r"|\b(?:on )?" + _WEEKDAYS + r",? \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b",  # Thursday, 05.11.2015
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
     r"(?<=\bfrom )(?:19|20)\d{2} to (?:19|20)\d{2}\b",
