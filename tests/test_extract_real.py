@@ -374,6 +374,19 @@ def _quotes(text: str) -> list[tuple[str, str]]:
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
 
 
+def test_reported_words_end_where_someone_named_speaks_in_quote_marks_of_their_own() -> None:
+    """中視 (set J): "不過華春瑩宣稱,沒聽說…威脅沙磊,中國外交部發言人華春瑩說:「如果沙磊…」" was one reported
+    quote running over her quoted words, which were lost."""
+    text = "不過華春瑩宣稱,沒聽說任何中國政府部門威脅沙磊,中國外交部發言人華春瑩說:「如果沙磊認為他的報導是"
+    text += "公正的,那他就應該勇敢的應訴。」"
+    assert _quotes(text) == [
+        ("華春瑩", "沒聽說任何中國政府部門威脅沙磊"),
+        ("華春瑩", "如果沙磊認為他的報導是公正的,那他就應該勇敢的應訴。"),
+    ]
+    text = "王毅表示,中方的立场是明确的,我们“坚决反对”任何干涉。"  # a term quoted in the words: one quote
+    assert [who for who, _ in _quotes(text)] == ["王毅"]
+
+
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
     """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
     without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""

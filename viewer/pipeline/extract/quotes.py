@@ -441,6 +441,9 @@ class QuoteFinder:
                     if told and end <= told[0].text.start and self._announced_first(sentence, start, end):
                         self._direct(block, sentence, regions, start, end)
                 self.out.quotes += told
+                for start, end, _mark in regions:  # …宣稱,…,華春瑩說:「…」: quoted after the reported words
+                    if start >= reported_end:
+                        self._direct(block, sentence, regions, start, end)
                 # the one who speaks is the sentence's subject, though another is named first
                 # (Commenting on Mr. Green’s work, the Prime Minister noted that …)
                 speaker = told[0].speaker if told else None
@@ -936,6 +939,7 @@ class QuoteFinder:
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
             end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
+            end = end if m is english else self._quoted_anew(start, end)
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
@@ -959,6 +963,16 @@ class QuoteFinder:
                 return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
+
+    def _quoted_anew(self, start: int, end: int) -> int:
+        """Where reported words end before a clause in which someone named speaks in quote marks of
+        their own (…宣稱,沒聽說…,中國外交部發言人華春瑩說:「…」), else `end`."""
+        for verb in _SPEAKS.finditer(self.body, start, end):
+            clause = max(self.body.rfind(c, start, verb.start()) for c in ",，;；")
+            quoted = re.match(r"\s*[「“\"]", self.body[verb.end() : verb.end() + 3])
+            if clause > start and quoted and self._mentions_in(clause + 1, verb.start()):
+                return clause
+        return end
 
     def _after_a_verb(self, sentence: Span, at: int) -> bool:
         """True when quote marks at `at` open right after a verb of speech (and its object)."""
