@@ -387,6 +387,16 @@ def test_reported_words_end_where_someone_named_speaks_in_quote_marks_of_their_o
     assert [who for who, _ in _quotes(text)] == ["王毅"]
 
 
+def test_a_body_or_a_listed_company_speaks_by_its_whole_name() -> None:
+    """联合早报 (set R): "中国外交部回应此事件时说,…" was said by 国外交部; 东方财富 (set C):
+    "中金黄金发布公告称,…" by 金黄金 (read as a person's name at the end of the company's)."""
+    text = "日本人在苏州遇袭事件的嫌犯被刑拘,中国外交部回应此事件时说,警方初步判定是一起偶发事件。\n\n"
+    text += "8月23日晚间,中金黄金发布公告称,公司董事会近日收到董事长卢进递交的书面辞职报告。\n\n"
+    text += "对此,外交部则指出,双方将继续沟通。"
+    # 外交部: the short form of 中国外交部
+    assert [who for who, _ in _quotes(text)] == ["中国外交部", "中金黄金", "中国外交部"]
+
+
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
     """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
     without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""

@@ -35,7 +35,7 @@ from .registry import LATIN_NAME, Registry
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
-from .words import everyday_use, is_common_word, names_as_words, words
+from .words import everyday_use, is_common_word, is_place, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
@@ -284,7 +284,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             if at > 0 and is_common_word(text[at - 1 : at + 1]):
                 speaker = None  # 员工响应工会呼吁: the surname ends a word (响应)
             if speaker and outside(m.start()) and "公告" in m.group():
-                registry.org(speaker)  # 易世达在此前的公告中称: only a company speaks in a filing
+                registry.org(_announcer_name(m.group("name"), speaker))  # 易世达在此前的公告中称: a company
             elif (
                 speaker
                 and outside(m.start())
@@ -295,7 +295,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             elif outside(m.start()):
                 body_name = re.sub(r"(?:则|也|还|亦|又)$", "", m.group("name"))
                 if _PUBLIC_BODY.fullmatch(body_name):
-                    registry.org(body_name)  # 台国安局表示, 外交部则指出: the body speaks
+                    registry.org(_with_place(text, m.start(), body_name))  # 台国安局表示, 外交部则指出
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
@@ -711,6 +711,27 @@ def _name_counter(body: str):
         )
 
     return count
+
+
+def _announcer_name(run: str, speaker: str) -> str:
+    """The company announcing: four characters before its verb are its short name (中金黄金发布公告称,
+    贵州茅台公告称), not a person's name at their end (金黄金); else the speaker found."""
+    return run if len(run) == 4 and not set(run) & (_PARTICLES | _NEVER_LAST) else speaker
+
+
+def _with_place(text: str, at: int, body: str) -> str:
+    """A public body's name with the place printed into its front (中国外交部, read from 国外交部表示:
+    the run before the verb holds four characters at most)."""
+    for size in (3, 2, 1):
+        lead = text[max(0, at - size) : at]
+        whole = lead + body
+        if (
+            len(lead) == size
+            and _CJK_ONLY.fullmatch(lead)
+            and any(is_place(simplified(whole[:end])) for end in range(size + 1, size + 4))
+        ):
+            return whole
+    return body
 
 
 def _speaker_name(run: str, count) -> str | None:

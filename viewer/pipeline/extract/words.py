@@ -57,6 +57,11 @@ def everyday_use(text: str) -> str | None:
     return "org" if tag == "nt" else "verbal" if tag.startswith("v") or tag in ("d", "ad") else "word"
 
 
+def is_place(text: str) -> bool:
+    """True when the dictionary knows text (Simplified) as a place in everyday use (中国, 日本)."""
+    return _everyday_tags().get(text) == "ns"
+
+
 def words(text: str) -> list[str]:
     """The dictionary words of text; characters of unknown words come out one by one."""
     return list(tokenizer().cut(text, HMM=False))
