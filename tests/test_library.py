@@ -14,6 +14,8 @@ from viewer import paths
 from viewer.cli import main
 from viewer.core.errors import UserError
 from viewer.core.repository import Repository
+from viewer.core.schema import TEXT_INDEX_VERSION
+from viewer.core.text import spaced_cjk
 from viewer.pipeline import library
 from viewer.pipeline.library import import_files, read_article, save
 from viewer.pipeline.review import prune
@@ -348,8 +350,34 @@ def test_an_older_library_is_brought_up_to_date_on_open_never_the_bundled_databa
     assert _sha(bundled_copy) == bundled_sha
     assert _quote_ids(capsys, SECOND_FORM) == {5}  # the library, the default database
     with Repository(lib) as repo:
-        assert repo.meta["text_index"] == "occurrences" and repo.counts(("articles",))["articles"] == 2
+        assert repo.meta["text_index"] == TEXT_INDEX_VERSION and repo.counts(("articles",))["articles"] == 2
     assert not upgrade_library(bundled_copy, bundled_copy) and _sha(bundled_copy) == bundled_sha
+
+
+def test_a_search_in_either_script_finds_words_printed_in_the_other(capsys, lib, bundled_copy, monkeypatch):
+    """交给年轻一代 (Simplified) finds 「…把棒交給年輕一代。」 printed in Traditional, and 報導-style terms
+    the Simplified text; a library indexed before both scripts were read as one is rebuilt on open."""
+    import_files([HK], lib, bundled_copy)
+    simplified, traditional = "交给年轻一代", "交給年輕一代"
+    found = _quote_ids(capsys, simplified, "--db", str(lib))
+    assert len(found) == 1 and _quote_ids(capsys, traditional, "--db", str(lib)) == found
+    bundled = _quote_ids(capsys, "稳定", "--db", str(lib))
+    assert bundled and _quote_ids(capsys, "穩定", "--db", str(lib)) == bundled
+    conn = sqlite3.connect(lib)  # as the version before wrote it: every form, each in its own script
+    conn.execute("UPDATE meta SET value = 'occurrences' WHERE key = 'text_index'")
+    conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('delete-all')")
+    rows = conn.execute("SELECT ordinal, text FROM quotes").fetchall()
+    as_printed = [(n, spaced_cjk(t)) for n, t in rows]
+    conn.executemany("INSERT INTO quotes_fts (rowid, body) VALUES (?, ?)", as_printed)
+    conn.commit()
+    conn.close()
+    assert _quote_ids(capsys, traditional, "--db", str(lib)) == found  # as printed: still found
+    assert _quote_ids(capsys, simplified, "--db", str(lib)) == set()
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(lib))
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    assert _quote_ids(capsys, simplified) == found  # the library, brought up to date as it opens
+    with Repository(lib) as repo:
+        assert repo.meta["text_index"] == TEXT_INDEX_VERSION
 
 
 def test_a_library_busy_with_an_import_is_read_as_it_is(capsys, lib, bundled_copy, monkeypatch):
@@ -378,7 +406,7 @@ def test_the_window_start_up_brings_an_older_library_up_to_date(lib, bundled_cop
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     launch.upgrade_library()
     with Repository(lib) as repo:
-        assert repo.meta["text_index"] == "occurrences"
+        assert repo.meta["text_index"] == TEXT_INDEX_VERSION
     assert not upgrade_library(lib, bundled_copy)  # once is enough
 
 

@@ -1,15 +1,23 @@
-"""Full-width Latin, kana and Hangul are found however they are typed; people lists page right."""
+"""Full-width Latin, kana, Hangul and either Chinese script are found however they are typed; people
+lists page right."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from viewer.core.fts import match_query, match_spans
 from viewer.core.repository import Repository
 from viewer.core.resolve import resolve
+from viewer.core.text import same_script
 from viewer.pipeline.build import build_database
 
-from .conftest import TINY_ANNOTATION, TINY_ARTICLE, write_tiny_sources
+from .conftest import ROOT, TINY_ANNOTATION, TINY_ARTICLE, write_tiny_sources
 
-MIXED = "ＡＩ助手与データ和삼성都很重要。"
+MIXED = "ＡＩ助手与データ和삼성都很重要，據報導如此。"
 
 
 @pytest.fixture
@@ -24,8 +32,10 @@ def mixed_db(tmp_path):
     return db
 
 
-@pytest.mark.parametrize("query", ["ＡＩ助手", "AI", "ai助手", "データ", "デ", "삼성", "성", "助手"])
-def test_width_case_kana_and_hangul(mixed_db, query):
+@pytest.mark.parametrize(
+    "query", ["ＡＩ助手", "AI", "ai助手", "データ", "デ", "삼성", "성", "助手", "报导", "報導", "据報导"]
+)
+def test_width_case_kana_hangul_and_script(mixed_db, query):
     with Repository(mixed_db) as repo:
         quotes = repo.quotes(resolve(repo, query).filter)
         assert [q.text for q in quotes] == [MIXED], query
@@ -42,3 +52,24 @@ def test_everyone_appears_when_paging_names_with_accents(mixed_db):
             after = (page[-1].sort, page[-1].kind, page[-1].id)
         assert {"Éric Rohmer", "Ñuño Pérez", "Zoe Yu", "Ana Lima", "张三", "李四", "测试公司"} <= set(seen)
         assert len(seen) == len(set(seen))
+
+
+def test_words_found_in_the_other_script_are_highlighted_where_printed() -> None:
+    assert match_spans("中央社報導稱，另據报导", ["报导"]) == [(3, 5), (9, 11)]
+    assert match_spans("中央社報導稱", ["報導"]) == [(3, 5)]
+    assert match_query("报导") == '"报 导"'  # nothing to fold: one phrase, as before
+    assert match_query("報導 AI") == '("报 导 ai" * OR "報 導 ai" *)'
+
+
+@given(st.text(max_size=60))
+def test_reading_both_scripts_as_one_keeps_every_offset(text: str) -> None:
+    folded = same_script(text)
+    assert len(folded) == len(text) and same_script(folded) == folded
+
+
+def test_the_script_table_is_what_opencc_reads(tmp_path) -> None:
+    """The search folds scripts with a table generated from OpenCC's t2s (no OpenCC at search time)."""
+    out = tmp_path / "script_table.py"
+    script = ROOT / "scripts" / "script_table.py"
+    assert subprocess.run([sys.executable, str(script), str(out)]).returncode == 0
+    assert out.read_text("utf-8") == (ROOT / "viewer" / "core" / "script_table.py").read_text("utf-8")

@@ -332,3 +332,22 @@ def test_an_import_the_search_hides_leaves_the_timeline_on_the_events_it_shows(
     window.back_action.trigger()
     settle(qtbot, window)
     assert window.timeline.summary.text() == before
+
+
+def test_a_search_in_simplified_finds_and_marks_words_printed_in_traditional(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Most readers type Simplified: 交给年轻一代 finds the Hong Kong article's 「…把棒交給年輕一代。」 and marks
+    it where it is printed, in the quote list and in the article."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [HK]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    from viewer.gui.models import SPANS_ROLE
+
+    search(qtbot, window, "交给年轻一代")
+    assert window.quote_model.rowCount() == 1
+    index = window.quote_model.index(0, 3)
+    assert [index.data()[a:b] for a, b in index.data(SPANS_ROLE)] == ["交給年輕一代"]
+    qtbot.waitUntil(lambda: window.article.highlighted("match") == ["交給年輕一代"])

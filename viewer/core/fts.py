@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fts_fold, spaced_cjk
+from .text import fts_fold, same_script, spaced_cjk
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -18,27 +18,34 @@ def match_query(term: str) -> str | None:
     """A MATCH expression for the one-token-per-CJK-character index, or None when nothing is searchable.
 
     Any run of Chinese characters becomes a phrase of single-character tokens, so one, two or
-    twenty characters all match exactly; a trailing Latin word matches as a prefix.
+    twenty characters all match exactly, in either script; a trailing Latin word matches as a prefix.
     """
-    tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
-    if not tokens:
+    printed = _WORD.findall(spaced_cjk(fts_fold(term)))
+    if not printed:
         return None
-    expr = phrase(" ".join(tokens))
-    if tokens[-1].isascii():
-        expr += " *"
-    return expr
+    folded = [same_script(t) for t in printed]
+    if folded == printed:
+        return _phrase_of(printed)
+    # both scripts as one (報導 as 报导), and as typed for an index built before they were folded
+    return f"({_phrase_of(folded)} OR {_phrase_of(printed)})"
+
+
+def _phrase_of(tokens: list[str]) -> str:
+    """The tokens as one phrase, the last a prefix when it is a Latin word."""
+    return phrase(" ".join(tokens)) + (" *" if tokens[-1].isascii() else "")
 
 
 def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500) -> list[tuple[int, int]]:
     """Where a search's text terms occur in a text, as the full-text index matches them:
-    Chinese characters in order (punctuation between them allowed), a trailing Latin word as
-    a prefix; case-insensitive. Sorted, non-overlapping, at most `limit`."""
+    Chinese characters in order (punctuation between them allowed) in either script, a trailing
+    Latin word as a prefix; case-insensitive. Sorted, non-overlapping, at most `limit`."""
     spans: list[tuple[int, int]] = []
+    folded = same_script(text)  # one for one: its offsets are the text's
     for term in terms:
         pattern = _term_pattern(term)
         if pattern is None:
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(folded):
             if m.end() > m.start():
                 spans.append((m.start(), m.end()))
             if len(spans) >= limit:
@@ -47,7 +54,7 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
 
 
 def _term_pattern(term: str) -> re.Pattern[str] | None:
-    tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
+    tokens = _WORD.findall(spaced_cjk(same_script(fts_fold(term))))
     if not tokens:
         return None
     parts = [

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from .text import fts_fold, spaced_cjk
+from .text import fts_fold, same_script, spaced_cjk
 
 if TYPE_CHECKING:  # only the builder needs sqlite-utils; readers and the GUI start-up do without it
     import sqlite_utils
@@ -53,9 +53,11 @@ _DATE_COLUMNS = {
 # (table, columns indexed for text search); a quote is also indexed under every printed form of it
 TEXT_INDEXES = (("quotes", ("text", "translation")), ("events", ("summary", "text")), ("roles", ("title",)))
 INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
-# meta key and value saying every occurrence is in the text index; a database without it (built
-# before) still opens and searches its first printed forms, until an import rebuilds the index
-TEXT_INDEX_KEY, TEXT_INDEX_VERSION = "text_index", "occurrences"
+# meta key and value saying every occurrence is in the text index, its Traditional characters folded to
+# Simplified; a database without it (built before) still opens and searches its first printed forms (or,
+# at "occurrences", every form in the script printed), until an import or an upgrade rebuilds the index
+TEXT_INDEX_KEY, TEXT_INDEX_VERSION = "text_index", "scripts"
+_EVERY_FORM = {"occurrences", TEXT_INDEX_VERSION}
 _SEP = "\x1f"
 
 
@@ -341,7 +343,7 @@ def _printed_forms(table: str) -> str:
 def _spaced(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, str]]:
     for row_id, *columns in rows:
         texts = [t for c in columns if c for t in str(c).split(_SEP) if t]
-        yield row_id, spaced_cjk(fts_fold("\n".join(dict.fromkeys(texts))))
+        yield row_id, spaced_cjk(same_script(fts_fold("\n".join(dict.fromkeys(texts)))))
 
 
 def add_added_columns(db: sqlite_utils.Database) -> None:
@@ -355,8 +357,17 @@ def add_added_columns(db: sqlite_utils.Database) -> None:
 def has_full_text_index(conn: Any) -> bool:
     """True when the text index holds every printed form (a database built since occurrences are
     indexed); False for an older one, which still opens and is searched by first forms."""
+    return _text_index(conn) in _EVERY_FORM
+
+
+def has_current_text_index(conn: Any) -> bool:
+    """True when the text index is this version's (every printed form, both scripts as one)."""
+    return _text_index(conn) == TEXT_INDEX_VERSION
+
+
+def _text_index(conn: Any) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", [TEXT_INDEX_KEY]).fetchone()
-    return row is not None and row[0] == TEXT_INDEX_VERSION
+    return None if row is None else row[0]
 
 
 def bulk_insert(

@@ -49,6 +49,20 @@ def fts_fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text.replace("\x00", "")).casefold()
 
 
+def same_script(text: str) -> str:
+    """Traditional characters read as their Simplified forms, one for one so every offset holds: the text
+    index and a search's terms both folded so, 報導 finds 报导 and 报导 finds 報導."""
+    return text.translate(_to_simplified())
+
+
+@functools.cache
+def _to_simplified() -> dict[int, int]:
+    """The folding table, loaded on the first search (~1 ms)."""
+    from .script_table import SIMPLIFIED, TRADITIONAL
+
+    return str.maketrans(TRADITIONAL, SIMPLIFIED)
+
+
 def spaced_cjk(text: str) -> str:
     """Every CJK character as its own token, so a word index can match any run of them."""
     return _cjk("[CJK]+").sub(_space_run, text.replace("\x00", ""))

@@ -172,7 +172,7 @@ def _write(
         else:
             writer.add(ann)
             report.added.append(ann.source_name)
-    if report.added or not schema.has_full_text_index(db.conn):
+    if report.added or not schema.has_current_text_index(db.conn):
         finish(db, {"library": "yes"})
     report.cancelled = cancelled()  # a cancel up to the last moment still leaves nothing behind
 

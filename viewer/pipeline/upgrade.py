@@ -12,9 +12,9 @@ UPGRADE_WAIT = 5.0  # seconds to wait for an import in progress before reading t
 
 
 def upgrade_library(library: Path, bundled: Path) -> bool:
-    """Rebuild an older library's text index to hold every printed form of each quote. A library
-    that cannot be written, is busy or is not this app's is left as it is (it still reads, or is
-    refused with its reason when opened). True when it was changed."""
+    """Rebuild an older library's text index to hold every printed form of each quote, both scripts read
+    as one. A library that cannot be written, is busy or is not this app's is left as it is (it still
+    reads, or is refused with its reason when opened). True when it was changed."""
     if not library.is_file() or library.resolve() == bundled.resolve():
         return False
     try:
@@ -22,7 +22,7 @@ def upgrade_library(library: Path, bundled: Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        if not _is_current(conn) or schema.has_full_text_index(conn):
+        if not _is_current(conn) or schema.has_current_text_index(conn):
             return False
         import sqlite_utils
 
