@@ -444,6 +444,21 @@ def test_cli_import_published_dates_relative_dates(capsys, lib, bundled_copy, mo
     assert {"2026-03-08", "2026-03-09"} <= dates
 
 
+def test_cli_import_says_which_articles_print_no_publication_day(
+    capsys, lib, bundled_copy, monkeypatch, tmp_path
+):
+    """An import without --published dated nothing relative to a day no article printed, and said nothing."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    path = _article(tmp_path, "undated.txt", UNDATED)
+    assert main(["import", "--db", str(lib), str(path), str(WIRE)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and err[0].startswith("events-cli: undated.txt prints no publication date")
+    assert "--published DATE" in err[0] and err[1].startswith("2 imported")
+    again = _article(tmp_path, "again.txt", UNDATED.replace("木原稔", "木原"))
+    assert main(["import", "--db", str(lib), "--published", "2026-03-09", str(again)]) == 0
+    assert capsys.readouterr().err.strip().splitlines()[0].startswith("1 imported")
+
+
 @pytest.mark.parametrize("bad", ["2026-03", "3月9日", "someday"])
 def test_cli_import_published_needs_a_full_day(capsys, lib, bad):
     assert main(["import", "--db", str(lib), "--published", bad, str(WIRE)]) == 2

@@ -339,6 +339,8 @@ def cmd_import(args) -> int:
         print(f"unchanged {name} (already in the library)")
     for _name, message in report.failed:
         print(f"events-cli: {message}", file=sys.stderr)
+    for name, why in report.undated:  # never when --published gave the day
+        print(f"events-cli: {name} {why}; --published DATE gives the day", file=sys.stderr)
     print(f"{report.summary()}: {library}", file=sys.stderr)
     return EXIT_USAGE if report.failed else 0
 

@@ -337,8 +337,8 @@ def test_an_import_the_search_hides_leaves_the_timeline_on_the_events_it_shows(
 def test_a_search_in_simplified_finds_and_marks_words_printed_in_traditional(
     qtbot, window, ask, bundled_copy, monkeypatch
 ):
-    """Most readers type Simplified: 交给年轻一代 finds the Hong Kong article's 「…把棒交給年輕一代。」 and marks
-    it where it is printed, in the quote list and in the article."""
+    """Most readers type Simplified: 交给年轻一代 finds the Hong Kong article's 「…把棒交給年輕一代。」 and
+    marks it where it is printed, in the quote list and in the article."""
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     ask.import_answer = [HK]
     window.import_action.trigger()

@@ -40,6 +40,9 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    # (name, why) for each article added whose text prints no full publication date and none was given:
+    # its days told relative to that day are undated, or read against a guess
+    undated: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for a status bar or stderr."""
@@ -267,7 +270,21 @@ def import_files(
     )
     report.failed = failed + report.failed
     report.cancelled = report.cancelled or cancelled()
+    report.undated = [
+        (a.source_name, _undated(a)) for a in annotations if _undated(a) and a.source_name in report.added
+    ]
     return report
+
+
+def _undated(ann: Annotation) -> str:
+    """Why an article's days told relative to its publication are not dated for sure ("" when they are)."""
+    if not ann.published_guess:
+        return ""
+    if ann.published_date is None:
+        return "prints no publication date: its days told relative to it (today, 昨日, Tuesday) are undated"
+    day = ann.published_date
+    guess = day.label() + (f" (from “{day.text}”)" if day.text else "")
+    return f"prints no full publication date: its days are read against a guess, {guess}"
 
 
 def _copy(source: Path, target: Path) -> None:
