@@ -397,6 +397,16 @@ def test_a_body_or_a_listed_company_speaks_by_its_whole_name() -> None:
     assert [who for who, _ in _quotes(text)] == ["中国外交部", "中金黄金", "中国外交部"]
 
 
+def test_a_particle_ends_no_name_and_a_word_of_grammar_then_a_word_opens_none() -> None:
+    """人民政协报 (set M): "萨马鲁笑着说:“的确,…”" named 鲁笑着 and gave him the words; 新华报业网 (set S):
+    the footer's "版权和免责声明" named 和免责."""
+    text = "来自特立尼达和多巴哥的记者萨马鲁·拉维问道。在理解之后,萨马鲁笑着说:“的确,习主席很了不起!”\n\n"
+    text += "版权和免责声明\n\n版权声明:凡来源为本网的稿件,转载请注明出处。"
+    ann = _read("标题\n2025-11-23\n\n" + text + "\n")
+    assert [p.name for p in ann.persons] == ["萨马鲁·拉维"]
+    assert [who for who, _ in _quotes(text)] == ["萨马鲁·拉维"]
+
+
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
     """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
     without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""

@@ -35,7 +35,7 @@ from .registry import LATIN_NAME, Registry
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
-from .words import everyday_use, is_common_word, is_place, names_as_words, words
+from .words import everyday_use, is_common_word, is_place, is_word, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
@@ -133,6 +133,8 @@ _PARTICLES = set("的了着地得们")
 # preposition the next words open with (李军在启动仪式上…, 刘洪久、李军在活动现场…)
 _NEVER_LAST = _PARTICLES | set("在对向被把给将")
 _SAYS = set("指称稱说說谓謂问問答")
+# particles no given name ends with, however often printed so: 萨马鲁笑着说 names no 鲁笑着
+_NEVER_THIRD = set("的了着们")
 _FUNCTION_SURNAMES = set("和都由於但")  # surnames far rarer than the words of grammar they spell
 _PRONOUNS = set("他她它我你您咱")  # never a name's last character, however often printed after it (权力的)
 
@@ -154,6 +156,7 @@ def chinese_name(
             third_ok = (
                 len(rest) == 2
                 and is_cjk(rest[1])
+                and rest[1] not in _NEVER_THIRD
                 and (rest[1] not in NAME_STOP or (three >= 2 and rest[1] not in _NEVER_LAST))
                 and not (two >= 2 * three and two > three)
             )
@@ -170,8 +173,8 @@ def chinese_name(
                 continue
             if len(name) == 3 and name[2] == "地" and is_common_word(name[:2]):
                 continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
-            if surname in _FUNCTION_SURNAMES and not after_title and is_common_word(given):
-                continue  # 媒体都报道认为, 能和大家说明: a word of grammar, then a word, spell no name
+            if surname in _FUNCTION_SURNAMES and not after_title and is_word(given):
+                continue  # 媒体都报道认为, 能和大家说明, 版权和免责声明: a word of grammar, then a word
             if surname in _FUNCTION_SURNAMES | {"于"} and _word_after_a_particle(text, surname):
                 continue  # 行政长官於行政会议前: the preposition and a word, after a title too
             return name
