@@ -403,6 +403,8 @@ def test_what_will_happen_a_day_or_two_before_the_page_is_that_day_not_next_year
         ("今(2022)年", "2022"),
         ("今(113)年", "2024"),  # the Republic of China's year 113
         ("05.11.2015.", "2015-11-05"),  # B92 (set K), a Xinhua page (set O): day, month, year
+        ("Thursday, 13th October, 2022", "2022-10-13"),  # GhanaWeb (set S)
+        ("last Wednesday, February 21", "2024-02-21*"),  # Leitrim Observer (set O): the date says which
         ("11.03.2015  12:19", "2015-03-11"),
     ],
 )

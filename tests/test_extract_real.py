@@ -2430,6 +2430,15 @@ def test_a_day_printed_day_dot_month_dot_year_dates_the_page() -> None:
     assert events == [("Aleksandar Vucic t", "2015-11-05")]
 
 
+def test_a_weekday_with_its_date_and_a_day_with_its_ordinal_are_one_date() -> None:
+    """Leitrim Observer (set O): "held last Wednesday, February 21," dated the meeting by "last
+    Wednesday" alone (the 28th); GhanaWeb (set S): "on Thursday, 13th October, 2022" by "on Thursday"."""
+    text = "Row over housing\nFriday, March 2, 2018\n\nA meeting between the committee and the council was "
+    text += "held last Wednesday, February 21, and both sides were satisfied.\n\nThe minister spoke on "
+    text += "Thursday, 13th October, 2022 at the ministry.\n"
+    assert [str(e.date.start) for e in _read(text).events] == ["2018-02-21", "2022-10-13"]
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

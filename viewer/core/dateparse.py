@@ -282,12 +282,12 @@ def _normalise(text: str) -> str:
     s = re.sub(r"(上|下|这|本)?个?星期(?=[一二三四五六日天])", lambda m: (m.group(1) or "") + "周", s)
     s = {"上一年": "去年", "下一年": "明年", "前一年": "去年", "当年": "今年", "同年": "今年"}.get(s, s)
     s = re.sub(
-        r"^(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? "
+        r"^(?:(?:on|last|this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? "
         r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: |$))",
         "",
         s,
         flags=re.I,
-    )  # Tuesday 4 November, Tuesday, Nov. 4: the date says which day
+    )  # Tuesday 4 November, Tuesday, Nov. 4, last Wednesday, February 21: the date says which day
     return re.sub(r"\s+", " ", s)
 
 

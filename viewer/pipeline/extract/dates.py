@@ -88,9 +88,10 @@ _PATTERNS = [
     rf"\b{_MONTHS_FULL} (?:last|this|next) year\b|\blast {_MONTHS_FULL}\b",  # in June last year, last June
     rf"\b(?:early|mid|late)[- ]{_MONTHS_FULL}\b(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}}| (?:19|20)\d\d(?![\d:]))?\b",  # Sep 11 2019 too
-    rf"\b\d{{1,2}} (?:{_MONTHS_FULL}\b|{_MONTH_ABBR}(?:\.|\b))(?:,? \d{{4}}\b)?",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS_FULL}\b|{_MONTH_ABBR}(?:\.|\b))(?:,? \d{{4}}\b)?",
     rf"\b{_MONTHS}\.? \d{{4}}\b",
-    rf"\b(?:on )?{_WEEKDAYS},? (?:\d{{1,2}} {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}})\b(?:,? \d{{4}}\b)?"
+    rf"\b(?:(?:on|last|this|next) )?{_WEEKDAYS},? "
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS_FULL}|{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?)\b(?:,? \d{{4}}\b)?"
     r"|\b(?:on )?" + _WEEKDAYS + r",? \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b",  # Thursday, 05.11.2015
     rf"\b(?:(?:last|this|next|on) )?{_WEEKDAYS}\b",
     r"\b(?:today|yesterday|tomorrow)\b",
