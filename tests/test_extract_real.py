@@ -407,6 +407,15 @@ def test_a_particle_ends_no_name_and_a_word_of_grammar_then_a_word_opens_none() 
     assert [who for who, _ in _quotes(text)] == ["萨马鲁·拉维"]
 
 
+def test_a_bare_day_before_jiang_or_a_routine_or_after_zai_dates_its_sentence() -> None:
+    """TVBS (set H): "同樣在31日,…到北角警署報到" and "14日將在香港東區法院提訊"; 華夏 (set M): "在26日國務院
+    僑辦舉行的…座談會上"; 中时 (set T): "中国外交部29日例行记者会上" were undated. "在3日内" is no day."""
+    text = "同樣在31日,香港區議員當選人仇栩欣到北角警署報到。\n\n這起案件14日將在香港東區法院提訊。\n\n"
+    text += "中国外交部29日例行记者会上,发言人回答提问。\n\n公司须在3日内完成整改。"
+    ann = _read("标题\n2019年12月31日\n\n" + text + "\n")
+    assert [str(e.date.start) for e in ann.events] == ["2019-12-31", "2020-01-14", "2019-12-29"]  # 將: ahead
+
+
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
     """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
     without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""
