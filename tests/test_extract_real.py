@@ -414,6 +414,9 @@ def test_a_bare_day_before_jiang_or_a_routine_or_after_zai_dates_its_sentence() 
     text += "中国外交部29日例行记者会上,发言人回答提问。\n\n公司须在3日内完成整改。"
     ann = _read("标题\n2019年12月31日\n\n" + text + "\n")
     assert [str(e.date.start) for e in ann.events] == ["2019-12-31", "2020-01-14", "2019-12-29"]  # 將: ahead
+    text = "中新网南京3月31日电 “你是不是看到我的假消息啦?”31日,对陈光标“被捕”消息,记者拨通了他的电话。"
+    ann = _read("标题\n2024年3月31日\n\n" + text)  # 中新网 (set K): a day opening a sentence after quotes
+    assert [str(e.date.start) for e in ann.events] == ["2024-03-31"]
 
 
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
