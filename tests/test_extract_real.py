@@ -417,6 +417,8 @@ def test_a_bare_day_before_jiang_or_a_routine_or_after_zai_dates_its_sentence() 
     text = "中新网南京3月31日电 “你是不是看到我的假消息啦?”31日,对陈光标“被捕”消息,记者拨通了他的电话。"
     ann = _read("标题\n2024年3月31日\n\n" + text)  # 中新网 (set K): a day opening a sentence after quotes
     assert [str(e.date.start) for e in ann.events] == ["2024-03-31"]
+    text = "總統蔡英文一日上午接見美國亞利桑納州州長杜希訪問團。有一日他說了謊。"  # 中央社 (set Q)
+    assert [str(e.date.start) for e in _read("标题\n2022年12月1日\n\n" + text).events] == ["2022-12-01"]
 
 
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
