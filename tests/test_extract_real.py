@@ -2172,14 +2172,19 @@ def test_a_two_digit_year_is_not_the_republics() -> None:
 
 def test_a_quote_closed_by_the_title_of_the_one_person_holding_it_is_theirs() -> None:
     """syracuse.com (set O): "…," the judge said — Onondaga County Court Judge Matthew Dougherty's words;
-    two ministers leave "the minister" unknown."""
+    two ministers leave "the minister" unknown, unless one is the Prime Minister (Armenpress, set L)."""
     found = _en_quotes(
         "Onondaga County Court Judge Matthew Dougherty sentenced Pratt.\n\n"
         "“At the time, I hoped my decision was incorrect,” the judge said.\n\n"
-        "Prime Minister Aleksandar Vucic and Minister Ivan Tasovac met.\n\n"
+        "Minister Milan Jovic and Minister Ivan Tasovac met.\n\n"
         "“We will keep the agency open for now,” the minister said."
     )
     assert found == [("Matthew Dougherty", "At the time, I hoped my decision was incorrect,")]
+    found = _en_quotes(
+        "Prime Minister Aleksandar Vucic and Minister Ivan Tasovac met.\n\n"
+        "“We will keep the agency open for now,” the minister said."
+    )
+    assert found == [("Ivan Tasovac", "We will keep the agency open for now,")]
 
 
 def test_a_verb_of_saying_followed_by_a_clause_reports_that_clause_not_the_words_before() -> None:
@@ -2451,6 +2456,19 @@ def test_a_weekday_with_its_date_and_a_day_with_its_ordinal_are_one_date() -> No
     text += "held last Wednesday, February 21, and both sides were satisfied.\n\nThe minister spoke on "
     text += "Thursday, 13th October, 2022 at the ministry.\n"
     assert [str(e.date.start) for e in _read(text).events] == ["2018-02-21", "2022-10-13"]
+
+
+def test_the_minister_is_the_one_titled_minister_whatever_is_set_off_before_said() -> None:
+    """Armenpress (set L): "the minister, in response to the question of one of the users, said …" was
+    nobody's words, and "The minister said …" went to Prime Minister Karen Karapetyan, though the
+    minister of the story is "minister of nature protection Artsvik Minasyan", also "Minister Minasyan"."""
+    text = "Armenia’s minister of nature protection Artsvik Minasyan is not going to resign.\n\n"
+    text += "The minister, in response to the question of one of the users, said his post is political. "
+    text += "“I hold this post as a member of the ARF”, Minasyan said.\n\nThe minister said he has no plans "
+    text += "to resign.\n\n"
+    text += "Minister Minasyan added that he discussed the issue with Prime Minister Karen Karapetyan.\n"
+    assert {who for who, _ in _en_quotes(text)} == {"Artsvik Minasyan"}
+    assert len(_en_quotes(text)) == 4
 
 
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:

@@ -95,7 +95,10 @@ _WHOM = (
 _SAID_WHEN = r"(?: (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
 _TOLD_WHOM = _WHOM + "?" + _SAID_WHEN
 # a relative clause between a subject and its verb: "Stuart Grossman, who represents the parents, said"
-_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:]{2,100},\s*$")
+_WHO_CLAUSE = re.compile(
+    r",\s+(?:who|in (?:response|reply|answer) to|speaking (?:at|to|on|during)|addressing|responding to)\s"
+    r"[^,;:]{2,100},\s*$"
+)  # "the minister, in response to the question of one of the users, said": the minister speaks
 # "… said that …" for any speech verb; "… said the …" / "told me she …" only for verbs of saying
 # ("disclosed a 6% stake" discloses no words; "told a briefing" names whom, not what; "wrote an
 # op-ed" a piece); "said journalist safety had been …": a short subject and its verb, without "that"
@@ -137,6 +140,10 @@ _EN_REPORTED = re.compile(
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# a possessive inside a name found: no one's name (Puerto Rico’s House)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# a capitalised word run into the front of a title: the Prime Minister, the Foreign Minister
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]* $")
 # a person told by title (and what they head), just before the verb: "the chairman of the … body said",
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
 _DESCRIBED = re.compile(
@@ -911,15 +918,20 @@ class QuoteFinder:
                 or self._issued(sentence, m)
             ):
                 continue
+            subject_end = self._before_clause(sentence, m)
             described = m is english and _DESCRIBED.search(
-                self.body, max(sentence.start, m.start() - 90), m.start()
+                self.body, max(sentence.start, subject_end - 90), subject_end
             )
             saying = m is english and m.group().startswith((", saying", ", adding"))
             speaker = same or (
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
-                or (self._described(sentence.start, m.start()) if m is english else self._titled(sentence, m))
+                or (
+                    self._described(sentence.start, subject_end)
+                    if m is english
+                    else self._titled(sentence, m)
+                )
                 or self._on_behalf(sentence.start, m.start(), regions)
-                or self._speaker_before(sentence.start, self._before_clause(sentence, m), regions)
+                or self._speaker_before(sentence.start, subject_end, regions)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
@@ -1141,21 +1153,33 @@ class QuoteFinder:
         printed = re.sub(r"^(?:[Tt]he|\S+['’]s) ", "", self.body[m.start() : m.end("title")])
         for title in dict.fromkeys((printed, m.group("title"))):
             holders = self._holders(title)
+            if len(holders) > 1 and title.islower():  # the minister: not the Prime Minister named too
+                holders = self._holders(title, bare=True)
             if len(holders) == 1:
                 return holders[0]
         return None
 
-    def _holders(self, title: str) -> list[Entity]:
-        """The persons the article gives a title, printed before or after the name."""
+    def _holders(self, title: str, bare: bool = False) -> list[Entity]:
+        """The persons the article gives a title, printed before or after the name or a short form of
+        it (Minister Minasyan; minister of nature protection Artsvik Minasyan); `bare`: the title with
+        no capitalised word run into its front (the minister, not the Prime Minister)."""
         title = "(?i:" + re.escape(title) + ")"
         # Minister Dr.Sarath Weerasekera; Prime Minister, the Most Hon. Andrew Holness
         honorific = r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? |[A-Z][a-z]{0,3}\. ?)?"
+        of = r"(?: of [\w -]{2,40}?)?"  # minister of nature protection Artsvik Minasyan
 
-        def holds(name: str) -> str:
-            after = rf"{name},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?{title}\b"
-            return rf"{after}|\b{title}(?:,? )?{honorific}{name}"  # Regional Minister, Simon Osei Mensah
+        def holds(e: Entity) -> bool:
+            forms = sorted({e.name} | e.short_forms, key=len, reverse=True)
+            name = "(?:" + "|".join(re.escape(f) for f in forms) + r")\b"  # before it: Minister Minasyan
+            after = rf"{re.escape(e.name)},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?P<t>{title})\b"
+            before = rf"\b(?P<b>{title}){of}(?:,? )?{honorific}{name}"  # Regional Minister, Simon Osei Mensah
+            for m in re.finditer(rf"{after}|{before}", self.body):
+                at = m.start("t") if m.group("t") is not None else m.start("b")
+                if not (bare and _CAPITALISED_BEFORE.search(self.body, max(0, at - 24), at)):
+                    return True
+            return False
 
-        return [e for e in self.registry.persons() if re.search(holds(re.escape(e.name)), self.body)]
+        return [e for e in self.registry.persons() if not _POSSESSIVE.search(e.name) and holds(e)]
 
     def _on_behalf(self, start: int, end: int, regions) -> Entity | None:
         """ "A spokesperson for Harbor Capital … said", "A Calloway spokesperson told…": the
