@@ -24,15 +24,17 @@ from ...core.dates import FuzzyDate
 from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
+from ...timeline.lanes import px_per_day_apart
 from ...timeline.layout import offset_showing
 from ...timeline.scale import TimeScale, fit
 from .. import i18n
 from ..plaintext import tooltip
-from .paint import AXIS_H, Frame, Hit, Painter
+from .paint import AXIS_H, Frame, Hit, Painter, lane_item
 
 CLUSTER_MENU_MAX = 40  # a cluster's menu lists this many events at most
 NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
+APART_MARGIN = 1.1  # Zoom in here goes this much past the least zoom that draws a cluster's events apart
 WHEEL_ZOOM = 1.0015
 
 
@@ -351,7 +353,10 @@ class TimelineCanvas(QWidget):
             more.setEnabled(False)
         menu.addSeparator()
         x = hit.rect.center().x()
-        menu.addAction(self.tr("Zoom in here"), lambda: self.set_scale(self.scale.zoomed(4.0, x)))
+        # far enough in that its events are drawn apart, not gathered again (at least fourfold)
+        need = px_per_day_apart([lane_item(events[i]) for i in hit.event_ids if i in events])
+        factor = max(4.0, need * APART_MARGIN / self.scale.px_per_day)
+        menu.addAction(self.tr("Zoom in here"), lambda: self.set_scale(self.scale.zoomed(factor, x)))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
 
