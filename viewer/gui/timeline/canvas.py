@@ -24,7 +24,7 @@ from ...core.dates import FuzzyDate
 from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
-from ...timeline.lanes import px_per_day_apart
+from ...timeline.lanes import DOT_R, px_per_day_apart
 from ...timeline.layout import offset_showing
 from ...timeline.scale import TimeScale, fit
 from .. import i18n
@@ -352,13 +352,22 @@ class TimelineCanvas(QWidget):
             )
             more.setEnabled(False)
         menu.addSeparator()
-        x = hit.rect.center().x()
-        # far enough in that its events are drawn apart, not gathered again (at least fourfold)
-        need = px_per_day_apart([lane_item(events[i]) for i in hit.event_ids if i in events])
-        factor = max(4.0, need * APART_MARGIN / self.scale.px_per_day)
-        menu.addAction(self.tr("Zoom in here"), lambda: self.set_scale(self.scale.zoomed(factor, x)))
+        members = [events[i] for i in hit.event_ids if i in events]
+        menu.addAction(self.tr("Zoom in here"), lambda: self.zoom_into(members, hit.rect.center().x()))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
+
+    def zoom_into(self, members: list[Event], x: float) -> None:
+        """A cluster's Zoom in here: far enough in that its events are drawn apart, not gathered again (at
+        least fourfold), around where it is drawn; its events brought into view if that spread them past
+        an edge (a cluster at the right edge)."""
+        need = px_per_day_apart([lane_item(e) for e in members])
+        scale = self.scale.zoomed(max(4.0, need * APART_MARGIN / self.scale.px_per_day), x)
+        middles = [(e.date.day_start + e.date.day_end + 1) / 2 for e in members if e.date is not None]
+        left, right = self.names_width + DOT_R, self.width() - DOT_R
+        if middles and not all(left <= scale.x(m) <= right for m in middles):
+            scale = scale.centred_on((min(middles) + max(middles)) / 2, self.names_width + self.width())
+        self.set_scale(scale)
 
     def choose(self, event_id: int) -> None:
         """Select an event as a click on it does (it is in view: its lane is not moved)."""
