@@ -32,6 +32,7 @@ from ..plaintext import tooltip
 from .paint import AXIS_H, Frame, Hit, Painter, lane_item
 
 CLUSTER_MENU_MAX = 40  # a cluster's menu lists this many events at most
+MIN_FIT_DAYS = 14  # Fit shows at least this many days: one day's event has the days around it
 NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
 APART_MARGIN = 1.1  # Zoom in here goes this much past the least zoom that draws a cluster's events apart
@@ -106,12 +107,13 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self, emit: bool = True) -> None:
         """Home: everything the data holds, and the dates searched for (a month searched that holds one
-        day's event shows the month, not the day across the whole width)."""
+        day's event shows the month, not the day across the whole width), over two weeks at least."""
         if self.data.extent:
             searched = [(d.day_start, d.day_end + 1) for d, _mode in self.data.filter.dates]
             first = min([self.data.extent[0], *(a for a, _ in searched)])
             last = max([self.data.extent[1], *(b for _, b in searched)])
-            scale = fit(first, last, max(200, self.width()), left=self.names_width)
+            grow = max(0.0, MIN_FIT_DAYS - (last - first)) / 2  # one day's events: the days around them
+            scale = fit(first - grow, last + grow, max(200, self.width()), left=self.names_width)
             if emit:
                 self.set_scale(scale, fitted=True)
             else:
