@@ -21,6 +21,7 @@ from viewer.timeline.lanes import (
     View,
     elide,
     layout_lanes,
+    px_per_day_apart,
 )
 from viewer.timeline.layout import NOBODY, DensityIndex, LaneEvent, assign_lanes
 from viewer.timeline.scale import FIRST_DAY, LAST_DAY, MAX_PX_PER_DAY, MIN_PX_PER_DAY, TimeScale, fit
@@ -178,6 +179,20 @@ def test_events_of_one_day_cluster_when_far_and_stack_when_zoomed_in_to_days():
     assert sorted((m.kind, m.event_ids) for m in near.marks) == [("dot", (2,)), ("dot", (7,))]
     assert sorted(lab.text for lab in near.labels) == ["林俊旸发文宣布卸任", "自宣卸任"]
     assert near.lanes[0].rect.h > far.lanes[0].rect.h
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from([0, 0, 1, 3, 10])), min_size=2, max_size=6))
+def test_zoomed_in_as_far_as_px_per_day_apart_says_no_event_gathers_into_a_cluster(raw):
+    """A cluster's Zoom in here zooms this far: its events (a few, on a page of rows) are drawn apart."""
+    lane = [Item(i, DAY + a, DAY + a + n, n == 0, "") for i, (a, n) in enumerate(raw)]
+    ppd = min(MAX_PX_PER_DAY, px_per_day_apart(lane) * 1.1)
+    first, last = min(it.day_start for it in lane), max(it.day_end + 1 for it in lane)
+    width = (last - first) * ppd + 400  # all of them in view, clear of the names column
+    scale = TimeScale(first - 200 / ppd, ppd)
+    lay = layout_lanes([(1, "x", lane)], View(scale, width, 600, 42), estimate_width, estimate_width)
+    assert {i for m in lay.marks for i in m.event_ids} == {it.id for it in lane}
+    assert [m.event_ids for m in lay.marks if m.kind == "cluster"] == []
 
 
 def test_a_long_band_keeps_its_label_off_the_dots_it_spans():

@@ -257,6 +257,13 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
     return (f"{head},{tail}" if head else tail).replace("） 字", "）字")
 
 
+def translations(c: dict) -> list[str]:
+    """A citation's translations: each place's printed one, in the article's order, each once (a quote
+    printed twice may be translated twice, differently; the citation counts both places)."""
+    printed = [o.get("translation", "") for o in c.get("occurrences", ())] or [c["translation"]]
+    return list(dict.fromkeys(t for t in printed if t))
+
+
 def to_markdown(cits: list[dict], lang: str = "en") -> str:
     """Block quotes, each followed by its speaker and source lines (in English, or Chinese: lang "zh",
     "zh_TW"); the text is escaped, so nothing in a quote or a title (markup, HTML, a line starting
@@ -267,11 +274,11 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
         e["article_address"] = md_autolink(c.get("article_address", ""))
         if c["kind"] == "direct":
             lines = md_quote(c["text"])
-            if c["translation"]:
-                lines += [">"] + md_quote(f"({c['translation']})")
+            for t in translations(c):
+                lines += [">"] + md_quote(f"({t})")
         else:  # the article's words for what was said: a paragraph marked as such, never a block quote
             said = f"*{_zh(lang)['said']}*：" if lang.startswith("zh") else "*Reported:* "
-            translation = f" ({e['translation']})" if c["translation"] else ""
+            translation = "".join(f" ({md_inline(t)})" for t in translations(c))
             lines = [f"{said}{e['text']}{translation}"]
         if lang.startswith("zh"):
             source = _zh(lang)["source"]
@@ -324,7 +331,7 @@ def to_text(cits: list[dict], lang: str = "en") -> str:
     in marks), then its full citation (lang "en" or "zh")."""
     blocks = []
     for c in cits:
-        tr = f" ({c['translation']})" if c["translation"] else ""
+        tr = "".join(f" ({t})" for t in translations(c))
         if lang.startswith("zh"):
             said = f"“{c['text']}”" if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
             blocks.append(

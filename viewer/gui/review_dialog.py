@@ -307,8 +307,10 @@ class ReviewDialog(QDialog):
         self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
-        framed_checks(self.article_list)
         framed_checks(self.facts)
+        self.article_list.setItemDelegate(ListWideRows(self.article_list))
+        self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap anew as the split moves
+        self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
         self.text.setAccessibleName(self.tr("Article with the chosen fact highlighted"))
@@ -789,6 +791,17 @@ class FramedChecks(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(box.adjusted(1, 1, -2, -2))
         painter.restore()
+
+
+class ListWideRows(FramedChecks):
+    """Rows no wider than their list: a word wider than it (a long file name) is elided, not scrolled to."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            size.setWidth(min(size.width(), view.viewport().width()))
+        return size
 
 
 def framed_checks(view: QAbstractItemView) -> None:

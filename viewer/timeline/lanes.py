@@ -10,6 +10,7 @@ beyond them a lane grows only so that no mark covers another, up to the rows a p
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -194,6 +195,23 @@ def layout_lanes(
             if t
         )
     return out
+
+
+def px_per_day_apart(items: Sequence[Item]) -> float:
+    """The least zoom at which none of these events gathers with another into a cluster: each longer
+    one wider than a cluster takes in, single days further apart than CLUSTER_GAP, and one day's
+    events stacked in rows (a lane's rows permitting)."""
+    need = 0.0
+    days = sorted({it.day_start for it in items if it.point})
+    for it in items:
+        if not it.point:
+            need = max(need, 2 * CLUSTER_GAP / (it.day_end + 1 - it.day_start))
+    gaps = [b - a for a, b in itertools.pairwise(days)]
+    if gaps:
+        need = max(need, CLUSTER_GAP / min(gaps))
+    if len(days) < sum(1 for it in items if it.point):
+        need = max(need, STACK_PX_PER_DAY)
+    return need
 
 
 # --- one lane ---------------------------------------------------------------------------------

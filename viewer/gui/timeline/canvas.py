@@ -24,15 +24,18 @@ from ...core.dates import FuzzyDate
 from ...core.filters import Filter
 from ...core.records import Event
 from ...timeline.data import LANE_MODES, TimelineData
+from ...timeline.lanes import DOT_R, px_per_day_apart
 from ...timeline.layout import offset_showing
 from ...timeline.scale import TimeScale, fit
 from .. import i18n
 from ..plaintext import tooltip
-from .paint import AXIS_H, Frame, Hit, Painter
+from .paint import AXIS_H, Frame, Hit, Painter, lane_item
 
 CLUSTER_MENU_MAX = 40  # a cluster's menu lists this many events at most
+MIN_FIT_DAYS = 14  # Fit shows at least this many days: one day's event has the days around it
 NAMES_GUESS = 120.0  # the names column's width until a frame has measured it
 ZOOM_STEP = 1.25
+APART_MARGIN = 1.1  # Zoom in here goes this much past the least zoom that draws a cluster's events apart
 WHEEL_ZOOM = 1.0015
 
 
@@ -104,12 +107,13 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self, emit: bool = True) -> None:
         """Home: everything the data holds, and the dates searched for (a month searched that holds one
-        day's event shows the month, not the day across the whole width)."""
+        day's event shows the month, not the day across the whole width), over two weeks at least."""
         if self.data.extent:
             searched = [(d.day_start, d.day_end + 1) for d, _mode in self.data.filter.dates]
             first = min([self.data.extent[0], *(a for a, _ in searched)])
             last = max([self.data.extent[1], *(b for _, b in searched)])
-            scale = fit(first, last, max(200, self.width()), left=self.names_width)
+            grow = max(0.0, MIN_FIT_DAYS - (last - first)) / 2  # one day's events: the days around them
+            scale = fit(first - grow, last + grow, max(200, self.width()), left=self.names_width)
             if emit:
                 self.set_scale(scale, fitted=True)
             else:
@@ -350,10 +354,22 @@ class TimelineCanvas(QWidget):
             )
             more.setEnabled(False)
         menu.addSeparator()
-        x = hit.rect.center().x()
-        menu.addAction(self.tr("Zoom in here"), lambda: self.set_scale(self.scale.zoomed(4.0, x)))
+        members = [events[i] for i in hit.event_ids if i in events]
+        menu.addAction(self.tr("Zoom in here"), lambda: self.zoom_into(members, hit.rect.center().x()))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
+
+    def zoom_into(self, members: list[Event], x: float) -> None:
+        """A cluster's Zoom in here: far enough in that its events are drawn apart, not gathered again (at
+        least fourfold), around where it is drawn; its events brought into view if that spread them past
+        an edge (a cluster at the right edge)."""
+        need = px_per_day_apart([lane_item(e) for e in members])
+        scale = self.scale.zoomed(max(4.0, need * APART_MARGIN / self.scale.px_per_day), x)
+        middles = [(e.date.day_start + e.date.day_end + 1) / 2 for e in members if e.date is not None]
+        left, right = self.names_width + DOT_R, self.width() - DOT_R
+        if middles and not all(left <= scale.x(m) <= right for m in middles):
+            scale = scale.centred_on((min(middles) + max(middles)) / 2, self.names_width + self.width())
+        self.set_scale(scale)
 
     def choose(self, event_id: int) -> None:
         """Select an event as a click on it does (it is in view: its lane is not moved)."""

@@ -168,7 +168,7 @@ class Painter:
         """One lane per key (person, organisation, or one for all), drawn exactly as laid out."""
         by_id = {e.id: e for e in events}
         lanes = [
-            (key, title(key), [_item(by_id[e.id]) for e in members])
+            (key, title(key), [lane_item(by_id[e.id]) for e in members])
             for key, members in assign_lanes(lane_events).items()
         ]
         view = View(f.scale, f.width, f.height, AXIS_H, offset)
@@ -404,7 +404,8 @@ def _q(r: Rect) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-def _item(e: Event) -> Item:
+def lane_item(e: Event) -> Item:
+    """What the lanes' layout needs of a dated event."""
     assert e.date is not None
     return Item(e.id, e.date.day_start, e.date.day_end, _is_point(e), _label(e))
 
