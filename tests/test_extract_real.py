@@ -2471,6 +2471,15 @@ def test_the_minister_is_the_one_titled_minister_whatever_is_set_off_before_said
     assert len(_en_quotes(text)) == 4
 
 
+def test_a_word_ending_a_sentence_is_no_part_of_the_organisation_after_it() -> None:
+    """WIFR/AP (set AB, seen in the GUI walkthrough's import): "… detained without incident Tuesday.
+    Police …" gave an organisation called "Tuesday. Police"."""
+    text = "The man was arrested on Friday. Police Chief John Smith said the case was closed. The U.S. "
+    text += "Department of Justice said nothing. The St. Louis Police Department said it would help."
+    orgs = [o.name for o in _read("Title\nMay 2, 2024\n\n" + text + "\n").orgs]
+    assert "Friday. Police" not in orgs and "St. Louis Police Department" in orgs
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told
