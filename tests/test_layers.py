@@ -76,6 +76,7 @@ app.processEvents()  # painted
 panes = ("viewer.gui.panes.timeline_pane", "viewer.gui.panes.person_pane", "viewer.gui.panes.article_pane")
 panes += ("viewer.gui.panes.search_bar", "viewer.gui.dialogs", "PySide6.QtSvg", "viewer.gui.timeline.source")
 panes += ("json", "calendar", "html")  # the first page needs no aliases, month ends or tooltips
+panes += ("viewer.core.resolve", "viewer.core.query")  # nor, showing everything, the query language
 loaded = sorted(m for m in panes if m in sys.modules)
 print("first page:", loaded, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_rest()
