@@ -194,6 +194,25 @@ def test_the_runtime_is_tuned_only_once_the_first_page_of_quotes_is_painted(
     assert tuned_after_data_painted == [True]
 
 
+def test_start_up_compiles_the_records_methods_once_across_starts(qtbot, settings, bundled_copy, monkeypatch):
+    """The quote path's modules load after the dataclasses' methods kept by an earlier start are at hand."""
+    from viewer.gui import dataclass_code
+    from viewer.gui.main_window import MainWindow
+
+    at_hand: list[bool] = []
+    build = MainWindow.build_controller
+
+    def build_after_install(self: MainWindow) -> None:
+        at_hand.append(dataclass_code.installed())
+        build(self)
+
+    monkeypatch.setattr(MainWindow, "build_controller", build_after_install)
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(at_hand), timeout=5000)
+    assert at_hand == [True]
+
+
 def test_an_older_library_is_brought_up_to_date_after_the_first_paint_before_opening(
     qtbot, settings, bundled_copy, monkeypatch
 ):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import paths
 from ..core.errors import UserError
-from . import appearance, i18n
+from . import appearance, dataclass_code, i18n
 from .collector import GuiThreadCollector
 from .icons import window_icon
 from .main_window import MainWindow
@@ -64,6 +64,7 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         panel is built) and the quote panel, whose modules are some two thirds of the panes'; the other
         panes, menus and docks (~60 ms more, measured under Xvfb) wait until the list has painted it."""
         nonlocal opened
+        dataclass_code.install()  # the records' methods compiled at an earlier start (~12 ms less)
         window.build_controller()
         window.restore_search()
         upgrade_library()
@@ -112,6 +113,7 @@ def tune_for_keystrokes() -> None:
     quotes) set off one after every search that cost 6-19 ms and freed nothing. The GUI thread gets the
     interpreter back within 0.5 ms of asking while the worker runs Python, not 5 ms: a one-letter
     person prefix's repaints waited 20-30 ms for it (bench_stalls, see the README)."""
+    dataclass_code.save()  # what start-up compiled, for the next start (if it compiled any)
     gc.collect()
     gc.freeze()
     gc.set_threshold(100_000, 20, 100)
@@ -135,6 +137,7 @@ def run(args: Namespace) -> int:
     window = start_window(args, settings)
     code = app.exec()
     del window
+    dataclass_code.save()  # (a start that quits at once, as the benchmark's do, is not settled)
     return code
 
 
