@@ -12,7 +12,6 @@ version (its bytecode's magic number), a damaged one, or none at all only means 
 
 from __future__ import annotations
 
-import importlib.util
 import marshal
 import os
 import sys
@@ -28,6 +27,8 @@ _unsaved = False  # compiled since the file was last written
 
 def cache_file() -> Path | None:
     """Where the code is kept: beside this module's bytecode (None when Python has no place for it)."""
+    import importlib.util  # (loaded after the first paint, by install(): not every start has it loaded)
+
     try:
         pyc = importlib.util.cache_from_source(__file__)
     except (NotImplementedError, ValueError):
@@ -81,6 +82,8 @@ def save() -> None:
     if not _unsaved or path is None or sys.dont_write_bytecode:
         return
     _unsaved = False
+    import importlib.util
+
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -99,6 +102,8 @@ def _read() -> dict[str, CodeType]:
         data = path.read_bytes()
     except OSError:
         return {}
+    import importlib.util
+
     magic = importlib.util.MAGIC_NUMBER
     if not data.startswith(magic):
         return {}
