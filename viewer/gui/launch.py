@@ -46,10 +46,10 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     """The window as a user meets it: shown at once where it was, in the chosen palette; after its
-    first paint the quote panel is built, the library upgraded if an earlier version wrote it, the
-    database opened and the last search given; once the quote list has painted its first page, the rest
-    of the window is built, its state restored and the search box focused; once that settles, the
-    runtime tuned for keystrokes."""
+    first paint the quote panel is built, the library upgraded if an earlier version wrote it (when it may
+    be the database opened; else once the first page is painted), the database opened and the last search
+    given; once the quote list has painted its first page, the rest of the window is built, its state
+    restored and the search box focused; once that settles, the runtime tuned for keystrokes."""
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
@@ -57,25 +57,30 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     GuiThreadCollector(window, lambda: window.built and window.busy())
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
-    opened = False
+    opened = upgraded = False
 
     def quotes_first() -> None:
         """The data first: the controller, the database (its worker reads the first page while the quote
         panel is built) and the quote panel, whose modules are some two thirds of the panes'; the other
         panes, menus and docks (~60 ms more, measured under Xvfb) wait until the list has painted it."""
-        nonlocal opened
+        nonlocal opened, upgraded
         dataclass_code.install()  # the records' methods compiled at an earlier start (~12 ms less)
         window.build_controller()
         window.restore_search()
-        upgrade_library()
+        path = database_to_open(args, settings)
+        if paths.may_be_library(path):  # brought up to date before it is opened; another waits for the page
+            upgrade_library()
+            upgraded = True
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
-        opened = window.open_database(database_to_open(args, settings))
+        opened = window.open_database(path)
         window.build_quotes(placed=True)
         window.restore_columns()
         AfterFirstPage(window, the_rest)
 
     def the_rest() -> None:
+        if not upgraded:  # (before anything the user does could open it or import into it)
+            upgrade_library()
         window.controller.show_everything()  # the other lists' results come while their panes are built
         window.load_rest()  # their modules in a pass of their own, the panes in the next (each ~30-50 ms)
         QTimer.singleShot(0, window, build_the_rest)
@@ -122,7 +127,8 @@ def tune_for_keystrokes() -> None:
 
 def upgrade_library() -> None:
     """The user's library, when an earlier version wrote it, is brought up to date before the window
-    opens it (never the bundled database); after the first paint, as only then is it needed."""
+    opens it (never the bundled database); after the first paint, as only then is it needed, and when the
+    window opens another database, after its first page of quotes."""
     if not paths.library_db().is_file():  # nothing imported yet: not even the check's modules are loaded
         return
     from ..pipeline.upgrade import upgrade_library as upgrade
