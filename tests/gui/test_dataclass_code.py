@@ -54,6 +54,14 @@ def test_nothing_is_kept_by_a_python_told_not_to_write_bytecode(tmp_path):
     assert not cache.exists()
 
 
+def test_nothing_is_kept_where_nothing_can_be_written(tmp_path):
+    """A place that cannot be written (here, under a file): the start goes on as without the file."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert start(blocker / "dataclasses.bin") > 100
+    assert blocker.read_text() == "not a folder"
+
+
 def test_a_damaged_or_foreign_file_only_means_compiling_as_before(tmp_path):
     """Another Python's file (its magic number), a cut one or garbage: the methods are compiled, the file
     rewritten whole."""

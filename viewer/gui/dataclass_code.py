@@ -12,6 +12,7 @@ version (its bytecode's magic number), a damaged one, or none at all only means 
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -90,7 +91,8 @@ def save() -> None:
         tmp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(dict(_used)))
         os.replace(tmp, path)  # whole or not at all: another start may be reading it
     except OSError:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 def _read() -> dict[str, CodeType]:
