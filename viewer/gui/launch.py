@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace loads after the first paint
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import paths
@@ -327,6 +327,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
 
 def _until_shown(app: QApplication, window: MainWindow, seconds: float = 20.0) -> None:
     """Let the worker's answers arrive (first pages, counts, people, the chosen one's lists)."""
+    from PySide6.QtCore import QEventLoop  # made by PySide on first use (0.5 ms): not before the window
+
     deadline = time.monotonic() + seconds
     models = (window.quote_model, window.event_model, window.people.events_model, window.people.quotes_model)
     while time.monotonic() < deadline:
