@@ -65,6 +65,9 @@ app.processEvents()
 later = ("viewer.gui.controller", "viewer.gui.panes.timeline_pane", "viewer.core.repository")
 later += ("viewer.core.dates", "dataclasses", "PySide6.QtSvg", "viewer.pipeline.upgrade")
 deferred = sorted(m for m in later if m in sys.modules)
+import PySide6.QtWidgets
+classes = ("QEventLoop", "QDockWidget")  # PySide makes a class, its enums too, on first use
+deferred += sorted(c for c in classes if c in vars(PySide6.QtCore) or c in vars(PySide6.QtWidgets))
 print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_controller()  # as start_window does: the database, the quote panel, its first page
 assert window.open_database(paths.bundled_db())
@@ -76,6 +79,7 @@ app.processEvents()  # painted
 panes = ("viewer.gui.panes.timeline_pane", "viewer.gui.panes.person_pane", "viewer.gui.panes.article_pane")
 panes += ("viewer.gui.panes.search_bar", "viewer.gui.dialogs", "PySide6.QtSvg", "viewer.gui.timeline.source")
 panes += ("json", "calendar", "html")  # the first page needs no aliases, month ends or tooltips
+panes += ("viewer.core.resolve", "viewer.core.query")  # nor, showing everything, the query language
 loaded = sorted(m for m in panes if m in sys.modules)
 print("first page:", loaded, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_rest()

@@ -15,7 +15,8 @@ from .core.dates import DateParseError
 from .core.errors import UserError
 from .core.query import ParsedQuery, Term, tokenize
 from .core.repository import Repository
-from .core.resolve import Resolution, resolve
+from .core.resolution import Resolution
+from .core.resolve import resolve
 from .textout import search_table
 
 EXIT_USAGE = 2

@@ -50,6 +50,13 @@ def library_db() -> Path:
     return Path(user_data_dir("events-viewer", appauthor=False)) / "library.db"
 
 
+def may_be_library(path: Path) -> bool:
+    """False when a database cannot be the user's library, told without looking its folder up (platformdirs,
+    ~2 ms on the way to the first page): the library's file name is library.db, or the override's."""
+    override = os.environ.get("EVENTS_VIEWER_LIBRARY")
+    return Path(path).name == (Path(override).name if override else "library.db")
+
+
 def default_db() -> Path:
     """What the window and the CLI read unless told otherwise: EVENTS_VIEWER_DB, else the
     library once something has been imported, else the bundled database."""

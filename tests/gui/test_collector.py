@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 from PySide6.QtCore import QObject
 from viewer.gui.collector import PUT_OFF, GuiThreadCollector
+
+from ..conftest import ROOT
 
 
 def _collections(collector: GuiThreadCollector, checks: int) -> int:
@@ -47,3 +51,23 @@ def test_a_collection_waits_no_longer_than_its_limit(cycle_collector_as_python_s
     collector.timer.stop()
     gc.set_threshold(10, 10, 10)
     assert _collections(collector, PUT_OFF + 1) == 1
+
+
+LOADING_QT = """
+import gc, sys
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "viewer.gui.launch":  # the window's modules and Qt's are about to load
+            print("collecting while Qt loads:", gc.isenabled(), flush=True)
+            raise SystemExit(0)
+sys.meta_path.insert(0, Watch())
+from viewer.app import main
+main([])
+"""
+
+
+def test_no_collection_runs_while_qt_and_the_windows_modules_load():
+    """The app starts with automatic collection off: the window's collector runs it once there is a window."""
+    proc = subprocess.run([sys.executable, "-c", LOADING_QT], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "collecting while Qt loads: False"

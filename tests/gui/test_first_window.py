@@ -194,20 +194,80 @@ def test_the_runtime_is_tuned_only_once_the_first_page_of_quotes_is_painted(
     assert tuned_after_data_painted == [True]
 
 
+def test_start_up_compiles_the_records_methods_once_across_starts(qtbot, settings, bundled_copy, monkeypatch):
+    """The quote path's modules load after the dataclasses' methods kept by an earlier start are at hand."""
+    from viewer.gui import dataclass_code
+    from viewer.gui.main_window import MainWindow
+
+    at_hand: list[bool] = []
+    build = MainWindow.build_controller
+
+    def build_after_install(self: MainWindow) -> None:
+        at_hand.append(dataclass_code.installed())
+        build(self)
+
+    monkeypatch.setattr(MainWindow, "build_controller", build_after_install)
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(at_hand), timeout=5000)
+    assert at_hand == [True]
+
+
 def test_an_older_library_is_brought_up_to_date_after_the_first_paint_before_opening(
     qtbot, settings, bundled_copy, monkeypatch
 ):
     """The upgrade check runs once the bare window is on screen (it is not needed to paint it) and
-    before any database is opened."""
+    before the library is opened."""
+    import shutil
+
+    from viewer import paths
     from viewer.gui import launch
 
+    library = paths.library_db()
+    library.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(bundled_copy, library)
     calls: list[bool] = []
     monkeypatch.setattr(launch, "upgrade_library", lambda: calls.append(win.controller.session is None))
-    win = start_window(Namespace(db=bundled_copy), settings)
+    win = start_window(Namespace(db=library), settings)
     qtbot.addWidget(win)
     assert calls == []
     qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
     assert calls == [True]
+    assert win.controller.repo is not None and win.controller.repo.path == library
+
+
+def test_opening_another_database_the_library_is_brought_up_to_date_after_its_first_page(
+    qtbot, settings, bundled_copy, monkeypatch
+):
+    """Another database opens without the library's folder looked up first (platformdirs): the library's
+    check waits until the first page of quotes is painted, and comes before the rest of the window."""
+    from viewer import paths
+    from viewer.gui import launch
+    from viewer.gui.controller import first_page_shown
+
+    assert not paths.may_be_library(bundled_copy)
+    calls: list[tuple[bool, bool]] = []
+
+    def check() -> None:
+        calls.append((first_page_shown(win.controller.quotes), win.built))
+
+    monkeypatch.setattr(launch, "upgrade_library", check)
+    win = start_window(Namespace(db=bundled_copy), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.built, timeout=5000)
+    assert calls == [(True, False)]
+
+
+def test_the_library_is_told_apart_by_its_file_name_alone(tmp_path, monkeypatch):
+    """A database not named as the library cannot be it; one that is may be (the override's name too)."""
+    from viewer import paths
+
+    monkeypatch.delenv("EVENTS_VIEWER_LIBRARY")
+    assert paths.may_be_library(tmp_path / "library.db")
+    assert not paths.may_be_library(tmp_path / "events.db")
+    monkeypatch.setenv("EVENTS_VIEWER_LIBRARY", str(tmp_path / "mine.sqlite"))
+    assert paths.may_be_library(tmp_path / "elsewhere" / "mine.sqlite")
+    assert not paths.may_be_library(tmp_path / "library.db")
 
 
 def test_a_worker_thread_never_collects_the_windows_garbage(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
@@ -13,6 +13,7 @@ from .message import Message
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
+from .resolution import Resolution
 from .text import valid_text
 
 MAX_RUN = 4
@@ -23,17 +24,6 @@ DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
 # a date still being typed: ending with its separator or its last part a lone 0 (2026-, 2026-03-, 2026-03-0),
 # which the next digit completes
 DATE_BEING_TYPED = re.compile(r"\d{4}[-/.](?:\d{1,2}[-/.])?0?")
-
-
-@dataclass
-class Resolution:
-    """The filter a query means here, what it was read as, and what could not be read."""
-
-    filter: Filter
-    notes: list[Message] = field(default_factory=list)
-    problems: list[Message] = field(default_factory=list)
-    who: list[Who] = field(default_factory=list)
-    incomplete: bool = False  # a date still being typed: the results before it stay
 
 
 def reference_of(repo: Repository) -> FuzzyDate:

@@ -21,7 +21,7 @@ from ..core.fts import match_spans
 from ..core.message import Message
 from ..core.records import Article, Quote, Span
 from ..core.repository import Repository
-from ..core.resolve import Resolution, resolve, with_dates
+from ..core.resolution import Resolution
 from .models import EntityModel, EventModel, QuoteModel
 from .session import Session, Ticket
 
@@ -166,6 +166,8 @@ class Controller(QObject):
         if not query:
             self._show(Resolution(Filter()))
             return
+        from ..core.resolve import resolve  # (with the query language: not needed to show everything)
+
         self._resolving = session.request(lambda repo: resolve(repo, query), self._show, self._unresolved)
         self.statusChanged.emit()  # searching…, not the counts of the panes it has just emptied
 
@@ -362,7 +364,11 @@ class Controller(QObject):
         return replace(f, who_orgs=frozenset({entity_id}), who_persons=None)
 
     def _with_range(self, f: Filter) -> Filter:
-        return with_dates(f, self.selection.range) if self.selection.range else f
+        if self.selection.range is None:
+            return f
+        from ..core.resolve import with_dates
+
+        return with_dates(f, self.selection.range)
 
     def timeline_filter(self) -> Filter:
         """Events: the search, narrowed to the chosen person and range."""

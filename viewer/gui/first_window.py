@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace (~14 ms of enums) loads after the first paint
 from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
-if TYPE_CHECKING:  # the window is shown before its panes are loaded
+if TYPE_CHECKING:  # the window is shown before its panes (and their docks' class) are loaded
+    from PySide6.QtWidgets import QDockWidget
+
     from .panes.timeline_pane import TimelinePane
 
 

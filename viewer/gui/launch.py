@@ -11,12 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace loads after the first paint
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import paths
 from ..core.errors import UserError
-from . import appearance, i18n
+from . import appearance, dataclass_code, i18n
 from .collector import GuiThreadCollector
 from .icons import window_icon
 from .main_window import MainWindow
@@ -46,10 +46,10 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
 
 def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     """The window as a user meets it: shown at once where it was, in the chosen palette; after its
-    first paint the quote panel is built, the library upgraded if an earlier version wrote it, the
-    database opened and the last search given; once the quote list has painted its first page, the rest
-    of the window is built, its state restored and the search box focused; once that settles, the
-    runtime tuned for keystrokes."""
+    first paint the quote panel is built, the library upgraded if an earlier version wrote it (when it may
+    be the database opened; else once the first page is painted), the database opened and the last search
+    given; once the quote list has painted its first page, the rest of the window is built, its state
+    restored and the search box focused; once that settles, the runtime tuned for keystrokes."""
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
@@ -57,24 +57,30 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
     GuiThreadCollector(window, lambda: window.built and window.busy())
     window.restore_geometry()
     probe = StartupProbe(window) if os.environ.get("EVENTS_VIEWER_STARTUP_PROBE") else None
-    opened = False
+    opened = upgraded = False
 
     def quotes_first() -> None:
         """The data first: the controller, the database (its worker reads the first page while the quote
         panel is built) and the quote panel, whose modules are some two thirds of the panes'; the other
         panes, menus and docks (~60 ms more, measured under Xvfb) wait until the list has painted it."""
-        nonlocal opened
+        nonlocal opened, upgraded
+        dataclass_code.install()  # the records' methods compiled at an earlier start (~12 ms less)
         window.build_controller()
         window.restore_search()
-        upgrade_library()
+        path = database_to_open(args, settings)
+        if paths.may_be_library(path):  # brought up to date before it is opened; another waits for the page
+            upgrade_library()
+            upgraded = True
         if probe is not None:
             window.controller.quotes.modelReset.connect(probe.ready)
-        opened = window.open_database(database_to_open(args, settings))
+        opened = window.open_database(path)
         window.build_quotes(placed=True)
         window.restore_columns()
         AfterFirstPage(window, the_rest)
 
     def the_rest() -> None:
+        if not upgraded:  # (before anything the user does could open it or import into it)
+            upgrade_library()
         window.controller.show_everything()  # the other lists' results come while their panes are built
         window.load_rest()  # their modules in a pass of their own, the panes in the next (each ~30-50 ms)
         QTimer.singleShot(0, window, build_the_rest)
@@ -112,6 +118,7 @@ def tune_for_keystrokes() -> None:
     quotes) set off one after every search that cost 6-19 ms and freed nothing. The GUI thread gets the
     interpreter back within 0.5 ms of asking while the worker runs Python, not 5 ms: a one-letter
     person prefix's repaints waited 20-30 ms for it (bench_stalls, see the README)."""
+    dataclass_code.save()  # what start-up compiled, for the next start (if it compiled any)
     gc.collect()
     gc.freeze()
     gc.set_threshold(100_000, 20, 100)
@@ -120,7 +127,8 @@ def tune_for_keystrokes() -> None:
 
 def upgrade_library() -> None:
     """The user's library, when an earlier version wrote it, is brought up to date before the window
-    opens it (never the bundled database); after the first paint, as only then is it needed."""
+    opens it (never the bundled database); after the first paint, as only then is it needed, and when the
+    window opens another database, after its first page of quotes."""
     if not paths.library_db().is_file():  # nothing imported yet: not even the check's modules are loaded
         return
     from ..pipeline.upgrade import upgrade_library as upgrade
@@ -135,6 +143,7 @@ def run(args: Namespace) -> int:
     window = start_window(args, settings)
     code = app.exec()
     del window
+    dataclass_code.save()  # (a start that quits at once, as the benchmark's do, is not settled)
     return code
 
 
@@ -318,6 +327,8 @@ def _render(app: QApplication, window: MainWindow, args: Namespace) -> int:
 
 def _until_shown(app: QApplication, window: MainWindow, seconds: float = 20.0) -> None:
     """Let the worker's answers arrive (first pages, counts, people, the chosen one's lists)."""
+    from PySide6.QtCore import QEventLoop  # made by PySide on first use (0.5 ms): not before the window
+
     deadline = time.monotonic() + seconds
     models = (window.quote_model, window.event_model, window.people.events_model, window.people.quotes_model)
     while time.monotonic() < deadline:
