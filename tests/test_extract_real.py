@@ -395,6 +395,8 @@ def test_a_body_or_a_listed_company_speaks_by_its_whole_name() -> None:
     text += "对此,外交部则指出,双方将继续沟通。"
     # 外交部: the short form of 中国外交部
     assert [who for who, _ in _quotes(text)] == ["中国外交部", "中金黄金", "中国外交部"]
+    text = "中央社引述外交部回應報導,指編採過程未辨察原文。"  # 新頭殼 (set B): 引述, no 述外交部
+    assert [who for who, _ in _quotes(text)] == ["外交部"]
 
 
 def test_a_particle_ends_no_name_and_a_word_of_grammar_then_a_word_opens_none() -> None:

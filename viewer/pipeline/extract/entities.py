@@ -724,7 +724,11 @@ def _announcer_name(run: str, speaker: str) -> str:
 
 def _with_place(text: str, at: int, body: str) -> str:
     """A public body's name with the place printed into its front (中国外交部, read from 国外交部表示:
-    the run before the verb holds four characters at most)."""
+    the run before the verb holds four characters at most), and without a character that ends the word
+    before it (中央社引述外交部回應: 引述, not 述外交部)."""
+    ends_a_word = at > 0 and is_common_word(simplified(text[at - 1] + body[0]))
+    if ends_a_word and _PUBLIC_BODY.fullmatch(body[1:]) and not is_place(simplified(text[at - 1] + body[0])):
+        return body[1:]
     for size in (3, 2, 1):
         lead = text[max(0, at - size) : at]
         whole = lead + body
