@@ -59,6 +59,9 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
+        # new results (a search, another database) are read from their first event: hidden behind the chart
+        # the list kept the place it had been scrolled to, and showed the new list from there
+        model.modelReset.connect(self.view.scrollToTop)
         self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)
