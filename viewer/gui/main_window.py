@@ -217,6 +217,13 @@ class MainWindow(QMainWindow):
             self.choose_database,
             self.tr("Open another events database"),
         )
+        self.reload_action = a(
+            "reloadAction",
+            self.tr("&Reload Database"),
+            "F5",
+            self.reload_database,
+            self.tr("Read the open database again: what another program added to it shows"),
+        )
         self.import_action = a(
             "importAction",
             self.tr("&Import Articles…"),
@@ -304,7 +311,14 @@ class MainWindow(QMainWindow):
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
+        for act in (
+            self.open_action,
+            self.reload_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addAction(act) if act else file_menu.addSeparator()
         edit_menu = menus.addMenu(self.tr("&Edit"))
         for act in (self.copy_action, self.find_action, self.clear_action):
@@ -407,6 +421,21 @@ class MainWindow(QMainWindow):
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
+
+    def reload_database(self) -> None:
+        """File → Reload Database (F5): the open database read again, as DB Browser for SQLite's F5 does (what
+        events-cli import added while the window was open showed only once the file was opened again); the
+        search, the choice and the chart's view stay."""
+        c = self.controller
+        if c.repo is None:
+            return
+        path, chosen = c.repo.path, c.selection
+        self.timeline.keep_view()
+        if not self.open_database(path):
+            self.timeline.keep_view(False)
+            return
+        c.restore_choice(chosen.who, chosen.event, chosen.quote)
+        self.tell(self.tr("Read {name} again").format(name=path.name), 4000)
 
     def import_articles(self) -> None:
         """File → Import Articles…: choose, read, review, save to the library, then show it."""

@@ -229,6 +229,11 @@ class TimelinePane(QWidget):
         if self.source.runner is not None:
             self._show_data(True)
 
+    def keep_view(self, keep: bool = True) -> None:
+        """The next data (the same database read again) is shown in the view as it is now, not fitted
+        (keep=False: fitted again, as before)."""
+        self._pending_scale = self.canvas.scale if keep else None
+
     def _range_dragged(self, date: FuzzyDate) -> None:
         self.canvas.show_range(date)
         self._fit_range = True
