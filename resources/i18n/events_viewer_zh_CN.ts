@@ -1189,6 +1189,17 @@ printed as “{printed}”</source>
     </message>
 </context>
 <context>
+    <name>Recent</name>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>最近打开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bundled example ({name})</source>
+        <translation>内置示例（{name}）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>People (%n)</source>

@@ -16,6 +16,7 @@ from ..core.errors import UserError
 from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
+from .recent import recent_menu, remember
 from .settings import APP_NAME, list_value, text_value
 from .views import named, quiet_status_tips
 
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         """The panes built after the database was opened show what it holds: the timeline's counts, the
         focus (the first result's article), the status, the first window's lanes."""
         if self._unsaved_database is not None:
-            self.settings.setValue("database", self._unsaved_database)
+            remember(self.settings, self._unsaved_database)
             self._unsaved_database = None
         self.controller.show_everything()
         if self.controller.session is None:
@@ -311,8 +312,9 @@ class MainWindow(QMainWindow):
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(recent_menu(self, self.settings, self._database_path, self.open_database))
         for act in (
-            self.open_action,
             self.reload_action,
             self.import_action,
             self.export_action,
@@ -409,11 +411,14 @@ class MainWindow(QMainWindow):
         if not self.built:  # start-up: remembered once the rest is built (catch_up), as the settings file
             self._unsaved_database = str(Path(path).resolve())  # written first delayed the first page 2-5 ms
             return True
-        self.settings.setValue("database", str(Path(path).resolve()))
+        remember(self.settings, path)
         self._notice_timer.stop()  # what an action did to the last database is not news about this one
         self.notice.clear()
         self.notice.setAccessibleName("")
         return True
+
+    def _database_path(self) -> Path | None:
+        return self.controller.repo.path if self.controller.repo is not None else None
 
     def choose_database(self) -> None:
         """File → Open."""
