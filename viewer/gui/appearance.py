@@ -39,6 +39,21 @@ def dark_palette() -> QPalette:
     return p
 
 
+# Fusion outlines the button, drop-down list or text box holding the keyboard in the palette's highlight
+# darkened by a quarter (at most HSL lightness 160): the dark palette's blue gave #325898 on the #282a2e
+# window, 2:1 and barely seen. These take a light blue instead (its outline 4:1 from the window, the buttons'
+# face and the base), with dark text on it where text is selected; lists keep the palette's own selection.
+FOCUSED_CHROME = ("QAbstractButton", "QComboBox", "QLineEdit", "QAbstractSpinBox", "QTabBar")
+
+
+def dark_chrome_palette() -> QPalette:
+    """The dark palette for buttons, drop-down lists and text boxes: a highlight whose focus outline shows."""
+    p = dark_palette()
+    p.setColor(QPalette.ColorRole.Highlight, QColor(138, 180, 248))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor(20, 22, 26))
+    return p
+
+
 def apply(mode: str) -> None:
     """Use the system's style and palette, or Fusion with a light or a dark palette (nothing is
     restyled when the mode is the one in use)."""
@@ -53,7 +68,9 @@ def apply(mode: str) -> None:
             return
     if mode == "dark":
         app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+        app.setPalette(dark_palette())  # (any palette set for the whole application drops these)
+        for name in FOCUSED_CHROME:
+            app.setPalette(dark_chrome_palette(), name)  # type: ignore[arg-type]  # a str: bytes match nothing
     elif mode == "light":
         app.setStyle("Fusion")
         fusion = QStyleFactory.create("Fusion")
