@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fts_fold, spaced_cjk
+from .text import fts_fold, script_forms, spaced_cjk
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -19,14 +19,18 @@ def match_query(term: str) -> str | None:
 
     Any run of Chinese characters becomes a phrase of single-character tokens, so one, two or
     twenty characters all match exactly; a trailing Latin word matches as a prefix.
+    Chinese words match in either script (script_forms): 離職 is searched as 離職 or 离职.
     """
-    tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
-    if not tokens:
+    exprs = []
+    for form in script_forms(term):
+        tokens = _WORD.findall(spaced_cjk(fts_fold(form)))
+        if not tokens:
+            continue
+        expr = phrase(" ".join(tokens))
+        exprs.append(expr + " *" if tokens[-1].isascii() else expr)
+    if not exprs:
         return None
-    expr = phrase(" ".join(tokens))
-    if tokens[-1].isascii():
-        expr += " *"
-    return expr
+    return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
 
 
 def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500) -> list[tuple[int, int]]:
@@ -47,6 +51,12 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
 
 
 def _term_pattern(term: str) -> re.Pattern[str] | None:
+    """The term's forms in either script (as match_query searches them), one pattern."""
+    found = [p for p in (_form_pattern(form) for form in script_forms(term)) if p]
+    return re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) if found else None
+
+
+def _form_pattern(term: str) -> str | None:
     tokens = _WORD.findall(spaced_cjk(fts_fold(term)))
     if not tokens:
         return None
@@ -55,7 +65,7 @@ def _term_pattern(term: str) -> re.Pattern[str] | None:
         for i, t in enumerate(tokens)
     ]
     lead = r"(?<![^\W_])" if tokens[0].isascii() else ""
-    return re.compile(lead + r"[\W_]*".join(parts), re.IGNORECASE)
+    return lead + r"[\W_]*".join(parts)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
