@@ -160,6 +160,13 @@ class MainWindow(QMainWindow):
             [self.search, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
+        from .focus_frame import (
+            FocusFrame,
+        )  # with the panes: its colours' dataclass not before the first paint
+
+        lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
+        lists += [self.people.events_view, self.people.quotes_view]
+        self.focus_frames = [FocusFrame(view) for view in lists]
         self.people.show_detail(None, None)
         self._update_status()
         self.built = True
