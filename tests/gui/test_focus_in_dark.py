@@ -84,3 +84,43 @@ def test_the_search_box_outline_and_its_selected_text_in_the_dark(qtbot, window)
         )
     finally:
         window.appearance_actions["system"].trigger()
+
+
+@pytest.fixture
+def dark_system(qapp):
+    """A system whose palette is dark under Fusion (as QT_QPA_PLATFORMTHEME=gtk3 with GTK_THEME=Adwaita:dark
+    gives): the app follows it, View → Appearance → Follow the System."""
+    from viewer.gui import appearance
+
+    style, palette = qapp.style().name(), qapp.palette()
+    appearance.apply("system")
+    qapp.setStyle("Fusion")
+    qapp.setPalette(appearance.dark_palette())
+    appearance._system, appearance._applied["mode"] = None, "light"  # as at a start in that system
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    appearance._system, appearance._applied["mode"] = None, "system"
+
+
+def test_the_focus_outline_stands_out_in_a_dark_system_palette_too(
+    qtbot, dark_system, settings, ask, bundled_copy
+):
+    from viewer.gui.main_window import MainWindow
+
+    w = MainWindow(settings, ask)  # follows the system: View → Appearance → Follow the System
+    qtbot.addWidget(w)
+    w.show()
+    assert w.appearance_actions["system"].isChecked()
+    target = w.findChild(QWidget, "zoomIn")
+    _in_palette(qtbot, target)
+    w.find_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search)
+    unfocused = target.grab().toImage()
+    _tab_to(qtbot, w, "zoomIn")
+    qtbot.waitUntil(lambda: target.grab().toImage() != unfocused)
+    outline = _outline(unfocused, target.grab().toImage())
+    palette = target.palette()
+    around = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Button)]
+    best = max(outline, key=lambda c: min(contrast(c, b) for b in around))
+    assert min(contrast(best, b) for b in around) >= 3.0, best.name()

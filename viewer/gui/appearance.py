@@ -43,15 +43,20 @@ def dark_palette() -> QPalette:
 # darkened by a quarter (at most HSL lightness 160): the dark palette's blue gave #325898 on the #282a2e
 # window, 2:1 and barely seen. These take a light blue instead (its outline 4:1 from the window, the buttons'
 # face and the base), with dark text on it where text is selected; lists keep the palette's own selection.
+# The same under a dark system palette drawn by Fusion (GTK's Adwaita dark through Qt's gtk3 theme).
 FOCUSED_CHROME = ("QAbstractButton", "QComboBox", "QLineEdit", "QAbstractSpinBox", "QTabBar")
 
 
-def dark_chrome_palette() -> QPalette:
-    """The dark palette for buttons, drop-down lists and text boxes: a highlight whose focus outline shows."""
-    p = dark_palette()
-    p.setColor(QPalette.ColorRole.Highlight, QColor(138, 180, 248))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor(20, 22, 26))
-    return p
+def _outline_focus(app: QApplication) -> None:
+    """Under Fusion with a dark palette, the focused chrome's outline made to show (FOCUSED_CHROME); any
+    palette set for the whole application has dropped these."""
+    chrome = app.palette()  # a copy (QPalette's copy constructor would load Qt's namespace of enums)
+    if app.style().name().lower() != "fusion" or chrome.color(QPalette.ColorRole.Base).lightness() >= 128:
+        return
+    chrome.setColor(QPalette.ColorRole.Highlight, QColor(138, 180, 248))
+    chrome.setColor(QPalette.ColorRole.HighlightedText, QColor(20, 22, 26))
+    for name in FOCUSED_CHROME:
+        app.setPalette(chrome, name)  # type: ignore[arg-type]  # a str: bytes match nothing
 
 
 def apply(mode: str) -> None:
@@ -65,12 +70,11 @@ def apply(mode: str) -> None:
     if _system is None:
         _system = (app.style().name(), app.palette())
         if mode == "system":  # already in use: restyling to it would only cost start-up time
+            _outline_focus(app)
             return
     if mode == "dark":
         app.setStyle("Fusion")
-        app.setPalette(dark_palette())  # (any palette set for the whole application drops these)
-        for name in FOCUSED_CHROME:
-            app.setPalette(dark_chrome_palette(), name)  # type: ignore[arg-type]  # a str: bytes match nothing
+        app.setPalette(dark_palette())
     elif mode == "light":
         app.setStyle("Fusion")
         fusion = QStyleFactory.create("Fusion")
@@ -78,3 +82,4 @@ def apply(mode: str) -> None:
     else:
         app.setStyle(_system[0])
         app.setPalette(_system[1])
+    _outline_focus(app)
