@@ -96,6 +96,9 @@ def dark_system(qapp):
     appearance.apply("system")
     qapp.setStyle("Fusion")
     qapp.setPalette(appearance.dark_palette())
+    qapp.setPalette(
+        appearance.dark_palette(), "QToolButton"
+    )  # as Qt's gtk3 theme gives the tool buttons theirs
     appearance._system, appearance._applied["mode"] = None, "light"  # as at a start in that system
     yield
     qapp.setStyle(style)
