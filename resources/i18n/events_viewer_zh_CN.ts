@@ -738,6 +738,14 @@ The library was not changed.</source>
         <translation>打开另一个事件数据库</translation>
     </message>
     <message>
+        <source>&amp;Reload Database</source>
+        <translation>重新载入数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the open database again: what another program added to it shows</source>
+        <translation>重新读取当前数据库：显示其他程序在此期间添加的内容</translation>
+    </message>
+    <message>
         <source>&amp;Import Articles…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
@@ -880,6 +888,10 @@ The library was not changed.</source>
     <message>
         <source>Cannot open database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Read {name} again</source>
+        <translation>已重新读取 {name}</translation>
     </message>
     <message>
         <source>Import: {summary}</source>
@@ -1174,6 +1186,17 @@ printed as “{printed}”</source>
     <message>
         <source>No quotes yet.</source>
         <translation>尚无引语。</translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <source>Open Re&amp;cent</source>
+        <translation>最近打开(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bundled example ({name})</source>
+        <translation>内置示例（{name}）</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,14 @@ The library was not changed.</source>
             <translation>開啟另一個事件資料庫</translation>
         </message>
         <message>
+            <source>&amp;Reload Database</source>
+            <translation>重新載入資料庫(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Read the open database again: what another program added to it shows</source>
+            <translation>重新讀取目前資料庫：顯示其他程式在此期間新增的內容</translation>
+        </message>
+        <message>
             <source>&amp;Import Articles…</source>
             <translation>匯入文章(&amp;I)…</translation>
         </message>
@@ -880,6 +888,10 @@ The library was not changed.</source>
         <message>
             <source>Cannot open database</source>
             <translation>無法開啟資料庫</translation>
+        </message>
+        <message>
+            <source>Read {name} again</source>
+            <translation>已重新讀取 {name}</translation>
         </message>
         <message>
             <source>Import: {summary}</source>
@@ -1174,6 +1186,17 @@ printed as “{printed}”</source>
         <message>
             <source>No quotes yet.</source>
             <translation>尚無引語。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recent</name>
+        <message>
+            <source>Open Re&amp;cent</source>
+            <translation>最近開啟(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Bundled example ({name})</source>
+            <translation>內建範例（{name}）</translation>
         </message>
     </context>
     <context>

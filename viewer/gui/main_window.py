@@ -16,6 +16,7 @@ from ..core.errors import UserError
 from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
+from .recent import recent_menu, remember
 from .settings import APP_NAME, list_value, text_value
 from .views import named, quiet_status_tips
 
@@ -159,6 +160,13 @@ class MainWindow(QMainWindow):
             [self.search, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
+        from .focus_frame import (
+            FocusFrame,
+        )  # with the panes: its colours' dataclass not before the first paint
+
+        lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
+        lists += [self.people.events_view, self.people.quotes_view]
+        self.focus_frames = [FocusFrame(view) for view in lists]
         self.people.show_detail(None, None)
         self._update_status()
         self.built = True
@@ -167,7 +175,7 @@ class MainWindow(QMainWindow):
         """The panes built after the database was opened show what it holds: the timeline's counts, the
         focus (the first result's article), the status, the first window's lanes."""
         if self._unsaved_database is not None:
-            self.settings.setValue("database", self._unsaved_database)
+            remember(self.settings, self._unsaved_database)
             self._unsaved_database = None
         self.controller.show_everything()
         if self.controller.session is None:
@@ -216,6 +224,13 @@ class MainWindow(QMainWindow):
             QtGui.QKeySequence.StandardKey.Open,
             self.choose_database,
             self.tr("Open another events database"),
+        )
+        self.reload_action = a(
+            "reloadAction",
+            self.tr("&Reload Database"),
+            "F5",
+            self.reload_database,
+            self.tr("Read the open database again: what another program added to it shows"),
         )
         self.import_action = a(
             "importAction",
@@ -304,7 +319,15 @@ class MainWindow(QMainWindow):
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for act in (self.open_action, self.import_action, self.export_action, None, self.quit_action):
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(recent_menu(self, self.settings, self._database_path, self.open_database))
+        for act in (
+            self.reload_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addAction(act) if act else file_menu.addSeparator()
         edit_menu = menus.addMenu(self.tr("&Edit"))
         for act in (self.copy_action, self.find_action, self.clear_action):
@@ -395,11 +418,14 @@ class MainWindow(QMainWindow):
         if not self.built:  # start-up: remembered once the rest is built (catch_up), as the settings file
             self._unsaved_database = str(Path(path).resolve())  # written first delayed the first page 2-5 ms
             return True
-        self.settings.setValue("database", str(Path(path).resolve()))
+        remember(self.settings, path)
         self._notice_timer.stop()  # what an action did to the last database is not news about this one
         self.notice.clear()
         self.notice.setAccessibleName("")
         return True
+
+    def _database_path(self) -> Path | None:
+        return self.controller.repo.path if self.controller.repo is not None else None
 
     def choose_database(self) -> None:
         """File → Open."""
@@ -407,6 +433,21 @@ class MainWindow(QMainWindow):
         path = self.ask.open_database(self, start)
         if path is not None:
             self.open_database(path)
+
+    def reload_database(self) -> None:
+        """File → Reload Database (F5): the open database read again, as DB Browser for SQLite's F5 does (what
+        events-cli import added while the window was open showed only once the file was opened again); the
+        search, the choice and the chart's view stay."""
+        c = self.controller
+        if c.repo is None:
+            return
+        path, chosen = c.repo.path, c.selection
+        self.timeline.keep_view()
+        if not self.open_database(path):
+            self.timeline.keep_view(False)
+            return
+        c.restore_choice(chosen.who, chosen.event, chosen.quote)
+        self.tell(self.tr("Read {name} again").format(name=path.name), 4000)
 
     def import_articles(self) -> None:
         """File → Import Articles…: choose, read, review, save to the library, then show it."""

@@ -147,6 +147,9 @@ class PersonPane(QWidget):
             view.setMinimumHeight(
                 2 * view.verticalHeader().defaultSectionSize() + header + 2 * view.frameWidth()
             )
+        for view, model in ((self.events_view, self.events_model), (self.quotes_view, self.quotes_model)):
+            model.modelReset.connect(view.scrollToTop)  # another person's rows from their first, not where
+            # the last one's were scrolled to
         for view, model, name, none in (  # a blank list read as not loaded yet (walkthrough)
             (self.events_view, self.events_model, "personEventsEmpty", self.tr("No events.")),
             (self.quotes_view, self.quotes_model, "personQuotesEmpty", self.tr("No quotes.")),

@@ -59,6 +59,9 @@ class TimelinePane(QWidget):
         )
         self.view.setModel(model)
         self.view.setItemDelegate(EventDelegate(self.view))
+        # new results (a search, another database) are read from their first event: hidden behind the chart
+        # the list kept the place it had been scrolled to, and showed the new list from there
+        model.modelReset.connect(self.view.scrollToTop)
         self.stack = named(QStackedWidget(self), "timelineStack")
         chart = QWidget(self.stack)
         chart_layout = QVBoxLayout(chart)
@@ -225,6 +228,11 @@ class TimelinePane(QWidget):
         was and the counts are in)."""
         if self.source.runner is not None:
             self._show_data(True)
+
+    def keep_view(self, keep: bool = True) -> None:
+        """The next data (the same database read again) is shown in the view as it is now, not fitted
+        (keep=False: fitted again, as before)."""
+        self._pending_scale = self.canvas.scale if keep else None
 
     def _range_dragged(self, date: FuzzyDate) -> None:
         self.canvas.show_range(date)

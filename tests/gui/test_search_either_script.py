@@ -1,0 +1,47 @@
+"""In the Traditional window, 離職 typed through an input method (as a reader in Taiwan or Hong Kong writes
+the search box's example 离职) finds the bundled article's 离职 and marks it in the article (the walkthrough
+found nothing: 0 quotes, 0 events)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from viewer.gui import i18n
+from viewer.gui.main_window import MainWindow
+
+from .conftest import settle
+
+
+@pytest.fixture
+def traditional(qapp):
+    i18n.install(qapp, "zh_TW")
+    yield
+    i18n.install(qapp, "en")
+
+
+def _type_by_input_method(qtbot, widget, text: str) -> None:
+    """What an input method commits (pinyin, zhuyin or cangjie turned into characters)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_word_typed_in_traditional_finds_the_simplified_article(
+    qtbot, traditional, settings, ask, bundled_copy
+):
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    w.find_action.trigger()  # Ctrl+F
+    _type_by_input_method(qtbot, w.search, "離職")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert w.search.text() == "離職"
+    assert w.quote_model.rowCount() == 1 and w.event_model.rowCount() == 4
+    assert w.status.text().startswith("8 人 · 4 個事件 · 1 條引語")
+    qtbot.waitUntil(lambda: "离职" in w.article.highlighted("match"))

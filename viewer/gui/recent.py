@@ -1,0 +1,65 @@
+"""File → Open Recent: the databases opened last, and always the bundled example (a walkthrough that had
+opened another database found no way back to the bundled one but typing its path, inside the install)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from .. import paths
+from .settings import list_value
+from .views import named
+
+KEY = "recentDatabases"
+MAX_RECENT = 8
+
+
+def remember(settings: QSettings, path: Path | str) -> None:
+    """The database just opened: the one opened at the next start, and first of the recent ones."""
+    text = str(Path(path).resolve())
+    settings.setValue("database", text)
+    settings.setValue(KEY, [text] + [p for p in list_value(settings, KEY) if p != text][: MAX_RECENT - 1])
+
+
+def recent(settings: QSettings) -> list[Path]:
+    """The recent databases still on disk, the last opened first, then the bundled example if not among
+    them."""
+    found = [Path(p) for p in list_value(settings, KEY) if Path(p).is_file()]
+    bundled = paths.bundled_db().resolve()
+    return found + ([bundled] if bundled.is_file() and bundled not in found else [])
+
+
+def recent_menu(
+    parent: QWidget,
+    settings: QSettings,
+    current: Callable[[], Path | None],
+    open_path: Callable[[Path], object],
+) -> QMenu:
+    """The submenu, filled each time it opens; open_path(path) opens the one chosen."""
+    menu = named(QMenu(QCoreApplication.translate("Recent", "Open Re&cent"), parent), "openRecentMenu")
+
+    def fill() -> None:
+        menu.clear()
+        now = current()
+        bundled = paths.bundled_db().resolve()
+        for number, path in enumerate(recent(settings), 1):
+            name = (
+                QCoreApplication.translate("Recent", "Bundled example ({name})").format(name=path.name)
+                if path == bundled
+                else f"{path.name} — {path.parent}"
+            )
+            action = named(QAction(f"&{number} " + name.replace("&", "&&"), menu), f"recentDatabase{number}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setCheckable(True)
+            action.setChecked(now is not None and now.resolve() == path)
+            action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+            menu.addAction(action)
+
+    menu.aboutToShow.connect(fill)
+    fill()
+    return menu
