@@ -2482,6 +2482,17 @@ def test_a_word_ending_a_sentence_is_no_part_of_the_organisation_after_it() -> N
     assert "Friday. Police" not in orgs and "St. Louis Police Department" in orgs
 
 
+def test_an_outlet_and_its_day_in_brackets_after_the_place_are_a_dateline() -> None:
+    """UrduPoint (set I): "LAHORE, (UrduPoint / Pakistan Point News - 21st Oct, 2019 ) :" is who filed the
+    story and when, no happening of its own."""
+    text = "Treatment continues\n\nLAHORE, (UrduPoint / Pakistan Point News - 21st Oct, 2019 ) :Health "
+    text += "Minister Punjab Dr Yasmin Rashid has said that treatment of patients is continued.\n"
+    ann = _read(text)
+    published = (ann.publisher, str(ann.published_date.start), ann.published_guess)
+    assert published == ("UrduPoint", "2019-10-21", False)
+    assert not any("LAHORE" in e.anchor.text for e in ann.events)
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

@@ -88,6 +88,13 @@ _EN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*"
     r"\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# the outlet and its day in brackets after the place: "LAHORE, (UrduPoint / Pakistan Point News - 21st Oct,
+# 2019 ) :"
+_EN_PAREN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}),\s*\((?P<pub>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?:\s*/[^()]*?)?"
+    rf"\s*[-–—]\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {MONTHS_RE}\.?,? \d{{4}}"
+    rf"|{MONTHS_RE}\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\s*\)\s*[:：\-–—]\s*"
+)
 # a source line naming the outlet and, after it, its writer: www.taihainet.com 来源: 台海网 刘强
 _SOURCE_NAMED = re.compile(r"来源\s*[:：]\s*(?P<pub>[^\s\d]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
@@ -576,6 +583,7 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _EN_TITLED_DATELINE.match(line.text)
             or _CN_PAREN_DATELINE.match(line.text)
             or _CNA_DATELINE.match(line.text)
+            or _EN_PAREN_DATELINE.match(line.text)
         )
         if m:
             _take_dateline(text, line, m, header, today)
