@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from viewer.gui import i18n
-from viewer.gui.main_window import MainWindow
 
 from .conftest import settle
 
@@ -28,15 +27,8 @@ def _type_by_input_method(qtbot, widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_a_word_typed_in_traditional_finds_the_simplified_article(
-    qtbot, traditional, settings, ask, bundled_copy
-):
-    w = MainWindow(settings, ask)
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    assert w.open_database(bundled_copy)
-    settle(qtbot, w)
+def test_a_word_typed_in_traditional_finds_the_simplified_article(qtbot, traditional, window):
+    w = window  # made once the Traditional catalogue is installed (the fixtures' order)
     w.find_action.trigger()  # Ctrl+F
     _type_by_input_method(qtbot, w.search, "離職")
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
