@@ -2493,6 +2493,14 @@ def test_an_outlet_and_its_day_in_brackets_after_the_place_are_a_dateline() -> N
     assert not any("LAHORE" in e.anchor.text for e in ann.events)
 
 
+def test_a_three_word_name_goes_by_its_first_word_when_its_last_is_never_printed_alone() -> None:
+    """Bernama (set I): "Abdullah replied in jest: "Maybe next month."" was nobody's: Abdullah Ahmad
+    Badawi, a Malay name, goes by its first word."""
+    text = "Prime Minister Datuk Seri Abdullah Ahmad Badawi spoke after the by-election. Asked when the "
+    text += 'general election would be held, Abdullah replied in jest: "Maybe next month."'
+    assert _en_quotes(text) == [("Abdullah Ahmad Badawi", "Maybe next month.")]
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

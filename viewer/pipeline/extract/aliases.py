@@ -34,7 +34,8 @@ def first_word_forms(registry: Registry, body: str) -> None:
     """Choi Seung-ho … Choi said: a two-word Latin name whose first word is printed on its own
     (a family name written first, or a first name) goes by it, when no one else's name has it; so
     does a three-word one whose first word is printed after Mr or Ms (Teo Chee Hean … Mr Teo: a
-    Chinese name in its own order)."""
+    Chinese name in its own order) or alone while its last never is (Abdullah Ahmad Badawi … Abdullah
+    replied: a Malay name)."""
     people = registry.persons()
     in_names = Counter(word for p in people for word in set(p.name.split()))
     alone = Counter(re.findall(r"\b([A-Z][\w-]*)\b(?!(?:['’]s)? [A-Z])", body))
@@ -47,7 +48,9 @@ def first_word_forms(registry: Registry, body: str) -> None:
             or in_names[parts[0]] != 1
         ):
             continue
-        if (len(parts) == 2 and alone[parts[0]]) or (len(parts) == 3 and addressed[parts[0]]):
+        last_alone = alone[parts[-1]] - body.count(person.name)  # Badawi, not in Abdullah Ahmad Badawi
+        by_first = addressed[parts[0]] or (alone[parts[0]] and last_alone <= 0)
+        if (len(parts) == 2 and alone[parts[0]]) or (len(parts) == 3 and by_first):
             person.short_forms.add(parts[0])
 
 
