@@ -2501,6 +2501,16 @@ def test_a_three_word_name_goes_by_its_first_word_when_its_last_is_never_printed
     assert _en_quotes(text) == [("Abdullah Ahmad Badawi", "Maybe next month.")]
 
 
+def test_a_coast_guard_a_hospital_or_a_court_speaks_as_a_body_not_a_person() -> None:
+    """"The U.S. Coast Guard said …" and "St. Mary Hospital said …" named persons Coast Guard and Mary
+    Hospital (seen while checking another rule); a service, a court or a board is a body."""
+    text = "The U.S. Coast Guard said the ship sank. St. Mary Hospital said two were hurt. The Supreme Court "
+    text += "said it would rule soon."
+    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+    assert [p.name for p in ann.persons] == []
+    assert [who for who, _ in _en_quotes(text)] == ["U.S. Coast Guard", "St. Mary Hospital", "Supreme Court"]
+
+
 def test_a_quote_closed_by_the_speakers_title_makes_them_the_he_that_follows() -> None:
     """GhanaMMA (set Q): "“…,” the Regional Minister alleged." was no quote ("alleged" no verb of
     speech, and "Regional Minister, Simon Osei Mensah" no title before his name); the next "“…,” he told

@@ -487,6 +487,15 @@ PUBLISHERS = (
 # Characters that do not begin an organisation's name (they end the words before it).
 ORG_NOT_START = set("的了在由将对从与和及向为被把给让是有也都于就而但并或等该其这那该本此各每年月日号时")
 EN_ORG_SUFFIXES = (
+    # services and institutions that speak as bodies (the U.S. Coast Guard said, St. Mary Hospital said)
+    "Guard",
+    "Hospital",
+    "Patrol",
+    "Service",
+    "Court",
+    "Board",
+    "School",
+    "Church",
     "Robotics",
     "Capital",
     "Inc",
