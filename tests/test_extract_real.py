@@ -2502,7 +2502,7 @@ def test_a_three_word_name_goes_by_its_first_word_when_its_last_is_never_printed
 
 
 def test_a_coast_guard_a_hospital_or_a_court_speaks_as_a_body_not_a_person() -> None:
-    """"The U.S. Coast Guard said …" and "St. Mary Hospital said …" named persons Coast Guard and Mary
+    """ "The U.S. Coast Guard said …" and "St. Mary Hospital said …" named persons Coast Guard and Mary
     Hospital (seen while checking another rule); a service, a court or a board is a body."""
     text = "The U.S. Coast Guard said the ship sank. St. Mary Hospital said two were hurt. The Supreme Court "
     text += "said it would rule soon."
