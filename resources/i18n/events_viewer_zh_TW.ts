@@ -994,6 +994,10 @@ Use File → Open to choose another database.</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>無</translation>
         </message>

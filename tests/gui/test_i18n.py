@@ -559,3 +559,17 @@ def test_the_review_never_shows_two_fields_under_one_label(qtbot, any_language, 
     assert sorted(labels) == sorted(set(labels)), labels
     named = [w.accessibleName() for w in dialog.findChildren(QWidget) if w.isVisible() and w.accessibleName()]
     assert sorted(named) == sorted(set(named)), "a screen reader hears each field by its own name"
+
+
+@pytest.fixture(params=["zh_CN", "zh_TW"])
+def either_chinese(qapp, request):
+    i18n.install(qapp, request.param)
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_about_lists_a_source_with_the_chinese_comma(either_chinese, window, ask):
+    """A walkthrough opened Help → About in Chinese: the bundled article's author, publisher and date were
+    listed with English commas (刘峰, 电商派, …). They take the language's own separator."""
+    window.about_action.trigger()
+    assert "刘峰，电商派，2026-03-07 11:16" in ask.abouts[0]

@@ -755,8 +755,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
         repo = self.controller.repo
+        comma = self.tr(", ")  # the language's own list separator: 刘峰，电商派，…
         sources = "\n".join(
-            f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
+            f"• {a.title} — {comma.join(part for part in (a.author, a.publisher, a.published) if part)}"
             for a in (repo.articles(limit=20) if repo else [])
         )
         none = self.tr("none")
