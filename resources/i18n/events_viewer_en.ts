@@ -66,10 +66,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>▼ %n more lane(s) (↑/↓, Shift+wheel)</source>
+            <source>▲ %n more lane(s) (↑, Shift+wheel)</source>
             <translation>
-                <numerusform>▼ %n more lane (↑/↓, Shift+wheel)</numerusform>
-                <numerusform>▼ %n more lanes (↑/↓, Shift+wheel)</numerusform>
+                <numerusform>▲ %n more lane (↑, Shift+wheel)</numerusform>
+                <numerusform>▲ %n more lanes (↑, Shift+wheel)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>▼ %n more lane(s) (↓, Shift+wheel)</source>
+            <translation>
+                <numerusform>▼ %n more lane (↓, Shift+wheel)</numerusform>
+                <numerusform>▼ %n more lanes (↓, Shift+wheel)</numerusform>
             </translation>
         </message>
         <message numerus="yes">

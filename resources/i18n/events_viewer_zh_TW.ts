@@ -994,6 +994,10 @@ Use File → Open to choose another database.</source>
             <translation>深色(&amp;D)</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>無</translation>
         </message>
@@ -1034,12 +1038,12 @@ Source articles:
             <translation>檢視中有 {shown} 個事件（共 %Ln 個），正在載入…</translation>
         </message>
         <message>
-            <source>▲ %n more</source>
-            <translation>▲ 上方還有 %n 條</translation>
+            <source>▲ %n more lane(s) (↑, Shift+wheel)</source>
+            <translation>▲ 上方還有 %n 條泳道（↑，Shift+滾輪）</translation>
         </message>
         <message>
-            <source>▼ %n more lane(s) (↑/↓, Shift+wheel)</source>
-            <translation>▼ 下方還有 %n 條泳道（↑/↓，Shift+滾輪）</translation>
+            <source>▼ %n more lane(s) (↓, Shift+wheel)</source>
+            <translation>▼ 下方還有 %n 條泳道（↓，Shift+滾輪）</translation>
         </message>
         <message>
             <source>{shown} of %Ln event(s) in view — too many to draw one by one; zoom in (Ctrl+wheel, +) or drag on the axis to choose a range. Bars: days; bands below: months and years.</source>

@@ -30,14 +30,17 @@ class FakeAsk:
         self.confirmed: list[str] = []
         self.shortcut_rows: list[tuple[str, str]] = []
         self.syntax_rows: list[tuple[str, str]] = []
+        self.starts: list[Path] = []  # where each file dialog was asked to start
 
     def open_database(self, parent, start):
         return self.open_answer
 
     def export_path(self, parent, start):
+        self.starts.append(start)
         return self.export_answer
 
     def import_files(self, parent, start):
+        self.starts.append(start)
         return self.import_answer
 
     def review(self, parent, annotations, known=frozenset()):

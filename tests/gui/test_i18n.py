@@ -559,3 +559,26 @@ def test_the_review_never_shows_two_fields_under_one_label(qtbot, any_language, 
     assert sorted(labels) == sorted(set(labels)), labels
     named = [w.accessibleName() for w in dialog.findChildren(QWidget) if w.isVisible() and w.accessibleName()]
     assert sorted(named) == sorted(set(named)), "a screen reader hears each field by its own name"
+
+
+@pytest.fixture(params=["zh_CN", "zh_TW"])
+def either_chinese(qapp, request):
+    i18n.install(qapp, request.param)
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_about_lists_a_source_with_the_chinese_comma(either_chinese, window, ask):
+    """A walkthrough opened Help → About in Chinese: the bundled article's author, publisher and date were
+    listed with English commas (刘峰, 电商派, …). They take the language's own separator."""
+    window.about_action.trigger()
+    assert "刘峰，电商派，2026-03-07 11:16" in ask.abouts[0]
+
+
+def test_the_timeline_hints_in_chinese_both_name_their_keys(qtbot, zh_window):
+    """上方还有 2 条 named no keys beside 下方还有 3 条泳道（↑/↓，Shift+滚轮）: both name them now."""
+    from .test_timeline_pane import _hint_after_down
+
+    above, below = _hint_after_down(qtbot, zh_window).split("  ")
+    assert above == "▲ 上方还有 1 条泳道（↑，Shift+滚轮）"
+    assert below.startswith("▼ 下方还有 ") and below.endswith(" 条泳道（↓，Shift+滚轮）")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
 from viewer.gui.importing import Importer
@@ -351,3 +351,41 @@ def test_a_search_in_simplified_finds_and_marks_words_printed_in_traditional(
     index = window.quote_model.index(0, 3)
     assert [index.data()[a:b] for a, b in index.data(SPANS_ROLE)] == ["交給年輕一代"]
     qtbot.waitUntil(lambda: window.article.highlighted("match") == ["交給年輕一代"])
+
+
+def test_the_file_dialogs_start_in_the_folder_last_used(
+    qtbot, window, ask, settings, bundled_copy, monkeypatch, tmp_path
+):
+    """A walkthrough found Import and Export starting in the home folder: each starts in the folder it
+    last used (kept in the settings, as the window's other state), and an export not yet made starts
+    where the articles came from, not at home."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    ask.review_keep = lambda anns: []
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    ask.import_answer = []
+    window.import_action.trigger()
+    assert ask.starts[-1] == WIRE.parent, "the second import starts where the first found its files"
+    window.export_action.trigger()  # nothing selected: asked to export all shown (yes), then where
+    assert ask.starts[-1].parent == WIRE.parent, "the first export starts where the articles came from"
+    export_to = tmp_path / "exports"
+    export_to.mkdir()
+    ask.export_answer = (export_to / "quotes.md", "md")
+    window.export_action.trigger()
+    assert (export_to / "quotes.md").is_file()
+    window.export_action.trigger()
+    assert ask.starts[-1] == export_to / "quotes.md", "the next export starts where the last one went"
+    settings.sync()
+    again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    assert again.value("exportFolder") == str(export_to), "kept for the next start"
+
+
+def test_a_remembered_folder_since_removed_starts_at_what_is_left_of_it(
+    qtbot, window, ask, settings, tmp_path
+):
+    """An export folder removed (or a USB stick unplugged) since: the dialog starts at its nearest folder
+    still there, not in a folder that is not."""
+    settings.setValue("exportFolder", str(tmp_path / "story" / "drafts"))
+    window.export_action.trigger()
+    assert ask.starts[-1] == tmp_path / "quotes.md"

@@ -867,3 +867,46 @@ def test_the_articles_of_a_review_are_told_apart_in_their_list(qtbot):
         return image.pixelColor(rect.right() - 2, rect.bottom() - 2).name()
 
     assert background(1) != background(2), "two articles side by side look as one"
+
+
+def test_tab_reads_the_review_as_it_is_laid_out_top_fields_first_buttons_last(qtbot, dialog):
+    """A walkthrough tabbed through the review: list, facts, fields, article, Cancel, and only then the
+    publication date, title, author, publisher and address printed at the top (Undo after them). The
+    focus now starts at the top and Tab goes down the dialog as it is read, the buttons last."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget().objectName() == "reviewPublished", "the dialog starts at its top"
+    title = dialog.findChild(object, "reviewTitle")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Harbour report")
+    with qtbot.waitSignal(dialog.undo_stack.canUndoChanged):  # Undo can be reached
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+    dialog.findChild(object, "reviewPublished").setFocus()
+    names = ["reviewPublished"]
+    for _ in range(17):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    assert names == [
+        "reviewPublished",
+        "reviewReread",
+        "reviewTitle",
+        "reviewAuthor",
+        "reviewPublisher",
+        "reviewAddress",
+        "reviewArticles",
+        "reviewFacts",
+        "addSpeaker",
+        "addKind",
+        "addEventDate",
+        "articleText",
+        "reviewUndo",
+        "reviewSave",
+        "reviewCancel",
+        "reviewPublished",
+        "reviewReread",
+        "reviewTitle",
+    ]
+    dialog.article_list.setFocus()
+    qtbot.keyClick(dialog.article_list, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget().objectName() == "reviewAddress", "Shift+Tab from the list goes up"

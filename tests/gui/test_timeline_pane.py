@@ -669,3 +669,31 @@ def test_a_month_searched_that_holds_one_days_event_shows_the_month(qtbot, windo
     april = (dt.date(2025, 4, 1).toordinal(), dt.date(2025, 5, 1).toordinal())
     assert first <= april[0] and last >= april[1]
     assert last - first < 60, "the month, not the years around it"
+
+
+def _hint_after_down(qtbot, window) -> str:
+    """The hint strip's text once ↓ has shown a lane from below: lanes are then hidden above and below."""
+    canvas = window.timeline.canvas
+    window.docks["timelineDock"].setFloating(True)
+    window.docks["timelineDock"].resize(900, 260)
+    _shown(qtbot, window)
+    lay = _painted(qtbot, window).layout
+    assert lay is not None and lay.hidden_below > 1, "the bundled article has more lanes than fit here"
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+
+    def both() -> bool:
+        lay = _painted(qtbot, window).layout
+        return lay is not None and lay.hidden_above > 0 and lay.hidden_below > 0
+
+    qtbot.waitUntil(both)
+    return canvas.frame.hint
+
+
+def test_the_hints_above_and_below_both_name_their_keys(qtbot, window):
+    """A walkthrough read "▲ 2 more" beside "▼ 3 more lanes (↑/↓, Shift+wheel)": the lanes above were
+    not said to be lanes, nor how to see them. Each hint now names its lanes and keys the same way."""
+    hint = _hint_after_down(qtbot, window)
+    above, below = hint.split("  ")
+    assert above == "▲ 1 more lane (↑, Shift+wheel)"
+    assert below.startswith("▼ ") and below.endswith(" more lanes (↓, Shift+wheel)")

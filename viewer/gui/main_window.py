@@ -17,7 +17,7 @@ from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
 from .recent import recent_menu, remember
-from .settings import APP_NAME, list_value, text_value
+from .settings import APP_NAME, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
@@ -455,8 +455,7 @@ class MainWindow(QMainWindow):
 
         if self.importer is not None:
             return
-        start = Path(text_value(self.settings, "importFolder", str(Path.home())))
-        files = self.ask.import_files(self, start)
+        files = self.ask.import_files(self, start_folder(self.settings, "importFolder", "exportFolder"))
         if not files:
             return
         self.settings.setValue("importFolder", str(files[0].parent))
@@ -661,7 +660,7 @@ class MainWindow(QMainWindow):
         cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
             return
-        start = Path(text_value(self.settings, "exportFolder", str(Path.home())))
+        start = start_folder(self.settings, "exportFolder", "importFolder")
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
@@ -755,8 +754,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Help → About: the app and the articles it was built from."""
         repo = self.controller.repo
+        comma = self.tr(", ")  # the language's own list separator: 刘峰，电商派，…
         sources = "\n".join(
-            f"• {a.title} — {a.author}, {a.publisher}, {a.published}"
+            f"• {a.title} — {comma.join(part for part in (a.author, a.publisher, a.published) if part)}"
             for a in (repo.articles(limit=20) if repo else [])
         )
         none = self.tr("none")

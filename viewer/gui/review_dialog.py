@@ -297,6 +297,10 @@ class ReviewDialog(QDialog):
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
 
     def _build(self) -> None:
+        # Made in the order they are seen, which is Tab's order: the article's date and citation at the
+        # top, then the list, the facts and the text, Undo, Redo and the buttons last (the top fields were
+        # made last and came after Cancel).
+        head = (self._published_row(), self._citation_row())
         self.article_list = named(QListView(self), "reviewArticles")
         self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
@@ -345,23 +349,6 @@ class ReviewDialog(QDialog):
         split.addWidget(middle)
         split.addWidget(self.text)
         split.setSizes([220, 460, 520])
-        buttons = named(
-            QDialogButtonBox(
-                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-            ),
-            "reviewButtons",
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save to Library"))
-        self.articles.itemChanged.connect(self._offer_save)
-        self._offer_save()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(self._published_row())
-        layout.addLayout(self._citation_row())
-        layout.addWidget(split, 1)
         bottom = QHBoxLayout()
         for name, action in (
             ("reviewUndo", self._history_action(False)),
@@ -372,6 +359,24 @@ class ReviewDialog(QDialog):
             button.setDefaultAction(action)
             bottom.addWidget(button)
         bottom.addStretch(1)
+        buttons = named(
+            QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            ),
+            "reviewButtons",
+        )
+        self.save_button = named(buttons.button(QDialogButtonBox.StandardButton.Save), "reviewSave")
+        self.save_button.setText(self.tr("Save to Library"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "reviewCancel")
+        self.articles.itemChanged.connect(self._offer_save)
+        self._offer_save()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        for row in head:
+            layout.addLayout(row)
+        layout.addWidget(split, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         # Tab from a chosen fact goes on to the fields that correct it, under it, and then to the article

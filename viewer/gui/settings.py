@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -29,3 +30,13 @@ def list_value(settings: QSettings, key: str) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+def start_folder(settings: QSettings, key: str, *instead: str) -> Path:
+    """Where a file dialog starts: the folder last used for it (key), else one the others last used
+    (`instead`: an export starts where the articles came from), else home; a remembered folder since
+    removed or unplugged gives its nearest parent still there."""
+    folder = Path(next((v for k in (key, *instead) if (v := text_value(settings, k))), str(Path.home())))
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
+    return folder if folder.is_dir() else Path.home()

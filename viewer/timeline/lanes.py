@@ -189,8 +189,8 @@ def layout_lanes(
         out.hint_text = "  ".join(
             t
             for t in (
-                f"▲ {offset} more" if offset else "",
-                f"▼ {out.hidden_below} more lanes (↑/↓, Shift+wheel)" if out.hidden_below else "",
+                f"▲ {offset} more lanes (↑, Shift+wheel)" if offset else "",
+                f"▼ {out.hidden_below} more lanes (↓, Shift+wheel)" if out.hidden_below else "",
             )
             if t
         )

@@ -98,6 +98,7 @@ class Frame:
     selected: int | None
     hits: list[Hit] = field(default_factory=list)
     layout: LanesLayout | None = None
+    hint: str = ""  # the hint strip's text as painted (lanes above or below, and the keys that show them)
 
 
 class Painter:
@@ -236,11 +237,9 @@ class Painter:
             rect = _q(lay.hint)
             p.fillRect(rect, shade)
             p.setFont(self.small)
-            p.drawText(
-                rect.adjusted(6, 0, -6, 0),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                _hint(lay),
-            )
+            f.hint = _hint(lay)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            p.drawText(rect.adjusted(6, 0, -6, 0), right, f.hint)
 
     # --- density ----------------------------------------------------------------------------------
 
@@ -416,8 +415,11 @@ def _hint(lay: LanesLayout) -> str:
     return "  ".join(
         t
         for t in (
-            QCoreApplication.translate("Painter", "▲ %n more", None, above) if above else "",
-            QCoreApplication.translate("Painter", "▼ %n more lane(s) (↑/↓, Shift+wheel)", None, below)
+            # each names the keys that show its lanes, the same way ("▲ 2 more" named none)
+            QCoreApplication.translate("Painter", "▲ %n more lane(s) (↑, Shift+wheel)", None, above)
+            if above
+            else "",
+            QCoreApplication.translate("Painter", "▼ %n more lane(s) (↓, Shift+wheel)", None, below)
             if below
             else "",
         )
