@@ -295,6 +295,9 @@ class ReviewDialog(QDialog):
             self.articles.appendRow(item)
         self._build()
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
+        # the date when the first article's is only a guess (the review asks for it), else the articles
+        asked = annotations[:1] and annotations[0].published_guess
+        (self.published if asked else self.article_list).setFocus()
 
     def _build(self) -> None:
         # Made in the order they are seen, which is Tab's order: the article's date and citation at the
