@@ -423,6 +423,15 @@ def test_a_bare_day_before_jiang_or_a_routine_or_after_zai_dates_its_sentence() 
     assert [str(e.date.start) for e in _read("标题\n2022年12月1日\n\n" + text).events] == ["2022-12-01"]
 
 
+def test_a_verb_or_a_pronoun_after_a_title_names_nobody() -> None:
+    """TVBS (set H): "作為行政長官我責無旁貸" named 我責無旁貸; 香港商報 (set R): "亟需優秀議員履職盡責" named
+    履職盡責; 中視 (set J): "BBC駐中記者調派台" named 調派台: a pronoun or a verb after a title, no name."""
+    text = "林鄭月娥表示,作為行政長官我責無旁貸。\n\n香港亟需優秀議員履職盡責,為香港發展助力。\n\n"
+    text += "BBC駐中記者調派台灣,華春瑩回應。"
+    names = {p.name for p in _read("标题\n2025-11-23\n\n" + text + "\n").persons}
+    assert not names & {"我責無旁貸", "履職盡責", "調派台"}
+
+
 def test_answers_printed_without_marks_after_a_press_conference_are_the_speakers() -> None:
     """日日直播 (set Q): "广州队主教练刘智宇出席了新闻发布会。" and then his answers, one paragraph each,
     without marks: nobody's. A paragraph naming another person ends them; one without "I" is not his."""

@@ -35,7 +35,7 @@ from .registry import LATIN_NAME, Registry
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
-from .words import everyday_use, is_common_word, is_place, is_word, names_as_words, words
+from .words import everyday_use, is_common_word, is_place, is_verbal, is_word, names_as_words, words
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
@@ -928,9 +928,14 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         run = run[:word] if title in FOREIGN_TITLES else ""  # 总统川普争执后: the name, then a word
     elif not visible:
         run = ""
-    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in _NO_NAME_START:
-        return None
-    words = any(is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0]))
+    if len(run) < 2 or not all(is_cjk(c) for c in run) or run[0] in _NO_NAME_START | _PRONOUNS:
+        return None  # 行政长官我责无旁贷: a pronoun opens no name
+    words = (
+        is_verbal(run[:2])
+        or any(  # 议员履职尽责, 记者调派台湾: a verb, not a name
+            is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0])
+        )
+    )
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
 
 

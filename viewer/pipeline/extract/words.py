@@ -29,6 +29,23 @@ def is_common_word(text: str) -> bool:
     return (tokenizer().FREQ.get(text) or 0) >= COMMON
 
 
+@lru_cache(maxsize=1)
+def _verbal_words() -> frozenset[str]:
+    """Every word the dictionary tags a verb or an idiom, however rare (履职 24, 调派 40, 责无旁贷 190)."""
+    found = set()
+    with tokenizer().get_dict_file() as lines:
+        for line in lines:
+            word, _count, *tag = line.decode("utf-8").split()
+            if tag and (tag[0].startswith("v") or tag[0] in ("i", "l")):
+                found.add(word)
+    return frozenset(found)
+
+
+def is_verbal(text: str) -> bool:
+    """True when the dictionary knows text as a verb or an idiom: no one's name (履职, 调派)."""
+    return text in _verbal_words()
+
+
 def is_word(text: str) -> bool:
     """True when the dictionary knows text as a word at all, however rare (免责, 27 times)."""
     return (tokenizer().FREQ.get(text) or 0) > 0
