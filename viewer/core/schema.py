@@ -57,7 +57,6 @@ INDEX_TABLES = tuple(f"{table}_fts" for table, _ in TEXT_INDEXES)
 # Simplified; a database without it (built before) still opens and searches its first printed forms (or,
 # at "occurrences", every form in the script printed), until an import or an upgrade rebuilds the index
 TEXT_INDEX_KEY, TEXT_INDEX_VERSION = "text_index", "scripts"
-_EVERY_FORM = {"occurrences", TEXT_INDEX_VERSION}
 _SEP = "\x1f"
 
 
@@ -354,20 +353,10 @@ def add_added_columns(db: sqlite_utils.Database) -> None:
             db.table(table).add_column(column, str)
 
 
-def has_full_text_index(conn: Any) -> bool:
-    """True when the text index holds every printed form (a database built since occurrences are
-    indexed); False for an older one, which still opens and is searched by first forms."""
-    return _text_index(conn) in _EVERY_FORM
-
-
 def has_current_text_index(conn: Any) -> bool:
     """True when the text index is this version's (every printed form, both scripts as one)."""
-    return _text_index(conn) == TEXT_INDEX_VERSION
-
-
-def _text_index(conn: Any) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", [TEXT_INDEX_KEY]).fetchone()
-    return None if row is None else row[0]
+    return row is not None and row[0] == TEXT_INDEX_VERSION
 
 
 def bulk_insert(
