@@ -874,26 +874,28 @@ def test_the_review_opens_at_the_date_it_asks_for_else_at_the_articles(qtbot, tm
     date opens at its date field, which the review asks the reader to give."""
     undated = tmp_path / "undated.txt"
     undated.write_text("日官房长官:私人行程\n\n木原稔周一表示,台湾方面说明是私人行程。\n", encoding="utf-8")
-    d = ReviewDialog([read_article(undated)])
-    qtbot.addWidget(d)
-    d.show()
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
+    _opened(qtbot, undated)
     assert QApplication.focusWidget().objectName() == "reviewPublished"
-    dated = ReviewDialog([read_article(WIRE)])
-    qtbot.addWidget(dated)
-    dated.show()
-    dated.activateWindow()
-    qtbot.waitUntil(dated.isActiveWindow)
+    dated = _opened(qtbot, WIRE)
     assert QApplication.focusWidget().objectName() == "reviewArticles"
     with qtbot.waitSignal(dated.accepted):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
+def _opened(qtbot, article: Path) -> ReviewDialog:
+    """The review of one article, shown and active, as after File → Import Articles…."""
+    d = ReviewDialog([read_article(article)])
+    qtbot.addWidget(d)
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    return d
+
+
 def test_tab_reads_the_review_as_it_is_laid_out_top_fields_first_buttons_last(qtbot, dialog):
     """A walkthrough tabbed through the review: list, facts, fields, article, Cancel, and only then the
-    publication date, title, author, publisher and address printed at the top (Undo after them). The
-    focus now starts at the top and Tab goes down the dialog as it is read, the buttons last."""
+    publication date, title, author, publisher and address printed at the top (Undo after them). Tab
+    now goes down the dialog as it is read, the buttons last (a dated article opens at its list)."""
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     assert QApplication.focusWidget().objectName() == "reviewArticles", "a dated article: at its list"
