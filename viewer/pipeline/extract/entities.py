@@ -61,7 +61,7 @@ ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起
 # the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
 _BODY_END = "局部署厅院委处社台司"
 # a public body speaking: 台国安局表示, 外交部表示 (a bureau, ministry or agency of three or four characters)
-_PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委]")
+_PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委处馆省]")
 # a person named as someone of an organisation: 来自巴西劳动者电视台的毛路，是…
 OF_ORG_RE = re.compile(
     rf"(?:电视台|广播公司|通讯社|新闻社|报社|日报|大学|研究院|公司|集团)的(?P<name>[{_CJK}]{{2,3}})(?=[，,。；、]|是|在|说|表示)"
@@ -326,6 +326,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     fold_shortened_orgs(registry)
     settle_names(registry, body)
     _by_surname(registry, body)
+    _addressed_only(registry, body, quoted)
     _drop_non_names(registry, body)
 
 
@@ -542,6 +543,25 @@ def _by_surname(registry: Registry, body: str) -> None:
         ]
         if len(bearers) == 1:
             bearers[0].short_forms.add(m.group())
+
+
+# a surname and a form of address on its own: 市民张先生, 行经此处的高先生表示, 于先生告诉记者 (not 王林先生)
+_ADDRESSED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<surname>[\u4e00-\u9fff]{1,2}?)(?:先生|女士|小姐)|"
+    r"(?<=[民的位名友者和与及、])(?P<surname2>[\u4e00-\u9fff]{1,2}?)(?:先生|女士|小姐)"
+)
+
+
+def _addressed_only(registry: Registry, body: str, quoted: Regions) -> None:
+    """Someone the article names only by surname and a form of address (市民张先生, 王女士说): a person
+    by that form, when no one else in the article has that surname (else it is their short form)."""
+    for m in _ADDRESSED.finditer(body):
+        surname = m.group("surname") or m.group("surname2")
+        if quoted.inside(m.start()) or surname not in (SURNAMES_2 if len(surname) == 2 else SURNAMES_1):
+            continue
+        bearers = [e for e in registry.persons() if e.name.startswith(surname) or m.group() in e.short_forms]
+        if not bearers:
+            registry.person(m.group())
 
 
 def _bodies(registry: Registry, text: str, outside) -> None:
@@ -783,8 +803,9 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
     """People named after a title: outside quote marks, after a title in marks (台湾当局“行政院长”游锡堃),
     or inside a quotation of a sentence or more (a filing quoted: “…收到公司董事长徐东升提交的…”)."""
     for m in ROLE_RE.finditer(span.text):
-        if not (outside(m.start()) or (m.group("mark") and outside(m.start("name"))) or quotation(m.start())):
-            continue
+        in_marks = not (
+            outside(m.start()) or (m.group("mark") and outside(m.start("name"))) or quotation(m.start())
+        )
         raw = m.group("name")
         name = (
             trim_translit(translit_name(raw), definite)
@@ -797,6 +818,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if in_marks and not any(outside(at.start(), 0) for at in re.finditer(re.escape(name), body)):
+            continue  # in marks (「…州长杜希访问团」), a name only when printed outside them too (杜希则提到)
         if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
             continue
         if _PHOTO_CREDIT.search(name) or _PHOTO_CREDIT.match(span.text, m.start("name") + len(name)):
@@ -869,6 +892,7 @@ FOREIGN_TITLES = frozenset(
 _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|时(?:说|称|表示|指出|强调|透露)"  # 会见…会长森民夫时说: the time of a meeting, then who speaks
     r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|代为|担任|代表|[一二三四五六七八九十]{1,3}[年月日]"
     r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
     r"|[^\u4e00-\u9fff])"
@@ -898,6 +922,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
     name = chinese_name(after, count, after_title=True)
+    if name and len(name) == 2 and is_verbal(name):
+        return None  # 县长宣誓就职: the title holder does something, nobody is named
     longer = after[: len(name) + 1] if name and not _NAME_END.match(after, len(name)) else ""
     if (
         name
@@ -962,7 +988,7 @@ def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
-_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵")
+_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自")
 
 
 @functools.lru_cache(maxsize=4096)

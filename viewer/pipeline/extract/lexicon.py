@@ -231,6 +231,21 @@ TITLES = (
     # coaches, as sports pages title them
     "主教练",
     "教练",
+    # heads of counties, districts, towns and bodies, and officers of courts (real news)
+    "县长",
+    "区长",
+    "镇长",
+    "乡长",
+    "州长",
+    "厅长",
+    "会长",
+    "行长",
+    "馆长",
+    "团长",
+    "队长",
+    "检察长",
+    "法官",
+    "书记官",
 )
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 
@@ -401,6 +416,20 @@ ORG_SUFFIXES = (
     "日报",
     "晚报",
     "通讯社",
+    # police, fire services, consulates, embassies and ministries that speak for themselves (real news)
+    "公安局",
+    "分局",
+    "警察局",
+    "消防处",
+    "消防局",
+    "总领事馆",
+    "领事馆",
+    "大使馆",
+    "外务省",
+    "总局",
+    "检察院",
+    "派出所",
+    "医院",
 )
 GENERIC_ORG_SUFFIXES = ("股份有限公司", "有限公司", "公司", "集团")
 KNOWN_ORGS = (

@@ -30,8 +30,10 @@ _AFTER = re.compile(
     rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?|[^，,。“”\"]{{0,24}}的[^，,。“”\"的]{{2,16}}?)"
     rf"(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
 )
+# who speaks after a quotation: any words up to a comma or a full stop, an initial's stop kept (U.S. Judge X)
+_WHO = r"(?:[^,.\"“”]|(?<=\b[A-Z])\.)"
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>[^,.\"“”]{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
@@ -140,6 +142,8 @@ _EN_REPORTED = re.compile(
 )
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# the host meeting a guest when speaking: 夏德仁…会见了…森民夫时说 (the host, the clause's subject, speaks)
+_HOSTING = re.compile(r"(?:会见|接见|会晤|看望|慰问|拜会|宴请)[^，,。；;：:“”「」]{1,80}时(?:还|也|则|又)?$")
 # a possessive inside a name found: no one's name (Puerto Rico’s House)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a capitalised word run into the front of a title: the Prime Minister, the Foreign Minister
@@ -693,7 +697,8 @@ class QuoteFinder:
     # --- direct speech ---------------------------------------------------------------------------
 
     def _direct(self, block: Span, sentence: Span, regions, start: int, end: int) -> None:
-        inner_start, inner_end = start + 1, end - 1 if self.body[end - 1] in '”」』"’“' else end
+        inner_start = start + 1 if self.body[start] in '“「『"‘”' else start  # a lost opening mark: none
+        inner_end = end - 1 if self.body[end - 1] in '”」』"’“' else end
         if self.body.startswith(DOUBLED_MARKS, start):  # two single marks for one double
             inner_start = start + 2
         if self.body[end - 2 : end] in DOUBLED_CLOSES:
@@ -940,6 +945,8 @@ class QuoteFinder:
             ):
                 subject = self._first_mention(Span(sentence.start, m.start(), ""), regions)
                 speaker = subject or speaker  # 网易方面回顾了…的举动,并称…: the subject goes on to say
+            elif m is not english and same is None and _HOSTING.search(self.body, sentence.start, m.start()):
+                speaker = self._first_mention(Span(sentence.start, m.start(), ""), regions) or speaker
             if speaker is None or self.body[m.end()] in '“「"' or self._narrated(speaker, m.group()):
                 continue
             second = _SECOND_SAID.search(self.body, m.end(), sentence.end) if m is english else None

@@ -40,6 +40,18 @@ class Entity:
     short_forms: set[str] = field(default_factory=set)
 
 
+# a generation after a family name, never the name it is called by (Thomas F. Oates III … Oates said)
+_GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
+
+
+def family_name(name: str) -> str:
+    """The last word of a Latin name, past a generation (Oates of Thomas F. Oates III)."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        words.pop()
+    return words[-1]
+
+
 class Registry:
     """All people and organisations of one article."""
 
@@ -56,7 +68,7 @@ class Registry:
             if "·" in name:
                 self.entities[key].short_forms.add(name.split("·")[-1])
             if re.fullmatch(LATIN_NAME, name) or re.fullmatch(INITIALLED_NAME, name):
-                self.entities[key].short_forms.add(name.split()[-1])
+                self.entities[key].short_forms.add(family_name(name))
         entity = self.entities[key]
         entity.latin = entity.latin or latin
         return entity
@@ -191,6 +203,24 @@ _EN_TITLES = {
     "Archbishop",
     "Rabbi",
     "Imam",
+    # patrol officers, firefighters, commanders, councillors written short and the parties to a case
+    "Patrolman",
+    "Patrolwoman",
+    "Firefighter",
+    "Commander",
+    "Marshal",
+    "Cllr",
+    "Councilor",
+    "Councilmember",
+    "Selectman",
+    "Selectwoman",
+    "Legislator",
+    "Delegate",
+    "Trustee",
+    "Principal",
+    "Solicitor",
+    "Defendant",
+    "Co-defendant",
 }
 
 

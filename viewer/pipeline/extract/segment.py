@@ -134,6 +134,9 @@ def quote_regions(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     an unbalanced mark quotes to the end of the paragraph."""
     regions, i = [], 0
     last_close, last_straight = text.rfind("”"), text.rfind('"')
+    if (orphan := _orphan_close(text)) > 0:
+        regions.append((base, base + orphan + 1, "“"))  # a paragraph opening mid-quote: its mark lost
+        i = orphan + 1
     while i < len(text):
         ch = text[i]
         if (j := _doubled_end(text, i)) > 0:
@@ -226,6 +229,22 @@ def _opening_as_closing(text: str, j: int, opened: str) -> bool:
         and text[j - 1 : j] in (",", ".", "!", "?")
         and (j + 1 == len(text) or bool(re.match(r"\s+(?:[a-z]|$)", text[j + 1 :])))
     )
+
+
+# who speaks right after a closing mark: …Woonsocket,” Oates said. / …,” the chief said
+_SPOKEN_BY = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|he|she|they|the [a-z][a-z ]{1,30}?)"
+    r" (?:said|says|added|told|explained|continued|stated)\b"
+)
+
+
+def _orphan_close(text: str) -> int:
+    """Where the closing ” of a quotation whose opening mark the page lost ends a paragraph's first
+    words (It’s dangerous work…,” Oates said.): no mark before it and a speaker after it; else -1."""
+    j = text.find("”")
+    if j < 12 or re.search(r"[“\"「『]", text[:j]) or not _SPOKEN_BY.match(text, j + 1):
+        return -1
+    return j
 
 
 def _closer_opening(text: str, i: int) -> bool:

@@ -1,0 +1,86 @@
+"""Rules learnt from blind sets W, X and Y once their misses were read (stop 22), one test each."""
+
+from __future__ import annotations
+
+from .test_extract_real import _en_names, _en_quotes, _names, _quotes
+
+
+def test_a_county_head_by_surname_and_title_is_the_head_named_not_another_person() -> None:
+    """eratime (set Y): 縣長周春米 … 周縣長在致詞時 gave a second person, 周縣長."""
+    assert _names("县长周春米亲自为学子颁奖。周县长在致词时,向所有毕业生表示祝贺。") == {"周春米"}
+
+
+def test_the_host_speaks_when_meeting_a_guest() -> None:
+    """kantsuu (set X): 夏德仁…会见了…会长森民夫时说,… was the guest's, and the guest was 森民夫时."""
+    text = (
+        "昨天晚上,市委书记夏德仁在香格里拉大饭店会见了日本长冈市市长、全国市长会会长森民夫时说,"
+        "中日两国城市间的合作是促进中日友好合作与交流的基础。森民夫说,10年前他曾来过大连。"
+    )
+    assert {"夏德仁", "森民夫"} <= _names(text)
+    assert _quotes(text)[0] == ("夏德仁", "中日两国城市间的合作是促进中日友好合作与交流的基础。")
+
+
+def test_a_name_after_a_title_in_quote_marks_counts_when_printed_outside_them() -> None:
+    """cdns (set Q): 接見「…州長杜希訪問團」… 杜希州長自上任以來 … 杜希則提到 named 自上任, not 杜希."""
+    text = (
+        "总统蔡英文接见「美国亚利桑纳州州长杜希访问团」时表示,期待与美国携手合作。"
+        "蔡英文表示,杜希州长自上任以来,就致力发展半导体产业。杜希则提到,台积电要在凤凰城投资设厂。"
+    )
+    assert _names(text) == {"蔡英文", "杜希"}
+
+
+def test_a_verb_after_a_title_names_nobody_though_it_opens_with_a_surname() -> None:
+    """5ch (set W): with 县长 a title, 「…縣長宣誓就職…」 named 宣誓, who then said what 林明溱 said."""
+    text = (
+        "县政府举办「南投县第17届县长宣誓就职暨交接典礼」。第17届南投县长林明溱宣誓就职演说时表示,"
+        "感谢乡亲支持,南投在历任县长努力下已奠定稳固的县政制度。"
+    )
+    assert _names(text) == {"林明溱"}
+    assert [speaker for speaker, _ in _quotes(text)] == ["林明溱"]
+
+
+def test_someone_named_only_by_surname_and_form_of_address_is_a_person() -> None:
+    """wfnews (set W), hxnews (set K), xinmin (set J): 行经此处的高先生表示,…, 市民张先生就认为,…."""
+    text = "行经此处的高先生表示,护栏是隔离车辆的交通设施,不应在上面晾晒被褥。"
+    assert _names(text) == {"高先生"}
+    assert _quotes(text) == [("高先生", "护栏是隔离车辆的交通设施,不应在上面晾晒被褥。")]
+    assert _names("记者张三报道。张先生说,水质很好。") == {"张三"}  # 张先生: 张三, by surname
+
+
+def test_patrolmen_councillors_and_co_defendants_are_titles_not_names() -> None:
+    """woonsocket (set X), phatz (set Y), walesnewsonline (set W)."""
+    text = (
+        "Patrolman Travis Young was shot in the thigh. Co-defendant Bill Baroni was convicted. "
+        "Cllr Nigel Williams spoke."
+    )
+    assert _en_names(text) == {"Travis Young", "Bill Baroni", "Nigel Williams"}
+
+
+def test_a_quotation_whose_opening_mark_was_lost_is_its_speakers_family_name_past_a_generation() -> None:
+    """woonsocket (set X): a paragraph opening mid-quote (…Woonsocket,” Oates said. “They go…”) lost both
+    quotations, and Oates was nobody: Thomas F. Oates III went by III."""
+    found = _en_quotes(
+        "Police Chief Thomas F. Oates III told reporters the suspect was held.\n"
+        "It’s dangerous work out there protecting the people of the city,” Oates said. “They go to work, "
+        "our officers, every day, every night.”\n"
+    )
+    assert found[1:] == [
+        ("Thomas F. Oates III", "It’s dangerous work out there protecting the people of the city,"),
+        ("Thomas F. Oates III", "They go to work, our officers, every day, every night."),
+    ]
+
+
+def test_an_abbreviation_with_full_stops_is_part_of_the_speaker_after_a_quotation() -> None:
+    """knoxblogs (set Y): “…,” U.S. Magistrate Judge Alistair Newbern said was nobody's quote."""
+    found = _en_quotes("“I find sufficient probable cause,” U.S. Magistrate Judge Alistair Newbern said.")
+    assert found == [("Alistair Newbern", "I find sufficient probable cause,")]
+
+
+def test_police_fire_services_and_consulates_speak_for_themselves() -> None:
+    """yzaobao (set R), am730 (set O): 苏州市公安局…通报称, 消防處表示 were nobody's words."""
+    assert _quotes("苏州市公安局发布通报称,警方到场后立即将伤者送医救治。") == [
+        ("苏州市公安局", "警方到场后立即将伤者送医救治。")
+    ]
+    assert _quotes("消防处表示,修例将循三个方向,关闭消防装置要先获批准。") == [
+        ("消防处", "修例将循三个方向,关闭消防装置要先获批准。")
+    ]
