@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _en_names, _en_quotes, _names, _quotes
+from .test_extract_real import _en_names, _en_quotes, _names, _quotes, _read
 
 
 def test_a_county_head_by_surname_and_title_is_the_head_named_not_another_person() -> None:
@@ -84,3 +84,19 @@ def test_police_fire_services_and_consulates_speak_for_themselves() -> None:
     assert _quotes("消防处表示,修例将循三个方向,关闭消防装置要先获批准。") == [
         ("消防处", "修例将循三个方向,关闭消防装置要先获批准。")
     ]
+
+
+def _dated(text: str) -> list[str]:
+    return [e.date_text for e in _read(text).events if e.date]
+
+
+def test_a_relative_day_named_again_in_its_paragraph_is_the_happening_told_on() -> None:
+    """ntnu (set X), 5ch (set W), sohu (set F): 昨天…颁奖典礼…。…昨天… was two events of one happening;
+    another paragraph's, another word for the day (昨晚 after 昨日) or a date printed again is its own."""
+    text = (
+        "标题\n2024年2月26日\n\n颁奖典礼昨天在演艺厅举行。县长昨天也到场致词。\n\n"
+        "市长昨日抵达。他昨晚在国宴致词。\n\n昨天晚上,董事会开会。共同社9日也报导了抗议。木原在9日的例行记者会被问及此事。\n"
+    )
+    assert _dated(text) == ["昨天", "昨日", "昨晚", "昨天", "9日", "9日"]
+    english = "Title\nMay 2, 2024\n\nA board meeting started on Monday. A union meeting was due on Monday.\n"
+    assert _dated(english) == ["on Monday", "on Monday"]  # two meetings of one day

@@ -92,11 +92,16 @@ def find_events(
         days = [d for d in map(_dated, mentions) if d.precision == "day" and d.start == d.end]
         last = days[-1] if days else last
         at = [m.start for m in mentions]
+        told_here: set[str] = set()  # the words for days this paragraph has dated a happening by
         for sentence in sentences(para):
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
             if _QUESTION.search(sentence.text) and not re.search("[:：]", sentence.text):
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
             for clause, mention in _dated_clauses(body, sentence, own):
+                word = _day_word(mention.text)
+                if word and word in told_here:
+                    continue  # 昨天…颁奖典礼…。…昨天…: the paragraph's happening told on (昨晚 is another)
+                told_here.add(word)
                 events.append(_event(mention, clause, "body"))
                 narrated_days.add(events[-1])
             if own:
@@ -298,6 +303,18 @@ def _plan_told(mention: DateMention, reported: Regions, published: FuzzyDate | N
 
 
 _CLAUSE_BREAK = re.compile(r", and (?=the |its |his |her |their |[A-Z])|; |；|，而")
+
+
+# a day named by its distance from the page's (今天, 昨日, 周六), the same word for it counted once
+_RELATIVE_DAY = re.compile(r"(?:今|昨|前|明)(?:天|日)|本?(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def _day_word(text: str) -> str:
+    """The relative word a date mention names its day by (今日 and 今天 alike), or "" for any other."""
+    word = (
+        text.strip().replace("日", "天") if re.fullmatch(r"[今昨前明][天日]", text.strip()) else text.strip()
+    )
+    return word if _RELATIVE_DAY.fullmatch(text.strip()) else ""
 
 
 def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
