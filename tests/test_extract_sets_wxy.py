@@ -100,3 +100,40 @@ def test_a_relative_day_named_again_in_its_paragraph_is_the_happening_told_on() 
     assert _dated(text) == ["昨天", "昨日", "昨晚", "昨天", "9日", "9日"]
     english = "Title\nMay 2, 2024\n\nA board meeting started on Monday. A union meeting was due on Monday.\n"
     assert _dated(english) == ["on Monday", "on Monday"]  # two meetings of one day
+
+
+def test_hoping_urging_and_believing_report_what_someone_named_says() -> None:
+    """headline4hk (set K), zaobao (set H), eratime (set Y): 林健鋒呼籲大家忍耐一下, 他希望…, 她覺得… were
+    nobody's words; a hope no one named holds (市民希望…) stays the narrator's."""
+    assert _quotes("不再参选的林健锋呼吁大家忍耐一下,议会工作告一段落。") == [
+        ("林健锋", "大家忍耐一下,议会工作告一段落。")
+    ]
+    text = "狄志远表示,现时回归理性互动是好事。\n他希望来届议会有多元声音,议员继续发挥监察作用。\n"
+    assert _quotes(text)[-1] == ("狄志远", "来届议会有多元声音,议员继续发挥监察作用。")
+    assert _quotes("市民希望政府尽快处理此事。") == []
+    assert _quotes("雷军发布新机。雷军特别提到了几款高端产品。") == []  # mentioned, not said
+
+
+def test_words_told_to_a_reporter_are_reported() -> None:
+    """sengpou (set R), cvimg (set Y): 麥美娟告訴記者,…; 曹晓京告诉《日本新华侨报》记者,…."""
+    assert _quotes("立法会议员麦美娟告诉记者,首要工作是处理市民最关心的通关问题。") == [
+        ("麦美娟", "首要工作是处理市民最关心的通关问题。")
+    ]
+    assert _quotes("一等书记官曹晓京告诉《日本新华侨报》记者,这次邀请了日本各大通讯社。") == [
+        ("曹晓京", "这次邀请了日本各大通讯社。")
+    ]
+
+
+def test_reported_words_end_before_a_sentence_where_the_speaker_speaks_in_quote_marks() -> None:
+    """wxredian (set P): 于先生告诉记者,…。当记者问及事件起因时,于先生称“还没问” ran his quoted words into
+    the reported ones."""
+    found = _quotes(
+        "负责人于先生告诉记者,目前现场指挥长正在处理此事。当记者问及事件起因时,于先生称“还没问”。"
+    )
+    assert found == [("于先生", "目前现场指挥长正在处理此事。"), ("于先生", "还没问")]
+    reported = _quotes(
+        "周轩续指,翁晓玲则说自费赴中国参加活动;至于吴宗宪称「绿媒」从名门正派沦为侧翼,是写小说。"
+    )
+    assert reported == [
+        ("周轩", "翁晓玲则说自费赴中国参加活动;至于吴宗宪称「绿媒」从名门正派沦为侧翼,是写小说。")
+    ]

@@ -38,7 +38,7 @@ _EN_AFTER = re.compile(
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
-_SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*[:：,，]")
+_SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*(?:[:：,，]|(?=[“「\"]))")  # 称,… or 称“…”
 # 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
 _ATTITUDE = (
     r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
@@ -53,13 +53,21 @@ _SAYS_ZHI = (
     r"(?<![手食中拇屈所意直遥剑矛之泛股被宪])指"
     r"(?![出向示标定控责挥导引南数甲令望纹针环明派称着摘证认使点名头尖日部])"
 )
+# hoping, urging and believing, their words right after them, when someone named or 他/她 does:
+# 他希望来届议会有多元声音, 林健锋呼吁大家忍耐一下, 她觉得很离谱
+_WISHES = ("希望", "期望", "期待", "呼吁", "鼓励", "相信", "提醒", "觉得", "澄清", "承诺", "寄语", "提到")
+# the words that may stand between such a verb and who does it: 他也希望, 诚挚希望, 并特别提到
+_WISH_ADVERBS = re.compile(r"(?:也|还|亦|则|又|更|并|同时|诚挚|特别|进一步|再次|就|都)*$")
 _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
+    # told a paper's reporter: 麦美娟告诉记者,…; 曹晓京告诉《日本新华侨报》记者,…
+    rf"|告诉(?:[^，,。：:“”「」]{{0,12}}?记者|媒体)\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
     # 曾国平要求各项目…, 形容自己上任是…, 潘九堂曾怀疑是… (形容情况是「走歪了」 quotes the words it gives)
     rf"|(?<![的照合出到被评击])要求(?!其)|(?<![的受遭到被])批评|警告|称赞|抨击"
     rf"|(?:形容(?![了词])|怀疑)(?![^。，,「“]*[「“])"
-    rf"|(?<=[他她])说(?![的明服法过了着起出道话谎清笑完好到成些]))"
+    rf"|(?<=[他她])说(?![的明服法过了着起出道话谎清笑完好到成些])"
+    rf"|(?:{'|'.join(_WISHES)})(?=[^了过着，,。：:“”「」\s]))"
     rf"(?![为之号作赞呼道权])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
     rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
@@ -923,6 +931,8 @@ class QuoteFinder:
                 or self._issued(sentence, m)
             ):
                 continue
+            if m is not english and m.group() in _WISHES and not self._wished_by_one(sentence, m.start()):
+                continue  # 市民希望…: no one named hopes
             subject_end = self._before_clause(sentence, m)
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, subject_end - 90), subject_end
@@ -983,6 +993,14 @@ class QuoteFinder:
             return start + len(text)
         return None
 
+    def _wished_by_one(self, sentence: Span, verb: int) -> bool:
+        """True when a verb of hoping or urging at `verb` follows 他/她 or someone named (adverbs between)."""
+        lead = _WISH_ADVERBS.search(self.body, sentence.start, verb)
+        end = lead.start() if lead is not None else verb
+        if self.body[end - 1 : end] in ("他", "她"):
+            return True
+        return any(m.end == end for m, _ in self._mentions_in(max(sentence.start, end - 12), end))
+
     def _quoted_anew(self, start: int, end: int) -> int:
         """Where reported words end before a clause in which someone named speaks in quote marks of
         their own (…宣稱,沒聽說…,中國外交部發言人華春瑩說:「…」), else `end`."""
@@ -990,8 +1008,19 @@ class QuoteFinder:
             clause = max(self.body.rfind(c, start, verb.start()) for c in ",，;；")
             quoted = re.match(r"\s*[「“\"]", self.body[verb.end() : verb.end() + 3])
             if clause > start and quoted and self._mentions_in(clause + 1, verb.start()):
+                if self._term_quoted(verb.end() + quoted.end() - 1):
+                    continue  # …至于吴宗宪称「绿媒」…: a word he used, told inside the reported words
                 return clause
         return end
+
+    def _term_quoted(self, at: int) -> bool:
+        """True when the quote marks opening at `at` (after spaces) hold a term the clause goes on after
+        (称「绿媒」从名门正派沦为…), not words said (称“还没问”。)."""
+        at += len(self.body[at : at + 3]) - len(self.body[at : at + 3].lstrip())
+        first = quote_regions(self.body[at : at + 400], at)[:1]
+        if not first or not _is_term(self.body[first[0][0] + 1 : first[0][1] - 1]):
+            return False
+        return self.body[first[0][1] : first[0][1] + 1].isalnum()
 
     def _after_a_verb(self, sentence: Span, at: int) -> bool:
         """True when quote marks at `at` open right after a verb of speech (and its object)."""
@@ -1087,6 +1116,8 @@ class QuoteFinder:
             if _PRONOUN_SAYS.search(self.body, later.start, min(later.end, later.start + 16)):
                 return later.start  # …。而周六事件中,他解释…: the speaker starts again
             m = _SPEAKS.search(self.body, later.start, later.end)
+            if m and m.group()[-1] not in ":：,，" and self._term_quoted(m.end()):
+                m = None  # 至于吴宗宪称「绿媒」从名门正派沦为…: a word quoted, the reported words go on
             if m and (
                 self._mentions_in(later.start, m.start())
                 or _PRONOUNS.search(self.body, later.start, m.start())
