@@ -137,3 +137,13 @@ def test_reported_words_end_before_a_sentence_where_the_speaker_speaks_in_quote_
     assert reported == [
         ("周轩", "翁晓玲则说自费赴中国参加活动;至于吴宗宪称「绿媒」从名门正派沦为侧翼,是写小说。")
     ]
+
+
+def test_said_before_a_clause_opening_with_a_name_that_did_or_a_doing_reports_it() -> None:
+    """hurherald (set K), ynaija (set O): "said running for re-election is out…", "said Buhari did not…"."""
+    assert _en_quotes("Governor Bob Wise said running for re-election is out of the question.") == [
+        ("Bob Wise", "running for re-election is out of the question.")
+    ]
+    found = _en_quotes("Governor Abdulaziz Yari on Wednesday said Buhari did not make any such comment.")
+    assert found == [("Abdulaziz Yari", "Buhari did not make any such comment.")]
+    assert _en_quotes("Governor Bob Wise said nothing.") == []

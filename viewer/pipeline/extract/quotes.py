@@ -123,7 +123,7 @@ _SAYING = (
 # a clause whose subject is a name: "said Nepal would buy…", "said South Korea is still looking…"
 _NAMED_SUBJECT = (
     r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:'s|’s)? ){1,3}"
-    r"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must)\b"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|did)\b"
 )
 # a clause's verb in the past: "said officers acted on information", "said investigators used DNA"
 _PAST = (
@@ -141,7 +141,9 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|{_PAST})\b"
-    rf"|{_NAMED_SUBJECT})"
+    rf"|{_NAMED_SUBJECT}"
+    # a clause whose subject is a doing: "the governor said running for re-election is out of the question"
+    rf"|[a-z]{{2,}}ing(?: [\w'’-]+){{0,4}} (?:is|was|would|will|has|had)\b)"
     rf"|\b(?:stressed|argued|insisted|maintained) "
     rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will|{_PAST})\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed){_SAID_WHEN} "
