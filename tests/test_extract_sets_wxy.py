@@ -147,3 +147,29 @@ def test_said_before_a_clause_opening_with_a_name_that_did_or_a_doing_reports_it
     found = _en_quotes("Governor Abdulaziz Yari on Wednesday said Buhari did not make any such comment.")
     assert found == [("Abdulaziz Yari", "Buhari did not make any such comment.")]
     assert _en_quotes("Governor Bob Wise said nothing.") == []
+
+
+def test_a_persons_sentence_closed_by_quoted_words_is_theirs() -> None:
+    """xinmin (set J): 王女士带着孩子准备去游玩,“昨天的公告发布以后…” was nobody's; a term stays a term."""
+    assert _quotes("另一边,王女士带着孩子准备去游玩,“昨天的公告发布以后出来玩的人也更多了,很热闹。”") == [
+        ("王女士", "昨天的公告发布以后出来玩的人也更多了,很热闹。")
+    ]
+    assert _quotes("另一边,王女士带着孩子去了“欢乐谷”。") == []
+
+
+def test_words_run_on_after_a_title_or_a_name_are_no_names() -> None:
+    """jschina (set W), dingan (set X), sydneytoday (set T), tuenmun (set N): 总经理王友春作为…, 记者团一行,
+    中日相关人士, 李某袭警罪成 named 王友春作, 团一行, 关人士 and 李某袭."""
+    assert _names("公司总经理王友春作为投资方代表介绍投资情况。") == {"王友春"}
+    assert _names("海南日报走基层记者团一行5人到定安开展采访。") == set()
+    assert _names("日媒25日引述中日相关人士称,犯人曾在庭审中表示后悔。") == set()
+    assert "李某袭" not in _names("法官裁定李某袭警罪成,将他还押。李某的母亲在庭外哭泣。")
+
+
+def test_streets_storms_and_possessive_names_are_no_persons() -> None:
+    """leightonbuzzard, walesnewsonline (set W), troymessenger (set Y), thestar (set P)."""
+    text = (
+        "Residents in Woodman Close, Brookside Walk, and Willowbank Walk said they had flooding. "
+        "Storm Christoph hit in January. Charlie Dunn leads the Charlie’s Angels retired military group."
+    )
+    assert _en_names(text) == {"Charlie Dunn"}

@@ -443,9 +443,31 @@ _MONTH_WORDS = {
 }
 
 
+# the last word of a street's name, never of a person's (residents in Brookside Walk and Willowbank Walk said)
+_STREETS = {
+    "Walk",
+    "Close",
+    "Road",
+    "Street",
+    "Avenue",
+    "Drive",
+    "Crescent",
+    "Terrace",
+    "Gardens",
+    "Boulevard",
+}
+
+
 def english_org(name: str) -> bool:
-    """True for a Latin name that is an organisation's (Ardent Labs) or no name (The Board)."""
-    return name.split()[-1].rstrip(".") in EN_ORG_SUFFIXES or name.split()[0] in NOT_FIRST_WORDS
+    """True for a Latin name that is an organisation's (Ardent Labs), a street's (Willowbank Walk) or no
+    one's (The Board, Charlie’s Angels)."""
+    last = name.split()[-1].rstrip(".")
+    return (
+        last in EN_ORG_SUFFIXES
+        or last in _STREETS
+        or name.split()[0] in NOT_FIRST_WORDS
+        or bool(re.search(r"['’]s ", name))
+    )
 
 
 # words of time that open a sentence before its subject: "Earlier Saturday Alliot-Marie said"
@@ -482,6 +504,7 @@ NOT_FIRST_WORDS = {
     "Prof",
     "Sir",
     "Radio",
+    "Storm",  # Storm Christoph: a storm's name
     *TIME_WORDS,
 }
 

@@ -493,6 +493,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
     return bool(
         not _name_shaped(word)
         or word[1] == "姓"
+        or "某" in word[1:-1]  # 李某袭警罪成: 李某, the name withheld, then a verb
         or honorific(word)
         or word[1:] in TITLES
         or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
@@ -911,6 +912,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     punctuation: 记者阿费沃尔克。), unless title and run make a word (董事会已…)."""
     if re.match(TITLE_RE, after[1:]):
         return None  # 董事长和总经理: a conjunction between two titles
+    if title == "日相" and is_common_word("相" + after[:1]):
+        return None  # 中日相关人士: no Japanese prime minister, 相关
     if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
@@ -930,6 +933,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         and len(longer) > len(name)
         and body.count(longer) >= body.count(name)
         and longer[-1] not in _SAYS  # 議員莫乃光指:「…」: Hong Kong's "said", not a fourth character
+        and not _runs_into_word(longer, after, body)
         and count(longer)  # printed once at least where its last character starts no word (蒋凌代行)
         and _visibly_ends(longer, body)
     ):
@@ -961,6 +965,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         or any(  # 议员履职尽责, 记者调派台湾: a verb, not a name
             is_common_word(w) for w in (run[:2], title + run[0], title[-2:] + run[0], title[-1] + run[0])
         )
+        or is_word(title + run[0])  # 记者团一行: the journalists' delegation, no name
     )
     return None if words or run in NOT_NAMES or re.search(TITLE_RE, run) else run
 
@@ -989,6 +994,17 @@ def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
 _NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自")
+
+
+def _runs_into_word(longer: str, after: str, body: str) -> bool:
+    """True when a name one character longer is printed once and its last character opens a word with
+    the next, the words after which are none (王友春作为投资: 作为; not 叶刘淑仪表示: 表示 follows)."""
+    end = len(longer)
+    return (
+        body.count(longer) == 1
+        and is_common_word(after[end - 1 : end + 1])
+        and not is_common_word(after[end : end + 2])
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -757,6 +757,8 @@ class QuoteFinder:
             speech, speaker = True, self.subject
         elif not speech and (lead := self._leading_quote_speaker(block, start, end, inner, regions)):
             speech, speaker = True, lead
+        elif not speech and self._subject_goes_on_quoted(sentence, before, end, inner):
+            speech, speaker = True, self.sentence_subject
         if not speech:
             if self._whole_paragraph(block, start, end, inner):
                 text, translation = self._split_translation(inner_start, inner_end, end)
@@ -773,6 +775,22 @@ class QuoteFinder:
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
+
+    def _subject_goes_on_quoted(self, sentence: Span, before: str, end: int, inner: str) -> bool:
+        """王女士带着孩子准备去游玩,“昨天的公告发布以后…。”: a Chinese sentence whose subject is a person,
+        closed by words of a sentence in quote marks after a comma, nobody else named: the subject's."""
+        if not (
+            self.sentence_subject is not None
+            and self.sentence_subject.kind == "person"
+            and before.rstrip().endswith(("，", ","))
+            and any(is_cjk(ch) for ch in inner[:4])
+            and _said_in_full("", inner)
+            and len(inner) >= 10
+            and not self.body[end : sentence.end].strip(" 。！？!?”」")
+        ):
+            return False
+        named = {e.key for _, e in self._mentions_in(sentence.start, end) if e.kind == "person"}
+        return named == {self.sentence_subject.key}
 
     def _continues(self, block: Span, sentence: Span, start: int, inner: str) -> bool:
         """A quoted sentence with no speech verb, right after someone's quoted words in the same
