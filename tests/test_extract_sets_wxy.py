@@ -173,3 +173,20 @@ def test_streets_storms_and_possessive_names_are_no_persons() -> None:
         "Storm Christoph hit in January. Charlie Dunn leads the Charlie’s Angels retired military group."
     )
     assert _en_names(text) == {"Charlie Dunn"}
+
+
+def test_an_english_dateline_and_a_reporters_question_date_no_event() -> None:
+    """bitget (set W), bernama (set I), newsports and cmab (set X): PANews, February 12—…; KUALA BERANG,
+    Jan 30 (Bernama) --; 记者:昨天哭也哭过了 were events."""
+    text = (
+        "Title\nMay 2, 2024\n\nPANews, February 12—According to Bloomberg, the CEO stated the plan.\n\n"
+        "KUALA BERANG, Jan 30 (Bernama) -- The minister arrived on Monday.\n"
+    )
+    assert _dated(text) == ["on Monday"]
+    assert _dated("标题\n2021年8月3日\n\n记者:昨天哭也哭过了,\n\n运动员昨天夺得金牌。\n") == ["昨天"]
+
+
+def test_today_inside_a_word_is_no_day() -> None:
+    """rmrbhwb (set H): 当今天文学最大的谜题 dated 今天; 押后至今早续审 still dates."""
+    text = "标题\n2024年1月11日\n\n这是当今天文学最大的谜题之一。法官将案押后至今早续审。\n"
+    assert _dated(text) == ["今早"]

@@ -81,7 +81,8 @@ _PATTERNS = [
     rf"[昨今前明][（(]\d{{1,2}}/\d{{1,2}}[）)]日{_TOD}?",  # 今(7/9)日: the month and day in brackets
     # 昨日(7日), 星期一(24日), 上周四（1 月 29 日）: the day in brackets is the day
     rf"[昨今前明][日天]{_BRACKETED_DAY}",
-    rf"(?<!光)(?:{CN_REL_DAY_WORDS})(?!头条|美国)",  # not in 光明日报, 今日头条, 今日美国 (names)
+    # not in 光明日报, 今日头条, 今日美国 (names), nor 当今天文学, 如今天气 (当今, 如今, 迄今: words)
+    rf"(?<!光)(?<![当如迄](?=今))(?:{CN_REL_DAY_WORDS})(?!头条|美国)",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_BRACKETED_DAY}",
     rf"(?:本周|上周|下周|这周|周|星期|礼拜)[一二三四五六日天]{_TOD}?",
     r"(?:本周|上周|下周|这周)末?(?![一二三四五六日天内])",

@@ -43,6 +43,13 @@ _ANNOUNCED = re.compile(r"将于")
 # 消息 that tells nothing of its own or dates another's report (9月26日消息,据证券日报报道,近日,…): the day
 # the story was filed, not of anything done (3月7日消息,林俊旸发朋友圈告别阿里 is the day's news)
 _INLINE_DATELINE = re.compile(r"\s*(?:[电電讯訊]|消息\s*[,，:：]?\s*(?:\n|$|据|近日|日前))")
+# an English dateline opening a paragraph: a place or an outlet, the day, then a dash or the outlet in
+# brackets (PANews, February 12—According to…; KUALA BERANG, Jan 30 (Bernama) --; JOHANNESBURG, SOUTH
+# AFRICA - FEBRUARY 11, …)
+_EN_DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’&-]*(?:,? [\w.'’&-]+){0,4}(?:,| -|\.)\s*$")
+_EN_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:—|–|--|- )")
+# a reporter's question in an interview printed as a dialogue (记者:昨天哭也哭过了): talk, not a happening
+_ASKED = re.compile(r"^\s*记者\s*[:：]")
 
 
 def find_events(
@@ -66,7 +73,7 @@ def find_events(
     named = _Named(registry)
     narrated_days = _Days(named)
     for para in paragraphs:
-        if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text):
+        if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text) or _ASKED.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
@@ -86,6 +93,7 @@ def find_events(
             and not _holder_described(body, m, named)
             and not _names_an_edition(body, m)
             and not _INLINE_DATELINE.match(body, m.end)
+            and not _en_dateline(body, para, m)
             and not _THIS_YEAR.fullmatch(m.text.strip())
             and not named.person_covers(m.start, m.end)
         ]
@@ -258,6 +266,14 @@ def _names_an_edition(body: str, mention: DateMention) -> bool:
         _EDITION.match(body, mention.end)
         or _TARGET_YEAR.search(body, max(0, mention.start - 3), mention.start)
     )
+
+
+def _en_dateline(body: str, para: Span, mention: DateMention) -> bool:
+    """True for the day of an English dateline opening the paragraph."""
+    before = body[para.start : mention.start]
+    if len(before) > 60 or not _EN_DATELINE_BEFORE.fullmatch(before):
+        return False
+    return bool(_EN_DATELINE_AFTER.match(body, mention.end)) or before.isupper()
 
 
 def _identified(body: str, mention: DateMention) -> bool:
