@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>A paraphrase, not a quote</source>
-        <translation>这是转述，不是引语</translation>
+        <translation>这是作者的概述，不是引语</translation>
     </message>
     <message>
         <source>The words are the writer&apos;s summary, not the speaker&apos;s: leave this quote out (Undo brings it back)</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>make a quote a paraphrase</source>
-        <translation>把引语改为转述</translation>
+        <translation>把引语标为作者的概述</translation>
     </message>
 </context>
 <context>

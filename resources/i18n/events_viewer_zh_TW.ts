@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>A paraphrase, not a quote</source>
-            <translation>這是轉述，不是引語</translation>
+            <translation>這是作者的概述，不是引語</translation>
         </message>
         <message>
             <source>The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it back)</source>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <source>make a quote a paraphrase</source>
-            <translation>把引語改為轉述</translation>
+            <translation>把引語標為作者的概述</translation>
         </message>
     </context>
     <context>

@@ -454,7 +454,7 @@ def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, tra
     dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
     qtbot.addWidget(dialog)
     texts = [b.text() for b in dialog.findChildren(QAbstractButton)] + [a.text() for a in dialog.actions()]
-    assert "這是轉述，不是引語" in texts
+    assert "這是作者的概述，不是引語" in texts
     assert [t for t in texts if "转" in t] == []
 
 
@@ -582,3 +582,35 @@ def test_the_timeline_hints_in_chinese_both_name_their_keys(qtbot, zh_window):
     above, below = _hint_after_down(qtbot, zh_window).split("  ")
     assert above == "▲ 上方还有 1 条泳道（↑，Shift+滚轮）"
     assert below.startswith("▼ 下方还有 ") and below.endswith(" 条泳道（↓，Shift+滚轮）")
+
+
+@pytest.mark.parametrize(("language", "reported"), [("zh_CN", "转述"), ("zh_TW", "轉述")])
+def test_leaving_a_paraphrase_out_is_not_called_reported_speech_in_chinese(qtbot, qapp, language, reported):
+    """A walkthrough left a quote out as a paraphrase in Chinese: the button read 这是转述，不是引语 and Undo
+    撤销把引语改为转述, the word the Kind column's searches (kind:转述) and the exports (*转述*：…) use for
+    reported speech, which a quote stays. The quote was left out, not made reported: the words are now the
+    writer's summary (概述), as the button's tooltip says."""
+    from PySide6.QtWidgets import QPushButton, QToolButton
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    from .test_review_corrections import _choose
+
+    i18n.install(qapp, language)
+    try:
+        dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        quotes = len(dialog.annotations[0].quotes)
+        _choose(dialog, "q5")
+        paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+        paraphrase.setFocus()
+        qtbot.keyClick(paraphrase, Qt.Key.Key_Space)
+        undo = dialog.findChild(QToolButton, "reviewUndo")
+        qtbot.waitUntil(lambda: undo.isEnabled())
+        assert len(dialog.result_annotations()[0].quotes) == quotes - 1, "the quote is left out"
+        said = [paraphrase.text(), undo.defaultAction().text()]
+        assert not [text for text in said if reported in text], said
+        assert all("概述" in text for text in said), said
+    finally:
+        i18n.install(qapp, "en")
