@@ -716,6 +716,13 @@ The library was not changed.</source>
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Timeline</source>

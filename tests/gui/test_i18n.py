@@ -614,3 +614,44 @@ def test_leaving_a_paraphrase_out_is_not_called_reported_speech_in_chinese(qtbot
         assert all("概述" in text for text in said), said
     finally:
         i18n.install(qapp, "en")
+
+
+def test_names_are_listed_with_the_chinese_enumeration_comma(qtbot, zh_window):
+    """A walkthrough in Chinese read 又名：金杉憲治大使, 金杉憲治 in a person's details, 林俊旸, 郁博文,
+    李凯新 under an event on the timeline, 官房長官, 大使 in the review and 人物：林俊旸, 郁博文, … in the
+    status line: names take the language's enumeration comma (、), as a Chinese reader lists them."""
+    w = zh_window
+    search(qtbot, w, "p:负责人")
+    assert "人物：林俊旸、郁博文、惠彬原" in w.status.text() and ", " not in w.status.text()
+
+    search(qtbot, w, "阿里巴巴集团")
+    listed = w.people.list
+    listed.setFocus()
+    rows = [w.entity_model.index(r).data() for r in range(w.entity_model.rowCount())]
+    for _ in range(rows.index("阿里巴巴集团  Alibaba Group") + 1):
+        qtbot.keyClick(listed, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "又名" in w.people.info.text())
+    assert "又名：阿里巴巴、阿里、阿里集团" in w.people.info.text()
+
+    search(qtbot, w, "宣布离职")
+    listed.setFocus()
+    qtbot.keyClick(listed, Qt.Key.Key_Down)  # 林俊旸, the first found
+    events = w.people.events_view
+    qtbot.waitUntil(lambda: events.model().rowCount() > 0)
+    model = events.model()
+    row = next(model.index(r, 0) for r in range(model.rowCount()) if "宣布离职" in model.index(r, 0).data())
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "林俊旸、郁博文、李凯新" in tip and ", " not in tip
+    qtbot.mouseClick(events.viewport(), Qt.MouseButton.LeftButton, pos=events.visualRect(row).center())
+    qtbot.waitUntil(lambda: "事件“" in w.status.text())
+    assert "已限定为林俊旸、事件“" in w.status.text()
+    lines = canvas_tooltip_lines(w)
+    assert "林俊旸、郁博文、李凯新" in lines
+
+
+def canvas_tooltip_lines(w) -> list[str]:
+    """The lines of the tooltip the timeline shows over its chosen event."""
+    from viewer.gui.timeline.canvas import describe_event
+
+    event = w.controller.repo.event(w.controller.selection.event)
+    return describe_event(event, event.person_names).split("\n")

@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
             parts.append(chosen.range.label(i18n.lang()))
         if not parts:
             return ""
-        return self.tr("narrowed to {what} (Esc shows all)").format(what=", ".join(parts))
+        return self.tr("narrowed to {what} (Esc shows all)").format(what=i18n.listed(parts))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Esc that no pane took (the lists, the timeline) steps out of a chosen person, event or range,

@@ -358,7 +358,7 @@ class PersonPane(QWidget):
     def _lines(self, repo: Repository, kind: str, entity_id: int) -> str:
         if kind == "org":
             orgs = repo.orgs([entity_id])
-            aliases = ", ".join(orgs[0].aliases) if orgs else ""
+            aliases = i18n.listed(orgs[0].aliases) if orgs else ""
             also = "\n" + self.tr("Also: {names}").format(names=aliases) if aliases else ""
             return self.tr("Organisation") + also
         p = repo.person(entity_id)
@@ -366,7 +366,7 @@ class PersonPane(QWidget):
             return ""
         lines = []
         if p.aliases:
-            lines.append(self.tr("Also: {names}").format(names=", ".join(p.aliases)))
+            lines.append(self.tr("Also: {names}").format(names=i18n.listed(p.aliases)))
         for r in p.roles:
             label = r.label(i18n.lang())
             shown = r.text and r.text not in (r.title, r.label(), label)

@@ -535,5 +535,5 @@ def describe_event(e: Event, people: list[str]) -> str:
     else:
         lines.append(QCoreApplication.translate("TimelineCanvas", "undated"))
     if people:
-        lines.append(", ".join(people))
+        lines.append(i18n.listed(people))
     return "\n".join(lines)
