@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
         lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
         lists += [self.people.events_view, self.people.quotes_view]
-        self.focus_frames = [FocusFrame(view) for view in lists]
+        self.focus_frames = [FocusFrame(view) for view in [*lists, self.people.info_scroll]]
         self.people.show_detail(None, None)
         self._update_status()
         self.built = True
