@@ -582,3 +582,47 @@ def test_f6_to_the_article_frames_its_text_in_a_colour_that_stands_out(qtbot, wi
         qtbot.waitUntil(lambda: _ring_pixel(window) == unlit, timeout=2000)
     finally:
         window.appearance_actions["system"].trigger()
+
+
+def _menu_key(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as X delivers it: to the open menu, else to the widget holding the keyboard."""
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget() or window, key, modifier)
+
+
+def _title_edge(bar, title: str) -> QColor:
+    """The colour at the middle of the left edge of a menu title, as the bar draws it."""
+    (action,) = [a for a in bar.actions() if a.text() == title]
+    box = bar.actionGeometry(action)
+    return bar.grab().toImage().pixelColor(QPoint(box.left() + 1, box.center().y()))
+
+
+def test_the_menu_bar_shows_the_keyboard_and_gives_it_back(qtbot, window):
+    """A walkthrough browsed the menus from the keyboard (Alt+F, Esc, Alt+E, Esc, Esc) at 1280×720: Esc from
+    a menu left the bar holding the keyboard on its title, drawn as if it did not (Fusion marks a title only
+    while its menu is open), and the last Esc left it there for good, no title chosen, with ↓ and typing
+    going nowhere until a click. The bar frames the title holding the keyboard in the focus colour, and Esc
+    gives the keyboard back to the search box it was taken from."""
+    from viewer.gui.colours import focus_ring
+
+    bar = window.menuBar()
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search)
+    plain = _title_edge(bar, "&File")
+    _menu_key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    _menu_key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert QApplication.focusWidget() is bar and bar.activeAction().text() == "&File"
+    qtbot.waitUntil(lambda: _title_edge(bar, "&File") != plain)
+    assert contrast(_title_edge(bar, "&File"), focus_ring(bar.palette())) < 1.1, "framed in the focus colour"
+    _menu_key(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    _menu_key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    _menu_key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search)
+    assert bar.activeAction() is None
+    qtbot.waitUntil(lambda: _title_edge(bar, "&File") == plain)
+    qtbot.keyClicks(window.search, "2026")
+    assert window.search.text() == "2026", "typing reaches the search box again"

@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
         )
         self.copy_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
+        from .keyboard import KeyboardMenuBar
+
+        self.setMenuBar(KeyboardMenuBar(self))
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
