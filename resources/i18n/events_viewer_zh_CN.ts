@@ -897,6 +897,10 @@ The library was not changed.</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
         <source>Read {name} again</source>
         <translation>已重新读取 {name}</translation>
     </message>

@@ -897,6 +897,10 @@ The library was not changed.</source>
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
+            <source>Opened {name}</source>
+            <translation>已開啟 {name}</translation>
+        </message>
+        <message>
             <source>Read {name} again</source>
             <translation>已重新讀取 {name}</translation>
         </message>

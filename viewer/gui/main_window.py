@@ -425,6 +425,10 @@ class MainWindow(QMainWindow):
         self._notice_timer.stop()  # what an action did to the last database is not news about this one
         self.notice.clear()
         self.notice.setAccessibleName("")
+        if self.search.text().strip():  # the search goes on in it, and may find nothing there: say so
+            said = self.tr("Opened {name}").format(name=Path(path).name)
+            said += self.tr(" — the search is still on: Esc in the search box shows everything")
+            self.tell(said, 10000)
         return True
 
     def _database_path(self) -> Path | None:
