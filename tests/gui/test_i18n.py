@@ -655,3 +655,60 @@ def canvas_tooltip_lines(w) -> list[str]:
 
     event = w.controller.repo.event(w.controller.selection.event)
     return describe_event(event, event.person_names).split("\n")
+
+
+@pytest.fixture
+def own_qt_settings(tmp_path):
+    """Qt's own file dialog keeps its column widths and sidebar in the user's QtProject.conf: a test's own."""
+    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
+    QSettings.setPath(native, scope, str(tmp_path / "qt-config"))
+    yield
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    QSettings.setPath(native, scope, home)
+
+
+def test_the_import_dialog_shows_its_columns_whole_in_chinese(qtbot, zh_window, settings, own_qt_settings):
+    """Qt's own file dialog (a desktop without one of its own, as the walkthrough's bare X server) came at
+    608×412 in a 1280×720 window and cut its texts in Chinese: 纯…档 for 纯文本文档, 14…iB for a size, the
+    home folder tmp.Hz in the sidebar. File → Import now opens it at three quarters of the window, and a
+    folder's listing widens the size, type and date columns and the sidebar to their texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
+    from viewer.gui.dialogs import Ask
+
+    w = zh_window
+    w.resize(1203, 676)
+    w._ask = Ask()  # the real dialogs, not the test's answers
+    settings.setValue("importFolder", str(ROOT / "tests" / "fixtures" / "real"))
+    seen: list[tuple[bool, int, int]] = []
+    gone: list[bool] = []
+
+    def whole(dialog: QFileDialog) -> bool:
+        tree, sidebar = dialog.findChild(QTreeView, "treeView"), dialog.findChild(QListView, "sidebar")
+        if tree.model().rowCount(tree.rootIndex()) == 0:
+            return False
+        header = tree.header()
+        columns = all(header.sectionSize(c) >= tree.sizeHintForColumn(c) for c in range(1, header.count()))
+        return columns and sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.destroyed.connect(lambda: gone.append(True))  # (it saves its state as it goes)
+        if not isinstance(dialog, QFileDialog) or dialog.windowTitle() != "导入文章":
+            seen.append((False, 0, 0))
+            dialog.reject()
+            return
+        try:
+            qtbot.waitUntil(lambda: whole(dialog), timeout=3000)
+            seen.append((True, dialog.width(), dialog.height()))
+        except qtbot.TimeoutError:
+            seen.append((False, dialog.width(), dialog.height()))
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    w.import_action.trigger()  # File → Import Articles…, cancelled once looked at
+    qtbot.waitUntil(lambda: bool(gone))
+    (fitted, width, height) = seen[0]
+    assert fitted, "every column and the sidebar show their texts whole"
+    assert (width, height) == (1203 * 3 // 4, 676 * 3 // 4)
