@@ -1622,6 +1622,10 @@ printed as “{printed}”</source>
         <translation>没有可显示的带日期事件</translation>
     </message>
     <message>
+        <source>No dated events match.</source>
+        <translation>没有匹配的带日期事件。</translation>
+    </message>
+    <message>
         <source>… and %Ln more: zoom in to see them</source>
         <translation>……另有 %Ln 个：放大即可看到</translation>
     </message>

@@ -1622,6 +1622,10 @@ printed as “{printed}”</source>
             <translation>沒有可顯示的帶日期事件</translation>
         </message>
         <message>
+            <source>No dated events match.</source>
+            <translation>沒有符合的帶日期事件。</translation>
+        </message>
+        <message>
             <source>… and %Ln more: zoom in to see them</source>
             <translation>……另有 %Ln 個：放大即可看到</translation>
         </message>

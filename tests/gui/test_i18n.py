@@ -712,3 +712,20 @@ def test_the_import_dialog_shows_its_columns_whole_in_chinese(qtbot, zh_window, 
     (fitted, width, height) = seen[0]
     assert fitted, "every column and the sidebar show their texts whole"
     assert (width, height) == (1203 * 3 // 4, 676 * 3 // 4)
+
+
+def test_a_search_finding_no_events_says_none_match_in_the_chart_as_the_lists_do(qtbot, zh_window):
+    """A walkthrough searched 卓榮泰 and opened a database of 500,000 events: the chart said
+    没有可显示的带日期事件 (no dated events to show), as if the database held none, beside 没有匹配的引语。 in
+    the lists. Under a search it says none match, as they do."""
+    w = zh_window
+    canvas = w.timeline.canvas
+    search(qtbot, w, "zzzqqq")
+    qtbot.waitUntil(lambda: canvas.frame is not None and canvas.frame.message == "没有匹配的带日期事件。")
+    assert w.quotes.view.findChild(QLabel, "quotesEmpty").text() == "没有匹配的引语。"
+    w.search.setFocus()
+    qtbot.keyClick(w.search, Qt.Key.Key_Escape)  # nothing chosen: Esc clears the search
+    settle(qtbot, w)
+    qtbot.waitUntil(
+        lambda: canvas.frame is not None and canvas.frame.message == "" and bool(canvas.frame.hits)
+    )
