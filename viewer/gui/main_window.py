@@ -790,7 +790,10 @@ class MainWindow(QMainWindow):
         if self.settings.value("geometry"):
             self.restoreGeometry(self.settings.value("geometry"))
         elif screen is not None:
-            self.setGeometry(window_rect(screen.availableGeometry()))
+            from PySide6.QtWidgets import QStyle  # (with its enums, before the first paint of a first start)
+
+            title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, self)
+            self.setGeometry(window_rect(screen.availableGeometry(), title_bar))
 
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search (a window built at once)."""
