@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>A paraphrase, not a quote</source>
-            <translation>這是轉述，不是引語</translation>
+            <translation>這是作者的概述，不是引語</translation>
         </message>
         <message>
             <source>The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it back)</source>
@@ -350,7 +350,7 @@
         </message>
         <message>
             <source>make a quote a paraphrase</source>
-            <translation>把引語改為轉述</translation>
+            <translation>把引語標為作者的概述</translation>
         </message>
     </context>
     <context>
@@ -716,6 +716,13 @@ The library was not changed.</source>
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Timeline</source>
@@ -888,6 +895,10 @@ The library was not changed.</source>
         <message>
             <source>Cannot open database</source>
             <translation>無法開啟資料庫</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>已開啟 {name}</translation>
         </message>
         <message>
             <source>Read {name} again</source>
@@ -1609,6 +1620,10 @@ printed as “{printed}”</source>
         <message>
             <source>No dated events to show</source>
             <translation>沒有可顯示的帶日期事件</translation>
+        </message>
+        <message>
+            <source>No dated events match.</source>
+            <translation>沒有符合的帶日期事件。</translation>
         </message>
         <message>
             <source>… and %Ln more: zoom in to see them</source>

@@ -454,7 +454,7 @@ def test_the_review_in_traditional_chinese_writes_no_simplified_forms(qtbot, tra
     dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
     qtbot.addWidget(dialog)
     texts = [b.text() for b in dialog.findChildren(QAbstractButton)] + [a.text() for a in dialog.actions()]
-    assert "這是轉述，不是引語" in texts
+    assert "這是作者的概述，不是引語" in texts
     assert [t for t in texts if "转" in t] == []
 
 
@@ -582,3 +582,150 @@ def test_the_timeline_hints_in_chinese_both_name_their_keys(qtbot, zh_window):
     above, below = _hint_after_down(qtbot, zh_window).split("  ")
     assert above == "▲ 上方还有 1 条泳道（↑，Shift+滚轮）"
     assert below.startswith("▼ 下方还有 ") and below.endswith(" 条泳道（↓，Shift+滚轮）")
+
+
+@pytest.mark.parametrize(("language", "reported"), [("zh_CN", "转述"), ("zh_TW", "轉述")])
+def test_leaving_a_paraphrase_out_is_not_called_reported_speech_in_chinese(qtbot, qapp, language, reported):
+    """A walkthrough left a quote out as a paraphrase in Chinese: the button read 这是转述，不是引语 and Undo
+    撤销把引语改为转述, the word the Kind column's searches (kind:转述) and the exports (*转述*：…) use for
+    reported speech, which a quote stays. The quote was left out, not made reported: the words are now the
+    writer's summary (概述), as the button's tooltip says."""
+    from PySide6.QtWidgets import QPushButton, QToolButton
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    from .test_review_corrections import _choose
+
+    i18n.install(qapp, language)
+    try:
+        dialog = ReviewDialog([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        quotes = len(dialog.annotations[0].quotes)
+        _choose(dialog, "q5")
+        paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+        paraphrase.setFocus()
+        qtbot.keyClick(paraphrase, Qt.Key.Key_Space)
+        undo = dialog.findChild(QToolButton, "reviewUndo")
+        qtbot.waitUntil(lambda: undo.isEnabled())
+        assert len(dialog.result_annotations()[0].quotes) == quotes - 1, "the quote is left out"
+        said = [paraphrase.text(), undo.defaultAction().text()]
+        assert not [text for text in said if reported in text], said
+        assert all("概述" in text for text in said), said
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_names_are_listed_with_the_chinese_enumeration_comma(qtbot, zh_window):
+    """A walkthrough in Chinese read 又名：金杉憲治大使, 金杉憲治 in a person's details, 林俊旸, 郁博文,
+    李凯新 under an event on the timeline, 官房長官, 大使 in the review and 人物：林俊旸, 郁博文, … in the
+    status line: names take the language's enumeration comma (、), as a Chinese reader lists them."""
+    w = zh_window
+    search(qtbot, w, "p:负责人")
+    assert "人物：林俊旸、郁博文、惠彬原" in w.status.text() and ", " not in w.status.text()
+
+    search(qtbot, w, "阿里巴巴集团")
+    listed = w.people.list
+    listed.setFocus()
+    rows = [w.entity_model.index(r).data() for r in range(w.entity_model.rowCount())]
+    for _ in range(rows.index("阿里巴巴集团  Alibaba Group") + 1):
+        qtbot.keyClick(listed, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "又名" in w.people.info.text())
+    assert "又名：阿里巴巴、阿里、阿里集团" in w.people.info.text()
+
+    search(qtbot, w, "宣布离职")
+    listed.setFocus()
+    qtbot.keyClick(listed, Qt.Key.Key_Down)  # 林俊旸, the first found
+    events = w.people.events_view
+    qtbot.waitUntil(lambda: events.model().rowCount() > 0)
+    model = events.model()
+    row = next(model.index(r, 0) for r in range(model.rowCount()) if "宣布离职" in model.index(r, 0).data())
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "林俊旸、郁博文、李凯新" in tip and ", " not in tip
+    qtbot.mouseClick(events.viewport(), Qt.MouseButton.LeftButton, pos=events.visualRect(row).center())
+    qtbot.waitUntil(lambda: "事件“" in w.status.text())
+    assert "已限定为林俊旸、事件“" in w.status.text()
+    lines = canvas_tooltip_lines(w)
+    assert "林俊旸、郁博文、李凯新" in lines
+
+
+def canvas_tooltip_lines(w) -> list[str]:
+    """The lines of the tooltip the timeline shows over its chosen event."""
+    from viewer.gui.timeline.canvas import describe_event
+
+    event = w.controller.repo.event(w.controller.selection.event)
+    return describe_event(event, event.person_names).split("\n")
+
+
+@pytest.fixture
+def own_qt_settings(tmp_path):
+    """Qt's own file dialog keeps its column widths and sidebar in the user's QtProject.conf: a test's own."""
+    scope, native = QSettings.Scope.UserScope, QSettings.Format.NativeFormat
+    QSettings.setPath(native, scope, str(tmp_path / "qt-config"))
+    yield
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    QSettings.setPath(native, scope, home)
+
+
+def test_the_import_dialog_shows_its_columns_whole_in_chinese(qtbot, zh_window, settings, own_qt_settings):
+    """Qt's own file dialog (a desktop without one of its own, as the walkthrough's bare X server) came at
+    608×412 in a 1280×720 window and cut its texts in Chinese: 纯…档 for 纯文本文档, 14…iB for a size, the
+    home folder tmp.Hz in the sidebar. File → Import now opens it at three quarters of the window, and a
+    folder's listing widens the size, type and date columns and the sidebar to their texts."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QTreeView
+    from viewer.gui.dialogs import Ask
+
+    w = zh_window
+    w.resize(1203, 676)
+    w._ask = Ask()  # the real dialogs, not the test's answers
+    settings.setValue("importFolder", str(ROOT / "tests" / "fixtures" / "real"))
+    seen: list[tuple[bool, int, int]] = []
+    gone: list[bool] = []
+
+    def whole(dialog: QFileDialog) -> bool:
+        tree, sidebar = dialog.findChild(QTreeView, "treeView"), dialog.findChild(QListView, "sidebar")
+        if tree.model().rowCount(tree.rootIndex()) == 0:
+            return False
+        header = tree.header()
+        columns = all(header.sectionSize(c) >= tree.sizeHintForColumn(c) for c in range(1, header.count()))
+        return columns and sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.destroyed.connect(lambda: gone.append(True))  # (it saves its state as it goes)
+        if not isinstance(dialog, QFileDialog) or dialog.windowTitle() != "导入文章":
+            seen.append((False, 0, 0))
+            dialog.reject()
+            return
+        try:
+            qtbot.waitUntil(lambda: whole(dialog), timeout=3000)
+            seen.append((True, dialog.width(), dialog.height()))
+        except qtbot.TimeoutError:
+            seen.append((False, dialog.width(), dialog.height()))
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    w.import_action.trigger()  # File → Import Articles…, cancelled once looked at
+    qtbot.waitUntil(lambda: bool(gone))
+    (fitted, width, height) = seen[0]
+    assert fitted, "every column and the sidebar show their texts whole"
+    assert (width, height) == (1203 * 3 // 4, 676 * 3 // 4)
+
+
+def test_a_search_finding_no_events_says_none_match_in_the_chart_as_the_lists_do(qtbot, zh_window):
+    """A walkthrough searched 卓榮泰 and opened a database of 500,000 events: the chart said
+    没有可显示的带日期事件 (no dated events to show), as if the database held none, beside 没有匹配的引语。 in
+    the lists. Under a search it says none match, as they do."""
+    w = zh_window
+    canvas = w.timeline.canvas
+    search(qtbot, w, "zzzqqq")
+    qtbot.waitUntil(lambda: canvas.frame is not None and canvas.frame.message == "没有匹配的带日期事件。")
+    assert w.quotes.view.findChild(QLabel, "quotesEmpty").text() == "没有匹配的引语。"
+    w.search.setFocus()
+    qtbot.keyClick(w.search, Qt.Key.Key_Escape)  # nothing chosen: Esc clears the search
+    settle(qtbot, w)
+    qtbot.waitUntil(
+        lambda: canvas.frame is not None and canvas.frame.message == "" and bool(canvas.frame.hits)
+    )

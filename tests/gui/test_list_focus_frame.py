@@ -56,3 +56,45 @@ def test_the_frame_lets_clicks_and_the_wheel_through_to_the_rows(qtbot, window):
     row = view.visualRect(view.model().index(2, 3)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, row.y()))
     assert view.currentIndex().row() == 2
+
+
+def _choose_in_people(qtbot, window, name: str) -> None:
+    """↓ through the people list, as a keyboard user does, to the row starting with name."""
+    people = window.people.list
+    _f6_to(qtbot, window, people)
+    model = window.entity_model
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    target = next(i for i, row in enumerate(rows) if row.startswith(name))
+    while people.currentIndex().row() != target:
+        qtbot.keyClick(people, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.people.name.text().startswith(name))
+
+
+def _framed(window, widget) -> bool:
+    """The window's focus frame is drawn over the widget's viewport."""
+    return any(
+        frame.view is widget and frame.isVisible() and frame.geometry() == widget.viewport().geometry()
+        for frame in window.focus_frames
+    )
+
+
+@pytest.mark.parametrize(("name", "short"), [("中国移动", True), ("林俊旸", False)])
+def test_tab_from_the_people_list_lands_where_the_keyboard_shows(qtbot, window, name, short):
+    """A walkthrough at 1600×1000 pressed Tab from the people list with 中国移动 chosen: the keyboard went to
+    the scroll area round its one line (机构), which showed nothing of holding it; Tab again reached the
+    tabs. Where the chosen one's lines fit, Tab goes on to the tabs; where they scroll (林俊旸's roles in a
+    short pane), Tab stops on them to scroll with ↑/↓ and the lines are framed."""
+    window.resize(1280, 720)
+    _choose_in_people(qtbot, window, name)
+    people, scroll = window.people.list, window.people.info_scroll
+    qtbot.waitUntil(lambda: (scroll.verticalScrollBar().maximum() == 0) == short)
+    qtbot.keyClick(people, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    if short:
+        assert focused is not scroll and window.people.isAncestorOf(focused), focused.objectName()
+        assert focused.objectName() == "qt_tabwidget_tabbar"
+    else:
+        assert focused is scroll
+        qtbot.waitUntil(lambda: _framed(window, scroll))
+        qtbot.keyClick(scroll, Qt.Key.Key_Down)
+        assert scroll.verticalScrollBar().value() > 0, "↓ scrolls the lines"

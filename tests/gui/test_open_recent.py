@@ -102,3 +102,36 @@ def test_the_bundled_example_is_named_in_chinese(qtbot, qapp, settings, ask, tmp
         assert menu.actions()[-1].text() == f"&{len(menu.actions())} 内置示例（events.db）"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_opening_a_database_under_a_search_says_the_search_goes_on(qtbot, window, ask, tmp_path):
+    """A walkthrough searched 卓榮泰, then opened a database of a million quotes (File → Open): every pane
+    came up empty (0 people · 0 events · 0 quotes, “No dated events to show”) with no word that the search
+    had gone on into it, as an import does say. Opening says so, and Esc in the search box shows all."""
+    from PySide6.QtCore import Qt
+
+    from .conftest import search
+
+    other = tmp_path / "other.db"
+    synth_database(other, persons=30, events=60, quotes=90, seed=3)
+    search(qtbot, window, "林俊旸")
+    ask.open_answer = other
+    window.open_action.trigger()  # File → Open
+    settle(qtbot, window)
+    assert window.quote_model.rowCount() == 0, "the search goes on, finding nothing here"
+    assert window.notice.text() == (
+        "Opened other.db — the search is still on: Esc in the search box shows everything"
+    )
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert window.search.text() == "" and window.quote_model.rowCount() > 0
+
+
+def test_opening_a_database_with_no_search_says_nothing_of_one(qtbot, window, ask, tmp_path):
+    other = tmp_path / "other.db"
+    synth_database(other, persons=30, events=60, quotes=90, seed=3)
+    ask.open_answer = other
+    window.open_action.trigger()
+    settle(qtbot, window)
+    assert window.notice.text() == "" and window.quote_model.rowCount() > 0

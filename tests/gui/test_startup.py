@@ -144,7 +144,9 @@ def test_a_first_window_paints_its_first_page_where_its_layout_puts_the_list(
 ):
     """With no saved layout, the list is placed where the first window's layout will put it (on a screen
     where the docks keep their shares: the offscreen one is 800 px square)."""
-    monkeypatch.setattr("viewer.gui.main_window.window_rect", lambda _available: QRect(0, 0, 1203, 676))
+    monkeypatch.setattr(
+        "viewer.gui.main_window.window_rect", lambda _available, _title=0: QRect(0, 0, 1203, 676)
+    )
     win, watcher = _start_watching_the_first_page(qtbot, settings, bundled_copy, monkeypatch)
     seen = watcher.seen
     assert seen is not None and not seen["built"]

@@ -5,6 +5,14 @@ from __future__ import annotations
 from .dates import FuzzyDate
 
 
+class Names(tuple[str, ...]):
+    """Names listed in a message: in English with ", " between them; an interface lists them its own way
+    (Chinese: 林俊旸、郁博文)."""
+
+    def __format__(self, spec: str) -> str:
+        return format(", ".join(self), spec)
+
+
 class Message(str):
     """The English text of template.format(**values); `template` and `values` stay for translation."""
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from .dates import DateParseError, FuzzyDate, ImpossibleDateError, day_date
 from .filters import Either, Filter
-from .message import Message
+from .message import Message, Names
 from .names import RANK_ROLE
 from .query import KINDS, SORTS, ParsedQuery, Term, tokenize
 from .repository import Repository, Who
@@ -224,7 +224,7 @@ class _Resolver:
         looked_up = [self.repo.who_of(w.kind, w.id) if not w.name else w for w in found[:5]]
         named = [w for w in looked_up if w is not None]
         self.res.who.extend(named + found[5:])
-        names = ", ".join(w.name for w in named)
+        names = Names(w.name for w in named)
         if len(found) > 5:
             self.res.notes.append(Message("who: {names} and {more:,} more", names=names, more=len(found) - 5))
         elif found:
@@ -272,7 +272,7 @@ class _Resolver:
         """Words that are text, or also a role or the beginning of a name: either matches."""
         self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
         self.res.who.extend(found)
-        names, text = ", ".join(w.name for w in found[:5]), " ".join(words)
+        names, text = Names(w.name for w in found[:5]), " ".join(words)
         if len(found) > 5:
             more = len(found) - 5
             self.res.notes.append(

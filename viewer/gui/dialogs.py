@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 ARTICLE_FILTER = str(QT_TRANSLATE_NOOP("Ask", "Articles (*.txt *.md *.markdown *.html *.htm)"))
@@ -36,30 +36,93 @@ def modal(parent: QWidget | None) -> Iterator[None]:
             window.activateWindow()
 
 
+def file_dialog(
+    parent: QWidget | None, caption: str, start: Path, filters: str, mode: QFileDialog.FileMode
+) -> QFileDialog:
+    """A file dialog (the desktop's own where it has one), Qt's own sized to show its texts whole."""
+    dialog = QFileDialog(parent, caption, str(start), filters)
+    dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.AnyFile:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    fit_file_dialog(dialog)
+    return dialog
+
+
+def fit_file_dialog(dialog: QFileDialog) -> None:
+    """Qt's own file dialog (a desktop without one of its own, as a bare X server) came at 608×412 whatever
+    the window's size, and in Chinese cut its texts: 纯…档 for 纯文本文档 in the type column, 14…iB for a
+    size, tmp.Hz for the folder in the sidebar. It now takes three quarters of the window (up to 1000×700),
+    and each folder's listing widens the columns and the sidebar to their texts where they are narrower
+    (a width the user gave them, kept by Qt, stays when wider)."""
+    from PySide6.QtWidgets import QFileSystemModel, QTreeView  # made when a dialog is, not at start-up
+
+    parent = dialog.parentWidget()
+    window = parent.window() if parent is not None else None
+    if window is not None:
+        width = max(dialog.sizeHint().width(), min(window.width() * 3 // 4, 1000))
+        height = max(dialog.sizeHint().height(), min(window.height() * 3 // 4, 700))
+        dialog.resize(width, height)
+    tree = dialog.findChild(QTreeView, "treeView")
+    files = tree.model() if tree is not None else None
+    if isinstance(files, QFileSystemModel):  # Qt's own dialog (a native one has none of these)
+        # a folder read, or shown (read already: typing its path in the name box read it): once listed
+        fit = lambda _folder: QTimer.singleShot(0, dialog, lambda: _fit_listing(dialog))  # noqa: E731
+        files.directoryLoaded.connect(fit)
+        files.rootPathChanged.connect(fit)
+
+
+def _fit_listing(dialog: QFileDialog) -> None:
+    from PySide6.QtWidgets import QListView, QSplitter, QTreeView
+
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is None:
+        return
+    header = tree.header()
+    for column in range(1, header.count()):  # size, type, date: the name takes what is left
+        if not header.isSectionHidden(column):
+            header.resizeSection(column, max(header.sectionSize(column), tree.sizeHintForColumn(column)))
+    sidebar, splitter = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
+    if sidebar is None or splitter is None or splitter.count() != 2:
+        return
+    frame = sidebar.frameWidth() * 2 + sidebar.verticalScrollBar().sizeHint().width()
+    wanted = min(sidebar.sizeHintForColumn(0) + frame, splitter.width() // 3)
+    sizes = splitter.sizes()
+    if sizes[0] < wanted:
+        splitter.setSizes([wanted, sum(sizes) - wanted])
+
+
 class Ask:
     """Real dialogs."""
 
     def open_database(self, parent: QWidget, start: Path) -> Path | None:
         """A database file to open, or None."""
+        dialog = file_dialog(
+            parent,
+            QCoreApplication.translate("Ask", "Open events database"),
+            start,
+            QCoreApplication.translate("Ask", "Events database (*.db *.sqlite);;All files (*)"),
+            QFileDialog.FileMode.ExistingFile,
+        )
         with modal(parent):
-            name, _ = QFileDialog.getOpenFileName(
-                parent,
-                QCoreApplication.translate("Ask", "Open events database"),
-                str(start),
-                QCoreApplication.translate("Ask", "Events database (*.db *.sqlite);;All files (*)"),
-            )
-        return Path(name) if name else None
+            chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        return Path(chosen[0]) if chosen else None
 
     def export_path(self, parent: QWidget, start: Path) -> tuple[Path, str] | None:
         """Where to export and in which format (md, csv, json: the typed name's suffix decides), or None."""
         filters = {translated(text): fmt for text, fmt in EXPORT_FILTERS.items()}
+        dialog = file_dialog(
+            parent,
+            QCoreApplication.translate("Ask", "Export selected quotes"),
+            start,
+            ";;".join(filters),
+            QFileDialog.FileMode.AnyFile,
+        )
         with modal(parent):
-            name, chosen = QFileDialog.getSaveFileName(
-                parent,
-                QCoreApplication.translate("Ask", "Export selected quotes"),
-                str(start),
-                ";;".join(filters),
-            )
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        names, chosen = dialog.selectedFiles() if accepted else [], dialog.selectedNameFilter()
+        dialog.deleteLater()
+        name = names[0] if names else ""
         if not name:
             return None
         from ..export import format_for  # the export loads when used, not at start-up
@@ -68,13 +131,16 @@ class Ask:
 
     def import_files(self, parent: QWidget, start: Path) -> list[Path]:
         """Article files to import (none when cancelled)."""
+        dialog = file_dialog(
+            parent,
+            QCoreApplication.translate("Ask", "Import articles"),
+            start,
+            f"{translated(ARTICLE_FILTER)};;{QCoreApplication.translate('Ask', 'All files (*)')}",
+            QFileDialog.FileMode.ExistingFiles,
+        )
         with modal(parent):
-            names, _ = QFileDialog.getOpenFileNames(
-                parent,
-                QCoreApplication.translate("Ask", "Import articles"),
-                str(start),
-                f"{translated(ARTICLE_FILTER)};;{QCoreApplication.translate('Ask', 'All files (*)')}",
-            )
+            names = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
         return [Path(n) for n in names]
 
     def review(

@@ -32,13 +32,17 @@ class Shares(NamedTuple):
     timeline: int
 
 
-def window_rect(available: QRect) -> QRect:
-    """Most of the available screen (more of a small one), centred."""
+def window_rect(available: QRect, title_bar: int = 0) -> QRect:
+    """Most of the available screen (more of a small one), centred, with room above it for a title bar
+    `title_bar` tall: where Qt's restoreGeometry would put it back (it moves a window down until such a title
+    bar is on the screen), so that a window without one (a bare X server, no window manager) comes back
+    where it was, not 3 px lower at 1280×720."""
     share = 0.94 if available.height() < 900 else 0.86
     width = min(int(available.width() * share), 2200)
     height = min(int(available.height() * share), 1400)
     rect = QRect(0, 0, width, height)
     rect.moveCenter(available.center())
+    rect.moveTop(max(rect.top(), available.top() + title_bar))
     return rect
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,12 @@ def install(app: QCoreApplication, name: str) -> None:
             _installed.append(translator)
     QLocale.setDefault(QLocale(name))
     _state["lang"] = {"zh_CN": "zh", "zh_TW": "zh_TW"}.get(name, "en")
+
+
+def listed(names: Iterable[str]) -> str:
+    """Names one after another as the interface's language lists them: 林俊旸、郁博文、李凯新 in Chinese (the
+    enumeration comma), "A, B, C" in English."""
+    return QCoreApplication.translate("List", ", ").join(names)
 
 
 def lang() -> str:
@@ -246,12 +253,18 @@ def messages(notes: list[Message]) -> list[str]:
 
 def _say(note: Message) -> str:
     from ..core.dates import FuzzyDate
-    from ..core.message import Message
+    from ..core.message import Message, Names
 
     if not isinstance(note, Message):
         return str(note)
     shown = {
-        k: v.label(lang()) if isinstance(v, FuzzyDate) else say(str(v)) if k == "problem" else v
+        k: v.label(lang())
+        if isinstance(v, FuzzyDate)
+        else listed(v)
+        if isinstance(v, Names)
+        else say(str(v))
+        if k == "problem"
+        else v
         for k, v in note.values.items()
     }
     return QCoreApplication.translate("Core", note.template).format(**shown)

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QTextEdit, QWidget
 
 
 def pane_keys() -> list[tuple[str, str]]:
@@ -117,3 +117,54 @@ def copy_focused_text() -> bool:
         QGuiApplication.clipboard().setText(widget.selectedText())
         return True
     return False
+
+
+class KeyboardMenuBar(QMenuBar):
+    """The menu bar, showing where the keyboard is while it holds it and always giving it back. Esc closing a
+    menu opened with Alt+F leaves the bar holding the keyboard on that title, which Fusion draws like any
+    other (it marks a title only while its menu is open): nothing showed where the keys went. And after Alt+F,
+    Esc, Alt+E, Esc, Esc, Qt left the keyboard on the bar with no title chosen, for good: arrows and typing
+    went nowhere (a walkthrough's, at 1280×720). Its title is framed in the focus colour, and Esc with no
+    title chosen gives the keyboard back to where it was before the bar took it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("menuBar")
+        self._before: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Remembers the widget of this window the bar took the keyboard from (not a menu of its own)."""
+        try:
+            if new is self and old is not None and old is not self and old.window() is self.window():
+                self._before = old
+        except RuntimeError:  # the bar, or the widget, being taken down
+            self._before = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() == Qt.Key.Key_Escape and self.hasFocus() and self.activeAction() is None:
+            self._give_back()
+
+    def _give_back(self) -> None:
+        before, self._before = self._before, None
+        try:
+            if before is not None and before.isVisible() and before.isEnabled():
+                before.setFocus(Qt.FocusReason.MenuBarFocusReason)
+                return
+        except RuntimeError:  # gone since
+            pass
+        self.window().focusNextChild()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        action = self.activeAction()
+        if action is None or not self.hasFocus() or QApplication.activePopupWidget() is not None:
+            return
+        from .colours import focus_ring  # with the rest of the window, after the first paint
+
+        painter = QPainter(self)
+        painter.setPen(QPen(focus_ring(self.palette()), 2))
+        painter.drawRect(self.actionGeometry(action).adjusted(1, 1, -1, -1))

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
         lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
         lists += [self.people.events_view, self.people.quotes_view]
-        self.focus_frames = [FocusFrame(view) for view in lists]
+        self.focus_frames = [FocusFrame(view) for view in [*lists, self.people.info_scroll]]
         self.people.show_detail(None, None)
         self._update_status()
         self.built = True
@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
         )
         self.copy_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
+        from .keyboard import KeyboardMenuBar
+
+        self.setMenuBar(KeyboardMenuBar(self))
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
@@ -422,6 +425,10 @@ class MainWindow(QMainWindow):
         self._notice_timer.stop()  # what an action did to the last database is not news about this one
         self.notice.clear()
         self.notice.setAccessibleName("")
+        if self.search.text().strip():  # the search goes on in it, and may find nothing there: say so
+            said = self.tr("Opened {name}").format(name=Path(path).name)
+            said += self.tr(" — the search is still on: Esc in the search box shows everything")
+            self.tell(said, 10000)
         return True
 
     def _database_path(self) -> Path | None:
@@ -556,7 +563,7 @@ class MainWindow(QMainWindow):
             parts.append(chosen.range.label(i18n.lang()))
         if not parts:
             return ""
-        return self.tr("narrowed to {what} (Esc shows all)").format(what=", ".join(parts))
+        return self.tr("narrowed to {what} (Esc shows all)").format(what=i18n.listed(parts))
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Esc that no pane took (the lists, the timeline) steps out of a chosen person, event or range,
@@ -783,7 +790,10 @@ class MainWindow(QMainWindow):
         if self.settings.value("geometry"):
             self.restoreGeometry(self.settings.value("geometry"))
         elif screen is not None:
-            self.setGeometry(window_rect(screen.availableGeometry()))
+            from PySide6.QtWidgets import QStyle  # (with its enums, before the first paint of a first start)
+
+            title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, self)
+            self.setGeometry(window_rect(screen.availableGeometry(), title_bar))
 
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search (a window built at once)."""

@@ -319,7 +319,7 @@ class EventModel(_ResultModel[Event], QAbstractListModel):
         if role == TOOLTIP_ROLE:
             return tooltip(describe_event(e))
         if role == PEOPLE_ROLE:
-            return ", ".join(e.person_names + e.org_names)
+            return i18n.listed(e.person_names + e.org_names)
         if role == ID_ROLE:
             return e.id
         if role == RECORD_ROLE:
@@ -336,7 +336,7 @@ def describe_event(e: Event) -> str:
         if e.date
         else undated()
     )
-    names = ", ".join(e.person_names + e.org_names)
+    names = i18n.listed(e.person_names + e.org_names)
     return "\n".join([e.summary, when] + ([names] if names else []))
 
 

@@ -121,7 +121,7 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
     persons = [
         (
             p.key,
-            p.name + (f" — {', '.join(dict.fromkeys(r.title for r in p.roles))}" if p.roles else ""),
+            p.name + (f" — {i18n.listed(dict.fromkeys(r.title for r in p.roles))}" if p.roles else ""),
             _person_spans(ann, [p.name, *p.aliases]),
         )
         for p in ann.persons

@@ -45,7 +45,10 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
 
 
 class FittedScroll(QScrollArea):
-    """As tall as its text where the pane has room for it; scrolls it where the pane is short."""
+    """As tall as its text where the pane has room for it; scrolls it where the pane is short. It takes the
+    keyboard (Tab, for ↑/↓ to scroll) only while there is something to scroll: a scroll area takes it by
+    default, and Tab from the people list stopped on the chosen one's few lines with nothing to show
+    where the keyboard was (the window frames it when it does hold it)."""
 
     def __init__(self, inner: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
@@ -53,6 +56,14 @@ class FittedScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # (taking the keyboard until first shown: the window orders Tab through it before then)
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, high: self._scrolls(high))
+
+    def _scrolls(self, high: int) -> None:
+        scrolls = high > 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        if not scrolls and self.hasFocus():  # its text now fits: the keyboard goes on to the tabs
+            self.focusNextChild()
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
@@ -65,6 +76,7 @@ class FittedScroll(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.updateGeometry()  # a new width wraps the text to another height
+        self._scrolls(self.verticalScrollBar().maximum())
 
 
 class PersonPane(QWidget):
@@ -358,7 +370,7 @@ class PersonPane(QWidget):
     def _lines(self, repo: Repository, kind: str, entity_id: int) -> str:
         if kind == "org":
             orgs = repo.orgs([entity_id])
-            aliases = ", ".join(orgs[0].aliases) if orgs else ""
+            aliases = i18n.listed(orgs[0].aliases) if orgs else ""
             also = "\n" + self.tr("Also: {names}").format(names=aliases) if aliases else ""
             return self.tr("Organisation") + also
         p = repo.person(entity_id)
@@ -366,7 +378,7 @@ class PersonPane(QWidget):
             return ""
         lines = []
         if p.aliases:
-            lines.append(self.tr("Also: {names}").format(names=", ".join(p.aliases)))
+            lines.append(self.tr("Also: {names}").format(names=i18n.listed(p.aliases)))
         for r in p.roles:
             label = r.label(i18n.lang())
             shown = r.text and r.text not in (r.title, r.label(), label)

@@ -216,12 +216,16 @@ class TimelineCanvas(QWidget):
         self.painter.axis(p, f, text, base)
         first, last = self.visible_days()
         if self.data.total == 0:
+            # a search (or a choice) finding none says so, as the lists do: “No dated events to show” under
+            # a search that had found nothing in a database of 500,000 events read as if it held none
+            if self.data.pending:
+                f.message = self.tr("counting events…")
+            elif self.data.filter.is_empty():
+                f.message = self.tr("No dated events to show")
+            else:
+                f.message = self.tr("No dated events match.")
             p.setPen(text)
-            p.drawText(
-                QRectF(0, AXIS_H, f.width, f.height - AXIS_H),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("counting events…") if self.data.pending else self.tr("No dated events to show"),
-            )
+            p.drawText(QRectF(0, AXIS_H, f.width, f.height - AXIS_H), Qt.AlignmentFlag.AlignCenter, f.message)
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
             self.painter.lanes(
@@ -535,5 +539,5 @@ def describe_event(e: Event, people: list[str]) -> str:
     else:
         lines.append(QCoreApplication.translate("TimelineCanvas", "undated"))
     if people:
-        lines.append(", ".join(people))
+        lines.append(i18n.listed(people))
     return "\n".join(lines)

@@ -99,6 +99,7 @@ class Frame:
     hits: list[Hit] = field(default_factory=list)
     layout: LanesLayout | None = None
     hint: str = ""  # the hint strip's text as painted (lanes above or below, and the keys that show them)
+    message: str = ""  # what is said in place of events when there are none (counting, none match…)
 
 
 class Painter:
