@@ -65,9 +65,10 @@ app.processEvents()
 later = ("viewer.gui.controller", "viewer.gui.panes.timeline_pane", "viewer.core.repository")
 later += ("viewer.core.dates", "dataclasses", "PySide6.QtSvg", "viewer.pipeline.upgrade")
 deferred = sorted(m for m in later if m in sys.modules)
-import PySide6.QtWidgets
-classes = ("QEventLoop", "QDockWidget")  # PySide makes a class, its enums too, on first use
-deferred += sorted(c for c in classes if c in vars(PySide6.QtCore) or c in vars(PySide6.QtWidgets))
+import PySide6.QtGui, PySide6.QtWidgets
+classes = ("QEventLoop", "QDockWidget", "QAction", "QMenu")  # PySide makes a class (its enums too) when used
+modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+deferred += sorted(c for c in classes if any(c in vars(m) for m in modules))
 print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_controller()  # as start_window does: the database, the quote panel, its first page
 assert window.open_database(paths.bundled_db())
