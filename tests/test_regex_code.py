@@ -144,3 +144,25 @@ def test_the_window_builds_its_expressions_from_their_forms_from_before_pyside_l
     """PySide compiles its longest expressions while it loads: the window's start installs the kept forms
     before it imports PySide."""
     assert run(WINDOW).strip() == "installed: True before PySide: True"
+
+
+LATER = """
+import re, sys
+from pathlib import Path
+from viewer import regex_code
+regex_code.cache_file = lambda: Path(sys.argv[1])
+regex_code.install()
+re.compile(r"start-up's (\\w+)")
+regex_code.save()  # start-up has settled
+for name in ("Omar Sanseviero", "林俊旸", "Hui Binyuan"):
+    re.compile(re.escape(name) + r"\\b")  # an import's, built from the names it finds
+regex_code.save()  # the window closes
+print(sorted(p for p, _flags in regex_code._read()))
+"""
+
+
+def test_only_what_start_up_compiled_is_kept(tmp_path):
+    """Expressions compiled once start-up has saved (an import builds some from each name it finds) are
+    compiled as before and not kept: the file stays the size of a start's."""
+    cache = tmp_path / "regexes.bin"
+    assert run(LATER, str(cache)).strip() == '["start-up\'s (\\\\w+)"]'

@@ -32,6 +32,7 @@ _used: dict[Key, Parts] = {}  # what this start compiled or built from the file
 _original: Any = None  # re's own compiler
 _compiled = 0  # expressions this start had to compile (none on a start after one that saved)
 _unsaved = False  # compiled since the file was last written
+_recording = True  # until start-up has saved: what an import builds later from the names it reads is not kept
 
 
 def cache_file() -> Path | None:
@@ -86,10 +87,11 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             return compiled
         groups = (again.groups, again.groupindex) == (compiled.groups, compiled.groupindex)
         # (LOCALE, set inside the expression: it may compile otherwise under another locale)
-        if again != compiled or not groups or parts[0] & re.LOCALE:
+        if again != compiled or not groups or parts[0] & re.LOCALE or not _recording:
             return compiled
         _unsaved = True
-    _used[key] = parts
+    if _recording:
+        _used[key] = parts
     return compiled
 
 
@@ -114,17 +116,22 @@ def compiled() -> int:
 
 
 def save() -> None:
-    """Keep the forms this start used for the next one, when it compiled some since it last did (as Python
-    writes a .pyc: not when told not to write bytecode, and quietly not where it cannot)."""
-    global _unsaved
+    """Keep the forms start-up used for the next start, when it compiled some (as Python writes a .pyc: not
+    when told not to write bytecode, and quietly not where it cannot). Start-up is over then: what is compiled
+    later (an import's expressions, built from the names it finds) is compiled as before, not kept, so the
+    file stays the size of a start's."""
+    global _unsaved, _recording
+    recorded, _recording = _recording, False
+    used = dict(_used)
+    _used.clear()
     path = cache_file()
-    if not _unsaved or path is None or sys.dont_write_bytecode:
+    if not recorded or not _unsaved or path is None or sys.dont_write_bytecode:
         return
     _unsaved = False
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_header() + marshal.dumps(dict(_used)))
+        tmp.write_bytes(_header() + marshal.dumps(used))
         os.replace(tmp, path)  # whole or not at all: another start may be reading it
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
