@@ -65,9 +65,10 @@ app.processEvents()
 later = ("viewer.gui.controller", "viewer.gui.panes.timeline_pane", "viewer.core.repository")
 later += ("viewer.core.dates", "dataclasses", "PySide6.QtSvg", "viewer.pipeline.upgrade")
 deferred = sorted(m for m in later if m in sys.modules)
-import PySide6.QtWidgets
-classes = ("QEventLoop", "QDockWidget")  # PySide makes a class, its enums too, on first use
-deferred += sorted(c for c in classes if c in vars(PySide6.QtCore) or c in vars(PySide6.QtWidgets))
+import PySide6.QtGui, PySide6.QtWidgets
+classes = ("QEventLoop", "QDockWidget", "QAction", "QMenu")  # PySide makes a class (its enums too) when used
+modules = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+deferred += sorted(c for c in classes if any(c in vars(m) for m in modules))
 print("before the first paint:", deferred, "Qt namespace" if "Qt" in vars(PySide6.QtCore) else "")
 window.build_controller()  # as start_window does: the database, the quote panel, its first page
 assert window.open_database(paths.bundled_db())
@@ -105,6 +106,42 @@ def test_start_up_imports_only_what_the_first_paints_need(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["before the first paint: [] ", "first page: [] ", "every pane: []"]
+
+
+SYSTEM_STYLE = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtWidgets
+from PySide6.QtCore import QSettings
+from viewer.gui.launch import application
+from viewer.gui.main_window import MainWindow
+from viewer.gui import appearance
+app = application()
+appearance.apply("system")  # as start_window does for a reader who follows the system (a light palette)
+window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), build=False)
+window.restore_geometry()
+window.show()
+app.processEvents()
+print("before the first paint:", "QStyle" in vars(PySide6.QtWidgets))
+system = app.style().name()
+appearance.apply("dark")
+appearance.apply("system")
+print("back to the system's style:", app.style().name() == system)
+"""
+
+
+def test_a_start_that_follows_the_system_paints_before_qstyles_class_is_made(tmp_path):
+    """Following the system's style needs no name for it until the app leaves it: PySide makes QStyle's class
+    with its dozen enums (~6 ms) when a style is named, which the bare window's first paint does without;
+    the style left is named, and comes back."""
+    proc = subprocess.run(
+        [sys.executable, "-c", SYSTEM_STYLE, str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["before the first paint: False", "back to the system's style: True"]
 
 
 def test_pysides_support_modules_start_from_cached_bytecode():

@@ -67,6 +67,33 @@ def test_a_failing_job_reports_its_message(qtbot, session):
     assert problems == ["cannot read database x: disk I/O error"]
 
 
+def test_a_session_opens_without_waiting_for_its_workers_connection(qtbot, bundled_copy, monkeypatch):
+    """The window goes on (builds the quote list) while the worker opens its own connection: the worker's
+    opening waits here until the session is made (it waited for the worker before), and what was asked
+    meanwhile is answered once it has."""
+    from viewer.gui import session as session_module
+
+    made = threading.Event()
+    opened_after_made = []
+    real = session_module.Repository
+
+    def repository(path):
+        if threading.current_thread().name == "events-viewer-worker":
+            opened_after_made.append(made.wait(5))
+        return real(path)
+
+    monkeypatch.setattr(session_module, "Repository", repository)
+    s = Session(bundled_copy)
+    made.set()
+    got = []
+    try:
+        with qtbot.waitSignal(s.idle, timeout=10000):
+            s.request(lambda repo: repo.count_quotes(), got.append)
+    finally:
+        s.close()
+    assert opened_after_made == [True] and got == [8]
+
+
 def test_closing_the_session_mid_job_delivers_nothing_and_returns(qtbot, bundled_copy):
     s = Session(bundled_copy)
     got = []

@@ -6,7 +6,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 MODES = ("system", "light", "dark")
-_system: tuple[str, QPalette] | None = None
+# The system's style and palette, kept to go back to. The style is named only once the app leaves it: naming
+# it makes PySide build QStyle's class with its dozen enums (~6 ms, before the first paint of a start that
+# follows the system); the quote panel needs the class only later, before its first page.
+_system: tuple[str | None, QPalette] | None = None
 _applied = {"mode": "system"}
 
 
@@ -62,9 +65,9 @@ FOCUSED_CHROME = (
 def _outline_focus(app: QApplication) -> None:
     """Under Fusion with a dark palette, the focused chrome's outline made to show (FOCUSED_CHROME); any
     palette set for the whole application has dropped these."""
-    if (
-        app.style().name().lower() != "fusion"
-        or app.palette().color(QPalette.ColorRole.Base).lightness() >= 128
+    if (  # the palette first: a light one needs no style named (see _system)
+        app.palette().color(QPalette.ColorRole.Base).lightness() >= 128
+        or app.style().name().lower() != "fusion"
     ):
         return
     for name in FOCUSED_CHROME:
@@ -81,12 +84,15 @@ def apply(mode: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication) or (mode == _applied["mode"] and _system is not None):
         return
-    _applied["mode"] = mode
     if _system is None:
-        _system = (app.style().name(), app.palette())
+        _system = (None if mode == "system" else app.style().name(), app.palette())
         if mode == "system":  # already in use: restyling to it would only cost start-up time
+            _applied["mode"] = mode
             _outline_focus(app)
             return
+    elif _system[0] is None and _applied["mode"] == "system":  # leaving the system's style: named now
+        _system = (app.style().name(), _system[1])
+    _applied["mode"] = mode
     if mode == "dark":
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
@@ -95,6 +101,7 @@ def apply(mode: str) -> None:
         fusion = QStyleFactory.create("Fusion")
         app.setPalette(fusion.standardPalette() if fusion else QPalette())
     else:
-        app.setStyle(_system[0])
+        if _system[0] is not None:  # (None: the app never left it)
+            app.setStyle(_system[0])
         app.setPalette(_system[1])
     _outline_focus(app)

@@ -14,7 +14,7 @@ from PySide6 import QtCore  # QtCore.Qt, not Qt: its namespace loads after the f
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import paths
+from .. import paths, regex_code
 from ..core.errors import UserError
 from . import appearance, dataclass_code, i18n
 from .collector import GuiThreadCollector
@@ -119,6 +119,7 @@ def tune_for_keystrokes() -> None:
     interpreter back within 0.5 ms of asking while the worker runs Python, not 5 ms: a one-letter
     person prefix's repaints waited 20-30 ms for it (bench_stalls, see the README)."""
     dataclass_code.save()  # what start-up compiled, for the next start (if it compiled any)
+    regex_code.save()  # (the same for the regular expressions)
     gc.collect()
     gc.freeze()
     gc.set_threshold(100_000, 20, 100)
@@ -144,6 +145,7 @@ def run(args: Namespace) -> int:
     code = app.exec()
     del window
     dataclass_code.save()  # (a start that quits at once, as the benchmark's do, is not settled)
+    regex_code.save()
     return code
 
 

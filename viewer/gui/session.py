@@ -108,7 +108,6 @@ class Session(QObject):
         self._lock = threading.Lock()
         self._worker_repo: Repository | None = None
         self._open_error: str | None = None
-        self._ready = threading.Event()
         self._arrivals: deque[tuple[Ticket, Any, str | None]] = deque()
         self._pace = QTimer(self)  # a zero timer fires once the loop is idle: after paints and input
         self._pace.setSingleShot(True)
@@ -118,8 +117,11 @@ class Session(QObject):
         # loaded Qt's namespace of enums, ~20 ms, before the quote list's first paint).
         self._delivered.connect(self._arrive)
         self._thread = threading.Thread(target=self._run, name="events-viewer-worker", daemon=True)
+        # Not waited for: the worker opens its own connection while the window goes on (the quote panel is
+        # built meanwhile), and takes the requests queued by then once it has (or reports why it cannot).
+        # Waiting left the GUI thread idle behind a worker whose lower priority let other work go first.
         self._thread.start()
-        self._ready.wait(timeout=10)
+        _yield_to_the_gui(self._thread.native_id)  # (from here: the worker's first steps may run before it)
 
     # --- the GUI thread's side ---------------------------------------------------------------
 
@@ -206,13 +208,10 @@ class Session(QObject):
     # --- the worker thread ---------------------------------------------------------------------
 
     def _run(self) -> None:
-        _yield_to_the_gui()
         try:
             self._worker_repo = Repository(self.path)
         except UserError as exc:
             self._open_error = str(exc)
-        finally:
-            self._ready.set()
         while (ticket := self._queue.get()) is not None:
             self._work(ticket)
         if self._worker_repo is not None:
@@ -240,13 +239,12 @@ class Session(QObject):
         self._delivered.emit(ticket, result, error)
 
 
-def _yield_to_the_gui() -> None:
-    """The calling thread (the worker) gives way to the GUI thread when the cores are busy: each time it
-    hands over the interpreter, the GUI thread is woken without waiting for it. A repaint while the
+def _yield_to_the_gui(thread: int | None) -> None:
+    """A thread (the worker, by its native id) gives way to the GUI thread when the cores are busy: each time
+    it hands over the interpreter, the GUI thread is woken without waiting for it. A repaint while the
     worker built a search's records took 11 ms instead of 6.5 (its own CPU 6.5 ms, a loaded 2-core
     machine). Linux keeps a nice value per thread; elsewhere it would apply to the whole app: not done."""
-    if sys.platform.startswith("linux"):
-        thread = threading.get_native_id()
+    if sys.platform.startswith("linux") and thread is not None:
         with contextlib.suppress(OSError):  # not allowed (a sandbox): it keeps the GUI thread's priority
             os.setpriority(
                 os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + WORKER_NICE)
