@@ -127,21 +127,27 @@ system = app.style().name()
 appearance.apply("dark")
 appearance.apply("system")
 print("back to the system's style:", app.style().name() == system)
+window.settings.setValue("geometry", window.saveGeometry())  # as closing the window does
+window.settings.sync()
 """
 
 
 def test_a_start_that_follows_the_system_paints_before_qstyles_class_is_made(tmp_path):
     """Following the system's style needs no name for it until the app leaves it: PySide makes QStyle's class
     with its dozen enums (~6 ms) when a style is named, which the bare window's first paint does without;
-    the style left is named, and comes back."""
-    proc = subprocess.run(
-        [sys.executable, "-c", SYSTEM_STYLE, str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == ["before the first paint: False", "back to the system's style: True"]
+    the style left is named, and comes back. (The very first start measures a title bar with it, to place
+    the window where a restart puts it back: only the starts after it are checked.)"""
+    outputs = []
+    for _start in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", SYSTEM_STYLE, str(tmp_path / "settings.ini")],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout.splitlines())
+    assert outputs[1] == ["before the first paint: False", "back to the system's style: True"]
 
 
 def test_pysides_support_modules_start_from_cached_bytecode():
