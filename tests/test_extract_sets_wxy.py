@@ -1,4 +1,4 @@
-"""Rules learnt from blind sets W, X and Y once their misses were read (stop 22), one test each."""
+"""Rules learnt in stop 22 from blind sets W, X and Y (their misses read) and from the GUI walkthrough."""
 
 from __future__ import annotations
 
@@ -190,3 +190,24 @@ def test_today_inside_a_word_is_no_day() -> None:
     """rmrbhwb (set H): 当今天文学最大的谜题 dated 今天; 押后至今早续审 still dates."""
     text = "标题\n2024年1月11日\n\n这是当今天文学最大的谜题之一。法官将案押后至今早续审。\n"
     assert _dated(text) == ["今早"]
+
+
+def test_a_cna_dateline_after_a_caption_names_its_reporter_the_author() -> None:
+    """cna_tw_2026 (the GUI walkthrough): a photo's caption ending (中央社檔案照片) hid the dateline below it,
+    and its reporter was no author."""
+    ann = _read(
+        "卓榮泰赴日引中方抗議\n\n2026/3/10 13:26(3/10 13:53 更新)\n圖為副秘書長林郁慧。(中央社檔案照片)\n\n"
+        "(中央社記者楊堯茹台北10日電)行政院長卓榮泰赴日觀看世界棒球經典賽,引發中國抗議。\n"
+    )
+    assert (ann.author, ann.published_date.label()) == ("楊堯茹", "2026-03-10")
+
+
+def test_the_one_a_profile_is_about_named_under_its_photo_is_not_its_author() -> None:
+    """thepaper_mayue_2025 (the GUI walkthrough): 生于1984年,马玥已任… … 马玥 (a photo's label) made 马玥
+    the author, and the lead above the label was taken for a dek."""
+    ann = _read(
+        "生于1984年,马玥已任北镇市代市长\n\n2025年4月24日,澎湃新闻记者从相关方面获悉,马玥已任北镇市代市长。\n\n"
+        "马玥\n\n公开资料显示,马玥,女,1984年7月出生。\n"
+    )
+    assert ann.author == ""
+    assert "2025年4月24日" in [e.date_text for e in ann.events]  # the lead is read, not taken for a dek

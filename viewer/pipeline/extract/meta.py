@@ -268,12 +268,14 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             used = i + 1
             continue
         found = _header_line(text_line)
+        if found is not None and found[0] == "author" and title and found[1] in title:
+            break  # 生于1984年,马玥已任…代市长 … 马玥: the one the story is about, named under her photo
         if (
             found is None
             and i == skip + 1
             and i + 1 < len(first)
             and _head_like(first[i + 1].text)
-            and _header_line(first[i + 1].text)
+            and _byline_below(first[i + 1].text, title)
         ):
             used = i + 1  # a dek under the headline, above the byline
             continue
@@ -312,6 +314,13 @@ _TITLE_BYLINE = re.compile(
     rf"(?:Staff\s+)?(?:Writers?|Reporters?|Correspondents?|Editors?)"
     rf"|(?P<caps>{_CAPITALS})(?: and {_CAPITALS})?)\s*$"
 )
+
+
+def _byline_below(line: str, title: str) -> bool:
+    """True when a line reads as a head line (a byline, a date, a publisher), not as the name of the one
+    the headline is about."""
+    found = _header_line(line)
+    return found is not None and not (found[0] == "author" and title and found[1] in title)
 
 
 def _without_byline(title: str, author: str) -> tuple[str, str]:
@@ -581,8 +590,8 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _PAPER_LEAD.match(line.text)
             or _EN_BARE_DATELINE.match(line.text)
             or _EN_TITLED_DATELINE.match(line.text)
+            or _CNA_DATELINE.match(line.text)  # (中央社记者杨尧茹台北10日电): its reporter is the author
             or _CN_PAREN_DATELINE.match(line.text)
-            or _CNA_DATELINE.match(line.text)
             or _EN_PAREN_DATELINE.match(line.text)
         )
         if m:
