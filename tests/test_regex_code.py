@@ -166,3 +166,23 @@ def test_only_what_start_up_compiled_is_kept(tmp_path):
     compiled as before and not kept: the file stays the size of a start's."""
     cache = tmp_path / "regexes.bin"
     assert run(LATER, str(cache)).strip() == '["start-up\'s (\\\\w+)"]'
+
+
+LATER_COST = """
+import re, sys
+from pathlib import Path
+from viewer import regex_code
+regex_code.cache_file = lambda: Path(sys.argv[1])
+regex_code.install()
+regex_code.save()
+calls = []
+regex_code._parts = lambda *a: calls.append(a)
+re.compile("after start-up (\\\\d+)")
+print(len(calls))
+"""
+
+
+def test_an_expression_compiled_after_start_up_is_compiled_once(tmp_path):
+    """Once start-up has saved, nothing more is kept, so an expression is not compiled a second time to be
+    checked (the extractor's hundreds, imported at the first import, cost what they cost before)."""
+    assert run(LATER_COST, str(tmp_path / "regexes.bin")).strip() == "0"

@@ -80,6 +80,8 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     if parts is None:
         compiled = _original(pattern, flags)
         _compiled += 1
+        if not _recording:
+            return compiled  # (start-up is over: nothing more is kept, so nothing to check)
         try:
             parts = _parts(pattern, flags)
             again = _sre.compile(pattern, *parts)
@@ -87,7 +89,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             return compiled
         groups = (again.groups, again.groupindex) == (compiled.groups, compiled.groupindex)
         # (LOCALE, set inside the expression: it may compile otherwise under another locale)
-        if again != compiled or not groups or parts[0] & re.LOCALE or not _recording:
+        if again != compiled or not groups or parts[0] & re.LOCALE:
             return compiled
         _unsaved = True
     if _recording:
