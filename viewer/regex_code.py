@@ -15,14 +15,13 @@ magic), a damaged one, or none at all only means compiling as before.
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # (CPython's matcher: no stubs)
-import contextlib
-import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from . import kept
 
 Key = tuple[str | bytes, int]
 Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -37,13 +36,7 @@ _recording = True  # until start-up has saved: what an import builds later from 
 
 def cache_file() -> Path | None:
     """Where the forms are kept: beside this module's bytecode (None when Python has no place for it)."""
-    import importlib.util
-
-    try:
-        pyc = importlib.util.cache_from_source(__file__)
-    except (NotImplementedError, ValueError):
-        return None
-    return Path(pyc).with_name(f"regexes.{sys.implementation.cache_tag}.bin")
+    return kept.beside_bytecode(__file__, "regexes")
 
 
 def _header() -> bytes:
@@ -126,38 +119,15 @@ def save() -> None:
     recorded, _recording = _recording, False
     used = dict(_used)
     _used.clear()
-    path = cache_file()
-    if not recorded or not _unsaved or path is None or sys.dont_write_bytecode:
+    if not recorded or not _unsaved:
         return
     _unsaved = False
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_header() + marshal.dumps(used))
-        os.replace(tmp, path)  # whole or not at all: another start may be reading it
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    kept.write(cache_file(), _header(), used)
 
 
 def _read() -> dict[Key, Parts]:
     """The forms kept by an earlier start of this Python, or nothing."""
-    path = cache_file()
-    if path is None:
-        return {}
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    header = _header()
-    if not data.startswith(header):
-        return {}
-    try:
-        found = marshal.loads(data[len(header) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(found, dict):
-        return {}
+    found = kept.read(cache_file(), _header())
     return {
         k: v
         for k, v in found.items()

@@ -12,13 +12,12 @@ version (its bytecode's magic number), a damaged one, or none at all only means 
 
 from __future__ import annotations
 
-import contextlib
-import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from .. import kept
 
 _known: dict[str, CodeType] = {}  # read from the file: the text of each function, and its code
 _used: dict[str, CodeType] = {}  # what this start compiled or took from the file
@@ -28,13 +27,7 @@ _unsaved = False  # compiled since the file was last written
 
 def cache_file() -> Path | None:
     """Where the code is kept: beside this module's bytecode (None when Python has no place for it)."""
-    import importlib.util  # (loaded after the first paint, by install(): not every start has it loaded)
-
-    try:
-        pyc = importlib.util.cache_from_source(__file__)
-    except (NotImplementedError, ValueError):
-        return None
-    return Path(pyc).with_name(f"dataclasses.{sys.implementation.cache_tag}.bin")
+    return kept.beside_bytecode(__file__, "dataclasses")
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None) -> None:
@@ -79,40 +72,17 @@ def save() -> None:
     """Keep the code this start used for the next one, when it compiled some since it last did (as Python
     writes a .pyc: not when told not to write bytecode, and quietly not where it cannot)."""
     global _unsaved
-    path = cache_file()
-    if not _unsaved or path is None or sys.dont_write_bytecode:
+    if not _unsaved:
         return
     _unsaved = False
     import importlib.util
 
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps(dict(_used)))
-        os.replace(tmp, path)  # whole or not at all: another start may be reading it
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    kept.write(cache_file(), importlib.util.MAGIC_NUMBER, dict(_used))
 
 
 def _read() -> dict[str, CodeType]:
     """The code kept by an earlier start of this Python, or nothing."""
-    path = cache_file()
-    if path is None:
-        return {}
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
     import importlib.util
 
-    magic = importlib.util.MAGIC_NUMBER
-    if not data.startswith(magic):
-        return {}
-    try:
-        found = marshal.loads(data[len(magic) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(found, dict):
-        return {}
+    found = kept.read(cache_file(), importlib.util.MAGIC_NUMBER)
     return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, CodeType)}
