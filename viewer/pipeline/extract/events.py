@@ -107,9 +107,10 @@ def find_events(
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
             for clause, mention in _dated_clauses(body, sentence, own):
                 word = _day_word(mention.text)
-                if word and word in told_here:
+                if word in told_here:
                     continue  # 昨天…颁奖典礼…。…昨天…: the paragraph's happening told on (昨晚 is another)
-                told_here.add(word)
+                if word:
+                    told_here.add(word)
                 events.append(_event(mention, clause, "body"))
                 narrated_days.add(events[-1])
             if own:
@@ -327,10 +328,10 @@ _RELATIVE_DAY = re.compile(r"(?:今|昨|前|明)(?:天|日)|本?(?:周|星期|�
 
 def _day_word(text: str) -> str:
     """The relative word a date mention names its day by (今日 and 今天 alike), or "" for any other."""
-    word = (
-        text.strip().replace("日", "天") if re.fullmatch(r"[今昨前明][天日]", text.strip()) else text.strip()
-    )
-    return word if _RELATIVE_DAY.fullmatch(text.strip()) else ""
+    word = text.strip()
+    if not _RELATIVE_DAY.fullmatch(word):
+        return ""
+    return word.replace("日", "天") if word[0] in "今昨前明" else word
 
 
 def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
