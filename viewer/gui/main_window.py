@@ -150,7 +150,8 @@ class MainWindow(QMainWindow):
         self.notice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.notice)
         self._notice_timer = QTimer(self, singleShot=True)
-        self._notice_timer.timeout.connect(self.notice.clear)
+        self._notice_timer.timeout.connect(self._clear_notice)
+        self._notice_on_search = False  # the notice says the search goes on (stale once it is cleared)
         self.pane_cycle = PaneCycle(self._panes)
         self._build_layout()
         self._build_actions()
@@ -381,6 +382,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         self.search.querySubmitted.connect(c.search)
+        self.search.querySubmitted.connect(self._search_submitted)
         self.search.provider = self._suggestions
         self.search.step_out = self._step_out
         self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
@@ -422,13 +424,11 @@ class MainWindow(QMainWindow):
             self._unsaved_database = str(Path(path).resolve())  # written first delayed the first page 2-5 ms
             return True
         remember(self.settings, path)
-        self._notice_timer.stop()  # what an action did to the last database is not news about this one
-        self.notice.clear()
-        self.notice.setAccessibleName("")
+        self._clear_notice()  # what an action did to the last database is not news about this one
         if self.search.text().strip():  # the search goes on in it, and may find nothing there: say so
             said = self.tr("Opened {name}").format(name=Path(path).name)
             said += self.tr(" — the search is still on: Esc in the search box shows everything")
-            self.tell(said, 10000)
+            self.tell(said, 10000, on_search=True)
         return True
 
     def _database_path(self) -> Path | None:
@@ -480,9 +480,10 @@ class MainWindow(QMainWindow):
             from .importing import import_summary
 
             said = self.tr("Import: {summary}").format(summary=import_summary(report))
-            if report.added and self.search.text().strip():  # what was added may be outside the search
+            on_search = bool(report.added and self.search.text().strip())  # the added may be outside it
+            if on_search:
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
-            self.tell(said, 10000)
+            self.tell(said, 10000, on_search=on_search)
 
     def _show_what_was_added(self) -> None:
         """The article just imported, chosen by its first quote (else its first event): a walkthrough saw
@@ -538,11 +539,24 @@ class MainWindow(QMainWindow):
         narrowed = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text)
 
-    def tell(self, text: str, ms: int) -> None:
-        """Say what an action just did, beside the counts, for a while."""
+    def tell(self, text: str, ms: int, on_search: bool = False) -> None:
+        """Say what an action just did, beside the counts, for a while (`on_search`: until the search is
+        cleared, when it says the search goes on)."""
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
+        self._notice_on_search = on_search
         self._notice_timer.start(ms)
+
+    def _clear_notice(self) -> None:
+        self._notice_timer.stop()
+        self.notice.clear()
+        self.notice.setAccessibleName("")
+        self._notice_on_search = False
+
+    def _search_submitted(self, query: str) -> None:
+        """A notice that the search goes on is wrong once the search is cleared (Esc, as it advised)."""
+        if self._notice_on_search and not query.strip():
+            self._clear_notice()
 
     def _say(self, text: str) -> None:
         """The status line, whole in its tooltip where the window cuts it."""
