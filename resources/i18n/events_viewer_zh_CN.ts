@@ -605,6 +605,10 @@ The library was not changed.</source>
 {problems}</translation>
     </message>
     <message>
+        <source>cancelled, the library was not changed</source>
+        <translation>已取消，资料库未改动</translation>
+    </message>
+    <message>
         <source>%Ln imported</source>
         <translation>已导入 %Ln 篇</translation>
     </message>

@@ -605,6 +605,10 @@ The library was not changed.</source>
 {problems}</translation>
         </message>
         <message>
+            <source>cancelled, the library was not changed</source>
+            <translation>已取消，文庫未改動</translation>
+        </message>
+        <message>
             <source>%Ln imported</source>
             <translation>已匯入 %Ln 篇</translation>
         </message>

@@ -389,3 +389,26 @@ def test_a_remembered_folder_since_removed_starts_at_what_is_left_of_it(
     settings.setValue("exportFolder", str(tmp_path / "story" / "drafts"))
     window.export_action.trigger()
     assert ask.starts[-1] == tmp_path / "quotes.md"
+
+
+def test_closing_the_review_without_saving_says_nothing_was_saved(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """The walkthrough cancelled a review and the status line said nothing of the import at all."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    ask.review_keep = lambda anns: []  # Cancel in the review
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    assert window.notice.text() == "Import: cancelled, the library was not changed"
+    assert window.controller.repo.path == bundled_copy
+
+
+def test_an_article_with_no_title_is_named_once_by_its_file_in_the_review(qtbot):
+    """The walkthrough's review list read cns_lianghui_2025.txt / cns_lianghui_2025.txt · 5 people · …"""
+    article = read_article(WIRE)
+    article.title = ""
+    dialog = ReviewDialog([article])
+    qtbot.addWidget(dialog)
+    first, counts = dialog.articles.item(0).text().splitlines()
+    assert first == "wire_xinghe.txt" and "wire_xinghe.txt" not in counts

@@ -202,8 +202,8 @@ class Importer(QObject):
             self._report(ImportReport(self.library))
             return
         chosen = self.ask.review(self.window, annotations, known)
-        if not chosen:
-            self.finished.emit(None)
+        if not chosen:  # the review closed without saving: say so, beside the counts
+            self.finished.emit(ImportReport(self.library, cancelled=True))
             return
         self._run(
             save_all(chosen, self.library, self.bundled), self.tr("Saving to the library…"), self._report
@@ -224,6 +224,8 @@ class Importer(QObject):
 def import_summary(report: ImportReport) -> str:
     """ImportReport.summary() in the interface's language."""
     added, unchanged, failed = len(report.added), len(report.unchanged), len(report.failed)
+    if report.cancelled and not (added or unchanged or failed):
+        return QCoreApplication.translate("Importer", "cancelled, the library was not changed")
     parts = [QCoreApplication.translate("Importer", "%Ln imported", None, added)]
     if unchanged:
         parts.append(QCoreApplication.translate("Importer", "%Ln already in the library", None, unchanged))

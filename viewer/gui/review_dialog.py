@@ -242,7 +242,7 @@ def review_size(available: QSize) -> QSize:
 
 
 def article_label(ann: Annotation) -> str:
-    """An article in the review's list: its title, its file and what was found in it."""
+    """An article in the review's list: its title (else its file alone), its file and what was found in it."""
     persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)  # lupdate reads names only
     counts = " · ".join(
         (
@@ -251,7 +251,9 @@ def article_label(ann: Annotation) -> str:
             QCoreApplication.translate("ReviewDialog", "%Ln quote(s)", None, quotes),
         )
     )
-    return f"{ann.title or ann.source_name}\n{ann.source_name} · {counts}"
+    if not ann.title:  # the file names it once, not as title and file both
+        return f"{ann.source_name}\n{counts}"
+    return f"{ann.title}\n{ann.source_name} · {counts}"
 
 
 class ReviewDialog(QDialog):
