@@ -381,6 +381,28 @@ def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(q
     menu.close()
 
 
+def test_a_cluster_opened_from_the_keyboard_starts_on_the_chosen_event(qtbot, window):
+    """The walkthrough opened a cluster with Space on its chosen event, and the list highlighted nothing:
+    ↓ started from the top. The chosen event is where the list starts."""
+    canvas = window.timeline.canvas
+    _painted(qtbot, window)
+    canvas.setFocus()
+    for _ in range(40):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        _shown(qtbot, window)
+        _painted(qtbot, window)
+        held = canvas.selected_cluster()
+        if held is not None and held.event_ids.index(canvas.selected) > 0:
+            break
+    assert held is not None and held.event_ids.index(canvas.selected) > 0, "an event inside, not the first"
+    chosen = canvas.selected
+    qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    menu = canvas.cluster_menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions().index(menu.activeAction()) == held.event_ids.index(chosen)
+    menu.close()
+
+
 def test_zoomed_in_to_the_deepest_every_event_of_the_day_is_drawn_and_labelled(qtbot, window):
     canvas = window.timeline.canvas
     canvas.set_scale(canvas.scale.centred_on(MARCH_4 + 0.5, canvas.width()))

@@ -349,6 +349,8 @@ class TimelineCanvas(QWidget):
             action = menu.addAction(text.replace("&", "&&"))
             action.setToolTip(e.summary)
             action.triggered.connect(lambda _checked=False, i=event_id: self.choose(i))
+            if event_id == self.selected:
+                menu.setActiveAction(action)  # the one chosen is where the keyboard starts
         if len(hit.event_ids) > CLUSTER_MENU_MAX:
             hidden = len(hit.event_ids) - CLUSTER_MENU_MAX
             more = menu.addAction(
