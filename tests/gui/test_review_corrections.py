@@ -933,3 +933,18 @@ def test_tab_reads_the_review_as_it_is_laid_out_top_fields_first_buttons_last(qt
     dialog.article_list.setFocus()
     qtbot.keyClick(dialog.article_list, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget().objectName() == "reviewAddress", "Shift+Tab from the list goes up"
+
+
+def test_with_nothing_chosen_the_list_of_facts_has_the_room_and_a_chosen_event_its_fields(qtbot, dialog):
+    """At 1280×720 the walkthrough's review kept its list of facts ~190 px tall over an empty band: the
+    corrections reserved their tallest page's height though none was shown."""
+    dialog.resize(1240, 620)
+    qtbot.waitUntil(lambda: dialog.height() == 620)
+    QApplication.processEvents()
+    assert dialog.facts.height() > 4 * dialog.corrections.height()
+    event = dialog.annotations[0].events[0]
+    _choose(dialog, event.key)
+    apply = dialog.findChild(QPushButton, "correctDateApply")
+    qtbot.waitUntil(
+        lambda: apply.isVisible() and apply.visibleRegion().boundingRect().height() == apply.height()
+    )
