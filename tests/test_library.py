@@ -527,3 +527,17 @@ def test_cli_evaluate_answered_dates_a_text_that_prints_no_day_as_the_review_wou
     assert main(["evaluate", str(article), str(annotation), "--json", "--answered"]) == 0
     answered = json.loads(capsys.readouterr().out)["events"]
     assert (as_read["right"], answered["right"]) == (0, 2)
+
+
+def test_a_japanese_name_gets_no_pinyin_for_its_latin_name_but_is_found_by_it(lib, bundled_copy):
+    """The walkthrough's people list read 木原稔 Muyuan Ren: pinyin is no romanisation of a Japanese name
+    (Kihara Minoru). None is shown; the pinyin still finds him and lists him."""
+    text = "官房长官谈访日\n2026年3月9日\n\n日本官房长官木原稔9日表示,台湾方面说明是私人行程。\n"
+    path = lib.parent / "kihara.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    import_files([path], lib, bundled_copy)
+    kihara = next(p for p in _dump(lib)["persons"] if p["name"] == "木原稔")
+    assert kihara["name_latin"] == ""
+    with Repository(lib) as repo:
+        assert [w.name for w in repo.also_who("muyuan", 50)] == ["木原稔"]

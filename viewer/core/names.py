@@ -174,6 +174,11 @@ def split_surname(name: str, given_only: bool = False) -> tuple[str, str]:
 Syllables = Callable[[str], list[str]]
 
 
+def japanese_name(name: str) -> bool:
+    """A Japanese family name and a given name (木原稔): its pinyin is no romanisation of it."""
+    return len(name) >= 3 and name[:2] in JAPANESE_SURNAMES
+
+
 def latin_name(name: str, given_only: bool = False, syllables: Syllables = pinyin_syllables) -> str:
     """Conventional romanisation: 林俊旸 -> Lin Junyang; Latin names unchanged."""
     if not has_cjk(name):

@@ -20,6 +20,7 @@ from ..core.names import (
     NameForm,
     alias_forms,
     best_forms,
+    japanese_name,
     latin_name,
     name_forms,
     sort_name,
@@ -225,12 +226,12 @@ class Writer:
 
     def _new_person(self, p: PersonSpec) -> int:
         pid = self._next("persons")
-        latin = latin_name(p.name, p.given_name_only)
+        latin = latin_name(p.name, p.given_name_only)  # (listed by it: in pinyin order, a Japanese name too)
         self.rows["persons"].append(
             {
                 "id": pid,
                 "name": p.name,
-                "name_latin": latin,
+                "name_latin": "" if japanese_name(p.name) else latin,  # 木原稔 is not "Muyuan Ren"
                 "aliases": json.dumps(p.aliases, ensure_ascii=False),
                 "note": p.note,
                 "sort_name": sort_name(p.name, latin),
