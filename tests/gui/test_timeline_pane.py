@@ -360,8 +360,8 @@ def test_a_click_on_a_cluster_lists_its_events_and_choosing_one_selects_it(qtbot
     assert window.controller.selection.event == stepping and canvas.selected == stepping
 
 
-def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(qtbot, window):
-    """Keyboard only: → steps onto an event drawn inside a cluster; Space opens that cluster's list."""
+def _step_into_a_cluster(qtbot, window, wanted) -> None:
+    """→ from the keyboard until the chosen event is drawn inside a cluster that `wanted` accepts."""
     canvas = window.timeline.canvas
     _painted(qtbot, window)
     canvas.setFocus()
@@ -369,8 +369,15 @@ def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(q
         qtbot.keyClick(canvas, Qt.Key.Key_Right)
         _shown(qtbot, window)
         _painted(qtbot, window)
-        if canvas.selected_cluster() is not None:
-            break
+        held = canvas.selected_cluster()
+        if held is not None and wanted(held):
+            return
+
+
+def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(qtbot, window):
+    """Keyboard only: → steps onto an event drawn inside a cluster; Space opens that cluster's list."""
+    canvas = window.timeline.canvas
+    _step_into_a_cluster(qtbot, window, lambda _held: True)
     held = canvas.selected_cluster()
     assert held is not None, "some event of the bundled article is drawn inside a cluster"
     qtbot.keyClick(canvas, Qt.Key.Key_Space)
@@ -385,15 +392,8 @@ def test_a_cluster_opened_from_the_keyboard_starts_on_the_chosen_event(qtbot, wi
     """The walkthrough opened a cluster with Space on its chosen event, and the list highlighted nothing:
     ↓ started from the top. The chosen event is where the list starts."""
     canvas = window.timeline.canvas
-    _painted(qtbot, window)
-    canvas.setFocus()
-    for _ in range(40):
-        qtbot.keyClick(canvas, Qt.Key.Key_Right)
-        _shown(qtbot, window)
-        _painted(qtbot, window)
-        held = canvas.selected_cluster()
-        if held is not None and held.event_ids.index(canvas.selected) > 0:
-            break
+    _step_into_a_cluster(qtbot, window, lambda held: held.event_ids.index(canvas.selected) > 0)
+    held = canvas.selected_cluster()
     assert held is not None and held.event_ids.index(canvas.selected) > 0, "an event inside, not the first"
     chosen = canvas.selected
     qtbot.keyClick(canvas, Qt.Key.Key_Space)
