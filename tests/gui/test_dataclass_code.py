@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from ..conftest import ROOT
+from ..kept_run import run
 
 START = """
 import json, sys
@@ -20,18 +17,6 @@ import viewer.gui.controller  # the quote path's records, filters, results and t
 dataclass_code.save()
 print(json.dumps({"compiled": dataclass_code.compiled()}))
 """
-
-
-def run(script: str, *args: str, write_bytecode: bool = True) -> str:
-    """A script's output, run by a Python that writes bytecode (or not)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if not write_bytecode:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-    proc = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT, env=env, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
 
 
 def start(cache: Path, write_bytecode: bool = True) -> int:
