@@ -105,6 +105,9 @@ _PATTERNS = [
     r"(?:early |mid-|late )?(?:19|20)\d{2}\b(?![,.]?\d)",
     rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bearly )|(?<=\blate ))"
     rf"{_MONTHS_FULL}\b(?![ .]\d)",
+    # a month naming a happening it held: "Powell’s defeat in the June primary", "at the March meeting"
+    rf"(?<=\bthe ){_MONTHS_FULL}"
+    r"(?= (?:primary|election|runoff|referendum|vote|meeting|session|hearing|summit)\b)",
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one

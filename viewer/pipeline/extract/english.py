@@ -74,7 +74,7 @@ EN_PORTFOLIO_APPOSED_RE = re.compile(
 )
 EN_SAID_RE = re.compile(
     rf"(?P<name>{LATIN_NAME}),? (?:(?:the|a|an) [\w' -]{{2,60}}?, |who [^,;:]{{2,100}}, )?"
-    rf"(?:said|says|told|wrote|added)\b"
+    rf"(?:said|says|told|wrote|added|reported)\b"  # As NPR’s Merrit Kennedy reported on Saturday…
     rf"|\b(?:said|says|told|wrote|added) (?P<name2>{LATIN_NAME})\b"
 )
 # what only a person does with a title: "George Entwistle resigned as director general", "was named chief"
@@ -167,6 +167,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
     for m in (*EN_SAID_RE.finditer(span.text), *EN_TITLE_CHANGE_RE.finditer(span.text)):
         name = without_title(m.groupdict().get("name") or _past_titles(span.text, m.start("name2")))
         name = _past_time_words(name)
+        owner_word, _, own_name = _split_possessive(name)
+        if own_name.count(" ") and " " not in owner_word:
+            name = own_name  # NPR’s Merrit Kennedy reported: the reporter, not the outlet's word
         if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
             continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
         owner = _org_of_words(registry, name)
@@ -213,6 +216,8 @@ def _past_time_words(name: str) -> str:
 
 
 _CAPITALISED = re.compile(r"([A-Z][\w'’-]*\.?) ")
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")  # a title before its office
+_OFFICE_OF = re.compile(r"(?:of|for) (?:the )?[A-Z][\w'’-]* ")  # a title's office: Director of Schools
 TITLE_RUN = 5  # "Punjab Health Minister Dr", "Prime Minister Datuk Seri": the capitalised words before a name
 
 
@@ -227,6 +232,9 @@ def _past_titles(text: str, at: int) -> str:
         at, words = word.end(), words + 1
         if is_title(word.group(1)):
             start = at
+            office = _OFFICE_OF.match(text, at)
+            if office is not None and re.match(LATIN_NAME, text[office.end() :]):
+                at = start = office.end()  # said Director of Schools Clint Satterfield
     name = re.compile(LATIN_NAME).match(text, start)
     return name.group() if name else ""
 
@@ -572,14 +580,14 @@ def drop_lead_words(registry: Registry) -> None:
 
 
 def keep_generation(registry: Registry, body: str) -> None:
-    """A Latin name printed with its generation (Thomas D’Eon Jr., Vicente Sotto III) is the person's
-    whole name."""
+    """A Latin name printed with its generation (Thomas D’Eon Jr., Vicente Sotto III, Charlie Sankey, Jr.)
+    is the person's whole name."""
     for entity in registry.persons():
         if not re.fullmatch(LATIN_NAME, entity.name):
             continue
-        printed = re.search(rf"\b{re.escape(entity.name)} ([JS]r\.|III|II|IV)(?![\w.])", body)
+        printed = re.search(rf"\b{re.escape(entity.name)}(,? (?:[JS]r\.|III|II|IV))(?![\w.])", body)
         if printed is not None:
-            registry.rename(entity, f"{entity.name} {printed.group(1)}")
+            registry.rename(entity, entity.name + printed.group(1))  # Charlie Sankey, Jr.: as printed
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -646,6 +654,9 @@ def tagged_english_names(
                 alone[single] += 1
             name = _tagged_name(raw)
             end = at + len(raw)
+            office = _TITLE_OF.search(span.text, max(0, at - 30), at)
+            if name is not None and name.count(" ") >= 2 and office and is_title(office.group(1)):
+                name = name.split(" ", 1)[1]  # Director of Schools Clint Satterfield: the office's word
             if (
                 name is None
                 or _CREDITED.search(span.text, max(0, at - 24), at)

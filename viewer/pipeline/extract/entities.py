@@ -25,6 +25,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_NOT_START,
     SPEECH_RE,
+    SPEECH_VERBS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_RE,
@@ -129,6 +130,8 @@ SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{
 
 
 _PARTICLES = set("的了着地得们")
+# a surname and one of these, then a comma, is someone named by surname saying something: 吴形容,…, 林相信,…
+_SAYING_WORDS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) | {"形容", "相信", "希望", "觉得"}
 # never a name's third character, however often the three are printed together: a particle, or a
 # preposition the next words open with (李军在启动仪式上…, 刘洪久、李军在活动现场…)
 _NEVER_LAST = _PARTICLES | set("在对向被把给将")
@@ -497,6 +500,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or honorific(word)
         or word[1:] in TITLES
         or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
+        or (len(word) == 3 and word[1:] in _SAYING_WORDS and body[end : end + 1] in ",，:：")  # 吴形容,
         or is_common_word(word)
         or (at > 0 and is_common_word(body[at - 1 : at + 1]))
         or _second_surname_cut(word, at, body, known)
@@ -767,6 +771,7 @@ def _speaker_name(run: str, count) -> str | None:
     a collective speaks: 海川汽车方面回应称 is the company, not a 车方面)."""
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
     run = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:则|也|亦)$", "", run)  # 翁晓玲则说: the name, an adverb
+    run = re.sub(r"(?<=[\u4e00-\u9fff]{2})特此$", "", run)  # 本人杨宁特此声明: the name, then "hereby"
     if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
         return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
     for size in (3, 2):

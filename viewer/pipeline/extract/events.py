@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ...core.dates import FuzzyDate
 from .credits import WIRE_SIGN_OFF
 from .dates import AFTER_WORDS, SINCE_BEFORE, DateMention, find_dates, opens_period
-from .lexicon import TITLE_RE
+from .lexicon import SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
 
@@ -103,7 +103,7 @@ def find_events(
         told_here: set[str] = set()  # the words for days this paragraph has dated a happening by
         for sentence in sentences(para):
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
-            if _QUESTION.search(sentence.text) and not re.search("[:：]", sentence.text):
+            if _QUESTION.search(sentence.text) and not _TOLD_THEN_ASKED.search(sentence.text):
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
             for clause, mention in _dated_clauses(body, sentence, own):
                 word = _day_word(mention.text)
@@ -217,6 +217,9 @@ def _holder_described(body: str, mention: DateMention, named: _Named) -> bool:
 # a sentence asking, not telling: it ends with a question mark (and is no statement closed by a
 # question or a title after a colon: "…and one big question: How could…?")
 _QUESTION = re.compile(r"[?？]\s*[”」』\"]?\s*$")
+# a statement before the question: a colon, or someone reported asking it (今(10)日陈耀祥到立院…,陈椒华表示,
+# 去年12月28日陈耀祥做出承诺,…交出来了吗?)
+_TOLD_THEN_ASKED = re.compile(rf"[:：]|(?:{SPEECH_RE})\s*[,，]")
 # the happening a period runs from, named before its date: "in a coma since a confrontation with police
 # officers last month"
 _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")

@@ -304,6 +304,8 @@ SPEECH_VERBS = (
     # words said with a manner: 梁振英扬言:「…」, 他笑言, 徐国勇不舍道「…」, 记者问道
     "扬言",
     "笑言",
+    "自言",
+    "形容",
     "感叹",
     "质问",
     "笑道",
@@ -694,6 +696,9 @@ FURNITURE = CAPTIONS + [
         r"[（(]\s*(图|圖|摄|攝影?)\s*[/／:：]",
         r"^\s*(承董事会命|By order of the Board)",
         r"^\s*(Read more|Read next|See also)\s*:",
+        # links to more stories: 更多新聞: 快新聞/…
+        r"^\s*(更多新闻|更多新聞|更多报道|更多報導|相关新闻|相關新聞|延伸阅读|延伸閱讀)\s*[:：]",
+        r"^\s*Getting your [\w ]{1,30} player ready",  # a page's audio player: Trinity Audio
         r"^\s*Editor[’']s note\s*:",
         r"^\s*编者按\s*[:：]",
         r"对本公告之?的?内容概不负责",

@@ -150,6 +150,9 @@ _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 CN_PROSE_LINE_MIN = 40
+# an English sentence of eight words or more closed by a full stop after a word, as no headline is
+# printed ("Commissioners approved several items … at the Jan. 11 meeting."; not "… : U.N.")
+_EN_SENTENCE_LINE = re.compile(r"^[A-Z“\"](?=(?:\S+\s+){7})[^\n]*\b[a-z]{2,}[.!][\"”’]?\s*$")
 _CN_DATED_OPENING = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?[,，]")
 _CN_SENTENCES = re.compile(
     r"[\u4e00-\u9fff][^。！？\n]{8,}[。！？][”」』]?[^。！？\n]{8,}[。！？][”」』]?\s*$"
@@ -242,6 +245,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         published = _date_or_none(masthead.group("date"))
         published_text = masthead.group("date") if published else ""
         skip += 1
+    opens_by = len(first) > skip + 1 and _head_like(first[skip].text) and first[skip].text.startswith("By ")
+    byline = _header_line(first[skip].text) if opens_by else None
+    if byline is not None and byline[0] == "author":
+        author, skip = byline[1], skip + 1  # By Chris Gregory, Managing Editor: a byline, no headline, above
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
@@ -349,6 +356,8 @@ def _is_prose(line: str) -> bool:
         return True
     if len(line) >= CN_PROSE_LINE_MIN and _CN_DATED_OPENING.match(line):
         return True  # 12月20日,外交部发言人华春莹在例行记者会上回答…: a lead opening with its day
+    if _EN_SENTENCE_LINE.match(line):
+        return True
     return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
 
 

@@ -62,7 +62,7 @@ _REPORTED = re.compile(
     rf"(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     # told a paper's reporter: 麦美娟告诉记者,…; 曹晓京告诉《日本新华侨报》记者,…
     rf"|告诉(?:[^，,。：:“”「」]{{0,12}}?记者|媒体)\s*[:：,，]\s*(?=[^“”「」\"\s])"
-    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
+    rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|笑说|笑言|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
     # 曾国平要求各项目…, 形容自己上任是…, 潘九堂曾怀疑是… (形容情况是「走歪了」 quotes the words it gives)
     rf"|(?<![的照合出到被评击])要求(?!其)|(?<![的受遭到被])批评|警告|称赞|抨击"
     rf"|(?:形容(?![了词])|怀疑)(?![^。，,「“]*[「“])"
@@ -78,7 +78,8 @@ _REPORTED = re.compile(
 # 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
 # name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
 _TERM_SAID = re.compile(
-    rf"(?<![简俗统通昵又人堪名号被])(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答|{_SAYS_ZHI})"
+    # 又称 is "also called" after a noun, but "went on to say" after a comma, as 又说 always is
+    rf"(?<![简俗统通昵人堪名号被])(?!(?<=[^,，]又)称)(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答|{_SAYS_ZHI})"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
@@ -967,6 +968,7 @@ class QuoteFinder:
                 )
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, subject_end, regions)
+                or (self._by_surname(sentence.start, m.start()) if m is not english else None)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
@@ -1017,9 +1019,25 @@ class QuoteFinder:
         """True when a verb of hoping or urging at `verb` follows 他/她 or someone named (adverbs between)."""
         lead = _WISH_ADVERBS.search(self.body, sentence.start, verb)
         end = lead.start() if lead is not None else verb
-        if self.body[end - 1 : end] in ("他", "她"):
+        if self.body[end - 1 : end] in ("他", "她") or self._by_surname(sentence.start, end) is not None:
             return True
         return any(m.end == end for m, _ in self._mentions_in(max(sentence.start, end - 12), end))
+
+    def _by_surname(self, start: int, verb: int) -> Entity | None:
+        """The person a clause names by surname alone before its verb (吴形容,… after 主席吴天海): the one of
+        that surname named last before it."""
+        lead = _WISH_ADVERBS.search(self.body, start, verb)
+        end = lead.start() if lead is not None else verb
+        clause = max(self.body.rfind(c, start, end) for c in ",，;；")
+        surname = self.body[max(start, clause + 1) : end].strip()
+        if len(surname) != 1 or not "\u4e00" <= surname <= "\u9fff":
+            return None
+        named = [
+            (m.start, e)
+            for m, e in self._mentions_in(0, start)
+            if e.kind == "person" and 2 <= len(e.name) <= 4 and m.text.startswith(surname)
+        ]
+        return max(named, key=lambda p: p[0])[1] if named else None
 
     def _quoted_anew(self, start: int, end: int) -> int:
         """Where reported words end before a clause in which someone named speaks in quote marks of
@@ -1138,11 +1156,15 @@ class QuoteFinder:
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and m.group()[-1] not in ":：,，" and self._term_quoted(m.end()):
                 m = None  # 至于吴宗宪称「绿媒」从名门正派沦为…: a word quoted, the reported words go on
-            if m and (
-                self._mentions_in(later.start, m.start())
-                or _PRONOUNS.search(self.body, later.start, m.start())
-                or _OWN_SUBJECT.match(self.body, later.start, m.start())
-                or self.body[m.end() : m.end() + 1] in '“「"'  # …木原说,「…」: words of their own
+            if (
+                m
+                and (
+                    self._mentions_in(later.start, m.start())
+                    or _PRONOUNS.search(self.body, later.start, m.start())
+                    or self._by_surname(later.start, m.start())  # …。吴形容,…: named again by surname
+                    or _OWN_SUBJECT.match(self.body, later.start, m.start())
+                    or self.body[m.end() : m.end() + 1] in '“「"'  # …木原说,「…」: words of their own
+                )
             ):
                 return later.start
         return block.end
