@@ -128,3 +128,12 @@ def test_someone_named_again_by_surname_alone_speaks() -> None:
         ("吳天海", "香港的情況不止原地踏步,更是在行倒車。"),
         ("吳天海", "香港的當前急務是發展經濟及新市場。"),
     ]
+
+
+def test_the_title_alone_speaks_for_its_holder_named_with_a_form_of_address_without_its_stop() -> None:
+    """urdupoint (set I): "Health Minister Dr Yasmin Rashid … the minister said that …" was nobody's."""
+    text = (
+        "Health Minister Dr Yasmin Rashid visited the hospital on Monday. "
+        "The minister said that more than 20,000 patients were treated."
+    )
+    assert _en_quotes(text) == [("Yasmin Rashid", "more than 20,000 patients were treated.")]

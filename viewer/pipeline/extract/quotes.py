@@ -1245,7 +1245,10 @@ class QuoteFinder:
         no capitalised word run into its front (the minister, not the Prime Minister)."""
         title = "(?i:" + re.escape(title) + ")"
         # Minister Dr.Sarath Weerasekera; Prime Minister, the Most Hon. Andrew Holness
-        honorific = r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? |[A-Z][a-z]{0,3}\. ?)?"
+        honorific = (  # (Health Minister Dr Yasmin Rashid: a form of address without its stop)
+            r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? "
+            r"|[A-Z][a-z]{0,3}\. ?|(?:Dr|Prof|Mr|Mrs|Ms) )?"
+        )
         of = r"(?: of [\w -]{2,40}?)?"  # minister of nature protection Artsvik Minasyan
 
         def holds(e: Entity) -> bool:
