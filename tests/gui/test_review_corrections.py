@@ -948,3 +948,39 @@ def test_with_nothing_chosen_the_list_of_facts_has_the_room_and_a_chosen_event_i
     qtbot.waitUntil(
         lambda: apply.isVisible() and apply.visibleRegion().boundingRect().height() == apply.height()
     )
+
+
+def test_enter_on_a_fact_goes_to_what_corrects_it_and_never_saves_the_import(qtbot, dialog):
+    """A walkthrough merged two people from the keyboard (the list of people, Enter), which leaves the keys
+    in the facts; the next Enter saved the whole import with the merge in it, past any Undo. Enter on a
+    fact now goes to the first field that corrects it (as Tab does), on a group opens or closes it, and
+    never saves."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    saved: list[bool] = []
+    dialog.accepted.connect(lambda: saved.append(True))
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setFocus()
+    into.setCurrentIndex(into.findData(zhou))
+    qtbot.keyClick(into, Qt.Key.Key_Return)  # merged; the keys are in the facts, on the one kept
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert saved == [] and dialog.isVisible(), "Enter on a fact saved the import"
+    assert QApplication.focusWidget() is dialog.findChild(object, "correctName")
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange), "outlined, as after Tab"
+    _choose(dialog, "q3")
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Enter)
+    assert QApplication.focusWidget() is dialog.findChild(object, "correctSpeaker")
+    group = dialog.facts.model().index(0, 0)
+    dialog.facts.setCurrentIndex(group)
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert not dialog.facts.isExpanded(group), "Enter on a group closes it"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert dialog.facts.isExpanded(group)
+    assert saved == [] and dialog.isVisible()

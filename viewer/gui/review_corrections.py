@@ -244,6 +244,10 @@ class CorrectionPanel(QWidget):
             self.merge_into.setCurrentIndex(max(0, self.merge_into.findData(_likely_same(ann, person))))
             self.pages.setCurrentIndex(3)
 
+    def first_field(self) -> QWidget | None:
+        """The first field of the chosen fact's corrections (none with nothing chosen)."""
+        return {1: self.date_edit, 2: self.speaker, 3: self.name_edit}.get(self.pages.currentIndex())
+
     @staticmethod
     def _fill(box: QComboBox, choices: list[tuple[str, str]]) -> None:
         box.clear()

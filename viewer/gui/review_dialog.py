@@ -317,6 +317,7 @@ class ReviewDialog(QDialog):
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         framed_checks(self.facts)
+        self.facts.installEventFilter(self)  # Enter there goes to the fact's corrections, never saves
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
         self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap anew as the split moves
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -484,6 +485,9 @@ class ReviewDialog(QDialog):
             event.ignore()  # the field has nothing of its own to undo: Ctrl+Z is the dialog's Undo
             return True
         if event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            if obj is self.facts:
+                self._enter_fact()
+                return True
             if obj is self.published:
                 self._reread()
                 return True
@@ -492,6 +496,22 @@ class ReviewDialog(QDialog):
                 self._set_citation(field)
                 return True
         return super().eventFilter(obj, event)
+
+    def _enter_fact(self) -> None:
+        """Enter on a fact: to the first field that corrects it (as Tab goes); on a group: open or close
+        it. The dialog's default button took the key and saved the whole import (a walkthrough pressed
+        Enter again after a merge had left the keys in the facts)."""
+        current = self.facts.currentIndex()
+        if not current.isValid():
+            return
+        if not current.parent().isValid():
+            self.facts.setExpanded(current, not self.facts.isExpanded(current))
+            return
+        field = self.corrections.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            # outlined as after Tab: Qt takes a focus moved on a key other than Tab for a click's
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def _dialog_undo(self, obj, event) -> bool:
         """Ctrl+Z / Ctrl+Shift+Z in a field of the head, or of a correction (refilled after Enter set it),
