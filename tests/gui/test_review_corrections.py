@@ -984,3 +984,24 @@ def test_enter_on_a_fact_goes_to_what_corrects_it_and_never_saves_the_import(qtb
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
     assert dialog.facts.isExpanded(group)
     assert saved == [] and dialog.isVisible()
+
+
+def test_merge_is_offered_only_when_there_is_someone_to_merge_into(qtbot, tmp_path):
+    """A walkthrough merged the second of an article's two people into the first: the one left showed
+    “The same person as:” over an empty list and a Merge into button that did nothing when pressed.
+    With nobody else in the article both are disabled; with someone, enabled again."""
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "日官房长官:私人行程\n\n2025年11月18日 新华社\n\n木原稔周一表示,台湾方面说明是私人行程。\n",
+        encoding="utf-8",
+    )
+    d = _opened(qtbot, one)
+    kihara = next(p.key for p in d.annotations[0].persons if p.name == "木原稔")
+    _choose(d, kihara)
+    into, merge = d.findChild(object, "correctMergeInto"), d.findChild(QPushButton, "correctMergeApply")
+    assert into.count() == 0
+    assert not merge.isEnabled() and not into.isEnabled(), "Merge into with nobody to merge into"
+    d2 = _opened(qtbot, WIRE)
+    _choose(d2, next(p.key for p in d2.annotations[0].persons if p.name == "陈默"))
+    into, merge = d2.findChild(object, "correctMergeInto"), d2.findChild(QPushButton, "correctMergeApply")
+    assert into.count() > 0 and merge.isEnabled() and into.isEnabled()
