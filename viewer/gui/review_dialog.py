@@ -59,6 +59,7 @@ from ..pipeline.corrections import (
 )
 from ..pipeline.review import prune
 from . import i18n
+from .focus_frame import FocusFrame
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .views import named
@@ -318,6 +319,8 @@ class ReviewDialog(QDialog):
         self.facts.setUniformRowHeights(True)
         framed_checks(self.facts)
         self.facts.installEventFilter(self)  # Enter there goes to the fact's corrections, never saves
+        # the list holding the keyboard framed, as the window's are: its chosen row looks the same in both
+        self.focus_frames = [FocusFrame(view) for view in (self.article_list, self.facts)]
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
         self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap anew as the split moves
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
