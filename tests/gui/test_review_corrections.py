@@ -1005,3 +1005,27 @@ def test_merge_is_offered_only_when_there_is_someone_to_merge_into(qtbot, tmp_pa
     _choose(d2, next(p.key for p in d2.annotations[0].persons if p.name == "陈默"))
     into, merge = d2.findChild(object, "correctMergeInto"), d2.findChild(QPushButton, "correctMergeApply")
     assert into.count() > 0 and merge.isEnabled() and into.isEnabled()
+
+
+def test_the_keys_stay_in_the_citation_fields_as_they_are_filled_in(qtbot):
+    """The zh_CN keyboard walkthrough typed an author, Enter, then Tab for the publisher: Enter (and Tab
+    too, leaving the field sets it) sent the keys to the list of facts, as a quote left out as a
+    paraphrase does, so the publisher and the address were typed into nothing. With no fact chosen the
+    keys now stay where the reviewer is: Enter keeps them in the field, Tab goes on to the next one."""
+    d = _opened(qtbot, WIRE)
+    author, publisher = d.findChild(object, "reviewAuthor"), d.findChild(object, "reviewPublisher")
+    address = d.findChild(object, "reviewAddress")
+    assert not d.facts.currentIndex().isValid(), "no fact chosen"
+    author.setFocus()
+    author.selectAll()
+    qtbot.keyClicks(author, "Ada Reporter")
+    qtbot.keyClick(author, Qt.Key.Key_Return)
+    assert d.undo_stack.undoText() == "set the author"
+    assert QApplication.focusWidget() is author, "Enter keeps the keys in the field it set"
+    qtbot.keyClick(author, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is publisher
+    qtbot.keyClicks(publisher, "Wire")
+    qtbot.keyClick(publisher, Qt.Key.Key_Tab)  # leaving the field sets it
+    assert d.undo_stack.undoText() == "set the publisher"
+    assert QApplication.focusWidget() is address, "Tab goes on to the address"
+    assert d.result_annotations()[0].author == "Ada Reporter" and d.isVisible()

@@ -658,6 +658,8 @@ class ReviewDialog(QDialog):
                 added = after.events[-1].key
             case Merge():
                 added = correction.keep  # the one the two became, in the place of the one merged away
+            case SetCitation():  # the keys stay in the head's fields: Tab goes on to the next one
+                return
             case _:
                 if not self.facts.currentIndex().isValid():  # the fact went (a paraphrase): its button too
                     self.facts.setFocus()  # and the focus with it, unless it stays here
