@@ -1029,3 +1029,27 @@ def test_the_keys_stay_in_the_citation_fields_as_they_are_filled_in(qtbot):
     assert d.undo_stack.undoText() == "set the publisher"
     assert QApplication.focusWidget() is address, "Tab goes on to the address"
     assert d.result_annotations()[0].author == "Ada Reporter" and d.isVisible()
+
+
+def test_redo_chooses_what_the_step_made_as_doing_it_did(qtbot, dialog):
+    """A walkthrough merged two people, undid it (the one merged away came back chosen) and pressed Redo:
+    nothing was chosen, the panel went back to its hint and the keys had nothing to correct. Redo now
+    chooses what doing the step chose: the one the two became, the person added."""
+    from PySide6.QtWidgets import QToolButton
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    redo = dialog.findChild(QToolButton, "reviewRedo")
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setCurrentIndex(into.findData(zhou))
+    _click(dialog, "correctMergeApply")
+    assert dialog.facts.currentIndex().data(KEY) == zhou
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == chen, "Undo chooses the one merged away"
+    redo.click()  # Redo merge two people
+    assert dialog.facts.currentIndex().data(KEY) == zhou, "Redo chooses the one the two became"
+    assert dialog.findChild(object, "correctName").text() == "周启明"

@@ -231,6 +231,20 @@ def _concerned(correction: Correction) -> str | None:
     return None
 
 
+def _made(correction: Correction, ann: Annotation) -> str | None:
+    """The key of what a correction made, once applied: what it added, or the one two people became."""
+    match correction:
+        case AddPerson():
+            return ann.persons[-1].key
+        case AddQuote():
+            return ann.quotes[-1].key
+        case AddEvent():
+            return ann.events[-1].key
+        case Merge():
+            return correction.keep  # the one the two became, in the place of the one merged away
+    return None
+
+
 def review_size(available: QSize) -> QSize:
     """Four fifths of a large screen, at least 1200×720 where there is room, else most of the screen with
     room for a title bar: the Save and Cancel row stays on a 1280×720 screen, and a wide one gives the
@@ -645,19 +659,13 @@ class ReviewDialog(QDialog):
         self.undo_stack.push(
             EditCommand(
                 describe(correction),
-                lambda: self._edit(row, correction),
+                lambda: self._redo(row, correction),
                 lambda: self._take_back(row, correction),
             )
         )
         match correction:
-            case AddPerson():
-                added = after.persons[-1].key
-            case AddQuote():
-                added = after.quotes[-1].key
-            case AddEvent():
-                added = after.events[-1].key
-            case Merge():
-                added = correction.keep  # the one the two became, in the place of the one merged away
+            case AddPerson() | AddQuote() | AddEvent() | Merge():
+                added = _made(correction, after)
             case SetCitation():  # the keys stay in the head's fields: Tab goes on to the next one
                 return
             case _:
@@ -675,6 +683,14 @@ class ReviewDialog(QDialog):
             self.edits[row].append(correction)
         self.annotations[row] = replay(self.originals[row], self.edits[row])
         self._refresh(row)
+
+    def _redo(self, row: int, correction: Correction) -> None:
+        """Do (or redo) a correction; what it made is chosen again on Redo, as doing it chose it (a merge
+        redone left nothing chosen: the one merged away, chosen by Undo, was gone)."""
+        self._edit(row, correction)
+        made = _made(correction, self.annotations[row])
+        if made is not None and row == self._row():
+            self._choose(made)
 
     def _take_back(self, row: int, correction: Correction) -> None:
         """Undo: the correction taken back, and the fact it concerned chosen again (a quote left out as a
