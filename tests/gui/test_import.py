@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
 from viewer.gui.importing import Importer
@@ -412,3 +413,21 @@ def test_an_article_with_no_title_is_named_once_by_its_file_in_the_review(qtbot)
     qtbot.addWidget(dialog)
     first, counts = dialog.articles.item(0).text().splitlines()
     assert first == "wire_xinghe.txt" and "wire_xinghe.txt" not in counts
+
+
+def test_about_names_an_article_with_nothing_more_to_say_without_a_dangling_dash(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Help → About after importing a wire story that prints no byline, publisher or date listed it as
+    “• Reuters starts search for new chairman —”, a dash before nothing (seen in the GUI walkthrough).
+    Its title stands alone; an article with a byline keeps its dash."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.findChild(QAction, "aboutAction").trigger()
+    lines = ask.abouts[-1].splitlines()
+    assert "• Reuters starts search for new chairman" in lines
+    assert not [line for line in lines if line.rstrip().endswith("—")]
+    assert any(line.startswith("• 林俊旸发文告别阿里") and " — 刘峰" in line for line in lines)
