@@ -431,3 +431,33 @@ def test_about_names_an_article_with_nothing_more_to_say_without_a_dangling_dash
     assert "• Reuters starts search for new chairman" in lines
     assert not [line for line in lines if line.rstrip().endswith("—")]
     assert any(line.startswith("• 林俊旸发文告别阿里") and " — 刘峰" in line for line in lines)
+
+
+def test_while_the_first_article_is_read_the_bar_is_busy_not_stuck_at_0_percent(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Importing one article (the walkthrough: two, the first a few seconds while the extractor loads) showed
+    “Reading blindaa_mainpao_hkja.txt” over a bar at 0% that never moved until the review came up. Until
+    an article is read the bar is busy; then it counts the articles read."""
+    import threading
+
+    from viewer.gui import importing
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    gate = threading.Event()
+    real = importing.read_one
+
+    def slow(path):
+        gate.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_one", slow)
+    ask.import_answer = [WIRE, HK]
+    window.import_action.trigger()
+    progress = window.importer.progress
+    try:
+        qtbot.waitUntil(lambda: progress.labelText() == "Reading wire_xinghe.txt" and progress.isVisible())
+        assert progress.maximum() == 0, f"busy, not {progress.value()} of {progress.maximum()}"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
