@@ -1329,7 +1329,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Publication date</source>
-            <translation>釋出日期</translation>
+            <translation>發布日期</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
@@ -1341,7 +1341,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Published:</source>
-            <translation>釋出：</translation>
+            <translation>發布：</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
@@ -1393,7 +1393,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
-            <translation>原文沒有印出釋出日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
+            <translation>原文沒有印出發布日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
         </message>
         <message>
             <source>A guess from “%1” (its month and year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
@@ -1437,7 +1437,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>set the publication date</source>
-            <translation>設定釋出日期</translation>
+            <translation>設定發布日期</translation>
         </message>
         <message>
             <source>untick</source>

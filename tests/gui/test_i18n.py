@@ -731,3 +731,24 @@ def test_a_search_finding_no_events_says_none_match_in_the_chart_as_the_lists_do
     qtbot.waitUntil(
         lambda: canvas.frame is not None and canvas.frame.message == "" and bool(canvas.frame.hits)
     )
+
+
+def test_the_traditional_review_says_an_article_is_published_not_released(qtbot, traditional, tmp_path):
+    """The zh_TW walkthrough's import review read 釋出：2025-09-29, 原文沒有印出釋出日期 and
+    設定釋出日期: OpenCC's Taiwan phrasing turns 发布 into 釋出, a software release. An article is 發布
+    (published), as Taiwan's news sites print it (發布時間)."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text("日官房长官:私人行程\n\n木原稔周一表示,台湾方面说明是私人行程。\n", encoding="utf-8")
+    d = ReviewDialog([read_article(undated)])
+    qtbot.addWidget(d)
+    d.show()
+    texts = [label.text() for label in d.findChildren(QLabel)]
+    assert "發布：" in texts
+    assert "發布日期" in d.findChild(QLabel, "reviewPublishedNote").text()
+    assert [t for t in texts if "釋出" in t] == []
+    d.published.setText("2025-11-18")
+    qtbot.keyClick(d.published, Qt.Key.Key_Return)  # read again with this date: one step of Undo
+    assert d.undo_stack.undoText() == "設定發布日期"
