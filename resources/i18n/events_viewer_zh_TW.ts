@@ -408,7 +408,7 @@
         </message>
         <message>
             <source>cannot read {path}: an interrupted import left {journal}, and rolling it back needs write access to the file and its folder ({problem}); the saved data is intact</source>
-            <translation>無法讀取 {path}：一次中斷的匯入留下了 {journal}，回滾它需要對該檔案及其資料夾有寫許可權（{problem}）；已儲存的資料完好無損</translation>
+            <translation>無法讀取 {path}：一次中斷的匯入留下了 {journal}，回滾它需要對該檔案及其資料夾有寫入權限（{problem}）；已儲存的資料完好無損</translation>
         </message>
         <message>
             <source>cannot write {path}: folder {folder} does not exist</source>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>{name}: a binary file, not an article</source>
-            <translation>{name}：是二進位制檔案，不是文章</translation>
+            <translation>{name}：是二進位檔案，不是文章</translation>
         </message>
         <message>
             <source>{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})</source>

@@ -752,3 +752,26 @@ def test_the_traditional_review_says_an_article_is_published_not_released(qtbot,
     d.published.setText("2025-11-18")
     qtbot.keyClick(d.published, Qt.Key.Key_Return)  # read again with this date: one step of Undo
     assert d.undo_stack.undoText() == "設定發布日期"
+
+
+def test_a_binary_file_is_named_in_taiwans_words(
+    qtbot, traditional, settings, ask, bundled_copy, tmp_path, monkeypatch
+):
+    """Importing a scan in zh_TW said 是二進位制檔案: OpenCC's Taiwan phrasing of 二进制, where Taiwan's
+    software writes 二進位 (and 權限, not 許可權, for the rights a rollback needs)."""
+    from viewer import paths
+
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    ask.import_answer = [bad]
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    w.import_action.trigger()  # File → Import Articles…
+    qtbot.waitUntil(lambda: w.importer is None, timeout=20000)
+    assert ask.errors and "scan.txt：是二進位檔案，不是文章" in ask.errors[-1][1]
+    catalogue = TW_TS.read_text(encoding="utf-8")
+    assert "進位制" not in catalogue and "許可權" not in catalogue
