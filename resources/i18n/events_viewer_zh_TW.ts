@@ -408,7 +408,7 @@
         </message>
         <message>
             <source>cannot read {path}: an interrupted import left {journal}, and rolling it back needs write access to the file and its folder ({problem}); the saved data is intact</source>
-            <translation>無法讀取 {path}：一次中斷的匯入留下了 {journal}，回滾它需要對該檔案及其資料夾有寫許可權（{problem}）；已儲存的資料完好無損</translation>
+            <translation>無法讀取 {path}：一次中斷的匯入留下了 {journal}，回滾它需要對該檔案及其資料夾有寫入權限（{problem}）；已儲存的資料完好無損</translation>
         </message>
         <message>
             <source>cannot write {path}: folder {folder} does not exist</source>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>{name}: a binary file, not an article</source>
-            <translation>{name}：是二進位制檔案，不是文章</translation>
+            <translation>{name}：是二進位檔案，不是文章</translation>
         </message>
         <message>
             <source>{name}: starts with a {label} byte-order mark but is not valid {label} (byte {byte}: {problem})</source>
@@ -1144,6 +1144,25 @@ Source articles:
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Left</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>↑</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>↓</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteModel</name>
         <message>
             <source>undated</source>
@@ -1310,7 +1329,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Publication date</source>
-            <translation>釋出日期</translation>
+            <translation>發布日期</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
@@ -1322,7 +1341,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Published:</source>
-            <translation>釋出：</translation>
+            <translation>發布：</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
@@ -1374,7 +1393,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>The text prints no publication date: give it, or a web address with its day; every relative date hangs on it.</source>
-            <translation>原文沒有印出釋出日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
+            <translation>原文沒有印出發布日期：請填寫，或填寫含日期的網址——所有相對日期都以它為準。</translation>
         </message>
         <message>
             <source>A guess from “%1” (its month and year assumed): the text prints no full date. Check it; every relative date hangs on it.</source>
@@ -1418,7 +1437,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>set the publication date</source>
-            <translation>設定釋出日期</translation>
+            <translation>設定發布日期</translation>
         </message>
         <message>
             <source>untick</source>

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
 from viewer.gui.importing import Importer
@@ -412,3 +413,51 @@ def test_an_article_with_no_title_is_named_once_by_its_file_in_the_review(qtbot)
     qtbot.addWidget(dialog)
     first, counts = dialog.articles.item(0).text().splitlines()
     assert first == "wire_xinghe.txt" and "wire_xinghe.txt" not in counts
+
+
+def test_about_names_an_article_with_nothing_more_to_say_without_a_dangling_dash(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Help → About after importing a wire story that prints no byline, publisher or date listed it as
+    “• Reuters starts search for new chairman —”, a dash before nothing (seen in the GUI walkthrough).
+    Its title stands alone; an article with a byline keeps its dash."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.findChild(QAction, "aboutAction").trigger()
+    lines = ask.abouts[-1].splitlines()
+    assert "• Reuters starts search for new chairman" in lines
+    assert not [line for line in lines if line.rstrip().endswith("—")]
+    assert any(line.startswith("• 林俊旸发文告别阿里") and " — 刘峰" in line for line in lines)
+
+
+def test_while_the_first_article_is_read_the_bar_is_busy_not_stuck_at_0_percent(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """Importing one article (the walkthrough: two, the first a few seconds while the extractor loads) showed
+    “Reading blindaa_mainpao_hkja.txt” over a bar at 0% that never moved until the review came up. Until
+    an article is read the bar is busy; then it counts the articles read."""
+    import threading
+
+    from viewer.gui import importing
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    gate = threading.Event()
+    real = importing.read_one
+
+    def slow(path):
+        gate.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_one", slow)
+    ask.import_answer = [WIRE, HK]
+    window.import_action.trigger()
+    progress = window.importer.progress
+    try:
+        qtbot.waitUntil(lambda: progress.labelText() == "Reading wire_xinghe.txt" and progress.isVisible())
+        assert progress.maximum() == 0, f"busy, not {progress.value()} of {progress.maximum()}"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)

@@ -98,3 +98,31 @@ def test_tab_from_the_people_list_lands_where_the_keyboard_shows(qtbot, window, 
         qtbot.waitUntil(lambda: _framed(window, scroll))
         qtbot.keyClick(scroll, Qt.Key.Key_Down)
         assert scroll.verticalScrollBar().value() > 0, "↓ scrolls the lines"
+
+
+def test_the_review_frames_the_list_that_holds_the_keyboard(qtbot):
+    """The zh_CN keyboard walkthrough of an import's review lost the keys between its list of articles and
+    its list of facts: the chosen rows look alike in both, and Enter saved the import from one and not the
+    other. The one holding the keyboard is framed, as the window's lists are."""
+    from pathlib import Path
+
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    wire = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "wire_xinghe.txt"
+    dialog = ReviewDialog([read_article(wire)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    articles, facts = dialog.article_list, dialog.facts
+    assert QApplication.focusWidget() is articles  # a dated article's review opens at its list
+    qtbot.waitUntil(lambda: articles.viewport().height() > 0 and facts.viewport().height() > 0)
+    articles_lit, facts_unlit = _edge_pixel(articles), _edge_pixel(facts)
+    qtbot.keyClick(articles, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is facts
+    qtbot.waitUntil(lambda: _edge_pixel(facts) != facts_unlit, timeout=2000)
+    lit = _edge_pixel(facts)
+    assert contrast(lit, facts.palette().color(QPalette.ColorRole.Base)) >= 3.0, lit.name()
+    assert _edge_pixel(articles) != articles_lit, "the list left is no longer framed"
+    assert lit == articles_lit, "the same frame on either list"

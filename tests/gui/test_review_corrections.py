@@ -948,3 +948,108 @@ def test_with_nothing_chosen_the_list_of_facts_has_the_room_and_a_chosen_event_i
     qtbot.waitUntil(
         lambda: apply.isVisible() and apply.visibleRegion().boundingRect().height() == apply.height()
     )
+
+
+def test_enter_on_a_fact_goes_to_what_corrects_it_and_never_saves_the_import(qtbot, dialog):
+    """A walkthrough merged two people from the keyboard (the list of people, Enter), which leaves the keys
+    in the facts; the next Enter saved the whole import with the merge in it, past any Undo. Enter on a
+    fact now goes to the first field that corrects it (as Tab does), on a group opens or closes it, and
+    never saves."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    saved: list[bool] = []
+    dialog.accepted.connect(lambda: saved.append(True))
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setFocus()
+    into.setCurrentIndex(into.findData(zhou))
+    qtbot.keyClick(into, Qt.Key.Key_Return)  # merged; the keys are in the facts, on the one kept
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert saved == [] and dialog.isVisible(), "Enter on a fact saved the import"
+    assert QApplication.focusWidget() is dialog.findChild(object, "correctName")
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange), "outlined, as after Tab"
+    _choose(dialog, "q3")
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Enter)
+    assert QApplication.focusWidget() is dialog.findChild(object, "correctSpeaker")
+    group = dialog.facts.model().index(0, 0)
+    dialog.facts.setCurrentIndex(group)
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert not dialog.facts.isExpanded(group), "Enter on a group closes it"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
+    assert dialog.facts.isExpanded(group)
+    assert saved == [] and dialog.isVisible()
+
+
+def test_merge_is_offered_only_when_there_is_someone_to_merge_into(qtbot, tmp_path):
+    """A walkthrough merged the second of an article's two people into the first: the one left showed
+    “The same person as:” over an empty list and a Merge into button that did nothing when pressed.
+    With nobody else in the article both are disabled; with someone, enabled again."""
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "日官房长官:私人行程\n\n2025年11月18日 新华社\n\n木原稔周一表示,台湾方面说明是私人行程。\n",
+        encoding="utf-8",
+    )
+    d = _opened(qtbot, one)
+    kihara = next(p.key for p in d.annotations[0].persons if p.name == "木原稔")
+    _choose(d, kihara)
+    into, merge = d.findChild(object, "correctMergeInto"), d.findChild(QPushButton, "correctMergeApply")
+    assert into.count() == 0
+    assert not merge.isEnabled() and not into.isEnabled(), "Merge into with nobody to merge into"
+    d2 = _opened(qtbot, WIRE)
+    _choose(d2, next(p.key for p in d2.annotations[0].persons if p.name == "陈默"))
+    into, merge = d2.findChild(object, "correctMergeInto"), d2.findChild(QPushButton, "correctMergeApply")
+    assert into.count() > 0 and merge.isEnabled() and into.isEnabled()
+
+
+def test_the_keys_stay_in_the_citation_fields_as_they_are_filled_in(qtbot):
+    """The zh_CN keyboard walkthrough typed an author, Enter, then Tab for the publisher: Enter (and Tab
+    too, leaving the field sets it) sent the keys to the list of facts, as a quote left out as a
+    paraphrase does, so the publisher and the address were typed into nothing. With no fact chosen the
+    keys now stay where the reviewer is: Enter keeps them in the field, Tab goes on to the next one."""
+    d = _opened(qtbot, WIRE)
+    author, publisher = d.findChild(object, "reviewAuthor"), d.findChild(object, "reviewPublisher")
+    address = d.findChild(object, "reviewAddress")
+    assert not d.facts.currentIndex().isValid(), "no fact chosen"
+    author.setFocus()
+    author.selectAll()
+    qtbot.keyClicks(author, "Ada Reporter")
+    qtbot.keyClick(author, Qt.Key.Key_Return)
+    assert d.undo_stack.undoText() == "set the author"
+    assert QApplication.focusWidget() is author, "Enter keeps the keys in the field it set"
+    qtbot.keyClick(author, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is publisher
+    qtbot.keyClicks(publisher, "Wire")
+    qtbot.keyClick(publisher, Qt.Key.Key_Tab)  # leaving the field sets it
+    assert d.undo_stack.undoText() == "set the publisher"
+    assert QApplication.focusWidget() is address, "Tab goes on to the address"
+    assert d.result_annotations()[0].author == "Ada Reporter" and d.isVisible()
+
+
+def test_redo_chooses_what_the_step_made_as_doing_it_did(qtbot, dialog):
+    """A walkthrough merged two people, undid it (the one merged away came back chosen) and pressed Redo:
+    nothing was chosen, the panel went back to its hint and the keys had nothing to correct. Redo now
+    chooses what doing the step chose: the one the two became, the person added."""
+    from PySide6.QtWidgets import QToolButton
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    redo = dialog.findChild(QToolButton, "reviewRedo")
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setCurrentIndex(into.findData(zhou))
+    _click(dialog, "correctMergeApply")
+    assert dialog.facts.currentIndex().data(KEY) == zhou
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == chen, "Undo chooses the one merged away"
+    redo.click()  # Redo merge two people
+    assert dialog.facts.currentIndex().data(KEY) == zhou, "Redo chooses the one the two became"
+    assert dialog.findChild(object, "correctName").text() == "周启明"

@@ -719,3 +719,36 @@ def test_the_hints_above_and_below_both_name_their_keys(qtbot, window):
     above, below = hint.split("  ")
     assert above == "▲ 1 more lane (↑, Shift+wheel)"
     assert below.startswith("▼ ") and below.endswith(" more lanes (↓, Shift+wheel)")
+
+
+def _axis_colours(win) -> set[str]:
+    """The colours painted in the axis band (its ticks and labels), its bottom line left out."""
+    image = win.timeline.canvas.grab().toImage()
+    return {
+        image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, int(AXIS_H) - 2)
+    }
+
+
+def test_a_search_finding_nothing_leaves_no_dates_of_the_search_before_on_the_axis(qtbot, window):
+    """A walkthrough searched 2003年10月, then a word found nowhere: the chart said none match under an
+    axis still reading 2003-10, 01 … 31, as if the word were looked for in that month. With nothing
+    dated to place the axis shows no dates; a date searched that holds nothing is what the axis shows;
+    Esc shows everything again, fitted."""
+    canvas = window.timeline.canvas
+    search(qtbot, window, "2026-03")
+    assert len(_axis_colours(window)) > 2, "ticks and labels"
+    search(qtbot, window, "zzzqqq")
+    qtbot.waitUntil(lambda: canvas.frame is not None and canvas.frame.message == "No dated events match.")
+    assert len(_axis_colours(window)) == 1, "no ticks, no labels: no span of an earlier search"
+    search(qtbot, window, "2030-01")
+    qtbot.waitUntil(lambda: canvas.frame is not None and canvas.frame.message == "No dated events match.")
+    first, last = canvas.visible_days()
+    assert first <= dt.date(2030, 1, 1).toordinal() and dt.date(2030, 2, 1).toordinal() <= last
+    assert last - first < 62, "the month searched, not the whole database"
+    assert len(_axis_colours(window)) > 2, "the month searched is on the axis"
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # nothing chosen: Esc clears the search
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: canvas.frame is not None and bool(canvas.frame.hits))
+    first, last = canvas.visible_days()
+    assert first < dt.date(2025, 4, 10).toordinal() and last > dt.date(2026, 4, 1).toordinal()

@@ -63,7 +63,9 @@ def install(app: QCoreApplication, name: str) -> None:
         app.removeTranslator(old)
     _installed.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for catalogue, folder in ((f"{CATALOGUE}_{name}", str(i18n_dir())), (f"qtbase_{name}", qt_dir)):
+    # Qt's own catalogue first, ours after it: the one installed last is asked first, so ours can name
+    # a key better than Qt does (QT_KEYS) and fills Qt's gaps (QT_GAPS), while Qt answers the rest.
+    for catalogue, folder in ((f"qtbase_{name}", qt_dir), (f"{CATALOGUE}_{name}", str(i18n_dir()))):
         translator = QTranslator(app)
         if translator.load(catalogue, folder):
             app.installTranslator(translator)
@@ -178,10 +180,20 @@ ERRORS = (
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),
-# supplied by our catalogue: Qt asks its own first, then ours.
+# supplied by our catalogue.
 QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+# The arrow keys as a shortcut names them (menus, Help → Keyboard Shortcuts), in our catalogue so that
+# it comes before Qt's: Qt's Chinese reads Alt+左方向 (zh_CN) and Alt+左鍵, the left mouse button (zh_TW);
+# the arrows are drawn as the shortcuts list draws them in its own rows (Shift+← / Shift+→).
+QT_KEYS = (
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),
+    QT_TRANSLATE_NOOP("QShortcut", "Right"),
+    QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),
 )
 
 # The search syntax table (viewer/core/syntax.py): forms in words and every meaning, for lupdate.

@@ -156,6 +156,10 @@ class Importer(QObject):
             return
         if what:
             progress.setLabelText(what)
+        if i == 0:  # nothing read yet: busy, not a bar at 0% that does not move for the first article's
+            progress.setMaximum(0)  # seconds (the extractor loading) or a single article's whole reading
+            progress.setValue(0)  # (and the dialog's clock started: it shows after its minimum duration)
+            return
         progress.setMaximum(n)
         progress.setValue(i)
 

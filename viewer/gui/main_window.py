@@ -777,7 +777,11 @@ class MainWindow(QMainWindow):
         repo = self.controller.repo
         comma = self.tr(", ")  # the language's own list separator: 刘峰，电商派，…
         sources = "\n".join(
-            f"• {a.title} — {comma.join(part for part in (a.author, a.publisher, a.published) if part)}"
+            " — ".join(  # a title with nothing more to say stands alone, not before a dash
+                part
+                for part in (f"• {a.title}", comma.join(p for p in (a.author, a.publisher, a.published) if p))
+                if part
+            )
             for a in (repo.articles(limit=20) if repo else [])
         )
         none = self.tr("none")

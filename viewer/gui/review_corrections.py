@@ -202,7 +202,7 @@ class CorrectionPanel(QWidget):
         enter_clicks(self.name_edit, rename)
         self.merge_into = named(QComboBox(page), "correctMergeInto")
         self.merge_into.setAccessibleName(QCoreApplication.translate("Corrections", "The same person as"))
-        merge = named(
+        self.merge = merge = named(
             QPushButton(QCoreApplication.translate("Corrections", "Merge into"), page), "correctMergeApply"
         )
         merge.clicked.connect(
@@ -242,7 +242,13 @@ class CorrectionPanel(QWidget):
             self.name_edit.setText(person.name)
             self._fill(self.merge_into, [(p.key, p.name) for p in ann.persons if p.key != key])
             self.merge_into.setCurrentIndex(max(0, self.merge_into.findData(_likely_same(ann, person))))
+            for widget in (self.merge_into, self.merge):  # nobody else in the article: nothing to merge into
+                widget.setEnabled(self.merge_into.count() > 0)
             self.pages.setCurrentIndex(3)
+
+    def first_field(self) -> QWidget | None:
+        """The first field of the chosen fact's corrections (none with nothing chosen)."""
+        return {1: self.date_edit, 2: self.speaker, 3: self.name_edit}.get(self.pages.currentIndex())
 
     @staticmethod
     def _fill(box: QComboBox, choices: list[tuple[str, str]]) -> None:

@@ -59,6 +59,7 @@ from ..pipeline.corrections import (
 )
 from ..pipeline.review import prune
 from . import i18n
+from .focus_frame import FocusFrame
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .views import named
@@ -230,6 +231,20 @@ def _concerned(correction: Correction) -> str | None:
     return None
 
 
+def _made(correction: Correction, ann: Annotation) -> str | None:
+    """The key of what a correction made, once applied: what it added, or the one two people became."""
+    match correction:
+        case AddPerson():
+            return ann.persons[-1].key
+        case AddQuote():
+            return ann.quotes[-1].key
+        case AddEvent():
+            return ann.events[-1].key
+        case Merge():
+            return correction.keep  # the one the two became, in the place of the one merged away
+    return None
+
+
 def review_size(available: QSize) -> QSize:
     """Four fifths of a large screen, at least 1200×720 where there is room, else most of the screen with
     room for a title bar: the Save and Cancel row stays on a 1280×720 screen, and a wide one gives the
@@ -317,6 +332,9 @@ class ReviewDialog(QDialog):
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         framed_checks(self.facts)
+        self.facts.installEventFilter(self)  # Enter there goes to the fact's corrections, never saves
+        # the list holding the keyboard framed, as the window's are: its chosen row looks the same in both
+        self.focus_frames = [FocusFrame(view) for view in (self.article_list, self.facts)]
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
         self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap anew as the split moves
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -484,6 +502,9 @@ class ReviewDialog(QDialog):
             event.ignore()  # the field has nothing of its own to undo: Ctrl+Z is the dialog's Undo
             return True
         if event.type() == QEvent.Type.KeyPress and event.key() in keys:
+            if obj is self.facts:
+                self._enter_fact()
+                return True
             if obj is self.published:
                 self._reread()
                 return True
@@ -492,6 +513,22 @@ class ReviewDialog(QDialog):
                 self._set_citation(field)
                 return True
         return super().eventFilter(obj, event)
+
+    def _enter_fact(self) -> None:
+        """Enter on a fact: to the first field that corrects it (as Tab goes); on a group: open or close
+        it. The dialog's default button took the key and saved the whole import (a walkthrough pressed
+        Enter again after a merge had left the keys in the facts)."""
+        current = self.facts.currentIndex()
+        if not current.isValid():
+            return
+        if not current.parent().isValid():
+            self.facts.setExpanded(current, not self.facts.isExpanded(current))
+            return
+        field = self.corrections.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            # outlined as after Tab: Qt takes a focus moved on a key other than Tab for a click's
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
     def _dialog_undo(self, obj, event) -> bool:
         """Ctrl+Z / Ctrl+Shift+Z in a field of the head, or of a correction (refilled after Enter set it),
@@ -622,19 +659,15 @@ class ReviewDialog(QDialog):
         self.undo_stack.push(
             EditCommand(
                 describe(correction),
-                lambda: self._edit(row, correction),
+                lambda: self._redo(row, correction),
                 lambda: self._take_back(row, correction),
             )
         )
         match correction:
-            case AddPerson():
-                added = after.persons[-1].key
-            case AddQuote():
-                added = after.quotes[-1].key
-            case AddEvent():
-                added = after.events[-1].key
-            case Merge():
-                added = correction.keep  # the one the two became, in the place of the one merged away
+            case AddPerson() | AddQuote() | AddEvent() | Merge():
+                added = _made(correction, after)
+            case SetCitation():  # the keys stay in the head's fields: Tab goes on to the next one
+                return
             case _:
                 if not self.facts.currentIndex().isValid():  # the fact went (a paraphrase): its button too
                     self.facts.setFocus()  # and the focus with it, unless it stays here
@@ -650,6 +683,14 @@ class ReviewDialog(QDialog):
             self.edits[row].append(correction)
         self.annotations[row] = replay(self.originals[row], self.edits[row])
         self._refresh(row)
+
+    def _redo(self, row: int, correction: Correction) -> None:
+        """Do (or redo) a correction; what it made is chosen again on Redo, as doing it chose it (a merge
+        redone left nothing chosen: the one merged away, chosen by Undo, was gone)."""
+        self._edit(row, correction)
+        made = _made(correction, self.annotations[row])
+        if made is not None and row == self._row():
+            self._choose(made)
 
     def _take_back(self, row: int, correction: Correction) -> None:
         """Undo: the correction taken back, and the fact it concerned chosen again (a quote left out as a

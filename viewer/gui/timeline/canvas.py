@@ -107,11 +107,13 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self, emit: bool = True) -> None:
         """Home: everything the data holds, and the dates searched for (a month searched that holds one
-        day's event shows the month, not the day across the whole width), over two weeks at least."""
+        day's event shows the month, not the day across the whole width; one that holds none shows the
+        month, empty), over two weeks at least."""
+        spans = [(d.day_start, d.day_end + 1) for d, _mode in self.data.filter.dates]
         if self.data.extent:
-            searched = [(d.day_start, d.day_end + 1) for d, _mode in self.data.filter.dates]
-            first = min([self.data.extent[0], *(a for a, _ in searched)])
-            last = max([self.data.extent[1], *(b for _, b in searched)])
+            spans.append(self.data.extent)
+        if spans:
+            first, last = min(a for a, _ in spans), max(b for _, b in spans)
             grow = max(0.0, MIN_FIT_DAYS - (last - first)) / 2  # one day's events: the days around them
             scale = fit(first - grow, last + grow, max(200, self.width()), left=self.names_width)
             if emit:
@@ -213,7 +215,11 @@ class TimelineCanvas(QWidget):
         base, text = pal.base().color(), pal.text().color()
         p.fillRect(self.rect(), base)
         f = Frame(self.scale, float(self.width()), float(self.height()), self.chinese, self.selected)
-        self.painter.axis(p, f, text, base)
+        if self.data.total or self.data.pending or self.data.filter.dates:
+            self.painter.axis(p, f, text, base)
+        else:  # nothing dated to place, and no date searched: no days on the axis (they were the last
+            # search's: 2003-10, 01 … 31 over “No dated events match.” for a word found nowhere)
+            self.painter.empty_axis(p, f, text, base)
         first, last = self.visible_days()
         if self.data.total == 0:
             # a search (or a choice) finding none says so, as the lists do: “No dated events to show” under

@@ -154,6 +154,14 @@ class Painter:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         return ax
 
+    def empty_axis(self, p: QPainter, f: Frame, palette_text: QColor, base: QColor) -> None:
+        """The axis's band and line with no dates on it: nothing to place in time."""
+        p.fillRect(QRectF(0, 0, f.width, AXIS_H), base.darker(104))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(palette_text, 1))
+        p.drawLine(QLineF(0, AXIS_H, f.width, AXIS_H))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
     # --- lanes of events ----------------------------------------------------------------------
 
     def lanes(
