@@ -137,3 +137,14 @@ def test_the_title_alone_speaks_for_its_holder_named_with_a_form_of_address_with
         "The minister said that more than 20,000 patients were treated."
     )
     assert _en_quotes(text) == [("Yasmin Rashid", "more than 20,000 patients were treated.")]
+
+
+def test_a_taiwan_papers_reporter_credit_near_the_top_names_the_author() -> None:
+    """ltn (set A), ctinews (set Z) and six more Taiwan pages (seen in the GUI walkthrough's citation):
+    〔記者凌美雪／台北報導〕 opening the story, or 記者黃彥昇/綜合報導 on a line of its own: no author."""
+    opening = "標題\n\n2025/09/29 10:53\n\n〔記者凌美雪／台北報導〕民眾黨主席黃國昌遭爆指揮狗仔跟拍政敵。\n"
+    assert _read(opening).author == "凌美雪"
+    line = "標題\n\n記者黃彥昇/綜合報導\n\n鏡電視爭議持續延燒,昨(9)日有多名立委收到匿名爆料信。\n"
+    assert _read(line).author == "黃彥昇"
+    late = "標題\n\n" + "鏡電視爭議持續延燒。" * 50 + "\n\n記者黃彥昇/綜合報導\n"
+    assert _read(late).author == ""  # far below the top: a credit of something else

@@ -116,6 +116,20 @@ def credit_under_head(text: str) -> str:
     return ""
 
 
+# a Taiwan paper's reporter credit, on a line of its own or opening the story: 記者黃彥昇/綜合報導,
+# 〔記者凌美雪／台北報導〕民眾黨主席…, 記者劉懿萱／台北即時報導
+_REPORTER_CREDIT = re.compile(
+    r"(?:特派记者|特约记者|记者)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／][\u4e00-\u9fff]{0,8}?(?:报道|报导)"
+)
+REPORTER_CREDIT_REACH = 400  # how far into the text such a credit is looked for
+
+
+def reporter_credit(text: str) -> str:
+    """The reporter a Taiwan paper credits near the top (記者X／台北報導), or ""."""
+    m = _REPORTER_CREDIT.search(text, 0, REPORTER_CREDIT_REACH)
+    return m.group("name") if m is not None and surnamed(m.group("name")) else ""
+
+
 def credit_line_author(text: str) -> str:
     """The reporter named on a wire story's closing credit line: "(Reporting by Anna Keller; …)"."""
     for line in lines(text):

@@ -15,6 +15,7 @@ from .credits import (
     credit_line_author,
     credit_under_head,
     credits_in_bracket,
+    reporter_credit,
     sign_off,
     surnamed,
 )
@@ -369,6 +370,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         (header.author if header.author not in _UNNAMED else "")
         or credit_line_author(text)
         or credit_under_head(text)
+        or reporter_credit(text)
         or (signed[0][1].text if signed else "")
     )
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
