@@ -148,3 +148,10 @@ def test_a_taiwan_papers_reporter_credit_near_the_top_names_the_author() -> None
     assert _read(line).author == "黃彥昇"
     late = "標題\n\n" + "鏡電視爭議持續延燒。" * 50 + "\n\n記者黃彥昇/綜合報導\n"
     assert _read(late).author == ""  # far below the top: a credit of something else
+
+
+def test_a_portals_date_line_names_the_outlet_it_carries() -> None:
+    """chinanews (set A, seen in the GUI walkthrough's citation): "http://www.sina.com.cn 2003年10月04日16:33
+    中国新闻网" under the headline gave the date but no publisher."""
+    ann = _read("郝龙斌再度递交辞呈\n\nhttp://www.sina.com.cn 2003年10月04日16:33 中国新闻网\n\n正文。\n")
+    assert (ann.publisher, ann.published_date.label()) == ("中国新闻网", "2003-10-04")

@@ -131,6 +131,11 @@ _SITE_DATE = re.compile(
     r"^(?P<pub>[^\s\d(（]{2,12})(?:[(（](?:https?://|www\.)[^)）]{3,60}[)）])?\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*讯?\s*[:：]?$"
 )
+# a portal's line of a date, its clock and the outlet it carries: 2003年10月04日16:33 中国新闻网
+_DATE_THEN_OUTLET = re.compile(
+    r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"(?P<pub>[\u4e00-\u9fff]{1,8}(?:网|报|社|台|新闻|媒体))$"
+)
 # a page's numeric date with its clock on either side: "22:01 12/11/2012", "04/23/2011 5:02 PM"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _NUMERIC_DAY = re.compile(
@@ -494,7 +499,7 @@ def _header_line(line: str) -> HeaderLine | None:
     )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
     cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", _READING_TIME.sub("", cleaned)))
-    site = _SITE_DATE.match(cleaned)
+    site = _SITE_DATE.match(cleaned) or _DATE_THEN_OUTLET.match(cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if site:
         cleaned, pub = site.group("date"), site.group("pub")
