@@ -1032,12 +1032,12 @@ class QuoteFinder:
         surname = self.body[max(start, clause + 1) : end].strip()
         if len(surname) != 1 or not "\u4e00" <= surname <= "\u9fff":
             return None
-        named = [
-            (m.start, e)
-            for m, e in self._mentions_in(0, start)
+        named = (
+            e
+            for m, e in reversed(self._mentions_in(0, start))
             if e.kind == "person" and 2 <= len(e.name) <= 4 and m.text.startswith(surname)
-        ]
-        return max(named, key=lambda p: p[0])[1] if named else None
+        )
+        return next(named, None)
 
     def _quoted_anew(self, start: int, end: int) -> int:
         """Where reported words end before a clause in which someone named speaks in quote marks of
