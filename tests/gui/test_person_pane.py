@@ -309,3 +309,44 @@ def test_end_in_a_long_people_list_chooses_the_last_person(
     qtbot.keyClick(window.people.list, Qt.Key.Key_Home)
     first = (everyone[0].kind, everyone[0].id)
     qtbot.waitUntil(lambda: window.controller.selection.who == first, timeout=5000)
+
+
+class _CountedRows(list):
+    """A model's rows that count how often they are walked through from the top."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_choosing_a_row_of_the_people_list_does_not_search_the_list_for_it(qtbot, window, tmp_path):
+    """After End the list holds everyone (101,000 at a million quotes); the person chosen in it was then
+    looked for from the top of the list to show them selected (12 ms of the GUI thread for the last one).
+    The list's own row is looked at first: choosing with the keys walks through no rows."""
+    from PySide6.QtWidgets import QApplication
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "people.db"
+    synth_database(db, persons=300, events=300, quotes=600, seed=5)
+    assert window.open_database(db)
+    settle(qtbot, window)
+    everyone = window.controller.repo.entities_page(None, 10_000)
+    window.search.setFocus()
+    while QApplication.focusWidget() is not window.people.list:  # F6 to the people, as a keyboard user
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.keyClick(window.people.list, Qt.Key.Key_End)
+    qtbot.waitUntil(
+        lambda: window.controller.selection.who == (everyone[-1].kind, everyone[-1].id), timeout=5000
+    )
+    settle(qtbot, window)
+    model = window.entity_model
+    model.items = _CountedRows(model.items)
+    for key, who in ((Qt.Key.Key_Up, everyone[-2]), (Qt.Key.Key_Down, everyone[-1])):
+        qtbot.keyClick(window.people.list, key)
+        qtbot.waitUntil(lambda who=who: window.controller.selection.who == (who.kind, who.id), timeout=5000)
+        settle(qtbot, window)
+        rows = window.people.list.selectionModel().selectedRows()
+        assert [i.row() for i in rows] == [everyone.index(who)]
+    assert _CountedRows.walks == 0

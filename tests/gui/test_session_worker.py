@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 
 import pytest
 from viewer.core.errors import DatabaseError
@@ -162,3 +163,49 @@ def test_the_worker_gives_way_to_the_gui_thread(session):
     """On a loaded machine a repaint waited for the worker to be scheduled out (11 ms for 6.5 of work)."""
     gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert os.getpriority(os.PRIO_PROCESS, session._thread.native_id) > gui
+
+
+@pytest.fixture
+def giving_way():
+    from viewer.gui import gui_first
+
+    gui_first.give_way()
+    yield
+    gui_first.give_way(False)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the GUI thread's system calls: Linux")
+def test_the_workers_query_waits_while_the_gui_thread_is_busy_and_still_answers(qtbot, session, giving_way):
+    """A query returning many rows let go of Python's lock at each row and took it back before the GUI
+    thread, woken, could run: its repaints waited 20-40 ms for the lock (`p:l` at a million quotes). The
+    worker's queries now look at what the GUI thread is doing and wait while it is not waiting for events;
+    the answer is the same."""
+    got = []
+    qtbot.waitUntil(lambda: session.gui_first is not None, timeout=5000)
+    session.request(
+        lambda repo: repo.conn.execute(SLOW.replace("30000000", "3000000")).fetchone()[0], got.append
+    )
+    gate = session.gui_first
+    assert gate is not None
+    give_up = time.perf_counter() + 10
+    while not gate.waits and time.perf_counter() < give_up:  # the GUI thread busy: running, not waiting
+        pass
+    qtbot.waitUntil(lambda: got == [3000000], timeout=10000)
+    assert gate.waits > 0
+
+
+def test_a_look_at_a_gui_thread_waiting_for_events_lets_the_query_go_on():
+    """Waiting for events (poll, select, a sleep) is the only state the worker does not wait through; a
+    busy GUI thread is waited for until the job is no longer wanted."""
+    from viewer.gui import gui_first
+
+    gui_first.give_way()
+    try:
+        stop = []
+        idle = gui_first.GuiFirst(lambda: b"7 0x1 0x2\n", "x86_64", lambda: bool(stop), lambda: None)
+        assert idle() == 0 and idle.waits == 0
+        busy = gui_first.GuiFirst(lambda: b"running\n", "x86_64", lambda: bool(stop), lambda: None)
+        stop.append(True)  # (a cancelled job: no wait at all)
+        assert busy() == 0 and busy.waits == 1
+    finally:
+        gui_first.give_way(False)

@@ -353,19 +353,28 @@ class Repository:
         if not typed:
             return []
         scores: dict[tuple[str, int], tuple[int, str]] = {}
-        params: tuple[object, ...]
         if exact:
-            sql, params = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?", (typed,)
+            sql = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?"
+            for r in self._rows(sql, (typed,)):
+                if r["entity_kind"] in kinds:
+                    _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["rank"], r["form"])
         else:
+            # Each one's best form (the first in form order of their lowest score), the best `limit` of them:
+            # in SQL, not over every form in Python (a one-letter prefix read 40,000 forms to keep 5,000
+            # people, ~170 ms at a million quotes). The roles below can only better a score, so those past
+            # the limit here stay past it.
             sql = (
-                "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form >= ? AND form < ? "
-                "ORDER BY form LIMIT ?"
+                "SELECT entity_kind, entity_id, form, score FROM ("
+                "SELECT *, row_number() OVER (PARTITION BY entity_kind, entity_id ORDER BY score, form) nth "
+                "FROM (SELECT entity_kind, entity_id, form, "
+                "CASE WHEN form = ? THEN rank ELSE ? + rank END AS score "
+                "FROM name_forms WHERE form >= ? AND form < ? ORDER BY form LIMIT ?) "
+                f"WHERE entity_kind IN ({', '.join('?' * len(kinds))})) "
+                "WHERE nth = 1 ORDER BY score, entity_kind, entity_id LIMIT ?"
             )
-            params = (typed, typed + _MAX_CHAR, max(2000, limit * 8))
-        for r in self._rows(sql, params):
-            if r["entity_kind"] in kinds:
-                score = r["rank"] if r["form"] == typed else RANK_ROLE + 1 + r["rank"]
-                _keep_best(scores, (r["entity_kind"], r["entity_id"]), score, r["form"])
+            params = (typed, RANK_ROLE + 1, typed, typed + _MAX_CHAR, max(2000, limit * 8), *kinds, limit)
+            for r in self._rows(sql, params):
+                scores[(r["entity_kind"], r["entity_id"])] = (r["score"], r["form"])
         if "person" in kinds and not exact:
             for pid, title in self._persons_by_role(text, max(2000, limit)):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)

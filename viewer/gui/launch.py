@@ -18,6 +18,7 @@ from .. import paths, regex_code
 from ..core.errors import UserError
 from . import appearance, dataclass_code, i18n
 from .collector import GuiThreadCollector
+from .gui_first import give_way
 from .icons import window_icon
 from .main_window import MainWindow
 from .settings import APP_NAME, make_settings, text_value
@@ -124,6 +125,7 @@ def tune_for_keystrokes() -> None:
     gc.freeze()
     gc.set_threshold(100_000, 20, 100)
     sys.setswitchinterval(0.0005)
+    give_way()  # the worker's queries wait while the GUI thread is busy (gui_first.py)
 
 
 def upgrade_library() -> None:

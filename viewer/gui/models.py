@@ -485,9 +485,14 @@ class EntityModel(QAbstractListModel):
             return w
         return None
 
-    def row_of(self, kind: str, entity_id: int) -> int | None:
-        """The row of a loaded person or organisation."""
-        for i, w in enumerate(self.items):
-            if (w.kind, w.id) == (kind, entity_id):
+    def row_of(self, kind: str, entity_id: int, near: int = -1) -> int | None:
+        """The row of a loaded person or organisation, the row `near` (the list's current one) looked at
+        first: after End the list holds 101,000 people at a million quotes, and finding the last of them
+        from the top, as choosing them did, took 12 ms of the GUI thread."""
+        items = self.items
+        if 0 <= near < len(items) and items[near].id == entity_id and items[near].kind == kind:
+            return near
+        for i, w in enumerate(items):  # no tuple per row: 3 ms for 101,000, where (kind, id) == took 8
+            if w.id == entity_id and w.kind == kind:
                 return i
         return None

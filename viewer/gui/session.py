@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import UserError
 from ..core.repository import Repository
+from .gui_first import EVERY, GuiFirst, gui_first
 
 Job = Callable[[Repository], Any]
 Done = Callable[[Any], None]
@@ -109,6 +110,8 @@ class Session(QObject):
         self._worker_repo: Repository | None = None
         self._open_error: str | None = None
         self._arrivals: deque[tuple[Ticket, Any, str | None]] = deque()
+        self._gui_thread = threading.get_native_id()
+        self.gui_first: GuiFirst | None = None  # the worker's queries give way to the GUI thread
         self._pace = QTimer(self)  # a zero timer fires once the loop is idle: after paints and input
         self._pace.setSingleShot(True)
         self._pace.setInterval(0)
@@ -212,10 +215,21 @@ class Session(QObject):
             self._worker_repo = Repository(self.path)
         except UserError as exc:
             self._open_error = str(exc)
+        else:
+            self.gui_first = gui_first(self._gui_thread, self._stopped)
+            if self.gui_first is not None:
+                self._worker_repo.conn.set_progress_handler(self.gui_first, EVERY)
         while (ticket := self._queue.get()) is not None:
             self._work(ticket)
         if self._worker_repo is not None:
             self._worker_repo.close()
+        if self.gui_first is not None:
+            self.gui_first.close()
+
+    def _stopped(self) -> bool:
+        """True when the job running is no longer wanted (it need not give way to the GUI thread)."""
+        running = self._running
+        return self.closed or (running is not None and not running.pending)
 
     def _work(self, ticket: Ticket) -> None:
         """Run one ticket's job; run it again if another ticket's interrupt stopped it."""

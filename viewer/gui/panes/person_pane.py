@@ -212,7 +212,7 @@ class PersonPane(QWidget):
         """Show a person or organisation as selected (or none) without reporting it."""
         sm = self.list.selectionModel()
         sm.blockSignals(True)
-        row = self.model.row_of(*who) if who else None
+        row = self.model.row_of(*who, self.list.currentIndex().row()) if who else None
         if row is None:
             sm.clearSelection()
         else:
