@@ -1013,6 +1013,10 @@ Use File → Open to choose another database.</source>
             <translation>，</translation>
         </message>
         <message>
+            <source>• … and {count} more</source>
+            <translation>• ……另有 {count} 篇</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>無</translation>
         </message>

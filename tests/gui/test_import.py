@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
+from viewer.gui import main_window
 from viewer.gui.importing import Importer
 from viewer.gui.review_dialog import ReviewDialog, facts_model
 from viewer.pipeline.library import read_article
@@ -461,3 +462,18 @@ def test_while_the_first_article_is_read_the_bar_is_busy_not_stuck_at_0_percent(
     finally:
         gate.set()
     qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+
+
+def test_about_says_how_many_articles_it_does_not_list(qtbot, window, ask, bundled_copy, monkeypatch):
+    """Help → About listed a library's first 20 articles and said nothing of the rest (seen in the GUI
+    walkthrough); past its list it says how many more there are."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    monkeypatch.setattr(main_window, "ABOUT_ARTICLES", 1)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.findChild(QAction, "aboutAction").trigger()
+    lines = ask.abouts[-1].splitlines()
+    assert lines[-1] == "• … and 1 more"
+    assert not any("Reuters starts search" in line for line in lines)

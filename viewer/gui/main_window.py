@@ -21,6 +21,7 @@ from .settings import APP_NAME, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
+ABOUT_ARTICLES = 20  # the articles Help → About lists by name (then how many more)
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
     from PySide6.QtGui import QAction, QCloseEvent
@@ -776,14 +777,19 @@ class MainWindow(QMainWindow):
         """Help → About: the app and the articles it was built from."""
         repo = self.controller.repo
         comma = self.tr(", ")  # the language's own list separator: 刘峰，电商派，…
+        shown = repo.articles(limit=ABOUT_ARTICLES) if repo else []
         sources = "\n".join(
             " — ".join(  # a title with nothing more to say stands alone, not before a dash
                 part
                 for part in (f"• {a.title}", comma.join(p for p in (a.author, a.publisher, a.published) if p))
                 if part
             )
-            for a in (repo.articles(limit=20) if repo else [])
+            for a in shown
         )
+        if repo is not None and len(shown) == ABOUT_ARTICLES:
+            more = repo.counts(("articles",))["articles"] - len(shown)
+            if more > 0:  # a library of hundreds: the first ones, and how many are not listed
+                sources += "\n" + self.tr("• … and {count} more").format(count=f"{more:,}")
         none = self.tr("none")
         self.ask.about(
             self,
