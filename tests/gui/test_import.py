@@ -477,3 +477,19 @@ def test_about_says_how_many_articles_it_does_not_list(qtbot, window, ask, bundl
     lines = ask.abouts[-1].splitlines()
     assert lines[-1] == "• … and 1 more"
     assert not any("Reuters starts search" in line for line in lines)
+
+
+def test_about_names_an_article_without_a_headline_by_its_file(qtbot, window, ask, bundled_copy, monkeypatch):
+    """Help → About listed an article whose text prints no headline as “•  — 2022年11月9日”, a bullet and a
+    dash before its date (seen checking About on a library of 25); it is named by its file, as the article
+    pane cites it."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    source = ROOT / "tests" / "fixtures" / "real" / "blindz_jacksonvilleprogress_sheriff.txt"
+    ask.import_answer = [source]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.findChild(QAction, "aboutAction").trigger()
+    lines = ask.abouts[-1].splitlines()
+    assert any(line.startswith(f"• {source.name}") for line in lines)
+    assert not [line for line in lines if line.startswith("•  ")]

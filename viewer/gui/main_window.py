@@ -781,7 +781,10 @@ class MainWindow(QMainWindow):
         sources = "\n".join(
             " — ".join(  # a title with nothing more to say stands alone, not before a dash
                 part
-                for part in (f"• {a.title}", comma.join(p for p in (a.author, a.publisher, a.published) if p))
+                for part in (
+                    f"• {a.title or a.source_name}",  # no headline: the file, as the article pane cites it
+                    comma.join(p for p in (a.author, a.publisher, a.published) if p),
+                )
                 if part
             )
             for a in shown
