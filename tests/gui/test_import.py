@@ -19,6 +19,7 @@ from .conftest import search, settle
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 HK = ROOT / "tests" / "fixtures" / "heldout" / "heldout_hk_big5.txt"
+REUTERS = ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"  # no byline, publisher or date
 
 
 def _group(model, name: str):
@@ -416,6 +417,16 @@ def test_an_article_with_no_title_is_named_once_by_its_file_in_the_review(qtbot)
     assert first == "wire_xinghe.txt" and "wire_xinghe.txt" not in counts
 
 
+def _about_after_importing(qtbot, window, ask, source: Path) -> list[str]:
+    """Import one article, then open Help → About: its lines."""
+    ask.import_answer = [source]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.findChild(QAction, "aboutAction").trigger()
+    return ask.abouts[-1].splitlines()
+
+
 def test_about_names_an_article_with_nothing_more_to_say_without_a_dangling_dash(
     qtbot, window, ask, bundled_copy, monkeypatch
 ):
@@ -423,12 +434,7 @@ def test_about_names_an_article_with_nothing_more_to_say_without_a_dangling_dash
     “• Reuters starts search for new chairman —”, a dash before nothing (seen in the GUI walkthrough).
     Its title stands alone; an article with a byline keeps its dash."""
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"]
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
-    settle(qtbot, window)
-    window.findChild(QAction, "aboutAction").trigger()
-    lines = ask.abouts[-1].splitlines()
+    lines = _about_after_importing(qtbot, window, ask, REUTERS)
     assert "• Reuters starts search for new chairman" in lines
     assert not [line for line in lines if line.rstrip().endswith("—")]
     assert any(line.startswith("• 林俊旸发文告别阿里") and " — 刘峰" in line for line in lines)
@@ -469,12 +475,7 @@ def test_about_says_how_many_articles_it_does_not_list(qtbot, window, ask, bundl
     walkthrough); past its list it says how many more there are."""
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     monkeypatch.setattr(main_window, "ABOUT_ARTICLES", 1)
-    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "abc_reuters_2003.txt"]
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
-    settle(qtbot, window)
-    window.findChild(QAction, "aboutAction").trigger()
-    lines = ask.abouts[-1].splitlines()
+    lines = _about_after_importing(qtbot, window, ask, REUTERS)
     assert lines[-1] == "• … and 1 more"
     assert not any("Reuters starts search" in line for line in lines)
 
@@ -485,11 +486,6 @@ def test_about_names_an_article_without_a_headline_by_its_file(qtbot, window, as
     pane cites it."""
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     source = ROOT / "tests" / "fixtures" / "real" / "blindz_jacksonvilleprogress_sheriff.txt"
-    ask.import_answer = [source]
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
-    settle(qtbot, window)
-    window.findChild(QAction, "aboutAction").trigger()
-    lines = ask.abouts[-1].splitlines()
+    lines = _about_after_importing(qtbot, window, ask, source)
     assert any(line.startswith(f"• {source.name}") for line in lines)
     assert not [line for line in lines if line.startswith("•  ")]

@@ -712,6 +712,20 @@ def test_a_correction_that_changes_nothing_is_no_step_of_undo_and_cancel_asks_no
     assert asked == [] and not dialog.isVisible()
 
 
+def _merge_by_keys(qtbot, dialog) -> tuple[str, str]:
+    """Merge 陈默 into 周启明 from the keyboard (the list of people, Enter): the keys of the one merged and
+    the one kept."""
+    ann = dialog.annotations[0]
+    chen = next(p.key for p in ann.persons if p.name == "陈默")
+    zhou = next(p.key for p in ann.persons if p.name == "周启明")
+    _choose(dialog, chen)
+    into = dialog.findChild(object, "correctMergeInto")
+    into.setFocus()
+    into.setCurrentIndex(into.findData(zhou))
+    qtbot.keyClick(into, Qt.Key.Key_Return)
+    return chen, zhou
+
+
 def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtbot, dialog):
     """A walkthrough merged two people from the keyboard (Tab to the list of people, Enter): the panel went
     back to its hint with no fact chosen and the focus on no field at all, so the arrows and Ctrl+Z went
@@ -721,14 +735,7 @@ def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtb
 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    ann = dialog.annotations[0]
-    chen = next(p.key for p in ann.persons if p.name == "陈默")
-    zhou = next(p.key for p in ann.persons if p.name == "周启明")
-    _choose(dialog, chen)
-    into = dialog.findChild(object, "correctMergeInto")
-    into.setFocus()
-    into.setCurrentIndex(into.findData(zhou))
-    qtbot.keyClick(into, Qt.Key.Key_Return)
+    chen, zhou = _merge_by_keys(qtbot, dialog)
     assert dialog.facts.currentIndex().data(KEY) == zhou, "the one kept is chosen"
     assert dialog.findChild(object, "correctName").text() == "周启明"
     assert QApplication.focusWidget() is dialog.facts
@@ -959,14 +966,7 @@ def test_enter_on_a_fact_goes_to_what_corrects_it_and_never_saves_the_import(qtb
     qtbot.waitUntil(dialog.isActiveWindow)
     saved: list[bool] = []
     dialog.accepted.connect(lambda: saved.append(True))
-    ann = dialog.annotations[0]
-    chen = next(p.key for p in ann.persons if p.name == "陈默")
-    zhou = next(p.key for p in ann.persons if p.name == "周启明")
-    _choose(dialog, chen)
-    into = dialog.findChild(object, "correctMergeInto")
-    into.setFocus()
-    into.setCurrentIndex(into.findData(zhou))
-    qtbot.keyClick(into, Qt.Key.Key_Return)  # merged; the keys are in the facts, on the one kept
+    _merge_by_keys(qtbot, dialog)  # merged; the keys are in the facts, on the one kept
     assert QApplication.focusWidget() is dialog.facts
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
     assert saved == [] and dialog.isVisible(), "Enter on a fact saved the import"
