@@ -102,12 +102,7 @@ def test_a_speaker_is_set_and_two_people_merge(qtbot, dialog):
     speaker.setCurrentIndex(speaker.findData(lin))
     _click(dialog, "correctSpeakerApply")
     assert "林雨晴" in _label(dialog, "q4")
-    chen = next(p.key for p in ann.persons if p.name == "陈默")
-    zhou = next(p.key for p in ann.persons if p.name == "周启明")
-    _choose(dialog, chen)
-    into = dialog.findChild(object, "correctMergeInto")
-    into.setCurrentIndex(into.findData(zhou))
-    _click(dialog, "correctMergeApply")
+    _merge(qtbot, dialog)
     names = [p.name for p in dialog.result_annotations()[0].persons]
     assert "陈默" not in names and "周启明" in names
     assert dialog.undo_stack.count() == 2
@@ -712,17 +707,20 @@ def test_a_correction_that_changes_nothing_is_no_step_of_undo_and_cancel_asks_no
     assert asked == [] and not dialog.isVisible()
 
 
-def _merge_by_keys(qtbot, dialog) -> tuple[str, str]:
-    """Merge 陈默 into 周启明 from the keyboard (the list of people, Enter): the keys of the one merged and
-    the one kept."""
+def _merge(qtbot, dialog, by_keys: bool = False) -> tuple[str, str]:
+    """Merge 陈默 into 周启明 with the Apply button, or from the keyboard (the list of people, Enter): the
+    keys of the one merged and the one kept."""
     ann = dialog.annotations[0]
     chen = next(p.key for p in ann.persons if p.name == "陈默")
     zhou = next(p.key for p in ann.persons if p.name == "周启明")
     _choose(dialog, chen)
     into = dialog.findChild(object, "correctMergeInto")
-    into.setFocus()
     into.setCurrentIndex(into.findData(zhou))
-    qtbot.keyClick(into, Qt.Key.Key_Return)
+    if by_keys:
+        into.setFocus()
+        qtbot.keyClick(into, Qt.Key.Key_Return)
+    else:
+        _click(dialog, "correctMergeApply")
     return chen, zhou
 
 
@@ -735,7 +733,7 @@ def test_after_a_merge_the_one_kept_is_chosen_and_the_keys_stay_in_the_facts(qtb
 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    chen, zhou = _merge_by_keys(qtbot, dialog)
+    chen, zhou = _merge(qtbot, dialog, by_keys=True)
     assert dialog.facts.currentIndex().data(KEY) == zhou, "the one kept is chosen"
     assert dialog.findChild(object, "correctName").text() == "周启明"
     assert QApplication.focusWidget() is dialog.facts
@@ -966,7 +964,7 @@ def test_enter_on_a_fact_goes_to_what_corrects_it_and_never_saves_the_import(qtb
     qtbot.waitUntil(dialog.isActiveWindow)
     saved: list[bool] = []
     dialog.accepted.connect(lambda: saved.append(True))
-    _merge_by_keys(qtbot, dialog)  # merged; the keys are in the facts, on the one kept
+    _merge(qtbot, dialog, by_keys=True)  # merged; the keys are in the facts, on the one kept
     assert QApplication.focusWidget() is dialog.facts
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Return)
     assert saved == [] and dialog.isVisible(), "Enter on a fact saved the import"
@@ -1040,13 +1038,7 @@ def test_redo_chooses_what_the_step_made_as_doing_it_did(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     redo = dialog.findChild(QToolButton, "reviewRedo")
-    ann = dialog.annotations[0]
-    chen = next(p.key for p in ann.persons if p.name == "陈默")
-    zhou = next(p.key for p in ann.persons if p.name == "周启明")
-    _choose(dialog, chen)
-    into = dialog.findChild(object, "correctMergeInto")
-    into.setCurrentIndex(into.findData(zhou))
-    _click(dialog, "correctMergeApply")
+    chen, zhou = _merge(qtbot, dialog)
     assert dialog.facts.currentIndex().data(KEY) == zhou
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.facts.currentIndex().data(KEY) == chen, "Undo chooses the one merged away"
