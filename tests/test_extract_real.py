@@ -812,7 +812,7 @@ def test_words_in_marks_after_yi_are_the_subjects_answer() -> None:
 
 def test_reported_speech_ends_where_someone_else_opens_a_sentence_and_speaks() -> None:
     found = _quotes("青禾科技在微博回应称,报道严重失实,将起诉;创始人陈明远甚至针对传言称要亲赴医院出具报告。")
-    assert found == [("青禾科技", "报道严重失实,将起诉;"), ("陈明远", "要亲赴医院出具报告。")]
+    assert found == [("青禾科技", "报道严重失实,将起诉"), ("陈明远", "要亲赴医院出具报告。")]
 
 
 def test_a_page_printing_no_date_is_dated_by_the_weekdays_it_prints_with_their_days() -> None:

@@ -26,7 +26,7 @@ from .dates import find_dates, guessed_day, pinned_day
 from .entities import discover, find_mentions
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
-from .meta import EMBED_SIGNATURE, read_header
+from .meta import EMBED_SIGNATURE, STAMP_WITHIN, read_header
 from .quotes import Found, QuoteFinder
 from .registry import Entity, Registry
 from .script import simplified
@@ -132,7 +132,7 @@ def _extract(
     reported = [q.text for q in found.quotes if q.kind == "reported"]
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     narrated = [
-        p
+        _after_the_stamp(p, header)
         for p in lay.paragraphs
         if p.start not in heads and not in_letters.inside(p.start) and not _dates_the_page(p.text, header)
     ]
@@ -182,6 +182,17 @@ def _dates_the_page(line: str, header) -> bool:
     if not printed or printed not in line or EMBED_SIGNATURE.match(line):
         return False
     return bool(re.search(r"\d:\d\d", printed)) or (len(line) <= 60 and not re.search(r"[。.!?！？]$", line))
+
+
+def _after_the_stamp(paragraph: Span, header) -> Span:
+    """A page flattened into one line tells its story after its own time stamp (…調查 (20:21) 發佈於 1 年 前
+    2024 年 10 月 31 日 By 明報 記協今年9月曾表示…): the story's first sentence starts there."""
+    printed = header.published_text
+    at = paragraph.text.find(printed, 0, STAMP_WITHIN) if printed else -1
+    if at < 0 or paragraph.start != 0:
+        return paragraph
+    cut = at + len(printed)
+    return Span(paragraph.start + cut, paragraph.end, paragraph.text[cut:])
 
 
 def _annotation(

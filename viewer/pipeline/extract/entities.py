@@ -504,6 +504,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or is_common_word(word)
         or (at > 0 and is_common_word(body[at - 1 : at + 1]))
         or _second_surname_cut(word, at, body, known)
+        or _surname_then_verb(word, known)
         or any(known.org_at(body, at + k) for k in range(1, len(word)))  # 任衡岳投资
         or _CREDIT_BEFORE.search(body, max(0, at - 8), at)
         or _CREDIT_AFTER.match(body, end)
@@ -514,6 +515,19 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
             and not _LISTED_BEFORE.search(body, max(0, at - 3), at)
             and not _LISTED_AFTER.match(body, end)
         )
+    )
+
+
+_MODALS = set("应應要会會能须須该該需得")
+
+
+def _surname_then_verb(word: str, known: _Known) -> bool:
+    """要求蒋应尽快…: the surname of a person named in full (蒋万安) and a modal verb (应), not a second
+    person (实习生马萌 beside 马良行 still names one)."""
+    return (
+        len(word) == 2
+        and word[1] in _MODALS
+        and any(len(name) >= 3 and name[0] == word[0] for name in known.names)
     )
 
 
@@ -941,6 +955,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         and not _runs_into_word(longer, after, body)
         and count(longer)  # printed once at least where its last character starts no word (蒋凌代行)
         and _visibly_ends(longer, body)
+        and not _verb_run_on(name, longer, body)
     ):
         return longer
     if name and len(name) == 3 and is_common_word(name[:2]) and body.count(name) == 1:
@@ -1010,6 +1025,21 @@ def _runs_into_word(longer: str, after: str, body: str) -> bool:
         and is_common_word(after[end - 1 : end + 1])
         and not is_common_word(after[end : end + 2])
     )
+
+
+def _verb_run_on(name: str, longer: str, body: str) -> bool:
+    """True when a fourth character after a name of three is a verb (王世坚送大铁锅, 林延凤送「…」), which
+    only a word of speech or a stop ends anywhere after it ends a name (金杉宪治表示 still names one)."""
+    if len(name) != 3 or not is_verbal(longer[-1]) or _two_surnames(longer[1:]):
+        return False
+    return not any(
+        (end := _NAME_END.match(body, m.end())) is not None and _CLOSES_A_NAME.match(end.group())
+        for m in re.finditer(re.escape(longer), body)
+    )
+
+
+# what ends a name for sure: a verb of speech or motion, a stop (not a particle, nor a quote opening)
+_CLOSES_A_NAME = re.compile(r"[\u4e00-\u9fff]{2}|[说称]|[，,。.;；:：、!！?？)）」”]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -92,6 +92,7 @@ def find_events(
             and not _identified(body, m)
             and not _holder_described(body, m, named)
             and not _names_an_edition(body, m)
+            and not _in_a_name(body, m)
             and not _INLINE_DATELINE.match(body, m.end)
             and not _en_dateline(body, para, m)
             and not _THIS_YEAR.fullmatch(m.text.strip())
@@ -232,6 +233,21 @@ _ABOUT = re.compile(r"(?:根据|依据|按照|据|就|对于?|关于|针对)\s*$
 _TOPIC = re.compile(r"(?:关于|针对|有关)\s*$")
 
 
+# a capitalised word run into "Today" from either side: a name (USA Today, Media Today Group)
+_NAME_AROUND = re.compile(r"[A-Z][\w&.-]* $")
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
+def _in_a_name(body: str, mention: DateMention) -> bool:
+    """ "Copyright Media Today Group", "USA Today reported": a day word inside a name dates nothing."""
+    if mention.text not in ("Today", "Yesterday", "Tomorrow"):
+        return False
+    return bool(
+        _NAME_AROUND.search(body, max(0, mention.start - 20), mention.start)
+        or _NAME_AFTER.match(body, mention.end)
+    )
+
+
 def _names_a_thing(body: str, mention: DateMention) -> bool:
     """A date qualifying the noun after a preposition of source or topic (根据昨天的《吉林新闻联播》,
     …; 又就上周六的一些信息做出了解释; 针对3月16日立委补选进行分析) says which report, news or
@@ -280,11 +296,17 @@ def _en_dateline(body: str, para: Span, mention: DateMention) -> bool:
     return bool(_EN_DATELINE_AFTER.match(body, mention.end)) or before.isupper()
 
 
+# a day said to be an occasion, then what happened at a time of it: 今日(10日)是區議會選舉投票日,上午,…
+_DAY_THEN_WHAT = re.compile(
+    r"是[^，,。；;]{1,30}[，,]\s*(?:上午|下午|早上|晚上|中午|凌晨|傍晚|当天|當天|当日|當日)"
+)
+
+
 def _identified(body: str, mention: DateMention) -> bool:
     """A date said to be something, or something said to be it (今年是中新建交25周年; 上一次大力度优化
     楼市政策是去年的9月。): what the time is, not something happening in it; 是在5日举行 still dates."""
     if re.match(r"是(?!在|于|从|自)", body[mention.end : mention.end + 2]):
-        return True
+        return not _DAY_THEN_WHAT.match(body, mention.end)  # 今日是投票日,上午,…投票: its happening told on
     return body.endswith("是", 0, mention.start) and bool(re.match(r"\s*[。！!]", body[mention.end :]))
 
 

@@ -700,6 +700,8 @@ FURNITURE = CAPTIONS + [
         r"^\s*(更多新闻|更多新聞|更多报道|更多報導|相关新闻|相關新聞|延伸阅读|延伸閱讀)\s*[:：]",
         r"^\s*Getting your [\w ]{1,30} player ready",  # a page's audio player: Trinity Audio
         r"^\s*Editor[’']s note\s*:",
+        # a comment box's notice: 网友评论仅供其表达个人看法,并不表明网站立场
+        r"网友评论仅供|网友评论仅代表|不代表本站(?:观点|立场)|并不表明(?:本)?网站(?:观点|立场)",
         r"^\s*编者按\s*[:：]",
         r"对本公告之?的?内容概不负责",
         r"[。）)]\s*(图源|图片来源|摄影|摄)\s*[:：]",

@@ -417,6 +417,11 @@ STAMP_WITHIN = 200  # how far into a page's first line its time stamp may stand
 _CLOCKED_DAY = re.compile(
     r"(?<!\d)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)\s*[0-2]?\d:[0-5]\d(?!\d)"
 )
+# a day its label says the page was published on, past how long ago: 發佈於 1 年 前 2024 年 10 月 31 日
+_LABELLED_STAMP = re.compile(
+    r"(?:發佈於|發布於|发布于|發表於|发表于)\s*(?:\d{1,3}\s*(?:年|個?月|个?月|天|日|小時|小时|分鐘|分钟)\s*前\s*)?"
+    r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
 
 
 # a date line in the Republic of China's years, as Taiwan's government prints it: 114年01月13日 (2025)
@@ -443,7 +448,14 @@ def _first_full_date(head: list[Span], header: Header) -> None:
     admin") is the publication date when no line says so in a form known above; a short line
     that is not a sentence is then part of the head."""
     for i, line in enumerate(head):
-        stamped = _CLOCKED_DAY.search(line.text, 0, STAMP_WITHIN) if i == 0 else None
+        stamped = (
+            (
+                _CLOCKED_DAY.search(line.text, 0, STAMP_WITHIN)
+                or _LABELLED_STAMP.search(line.text, 0, STAMP_WITHIN)
+            )
+            if i == 0
+            else None
+        )
         if stamped is not None:  # a page flattened into one line: its headline, then its time stamp
             found = find_dates(stamped.group("day"), line.start + stamped.start(), None)
             if found and found[0].date is not None and found[0].date.precision == "day":

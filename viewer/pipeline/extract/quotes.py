@@ -56,6 +56,10 @@ _SAYS_ZHI = (
 # hoping, urging and believing, their words right after them, when someone named or 他/她 does:
 # 他希望来届议会有多元声音, 林健锋呼吁大家忍耐一下, 她觉得很离谱
 _WISHES = ("希望", "期望", "期待", "呼吁", "鼓励", "相信", "提醒", "觉得", "澄清", "承诺", "寄语", "提到")
+# those of them that tell what the subject holds or pledges, in a clause after a comma too (…,并承诺将…)
+_AS_ASKED = re.compile(r"按照|按|根据|根據|依照|遵照|应|應|因")
+_TELLING_WISHES = ("承诺", "提到", "澄清", "相信", "觉得")
+_QUOTE_MARK = re.compile(r"[“”「」\"]")
 # the words that may stand between such a verb and who does it: 他也希望, 诚挚希望, 并特别提到
 _WISH_ADVERBS = re.compile(r"(?:也|还|亦|则|又|更|并|同时|诚挚|特别|进一步|再次|就|都)*$")
 _REPORTED = re.compile(
@@ -65,10 +69,12 @@ _REPORTED = re.compile(
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|笑说|笑言|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
     # 曾国平要求各项目…, 形容自己上任是…, 潘九堂曾怀疑是… (形容情况是「走歪了」 quotes the words it gives)
     rf"|(?<![的照合出到被评击])要求(?!其)|(?<![的受遭到被])批评|警告|称赞|抨击"
+    # 他要求,…, 钱峰要求,…: demands after a comma, when someone named or 他/她 makes them (not 按照…要求,)
+    rf"|要求\s*[:：,，]\s*"
     rf"|(?:形容(?![了词])|怀疑)(?![^。，,「“]*[「“])"
     rf"|(?<=[他她])说(?![的明服法过了着起出道话谎清笑完好到成些])"
     rf"|(?:{'|'.join(_WISHES)})(?=[^了过着，,。：:“”「」\s]))"
-    rf"(?![为之号作赞呼道权])"
+    rf"(?![为之号作赞呼道权了])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
     rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
 )
@@ -83,6 +89,7 @@ _TERM_SAID = re.compile(
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
+_TITLE_TAIL = re.compile(rf"(?:{TITLE_RE})$")  # a title ending what stands before a name: 民进党籍议员
 # a title alone speaking, on an occasion perhaps: 特首在受访时(说), 主席也(表示)
 _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
@@ -121,15 +128,16 @@ _SAYING = (
     r", (?:saying|adding) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
     r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
 )
-# a clause whose subject is a name: "said Nepal would buy…", "said South Korea is still looking…"
-_NAMED_SUBJECT = (
-    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:'s|’s)? ){1,3}"
-    r"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|did)\b"
-)
 # a clause's verb in the past: "said officers acted on information", "said investigators used DNA"
 _PAST = (
     r"[a-z]{2,}ed|found|made|took|gave|saw|told|went|came|left|got|knew|thought|ran|kept|held|brought"
     r"|began|became|paid|met|lost|sent|spent|did"
+)
+# a clause whose subject is a name: "said Nepal would buy…", "said South Korea is still looking…", "said
+# Sgt. Chris Ward died at a hospital"
+_NAMED_SUBJECT = (
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:'s|’s)? ){1,3}"
+    rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|did|{_PAST})\b"
 )
 # a count opening the clause said: "said nine fire engines, one rescue unit … responded"
 _COUNT = (
@@ -141,6 +149,7 @@ _EN_REPORTED = re.compile(
     rf"|\b(?:(?:said|says|added){_SAID_WHEN}|wrote(?! an? ){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
+    rf"(?:of (?:the |a |an )?[a-z][\w'’-]* )?"  # "said members of the public should make a report"
     rf"(?:had|has|have|was|were|is|are|would|will|could|should|can|might|must|{_PAST})\b"
     rf"|{_NAMED_SUBJECT}"
     # a clause whose subject is a doing: "the governor said running for re-election is out of the question"
@@ -151,6 +160,11 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"
 )
+# right before a person given or told something: 送给蒋万安, 向李某, 對陳某
+_CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
+_TO_WHOM = re.compile(r"(?:[给給向对對]|跟)$")
+# a sentence opening with the speaker as 他/她 (not 他们): the narrator's, nobody says 她 of herself
+_NARRATED_PRONOUN = re.compile(r"[他她](?![们們])")
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # the host meeting a guest when speaking: 夏德仁…会见了…森民夫时说 (the host, the clause's subject, speaks)
@@ -275,6 +289,14 @@ _UNNAMED = re.compile(
     r"(?:投资人|人|者|员)|\bpeople\b[\w ]{0,30}|\bsources?\b[\w ]{0,30})"
     r"(?:[^，,。.\w]{0,2}|在[^，,。]{0,10}|(?:则|也|还|亦)?(?:向|对|跟|告诉)[^，,。“”]{1,8})\s*$"
 )
+# a sentence opened by someone unnamed: 一名家住定海…的市民, 一位村民, 有网友
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:一名|一位|有位|有名|有)[^，,。“”「」]{0,20}?"
+    r"(?:市民|居民|村民|网友|網友|网民|群众|游客|乘客|家长|學生|学生|业主|業主|司机|司機|患者|女子|男子|老人|妇女)"
+)
+_UNNAMED_CLAUSE = re.compile(r"[，,]" + _UNNAMED_OPENING.pattern)
+# the last words of an organisation's name after "the", just before its verb: The sheriff’s office (said)
+_THE_TAIL = re.compile(r"\b[Tt]he (?P<tail>(?:[\w’'-]+ ){0,2}[\w’'-]+)\s*$")
 _ORG_PRONOUNS = re.compile(
     r"(该公司|该集团|公司方面|官方|电视台|该台|台方"
     r"|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
@@ -631,6 +653,13 @@ class QuoteFinder:
                 return described
         return self._speaker_before(start, end, regions)
 
+    def _unnamed_opens(self, start: int, end: int) -> bool:
+        """True when someone unnamed opens the stretch or a clause of it, nobody named after them."""
+        opening = _UNNAMED_OPENING.match(self.body, start, end) or _UNNAMED_CLAUSE.search(
+            self.body, start, end
+        )
+        return opening is not None and not self._mentions_in(opening.end(), end)
+
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
         """A name that is not who speaks: a publication's in 《》, or an organisation spoken to
         (她对《远岸周刊》说, 向媒体表示)."""
@@ -642,16 +671,24 @@ class QuoteFinder:
         nobody when unnamed sources speak (接近云帆的人士表示, people familiar with the matter said)."""
         if _UNNAMED.search(self.body, start, end):
             return None
+        if self._unnamed_opens(start, end):
+            return None  # 一名家住定海…的市民打来电话:“…”: someone unnamed speaks, not the place
         interview = _INTERVIEWED.search(self.body, start, end)
         if interview is not None and self._mentions_in(start, interview.start()):
             end = interview.start()  # 处长张国财接受局长邓炳强访问时表示: the one interviewed speaks
         if _ITS.match(self.body, start, end):
             return self.out.quotes[-1].speaker if self.out.quotes else self.subject
+        if _NARRATED_PRONOUN.match(self.body, start):
+            referent = self._pronoun_before_objects(start, end)
+            if referent is not None:
+                return referent
         best, best_at, person = None, -1, None
         for m, e in self._mentions_in(start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
                 if m.start == best_at and e.kind == "org":
                     continue
+                if person is not None and e.kind == "person" and _TO_WHOM.search(self.body, start, m.start):
+                    continue  # 王世坚送给蒋万安…,要求…, 她向李某表示: who is given or told does not speak
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._inside_object(m):
@@ -673,6 +710,16 @@ class QuoteFinder:
                     return best
                 return self.subject if target == "person" else self._main_org()
         return best
+
+    def _pronoun_before_objects(self, start: int, end: int) -> Entity | None:
+        """她拉着徐旭…给徐旭看:“…”: a clause opened by 他/她 naming people only after a verb (its objects,
+        whom the pronoun cannot be) speaks for the person named last before it but them."""
+        named = [(m, e) for m, e in self._mentions_in(start, end) if e.kind == "person"]
+        if not named or any(self.body[m.start - 1] in _CLAUSE_OPENERS for m, _ in named):
+            return None
+        objects = {id(e) for _, e in named}
+        earlier = (e for _, e in reversed(self._mentions_in(max(0, start - 300), start)))
+        return next((e for e in earlier if e.kind == "person" and id(e) not in objects), None)
 
     def _inside_object(self, mention: Span) -> bool:
         """A Chinese organisation's name run into the words around it (看完苹果发表会), neither
@@ -952,7 +999,13 @@ class QuoteFinder:
                 or self._issued(sentence, m)
             ):
                 continue
-            if m is not english and m.group() in _WISHES and not self._wished_by_one(sentence, m.start()):
+            if m is not english and self._demand_before_comma(m) and self._as_asked(sentence, m.start()):
+                continue  # 按照张磊要求,…: done as asked, the words are the narrator's
+            if (
+                m is not english
+                and (m.group() in _WISHES or self._demand_before_comma(m))
+                and not (self._wished_by_one(sentence, m.start()))
+            ):
                 continue  # 市民希望…: no one named hopes
             subject_end = self._before_clause(sentence, m)
             described = m is english and _DESCRIBED.search(
@@ -962,7 +1015,10 @@ class QuoteFinder:
             speaker = same or (
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
                 or (
-                    self._described(sentence.start, subject_end)
+                    (
+                        self._described(sentence.start, subject_end)
+                        or self._org_by_tail(sentence.start, subject_end)
+                    )
                     if m is english
                     else self._titled(sentence, m)
                 )
@@ -985,7 +1041,7 @@ class QuoteFinder:
             end = (
                 (second.start() if second else sentence.end)
                 if m is english
-                else self._reported_end(block, sentence, speaker)
+                else self._reported_end(block, sentence, speaker, m.end())
             )
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
@@ -1016,12 +1072,37 @@ class QuoteFinder:
         return None
 
     def _wished_by_one(self, sentence: Span, verb: int) -> bool:
-        """True when a verb of hoping or urging at `verb` follows 他/她 or someone named (adverbs between)."""
+        """True when a verb of hoping or urging at `verb` follows 他/她 or someone named (adverbs between),
+        or opens a clause of a sentence a person opens (侯富光…表示感谢,并承诺将…)."""
         lead = _WISH_ADVERBS.search(self.body, sentence.start, verb)
         end = lead.start() if lead is not None else verb
         if self.body[end - 1 : end] in ("他", "她") or self._by_surname(sentence.start, end) is not None:
             return True
+        if (
+            self.body[end - 1 : end] in (",", "，")
+            and self.body.startswith(_TELLING_WISHES, verb)
+            and not _QUOTE_MARK.search(self.body, verb, sentence.end)
+            and self._opened_by_a_person(sentence, end)
+        ):
+            return True  # not urging after a comma (…,同時鼓勵民眾…): the subject does it, says nothing
         return any(m.end == end for m, _ in self._mentions_in(max(sentence.start, end - 12), end))
+
+    def _demand_before_comma(self, m: re.Match) -> bool:
+        """True for 要求 and then a comma or a colon: a demand someone named makes (他要求,…)."""
+        return m.group().startswith("要求") and m.group()[2:].strip() != ""
+
+    def _as_asked(self, sentence: Span, verb: int) -> bool:
+        """True when the clause before a demand says it is followed (按照/根据/应…要求)."""
+        clause = max([sentence.start] + [self.body.rfind(c, sentence.start, verb) + 1 for c in ",，;；"])
+        return _AS_ASKED.search(self.body, clause, verb) is not None
+
+    def _opened_by_a_person(self, sentence: Span, end: int) -> bool:
+        """True when the sentence starts with 他/她 or with a person named before its first comma."""
+        if self.body[sentence.start : sentence.start + 1] in ("他", "她"):
+            return True
+        commas = (self.body.find(c, sentence.start, end) for c in ",，")
+        comma = min((i for i in commas if i >= 0), default=end)
+        return any(e.kind == "person" for _m, e in self._mentions_in(sentence.start, comma))
 
     def _by_surname(self, start: int, verb: int) -> Entity | None:
         """The person a clause names by surname alone before its verb (吴形容,… after 主席吴天海): the one of
@@ -1129,11 +1210,18 @@ class QuoteFinder:
         """True when someone's words in quote marks (not a term) open right after `at`: "…said: “…”"."""
         return any(at <= a <= at + 3 and not _is_term(self.body[a + 1 : b - 1]) for a, b, _ in regions)
 
-    def _reported_end(self, block: Span, sentence: Span, speaker: Entity | None = None) -> int:
+    def _reported_end(
+        self, block: Span, sentence: Span, speaker: Entity | None = None, after: int = -1
+    ) -> int:
         """The end of the block, or the start of a later sentence in which someone named (or a
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
         marks, or in which someone's own words open in quote marks, or which the narrator opens
-        with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so)."""
+        with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so); or, past
+        `after`, at a semicolon before someone else named (…决心;民进党籍议员林延凤送…)."""
+        for semi in re.finditer("[;；]", self.body[max(after, sentence.start) : sentence.end]):
+            at = max(after, sentence.start) + semi.end()
+            if speaker is not None and self._opens_with_other(Span(at, sentence.end, ""), speaker):
+                return at - 1
         later_ones = (
             self.sentences[bisect.bisect_right(self.sentence_starts, sentence.start) :]
             if self.sentence_starts and self.sentence_starts[0] == block.start
@@ -1147,6 +1235,9 @@ class QuoteFinder:
             # which may name its officers: 董事长范思远辞职…。蒋凌代为履行职责…)
             if speaker is not None and speaker.kind == "person" and self._opens_with_person(later):
                 return later.start
+            narrated = _NARRATED_PRONOUN.match(self.body, later.start)
+            if speaker is not None and speaker.kind == "person" and narrated:
+                return later.start  # …。她于上任首日已致函…: the narrator tells of the speaker again
             if self._other_speaks(later, speaker):
                 return later.start  # …将起诉;罗永浩甚至…称要…: someone else named opens and speaks
             if self._opens_quoted(later):
@@ -1174,6 +1265,15 @@ class QuoteFinder:
         for m, e in self._mentions_in(later.start, later.start + 12):
             lead = self.body[later.start : m.start]
             if e.kind == "person" and (not lead or _TITLE_ONLY.fullmatch(lead)):
+                return True
+        return False
+
+    def _opens_with_other(self, clause: Span, speaker: Entity) -> bool:
+        """True when a clause opens with a person other than the speaker, after a title at most
+        (民进党籍议员林延凤)."""
+        for m, e in self._mentions_in(clause.start, clause.start + 12):
+            lead = self.body[clause.start : m.start]
+            if e.kind == "person" and e is not speaker and (not lead or _TITLE_TAIL.search(lead)):
                 return True
         return False
 
@@ -1238,6 +1338,20 @@ class QuoteFinder:
             if len(holders) == 1:
                 return holders[0]
         return None
+
+    def _org_by_tail(self, start: int, end: int) -> Entity | None:
+        """ "The sheriff’s office said": the one organisation whose name ends in those words (Watauga
+        County Sheriff’s Office)."""
+        m = _THE_TAIL.search(self.body, max(start, end - 60), end)
+        if m is None:
+            return None
+        tail = " " + m.group("tail").lower()
+        named = [
+            o
+            for o in self.registry.orgs()
+            if (" " + o.name.lower()).endswith(tail) and o.name.lower() != tail[1:]
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _holders(self, title: str, bare: bool = False) -> list[Entity]:
         """The persons the article gives a title, printed before or after the name or a short form of
