@@ -152,3 +152,27 @@ def test_today_inside_a_name_and_a_comment_boxs_notice_date_nothing() -> None:
         "今日评论 网友评论仅供其表达个人看法,并不表明网站立场。\n\nCopyright Media Today Group Pty Ltd.\n"
     )
     assert _events(ann) == {"10月12日": "2020-10-12*"}
+
+
+def test_also_said_after_a_comma_starts_the_speakers_next_words() -> None:
+    """明報 (mainpao): 鄭嘉如…稱警方重案組已接手調查…,另指警方呼籲… ran both into one."""
+    assert _quotes("主席鄭嘉如昨去信會員,稱警方重案組已接手調查,另指警方呼籲其他受影響人士報案。") == [
+        ("鄭嘉如", "警方重案組已接手調查"),
+        ("鄭嘉如", "警方呼籲其他受影響人士報案。"),
+    ]
+
+
+def test_the_medium_speaks_for_the_paper_named_last_in_title_marks() -> None:
+    """今日澳洲 (qldtoday): 香港《星岛日报》引述…。…(新华社)。该媒体10月19日透露,… was lost."""
+    text = (
+        "会议决定新华社总编辑何平接替蔡名照担任社长。\n\n香港《星岛日报》引述多名人士确认这一消息。\n\n"
+        "中南海拍板 新华社社长换人(图)\n\n2018年4月9日,何平出席会议并发言。(新华社)\n\n"
+        "该媒体10月19日透露,65岁的蔡名照因年龄原因不再担任社长。"
+    )
+    assert _quotes(text) == [("星岛日报", "65岁的蔡名照因年龄原因不再担任社长。")]
+
+
+def test_the_one_handed_something_without_gei_does_not_speak_either() -> None:
+    """dejavu: 林延鳳送蔣萬安魚竿…,批評蔣已上任近一年… went to 蔣萬安."""
+    text = "台北市長蔣萬安昨赴議會。議員林延鳳送蔣萬安魚竿看板,諷刺滿意度吊車尾,批評蔣已上任近一年,施政無能。"
+    assert _quotes(text) == [("林延鳳", "蔣已上任近一年,施政無能。")]

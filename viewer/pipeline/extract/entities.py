@@ -197,6 +197,13 @@ def _word_after_a_particle(text: str, surname: str) -> bool:
     )
 
 
+# a paper in its title marks, reporting: 香港《星岛日报》引述…, 据《联合早报》报道 (a newspaper, not a work)
+_PAPER_REPORTS = re.compile(
+    r"《(?P<paper>[^《》\s]{1,10}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|周刊|週刊|新闻|新聞))》"
+    r"(?=引述|援引|报道|報導|報道|称|稱|透露|指出|披露|表示|刊文|发文|發文|社论|社論)"
+)
+
+
 def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
     """Find people and organisations in running text (outside quoted stretches)."""
     count = _name_counter(body)
@@ -209,6 +216,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     }
     for name, others in suffix_orgs(body, spans).items():
         registry.org(name).short_forms.update(others)
+    for span in spans:
+        for m in _PAPER_REPORTS.finditer(span.text):
+            registry.org(m.group("paper"))
     for span in spans:
         text = span.text
 

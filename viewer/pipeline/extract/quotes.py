@@ -100,7 +100,10 @@ _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
 # a pronoun speaking early in a sentence: 而周六事件中,他解释…, 他同时表示
 _PRONOUN_SAYS = re.compile(rf"(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})")
-_PRONOUN_AGAIN = re.compile(rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE}))")
+_PRONOUN_AGAIN = re.compile(
+    rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})"
+    rf"|(?:另|又|亦|并|並|同时|同時)(?:指出|指|称|稱|表示|强调|強調|透露|说|說))"
+)  # …,他同时表示,…; …,另指警方呼籲…: the speaker starts again
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = (
@@ -160,9 +163,9 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"
 )
-# right before a person given or told something: 送给蒋万安, 向李某, 對陳某
+# right before a person given, asked or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
 _CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
-_TO_WHOM = re.compile(r"(?:[给給向对對]|跟)$")
+_TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|会见|會見|探望|拜访|拜訪|致电|致電)$")
 # a sentence opening with the speaker as 他/她 (not 他们): the narrator's, nobody says 她 of herself
 _NARRATED_PRONOUN = re.compile(r"[他她](?![们們])")
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
@@ -297,8 +300,10 @@ _UNNAMED_OPENING = re.compile(
 _UNNAMED_CLAUSE = re.compile(r"[，,]" + _UNNAMED_OPENING.pattern)
 # the last words of an organisation's name after "the", just before its verb: The sheriff’s office (said)
 _THE_TAIL = re.compile(r"\b[Tt]he (?P<tail>(?:[\w’'-]+ ){0,2}[\w’'-]+)\s*$")
+_OUTLET_PRONOUNS = ("该媒体", "該媒體", "该报", "該報")
+_OUTLET_END = re.compile(r"(?:报|報|社|台|网|網|媒体|媒體|新闻|新聞)$")
 _ORG_PRONOUNS = re.compile(
-    r"(该公司|该集团|公司方面|官方|电视台|该台|台方"
+    r"(该公司|该集团|公司方面|官方|电视台|该台|台方|该媒体|該媒體|该报|該報"
     r"|\b[Tt]he (?:[\w.,'’-]+ ){0,3}?(?:[Cc]ompany|chipmaker|carmaker|automaker"
     r"|firm|lender|retailer|insurer|airline|startup|maker|group|bank|agency)\b(?!['’]s))"
 )
@@ -631,7 +636,7 @@ class QuoteFinder:
     def _speaker_after(self, start: int, end: int, regions) -> Entity | None:
         """Who is named first in the attribution after a quote ("…," Rachel Kim, an analyst at
         Northgate Research, told me), or what a pronoun there points to."""
-        if _UNNAMED.search(self.body, start, end):
+        if _UNNAMED.search(self.body, start, end) or self._unnamed_opens(start, end):
             return None
         named = [(m, e) for m, e in self._mentions_in(start, end) if not regions.inside(m.start)]
         for i, (m, e) in enumerate(named):
@@ -654,11 +659,15 @@ class QuoteFinder:
         return self._speaker_before(start, end, regions)
 
     def _unnamed_opens(self, start: int, end: int) -> bool:
-        """True when someone unnamed opens the stretch or a clause of it, nobody named after them."""
+        """True when someone unnamed opens the stretch or a clause of it, nobody named after them but
+        whom they tell (一名…市民在电话里向侯富光反映道)."""
         opening = _UNNAMED_OPENING.match(self.body, start, end) or _UNNAMED_CLAUSE.search(
             self.body, start, end
         )
-        return opening is not None and not self._mentions_in(opening.end(), end)
+        return opening is not None and all(
+            _TO_WHOM.search(self.body, opening.end(), m.start)
+            for m, _ in self._mentions_in(opening.end(), end)
+        )
 
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
         """A name that is not who speaks: a publication's in 《》, or an organisation spoken to
@@ -708,8 +717,24 @@ class QuoteFinder:
             if pronoun is not None and pronoun.start() > best_at:
                 if best is not None and best.kind == target:
                     return best
+                if target == "org" and pronoun.group() in _OUTLET_PRONOUNS:
+                    return self._last_outlet(pronoun.start())  # none named: nobody known speaks
                 return self.subject if target == "person" else self._main_org()
         return best
+
+    def _last_outlet(self, before: int) -> Entity | None:
+        """What 该媒体 means: the paper named last before it in title marks (香港《星岛日报》…。该媒体…透露),
+        else the outlet named last outside brackets (not a photo's credit: (新华社))."""
+        earlier = [
+            (m, e) for m, e in reversed(self._mentions_in(max(0, before - 600), before)) if e.kind == "org"
+        ]
+        titled = (e for m, e in earlier if self.body[m.start - 1 : m.start] == "《")
+        named = (
+            e
+            for m, e in earlier
+            if _OUTLET_END.search(e.name) and self.body[m.start - 1 : m.start] not in "(（"
+        )
+        return next(titled, None) or next(named, None)
 
     def _pronoun_before_objects(self, start: int, end: int) -> Entity | None:
         """她拉着徐旭…给徐旭看:“…”: a clause opened by 他/她 naming people only after a verb (its objects,
