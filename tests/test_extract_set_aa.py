@@ -176,3 +176,33 @@ def test_the_one_handed_something_without_gei_does_not_speak_either() -> None:
     """dejavu: 林延鳳送蔣萬安魚竿…,批評蔣已上任近一年… went to 蔣萬安."""
     text = "台北市長蔣萬安昨赴議會。議員林延鳳送蔣萬安魚竿看板,諷刺滿意度吊車尾,批評蔣已上任近一年,施政無能。"
     assert _quotes(text) == [("林延鳳", "蔣已上任近一年,施政無能。")]
+
+
+def test_an_english_body_goes_by_its_initials_and_a_jail_is_a_body() -> None:
+    """WBBJ (set L): "The TBI says Arnold was booked…" and "The jail says he bonded out…" were lost."""
+    text = (
+        "Tennessee Bureau of Investigation agents arrested him. The TBI says Arnold was booked into the "
+        "Gibson County Jail Tuesday on a bond. The jail says he bonded out the same day."
+    )
+    assert _en_quotes(text) == [
+        (
+            "Tennessee Bureau of Investigation",
+            "Arnold was booked into the Gibson County Jail Tuesday on a bond.",
+        ),
+        ("Gibson County Jail", "he bonded out the same day."),
+    ]
+
+
+def test_the_department_attributed_after_its_words_is_the_one_department_named_in_full() -> None:
+    """Chippewa Herald (set W): "…, the department reported." was nobody's, and the department's name
+    lost its words before "and" (Chippewa Falls Fire and Emergency Services Department)."""
+    text = (
+        "The Chippewa Falls Fire and Emergency Services Department responded. Eleven firefighters reported "
+        "to the scene, the department said. A resident was able to escape the garage safely, the department "
+        "reported Wednesday morning."
+    )
+    department = "Chippewa Falls Fire and Emergency Services Department"
+    assert _en_quotes(text) == [
+        (department, "Eleven firefighters reported to the scene"),
+        (department, "A resident was able to escape the garage safely"),
+    ]

@@ -18,6 +18,7 @@ def settle_names(registry: Registry, body: str) -> None:
     """Once everyone is found: short names, folded duplicates, forms of address."""
     short_names(registry, body)
     police_forms(registry)
+    acronym_forms(registry, body)
     fold_contained_orgs(registry)
     fold_partial_names(registry)
     fold_titled_surnames(registry)
@@ -159,6 +160,24 @@ def police_forms(registry: Registry) -> None:
     forces = [org for org in registry.orgs() if re.search(r"\bPolice\b", org.name)]
     if len(forces) == 1:
         forces[0].short_forms.update(("police", "Police"))
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
+
+
+def acronym_forms(registry: Registry, body: str) -> None:
+    """Tennessee Bureau of Investigation … The TBI says …: an English body goes by its initials where the
+    article prints them alone (two letters at least, not another body's)."""
+    initials: dict[str, list] = {}
+    for org in registry.orgs():
+        capitals = [w[0] for w in org.name.split() if w not in _SMALL_WORDS and w[:1].isupper()]
+        if len(capitals) >= 2 and len(capitals) == len(
+            [w for w in org.name.split() if w not in _SMALL_WORDS]
+        ):
+            initials.setdefault("".join(capitals), []).append(org)
+    for acronym, orgs in initials.items():
+        if len(orgs) == 1 and re.search(rf"\b{acronym}\b", body):
+            orgs[0].short_forms.add(acronym)
 
 
 def short_names(registry: Registry, body: str) -> None:

@@ -521,6 +521,8 @@ EN_ORG_SUFFIXES = (
     # services and institutions that speak as bodies (the U.S. Coast Guard said, St. Mary Hospital said)
     "Guard",
     "Hospital",
+    "Jail",
+    "Prison",
     "Patrol",
     "Service",
     "Court",

@@ -653,9 +653,10 @@ class QuoteFinder:
             return e
         titled = _EN_AFTER.match(self.body[start:end])  # "…," the judge said: the one judge named
         if titled is not None and titled.group("who"):
-            described = self._described(start, start + titled.end("who") + 1)
+            who_end = start + titled.end("who") + 1
+            described = self._described(start, who_end) or self._org_by_tail(start, who_end)
             if described is not None:
-                return described
+                return described  # …, the department reported: the one department named
         return self._speaker_before(start, end, regions)
 
     def _unnamed_opens(self, start: int, end: int) -> bool:
@@ -1196,8 +1197,10 @@ class QuoteFinder:
             last = self.out.quotes[-1].speaker if self.out.quotes else None
             speaker = last if last is not None and last.kind == "person" else None
         else:  # "…, the police superintendent said Saturday.": the one person given that title
-            speaker = self._speaker_before(m.start("who"), m.end("who"), regions) or self._described(
-                m.start("who"), m.end("who")
+            speaker = (
+                self._speaker_before(m.start("who"), m.end("who"), regions)
+                or self._described(m.start("who"), m.end("who"))
+                or self._org_by_tail(m.start("who"), m.end("who"))  # …, the department reported.
             )
         opening = _DATELINE_OPENING.match(self.body, sentence.start, m.start())
         text = self.body[opening.end() if opening else sentence.start : m.start()].strip()
