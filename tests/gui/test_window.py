@@ -519,3 +519,39 @@ def test_the_status_line_stays_in_view_while_the_pointer_rests_on_a_toolbar_butt
     assert window.statusBar().currentMessage() == "" and window.status.isVisible()
     assert window.status.text() == "26 people · 15 events · 8 quotes"
     assert back.toolTip() == "Previous selection"
+
+
+NESTED = """Chip maker's chief on “the long game”
+
+2025-11-18
+
+Jane Doe, the chief executive of Northwind Chips, said on Monday she would leave the company in December.
+
+“I told the team that “patience” is our only strategy,” Doe said.
+"""
+
+
+def test_a_quote_holding_quote_marks_is_copied_with_them_single_inside_the_citations_double(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    """Copy of a quote printed with a word in quote marks read “I told the team that “patience” is our
+    only strategy,” — where does the quotation end? — and its headline cited as “Chip maker's chief on
+    “the long game””. Inside the citation's own double marks the words' marks are single, as English
+    and Chinese style both nest them; exports of the text itself (Markdown's block, CSV, JSON) keep it."""
+    from viewer import paths
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    article = tmp_path / "northwind.txt"
+    article.write_text(NESTED, encoding="utf-8")
+    ask.import_answer = [article]
+    window.import_action.trigger()  # File → Import Articles…, saved as reviewed
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    search(qtbot, window, "patience")
+    qtbot.waitUntil(lambda: window.quote_model.rowCount() == 1)
+    window.quotes.view.setFocus()
+    window.quotes.view.selectRow(0)
+    window.copy_action.trigger()  # Edit → Copy (Ctrl+C)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“I told the team that ‘patience’ is our only strategy,”\n"), text
+    assert "“Chip maker's chief on ‘the long game’”, 2025-11-18" in text, text
