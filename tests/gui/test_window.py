@@ -555,3 +555,28 @@ def test_a_quote_holding_quote_marks_is_copied_with_them_single_inside_the_citat
     text = QGuiApplication.clipboard().text()
     assert text.startswith("“I told the team that ‘patience’ is our only strategy,”\n"), text
     assert "“Chip maker's chief on ‘the long game’”, 2025-11-18" in text, text
+
+
+def test_with_no_database_open_what_needs_one_is_greyed_out(qtbot, settings, ask, tmp_path, bundled_copy):
+    """Started on a database that failed to open, the window offered Back and Forward, File → Reload
+    Database, Export Selected… (Ctrl+E: “No quotes are shown. Search for something, or use Show All.”),
+    Copy Quotes and Show All, all doing nothing. They are greyed out until a database is open."""
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(tmp_path)  # a folder
+    needing = [win.back_action, win.forward_action, win.reload_action, win.export_action, win.copy_action]
+    needing.append(win.clear_action)
+    assert [a.objectName() for a in needing if a.isEnabled()] == []
+    errors = len(ask.errors)
+    win.search.setFocus()
+    qtbot.keyClick(win.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(ask.errors) == errors, "Ctrl+E with nothing open says nothing"
+    for still in (win.open_action, win.import_action, win.find_action, win.quit_action):
+        assert still.isEnabled(), still.objectName()
+    ask.open_answer = bundled_copy
+    win.open_action.trigger()  # File → Open
+    settle(qtbot, win)
+    opened = [win.reload_action, win.export_action, win.copy_action, win.clear_action]
+    assert all(a.isEnabled() for a in opened)
+    assert not win.back_action.isEnabled() and not win.forward_action.isEnabled(), "nothing to go back to"
