@@ -375,6 +375,10 @@
             <translation>無法開啟 {path}：{problem}</translation>
         </message>
         <message>
+            <source>a folder, not a database file: {path}</source>
+            <translation>是資料夾，不是資料庫檔案：{path}</translation>
+        </message>
+        <message>
             <source>not a database file: {path}</source>
             <translation>不是資料庫檔案：{path}</translation>
         </message>

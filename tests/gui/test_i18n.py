@@ -804,3 +804,9 @@ def test_taiwan_calls_the_library_of_imported_articles_a_wenxianku(
     assert d.articles.item(0).toolTip().endswith(already)
     catalogue = TW_TS.read_text(encoding="utf-8")
     assert "文庫" not in catalogue.replace("文獻庫", "")
+
+
+def test_a_folder_given_as_the_database_is_called_a_folder_in_chinese(zh_window, ask, tmp_path):
+    """A folder opened as the database said 不是数据库文件 (not a database file); it says it is a folder."""
+    assert not zh_window.open_database(tmp_path)
+    assert f"是文件夹，不是数据库文件：{tmp_path}" in ask.errors[-1][1]

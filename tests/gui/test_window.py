@@ -580,3 +580,14 @@ def test_with_no_database_open_what_needs_one_is_greyed_out(qtbot, settings, ask
     opened = [win.reload_action, win.export_action, win.copy_action, win.clear_action]
     assert all(a.isEnabled() for a in opened)
     assert not win.back_action.isEnabled() and not win.forward_action.isEnabled(), "nothing to go back to"
+
+
+def test_a_folder_given_as_the_database_is_called_a_folder(qtbot, settings, ask, tmp_path):
+    """`events-viewer ~/news` (a folder) said “not a database file: /home/…/news”, as if the folder were
+    a damaged file. It now says the path is a folder."""
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(tmp_path)
+    title, message = ask.errors[-1]
+    assert title == "Cannot open database" and f"a folder, not a database file: {tmp_path}" in message
