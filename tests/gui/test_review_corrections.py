@@ -1086,3 +1086,23 @@ def test_with_nothing_chosen_the_hint_sits_under_the_facts_in_no_empty_band_at_1
     )
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Up)  # back to the line “Quotes (…)”: nothing to correct
     qtbot.waitUntil(snug)
+
+
+@pytest.mark.parametrize("screen", [QSize(1280, 720), QSize(1600, 1000)])
+def test_the_fact_chosen_stays_in_view_when_its_fields_take_their_room(qtbot, dialog, screen):
+    """End in the facts chose the last quote; its fields then took their room from the list of facts,
+    which kept its scroll: the chosen line went out of view under them, and the reader lost it."""
+    dialog.resize(review_size(screen))
+    qtbot.waitUntil(lambda: dialog.height() == review_size(screen).height())
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_End)  # the last quote
+    claim = dialog.findChild(QPushButton, "correctClaim")
+    qtbot.waitUntil(
+        lambda: claim.isVisible() and claim.visibleRegion().boundingRect().height() == claim.height()
+    )
+
+    def chosen_in_view() -> bool:
+        line = dialog.facts.visualRect(dialog.facts.currentIndex())
+        return line.isValid() and dialog.facts.viewport().rect().contains(line)
+
+    qtbot.waitUntil(chosen_in_view)

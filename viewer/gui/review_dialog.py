@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -529,6 +529,9 @@ class ReviewDialog(QDialog):
         """Return in the date field reads the article again, and stops there: the dialog's default
         button would otherwise save the whole import before the user saw the new reading."""
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if obj is self.facts and event.type() == QEvent.Type.Resize and self.facts.currentIndex().isValid():
+            # the chosen fact's fields take their room from the list: the chosen line stays in view
+            QTimer.singleShot(0, self, self._keep_chosen_in_view)
         if event.type() == QEvent.Type.ShortcutOverride and self._dialog_undo(obj, event):
             event.ignore()  # the field has nothing of its own to undo: Ctrl+Z is the dialog's Undo
             return True
@@ -544,6 +547,11 @@ class ReviewDialog(QDialog):
                 self._set_citation(field)
                 return True
         return super().eventFilter(obj, event)
+
+    def _keep_chosen_in_view(self) -> None:
+        """The chosen fact's line scrolled into the list's view, if it left it."""
+        if self.facts.currentIndex().isValid():
+            self.facts.scrollTo(self.facts.currentIndex())
 
     def _enter_fact(self) -> None:
         """Enter on a fact: to the first field that corrects it (as Tab goes); on a group: open or close
