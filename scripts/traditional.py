@@ -19,7 +19,7 @@ I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 KEPT = ("林俊旸", "离职", "今年初", "称：")  # (kind:轉述 and 間接 are query keywords as 转述 and 间接 are)
 # Before converting: words whose Traditional form would collide or mislead.
 BEFORE = {
-    "资料库": "文库",
+    "资料库": "文献库",  # the articles imported (Zotero's Taiwan 我的文獻庫); 資料庫 there is the database
     "查找": "寻找",
     "事件簇": "事件丛集",
     "”匹配到超过 {limit:,} 人": "”符合的人超过 {limit:,} 位",

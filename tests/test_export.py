@@ -291,3 +291,17 @@ def test_the_publication_day_is_cited_in_iso_form(printed, cited):
     from viewer.export import published_day
 
     assert published_day(printed) == cited
+
+
+def test_quote_marks_inside_a_quotation_are_the_inner_ones_in_every_citation(cits):
+    """Direct words printing a term in quote marks (没有出现“集体离职”) were copied inside the citation's own
+    “…”, so a reader could not tell where the quotation ended. Inside them the words' double marks are
+    single (GB/T 15834, as English style), inside zh_TW's 「…」 its 「」 are 『』; the data stays as
+    printed."""
+    said = {**cits[0], "kind": "direct", "text": "目前没有出现“集体离职”的情况", "date_text": "「今年」初"}
+    assert to_text([said], "zh").startswith("“目前没有出现‘集体离职’的情况”")
+    assert to_text([said]).startswith("“目前没有出现‘集体离职’的情况”")
+    assert "原文作「『今年』初」" in to_text([said], "zh_TW")
+    titled = {**said, "article_title": "林俊旸:“我辞职了”"}
+    assert "刘峰, “林俊旸:‘我辞职了’”, 电商派" in render([titled], "md")
+    assert json.loads(render([titled], "json"))["quotes"][0]["text"] == "目前没有出现“集体离职”的情况"

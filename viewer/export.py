@@ -170,11 +170,20 @@ def published_day(printed: str) -> str:
 def source_line(c: dict) -> str:
     """The article part of a citation: every place the quote is printed (and its translation); what
     the article does not say (no byline, no publisher) is left out, not left blank."""
-    title = f"“{c['article_title']}”" if c["article_title"] else c.get("article_source", "")
+    title = quoted(c["article_title"]) if c["article_title"] else c.get("article_source", "")
     day = _inferred(c["article_published"], "(date inferred)", " ")
     parts = [c["article_author"], title, c["article_publisher"], day]
     where = [f"characters {_places_text(c)}", c.get("article_address", "")]
     return ", ".join(p for p in parts + where if p)
+
+
+_NESTED = {"“”": str.maketrans("“”", "‘’"), "「」": str.maketrans("「」", "『』")}
+
+
+def quoted(text: str, marks: str = "“”") -> str:
+    """Words in a citation's quote marks, their own marks of that kind made the inner ones (“…‘…’…”,
+    「…『…』…」), as English and Chinese style nest them: “…“patience”…” read as two quotations."""
+    return marks[0] + text.translate(_NESTED.get(marks, {})) + marks[1]
 
 
 def _inferred(day: str, words: str, space: str) -> str:
@@ -203,7 +212,7 @@ def speaker_line(c: dict) -> str:
         f" ({c['speaker_latin']})" if c["speaker_latin"] and c["speaker_latin"] != c["speaker"] else ""
     )
     role = f", {c['speaker_role']}" if c["speaker_role"] else ""
-    printed = f", printed as “{c['date_text']}”" if c["date_text"] else ""
+    printed = f", printed as {quoted(c['date_text'])}" if c["date_text"] else ""
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
@@ -234,7 +243,7 @@ def speaker_line_zh(c: dict, lang: str = "zh") -> str:
         c["date_text"],
     )  # with its printed words: 9日 names no month, so the month was inferred too
     marks = w["marks"]
-    printed = f"，原文作{marks[0]}{c['date_text']}{marks[1]}" if c["date_text"] else ""
+    printed = f"，原文作{quoted(c['date_text'], marks)}" if c["date_text"] else ""
     return f"{who}{role}；{kind}；{d.describe(lang) if d else w['undated']}{printed}"
 
 
@@ -333,12 +342,12 @@ def to_text(cits: list[dict], lang: str = "en") -> str:
     for c in cits:
         tr = "".join(f" ({t})" for t in translations(c))
         if lang.startswith("zh"):
-            said = f"“{c['text']}”" if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
+            said = quoted(c["text"]) if c["kind"] == "direct" else f"{_zh(lang)['said']}：{c['text']}"
             blocks.append(
                 f"{said}{tr}\n—— {speaker_line_zh(c, lang)}。" + _closed(source_line_zh(c, lang), c, "。")
             )
         else:
-            said = f"“{c['text']}”" if c["kind"] == "direct" else f"Reported: {c['text']}"
+            said = quoted(c["text"]) if c["kind"] == "direct" else f"Reported: {c['text']}"
             blocks.append(f"{said}{tr}\n— {speaker_line(c)}. " + _closed(source_line(c), c, "."))
     return "\n\n".join(blocks) + "\n"
 

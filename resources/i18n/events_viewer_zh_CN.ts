@@ -375,6 +375,10 @@
         <translation>无法打开 {path}：{problem}</translation>
     </message>
     <message>
+        <source>a folder, not a database file: {path}</source>
+        <translation>是文件夹，不是数据库文件：{path}</translation>
+    </message>
+    <message>
         <source>not a database file: {path}</source>
         <translation>不是数据库文件：{path}</translation>
     </message>

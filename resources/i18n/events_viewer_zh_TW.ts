@@ -375,6 +375,10 @@
             <translation>無法開啟 {path}：{problem}</translation>
         </message>
         <message>
+            <source>a folder, not a database file: {path}</source>
+            <translation>是資料夾，不是資料庫檔案：{path}</translation>
+        </message>
+        <message>
             <source>not a database file: {path}</source>
             <translation>不是資料庫檔案：{path}</translation>
         </message>
@@ -586,11 +590,11 @@
 The library was not changed.</source>
             <translation>{problem}
 
-文庫未作任何改動。</translation>
+文獻庫未作任何改動。</translation>
         </message>
         <message>
             <source>Saving to the library…</source>
-            <translation>正在儲存到文庫…</translation>
+            <translation>正在儲存到文獻庫…</translation>
         </message>
         <message>
             <source>Some files were not imported</source>
@@ -606,7 +610,7 @@ The library was not changed.</source>
         </message>
         <message>
             <source>cancelled, the library was not changed</source>
-            <translation>已取消，文庫未改動</translation>
+            <translation>已取消，文獻庫未改動</translation>
         </message>
         <message>
             <source>%Ln imported</source>
@@ -614,7 +618,7 @@ The library was not changed.</source>
         </message>
         <message>
             <source>%Ln already in the library</source>
-            <translation>%Ln 篇已在文庫中</translation>
+            <translation>%Ln 篇已在文獻庫中</translation>
         </message>
         <message>
             <source>%Ln could not be read</source>
@@ -762,7 +766,7 @@ The library was not changed.</source>
         </message>
         <message>
             <source>Read articles, review what was extracted, and add them to your library</source>
-            <translation>讀取文章，核對擷取結果，再加入你的文庫</translation>
+            <translation>讀取文章，核對擷取結果，再加入你的文獻庫</translation>
         </message>
         <message>
             <source>&amp;Export Selected…</source>
@@ -1297,7 +1301,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Already in your library, text for text: saving it again adds nothing</source>
-            <translation>你的文庫中已有這篇文章（全文相同）：再次儲存不會增加任何內容</translation>
+            <translation>你的文獻庫中已有這篇文章（全文相同）：再次儲存不會增加任何內容</translation>
         </message>
         <message>
             <source>Untick to leave this article out</source>
@@ -1321,7 +1325,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Save to Library</source>
-            <translation>儲存到文庫</translation>
+            <translation>儲存到文獻庫</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1453,7 +1457,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>already in your library</source>
-            <translation>已在你的文庫中</translation>
+            <translation>已在你的文獻庫中</translation>
         </message>
         <message>
             <source>Tick an article to save it</source>

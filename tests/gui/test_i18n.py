@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -592,7 +593,7 @@ def test_leaving_a_paraphrase_out_is_not_called_reported_speech_in_chinese(qtbot
     撤销把引语改为转述, the word the Kind column's searches (kind:转述) and the exports (*转述*：…) use for
     reported speech, which a quote stays. The quote was left out, not made reported: the words are now the
     writer's summary (概述), as the button's tooltip says."""
-    from PySide6.QtWidgets import QPushButton, QToolButton
+    from PySide6.QtWidgets import QToolButton
     from viewer.gui.review_dialog import ReviewDialog
     from viewer.pipeline.library import read_article
 
@@ -775,3 +776,37 @@ def test_a_binary_file_is_named_in_taiwans_words(
     assert ask.errors and "scan.txt：是二進位檔案，不是文章" in ask.errors[-1][1]
     catalogue = TW_TS.read_text(encoding="utf-8")
     assert "進位制" not in catalogue and "許可權" not in catalogue
+
+
+def test_taiwan_calls_the_library_of_imported_articles_a_wenxianku(
+    qtbot, traditional, settings, ask, bundled_copy, tmp_path
+):
+    """The zh_TW review saved to 文庫 (a paperback series, to a Taiwan reader); Zotero's Taiwan catalogue,
+    which our readers know, calls the user's library 文獻庫 (我的文獻庫). 資料庫 stays the database."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    w = MainWindow(settings, ask)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_database(bundled_copy)
+    settle(qtbot, w)
+    assert w.import_action.statusTip() == "讀取文章，核對擷取結果，再加入你的文獻庫"
+    assert w.findChild(QAction, "openAction").text().startswith("開啟資料庫")
+    article = tmp_path / "wire.txt"
+    article.write_text("星河智能首席技术官辞职\n\n2025-11-18\n\n周启明表示,将投身基础研究。\n", "utf-8")
+    d = ReviewDialog([read_article(article)], known={0})
+    qtbot.addWidget(d)
+    d.show()
+    save = d.findChild(QPushButton, "reviewSave")
+    assert save.text() == "儲存到文獻庫"
+    already = "你的文獻庫中已有這篇文章（全文相同）：再次儲存不會增加任何內容"
+    assert d.articles.item(0).toolTip().endswith(already)
+    catalogue = TW_TS.read_text(encoding="utf-8")
+    assert "文庫" not in catalogue.replace("文獻庫", "")
+
+
+def test_a_folder_given_as_the_database_is_called_a_folder_in_chinese(zh_window, ask, tmp_path):
+    """A folder opened as the database said 不是数据库文件 (not a database file); it says it is a folder."""
+    assert not zh_window.open_database(tmp_path)
+    assert f"是文件夹，不是数据库文件：{tmp_path}" in ask.errors[-1][1]

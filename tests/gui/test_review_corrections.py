@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from viewer.gui.review_corrections import describe
-from viewer.gui.review_dialog import KEY, ReviewDialog
+from viewer.gui.review_dialog import KEY, ReviewDialog, review_size
 from viewer.pipeline.corrections import (
     AddEvent,
     AddPerson,
@@ -1045,3 +1045,64 @@ def test_redo_chooses_what_the_step_made_as_doing_it_did(qtbot, dialog):
     redo.click()  # Redo merge two people
     assert dialog.facts.currentIndex().data(KEY) == zhou, "Redo chooses the one the two became"
     assert dialog.findChild(object, "correctName").text() == "周启明"
+
+
+def _text_rect(label: QLabel, dialog) -> QRect:
+    """Where a label's text is drawn, in the dialog's coordinates."""
+    drawn = label.style().itemTextRect(
+        label.fontMetrics(), label.contentsRect(), int(label.alignment()), True, label.text()
+    )
+    return drawn.translated(label.mapTo(dialog, QPoint(0, 0)))
+
+
+def test_with_nothing_chosen_the_hint_sits_under_the_facts_in_no_empty_band_at_1600x1000(qtbot, dialog):
+    """At 1600×1000 the review's “Choose a person, an event or a quote to correct it.” floated in a band
+    ~100 px tall, empty above and below it, while the list of facts over it had its quotes cut off. The
+    facts now take the room; the hint is right under them, “Missed? …” right under the hint, before a
+    quote is chosen and after going back to a group's line."""
+    dialog.resize(review_size(QSize(1600, 1000)))
+    qtbot.waitUntil(lambda: dialog.height() == review_size(QSize(1600, 1000)).height())
+    hint = dialog.findChild(QLabel, "hint")
+    missed = next(w for w in dialog.findChildren(QLabel) if w.text().startswith("Missed?"))
+    line = hint.fontMetrics().height()
+
+    def snug() -> bool:
+        said = _text_rect(hint, dialog)
+        facts_bottom = dialog.facts.mapTo(dialog, QPoint(0, dialog.facts.height())).y()
+        under = missed.mapTo(dialog, QPoint(0, 0)).y()
+        return hint.isVisible() and said.top() - facts_bottom <= line and under - said.bottom() <= line
+
+    qtbot.waitUntil(snug)
+    dialog.facts.setFocus()
+    model = dialog.facts.model()
+    quotes = next(
+        model.index(g, 0) for g in range(model.rowCount()) if model.index(g, 0).data(KEY) == "quotes"
+    )
+    dialog.facts.setCurrentIndex(quotes)
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Down)  # the first quote: its corrections take their room
+    apply = dialog.findChild(QPushButton, "correctClaim")
+    qtbot.waitUntil(
+        lambda: apply.isVisible() and apply.visibleRegion().boundingRect().height() == apply.height()
+    )
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Up)  # back to the line “Quotes (…)”: nothing to correct
+    qtbot.waitUntil(snug)
+
+
+@pytest.mark.parametrize("screen", [QSize(1280, 720), QSize(1600, 1000)])
+def test_the_fact_chosen_stays_in_view_when_its_fields_take_their_room(qtbot, dialog, screen):
+    """End in the facts chose the last quote; its fields then took their room from the list of facts,
+    which kept its scroll: the chosen line went out of view under them, and the reader lost it."""
+    dialog.resize(review_size(screen))
+    qtbot.waitUntil(lambda: dialog.height() == review_size(screen).height())
+    dialog.facts.setFocus()
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_End)  # the last quote
+    claim = dialog.findChild(QPushButton, "correctClaim")
+    qtbot.waitUntil(
+        lambda: claim.isVisible() and claim.visibleRegion().boundingRect().height() == claim.height()
+    )
+
+    def chosen_in_view() -> bool:
+        line = dialog.facts.visualRect(dialog.facts.currentIndex())
+        return line.isValid() and dialog.facts.viewport().rect().contains(line)
+
+    qtbot.waitUntil(chosen_in_view)

@@ -752,3 +752,31 @@ def test_a_search_finding_nothing_leaves_no_dates_of_the_search_before_on_the_ax
     qtbot.waitUntil(lambda: canvas.frame is not None and bool(canvas.frame.hits))
     first, last = canvas.visible_days()
     assert first < dt.date(2025, 4, 10).toordinal() and last > dt.date(2026, 4, 1).toordinal()
+
+
+def test_the_chart_and_the_line_above_it_count_the_same_events_in_view(qtbot, tmp_path, settings, ask):
+    """At a million quotes the line above the chart read “622 of 33,234 dated events in view” and the
+    chart under it “618 of 33,234 events in view — too many to draw one by one”: the chart left out the
+    events of a day cut by the view's edge. Both count every event the view shows part of."""
+    from viewer.pipeline.synth import synth_database
+
+    db = tmp_path / "synth.db"
+    synth_database(db, persons=300, events=20000, quotes=2000, seed=9)
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    assert win.open_database(db)
+    settle(qtbot, win)
+    canvas = win.timeline.canvas
+    middle = sum(canvas.data.extent) // 2
+    for cut in (0.2, 0.5, 0.7, 0.9):  # the view's edges cutting a day at different hours
+        canvas.set_scale(TimeScale(middle + cut, 5.3))
+        settle(qtbot, win)
+        frame = _painted(qtbot, win)
+        said = win.timeline.summary.text().split(" of ")[0]
+        assert frame.message.startswith(f"{said} of ") and "too many to draw" in frame.message, (
+            cut,
+            said,
+            frame.message,
+        )

@@ -519,3 +519,75 @@ def test_the_status_line_stays_in_view_while_the_pointer_rests_on_a_toolbar_butt
     assert window.statusBar().currentMessage() == "" and window.status.isVisible()
     assert window.status.text() == "26 people · 15 events · 8 quotes"
     assert back.toolTip() == "Previous selection"
+
+
+NESTED = """Chip maker's chief on “the long game”
+
+2025-11-18
+
+Jane Doe, the chief executive of Northwind Chips, said on Monday she would leave the company in December.
+
+“I told the team that “patience” is our only strategy,” Doe said.
+"""
+
+
+def test_a_quote_holding_quote_marks_is_copied_with_them_single_inside_the_citations_double(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    """Copy of a quote printed with a word in quote marks read “I told the team that “patience” is our
+    only strategy,” — where does the quotation end? — and its headline cited as “Chip maker's chief on
+    “the long game””. Inside the citation's own double marks the words' marks are single, as English
+    and Chinese style both nest them; exports of the text itself (Markdown's block, CSV, JSON) keep it."""
+    from viewer import paths
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    article = tmp_path / "northwind.txt"
+    article.write_text(NESTED, encoding="utf-8")
+    ask.import_answer = [article]
+    window.import_action.trigger()  # File → Import Articles…, saved as reviewed
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    search(qtbot, window, "patience")
+    qtbot.waitUntil(lambda: window.quote_model.rowCount() == 1)
+    window.quotes.view.setFocus()
+    window.quotes.view.selectRow(0)
+    window.copy_action.trigger()  # Edit → Copy (Ctrl+C)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("“I told the team that ‘patience’ is our only strategy,”\n"), text
+    assert "“Chip maker's chief on ‘the long game’”, 2025-11-18" in text, text
+
+
+def test_with_no_database_open_what_needs_one_is_greyed_out(qtbot, settings, ask, tmp_path, bundled_copy):
+    """Started on a database that failed to open, the window offered Back and Forward, File → Reload
+    Database, Export Selected… (Ctrl+E: “No quotes are shown. Search for something, or use Show All.”),
+    Copy Quotes and Show All, all doing nothing. They are greyed out until a database is open."""
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(tmp_path)  # a folder
+    needing = [win.back_action, win.forward_action, win.reload_action, win.export_action, win.copy_action]
+    needing.append(win.clear_action)
+    assert [a.objectName() for a in needing if a.isEnabled()] == []
+    errors = len(ask.errors)
+    win.search.setFocus()
+    qtbot.keyClick(win.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(ask.errors) == errors, "Ctrl+E with nothing open says nothing"
+    for still in (win.open_action, win.import_action, win.find_action, win.quit_action):
+        assert still.isEnabled(), still.objectName()
+    ask.open_answer = bundled_copy
+    win.open_action.trigger()  # File → Open
+    settle(qtbot, win)
+    opened = [win.reload_action, win.export_action, win.copy_action, win.clear_action]
+    assert all(a.isEnabled() for a in opened)
+    assert not win.back_action.isEnabled() and not win.forward_action.isEnabled(), "nothing to go back to"
+
+
+def test_a_folder_given_as_the_database_is_called_a_folder(qtbot, settings, ask, tmp_path):
+    """`events-viewer ~/news` (a folder) said “not a database file: /home/…/news”, as if the folder were
+    a damaged file. It now says the path is a folder."""
+    win = MainWindow(settings, ask)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(tmp_path)
+    title, message = ask.errors[-1]
+    assert title == "Cannot open database" and f"a folder, not a database file: {tmp_path}" in message

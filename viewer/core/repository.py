@@ -96,6 +96,8 @@ def _check_file(path: Path) -> None:
     except (OSError, RuntimeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise DatabaseError(f"cannot open {path}: {reason}") from None
+    if stat.S_ISDIR(st.st_mode):  # said as such: a folder is no damaged file
+        raise DatabaseError(f"a folder, not a database file: {path}")
     if not stat.S_ISREG(st.st_mode):
         raise DatabaseError(f"not a database file: {path}")
     if st.st_size == 0:

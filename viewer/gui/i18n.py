@@ -119,6 +119,7 @@ CORE = (
 ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "database not found: {path}"),
     QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "a folder, not a database file: {path}"),
     QT_TRANSLATE_NOOP("Errors", "not a database file: {path}"),
     QT_TRANSLATE_NOOP("Errors", "empty file, not an events database: {path}"),
     QT_TRANSLATE_NOOP("Errors", "not an events database (no meta table): {path}"),

@@ -510,6 +510,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         c = self.controller
+        self._offer_actions()
         if c.session is None:
             self._say(self.tr("No database open — File → Open"))
             return
@@ -539,6 +540,16 @@ class MainWindow(QMainWindow):
             text += " — " + "; ".join(messages(res.notes))
         narrowed = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text)
+
+    def _offer_actions(self) -> None:
+        """What needs an open database greyed out while none is (they did nothing, and Ctrl+E advised Show
+        All); Back and Forward also need somewhere to go."""
+        c = self.controller
+        opened = c.session is not None
+        for action in (self.reload_action, self.export_action, self.copy_action, self.clear_action):
+            action.setEnabled(opened)
+        self.back_action.setEnabled(opened and c.can_back())
+        self.forward_action.setEnabled(opened and c.can_forward())
 
     def tell(self, text: str, ms: int, on_search: bool = False) -> None:
         """Say what an action just did, beside the counts, for a while (`on_search`: until the search is
@@ -600,8 +611,7 @@ class MainWindow(QMainWindow):
         its own: the chosen quote's row first, then the article, the person, the timeline (in one go, a
         first choice's repaint of all four took 12-27 ms at a million quotes)."""
         c = self.controller
-        self.back_action.setEnabled(c.can_back())
-        self.forward_action.setEnabled(c.can_forward())
+        self._offer_actions()
         session = c.session
         for ticket in self._focus_steps:  # a newer focus replaces whatever of an older one is not shown yet
             (session.cancel(ticket) if session is not None else ticket.cancel())

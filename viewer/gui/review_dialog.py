@@ -6,13 +6,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QResizeEvent,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QUndoStack,
@@ -363,10 +365,15 @@ class ReviewDialog(QDialog):
         fixing.setContentsMargins(0, 0, 0, 0)
         fixing.addWidget(self.corrections)
         fixing.addWidget(self.adder)
+        fixing.addStretch(1)  # room the fields do not need falls under them, never round the hint
         middle = QSplitter(Qt.Orientation.Vertical, self)
         middle.addWidget(self.facts)
         middle.addWidget(fixes)
-        middle.setSizes([400, 240])
+        middle.setStretchFactor(0, 1)  # a taller dialog gives its height to the list of facts
+        middle.setStretchFactor(1, 0)
+        middle.setSizes([400, fixes.sizeHint().height()])
+        self.middle = middle
+        self.corrections.pages.currentChanged.connect(self._fit_fixes)
         split = QSplitter(self)
         split.addWidget(self.article_list)
         split.addWidget(middle)
@@ -407,6 +414,30 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.resize(review_size(self.screen().availableGeometry().size()))
+
+    def _fit_fixes(self) -> None:
+        """The fields under the facts no taller than the chosen fact's need, the list of facts given the
+        rest: at 1600×1000 the hint “Choose a person…” floated in a band ~100 px tall with quotes cut off
+        above it."""
+        fixes = self.middle.widget(1)
+        layout = fixes.layout() if fixes is not None else None
+        if fixes is None or layout is None:
+            return
+        layout.activate()  # the page just shown counted, not the one before
+        need = fixes.sizeHint().height()
+        above, below = self.middle.sizes()
+        if below > need:
+            self.middle.setSizes([above + below - need, need])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the list of facts takes what the fields under it do not need."""
+        super().showEvent(event)
+        self._fit_fixes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Made taller or shorter: the same."""
+        super().resizeEvent(event)
+        self._fit_fixes()
 
     def _published_row(self) -> QHBoxLayout:
         """The publication date every relative date hangs on; asked for when the text does not print it."""
@@ -498,6 +529,9 @@ class ReviewDialog(QDialog):
         """Return in the date field reads the article again, and stops there: the dialog's default
         button would otherwise save the whole import before the user saw the new reading."""
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if obj is self.facts and event.type() == QEvent.Type.Resize and self.facts.currentIndex().isValid():
+            # the chosen fact's fields take their room from the list: the chosen line stays in view
+            QTimer.singleShot(0, self, self._keep_chosen_in_view)
         if event.type() == QEvent.Type.ShortcutOverride and self._dialog_undo(obj, event):
             event.ignore()  # the field has nothing of its own to undo: Ctrl+Z is the dialog's Undo
             return True
@@ -513,6 +547,11 @@ class ReviewDialog(QDialog):
                 self._set_citation(field)
                 return True
         return super().eventFilter(obj, event)
+
+    def _keep_chosen_in_view(self) -> None:
+        """The chosen fact's line scrolled into the list's view, if it left it."""
+        if self.facts.currentIndex().isValid():
+            self.facts.scrollTo(self.facts.currentIndex())
 
     def _enter_fact(self) -> None:
         """Enter on a fact: to the first field that corrects it (as Tab goes); on a group: open or close

@@ -58,13 +58,12 @@ class Hit:
 
 
 class DensityBars(NamedTuple):
-    """The histogram of a zoomed-out view: bars, their hit areas, the longer dates' bands, day events."""
+    """The histogram of a zoomed-out view: bars, their hit areas, the longer dates' bands and their strips."""
 
     bars: list[QRectF]
     hits: list[Hit]
     bands: list[Band]
     strips: list[tuple[QRectF, QPen | Qt.PenStyle, QColor]]
-    points: int
 
 
 def _band_strips(bands: list[Band], area_bottom: float) -> list[tuple[QRectF, QPen | Qt.PenStyle, QColor]]:
@@ -272,7 +271,7 @@ class Painter:
             hit = QRectF(x, area_top, bucket_px, area_bottom - area_top)
             hits.append(Hit(hit, "density", [], f.scale.day(x), f.scale.day(x + bucket_px)))
         strips = _band_strips(bands, area_bottom)
-        found = DensityBars(bars, hits, bands, strips, sum(buckets.values()))
+        found = DensityBars(bars, hits, bands, strips)
         self._bars = [(key, found), *self._bars[: BARS_KEPT - 1]]
         return found
 
@@ -281,7 +280,7 @@ class Painter:
     ) -> None:
         """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
         interval."""
-        bars, hits, bands, strips, points = self._density_bars(f, index)
+        bars, hits, _bands, strips = self._density_bars(f, index)
         f.hits.extend(hits)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(PALETTE[0])
@@ -294,7 +293,9 @@ class Painter:
             p.drawRect(rect)
         p.setPen(text)
         p.setFont(self.font)
-        shown = points + sum(b.count for b in bands)
+        # every event the view shows part of, as the line above the chart counts them (the buckets leave out
+        # a day cut by the view's edge: “618 of …” under “622 of … in view”)
+        shown = index.count(*f.scale.visible(max(1.0, f.width)))
         if coming:  # few enough to draw one by one, once the worker has sent them
             message = QCoreApplication.translate(
                 "Painter", "{shown} of %Ln event(s) in view — loading them…", None, total
@@ -308,7 +309,8 @@ class Painter:
                 None,
                 total,
             )
-        p.drawText(QPointF(8, AXIS_H + 17), message.format(shown=f"{shown:,}"))
+        f.message = message.format(shown=f"{shown:,}")
+        p.drawText(QPointF(8, AXIS_H + 17), f.message)
 
 
 @dataclass(frozen=True)
