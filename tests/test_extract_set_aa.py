@@ -206,3 +206,32 @@ def test_the_department_attributed_after_its_words_is_the_one_department_named_i
         (department, "Eleven firefighters reported to the scene"),
         (department, "A resident was able to escape the garage safely"),
     ]
+
+
+def test_a_short_name_defined_in_brackets_is_no_quote() -> None:
+    """The GUI walkthrough: 恆越控股有限公司(下稱「恆越」) was a one-word quote of the company."""
+    assert _quotes("恆越控股有限公司(下稱「恆越」)今日公布業績。公司主席李明表示,全年業績相當理想。") == [
+        ("李明", "全年業績相當理想。")
+    ]
+
+
+def test_a_pledge_or_a_hope_before_that_reports_words() -> None:
+    """Meghalaya Monitor (set Q): "Kurian hoped that there will be a time when…" was lost."""
+    text = "Minister George Kurian visited. Kurian hoped that there will be a time when the region leads."
+    assert _en_quotes(text) == [("George Kurian", "there will be a time when the region leads.")]
+
+
+def test_a_name_in_the_possessive_or_a_relative_clause_does_not_speak() -> None:
+    """Telegraph (set N) and Daily Post (set S): "Ruto has ordered a probe into Ojwang’s death and pledged
+    that…" went to Ojwang; "Monday, who works … at a Mobile Company, confessed…, stating that…" to the
+    company."""
+    text = (
+        "Albert Ojwang died in custody. President William Ruto has ordered a probe into Ojwang’s death and "
+        "pledged that the government will protect citizens."
+    )
+    assert _en_quotes(text) == [("William Ruto", "the government will protect citizens.")]
+    text = (
+        "The suspect, Meshark Monday, who works as a security officer at a Mobile Company, confessed to his "
+        "crime, stating that he succumbed to temptation and stole a vehicle."
+    )
+    assert [speaker for speaker, _ in _en_quotes(text)] == ["Meshark Monday"]

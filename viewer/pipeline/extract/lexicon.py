@@ -383,6 +383,11 @@ EN_SPEECH = (
     "alleged",
     "retorted",
     "countered",
+    # words hoped for, pledged or stated before that: "Hollande pledged not…", "Kurian hoped that there…"
+    "pledged",
+    "hoped",
+    "stating",
+    "stressing",
 )
 
 ORG_SUFFIXES = (

@@ -82,10 +82,10 @@ _REPORTED = re.compile(
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
 # words quoted right after a verb of speech or of accusing and at most its object or 是: 表示「尊重」,
 # 指控国民党立委陈玉珍「外套下只穿内衣」, 质疑是想「…」, 形容情况是「走歪了」, 答是「豆腐火腩饭」 (not a
-# name given: 以下简称「公司」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
+# name given: 以下简称「公司」, 下称「恆越」, 俗称「…」; nor what is denied: 否认「被收购」, 回应网传「…」)
 _TERM_SAID = re.compile(
     # 又称 is "also called" after a noun, but "went on to say" after a comma, as 又说 always is
-    rf"(?<![简俗统通昵人堪名号被])(?!(?<=[^,，]又)称)(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答|{_SAYS_ZHI})"
+    rf"(?<![简俗统通昵人堪名号被下])(?!(?<=[^,，]又)称)(?!否认)(?:{SPEECH_RE}|形容|(?<![回解])答|{_SAYS_ZHI})"
     rf"(?![^，,。；;：:“”「」\"\s]*(?:网传|传闻|传言|流传|谣言))[^，,。；;：:“”「」\"\s]{{0,8}}?$"
 )
 _TITLE_ONLY = re.compile(rf"(?:{TITLE_RE})")  # a title before a name: 议员谢伟俊
@@ -164,6 +164,8 @@ _EN_REPORTED = re.compile(
     rf"|{_SAYING}"
 )
 # right before a person given, asked or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose) ")
 _CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
 _TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|会见|會見|探望|拜访|拜訪|致电|致電)$")
 # a sentence opening with the speaker as 他/她 (not 他们): the narrator's, nobody says 她 of herself
@@ -699,6 +701,8 @@ class QuoteFinder:
                     continue
                 if person is not None and e.kind == "person" and _TO_WHOM.search(self.body, start, m.start):
                     continue  # 王世坚送给蒋万安…,要求…, 她向李某表示: who is given or told does not speak
+                if best is not None and self._not_the_subject(m, start):
+                    continue  # "Ruto … ordered a probe into Ojwang’s death and pledged that": Ruto pledged
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._inside_object(m):
@@ -736,6 +740,14 @@ class QuoteFinder:
             if _OUTLET_END.search(e.name) and self.body[m.start - 1 : m.start] not in "(（"
         )
         return next(titled, None) or next(named, None)
+
+    def _not_the_subject(self, mention: Span, start: int) -> bool:
+        """An English name in the possessive (Ojwang’s death) or inside a relative clause (Monday, who works
+        at a Mobile Company, confessed): what the clause is about, not who speaks."""
+        if _POSSESSIVE_AFTER.match(self.body, mention.end):
+            return True
+        clause = _RELATIVE_CLAUSE.search(self.body, start, mention.start)
+        return clause is not None and "," not in self.body[clause.end() : mention.start]
 
     def _pronoun_before_objects(self, start: int, end: int) -> Entity | None:
         """她拉着徐旭…给徐旭看:“…”: a clause opened by 他/她 naming people only after a verb (its objects,
