@@ -38,13 +38,21 @@ class TimelineSource(QObject):
         self.runner, self.filter = runner, f
         if runner is None:
             self._show(TimelineData(None, f, []))
-        elif f.is_empty() and self._everything is not None and self._everything[0] is runner:
+        elif f.is_empty() and self._everything is not None and self._kept(runner):
             self._show(self._everything[1])
         else:  # counts take tens of milliseconds at a million quotes: the worker's job
             self._show(TimelineData(runner.repo, f, [], pending=True))
             self.ticket = runner.request(
                 lambda repo: TimelineData(None, f, repo.event_groups(f)), self._arrived, self._failed
             )
+
+    def shows_at_once(self, runner: Runner | None, f: Filter) -> bool:
+        """True when a filter's events would be shown without asking the worker (the whole database's counts,
+        kept from an earlier time)."""
+        return runner is not None and f.is_empty() and self._kept(runner)
+
+    def _kept(self, runner: Runner) -> bool:
+        return self._everything is not None and self._everything[0] is runner
 
     def wait(self) -> None:
         """Show that counts are coming (a query being resolved), not that there are none."""
