@@ -85,7 +85,7 @@ def honorific_forms(registry: Registry, body: str) -> None:
 
 # one character that starts the words run on after a transliterated name, never one of its syllables:
 # 拉斐尔·科雷亚·德尔加多将于11月…, 萨马鲁·拉维让记者…
-_RUN_ON = set("将于在对向的说称是曾已也还与及被把让")
+_RUN_ON = set("将于在对向的说称是曾已也还与及和被把让")
 
 
 def trim_translit(name: str, definite: set[str]) -> str:

@@ -69,6 +69,8 @@ _PATTERNS = [
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚将將例]|{_DAY_VERB}))",
     r"(?<=[在于於])\d{1,2}[日号](?![内內前后後起以之])",  # 同样在31日,…, 在26日国务院侨办举行的…, 于2日,
+    # a range of days in the month of writing: 7日至15日,…将有强降雨 (not 3日内)
+    r"(?<![\d月年.])\d{1,2}日?[至到]\d{1,2}日(?![内內前后後起以之])",
     r"(?:^|(?<=[，。,；;)）在于]))\d{1,2}[日号](?=的)",  # 3日的北京…, 在9日的记者会: a day opening a clause
     # 10日,香港警方…: a day opening a sentence (…啦?”31日,对…: after a quotation too)
     r"(?:^|(?<=[。；;！？!?])|(?<=[。！？!?][”」]))\d{1,2}[日号](?=[,，])",
@@ -80,6 +82,7 @@ _PATTERNS = [
     # a range of months in one: 6至8月期间
     r"(?<![\d.年月])\d{1,2}[至到]\d{1,2}月(?![\d份])",
     rf"[昨今前明][（(]\d{{1,2}}/\d{{1,2}}[）)]日{_TOD}?",  # 今(7/9)日: the month and day in brackets
+    r"[昨今前明][天日][（(]\d{1,2}/\d{1,2}[）)]",  # 今天(10/2): the same after 今天
     # 昨日(7日), 星期一(24日), 上周四（1 月 29 日）: the day in brackets is the day
     rf"[昨今前明][日天]{_BRACKETED_DAY}",
     # not in 光明日报, 今日头条, 今日美国 (names), nor 当今天文学, 如今天气 (当今, 如今, 迄今: words)
@@ -113,7 +116,7 @@ _PATTERNS = [
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
-    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|\bwill\b[^.;!?]{0,100}?|"
+    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]|\bwill\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,60}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",

@@ -515,6 +515,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or (at > 0 and is_common_word(body[at - 1 : at + 1]))
         or _second_surname_cut(word, at, body, known)
         or _surname_then_verb(word, known)
+        or (len(word) == 3 and is_verbal(body[at + 1 : at + 5]))  # 任由李侃侃而谈: 李, then an idiom
         or any(known.org_at(body, at + k) for k in range(1, len(word)))  # 任衡岳投资
         or _CREDIT_BEFORE.search(body, max(0, at - 8), at)
         or _CREDIT_AFTER.match(body, end)
@@ -532,12 +533,11 @@ _MODALS = set("应應要会會能须須该該需得")
 
 
 def _surname_then_verb(word: str, known: _Known) -> bool:
-    """要求蒋应尽快…: the surname of a person named in full (蒋万安) and a modal verb (应), not a second
-    person (实习生马萌 beside 马良行 still names one)."""
-    return (
-        len(word) == 2
-        and word[1] in _MODALS
-        and any(len(name) >= 3 and name[0] == word[0] for name in known.names)
+    """要求蒋应尽快…, 李回应时…: the surname of a person named in full (蒋万安, 李家超) and a modal verb
+    (应) or a verb of saying (回应, 反指), not a second person (实习生马萌 beside 马良行 still names one)."""
+    said = word[1:] in _SAYING_WORDS or (len(word) == 3 and word[1] in "反另又亦" and word[2] in _SAYS)
+    return ((len(word) == 2 and word[1] in _MODALS) or (len(word) == 3 and said)) and any(
+        len(name) >= 3 and name[0] == word[0] for name in known.names
     )
 
 
@@ -648,7 +648,8 @@ def translit_name(run: str, before: str = "") -> str:
     `before` is the text just ahead of the run, so a title cut in two is still seen."""
     first, rest = run.split("·", 1)
     context = before + first
-    cut = max((m.end() for m in re.finditer(rf"{TITLE_RE}|[的和与及是在被由对向、]", context)), default=0)
+    # (a profession ending in 家 too: 分子生物学家卡罗琳·迪恩)
+    cut = max((m.end() for m in re.finditer(rf"{TITLE_RE}|[的和与及是在被由对向、家]", context)), default=0)
     cut = max(0, cut - len(before))
     return first[cut:] + "·" + rest if cut < len(first) else run
 

@@ -388,6 +388,9 @@ EN_SPEECH = (
     "hoped",
     "stating",
     "stressing",
+    # a view held, reported before that: "Owen Coyle feels that the win has given them a boost"
+    "feels",
+    "believes",
 )
 
 ORG_SUFFIXES = (

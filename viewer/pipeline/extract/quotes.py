@@ -166,6 +166,11 @@ _EN_REPORTED = re.compile(
 # right before a person given, asked or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose) ")
+# a surname alone as a clause's subject, answering perhaps: 吴(形容), 李回应时则(指), 李反(指)
+_SURNAME_CLAUSE = re.compile(
+    r"(?P<surname>[\u4e00-\u9fff])(?:回应时|回應時|答问时|答問時|被问到时|被問到時)?(?:则|則|亦|也|又|再|反|更|还|還)?"
+)
+_ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
 _CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
 _TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|会见|會見|探望|拜访|拜訪|致电|致電)$")
 # a sentence opening with the speaker as 他/她 (not 他们): the narrator's, nobody says 她 of herself
@@ -1039,6 +1044,8 @@ class QuoteFinder:
                 continue
             if m is not english and self._demand_before_comma(m) and self._as_asked(sentence, m.start()):
                 continue  # 按照张磊要求,…: done as asked, the words are the narrator's
+            if m is english and _ASKED_IF.search(self.body, max(sentence.start, m.start() - 40), m.start()):
+                continue  # "Asked if he believes it is time that…": the question put, not his words
             if (
                 m is not english
                 and (m.group() in _WISHES or self._demand_before_comma(m))
@@ -1148,9 +1155,10 @@ class QuoteFinder:
         lead = _WISH_ADVERBS.search(self.body, start, verb)
         end = lead.start() if lead is not None else verb
         clause = max(self.body.rfind(c, start, end) for c in ",，;；")
-        surname = self.body[max(start, clause + 1) : end].strip()
-        if len(surname) != 1 or not "\u4e00" <= surname <= "\u9fff":
+        alone = _SURNAME_CLAUSE.fullmatch(self.body[max(start, clause + 1) : end].strip())
+        if alone is None:
             return None
+        surname = alone.group("surname")
         named = (
             e
             for m, e in reversed(self._mentions_in(0, start))
