@@ -45,3 +45,9 @@ def test_a_range_of_days_forecast_looks_forward_and_today_with_its_month_and_day
     assert _events(ann) == {"7日至15日": "2019-07-07..2019-07-15*"}
     ann = _read("标题\n2024-10-02\n\n苗栗縣長鍾東錦今天(10/2)上午10點主持防颱工作會報。\n")
     assert _events(ann) == {"今天(10/2)": "2024-10-02*"}
+
+
+def test_asking_before_a_name_is_no_part_of_it() -> None:
+    """民生网 (mnw): 法官问黄俊杰是否服从判决时 named 问黄俊杰, who then said the words 黄俊杰 said."""
+    text = "量刑最重的是黄俊杰。法官问黄俊杰是否服从判决时,他最后漠然地说道:“服,不服也没有用啊。”"
+    assert _quotes(text) == [("黄俊杰", "服,不服也没有用啊。")]

@@ -1024,7 +1024,7 @@ def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
-_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自")
+_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自问")
 
 
 def _runs_into_word(longer: str, after: str, body: str) -> bool:
