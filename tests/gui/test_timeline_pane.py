@@ -197,7 +197,8 @@ def test_zoom_range_and_lanes_are_remembered(qtbot, settings, ask, bundled_copy)
     assert second.timeline.canvas.mode == "orgs"
 
 
-def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_path, settings, ask):
+def _dense_window(qtbot, tmp_path, settings, ask) -> MainWindow:
+    """A window over a database of 20,000 events: too many to draw one by one."""
     from viewer.pipeline.synth import synth_database
 
     db = tmp_path / "synth.db"
@@ -206,8 +207,13 @@ def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_p
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
-    win.open_database(db)
+    assert win.open_database(db)
     settle(qtbot, win)
+    return win
+
+
+def test_a_large_database_is_drawn_as_density_and_memory_stays_flat(qtbot, tmp_path, settings, ask):
+    win = _dense_window(qtbot, tmp_path, settings, ask)
     canvas = win.timeline.canvas
     frame = _painted(qtbot, win)
     assert {h.kind for h in frame.hits} == {"density"} and canvas.data.window is None
@@ -758,16 +764,7 @@ def test_the_chart_and_the_line_above_it_count_the_same_events_in_view(qtbot, tm
     """At a million quotes the line above the chart read “622 of 33,234 dated events in view” and the
     chart under it “618 of 33,234 events in view — too many to draw one by one”: the chart left out the
     events of a day cut by the view's edge. Both count every event the view shows part of."""
-    from viewer.pipeline.synth import synth_database
-
-    db = tmp_path / "synth.db"
-    synth_database(db, persons=300, events=20000, quotes=2000, seed=9)
-    win = MainWindow(settings, ask)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    assert win.open_database(db)
-    settle(qtbot, win)
+    win = _dense_window(qtbot, tmp_path, settings, ask)
     canvas = win.timeline.canvas
     middle = sum(canvas.data.extent) // 2
     for cut in (0.2, 0.5, 0.7, 0.9):  # the view's edges cutting a day at different hours

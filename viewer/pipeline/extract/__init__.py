@@ -189,7 +189,7 @@ def _after_the_stamp(paragraph: Span, header) -> Span:
     2024 年 10 月 31 日 By 明報 記協今年9月曾表示…): the story's first sentence starts there."""
     printed = header.published_text
     at = paragraph.text.find(printed, 0, STAMP_WITHIN) if printed else -1
-    if at < 0 or paragraph.start != 0:
+    if at < 0 or paragraph.start != 0:  # the page's own first line only
         return paragraph
     cut = at + len(printed)
     return Span(paragraph.start + cut, paragraph.end, paragraph.text[cut:])

@@ -529,7 +529,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
     )
 
 
-_MODALS = set("应應要会會能须須该該需得")
+_MODALS = set("应要会能须该需得")  # the text is read in Simplified characters
 
 
 def _surname_then_verb(word: str, known: _Known) -> bool:

@@ -57,7 +57,7 @@ _SAYS_ZHI = (
 # 他希望来届议会有多元声音, 林健锋呼吁大家忍耐一下, 她觉得很离谱
 _WISHES = ("希望", "期望", "期待", "呼吁", "鼓励", "相信", "提醒", "觉得", "澄清", "承诺", "寄语", "提到")
 # those of them that tell what the subject holds or pledges, in a clause after a comma too (…,并承诺将…)
-_AS_ASKED = re.compile(r"按照|按|根据|根據|依照|遵照|应|應|因")
+_AS_ASKED = re.compile(r"按照|根据|根據|依照|遵照|(?<![回響响反适適对對供答相])[应應]|因(?![此而为為])")
 _TELLING_WISHES = ("承诺", "提到", "澄清", "相信", "觉得")
 _QUOTE_MARK = re.compile(r"[“”「」\"]")
 # the words that may stand between such a verb and who does it: 他也希望, 诚挚希望, 并特别提到
@@ -163,13 +163,14 @@ _EN_REPORTED = re.compile(
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"
 )
-# right before a person given, asked or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
+# right before a person given, invited or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose) ")
 # a surname alone as a clause's subject, answering perhaps: 吴(形容), 李回应时则(指), 李反(指)
 _SURNAME_CLAUSE = re.compile(
     r"(?P<surname>[\u4e00-\u9fff])(?:回应时|回應時|答问时|答問時|被问到时|被問到時)?(?:则|則|亦|也|又|再|反|更|还|還)?"
 )
+_SEMICOLON = re.compile("[;；]")
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
 _CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
 _TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|会见|會見|探望|拜访|拜訪|致电|致電)$")
@@ -1049,7 +1050,7 @@ class QuoteFinder:
             if (
                 m is not english
                 and (m.group() in _WISHES or self._demand_before_comma(m))
-                and not (self._wished_by_one(sentence, m.start()))
+                and not self._wished_by_one(sentence, m.start())
             ):
                 continue  # 市民希望…: no one named hopes
             subject_end = self._before_clause(sentence, m)
@@ -1266,10 +1267,9 @@ class QuoteFinder:
         marks, or in which someone's own words open in quote marks, or which the narrator opens
         with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so); or, past
         `after`, at a semicolon before someone else named (…决心;民进党籍议员林延凤送…)."""
-        for semi in re.finditer("[;；]", self.body[max(after, sentence.start) : sentence.end]):
-            at = max(after, sentence.start) + semi.end()
-            if speaker is not None and self._opens_with_other(Span(at, sentence.end, ""), speaker):
-                return at - 1
+        for semi in _SEMICOLON.finditer(self.body, max(after, sentence.start), sentence.end):
+            if speaker is not None and self._opens_with_other(Span(semi.end(), sentence.end, ""), speaker):
+                return semi.start()
         later_ones = (
             self.sentences[bisect.bisect_right(self.sentence_starts, sentence.start) :]
             if self.sentence_starts and self.sentence_starts[0] == block.start
