@@ -103,9 +103,18 @@ def test_empty_database(capsys, tmp_path):
     assert "empty file" in _bad(capsys, "search", "--text", "x", "--db", str(empty))
 
 
+def test_a_file_that_is_no_sqlite_database_is_called_so_plainly(capsys, tmp_path):
+    """A text file said "corrupt or not a SQLite database: … (file is not a database)", saying it twice."""
+    text = tmp_path / "notes.db"
+    text.write_bytes(b"this is not sqlite at all" * 100)
+    assert (
+        _bad(capsys, "dump", "--db", str(text)).strip() == f"events-cli: error: not a SQLite database: {text}"
+    )
+
+
 def test_corrupt_database(capsys, tmp_path):
     corrupt = tmp_path / "corrupt.db"
-    corrupt.write_bytes(b"this is not sqlite at all" * 100)
+    corrupt.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # begins as SQLite, then garbage
     assert "corrupt or not a SQLite database" in _bad(capsys, "dump", "--db", str(corrupt))
 
 

@@ -395,6 +395,10 @@
         <translation>无法读取数据库 {path}：{problem}</translation>
     </message>
     <message>
+        <source>not a SQLite database: {path}</source>
+        <translation>不是 SQLite 数据库：{path}</translation>
+    </message>
+    <message>
         <source>corrupt or not a SQLite database: {path} ({problem})</source>
         <translation>数据库已损坏，或不是 SQLite 数据库：{path}（{problem}）</translation>
     </message>

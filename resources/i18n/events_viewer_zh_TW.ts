@@ -395,6 +395,10 @@
             <translation>無法讀取資料庫 {path}：{problem}</translation>
         </message>
         <message>
+            <source>not a SQLite database: {path}</source>
+            <translation>不是 SQLite 資料庫：{path}</translation>
+        </message>
+        <message>
             <source>corrupt or not a SQLite database: {path} ({problem})</source>
             <translation>資料庫已損壞，或不是 SQLite 資料庫：{path}（{problem}）</translation>
         </message>

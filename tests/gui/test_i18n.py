@@ -370,7 +370,7 @@ def test_the_window_in_english_has_no_chinese_of_its_own(qtbot, window):
 
 def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
     junk = tmp_path / "notes.db"
-    junk.write_text("not a database", encoding="utf-8")
+    junk.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # begins as SQLite: SQLite's own word follows
     assert not zh_window.open_database(junk)
     title, message = ask.errors[-1]
     assert title == "无法打开数据库"
@@ -810,3 +810,14 @@ def test_a_folder_given_as_the_database_is_called_a_folder_in_chinese(zh_window,
     """A folder opened as the database said 不是数据库文件 (not a database file); it says it is a folder."""
     assert not zh_window.open_database(tmp_path)
     assert f"是文件夹，不是数据库文件：{tmp_path}" in ask.errors[-1][1]
+
+
+def test_a_text_file_given_as_the_database_is_called_no_sqlite_database_in_chinese(zh_window, ask, tmp_path):
+    """A text file opened as the database said 数据库已损坏，或不是 SQLite 数据库：…（文件不是数据库）:
+    twice the same, and "damaged" of a file that never was a database."""
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database at all\n" * 50, encoding="utf-8")
+    assert not zh_window.open_database(notes)
+    message = ask.errors[-1][1]
+    assert f"不是 SQLite 数据库：{notes}" in message
+    assert "损坏" not in message and "文件不是数据库" not in message

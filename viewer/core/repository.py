@@ -102,6 +102,20 @@ def _check_file(path: Path) -> None:
         raise DatabaseError(f"not a database file: {path}")
     if st.st_size == 0:
         raise DatabaseError(f"empty file, not an events database: {path}")
+    if not _sqlite_header(path):  # said plainly, not "corrupt or not … (file is not a database)"
+        raise DatabaseError(f"not a SQLite database: {path}")
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _sqlite_header(path: Path) -> bool:
+    """True when the file begins as every SQLite database does (or cannot be read here: SQLite says why)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return True
 
 
 def has_hot_journal(path: Path) -> bool:

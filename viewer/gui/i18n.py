@@ -124,6 +124,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "empty file, not an events database: {path}"),
     QT_TRANSLATE_NOOP("Errors", "not an events database (no meta table): {path}"),
     QT_TRANSLATE_NOOP("Errors", "cannot read database {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "not a SQLite database: {path}"),
     QT_TRANSLATE_NOOP("Errors", "corrupt or not a SQLite database: {path} ({problem})"),
     QT_TRANSLATE_NOOP("Errors", "wrong schema version {found} (this app reads {reads}): {path}"),
     QT_TRANSLATE_NOOP("Errors", "wrong schema, missing tables {tables}: {path}"),
