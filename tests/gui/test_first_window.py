@@ -343,3 +343,21 @@ def test_under_x11_without_a_window_manager_a_restart_puts_the_window_where_it_w
         x_display, RESTART_ON_X11, str(tmp_path / "s.ini"), str(bundled_copy)
     ).splitlines()
     assert again == first
+
+
+def test_a_database_that_cannot_be_opened_at_start_is_told_over_the_whole_window(qtbot, settings, tmp_path):
+    """`events-viewer notes.db` (a text file) showed its error dialog over a blank grey window: the dialog
+    came before the panes were built. It now comes once they are, over a window one can use (File → Open)."""
+    from .conftest import FakeAsk
+
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database\n", encoding="utf-8")
+    win = start_window(Namespace(db=notes), settings)
+    qtbot.addWidget(win)
+    told: list[tuple[bool, str]] = []
+    ask = FakeAsk()
+    ask.error = lambda parent, title, message: told.append((win.built, message))  # type: ignore[method-assign]
+    win._ask = ask
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told == [(True, told[0][1])] and f"not a SQLite database: {notes}" in told[0][1]
+    assert win.controller.session is None and win.open_action.isEnabled() and not win.clear_action.isEnabled()

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings, self._ask = settings, ask
         self.built = False
         self._placed = False
+        self._said_at_start: tuple[str, str] | None = None  # why start-up could not open, told once built
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         if build:
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
         if self._unsaved_database is not None:
             remember(self.settings, self._unsaved_database)
             self._unsaved_database = None
+        if self._said_at_start is not None:  # why the first database did not open, once the panes show
+            said, self._said_at_start = self._said_at_start, None
+            QTimer.singleShot(0, self, lambda: self.ask.error(self, *said))
         self.controller.show_everything()
         if self.controller.session is None:
             return
@@ -415,11 +419,14 @@ class MainWindow(QMainWindow):
             problem = i18n.say(exc)
             if str(path) not in problem:  # the file is named once, by the problem when it names it
                 problem = f"{path}\n\n{problem}"
-            self.ask.error(
-                self,
+            why = (
                 self.tr("Cannot open database"),
                 self.tr("{problem}\n\nUse File → Open to choose another database.").format(problem=problem),
             )
+            if self.built:
+                self.ask.error(self, *why)
+            else:  # start-up: said over the whole window once it is built (it stood over a blank one)
+                self._said_at_start = why
             return False
         if not self.built:  # start-up: remembered once the rest is built (catch_up), as the settings file
             self._unsaved_database = str(Path(path).resolve())  # written first delayed the first page 2-5 ms
