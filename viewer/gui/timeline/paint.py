@@ -58,11 +58,10 @@ class Hit:
 
 
 class DensityBars(NamedTuple):
-    """The histogram of a zoomed-out view: bars, their hit areas, the longer dates' bands and their strips."""
+    """The histogram of a zoomed-out view: bars, their hit areas, the strips of the longer dates' bands."""
 
     bars: list[QRectF]
     hits: list[Hit]
-    bands: list[Band]
     strips: list[tuple[QRectF, QPen | Qt.PenStyle, QColor]]
 
 
@@ -271,7 +270,7 @@ class Painter:
             hit = QRectF(x, area_top, bucket_px, area_bottom - area_top)
             hits.append(Hit(hit, "density", [], f.scale.day(x), f.scale.day(x + bucket_px)))
         strips = _band_strips(bands, area_bottom)
-        found = DensityBars(bars, hits, bands, strips)
+        found = DensityBars(bars, hits, strips)
         self._bars = [(key, found), *self._bars[: BARS_KEPT - 1]]
         return found
 
@@ -280,7 +279,7 @@ class Painter:
     ) -> None:
         """Zoomed out: day events as a histogram of pixel buckets, coarser dates as bands over their
         interval."""
-        bars, hits, _bands, strips = self._density_bars(f, index)
+        bars, hits, strips = self._density_bars(f, index)
         f.hits.extend(hits)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(PALETTE[0])

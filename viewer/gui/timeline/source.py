@@ -38,7 +38,7 @@ class TimelineSource(QObject):
         self.runner, self.filter = runner, f
         if runner is None:
             self._show(TimelineData(None, f, []))
-        elif f.is_empty() and self._everything is not None and self._kept(runner):
+        elif self._everything is not None and self.shows_at_once(runner, f):
             self._show(self._everything[1])
         else:  # counts take tens of milliseconds at a million quotes: the worker's job
             self._show(TimelineData(runner.repo, f, [], pending=True))
