@@ -62,7 +62,8 @@ def honorific(name: str) -> bool:
 
 def honorific_forms(registry: Registry, body: str) -> None:
     """王女士, 张先生, 李总, 梁主任 (a title the person holds): a person by surname and honorific,
-    when no other person in the article has that surname (else the form is left to nobody)."""
+    when no other person in the article has that surname (else the form is left to nobody) and the
+    form of address is first printed after the name."""
     by_surname: dict[str, list] = {}
     for person in registry.persons():
         name = person.name
@@ -73,7 +74,8 @@ def honorific_forms(registry: Registry, body: str) -> None:
     for surname, people in by_surname.items():
         if len(people) != 1:
             continue
-        people[0].short_forms.update(surname + h for h in _HONORIFICS if surname + h in body)
+        first = body.find(people[0].name)  # 王女士反映,…送报员王淑琴…: printed before the name, another's
+        people[0].short_forms.update(surname + h for h in _HONORIFICS if body.find(surname + h) > first >= 0)
         if surname in JAPANESE_SURNAMES:
             people[0].short_forms.add(surname)  # 木原稔…木原说: a Japanese family name alone is the person
         # 梁主任: the surname with a title the person holds (居委会主任)

@@ -119,7 +119,7 @@ def credit_under_head(text: str) -> str:
 # a Taiwan paper's reporter credit, on a line of its own or opening the story: 記者黃彥昇/綜合報導,
 # 〔記者凌美雪／台北報導〕民眾黨主席…, 記者劉懿萱／台北即時報導
 _REPORTER_CREDIT = re.compile(
-    r"(?:特派记者|特约记者|记者)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／][\u4e00-\u9fff]{0,8}?(?:报道|报导)"
+    r"(?:特派记者|特约记者|特派员|记者)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／][\u4e00-\u9fff]{0,8}?(?:报道|报导)"
 )
 REPORTER_CREDIT_REACH = 400  # how far into the text such a credit is looked for
 
@@ -149,6 +149,8 @@ _EN_REPORTING = re.compile(
 _EN_WRITERS = re.compile(
     rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
 )
+# a portal's editor credited on its stamp line: 2018-11-28 09:10:21Xinhua Editor : Mo Hong'e ECNS App Download
+_EN_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<names>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})")
 # a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /
 # 编译茅毅/综合报导 / ■记者 桂小笋
 _CN_BYLINE = re.compile(
@@ -238,6 +240,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
         found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]
+        found += [(_EN_EDITOR.search(line.text) if i < HEAD_LINES else None, "editor", _EN_NAME)]
         for m, role, pattern in found:
             if m is None:
                 continue

@@ -112,12 +112,15 @@ _PATTERNS = [
     # a month naming a happening it held: "Powell’s defeat in the June primary", "at the March meeting"
     rf"(?<=\bthe ){_MONTHS_FULL}"
     r"(?= (?:primary|election|runoff|referendum|vote|meeting|session|hearing|summit)\b)",
+    # a year naming a happening it held: "the 2008 government bailout", "for the 2014 murder of …"
+    r"(?<=\bthe )(?:19|20)\d{2}(?= (?:[a-z]+ )?(?:bailout|murder|killing|shooting|attack|bombing|crash"
+    r"|earthquake|invasion|coup|massacre|riots?|uprising|merger|acquisition|takeover)\b)",
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
     r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]|\bwill\b[^.;!?]{0,100}?|"
-    r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,60}?|"
+    r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
     re.I,

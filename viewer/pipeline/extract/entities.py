@@ -36,7 +36,16 @@ from .registry import LATIN_NAME, Registry
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
-from .words import everyday_use, is_common_word, is_place, is_verbal, is_word, names_as_words, words
+from .words import (
+    everyday_use,
+    is_common_word,
+    is_place,
+    is_verbal,
+    is_word,
+    modifies_a_verb,
+    names_as_words,
+    words,
+)
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
@@ -70,6 +79,11 @@ OF_ORG_RE = re.compile(
 # a relative named after the kinship word: 及其妻柯佩琳, 其子邱明; a name marked with its sex: 柯佩琳(女)
 KIN_RE = re.compile(
     rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
+)
+# someone introduced by name (一名叫张子中的修理工, 该男子名叫张某), or with a spouse (尤忠效夫妇反映)
+CALLED_RE = re.compile(
+    rf"(?:名叫|叫做|名为|名字叫)(?P<name>[{_CJK}]{{2,3}}?)(?=的|[，,。；;])"
+    rf"|(?:^|(?<=[，,。；;：:\s]))(?P<spouse>[{_CJK}]{{2,3}})夫(?:妇|妻)"
 )
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
 # a name marked as made up to shield its bearer: 记者英秀(化名), 从香港移居台湾的记者一心（化名）
@@ -267,6 +281,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             )
             if named and outside(m.start()):
                 registry.person(named)
+        for m in CALLED_RE.finditer(text):
+            called = m.group("name") or m.group("spouse")
+            if chinese_name(called, count) == called and outside(m.start()) and "某" not in called:
+                registry.person(called)
         for m in AGED_RE.finditer(text):
             aged = chinese_name(m.group("name"), count)
             if aged and outside(m.start()) and not is_common_word(aged) and aged[1] != "姓":  # 刘姓男子
@@ -413,6 +431,8 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             continue
         if word in inside_tagged:
             continue  # 郑月娥 tagged at one place, 林郑月娥 at another
+        if _only_in_slogans(word, body):
+            continue
         short = _cut_short(people, word, body)
         if short is not None:
             people[word] = registry.rename(people.pop(short.name), word)
@@ -420,6 +440,16 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+
+
+# a short stretch in corner marks, no sentence of its own: 「馬年旗開旺,苗栗願景亮」
+_SLOGAN = re.compile(r"「[^「」。！？!?\n]{2,16}」")
+
+
+def _only_in_slogans(word: str, body: str) -> bool:
+    """A word printed only inside slogans in corner marks (苗栗願景亮): a theme's words, nobody's name."""
+    inside = sum(m.group().count(word) for m in _SLOGAN.finditer(body))
+    return inside > 0 and inside == body.count(word)
 
 
 def _cut_short(people: dict, word: str, body: str):
@@ -506,7 +536,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
     return bool(
         not _name_shaped(word)
         or word[1] == "姓"
-        or "某" in word[1:-1]  # 李某袭警罪成: 李某, the name withheld, then a verb
+        or "某" in word[1:]  # 李某袭警罪成, 名叫张某: the name withheld
         or honorific(word)
         or word[1:] in TITLES
         or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
@@ -975,7 +1005,7 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         name
         and len(name) == 2
         and is_common_word(name)
-        and body.count(name) == 1
+        and (body.count(name) == 1 or (modifies_a_verb(name) and is_verbal(after[2:4])))  # 民警成功抓获
         and not _NAME_END.match(after, 2)
     ):
         return (

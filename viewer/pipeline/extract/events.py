@@ -106,10 +106,12 @@ def find_events(
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
             if _QUESTION.search(sentence.text) and not _TOLD_THEN_ASKED.search(sentence.text):
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
-            for clause, mention in _dated_clauses(body, sentence, own):
+            for clause, mention in _dated_clauses(body, sentence, own) + _years_named(body, sentence, own):
                 word = _day_word(mention.text)
                 if word in told_here:
                     continue  # 昨天…颁奖典礼…。…昨天…: the paragraph's happening told on (昨晚 is another)
+                if _told_again(body, mention, events):
+                    continue
                 if word:
                     told_here.add(word)
                 events.append(_event(mention, clause, "body"))
@@ -236,6 +238,20 @@ _TOPIC = re.compile(r"(?:关于|针对|有关)\s*$")
 # a capitalised word run into "Today" from either side: a name (USA Today, Media Today Group)
 _NAME_AROUND = re.compile(r"[A-Z][\w&.-]* $")
 _NAME_AFTER = re.compile(r" [A-Z]")
+
+
+# "The Saturday fire was the second …": a happening already dated, named again by its day
+_THE_DAY = re.compile(r"\b[Tt]he $")
+_WEEKDAY_ALONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+
+
+def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bool:
+    """A weekday after "the" (The Saturday fire) names a happening an earlier sentence dated to that day."""
+    if not _WEEKDAY_ALONE.fullmatch(mention.text):
+        return False
+    if not _THE_DAY.search(body, max(0, mention.start - 4), mention.start):
+        return False
+    return any(e.date == mention.date for e in events)
 
 
 def _in_a_name(body: str, mention: DateMention) -> bool:
@@ -370,6 +386,14 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
         return _comma_clauses(body, sentence, own) or [(sentence, _finest(own, body))]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
+
+
+def _years_named(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
+    """A year naming a happening beside the sentence's own date ("On Dec. 10, … sentenced … for the 2014
+    murder of Bill Collins"): the happening is an event of its own, in the same sentence."""
+    if len(own) < 2:
+        return []
+    return [(sentence, m) for m in own[1:] if m.text.isdigit() and body.endswith("the ", 0, m.start)]
 
 
 _CLAUSE_DATE_NEAR = 14  # a clause's own date follows its subject closely: 日本官房长官木原稔9日表示

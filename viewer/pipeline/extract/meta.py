@@ -136,6 +136,12 @@ _DATE_THEN_OUTLET = re.compile(
     r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+"
     r"(?P<pub>[\u4e00-\u9fff]{1,8}(?:网|报|社|台|新闻|媒体))$"
 )
+# an English portal's stamp run into the wire it carries, and its editor
+# (2018-11-28 09:10:21Xinhua Editor : Mo Hong'e ECNS App Download)
+_DATE_THEN_WIRE = re.compile(
+    r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<pub>[A-Z][A-Za-z]{2,20})"
+    r"(?:\s+Editor\s*:.*)?$"
+)
 # a page's numeric date with its clock on either side: "22:01 12/11/2012", "04/23/2011 5:02 PM"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _NUMERIC_DAY = re.compile(
@@ -148,6 +154,10 @@ _LABELLED_NUMERIC = re.compile(
 )
 # a writer credited with the outlet or account they write for: 赵超逸/@央视新闻
 _NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*@?(?P<pub>[^\s/／@]{2,16})$")
+# a writer credited by name and e-mail under the headline: 齐倩邮箱:qiqian@guancha.cn
+_NAME_MAIL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:邮箱|信箱|电邮|E-?mail)\s*[:：]?\s*[\w.+-]+@[\w.-]+$", re.I
+)
 # what a page prints in its author's place when it names nobody: 作者:佚名
 _UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
 # a sentence of the story, not a line of the page's head
@@ -511,7 +521,7 @@ def _header_line(line: str) -> HeaderLine | None:
     )
     cleaned = _COUNTERS.sub("", _WEEKDAY_AFTER.sub("", _CLOCK_FIRST.sub("", cleaned)))
     cleaned = _SITE_ADDRESS.sub("", _CLOCK_AGO.sub("", _READING_TIME.sub("", cleaned)))
-    site = _SITE_DATE.match(cleaned) or _DATE_THEN_OUTLET.match(cleaned)
+    site = _SITE_DATE.match(cleaned) or _DATE_THEN_OUTLET.match(cleaned) or _DATE_THEN_WIRE.match(cleaned)
     source = re.search(r"(?:[|·]\s*)?(?:来源|Source)\s*[:：]\s*(?P<pub>.+)$", cleaned)
     if site:
         cleaned, pub = site.group("date"), site.group("pub")
@@ -546,6 +556,9 @@ def _header_line(line: str) -> HeaderLine | None:
         return "publisher", line, ""
     if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
+    mailed = _NAME_MAIL.match(line.strip())
+    if mailed and surnamed(mailed.group("name")):
+        return "author", mailed.group("name"), ""
     credited = _NAME_SLASH_OUTLET.match(line)
     if credited and surnamed(credited.group("name")):
         return "author", credited.group("name"), credited.group("pub")

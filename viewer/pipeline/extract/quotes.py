@@ -102,8 +102,9 @@ _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*
 _PRONOUN_SAYS = re.compile(rf"(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})")
 _PRONOUN_AGAIN = re.compile(
     rf"[,，]\s*(?=(?:他|她)(?:同时|还|也|又|再|则|更|随后)?(?:{SPEECH_RE})"
+    rf"|[\u4e00-\u9fff]{{2,4}}(?:同时|还|也|又|再|更)(?:{SPEECH_RE})[,，:：]"  # …,杨文科也说,…
     rf"|(?:另|又|亦|并|並|同时|同時)(?:指出|指|称|稱|表示|强调|強調|透露|说|說))"
-)  # …,他同时表示,…; …,另指警方呼籲…: the speaker starts again
+)  # …,他同时表示,…; …,杨文科也说,…; …,另指警方呼籲…: the speaker starts again
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = (
@@ -157,8 +158,8 @@ _EN_REPORTED = re.compile(
     rf"|{_NAMED_SUBJECT}"
     # a clause whose subject is a doing: "the governor said running for re-election is out of the question"
     rf"|[a-z]{{2,}}ing(?: [\w'’-]+){{0,4}} (?:is|was|would|will|has|had)\b)"
-    rf"|\b(?:stressed|argued|insisted|maintained) "
-    rf"(?=(?:[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will|{_PAST})\b)"
+    rf"|\b(?:stressed|argued|insisted|maintained|confirm(?:s|ed)|note[sd]) "  # "confirms a solo responded"
+    rf"(?=(?:(?!(?:but|and|or)\b)[a-z][\w'’-]* ){{1,3}}(?:had|has|have|was|were|is|are|would|will|{_PAST})\b)"
     rf"|\b(?:announced|confirmed|stated|explained|warned|admitted|revealed){_SAID_WHEN} "
     rf"(?=(?:he|she|they|we|I|it) (?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     rf"|{_SAYING}"
@@ -257,6 +258,8 @@ _ORG_SPOKESPERSON = re.compile(
 )
 # the agent of a passive, just before a name: "was rejected by "
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
+# a sentence opening with whom its subject is compared to: 同队友武大靖和范可新不同,任子威… (任子威 speaks)
+_COMPARED_OPENING = re.compile(r"\s*(?:同|与|與|和|跟)[^，,。；;：:“”]{1,24}?(?:不同|相比|一样|一樣)[,，]")
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # the words after a verb of saying that are what was said: "Dougherty said it could be …"
@@ -614,6 +617,9 @@ class QuoteFinder:
         """The sentence's subject: its first person named outside quotes (a pronoun before it
         keeps the previous subject), or the agent of a passive ("…was rejected by Weyrauch.");
         else its first organisation."""
+        compared = _COMPARED_OPENING.match(self.body, sentence.start, sentence.end)
+        if compared is not None:
+            sentence = Span(compared.end(), sentence.end, "")
         mentions = [
             (m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)
         ]

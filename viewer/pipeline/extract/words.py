@@ -79,6 +79,12 @@ def everyday_use(text: str) -> str | None:
     return "org" if tag == "nt" else "verbal" if tag.startswith("v") or tag in ("d", "ad") else "word"
 
 
+def modifies_a_verb(text: str) -> bool:
+    """True when the dictionary tags text, an everyday word, an adjective or an adverb (成功, 迅速), which
+    before a verb says how it is done (民警成功抓获), unlike a noun-like one (温暖, a name in 温暖陪同)."""
+    return _everyday_tags().get(text) in ("a", "ad", "d")
+
+
 def is_place(text: str) -> bool:
     """True when the dictionary knows text (Simplified) as a place in everyday use (中国, 日本)."""
     return _everyday_tags().get(text) == "ns"
