@@ -131,6 +131,7 @@ def _extract(
     )
     reported = [q.text for q in found.quotes if q.kind == "reported"]
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
+    heads |= _printed_again(body, lay.paragraphs)
     narrated = [
         _after_the_stamp(p, header)
         for p in lay.paragraphs
@@ -182,6 +183,22 @@ def _dates_the_page(line: str, header) -> bool:
     if not printed or printed not in line or EMBED_SIGNATURE.match(line):
         return False
     return bool(re.search(r"\d:\d\d", printed)) or (len(line) <= 60 and not re.search(r"[。.!?！？]$", line))
+
+
+_SUMMARY_LINE = re.compile(r"(?:^|\n)\s*(?:摘要|内容提要|导读)\s*[:：]?\s*\n\s*$")
+
+
+def _printed_again(body: str, paragraphs: list[Span]) -> set[int]:
+    """Where a summary starts (a paragraph after a line 摘要) that the story prints again further on: the
+    happening is told where the story tells it."""
+    later: set[str] = set()
+    again = set()
+    for p in reversed(paragraphs):
+        words = p.text.strip().rstrip("。.")
+        if words in later and _SUMMARY_LINE.search(body, max(0, p.start - 8), p.start):
+            again.add(p.start)
+        later.add(words)
+    return again
 
 
 def _after_the_stamp(paragraph: Span, header) -> Span:

@@ -67,6 +67,11 @@ _PATTERNS = [
     # 本月中已到警署: the month's middle, before a word that is no noun (not 本月中国…)
     rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?(?:{_PART}|中(?=[已将將曾在于於,，、。到才就又也均都]))?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
+    # the same set with a space around each number, as some portals print them: 当地时间 24 日 14 时,
+    # 预计 27 日访问
+    rf"(?:当地时间|北京时间) \d{{1,2}} [日号]"
+    rf"|(?<=[^\d月年. ] )\d{{1,2}} [日号]"
+    rf"(?= ?(?:\d{{1,2}} ?[时点]|[回表宣发称召举在起开致接正作说透强指晚将將例]|{_DAY_VERB}))",
     rf"(?<![\d月年.])\d{{1,2}}[日号](?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚将將例]|{_DAY_VERB}))",
     r"(?<=[在于於])\d{1,2}[日号](?![内內前后後起以之])",  # 同样在31日,…, 在26日国务院侨办举行的…, 于2日,
     # a range of days in the month of writing: 7日至15日,…将有强降雨 (not 3日内)

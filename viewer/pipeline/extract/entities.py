@@ -80,9 +80,10 @@ OF_ORG_RE = re.compile(
 KIN_RE = re.compile(
     rf"(?:其|之|他的|她的)(?:妻子|妻|丈夫|夫人|儿子|女儿|子|女|父亲|母亲|兄|弟|姐|妹)(?P<name>[{_CJK}]{{2,4}})"
 )
-# someone introduced by name (一名叫张子中的修理工, 该男子名叫张某), or with a spouse (尤忠效夫妇反映)
+# someone introduced by name (一名叫张子中的修理工, 该男子名叫盐田达也,38 岁; not 张某), or with a spouse
+# (尤忠效夫妇反映)
 CALLED_RE = re.compile(
-    rf"(?:名叫|叫做|名为|名字叫)(?P<name>[{_CJK}]{{2,3}}?)(?=的|[，,。；;])"
+    rf"(?:名叫|名字叫)(?P<name>[{_CJK}]{{2,4}}?)(?=的|[，,。；;])"
     rf"|(?:^|(?<=[，,。；;：:\s]))(?P<spouse>[{_CJK}]{{2,3}})夫(?:妇|妻)"
 )
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
@@ -145,7 +146,7 @@ SPEAKER_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,4}})(?:在[^，,。；;“”]{{
 
 _PARTICLES = set("的了着地得们")
 # a surname and one of these, then a comma, is someone named by surname saying something: 吴形容,…, 林相信,…
-_SAYING_WORDS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) | {"形容", "相信", "希望", "觉得"}
+_SAYING_WORDS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) | {"形容", "相信", "希望", "觉得", "警告"}
 # never a name's third character, however often the three are printed together: a particle, or a
 # preposition the next words open with (李军在启动仪式上…, 刘洪久、李军在活动现场…)
 _NEVER_LAST = _PARTICLES | set("在对向被把给将")
@@ -283,7 +284,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(named)
         for m in CALLED_RE.finditer(text):
             called = m.group("name") or m.group("spouse")
-            if chinese_name(called, count) == called and outside(m.start()) and "某" not in called:
+            shaped = chinese_name(called, count) == called or (len(called) == 4 and m.group("name"))
+            if shaped and outside(m.start()) and "某" not in called and not is_common_word(called):
                 registry.person(called)
         for m in AGED_RE.finditer(text):
             aged = chinese_name(m.group("name"), count)
@@ -415,6 +417,7 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
     person the rules found under the tagged name's start, and only there, takes the whole name."""
     tags: dict[str, list[bool]] = {}
     found: dict[str, int] = {}
+    places: set[str] = set()  # 沈高 of 沈高镇, 沈高村: a place's name, wherever else it is read as a person's
     for span in spans:
         if not any(is_cjk(ch) for ch in span.text):
             continue
@@ -422,6 +425,8 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             tags.setdefault(word, []).append(tag == "PER")
             if tag == "PER" and not quoted.inside(span.start + at):
                 found.setdefault(word, span.start + at)
+            elif tag in ("LOC", "ORG") and len(word) > 2 and word[-1] in "市省县区州镇乡村":
+                places.add(word[:-1])
     known = _Known(registry)
     people = {p.name: p for p in registry.persons()}
     inside_tagged = {part for word in found for part in _parts(word)}
@@ -429,7 +434,7 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         votes = tags[word]
         if 2 * sum(votes) <= len(votes) or _not_a_name_there(word, at, body, known):
             continue
-        if word in inside_tagged:
+        if word in inside_tagged or word in places:
             continue  # 郑月娥 tagged at one place, 林郑月娥 at another
         if _only_in_slogans(word, body):
             continue
@@ -935,6 +940,8 @@ def _listed_after(text: str, at: int, count, body: str) -> list[str]:
         name = chinese_name(text[at + 1 : at + 5], count)
         if not name or body.count(name) < 2 or re.match(TITLE_RE, text[at + 1 :]):
             break
+        if name.endswith("委"):
+            break  # 张华昆、区委常委、…: a party committee (区委, 市委), no one named
         names.append(name)
         at += 1 + len(name)
     if text.startswith(("与", "和"), at):  # 创始人贾国龙与罗永浩围绕…: a person beside a person

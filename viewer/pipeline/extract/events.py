@@ -88,6 +88,7 @@ def find_events(
             and not (_plan_told(m, told, published) and not _announced_day(body, m))
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
+            and not _SPAN_END.search(body, max(0, m.start - 8), m.start)
             and not _names_a_thing(body, m)
             and not _identified(body, m)
             and not _holder_described(body, m, named)
@@ -228,6 +229,8 @@ _TOLD_THEN_ASKED = re.compile(rf"[:：]|(?:{SPEECH_RE})\s*[,，]")
 _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
+# the end of a span (closed through April 30, banned until July 1): how long, not a happening
+_SPAN_END = re.compile(r"\b(?:through|until|till)\s+$")
 
 
 # a date naming the source or topic a preposition introduces: 根据昨天的《新闻联播》, 就上周六的信息
@@ -251,7 +254,12 @@ def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bo
         return False
     if not _THE_DAY.search(body, max(0, mention.start - 4), mention.start):
         return False
-    return any(e.date == mention.date for e in events)
+    return any(_span_of(e.date) == _span_of(mention.date) for e in events)
+
+
+def _span_of(date: FuzzyDate | None) -> tuple | None:
+    """What a date covers, however it is printed (17日 and 当天 alike)."""
+    return None if date is None else (date.start, date.end, date.precision)
 
 
 def _in_a_name(body: str, mention: DateMention) -> bool:
@@ -416,8 +424,8 @@ def _comma_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     if len(opening) < 2 or not re.search(r"[\u4e00-\u9fff]", sentence.text) or opening[0] != sentence.start:
         return []
     dated = {a: own[bisect.bisect_left(at, a)] for a in opening}  # each clause's first date
-    if len({m.date for m in dated.values()}) < 2:
-        return []
+    if len({_span_of(m.date) for m in dated.values()}) < 2:
+        return []  # 英国警方17日表示,…一名男子当天…被捕: one day, one happening
     bounds = opening + [sentence.end]
     out = []
     for a, b in itertools.pairwise(bounds):

@@ -16,7 +16,7 @@ SURNAMES_1 = set(
     "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼习洪赖萧"
     "蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅"
-    "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由茆"
 )
 SURNAMES_2 = set(TWO_CHARACTER_SURNAMES)  # one list of two-character surnames, in core.names
 # Characters that end a name: a third character that is one of these belongs to the next word.
@@ -279,7 +279,7 @@ SPEECH_VERBS = (
     "否认",
     "回答",
     "呼吁",
-    "警告",
+    "(?<!给予)(?<!发出)警告",  # not 警方给予警告, a warning given
     "坦承",
     "感慨",
     "谈到",

@@ -436,7 +436,8 @@ _LABELLED_STAMP = re.compile(
 
 # a date line in the Republic of China's years, as Taiwan's government prints it: 114年01月13日 (2025)
 _ROC_DAY = re.compile(
-    r"\s*(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"\s*(?:(?:发稿|发布|刊登|更新)(?:时间|日期)\s*[:：]\s*)?"  # a release's label: 發稿時間:115年2月9日
+    r"(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
 )
 ROC_YEAR_ONE = 1911  # the year before the Republic's first
 

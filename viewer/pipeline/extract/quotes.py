@@ -258,8 +258,12 @@ _ORG_SPOKESPERSON = re.compile(
 )
 # the agent of a passive, just before a name: "was rejected by "
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
-# a sentence opening with whom its subject is compared to: 同队友武大靖和范可新不同,任子威… (任子威 speaks)
-_COMPARED_OPENING = re.compile(r"\s*(?:同|与|與|和|跟)[^，,。；;：:“”]{1,24}?(?:不同|相比|一样|一樣)[,，]")
+# a sentence opening with whom its subject is compared to (同队友武大靖和范可新不同,任子威…: 任子威
+# speaks), or with the reporters' credit
+_COMPARED_OPENING = re.compile(
+    r"\s*(?:同|与|與|和|跟)[^，,。；;：:“”]{1,24}?(?:不同|相比|一样|一樣)[,，]"
+    r"|[^。；;“”]{0,40}?记者[^。；;“”]{2,30}?(?:报道|报导)\s*[:：]"  # 本报讯 记者唐天才、特约记者程舢报道:…
+)
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # the words after a verb of saying that are what was said: "Dougherty said it could be …"
@@ -305,7 +309,7 @@ _UNNAMED = re.compile(
 )
 # a sentence opened by someone unnamed: 一名家住定海…的市民, 一位村民, 有网友
 _UNNAMED_OPENING = re.compile(
-    r"\s*(?:一名|一位|有位|有名|有)[^，,。“”「」]{0,20}?"
+    r"\s*(?:一名|一位|一个|有位|有名|有)[^，,。“”「」]{0,20}?"
     r"(?:市民|居民|村民|网友|網友|网民|群众|游客|乘客|家长|學生|学生|业主|業主|司机|司機|患者|女子|男子|老人|妇女)"
 )
 _UNNAMED_CLAUSE = re.compile(r"[，,]" + _UNNAMED_OPENING.pattern)
@@ -664,6 +668,13 @@ class QuoteFinder:
                 and later[0].start - m.end < 30
             ):
                 return later[1]  # "…," Warren Police Commissioner Bill Dwyer said: the officer speaks
+            if (
+                later is not None
+                and later[1].kind == "person"
+                and self.body.startswith("的", m.end)
+                and later[0].start - m.end <= 6
+            ):
+                return later[1]  # “…”刁友生的老伴凌秀珍说: the wife speaks, not the one she is married to
             return e
         titled = _EN_AFTER.match(self.body[start:end])  # "…," the judge said: the one judge named
         if titled is not None and titled.group("who"):
@@ -736,6 +747,8 @@ class QuoteFinder:
                     return best
                 if target == "org" and pronoun.group() in _OUTLET_PRONOUNS:
                     return self._last_outlet(pronoun.start())  # none named: nobody known speaks
+                if pronoun.group() == "他们":
+                    return None  # 乡亲们…。他们说,…: many speak, no one of them named
                 return self.subject if target == "person" else self._main_org()
         return best
 
@@ -811,6 +824,10 @@ class QuoteFinder:
             inner_start = start + 2
         if self.body[end - 2 : end] in DOUBLED_CLOSES:
             inner_end = end - 2
+        while inner_start < inner_end and self.body[inner_start] == " ":
+            inner_start += 1  # 称 " 对气象厅…变化 ": the page's spaces inside the marks are no words
+        while inner_end > inner_start and self.body[inner_end - 1] == " ":
+            inner_end -= 1
         inner = self.body[inner_start:inner_end]
         if not inner.strip() or any(
             q.translation and q.translation.start <= inner_start < q.translation.end
