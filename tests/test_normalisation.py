@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from viewer.core.fts import match_query, match_spans
-from viewer.core.repository import Repository
+from viewer.core.repository import Repository, Who, WhoList
 from viewer.core.resolve import resolve
 from viewer.core.text import same_script
 from viewer.pipeline.build import build_database
@@ -49,9 +49,26 @@ def test_everyone_appears_when_paging_names_with_accents(mixed_db):
             seen += [w.name for w in page]
             if len(page) < 2:
                 break
-            after = (page[-1].sort, page[-1].kind, page[-1].id)
+            after = page.after
         assert {"Éric Rohmer", "Ñuño Pérez", "Zoe Yu", "Ana Lima", "张三", "李四", "测试公司"} <= set(seen)
         assert len(seen) == len(set(seen))
+
+
+def test_a_people_list_finds_a_row_by_kind_and_id_and_gives_its_entries_back():
+    """The list keeps columns, not Who records; a person and an organisation may share an id."""
+    found = WhoList()
+    for kind, entity_id, name, latin in [
+        ("org", 7, "测试公司", "Ceshi"),
+        ("person", 3, "张三", ""),
+        ("person", 7, "李四", "Li Si"),
+    ]:
+        found.add(kind, entity_id, name, latin)
+    assert found.find("person", 7) == 2 and found.find("org", 7) == 0 and found.find("org", 3) is None
+    assert found.find("person", 7, near=2) == 2 and found.find("person", 7, near=0) == 2
+    assert found[1] == Who("person", 3, "张三", "", 0, "") and found[-1].name_latin == "Li Si"
+    more = WhoList()
+    more.extend(found, 1)
+    assert [w.name for w in more] == ["张三", "李四"] and [w.id for w in found[:2]] == [7, 3]
 
 
 def test_words_found_in_the_other_script_are_highlighted_where_printed() -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from ..core.filters import Filter
 from ..core.fts import match_spans
 from ..core.records import Event, Quote
-from ..core.repository import Repository, Who
+from ..core.repository import Repository, WhoList
 from ..core.results import ResultSet, Rows, finish_results, first_results
 from . import i18n
 from .paging import HasOrdinal, PagedRows, RankedRows
@@ -352,7 +352,7 @@ class EntityModel(QAbstractListModel):
         super().__init__(parent)
         self.runner: Runner | None = None
         self.filter = Filter()
-        self.items: list[Who] = []
+        self.items = WhoList()
         self.ticket: Ticket | None = None
         self.problem = ""
         self._more = False
@@ -369,7 +369,7 @@ class EntityModel(QAbstractListModel):
         # Everyone's first page comes with the reset: a list reset empty first brought up its "No people
         # yet." hint, to take it down again when the page was inserted.
         self.beginResetModel()
-        self.runner, self.filter, self.items, self.problem = runner, f, [], ""
+        self.runner, self.filter, self.items, self.problem = runner, f, WhoList(), ""
         self._more = runner is not None and f.is_empty()
         if runner is not None and self._more:
             self.items = self._next_page(runner.repo)
@@ -382,10 +382,10 @@ class EntityModel(QAbstractListModel):
         """True when every row is known (a search's list arrived, or everyone is paged in)."""
         return self.ticket is None
 
-    def _arrived(self, whos: list[Who]) -> None:
+    def _arrived(self, whos: WhoList) -> None:
         self.ticket = None
         self.beginResetModel()
-        self.items = list(whos)
+        self.items = whos
         self.endResetModel()
         self.completed.emit()
 
@@ -407,6 +407,7 @@ class EntityModel(QAbstractListModel):
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
+            self.items.after = page.after
             self.endInsertRows()
 
     def fetch_rest(self, done: Callable[[], None]) -> None:
@@ -418,10 +419,9 @@ class EntityModel(QAbstractListModel):
             return
         if self._rest is not None:
             self._rest.cancel()
-        last = self.items[-1] if self.items else None
-        after = (last.sort, last.kind, last.id) if last else None
+        after = self.items.after
 
-        def arrived(rest: list[Who]) -> None:
+        def arrived(rest: WhoList) -> None:
             self._rest = None
             self._insert_in_turns(rest, 0, self.items, done)
 
@@ -432,16 +432,18 @@ class EntityModel(QAbstractListModel):
         # SQLite reads LIMIT -1 as no limit
         self._rest = self.runner.request(lambda repo: repo.entities_page(after, -1), arrived, failed)
 
-    def _insert_in_turns(self, rest: list[Who], at: int, into: list[Who], done: Callable[[], None]) -> None:
+    def _insert_in_turns(self, rest: WhoList, at: int, into: WhoList, done: Callable[[], None]) -> None:
         """The rest inserted a slice per turn of the event loop (100,000 people at once held the GUI
         thread 13–20 ms; 10,000 a turn, 10–14); given up when the list was reset meanwhile (`into` no
         longer its rows)."""
         if into is not self.items:
             return
-        part = rest[at : at + self.REST_SLICE]
-        if part:
-            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(part) - 1)
-            self.items.extend(part)
+        if at == 0 and rest.after is not None:  # a page asked for while the rest goes in comes after it all
+            into.after = rest.after
+        part = min(len(rest), at + self.REST_SLICE) - at
+        if part > 0:
+            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + part - 1)
+            self.items.extend(rest, at, at + part)
             self.endInsertRows()
         if at + self.REST_SLICE < len(rest):
             QTimer.singleShot(0, self, lambda: self._insert_in_turns(rest, at + self.REST_SLICE, into, done))
@@ -449,11 +451,9 @@ class EntityModel(QAbstractListModel):
         self._more = False
         done()
 
-    def _next_page(self, repo: Repository) -> list[Who]:
+    def _next_page(self, repo: Repository) -> WhoList:
         """Everyone's next page after the rows loaded (from the GUI thread's connection: it is quick)."""
-        last = self.items[-1] if self.items else None
-        after = (last.sort, last.kind, last.id) if last else None
-        page = repo.entities_page(after, self.PAGE)
+        page = repo.entities_page(self.items.after, self.PAGE)
         self._more = len(page) == self.PAGE
         return page
 
@@ -466,33 +466,27 @@ class EntityModel(QAbstractListModel):
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in ENTITY_ROLES or not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
-        w = self.items[index.row()]
+        items, row = self.items, index.row()
         if role == DISPLAY_ROLE:
-            latin = f"  {w.name_latin}" if w.name_latin and w.name_latin != w.name else ""
-            return f"{w.name}{latin}"
+            name, latin = items.names[row], items.latins[row]
+            return f"{name}  {latin}" if latin and latin != name else name
         if role == TOOLTIP_ROLE:
-            kind = self.tr("organisation") if w.kind == "org" else self.tr("person")
-            return tooltip(f"{w.name} ({kind})")
-        if role == FONT_ROLE and w.kind == "org":
+            kind = self.tr("organisation") if items.kind(row) == "org" else self.tr("person")
+            return tooltip(f"{items.names[row]} ({kind})")
+        if role == FONT_ROLE and items.kind(row) == "org":
             from PySide6.QtGui import QFont  # loaded with the person pane's first organisation
 
             font = QFont()
             font.setItalic(True)
             return font
         if role == ID_ROLE:
-            return (w.kind, w.id)
+            return (items.kind(row), items.ids[row])
         if role == RECORD_ROLE:
-            return w
+            return items[row]
         return None
 
     def row_of(self, kind: str, entity_id: int, near: int = -1) -> int | None:
         """The row of a loaded person or organisation, the row `near` (the list's current one) looked at
         first: after End the list holds 101,000 people at a million quotes, and finding the last of them
-        from the top, as choosing them did, took 12 ms of the GUI thread."""
-        items = self.items
-        if 0 <= near < len(items) and items[near].id == entity_id and items[near].kind == kind:
-            return near
-        for i, w in enumerate(items):  # no tuple per row: 3 ms for 101,000, where (kind, id) == took 8
-            if w.id == entity_id and w.kind == kind:
-                return i
-        return None
+        from the top, as choosing them did, took 12 ms of the GUI thread (the ids' array is searched in C)."""
+        return self.items.find(kind, entity_id, near)
