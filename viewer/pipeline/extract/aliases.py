@@ -61,8 +61,8 @@ def honorific(name: str) -> bool:
 
 
 def honorific_forms(registry: Registry, body: str) -> None:
-    """王女士, 张先生, 李总, 梁主任 (a title the person holds): a person by surname and honorific,
-    when no other person in the article has that surname (else the form is left to nobody) and the
+    """王女士, 张先生, 李总, 梁主任 (a title the person holds), 陈揆 (the premier): a person by surname and
+    honorific, when no other person in the article has that surname (else the form is left to nobody) and the
     form of address is first printed after the name."""
     by_surname: dict[str, list] = {}
     for person in registry.persons():
@@ -72,6 +72,9 @@ def honorific_forms(registry: Registry, body: str) -> None:
         surname = name[:2] if len(name) >= 3 and name[:2] in SURNAMES_2 else name[:1]
         by_surname.setdefault(surname, []).append(person)
     for surname, people in by_surname.items():
+        premiers = [p for p in people if any(title.endswith("行政院长") for title, _, _ in p.roles)]
+        if len(premiers) == 1 and surname + "揆" in body:
+            premiers[0].short_forms.add(surname + "揆")  # 陳揆: Taiwan's premier by surname, among other 陳
         if len(people) != 1:
             continue
         first = body.find(people[0].name)  # 王女士反映,…送报员王淑琴…: printed before the name, another's

@@ -47,6 +47,11 @@ WIRE_SIGN_OFF = re.compile(
     r"[（(]\s*[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,4})*)\s*[)）]\s*$"
 )
+# a reporter credited in brackets closing the last paragraph: …便被警方成功抓获。(记者 安娜)
+_REPORTER_AT_END = re.compile(
+    r"[。！？”」][（(]\s*(?P<role>记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!校对|监制|编辑|摄影)[\u4e00-\u9fff]{2,3})*)(?:\s+[^()（）]{2,30})?\s*[)）]\s*$"
+)
 # a story signed with its writer's bare name in brackets on its last line: (柯岚)
 _BARE_SIGN = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]$")
 
@@ -56,11 +61,13 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
     all_lines = lines(text)
     for line in reversed(all_lines):
         m = _SIGN_OFF.match(line.text) or WIRE_SIGN_OFF.search(line.text)
-        if m:
-            at = line.start + m.start("names")
+        found = m or _REPORTER_AT_END.search(line.text)
+        if found is not None:
+            at = line.start + found.start("names")
             return [
-                (m.group("role"), Span(at + n.start(), at + n.end(), n.group()))
-                for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group("names"))
+                (found.group("role"), Span(at + n.start(), at + n.end(), n.group()))
+                for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", found.group("names"))
+                if m or chinese_name(n.group()) == n.group()  # (记者 瀚文 校对 蒙金霞 监制 黄莺): a pen name
             ]
     bare = _BARE_SIGN.match(all_lines[-1].text) if len(all_lines) > 2 else None
     if bare and _is_name(bare.group("name")):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .given import everyday_words, given_names_and_places
 from .lexicon import EN_ORG_SUFFIXES, EN_SPEECH
+from .orgs import last_sentence
 from .registry import (
     EN_TITLE_WORDS,
     INITIALLED_NAME,
@@ -279,7 +280,7 @@ _BODY_SPEAKS = re.compile(
     r"(?!The )(?P<org>(?:[A-Z][\w&'’.-]*\s){1,4}(?:Department|Agency|Court|Service|Police|Bureau|Office"
     r"|Ministry|Council|Commission|Board|Authority|Directorate|Tribunal|Embassy|Consulate|Forces|Jail|Prison"
     r"|Federation|Association|Committee|Forum|Secretariat|Administration))"
-    r"(?: \([A-Z]{2,6}\))? (?:has |had )?(?:said|says|stated|announced|confirmed|added|noted|explained"
+    r"(?: \([A-Z]{2,6}\))? (?:has |had )?(?:said|says|say|stated|announced|confirmed|added|noted|explained"
     r"|told|reported|warned|claimed)\b"
 )
 
@@ -291,7 +292,9 @@ def _english_orgs(registry: Registry, span: Span, outside) -> None:
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
     for m in _BODY_SPEAKS.finditer(span.text):
-        name = m.group("org")
+        name = last_sentence(m.group("org"))
+        if " " not in name:
+            continue
         if outside(m.start()) and name.split()[0] not in NOT_FIRST_WORDS and name not in registry.forms():
             registry.org(name)
     for m in _REPORTED_BY.finditer(span.text):
@@ -345,6 +348,8 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue
         if first in _MONTH_WORDS or last in _MONTH_WORDS or _TITLE_NEXT.match(span.text, m.end()):
             continue  # "Beleaguered French Foreign Minister X": words describing the title's holder
+        if _THING_AFTER.match(span.text, m.end()):
+            continue  # "the Jonesboro Nestle plant": a place and a company naming a thing
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
@@ -611,6 +616,11 @@ _RUN_IN_TITLES = {
 _CREDIT_WORDS = {"Photo", "Photos", "Credit", "Copyright", "Images", "Image", "Getty", "File", "Courtesy"}
 # a credit run into the name (Sydney Seshibedi/Gallo Images, Copyright WALEED ALI)
 _CREDIT_NEAR = re.compile(r"(?i:copyright|©|/)")
+# a name before a noun of things it names: "Jonesboro Nestle plant", "Stouffer's and Lean Cuisine meals"
+_THING_AFTER = re.compile(
+    r"['’]?s? (?:plants?|meals?|products?|brands?|factory|factories|facility|stores?|officials|employees"
+    r"|workers|headquarters|campus|restaurants?|franchise|chain)\b"
+)
 # the plural articles that open Spanish place names (Las Giraldas, Los Arcos), never a person's name
 _PLACE_ARTICLES = {"Las", "Los"}
 # a place opening a dateline: "Aso Villa, Abuja - President Bola Tinubu received…"
@@ -666,6 +676,7 @@ def tagged_english_names(
                 or name.split()[0] in _PLACE_FIRST_WORDS
                 or any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in name.split()[1:])
                 or any(w in _CREDIT_WORDS or w.lower() in lower for w in name.split())
+                or _THING_AFTER.match(span.text, end)
             ):
                 continue
             if not any(_same_person(name, e) for e in registry.entities.values()):

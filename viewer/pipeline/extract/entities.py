@@ -106,7 +106,7 @@ IS_TITLE_RE = re.compile(
 )
 # a head of state named before the title, Taiwan style: 赖清德总统; an officer before the rank: 周广齐中将
 NAME_TITLE_RE = re.compile(
-    rf"(?P<name>[{_CJK}]{{3}})(?:副总统|总统|总理|首相|[上中少]将|[大上中少]校)(?![府办署级])"
+    rf"(?P<name>[{_CJK}]{{2,3}})(?:副总统|总统|总理|首相|[上中少]将|[大上中少]校)(?![府办署级])"
 )
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
@@ -189,6 +189,8 @@ def chinese_name(
             name = surname + given
             if name in NOT_NAMES or any(name.startswith(n) for n in NOT_NAMES if len(n) >= 2):
                 continue
+            if name.endswith("某"):
+                continue  # 犯罪嫌疑人呼某称: the name withheld
             if len(name) == 3 and name[2] == "地" and is_common_word(name[:2]):
                 continue  # 殷铁生高兴地说: an everyday word and 地 tell how, they name nobody
             if surname in _FUNCTION_SURNAMES and not after_title and is_word(given):
@@ -312,7 +314,16 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in NAME_TITLE_RE.finditer(text):
             head = m.group("name")
             place = is_common_word(head) or is_common_word(head[1:])  # 乌克兰总统, 和美国总统
-            if outside(m.start()) and not place and chinese_name(head, count) == head:
+            two = head[1:]  # 正如李强总理所说: a name of two, an everyday word being no one's
+            if (
+                len(head) == 3
+                and chinese_name(head, count) != head
+                and two[0] in SURNAMES_1
+                and not is_common_word(head[:2])
+            ):
+                if outside(m.start()) and everyday_use(two) is None and not is_place(two):
+                    registry.person(two)
+            elif outside(m.start()) and not place and chinese_name(head, count) == head:
                 registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
@@ -940,8 +951,8 @@ def _listed_after(text: str, at: int, count, body: str) -> list[str]:
         name = chinese_name(text[at + 1 : at + 5], count)
         if not name or body.count(name) < 2 or re.match(TITLE_RE, text[at + 1 :]):
             break
-        if name.endswith("委"):
-            break  # 张华昆、区委常委、…: a party committee (区委, 市委), no one named
+        if name.endswith("委") or text.startswith(("地区", "一带"), at + 1 + len(name)):
+            break  # 张华昆、区委常委、…, 冯彦国、关西地区…: a party committee or a region, no one
         names.append(name)
         at += 1 + len(name)
     if text.startswith(("与", "和"), at):  # 创始人贾国龙与罗永浩围绕…: a person beside a person
@@ -960,6 +971,7 @@ FOREIGN_TITLES = frozenset(
 _NAME_END = re.compile(
     r"(?:表示|说|称|指出|透露|强调|认为|回应|宣布|告诉|呼吁|坦言|直言|补充|解释|谈到|提到|警告|致词|致辞|出席"
     r"|今日|今天|昨日|昨天|明天|今年|去年|明年|日前|近日|当天|此前|此后|随后|上午|下午|晚间|长期|一行|先生|女士"
+    r"|一同|一起|一道"  # 社长李睿军一同调研
     r"|时(?:说|称|表示|指出|强调|透露)"  # 会见…会长森民夫时说: the time of a meeting, then who speaks
     r"|提出|会见|访问|前往|抵达|举行|发表|接受|致电|代为|担任|代表|[一二三四五六七八九十]{1,3}[年月日]"
     r"|[曾均都也亦则还已将在于对向与和及等为是的被把从到给以就又再正并且而但却仍会能要可所共同因]"
@@ -994,6 +1006,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     name = chinese_name(after, count, after_title=True)
     if name and len(name) == 2 and is_verbal(name):
         return None  # 县长宣誓就职: the title holder does something, nobody is named
+    if name and SUFFIX_RE.match(after, len(name)):
+        return None  # 公安分局长和廊派出所接到…: the start of a body's name (和廊派出所), nobody named
     longer = after[: len(name) + 1] if name and not _NAME_END.match(after, len(name)) else ""
     if (
         name

@@ -58,6 +58,11 @@ _CLOCK_FIRST = re.compile(
     r"^\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}(?:[+-]\d{1,2})?)?[ ,]{0,3}(?=[A-Z])"
 )
 _AGENCY_NAMES = {"AP": "The Associated Press"}
+# an outlet credited as a byline's writer (by The Associated Press, By Reuters Staff, By CNN Wire)
+_BY_OUTLET = re.compile(
+    r"(?:The )?(?:Associated Press|Reuters|AFP|Agence France-Presse|Bloomberg|Xinhua)(?: (?:Staff|Wire))?"
+    r"|(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3} (?:Press|News|Staff|Wire|Newsroom|Report)"
+)
 # a press release: CHARLOTTE, N.C., Feb. 4, 2025 /PRNewswire/ --
 _PR_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .,'-]{2,40}?),?\s+(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*"
@@ -178,7 +183,11 @@ EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)")
 # a page's reading-time badge run into its date: Mon., Aug. 17, 20201 min. read
 _READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
 # a page's counters after the source: 阅读 3.2万, 评论 12
-_COUNTERS = re.compile(r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$")
+_COUNTERS = re.compile(
+    r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$"
+    r"|\s*[|·]\s*[\d.,]+\s*(?:views?|comments?|reads?)\b.*$",  # … 2013 | 1893 views | 0 0 comments | print
+    re.I,
+)
 # a weekday after a date line's date: 2025年9月24日 星期三
 _WEEKDAY_AFTER = re.compile(r"\s*(?:星期|周|週)[一二三四五六日天]\s*$")
 # a column's or section's name after a date line's date: 2019年7月24日 时事脉搏
@@ -551,6 +560,8 @@ def _header_line(line: str) -> HeaderLine | None:
     if m and _date_or_none(m.group("date")) is not None:
         return "author", m.group("name"), m.group("date")
     m = _AUTHOR.match(line)
+    if m and _BY_OUTLET.fullmatch(m.group("name")):
+        return "publisher", m.group("name"), ""  # by The Associated Press: a wire, no writer
     if m and (m.group("name").isascii() or "·" in m.group("name") or surnamed(m.group("name").strip())):
         return "author", m.group("name").strip(), (m.group("pub") or "").strip()
     if line in PUBLISHERS:

@@ -43,7 +43,7 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
             if named:
                 found.setdefault(named[0], set()).update(named[1:])
         for m in EN_ORG_RE.finditer(span.text):
-            name = _without_the(m.group())
+            name = _without_the(last_sentence(m.group()))
             if " " in name:  # "The Ministry said": a body named by its kind alone
                 found.setdefault(name, set())
     return found
@@ -51,6 +51,18 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
 
 # a paper's name keeps its article (The New York Times, The Canadian Press); a body's does not
 _PAPER_ENDS = ("Times", "Post", "Journal", "Press", "News", "Herald", "Tribune", "Telegraph", "Star")
+
+
+# a full stop after a word that is no abbreviation before a name (St. Louis, Dr. Smith, Gen. Lee)
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?<!\b(?:Gen|Sgt|Gov|Sen|Rep|Rev)\.)(?<!\bLt\.)(?<=[a-z]\.)\s+"
+)
+
+
+def last_sentence(words: str) -> str:
+    """Capitalised words that run over a sentence's end, from the last sentence only ("…detained John Hill
+    Jr. Police say": Police)."""
+    return _SENTENCE_END.split(words)[-1]
 
 
 def _without_the(name: str) -> str:

@@ -68,7 +68,8 @@ _REPORTED = re.compile(
     rf"|告诉(?:[^，,。：:“”「」]{{0,12}}?记者|媒体)\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|笑说|笑言|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
     # 曾国平要求各项目…, 形容自己上任是…, 潘九堂曾怀疑是… (形容情况是「走歪了」 quotes the words it gives)
-    rf"|(?<![的照合出到被评击])要求(?!其)|(?<![的受遭到被])批评|警告|称赞|抨击"
+    rf"|(?<![的照合出到被评击])要求(?!其)|(?<![的受遭到被])批评|(?<!给予)(?<!发出)警告|称赞|抨击"
+    rf"|(?:致词|致辞)时首先"  # a speech's first words told without a comma: 洪胜信致词时首先欢迎吴新兴来访,…
     # 他要求,…, 钱峰要求,…: demands after a comma, when someone named or 他/她 makes them (not 按照…要求,)
     rf"|要求\s*[:：,，]\s*"
     rf"|(?:形容(?![了词])|怀疑)(?![^。，,「“]*[「“])"
@@ -150,7 +151,8 @@ _COUNT = (
 )
 _EN_REPORTED = re.compile(
     rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
-    rf"|\b(?:(?:said|says|added){_SAID_WHEN}|wrote(?! an? ){_TOLD_WHOM}|told{_WHOM}{_SAID_WHEN}) "
+    rf"|\b(?:(?:said|says|added){_SAID_WHEN}|(?<=[Pp]olice )say|wrote(?! an? ){_TOLD_WHOM}"
+    rf"|told{_WHOM}{_SAID_WHEN}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"
     rf"|(?:(?!(?:to|for|in|on|at|of|with|by|about|goodbye|so|yes|sorry|thanks)\b)[a-z][\w'’-]* ){{1,3}}"
     rf"(?:of (?:the |a |an )?[a-z][\w'’-]* )?"  # "said members of the public should make a report"
@@ -165,8 +167,13 @@ _EN_REPORTED = re.compile(
     rf"|{_SAYING}"
 )
 # right before a person given, invited or told something: 送给蒋万安, 送蔣萬安魚竿, 向李某, 對陳某, 会见…
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?= ))")  # Ojwang’s death, Pitts’ lawyer
 _RELATIVE_CLAUSE = re.compile(r", (?:who|which|whose) ")
+# an English name owning who speaks: "Pitts’ lawyer says", "Smith's spokesman said"
+_OWNER_OF = re.compile(
+    r"['’]s? (?:[a-z]+ ){0,2}(?:lawyer|attorney|spokesman|spokeswoman|spokesperson|wife"
+    r"|husband|family|mother|father|son|daughter|office|campaign|representative)\b"
+)
 # a surname alone as a clause's subject, answering perhaps: 吴(形容), 李回应时则(指), 李反(指)
 _SURNAME_CLAUSE = re.compile(
     r"(?P<surname>[\u4e00-\u9fff])(?:回应时|回應時|答问时|答問時|被问到时|被問到時)?(?:则|則|亦|也|又|再|反|更|还|還)?"
@@ -264,6 +271,8 @@ _COMPARED_OPENING = re.compile(
     r"\s*(?:同|与|與|和|跟)[^，,。；;：:“”]{1,24}?(?:不同|相比|一样|一樣)[,，]"
     r"|[^。；;“”]{0,40}?记者[^。；;“”]{2,30}?(?:报道|报导)\s*[:：]"  # 本报讯 记者唐天才、特约记者程舢报道:…
 )
+# someone cited by whoever speaks (正如李强总理所说,…): the speaker's words go on after, not the one cited's
+_CITED = re.compile(r"\s*(?:正如|如同|就像)[^，,。；;“”]{1,16}?所(?:说|言|讲)[,，]")
 # an organisation named as someone's employer, right before its name: "an analyst at "
 _EMPLOYER_OF = re.compile(r"\b(?:at|of|for|with|from)\s+(?:the\s+)?$")
 # the words after a verb of saying that are what was said: "Dougherty said it could be …"
@@ -314,7 +323,10 @@ _UNNAMED_OPENING = re.compile(
 )
 _UNNAMED_CLAUSE = re.compile(r"[，,]" + _UNNAMED_OPENING.pattern)
 # the last words of an organisation's name after "the", just before its verb: The sheriff’s office (said)
-_THE_TAIL = re.compile(r"\b[Tt]he (?P<tail>(?:[\w’'-]+ ){0,2}[\w’'-]+)\s*$")
+_THE_TAIL = re.compile(
+    r"\b[Tt]he (?P<tail>(?:[\w’'-]+ ){0,2}[\w’'-]+)\s*$"
+    r"|(?:^|(?<=[.!?] ))(?P<police>(?:State )?[Pp]olice)\s*$"  # "State police say": the one police
+)
 _OUTLET_PRONOUNS = ("该媒体", "該媒體", "该报", "該報")
 _OUTLET_END = re.compile(r"(?:报|報|社|台|网|網|媒体|媒體|新闻|新聞)$")
 _ORG_PRONOUNS = re.compile(
@@ -511,6 +523,8 @@ class QuoteFinder:
                 # the one who speaks is the sentence's subject, though another is named first
                 # (Commenting on Mr. Green’s work, the Prime Minister noted that …)
                 speaker = told[0].speaker if told else None
+                if _CITED.match(self.body, sentence.start):
+                    speaker = first = None  # the one who cites goes on being the subject
                 self._remember(
                     sentence, speaker if speaker is not None and speaker.kind == "person" else first
                 )
@@ -726,6 +740,8 @@ class QuoteFinder:
                     continue  # 王世坚送给蒋万安…,要求…, 她向李某表示: who is given or told does not speak
                 if best is not None and self._not_the_subject(m, start):
                     continue  # "Ruto … ordered a probe into Ojwang’s death and pledged that": Ruto pledged
+                if e.kind == "person" and _OWNER_OF.match(self.body, m.end):
+                    continue  # "Pitts’ lawyer says": the lawyer speaks, not Pitts
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._inside_object(m):
@@ -1112,6 +1128,8 @@ class QuoteFinder:
                 if m is english
                 else self._reported_end(block, sentence, speaker, m.end())
             )
+            if _CITED.match(self.body, sentence.start):
+                end = min(end, sentence.end)  # 正如李强总理所说,…。: the one cited says one sentence
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
             end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
@@ -1416,7 +1434,7 @@ class QuoteFinder:
         m = _THE_TAIL.search(self.body, max(start, end - 60), end)
         if m is None:
             return None
-        tail = " " + m.group("tail").lower()
+        tail = " " + (m.group("tail") or m.group("police")).lower()
         named = [
             o
             for o in self.registry.orgs()
