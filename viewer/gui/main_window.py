@@ -775,10 +775,16 @@ class MainWindow(QMainWindow):
         self.appearance_actions[mode].setChecked(True)
         self.settings.setValue("appearance", mode)
 
-    def _panes(self) -> list[QWidget]:
-        """The panes F6 moves between, in reading order."""
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 moves between, in reading order: each one's area and the widget given the focus."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
-        return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+        return [
+            (self.search, self.search),
+            (self.timeline, timeline),
+            (self.people, self.people.list),
+            (self.quotes, self.quotes.view),
+            (self.article, self.article.text),
+        ]
 
     def show_syntax(self) -> None:
         """Help → Search Syntax: the query language with examples (the README's table)."""
