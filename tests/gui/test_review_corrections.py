@@ -1148,3 +1148,29 @@ def test_the_reading_under_a_chosen_facts_date_is_the_date_the_list_gives_it(qtb
     quote_reading = dialog.findChild(object, "correctQuoteDateReading")
     assert dialog.findChild(object, "correctQuoteDate").text() == "同日"
     assert quote_reading.text().startswith("2025-11-17"), quote_reading.text()
+
+
+def test_a_quote_left_out_as_a_paraphrase_leaves_the_next_one_chosen(qtbot, dialog):
+    """The walkthrough marked 周启明's words a paraphrase, then pressed ↓ for the next quote: nothing was
+    chosen once it went, and ↓ went to the first person at the top of the list, 王晓雯, away from the
+    quotes being read. The quote in its place is chosen (the one before it when it was the last), its fields
+    shown, and ↓ goes on from there."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _click_fact(qtbot, dialog, "q2")
+    paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+    qtbot.mouseClick(paraphrase, Qt.MouseButton.LeftButton)
+    assert "q2" not in {q.key for q in dialog.result_annotations()[0].quotes}
+    assert dialog.facts.currentIndex().data(KEY) == "q3", "the quote that followed, in its place"
+    assert dialog.findChild(object, "correctSpeaker").currentText() == "孙立群"
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Down)
+    assert dialog.facts.currentIndex().data(KEY) == "q4"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_End)  # the last quote, 陈默's
+    assert dialog.facts.currentIndex().data(KEY) == "q5"
+    claim = dialog.findChild(QPushButton, "correctClaim")
+    claim.setFocus()
+    qtbot.keyClick(claim, Qt.Key.Key_Space)
+    assert dialog.facts.currentIndex().data(KEY) == "q4", "the last one gone: the one before it"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == "q5", "Undo brings it back, chosen"
