@@ -821,3 +821,46 @@ def test_a_text_file_given_as_the_database_is_called_no_sqlite_database_in_chine
     message = ask.errors[-1][1]
     assert f"不是 SQLite 数据库：{notes}" in message
     assert "损坏" not in message and "文件不是数据库" not in message
+
+
+NESTED_EN = """Chip maker's chief steps down
+
+2025-11-18
+
+Jane Doe, the chief executive of Northwind Chips, said on Monday she would leave the company in December.
+
+“I told the team that “patience” is our only strategy,” Doe said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "article", "inner"),
+    [
+        ("en", None, "“I told the team that ‘patience’ is our only strategy,”"),
+        ("zh_TW", "blind_ltn_hsieh.txt", "「一路走來，我始終堅信，媒體肩負的『第四權』"),
+    ],
+)
+def test_the_reviews_list_nests_the_quote_marks_printed_inside_a_quote(
+    qtbot, qapp, tmp_path, language, article, inner
+):
+    """The zh_TW walkthrough read the review's line
+    謝幸恩（直接）：「一路走來，我始終堅信，媒體肩負的「第四權」角色…」: where does the quotation end?
+    (In English “I told the team that “patience” is our only strategy,”.) The words' own marks of the
+    kind the line puts round them are the inner ones, as citations nest them."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    from .test_review_corrections import _click_fact
+
+    path = ROOT / "tests" / "fixtures" / "real" / article if article else tmp_path / "northwind.txt"
+    if article is None:
+        path.write_text(NESTED_EN, encoding="utf-8")
+    i18n.install(qapp, language)
+    try:
+        dialog = ReviewDialog([read_article(path)])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        lines = [_click_fact(qtbot, dialog, q.key) for q in dialog.annotations[0].quotes]
+        assert [line for line in lines if inner in line], lines
+    finally:
+        i18n.install(qapp, "en")
