@@ -864,3 +864,20 @@ def test_the_reviews_list_nests_the_quote_marks_printed_inside_a_quote(
         assert [line for line in lines if inner in line], lines
     finally:
         i18n.install(qapp, "en")
+
+
+def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_window):
+    """The zh_TW walkthrough searched before:2026-01 sort:relevance: the status bar read
+    11 人 · 5 個事件 · 2 條引語 — 2026年1月之前; 按相關度排序, an English semicolon and space between two
+    Chinese phrases. What a query was read as is listed with the full-width ；, and in English with "; "."""
+    from PySide6.QtWidgets import QApplication
+
+    w = zh_window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search, "before:2026-01 sort:relevance")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: "之前" in w.status.text())
+    assert w.status.text().endswith(" — 2026年1月之前；按相关度排序"), w.status.text()

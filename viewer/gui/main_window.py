@@ -541,10 +541,9 @@ class MainWindow(QMainWindow):
             )
         )
         res = c.resolution
-        if res.problems:
-            text += " — " + "; ".join(messages(res.problems))
-        elif res.notes:
-            text += " — " + "; ".join(messages(res.notes))
+        said = messages(res.problems) if res.problems else messages(res.notes)
+        if said:  # "before 2026-01; by relevance", in Chinese 2026年1月之前；按相关度排序 (not an ASCII "; ")
+            text += " — " + self.tr("; ", "between what a query was read as").join(said)
         narrowed = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text)
 
