@@ -881,3 +881,38 @@ def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_w
     settle(qtbot, w)
     qtbot.waitUntil(lambda: "之前" in w.status.text())
     assert w.status.text().endswith(" — 2026年1月之前；按相关度排序"), w.status.text()
+
+
+def test_an_event_chosen_is_named_in_the_status_bar_with_its_quote_marks_nested(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch
+):
+    """The zh_CN walkthrough chose the event “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午…” in the
+    timeline: the status bar read 已限定为事件“据中通社报道,台湾当局“环保署长”郝龙斌…”, where the event's
+    name seems to end after 台湾当局. The summary's own marks are the inner ones there, as in citations
+    (and so are a role's as printed, under a chosen person, and a direct quote's in the review)."""
+    from PySide6.QtWidgets import QApplication
+    from viewer import paths
+
+    w = zh_window
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "blind_chinanews_hao.txt"]
+    w.import_action.trigger()  # File → Import Articles…, saved as reviewed
+    qtbot.waitUntil(lambda: w.importer is None, timeout=20000)
+    settle(qtbot, w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search, "2003-10")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    qtbot.mouseClick(w.timeline.pages.button(1), Qt.MouseButton.LeftButton)  # the timeline's List
+    view, model = w.timeline.view, w.event_model
+    view.setFocus()
+    wanted = next(r for r in range(model.rowCount()) if "“环保署长”郝龙斌昨天" in model.record(r).summary)
+    qtbot.keyClick(view, Qt.Key.Key_Home)  # the first event, then down to the one wanted
+    for _ in range(wanted):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: w.controller.selection.event == model.record(wanted).id)
+    settle(qtbot, w)
+    text = w.status.text()
+    assert "已限定为事件“据中通社报道,台湾当局‘环保署长’郝龙斌昨天(3日)上午" in text, text

@@ -590,7 +590,8 @@ class MainWindow(QMainWindow):
         if chosen.event is not None and repo is not None:
             event = repo.event(chosen.event)
             if event is not None:
-                parts.append(self.tr("the event “{summary}”").format(summary=event.summary))
+                said = self.tr("the event “{summary}”")
+                parts.append(said.format(summary=i18n.in_marks(said, "summary", event.summary)))
         if chosen.range is not None:
             parts.append(chosen.range.label(i18n.lang()))
         if not parts:

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
-from ..export import quoted
 from ..pipeline.address import day_in_address, is_web_address
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
@@ -108,15 +107,6 @@ def _quote_line(kind: str) -> str:
     return QCoreApplication.translate("ReviewDialog", "{speaker} ({kind}): {quote}")
 
 
-def _inside(line: str, words: str) -> str:
-    """The words as the line puts them in its quote marks: their own marks of that kind made the inner ones,
-    as a citation nests them (「…「第四權」…」 and “…“patience”…” read as two quotations)."""
-    for marks in ("“”", "「」"):
-        if marks[0] + "{quote}" + marks[1] in line:
-            return quoted(words, marks)[1:-1]
-    return words
-
-
 def _kind(kind: str) -> str:
     """Direct or reported, in the interface's language."""
     return QCoreApplication.translate("ReviewDialog", KINDS[kind]) if kind in KINDS else kind
@@ -153,7 +143,7 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
             _quote_line(q.kind).format(
                 speaker=names.get(q.speaker, "?"),
                 kind=_kind(q.kind),
-                quote=_inside(_quote_line(q.kind), _quote_text(q.occurrences[0].anchor.text)),
+                quote=i18n.in_marks(_quote_line(q.kind), "quote", _quote_text(q.occurrences[0].anchor.text)),
             ),
             [(o.anchor.start, o.anchor.end) for o in q.occurrences],
         )

@@ -395,7 +395,8 @@ class PersonPane(QWidget):
         for r in p.roles:
             label = r.label(i18n.lang())
             shown = r.text and r.text not in (r.title, r.label(), label)
-            printed = self.tr("  (printed “{text}”)").format(text=r.text) if shown else ""
+            said = self.tr("  (printed “{text}”)")
+            printed = said.format(text=i18n.in_marks(said, "text", r.text)) if shown else ""
             lines.append(f"• {label}{printed}")
         if p.note:
             lines.append(p.note)
