@@ -883,17 +883,12 @@ def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_w
     assert w.status.text().endswith(" — 2026年1月之前；按相关度排序"), w.status.text()
 
 
-def test_an_event_chosen_is_named_in_the_status_bar_with_its_quote_marks_nested(
-    qtbot, zh_window, ask, bundled_copy, monkeypatch
-):
-    """The zh_CN walkthrough chose the event “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午…” in the
-    timeline: the status bar read 已限定为事件“据中通社报道,台湾当局“环保署长”郝龙斌…”, where the event's
-    name seems to end after 台湾当局. The summary's own marks are the inner ones there, as in citations
-    (and so are a role's as printed, under a chosen person, and a direct quote's in the review)."""
+def _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatch) -> None:
+    """Import 中国新闻网's report on 郝龙斌, search 2003-10 and choose, in the timeline's List, the event
+    “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午——在宣布辞职后的第三天——…”."""
     from PySide6.QtWidgets import QApplication
     from viewer import paths
 
-    w = zh_window
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "blind_chinanews_hao.txt"]
     w.import_action.trigger()  # File → Import Articles…, saved as reviewed
@@ -914,5 +909,40 @@ def test_an_event_chosen_is_named_in_the_status_bar_with_its_quote_marks_nested(
         qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: w.controller.selection.event == model.record(wanted).id)
     settle(qtbot, w)
-    text = w.status.text()
+
+
+def test_an_event_chosen_is_named_in_the_status_bar_with_its_quote_marks_nested(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch
+):
+    """The zh_CN walkthrough chose the event “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午…” in the
+    timeline: the status bar read 已限定为事件“据中通社报道,台湾当局“环保署长”郝龙斌…”, where the event's
+    name seems to end after 台湾当局. The summary's own marks are the inner ones there, as in citations
+    (and so are a role's as printed, under a chosen person, and a direct quote's in the review)."""
+    _choose_an_event_with_a_long_summary(qtbot, zh_window, ask, bundled_copy, monkeypatch)
+    text = zh_window.status.toolTip()
     assert "已限定为事件“据中通社报道,台湾当局‘环保署长’郝龙斌昨天(3日)上午" in text, text
+
+
+def test_a_long_event_summary_is_cut_so_the_way_back_stays_in_the_status_bar(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch
+):
+    """The same walkthrough, at 1280×720: the status bar ended …首度回到“署”里上班,进了办公室第一…”（按 — the
+    window cut the line, and with it the way back, 按 Esc 显示全部. The event's summary is cut to fit instead;
+    the whole line is in the tooltip, and a wider window shows it whole."""
+    w = zh_window
+    w.resize(1280, 680)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatch)
+    status = w.status
+    whole = status.toolTip()
+    assert whole.endswith("（按 Esc 显示全部）") and "进了办公室第一" in whole, whole
+
+    def fits() -> bool:
+        return status.fontMetrics().horizontalAdvance(status.text()) <= status.contentsRect().width()
+
+    qtbot.waitUntil(fits)
+    assert status.text().endswith("…”（按 Esc 显示全部）"), status.text()
+    before = "1 人 · 4 个事件 · 0 条引语 — 日期：2003年10月（有重叠即可） — 已限定为事件“据"
+    assert status.text().startswith(before), status.text()
+    w.resize(2400, 680)
+    qtbot.waitUntil(lambda: status.text() == whole)
