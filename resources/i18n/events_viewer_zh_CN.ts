@@ -981,6 +981,11 @@ Use File → Open to choose another database.</source>
 请通过“文件 → 打开数据库”选择其他数据库。</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between what a query was read as</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Exported %Ln quote(s) to {path}</source>
         <translation>已将 %Ln 条引语导出到 {path}</translation>
     </message>

@@ -981,6 +981,11 @@ Use File → Open to choose another database.</source>
 請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
         </message>
         <message>
+            <source>; </source>
+            <comment>between what a query was read as</comment>
+            <translation>；</translation>
+        </message>
+        <message>
             <source>Exported %Ln quote(s) to {path}</source>
             <translation>已將 %Ln 條引語匯出到 {path}</translation>
         </message>

@@ -821,3 +821,128 @@ def test_a_text_file_given_as_the_database_is_called_no_sqlite_database_in_chine
     message = ask.errors[-1][1]
     assert f"不是 SQLite 数据库：{notes}" in message
     assert "损坏" not in message and "文件不是数据库" not in message
+
+
+NESTED_EN = """Chip maker's chief steps down
+
+2025-11-18
+
+Jane Doe, the chief executive of Northwind Chips, said on Monday she would leave the company in December.
+
+“I told the team that “patience” is our only strategy,” Doe said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "article", "inner"),
+    [
+        ("en", None, "“I told the team that ‘patience’ is our only strategy,”"),
+        ("zh_TW", "blind_ltn_hsieh.txt", "「一路走來，我始終堅信，媒體肩負的『第四權』"),
+    ],
+)
+def test_the_reviews_list_nests_the_quote_marks_printed_inside_a_quote(
+    qtbot, qapp, tmp_path, language, article, inner
+):
+    """The zh_TW walkthrough read the review's line
+    謝幸恩（直接）：「一路走來，我始終堅信，媒體肩負的「第四權」角色…」: where does the quotation end?
+    (In English “I told the team that “patience” is our only strategy,”.) The words' own marks of the
+    kind the line puts round them are the inner ones, as citations nest them."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    from .test_review_corrections import _click_fact
+
+    path = ROOT / "tests" / "fixtures" / "real" / article if article else tmp_path / "northwind.txt"
+    if article is None:
+        path.write_text(NESTED_EN, encoding="utf-8")
+    i18n.install(qapp, language)
+    try:
+        dialog = ReviewDialog([read_article(path)])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        lines = [_click_fact(qtbot, dialog, q.key) for q in dialog.annotations[0].quotes]
+        assert [line for line in lines if inner in line], lines
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_window):
+    """The zh_TW walkthrough searched before:2026-01 sort:relevance: the status bar read
+    11 人 · 5 個事件 · 2 條引語 — 2026年1月之前; 按相關度排序, an English semicolon and space between two
+    Chinese phrases. What a query was read as is listed with the full-width ；, and in English with "; "."""
+    from PySide6.QtWidgets import QApplication
+
+    w = zh_window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search, "before:2026-01 sort:relevance")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: "之前" in w.status.text())
+    assert w.status.text().endswith(" — 2026年1月之前；按相关度排序"), w.status.text()
+
+
+def _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatch) -> None:
+    """Import 中国新闻网's report on 郝龙斌, search 2003-10 and choose, in the timeline's List, the event
+    “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午——在宣布辞职后的第三天——…”."""
+    from PySide6.QtWidgets import QApplication
+    from viewer import paths
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "blind_chinanews_hao.txt"]
+    w.import_action.trigger()  # File → Import Articles…, saved as reviewed
+    qtbot.waitUntil(lambda: w.importer is None, timeout=20000)
+    settle(qtbot, w)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.search, "2003-10")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    qtbot.mouseClick(w.timeline.pages.button(1), Qt.MouseButton.LeftButton)  # the timeline's List
+    view, model = w.timeline.view, w.event_model
+    view.setFocus()
+    wanted = next(r for r in range(model.rowCount()) if "“环保署长”郝龙斌昨天" in model.record(r).summary)
+    qtbot.keyClick(view, Qt.Key.Key_Home)  # the first event, then down to the one wanted
+    for _ in range(wanted):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: w.controller.selection.event == model.record(wanted).id)
+    settle(qtbot, w)
+
+
+def test_an_event_chosen_is_named_in_the_status_bar_with_its_quote_marks_nested(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch
+):
+    """The zh_CN walkthrough chose the event “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午…” in the
+    timeline: the status bar read 已限定为事件“据中通社报道,台湾当局“环保署长”郝龙斌…”, where the event's
+    name seems to end after 台湾当局. The summary's own marks are the inner ones there, as in citations
+    (and so are a role's as printed, under a chosen person, and a direct quote's in the review)."""
+    _choose_an_event_with_a_long_summary(qtbot, zh_window, ask, bundled_copy, monkeypatch)
+    text = zh_window.status.toolTip()
+    assert "已限定为事件“据中通社报道,台湾当局‘环保署长’郝龙斌昨天(3日)上午" in text, text
+
+
+def test_a_long_event_summary_is_cut_so_the_way_back_stays_in_the_status_bar(
+    qtbot, zh_window, ask, bundled_copy, monkeypatch
+):
+    """The same walkthrough, at 1280×720: the status bar ended …首度回到“署”里上班,进了办公室第一…”（按 — the
+    window cut the line, and with it the way back, 按 Esc 显示全部. The event's summary is cut to fit instead;
+    the whole line is in the tooltip, and a wider window shows it whole."""
+    w = zh_window
+    w.resize(1280, 680)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatch)
+    status = w.status
+    whole = status.toolTip()
+    assert whole.endswith("（按 Esc 显示全部）") and "进了办公室第一" in whole, whole
+
+    def fits() -> bool:
+        return status.fontMetrics().horizontalAdvance(status.text()) <= status.contentsRect().width()
+
+    qtbot.waitUntil(fits)
+    assert status.text().endswith("…”（按 Esc 显示全部）"), status.text()
+    before = "1 人 · 4 个事件 · 0 条引语 — 日期：2003年10月（有重叠即可） — 已限定为事件“据"
+    assert status.text().startswith(before), status.text()
+    w.resize(2400, 680)
+    qtbot.waitUntil(lambda: status.text() == whole)

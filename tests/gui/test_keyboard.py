@@ -626,3 +626,31 @@ def test_the_menu_bar_shows_the_keyboard_and_gives_it_back(qtbot, window):
     qtbot.waitUntil(lambda: _title_edge(bar, "&File") == plain)
     qtbot.keyClicks(window.search, "2026")
     assert window.search.text() == "2026", "typing reaches the search box again"
+
+
+def test_f6_from_a_control_inside_a_pane_goes_to_the_next_pane(qtbot, window):
+    """The keyboard walkthrough pressed Tab from the search box to the timeline's Chart button, then F6 for
+    the people: the focus went back to the search box. F6 knew a pane only by the widget it focuses, so
+    from the timeline's buttons, or from a person's events under the list, it started the cycle over."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search, Qt.Key.Key_Tab)
+    button = QApplication.focusWidget()
+    assert button.objectName() == "chartButton" and window.timeline.isAncestorOf(button)
+    qtbot.keyClick(button, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.people.list, "F6 from the timeline's buttons: the people"
+    with qtbot.waitSignal(window.controller.selectionChanged, timeout=5000):
+        qtbot.keyClick(window.people.list, Qt.Key.Key_Down)  # the first of them, chosen
+    settle(qtbot, window)
+    events = window.people.events_view
+    for _ in range(6):  # Tab on, past the tabs, to the chosen one's events
+        if QApplication.focusWidget() is events:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is events
+    qtbot.keyClick(events, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.quotes.view, "F6 from a person's events: the quotes"
+    events.setFocus()
+    qtbot.keyClick(events, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.timeline.canvas, "Shift+F6 from there: the timeline"

@@ -417,3 +417,55 @@ def test_a_page_asked_for_while_everyone_goes_in_adds_nobody_twice(qtbot, window
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [
         (w.kind, w.id) for w in everyone
     ]
+
+
+def _tab_to(qtbot, widget) -> None:
+    """Tab on (at most eight times) until the widget holds the keyboard."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(8):
+        if QApplication.focusWidget() is widget:
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget
+
+
+def test_a_persons_events_and_quotes_are_chosen_from_the_keyboard(qtbot, window):
+    """The keyboard walkthrough chose 林俊旸, went on with Tab to his events and pressed ↓: the highlight
+    moved down his events and chose none (the timeline, the quotes and the article stayed as they were; only
+    a click chose one). ↓ and ↑ now choose the event or the quote they reach, as in the other lists."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "2026-03")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    c, pane = window.controller, window.people
+    _tab_to(qtbot, pane.list)
+    qtbot.keyClick(pane.list, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: c.selection.who is not None and pane.tabs.isVisible())
+    settle(qtbot, window)
+    assert pane.name.text().startswith("林俊旸")
+    events = pane.events_view
+    _tab_to(qtbot, events)
+    first, second = (pane.events_model.record(r).id for r in (0, 1))
+    qtbot.keyClick(events, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: c.selection.event == first, timeout=3000)
+    qtbot.keyClick(events, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: c.selection.event == second, timeout=3000)
+    settle(qtbot, window)
+    assert window.timeline.canvas.selected == second
+    assert pane.events_model.record(events.currentIndex().row()).id == second, "the list kept its place"
+    qtbot.keyClick(events, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the tabs
+    bar = QApplication.focusWidget()
+    assert bar is pane.tabs.tabBar()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # the Quotes tab
+    quotes = pane.quotes_view
+    _tab_to(qtbot, quotes)
+    quote = pane.quotes_model.record(0).id
+    qtbot.keyClick(quotes, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: c.selection.quote == quote, timeout=3000)
+    settle(qtbot, window)
+    assert window.quotes.selected_quote_ids() == [quote]

@@ -1106,3 +1106,71 @@ def test_the_fact_chosen_stays_in_view_when_its_fields_take_their_room(qtbot, di
         return line.isValid() and dialog.facts.viewport().rect().contains(line)
 
     qtbot.waitUntil(chosen_in_view)
+
+
+def _click_fact(qtbot, dialog, key) -> str:
+    """Click a fact's line in the list, as the reviewer does; its text."""
+    model = dialog.facts.model()
+    for g in range(model.rowCount()):
+        head = model.item(g)
+        for i in range(head.rowCount()):
+            if head.child(i).data(KEY) == key:
+                index = head.child(i).index()
+                dialog.facts.scrollTo(index)
+                rect = dialog.facts.visualRect(index)
+                qtbot.mouseClick(dialog.facts.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+                assert dialog.facts.currentIndex() == index
+                return head.child(i).text()
+    raise AssertionError(key)
+
+
+def test_the_reading_under_a_chosen_facts_date_is_the_date_the_list_gives_it(qtbot, dialog):
+    """The walkthrough clicked “2025-11-17*  周启明在个人社交账号发文表示…” (同日, after 17日晚间): under its
+    date the reading said 2025-11-18, the words read alone against the publication date, while the list and
+    what would be saved said the 17th; Set date, pressed on the words as they were, moved it to the 18th.
+    The reading is the date the fact has until the words are changed, and Set date on them changes nothing."""
+    line = _click_fact(qtbot, dialog, "e3")
+    assert line.startswith("2025-11-17*")
+    date, reading = dialog.findChild(object, "correctDate"), dialog.findChild(object, "correctDateReading")
+    assert date.text() == "同日"
+    assert reading.text().startswith("2025-11-17"), reading.text()
+    qtbot.keyClick(date, Qt.Key.Key_Return)  # Set date, the words as they were
+    assert dialog.undo_stack.count() == 0
+    kept = next(e for e in dialog.result_annotations()[0].events if e.key == "e3")
+    assert kept.date.label() == "2025-11-17*"
+    date.selectAll()
+    qtbot.keyClicks(date, "2025-11-18")
+    assert reading.text().startswith("2025-11-18"), "other words are read as typed"
+    date.selectAll()
+    date.insert("同日")  # the same words again, as an input method commits them
+    assert reading.text().startswith("2025-11-17"), reading.text()
+    _click_fact(qtbot, dialog, "q2")  # 周启明's words, 同日 too
+    quote_reading = dialog.findChild(object, "correctQuoteDateReading")
+    assert dialog.findChild(object, "correctQuoteDate").text() == "同日"
+    assert quote_reading.text().startswith("2025-11-17"), quote_reading.text()
+
+
+def test_a_quote_left_out_as_a_paraphrase_leaves_the_next_one_chosen(qtbot, dialog):
+    """The walkthrough marked 周启明's words a paraphrase, then pressed ↓ for the next quote: nothing was
+    chosen once it went, and ↓ went to the first person at the top of the list, 王晓雯, away from the
+    quotes being read. The quote in its place is chosen (the one before it when it was the last), its fields
+    shown, and ↓ goes on from there."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _click_fact(qtbot, dialog, "q2")
+    paraphrase = dialog.findChild(QPushButton, "correctParaphrase")
+    qtbot.mouseClick(paraphrase, Qt.MouseButton.LeftButton)
+    assert "q2" not in {q.key for q in dialog.result_annotations()[0].quotes}
+    assert dialog.facts.currentIndex().data(KEY) == "q3", "the quote that followed, in its place"
+    assert dialog.findChild(object, "correctSpeaker").currentText() == "孙立群"
+    assert QApplication.focusWidget() is dialog.facts
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Down)
+    assert dialog.facts.currentIndex().data(KEY) == "q4"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_End)  # the last quote, 陈默's
+    assert dialog.facts.currentIndex().data(KEY) == "q5"
+    claim = dialog.findChild(QPushButton, "correctClaim")
+    claim.setFocus()
+    qtbot.keyClick(claim, Qt.Key.Key_Space)
+    assert dialog.facts.currentIndex().data(KEY) == "q4", "the last one gone: the one before it"
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.facts.currentIndex().data(KEY) == "q5", "Undo brings it back, chosen"

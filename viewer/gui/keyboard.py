@@ -67,17 +67,18 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
 class PaneCycle:
     """Moves the focus to the next or previous visible pane, as F6 does in most desktop apps."""
 
-    def __init__(self, panes: Callable[[], list[QWidget]]) -> None:
-        self.panes = panes
+    def __init__(self, panes: Callable[[], list[tuple[QWidget, QWidget]]]) -> None:
+        self.panes = panes  # each pane as (what it holds: its buttons, tabs, lists; what takes the focus)
 
     def step(self, forward: bool) -> None:
-        """Focus the pane after (or before) the one holding the focus."""
-        shown = [w for w in self.panes() if w.isVisible() and w.isEnabled()]
+        """Focus the pane after (or before) the one holding the focus: from anywhere in a pane (the
+        timeline's buttons, a person's events), not only from the widget F6 gives the focus to."""
+        shown = [(area, w) for area, w in self.panes() if w.isVisible() and w.isEnabled()]
         if not shown:
             return
         focus = QApplication.focusWidget()
-        at = next((i for i, w in enumerate(shown) if focus is not None and _holds(w, focus)), -1)
-        target = shown[(at + (1 if forward else -1)) % len(shown)] if at >= 0 else shown[0]
+        at = next((i for i, (area, _w) in enumerate(shown) if focus is not None and _holds(area, focus)), -1)
+        target = shown[(at + (1 if forward else -1)) % len(shown)][1] if at >= 0 else shown[0][1]
         target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
 
 

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         from .panes.person_pane import PersonPane  # noqa: F401
         from .panes.search_bar import SearchBar  # noqa: F401
         from .panes.timeline_pane import TimelinePane  # noqa: F401
+        from .status_line import StatusLine  # noqa: F401
 
     def build_rest(self) -> None:
         """The search box, the other panes, docks, actions and menus, around the quote panel; a database
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         from .panes.person_pane import PersonPane
         from .panes.search_bar import SearchBar
         from .panes.timeline_pane import TimelinePane
+        from .status_line import StatusLine
 
         c = self.controller
         if self.centralWidget() is not self.quotes:  # placed by start-up: it stays where it is
@@ -139,10 +141,11 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePane(self.event_model, c.timeline, self)
         self.people = PersonPane(self.entity_model, c.their_events, c.their_quotes, self)
         self.article = ArticlePane(self)
-        self.status = named(QtWidgets.QLabel(self), "statusCounts")
+        self.status = named(StatusLine(self), "statusCounts")
         self.status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         # A long status (counts, notes, what a choice narrows to) is cut at the window's edge, whole in
-        # its tooltip: it never widens the window.
+        # its tooltip: it never widens the window. A chosen event's summary is cut first, so that the way
+        # back (Esc shows all) stays in view.
         ignored = QtWidgets.QSizePolicy.Policy.Ignored
         self.status.setSizePolicy(ignored, QtWidgets.QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status, 1)
@@ -541,12 +544,11 @@ class MainWindow(QMainWindow):
             )
         )
         res = c.resolution
-        if res.problems:
-            text += " — " + "; ".join(messages(res.problems))
-        elif res.notes:
-            text += " — " + "; ".join(messages(res.notes))
-        narrowed = self._narrowing()
-        self._say(f"{text} — {narrowed}" if narrowed else text)
+        said = messages(res.problems) if res.problems else messages(res.notes)
+        if said:  # "before 2026-01; by relevance", in Chinese 2026年1月之前；按相关度排序 (not an ASCII "; ")
+            text += " — " + self.tr("; ", "between what a query was read as").join(said)
+        narrowed, summary = self._narrowing()
+        self._say(f"{text} — {narrowed}" if narrowed else text, summary)
 
     def _offer_actions(self) -> None:
         """What needs an open database greyed out while none is (they did nothing, and Ctrl+E advised Show
@@ -577,26 +579,32 @@ class MainWindow(QMainWindow):
         if self._notice_on_search and not query.strip():
             self._clear_notice()
 
-    def _say(self, text: str) -> None:
-        """The status line, whole in its tooltip where the window cuts it."""
-        self.status.setText(text)
-        self.status.setToolTip(text)
+    def _say(self, text: str, summary: str = "") -> None:
+        """The status line (the chosen event's summary where it holds SUMMARY, cut to fit), whole in its
+        tooltip where the window cuts it."""
+        self.status.show_line(text, summary)
 
-    def _narrowing(self) -> str:
-        """What the lists are narrowed to beyond the search (a person, an event, a range), or ''."""
+    def _narrowing(self) -> tuple[str, str]:
+        """What the lists are narrowed to beyond the search (a person, an event, a range), or '', with
+        SUMMARY standing for the chosen event's summary; and that summary."""
         c = self.controller
         chosen, repo = c.selection, c.repo
         found = repo.who_of(*chosen.who) if chosen.who is not None and repo is not None else None
+        from .status_line import SUMMARY
+
         parts = [found.name] if found is not None else []
+        summary = ""
         if chosen.event is not None and repo is not None:
             event = repo.event(chosen.event)
             if event is not None:
-                parts.append(self.tr("the event “{summary}”").format(summary=event.summary))
+                said = self.tr("the event “{summary}”")
+                summary = i18n.in_marks(said, "summary", event.summary)
+                parts.append(said.format(summary=SUMMARY))
         if chosen.range is not None:
             parts.append(chosen.range.label(i18n.lang()))
         if not parts:
-            return ""
-        return self.tr("narrowed to {what} (Esc shows all)").format(what=i18n.listed(parts))
+            return "", ""
+        return self.tr("narrowed to {what} (Esc shows all)").format(what=i18n.listed(parts)), summary
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Esc that no pane took (the lists, the timeline) steps out of a chosen person, event or range,
@@ -775,10 +783,16 @@ class MainWindow(QMainWindow):
         self.appearance_actions[mode].setChecked(True)
         self.settings.setValue("appearance", mode)
 
-    def _panes(self) -> list[QWidget]:
-        """The panes F6 moves between, in reading order."""
+    def _panes(self) -> list[tuple[QWidget, QWidget]]:
+        """The panes F6 moves between, in reading order: each one's area and the widget given the focus."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
-        return [self.search, timeline, self.people.list, self.quotes.view, self.article.text]
+        return [
+            (self.search, self.search),
+            (self.timeline, timeline),
+            (self.people, self.people.list),
+            (self.quotes, self.quotes.view),
+            (self.article, self.article.text),
+        ]
 
     def show_syntax(self) -> None:
         """Help → Search Syntax: the query language with examples (the README's table)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dates import FuzzyDate
 from ..pipeline.annotation import Annotation
 from ..pipeline.corrections import (
     AddEvent,
@@ -72,6 +73,7 @@ class CorrectionPanel(QWidget):
         self.setAccessibleName(QCoreApplication.translate("Corrections", "Correct the chosen fact"))
         self.ann: Annotation | None = None
         self.key = ""
+        self._held: dict[QLabel, tuple[str, FuzzyDate | None]] = {}  # the chosen fact's date, as printed
         self.pages = QStackedWidget(self)
         self.pages.addWidget(
             named(
@@ -225,8 +227,7 @@ class CorrectionPanel(QWidget):
             self.pages.setCurrentIndex(0)
         elif group == "events":
             event = next(e for e in ann.events if e.key == key)
-            self.date_edit.setText(event.date.text if event.date and event.date.text else event.date_text)
-            self._read_date(self.date_edit.text(), self.date_reading)  # the same words, read anew
+            self._show_date(self.date_edit, self.date_reading, event.date, event.date_text)
             self.pages.setCurrentIndex(1)
         elif group == "quotes":
             quote = next(q for q in ann.quotes if q.key == key)
@@ -234,8 +235,7 @@ class CorrectionPanel(QWidget):
                 self.speaker, [(p.key, p.name) for p in ann.persons] + [(o.key, o.name) for o in ann.orgs]
             )
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
-            self.quote_date.setText(quote.date.text if quote.date and quote.date.text else quote.date_text)
-            self._read_date(self.quote_date.text(), self.quote_date_reading)  # the same words, read anew
+            self._show_date(self.quote_date, self.quote_date_reading, quote.date, quote.date_text)
             self.pages.setCurrentIndex(2)
         else:
             person = next(p for p in ann.persons if p.key == key)
@@ -256,8 +256,21 @@ class CorrectionPanel(QWidget):
         for key, name in choices:
             box.addItem(name, key)
 
+    def _show_date(self, edit: QLineEdit, reading: QLabel, date: FuzzyDate | None, printed: str) -> None:
+        """The chosen fact's date as printed, and under it the date it has: the words alone, read against the
+        publication date, can say another day than the extraction found from the sentences around them
+        (同日 after 17日晚间 is the 17th, not the day the article was published)."""
+        text = date.text if date and date.text else printed
+        self._held[reading] = (text.strip(), date)
+        edit.setText(text)
+        self._read_date(text, reading)  # the same words, anew (another publication date, Undo)
+
     def _read_date(self, text: str, reading: QLabel) -> None:
-        """Say how a date typed is read, before it is set."""
+        """Say how a date typed is read, before it is set (the words the fact holds: the date it has)."""
+        held_text, held = self._held.get(reading, ("", None))
+        if held is not None and text.strip() == held_text:
+            reading.setText(held.describe(i18n.lang()))
+            return
         if self.ann is None or not text.strip():
             reading.setText("")
             return
@@ -268,8 +281,9 @@ class CorrectionPanel(QWidget):
 
     def _set_date(self, edit: QLineEdit, reading: QLabel) -> None:
         """The chosen event's or quote's date, as typed, once it can be read."""
-        if self.ann is None:
-            return
+        held_text, held = self._held.get(reading, ("", None))
+        if self.ann is None or (held is not None and edit.text().strip() == held_text):
+            return  # the words it has: read alone they could give another day than the one it has
         try:
             read_date(self.ann, edit.text())
         except CorrectionError as exc:

@@ -143,7 +143,7 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
             _quote_line(q.kind).format(
                 speaker=names.get(q.speaker, "?"),
                 kind=_kind(q.kind),
-                quote=_quote_text(q.occurrences[0].anchor.text),
+                quote=i18n.in_marks(_quote_line(q.kind), "quote", _quote_text(q.occurrences[0].anchor.text)),
             ),
             [(o.anchor.start, o.anchor.end) for o in q.occurrences],
         )
@@ -695,6 +695,8 @@ class ReviewDialog(QDialog):
             return
         if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
             return
+        chosen = self.facts.currentIndex()
+        place = (chosen.parent().row(), chosen.row()) if chosen.parent().isValid() else None
         self.undo_stack.push(
             EditCommand(
                 describe(correction),
@@ -709,6 +711,7 @@ class ReviewDialog(QDialog):
                 return
             case _:
                 if not self.facts.currentIndex().isValid():  # the fact went (a paraphrase): its button too
+                    self._choose_at(place)  # the next one in its place, where the reviewer was reading
                     self.facts.setFocus()  # and the focus with it, unless it stays here
                 return
         self._choose(added)  # what was added is chosen, its places highlighted,
@@ -786,6 +789,14 @@ class ReviewDialog(QDialog):
         finally:
             self._setting_ticks = False
         self.ticks[row] = _unticked(self.models[row])
+
+    def _choose_at(self, place: tuple[int, int] | None) -> None:
+        """Choose the fact now at a place of the list (group, row), or the last of its group when the row is
+        past its end: a quote left out as a paraphrase left nothing chosen, and ↓ went to the first person."""
+        head = self.models[self._row()].item(place[0]) if place is not None else None
+        if place is not None and head is not None:  # none left in the group: its line
+            last = head.rowCount() - 1
+            self.facts.setCurrentIndex(head.child(min(place[1], last)).index() if last >= 0 else head.index())
 
     def _choose(self, key: object) -> None:
         model = self.models[self._row()]

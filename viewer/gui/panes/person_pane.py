@@ -159,6 +159,13 @@ class PersonPane(QWidget):
             view.setMinimumHeight(
                 2 * view.verticalHeader().defaultSectionSize() + header + 2 * view.frameWidth()
             )
+        for view, signal in ((self.events_view, self.eventChosen), (self.quotes_view, self.quoteChosen)):
+            # chosen from the keyboard too, as in the other lists: the arrows moved the highlight through
+            # a person's events and quotes and chose none of them (only a click did)
+            arrow_selects_current(view)
+            view.selectionModel().selectionChanged.connect(
+                lambda *_args, view=view, signal=signal: self._chosen_in(view, signal)
+            )
         for view, model in ((self.events_view, self.events_model), (self.quotes_view, self.quotes_model)):
             model.modelReset.connect(view.scrollToTop)  # another person's rows from their first, not where
             # the last one's were scrolled to
@@ -201,6 +208,12 @@ class PersonPane(QWidget):
     def _report(self, index: QModelIndex, signal) -> None:
         if index.isValid() and index.data(ID_ROLE) is not None:
             signal.emit(int(index.data(ID_ROLE)))
+
+    def _chosen_in(self, view: QAbstractItemView, signal) -> None:
+        """A row of a person's events or quotes selected (the arrows, a click): it is chosen."""
+        rows = view.selectionModel().selectedRows()
+        if rows:
+            self._report(rows[0], signal)
 
     def _selection_changed(self, *_args) -> None:
         rows = self.list.selectionModel().selectedRows()
@@ -382,7 +395,8 @@ class PersonPane(QWidget):
         for r in p.roles:
             label = r.label(i18n.lang())
             shown = r.text and r.text not in (r.title, r.label(), label)
-            printed = self.tr("  (printed “{text}”)").format(text=r.text) if shown else ""
+            said = self.tr("  (printed “{text}”)")
+            printed = said.format(text=i18n.in_marks(said, "text", r.text)) if shown else ""
             lines.append(f"• {label}{printed}")
         if p.note:
             lines.append(p.note)

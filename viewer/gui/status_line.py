@@ -1,0 +1,40 @@
+"""The status bar's line of counts, notes and what a choice narrows to: cut where it loses least."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+SUMMARY = "\x00"  # where a line holds the chosen event's summary, the part cut to fit
+
+
+class StatusLine(QLabel):
+    """A line cut at the window's edge, whole in its tooltip; a chosen event's summary (a sentence of the
+    article, at times longer than the rest) is cut first, so the end of the line, the way back (Esc shows
+    all), stays in view: at 1280×720 in Chinese a long summary pushed it out, cut at “（按”."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._line, self._summary = "", ""
+
+    def show_line(self, line: str, summary: str = "") -> None:
+        """Show a line, the summary where it holds SUMMARY."""
+        self._line, self._summary = line, summary
+        self.setToolTip(line.replace(SUMMARY, summary))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        whole = self._line.replace(SUMMARY, self._summary)
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        if SUMMARY in self._line and self._summary and metrics.horizontalAdvance(whole) > room:
+            left = room - metrics.horizontalAdvance(self._line.replace(SUMMARY, ""))
+            cut = metrics.elidedText(self._summary, Qt.TextElideMode.ElideRight, max(left, 0))
+            whole = self._line.replace(SUMMARY, cut if cut else "…")
+        if self.text() != whole:
+            self.setText(whole)
