@@ -1134,7 +1134,7 @@ def test_a_closing_attribution_after_a_rank_or_before_and_closes_reported_words(
 def test_the_one_police_force_named_is_who_police_say_is() -> None:
     """Arkansas Online (set T): "…, police said." and "Police said …" after the Jonesboro Police
     Department was named were nobody's words; with two forces named, "police" is neither."""
-    one = "Officers acted, according to the Jonesboro Police Department.\n\n"
+    one = "Officers acted, according to a report from the Jonesboro Police Department.\n\n"
     said = "Arnold was walking south when officers arrived, police said. Police said a pipe was found.\n"
     assert [who for who, _ in _en_quotes(one + said)] == ["Jonesboro Police Department"] * 2
     two = "Officers of the Jonesboro Police Department and the Craighead Police Department acted.\n\n"

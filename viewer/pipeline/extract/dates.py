@@ -222,7 +222,6 @@ def find_dates(
     out: list[DateMention] = []
     schedules = [(base + m.start(), base + m.end()) for m in _SCHEDULE.finditer(text)]
     skipped = stretches([*skip, *schedules])  # by bisection: a text may have thousands of quotes and dates
-    last = last or reference
     band: FuzzyDate | None = None  # a part of a month narrated since the last day (10月底)
     for m in FINDER.finditer(text):
         start, end = base + m.start(), base + m.end()
@@ -292,7 +291,7 @@ def _reference_for(
         or _COUNTED_ON.search(word)
         or (brief and re.match(DEICTIC_DAYS, word, re.I))
     ):
-        return last or reference
+        return last  # 当天 with no day narrated before it: the story never says which day
     return reference
 
 

@@ -536,6 +536,9 @@ _INSTITUTIONS = {
     "Club",
     "Academy",
     "Institute",
+    "Fire",  # Chester Fire Chief Tom Marchiano: the department's name before the title
+    "Police",
+    "Rescue",
 }
 _CONTACT = re.compile(r"(?i)\bto contact\b")  # To contact the editors responsible for this story: …
 _CREDITED = re.compile(r"(?i:photo|reporting|editing|writing|credit|image|攝|摄)[^.;\n]{0,20}$")

@@ -84,6 +84,7 @@ KIN_RE = re.compile(
 # (尤忠效夫妇反映)
 CALLED_RE = re.compile(
     rf"(?:名叫|名字叫)(?P<name>[{_CJK}]{{2,4}}?)(?=的|[，,。；;])"
+    rf"|名为(?P<named>[{_CJK}]{{2,4}}?)(?=的(?:嫌疑人|嫌犯|男子|女子|男孩|女孩|少年|少女|老人|学生|司机|警员|记者))"
     rf"|(?:^|(?<=[，,。；;：:\s]))(?P<spouse>[{_CJK}]{{2,3}})夫(?:妇|妻)"
 )
 SEX_MARK_RE = re.compile(rf"(?P<name>[{_CJK}]{{2,3}})[(（][男女][)）]")
@@ -285,8 +286,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
             if named and outside(m.start()):
                 registry.person(named)
         for m in CALLED_RE.finditer(text):
-            called = m.group("name") or m.group("spouse")
-            shaped = chinese_name(called, count) == called or (len(called) == 4 and m.group("name"))
+            called = m.group("name") or m.group("named") or m.group("spouse")
+            shaped = chinese_name(called, count) == called or (len(called) == 4 and not m.group("spouse"))
             if shaped and outside(m.start()) and "某" not in called and not is_common_word(called):
                 registry.person(called)
         for m in AGED_RE.finditer(text):

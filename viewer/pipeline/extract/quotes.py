@@ -106,12 +106,19 @@ _PRONOUN_AGAIN = re.compile(
     rf"|[\u4e00-\u9fff]{{2,4}}(?:同时|还|也|又|再|更)(?:{SPEECH_RE})[,，:：]"  # …,杨文科也说,…
     rf"|(?:另|又|亦|并|並|同时|同時)(?:指出|指|称|稱|表示|强调|強調|透露|说|說))"
 )  # …,他同时表示,…; …,杨文科也说,…; …,另指警方呼籲…: the speaker starts again
+# what after an organisation's name makes it the subject that speaks: 称, 方面, 等方面 (当地警方等方面称)
+_SPEAKING_AS = re.compile(rf"(?:{SPEECH_RE})|等?方面|发言人|官方")
+# a sentence opening with a news source relayed: 日本电视台最新报道,… / 另据日本共同社最新消息,…
+_NEWS_RELAYED = re.compile(
+    r"\s*(?:另据|据)?[^，,。；;“”]{2,20}?(?:最新)?(?:报道|报导|消息)(?:称|说|指)?[,，]"
+)
 # a sentence opening with a subject of its own before its speech verb: 台外交部则指出,…
 _OWN_SUBJECT = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?(?:则|也|还|亦|更|同时|随后)?$")
 _WHOM = (
     r"(?: (?:me|us|him|her|them|reporters|journalists|investors|analysts|employees|staff|lawmakers|supporters"
     r"|(?:a|the) (?:[a-z]+ ){0,2}(?:meeting|briefing|conference|rally|hearing|session|gathering|forum"
-    r"|court|jury|magistrate|tribunal|inquest|inquiry|committee|parliament|senate|assembly)))"
+    r"|court|jury|magistrate|tribunal|inquest|inquiry|committee|parliament|senate|assembly)"
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))"  # "Marchiano told Lieb the building was…", told Reuters
 )
 # the day of the saying, as wire copy prints it right after the verb: "said Friday the officers…",
 # "said on Tuesday there is no need…"
@@ -290,17 +297,23 @@ _EN_SAID_AFTER = re.compile(
 )
 # the same, inverted: "…, said City Manager Robert Hanna." / "…, said Lt. Col. J. S. Brar, an army spokesman."
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|for)){0,8}"
+# and "…, according to Edson." / "…, according to Edson, and …" / "…, according to … Station officials."
 _EN_SAID_BY = re.compile(
-    r",\s*(?:said|says|added)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r",\s*(?:said|says|added|according to)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?"
-    r"(?:, (?:an?|the) [^.;:“”\"]{2,60})?\.?\s*$"
+    r"(?: (?:officials|authorities|spokes(?:man|woman|person)))?"
+    r"(?:, (?:an?|the) [^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
 )
 # a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …"
 _DATELINE_OPENING = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Za-z]+\))?\s*(?:[:—–]|--?)\s+"
 )
 # a sentence opening with its source: "According to IPOA, 18 people have died…"
-_ACCORDING = re.compile(r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,.;:“”\"]{2,60}),\s+(?=[\w“\"])")
+_ACCORDING = re.compile(
+    r"\s*(?:But |And )?[Aa]ccording to (?P<who>[^,;:“”\"]{2,60}?)"
+    r"(?:,\s+(?:an?|the) [^,;:“”\"]{2,80})?,\s+(?=[\w“\"])"  # According to Sgt. X, a spokesman for …, …
+)
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative|statement) (?:for|of|at|from) ", re.I
 )
@@ -809,7 +822,7 @@ class QuoteFinder:
             is_cjk(before)
             and is_cjk(after)
             and before not in "和与及、并也则但而"
-            and not re.match(rf"(?:{SPEECH_RE})|方面|发言人|官方", self.body[mention.end : mention.end + 3])
+            and not _SPEAKING_AS.match(self.body[mention.end : mention.end + 3])
         )
 
     def _first_of_joint(self, best: Entity | None, at: int, start: int) -> Entity | None:
@@ -1333,6 +1346,8 @@ class QuoteFinder:
                 return later.start  # …董事长请辞。“8月8日收到…”飞亚达公告称: words quoted, attributed after
             if _PRONOUN_SAYS.search(self.body, later.start, min(later.end, later.start + 16)):
                 return later.start  # …。而周六事件中,他解释…: the speaker starts again
+            if _NEWS_RELAYED.match(self.body, later.start, later.end):
+                return later.start  # …击中。日本电视台最新报道,…: another source relayed
             m = _SPEAKS.search(self.body, later.start, later.end)
             if m and m.group()[-1] not in ":：,，" and self._term_quoted(m.end()):
                 m = None  # 至于吴宗宪称「绿媒」从名门正派沦为…: a word quoted, the reported words go on
