@@ -49,7 +49,7 @@ WIRE_SIGN_OFF = re.compile(
 )
 # a reporter credited in brackets closing the last paragraph: …便被警方成功抓获。(记者 安娜)
 _REPORTER_AT_END = re.compile(
-    r"[。！？”」][（(]\s*(?P<role>记者|通讯员)\s*"
+    r"(?:^|[。！？”」])[（(]\s*(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!校对|监制|编辑|摄影)[\u4e00-\u9fff]{2,3})*)(?:\s+[^()（）]{2,30})?\s*[)）]\s*$"
 )
 # a story signed with its writer's bare name in brackets on its last line: (柯岚)

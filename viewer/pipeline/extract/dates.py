@@ -59,7 +59,8 @@ _PATTERNS = [
     rf"(?<![比较])(?:今年|去年|前年|明年)(?:的?{_N}月(?:{_N}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     # a month or a day in Chinese numerals on its own: 顾立雄三月曾…, 日经十三日刊登的专访
     r"(?<![一二三四五六七八九十两几个第])(?:十[一二]?|[一二三四五六七八九])月(?![份底初中末])"
-    r"(?:(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号])?",
+    r"(?:(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])[日号]"
+    r"(?:至(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?",  # 五月十二日至十五日
     r"(?<![一二三四五六七八九十两几个第月])(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     rf"(?:{_TOD}|(?=[回表宣发称召举在起开致接正作说透强指晚刊]|{_DAY_VERB}))",  # 蔡英文一日上午接見…
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
@@ -124,7 +125,8 @@ _PATTERNS = [
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
-    r"(?:将于|将在|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]|\bwill\b[^.;!?]{0,100}?|"
+    r"(?:将于|将在|将[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
+    r"|\bwill\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
     r"\b(?:effective|starting|scheduled for|due on|due by)(?: from| on)?) ?$",
@@ -136,6 +138,7 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reporte
 _FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}\s*月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
+    r"|(?:十[一二]?|[一二三四五六七八九])月[一二三十廿卅]"  # 五月十二日, in Chinese numerals
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[0-3]?\d\s*[日号]"  # 将於28日: the 28th to come
     rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )

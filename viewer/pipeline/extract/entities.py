@@ -107,7 +107,7 @@ IS_TITLE_RE = re.compile(
 )
 # a head of state named before the title, Taiwan style: 赖清德总统; an officer before the rank: 周广齐中将
 NAME_TITLE_RE = re.compile(
-    rf"(?P<name>[{_CJK}]{{2,3}})(?:副总统|总统|总理|首相|[上中少]将|[大上中少]校)(?![府办署级])"
+    rf"(?P<name>[{_CJK}]{{2,3}})(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
 )
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
@@ -322,9 +322,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 and two[0] in SURNAMES_1
                 and not is_common_word(head[:2])
             ):
-                if outside(m.start()) and everyday_use(two) is None and not is_place(two):
+                if everyday_use(two) is None and not is_place(two):
                     registry.person(two)
-            elif outside(m.start()) and not place and chinese_name(head, count) == head:
+            elif not place and chinese_name(head, count) == head:  # in quote marks too: 习近平总书记在报告中…
                 registry.person(head)
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
@@ -441,6 +441,9 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
                 places.add(word[:-1])
     known = _Known(registry)
     people = {p.name: p for p in registry.persons()}
+    for word in [w for w in found if len(w) == 3 and w[:2] in found]:
+        if body.count(word[:2]) - body.count(word) >= 2 * body.count(word):
+            del found[word]  # 肖丽铁了心 beside 肖丽 printed alone five times: 肖丽, then an idiom
     inside_tagged = {part for word in found for part in _parts(word)}
     for word, at in sorted(found.items(), key=lambda f: (-len(f[0]), f[1])):
         votes = tags[word]
@@ -555,6 +558,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or word[1] == "姓"
         or "某" in word[1:]  # 李某袭警罪成, 名叫张某: the name withheld
         or honorific(word)
+        or word in TITLES  # 助理关长: a title read as a name
         or word[1:] in TITLES
         or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
         or (len(word) == 3 and word[1:] in _SAYING_WORDS and body[end : end + 1] in ",，:：")  # 吴形容,

@@ -13,7 +13,16 @@ from .credits import WIRE_SIGN_OFF
 from .dates import AFTER_WORDS, SINCE_BEFORE, DateMention, find_dates, opens_period
 from .lexicon import SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
-from .segment import INTERVIEW_TURN, SOUNDBITE, Regions, Span, quote_regions, sentences, stretches
+from .segment import (
+    EMBEDDED_POST,
+    INTERVIEW_TURN,
+    SOUNDBITE,
+    Regions,
+    Span,
+    quote_regions,
+    sentences,
+    stretches,
+)
 
 _LEAD = re.compile(r"^[\s,，]*(?:消息|讯|电|报道)?[\s,，:：]*(?:据消息[,，]?)?")
 
@@ -75,6 +84,8 @@ def find_events(
     for para in paragraphs:
         if INTERVIEW_TURN.match(para.text) or SOUNDBITE.match(para.text) or _ASKED.match(para.text):
             continue  # what an interview or a sound bite dates is talk, not a happening
+        if EMBEDDED_POST.match(para.text):
+            continue  # a post embedded in the story: its signature's day is when it was posted
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in WIRE_SIGN_OFF.finditer(para.text)]
@@ -89,6 +100,7 @@ def find_events(
             and not _period_start(body, m)
             and not _AS_OF.search(body, max(0, m.start - 8), m.start)
             and not _SPAN_END.search(body, max(0, m.start - 8), m.start)
+            and not (m.date.precision == "year" and _TALLY.match(body, m.end))
             and not _names_a_thing(body, m)
             and not _identified(body, m)
             and not _holder_described(body, m, named)
@@ -229,6 +241,8 @@ _TOLD_THEN_ASKED = re.compile(rf"[:：]|(?:{SPEECH_RE})\s*[,，]")
 _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
+# a year's tally (2024年中心所属媒体平台共推送各类新闻9300余条): counted over the year, no happening
+_TALLY = re.compile(r"[^。；;，,]{0,20}?(?:共|累计|合计|总计)[^。；;，,]{0,12}?\d")
 # the end of a span (closed through April 30, banned until July 1): how long, not a happening
 _SPAN_END = re.compile(r"\b(?:through|until|till)\s+$")
 
@@ -249,12 +263,16 @@ _WEEKDAY_ALONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 
 def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bool:
-    """A weekday after "the" (The Saturday fire) names a happening an earlier sentence dated to that day."""
-    if not _WEEKDAY_ALONE.fullmatch(mention.text):
+    """A weekday after "the" (The Saturday fire) names a happening an earlier sentence dated to that day;
+    so does the same stretch of days printed again (代表团于五月十二日至十五日到访北京, after the lead)."""
+    date = mention.date
+    stretch = date is not None and date.precision == "day" and date.start != date.end
+    weekday = _WEEKDAY_ALONE.fullmatch(mention.text) and _THE_DAY.search(
+        body, max(0, mention.start - 4), mention.start
+    )
+    if not (stretch or weekday):
         return False
-    if not _THE_DAY.search(body, max(0, mention.start - 4), mention.start):
-        return False
-    return any(_span_of(e.date) == _span_of(mention.date) for e in events)
+    return any(_span_of(e.date) == _span_of(date) for e in events)
 
 
 def _span_of(date: FuzzyDate | None) -> tuple | None:

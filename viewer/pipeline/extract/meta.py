@@ -163,6 +163,10 @@ _NAME_SLASH_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／]\s*@?(
 _NAME_MAIL = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*(?:邮箱|信箱|电邮|E-?mail)\s*[:：]?\s*[\w.+-]+@[\w.-]+$", re.I
 )
+# a page's fields of writer, time and counter on one line: 作者:孫曜樟 時間:2025-06-05 人氣:
+_LABELLED_FIELDS = re.compile(
+    r"^作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s+(?:时间|時間|日期)\s*[:：]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s.*)?$"
+)
 # what a page prints in its author's place when it names nobody: 作者:佚名
 _UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
 # a sentence of the story, not a line of the page's head
@@ -172,8 +176,9 @@ PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long 
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 CN_PROSE_LINE_MIN = 40
 # an English sentence of eight words or more closed by a full stop after a word, as no headline is
-# printed ("Commissioners approved several items … at the Jan. 11 meeting."; not "… : U.N.")
-_EN_SENTENCE_LINE = re.compile(r"^[A-Z“\"](?=(?:\S+\s+){7})[^\n]*\b[a-z]{2,}[.!][\"”’]?\s*$")
+# printed ("Commissioners approved several items … at the Jan. 11 meeting.", "… chairman of the County
+# Commission."; not "… : U.N.")
+_EN_SENTENCE_LINE = re.compile(r"^[A-Z“\"](?=(?:\S+\s+){7})[^\n]*(?:\b[a-z]{2,}|[a-z]{3,})[.!][\"”’]?\s*$")
 _CN_DATED_OPENING = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?[,，]")
 _CN_SENTENCES = re.compile(
     r"[\u4e00-\u9fff][^。！？\n]{8,}[。！？][”」』]?[^。！？\n]{8,}[。！？][”」』]?\s*$"
@@ -274,6 +279,12 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     byline = _header_line(first[skip].text) if opens_by else None
     if byline is not None and byline[0] == "author":
         author, skip = byline[1], skip + 1  # By Chris Gregory, Managing Editor: a byline, no headline, above
+    fields = _LABELLED_FIELDS.match(first[skip].text.strip()) if len(first) > skip + 1 else None
+    if fields is not None and surnamed(fields.group("name")) and not author:  # 作者:孫曜樟 時間:… above it
+        author, skip = fields.group("name"), skip + 1
+        stamp = _date_or_none(fields.group("date"))
+        if stamp is not None and published is None:
+            published, published_text = stamp, fields.group("date")
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
@@ -568,6 +579,9 @@ def _header_line(line: str) -> HeaderLine | None:
         return "publisher", line, ""
     if _CJK_NAME.match(line) and surnamed(line):
         return "author", line, ""
+    fields = _LABELLED_FIELDS.match(line.strip())
+    if fields and surnamed(fields.group("name")):
+        return "author", fields.group("name"), fields.group("date")
     mailed = _NAME_MAIL.match(line.strip())
     if mailed and surnamed(mailed.group("name")):
         return "author", mailed.group("name"), ""

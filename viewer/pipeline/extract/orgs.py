@@ -41,7 +41,8 @@ def suffix_orgs(body: str, spans: list[Span]) -> dict[str, set[str]]:
                 else _repeated_cut(span.text, m, body)
             )
             if named:
-                found.setdefault(named[0], set()).update(named[1:])
+                name = _SCENE_OPENING.sub("", named[0])  # 会中社会局家防中心提出…: 社会局家防中心
+                found.setdefault(name, set()).update(named[1:])
         for m in EN_ORG_RE.finditer(span.text):
             name = _without_the(last_sentence(m.group()))
             if " " in name:  # "The Ministry said": a body named by its kind alone
@@ -57,6 +58,10 @@ _PAPER_ENDS = ("Times", "Post", "Journal", "Press", "News", "Herald", "Tribune",
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:St|Mt|Ft|Dr|Mr|Ms)\.)(?<!\b(?:Gen|Sgt|Gov|Sen|Rep|Rev)\.)(?<!\bLt\.)(?<=[a-z]\.)\s+"
 )
+
+
+# words that set a scene before a clause's subject, never the start of a body's name
+_SCENE_OPENING = re.compile(r"^(?:会中|会上|会后|席间|其中|此外|另外|同时|随后)")
 
 
 def last_sentence(words: str) -> str:

@@ -14,6 +14,7 @@ from .registry import Entity, Registry
 from .segment import (
     DOUBLED_CLOSES,
     DOUBLED_MARKS,
+    EMBEDDED_POST,
     INTERVIEW_TURN,
     SOUNDBITE,
     Regions,
@@ -508,6 +509,10 @@ class QuoteFinder:
         if bite:
             self._soundbite(block, bite)
             return
+        post = EMBEDDED_POST.match(block.text)
+        if post:
+            self._embedded_post(block, post)
+            return
         if label is not None and speaker is not None:  # 刘建超:各位下午好!… — a transcript's turn
             self.answering = speaker
             self._answer(block, block.start + label.end(), speaker)
@@ -627,6 +632,17 @@ class QuoteFinder:
             )
             if speaker.kind == "person":
                 self.subject = speaker
+
+    def _embedded_post(self, block: Span, post: re.Match) -> None:
+        """A post embedded in the story: its words are its poster's own, and the story's subject stays whom
+        the story was telling of ("…,” he said after Trevor Terfloth's tweet is still the fire chief's)."""
+        who = self._speaker_before(
+            block.start + post.start("who"), block.start + post.end("who"), Regions([])
+        )
+        start, end = block.start + post.start("words"), block.start + post.end("words")
+        if who is not None:
+            text = Span(start, end, self.body[start:end])
+            self.out.quotes.append(Found(who, "direct", text, None, block, block))
 
     def _remember(self, sentence: Span, first: Entity | None) -> None:
         if first is not None and first.kind == "person":

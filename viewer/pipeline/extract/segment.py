@@ -18,6 +18,12 @@ INTERVIEW_TURN = re.compile(r"^\s*(?P<who>问|答|Q|A)\s*[:：]\s*")
 SOUNDBITE = re.compile(
     r"^\s*(?:【同期声?】|[（(]同期声?[)）])\s{0,4}(?P<who>[^：:\n\s][^：:\n]{0,39}?)\s{0,4}[：:]\s*"
 )
+# a post embedded in a story, its signature closing it: "Flames can now be seen through the roof. #ckont
+# pic.twitter.com/LhKnnA39ws — Trevor Terfloth (@DailyNewsTT) May 8, 2019"
+EMBEDDED_POST = re.compile(
+    r"^\s*(?P<words>[^\n]+?)(?:\s+#\w+)*(?:\s+pic\.twitter\.com/\S+)?\s+[—–]\s*"
+    r"(?P<who>[^()\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?P<day>[^\n]{0,30})$"
+)
 # a letter printed in full: …潮声网获得的内部信全文如下：
 _LETTER_INTRO = re.compile(
     r"如下\s*[:：]\s*$|\b(?:full|whole|complete) (?:statement|text|letter)\b[^.:]{0,20}:\s*$", re.I
