@@ -127,6 +127,19 @@ def search(qtbot, win: MainWindow, text: str) -> None:
     settle(qtbot, win)
 
 
+def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
+    """Search as a keyboard user does: the window active, Ctrl+F, the query typed, Enter; then settle."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(win.search, text)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    settle(qtbot, win)
+
+
 @pytest.fixture(scope="session")
 def x_display():
     """A real X server (Xvfb) for the few behaviours only X11 shows; make test installs Xvfb."""

@@ -35,7 +35,7 @@ from viewer.gui.keyboard import shortcut_rows
 from viewer.gui.main_window import MainWindow
 
 from ..conftest import ROOT
-from .conftest import search, settle
+from .conftest import search, search_by_keys, settle
 
 I18N = ROOT / "resources" / "i18n"
 ZH_TS = I18N / "events_viewer_zh_CN.ts"
@@ -870,15 +870,9 @@ def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_w
     """The zh_TW walkthrough searched before:2026-01 sort:relevance: the status bar read
     11 人 · 5 個事件 · 2 條引語 — 2026年1月之前; 按相關度排序, an English semicolon and space between two
     Chinese phrases. What a query was read as is listed with the full-width ；, and in English with "; "."""
-    from PySide6.QtWidgets import QApplication
 
     w = zh_window
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(w.search, "before:2026-01 sort:relevance")
-    qtbot.keyClick(w.search, Qt.Key.Key_Return)
-    settle(qtbot, w)
+    search_by_keys(qtbot, w, "before:2026-01 sort:relevance")
     qtbot.waitUntil(lambda: "之前" in w.status.text())
     assert w.status.text().endswith(" — 2026年1月之前；按相关度排序"), w.status.text()
 
@@ -886,7 +880,6 @@ def test_what_a_query_was_read_as_is_listed_with_a_chinese_semicolon(qtbot, zh_w
 def _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatch) -> None:
     """Import 中国新闻网's report on 郝龙斌, search 2003-10 and choose, in the timeline's List, the event
     “据中通社报道,台湾当局“环保署长”郝龙斌昨天(3日)上午——在宣布辞职后的第三天——…”."""
-    from PySide6.QtWidgets import QApplication
     from viewer import paths
 
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
@@ -894,12 +887,7 @@ def _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatc
     w.import_action.trigger()  # File → Import Articles…, saved as reviewed
     qtbot.waitUntil(lambda: w.importer is None, timeout=20000)
     settle(qtbot, w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    qtbot.keyClick(w.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(w.search, "2003-10")
-    qtbot.keyClick(w.search, Qt.Key.Key_Return)
-    settle(qtbot, w)
+    search_by_keys(qtbot, w, "2003-10")
     qtbot.mouseClick(w.timeline.pages.button(1), Qt.MouseButton.LeftButton)  # the timeline's List
     view, model = w.timeline.view, w.event_model
     view.setFocus()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from .conftest import search, settle
+from .conftest import search, search_by_keys, settle
 
 
 def test_nobody_chosen_leaves_the_room_to_the_list(qtbot, window):
@@ -323,26 +323,37 @@ class _CountedIds(array):
         return super().index(*args)
 
 
-def test_choosing_a_row_of_the_people_list_does_not_search_the_list_for_it(qtbot, window, tmp_path):
-    """After End the list holds everyone (101,000 at a million quotes); the person chosen in it was then
-    looked for from the top of the list to show them selected (12 ms of the GUI thread for the last one).
-    The list's own row is looked at first: choosing with the keys walks through no rows."""
+def _people_of_a_synthetic_database(qtbot, window, tmp_path, persons: int):
+    """A synthetic database of `persons` people opened, the keyboard in its people list (F6, as a keyboard
+    user goes there), and everyone in the list's order."""
     from PySide6.QtWidgets import QApplication
     from viewer.pipeline.synth import synth_database
 
     db = tmp_path / "people.db"
-    synth_database(db, persons=300, events=300, quotes=600, seed=5)
+    synth_database(db, persons=persons, events=300, quotes=600, seed=5)
     assert window.open_database(db)
     settle(qtbot, window)
     everyone = window.controller.repo.entities_page(None, 10_000)
     window.search.setFocus()
-    while QApplication.focusWidget() is not window.people.list:  # F6 to the people, as a keyboard user
+    while QApplication.focusWidget() is not window.people.list:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    return everyone
+
+
+def _end_chooses_the_last(qtbot, window, everyone) -> None:
+    """End in the people list, waiting until the last of everyone is chosen and the window has settled."""
     qtbot.keyClick(window.people.list, Qt.Key.Key_End)
-    qtbot.waitUntil(
-        lambda: window.controller.selection.who == (everyone[-1].kind, everyone[-1].id), timeout=5000
-    )
+    last = (everyone[-1].kind, everyone[-1].id)
+    qtbot.waitUntil(lambda: window.controller.selection.who == last, timeout=5000)
     settle(qtbot, window)
+
+
+def test_choosing_a_row_of_the_people_list_does_not_search_the_list_for_it(qtbot, window, tmp_path):
+    """After End the list holds everyone (101,000 at a million quotes); the person chosen in it was then
+    looked for from the top of the list to show them selected (12 ms of the GUI thread for the last one).
+    The list's own row is looked at first: choosing with the keys walks through no rows."""
+    everyone = _people_of_a_synthetic_database(qtbot, window, tmp_path, 300)
+    _end_chooses_the_last(qtbot, window, everyone)
     model = window.entity_model
     model.items.ids = _CountedIds("q", model.items.ids)
     for key, who in ((Qt.Key.Key_Up, everyone[-2]), (Qt.Key.Key_Down, everyone[-1])):
@@ -362,23 +373,10 @@ def test_everyone_read_in_after_end_leaves_no_object_per_person_to_the_cycle_col
     names and ids in a few columns: no object per person for the collector to track."""
     import gc
 
-    from PySide6.QtWidgets import QApplication
-    from viewer.pipeline.synth import synth_database
-
-    db = tmp_path / "people.db"
-    synth_database(db, persons=6000, events=300, quotes=600, seed=5)
-    assert window.open_database(db)
-    settle(qtbot, window)
-    everyone = window.controller.repo.entities_page(None, 10_000)
-    window.search.setFocus()
-    while QApplication.focusWidget() is not window.people.list:  # F6 to the people, as a keyboard user
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    everyone = _people_of_a_synthetic_database(qtbot, window, tmp_path, 6000)
     gc.collect()
     tracked = len(gc.get_objects())
-    qtbot.keyClick(window.people.list, Qt.Key.Key_End)
-    last = (everyone[-1].kind, everyone[-1].id)
-    qtbot.waitUntil(lambda: window.controller.selection.who == last, timeout=5000)
-    settle(qtbot, window)
+    _end_chooses_the_last(qtbot, window, everyone)
     assert window.entity_model.rowCount() == len(everyone) > 6000
     gc.collect()
     assert len(gc.get_objects()) - tracked < len(everyone) // 4
@@ -388,9 +386,7 @@ def test_a_page_asked_for_while_everyone_goes_in_adds_nobody_twice(qtbot, window
     """The rest after End goes in a slice per turn; a view scrolled to the bottom meanwhile asks for the
     next page, which is after all of the rest, not after the slice inserted so far."""
     from PySide6.QtCore import QModelIndex
-    from PySide6.QtWidgets import QApplication
     from viewer.gui.models import ID_ROLE, EntityModel
-    from viewer.pipeline.synth import synth_database
 
     monkeypatch.setattr(EntityModel, "REST_SLICE", 40)
     insert = EntityModel._insert_in_turns
@@ -401,18 +397,8 @@ def test_a_page_asked_for_while_everyone_goes_in_adds_nobody_twice(qtbot, window
             self.fetchMore(QModelIndex())  # as the view does at the bottom of the rows
 
     monkeypatch.setattr(EntityModel, "_insert_in_turns", insert_and_ask)
-    db = tmp_path / "people.db"
-    synth_database(db, persons=300, events=300, quotes=600, seed=5)
-    assert window.open_database(db)
-    settle(qtbot, window)
-    everyone = window.controller.repo.entities_page(None, 10_000)
-    window.search.setFocus()
-    while QApplication.focusWidget() is not window.people.list:  # F6 to the people, as a keyboard user
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
-    qtbot.keyClick(window.people.list, Qt.Key.Key_End)
-    last = (everyone[-1].kind, everyone[-1].id)
-    qtbot.waitUntil(lambda: window.controller.selection.who == last, timeout=5000)
-    settle(qtbot, window)
+    everyone = _people_of_a_synthetic_database(qtbot, window, tmp_path, 300)
+    _end_chooses_the_last(qtbot, window, everyone)
     model = window.entity_model
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [
         (w.kind, w.id) for w in everyone
@@ -436,12 +422,7 @@ def test_a_persons_events_and_quotes_are_chosen_from_the_keyboard(qtbot, window)
     a click chose one). ↓ and ↑ now choose the event or the quote they reach, as in the other lists."""
     from PySide6.QtWidgets import QApplication
 
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search, "2026-03")
-    qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    settle(qtbot, window)
+    search_by_keys(qtbot, window, "2026-03")
     c, pane = window.controller, window.people
     _tab_to(qtbot, pane.list)
     qtbot.keyClick(pane.list, Qt.Key.Key_Down)
