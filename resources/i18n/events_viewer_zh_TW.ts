@@ -1497,7 +1497,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO</source>
-            <translation>搜尋人物、日期或文字——林俊旸、ljy、2026-03、3月4日、离职、p:CEO</translation>
+            <translation>搜尋人物、日期或文字——林俊旸、ljy、2026-03、3月4日、離職、p:CEO</translation>
         </message>
         <message>
             <source>Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, 2026-03-01..2026-03-07, within:2026-03) or text of any length; combine them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. ↓ shows recent searches.</source>
