@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
+from ..timeline.paint import lane_color
 from ..views import arrow_selects_current, empty_hint, lazy_table, named, set_named_model
 from .event_delegate import EventDelegate
 
@@ -142,7 +143,8 @@ class PersonPane(QWidget):
             box, "personEvents", self.tr("Their events"), line * 2 + 10, header=False
         )
         self.events_view.setModel(self.events_model)
-        self.events_view.setItemDelegate(EventDelegate(self.events_view))
+        self.events_delegate = EventDelegate(self.events_view)
+        self.events_view.setItemDelegate(self.events_delegate)
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
         self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
         set_named_model(self.quotes_view, self.quotes_model, self.quotes_model.column_labels())
@@ -287,6 +289,9 @@ class PersonPane(QWidget):
             return
         self._show_tabs(True)
         kind, entity_id = who
+        # Their events' glyphs in the colour of their lane (by people or by organisations) on the timeline.
+        self.events_delegate.accent = lane_color(entity_id)
+        self.events_view.viewport().update()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         self.info_scroll.updateGeometry()
