@@ -52,6 +52,8 @@ AFTER = {
     "檔案類型(&T)": "檔案型態(&T)",
     "二進位制": "二進位",
     "寫許可權": "寫入權限",
+    "許可權": "權限",
+    "只讀": "唯讀",
     "釋出": "發布",  # an article is published (發布時間, as Taiwan's news sites print it), not released
 }
 QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})

@@ -550,6 +550,46 @@
             <source>disk I/O error</source>
             <translation>磁碟讀寫錯誤</translation>
         </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>沒有權限</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>不允許此操作</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>唯讀的檔案系統</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>磁碟空間已滿</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>超出磁碟配額</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>檔名太長</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>沒有這個檔案或資料夾</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>這是一個資料夾</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>不是資料夾</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>輸入/輸出錯誤</translation>
+        </message>
     </context>
     <context>
         <name>EventModel</name>
