@@ -399,6 +399,11 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
+        # the chosen one's events wear their lane's colour when the timeline has a lane for them
+        self.timeline.lanes.currentIndexChanged.connect(
+            lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
+        )
+        self.people.set_lanes(self.timeline.canvas.mode)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
         c.sessionChanged.connect(self._session_changed)

@@ -144,6 +144,8 @@ class PersonPane(QWidget):
         )
         self.events_view.setModel(self.events_model)
         self.events_delegate = EventDelegate(self.events_view)
+        self._who: tuple[str, int] | None = None
+        self._lanes = "people"
         self.events_view.setItemDelegate(self.events_delegate)
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
         self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
@@ -289,14 +291,26 @@ class PersonPane(QWidget):
             return
         self._show_tabs(True)
         kind, entity_id = who
-        # Their events' glyphs in the colour of their lane (by people or by organisations) on the timeline.
-        self.events_delegate.accent = lane_color(entity_id)
-        self.events_view.viewport().update()
+        self._who = who
+        self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         self.info_scroll.updateGeometry()
         self.info_scroll.verticalScrollBar().setValue(0)
         self._count_tabs()
+
+    def set_lanes(self, mode: str) -> None:
+        """The timeline's lanes (people, orgs or single): a chosen one's events take their lane's colour."""
+        self._lanes = mode
+        self._colour_events()
+
+    def _colour_events(self) -> None:
+        """Their events' glyphs in the colour of their lane on the timeline, if it has one for them (the
+        lanes by people for a person, by organisations for an organisation); else the palette's accent."""
+        kind, entity_id = self._who or ("", 0)
+        lane = {"person": "people", "org": "orgs"}.get(kind) == self._lanes
+        self.events_delegate.accent = lane_color(entity_id) if lane else None
+        self.events_view.viewport().update()
 
     def _show_tabs(self, shown: bool) -> None:
         """Nobody chosen: one line of hint, the list gets the room. Someone chosen: their details."""
