@@ -704,8 +704,8 @@ The library was not changed.</source>
         <translation>滚轮</translation>
     </message>
     <message>
-        <source>Timeline: zoom around the centre or the pointer</source>
-        <translation>时间线：以中心或指针位置为准缩放</translation>
+        <source>Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer</source>
+        <translation>时间线：以所选事件（未选时以中心）为准缩放；Ctrl+滚轮以指针位置为准</translation>
     </message>
     <message>
         <source>Timeline: fit every event</source>

@@ -704,8 +704,8 @@ The library was not changed.</source>
             <translation>滾輪</translation>
         </message>
         <message>
-            <source>Timeline: zoom around the centre or the pointer</source>
-            <translation>時間軸：以中心或指標位置為準縮放</translation>
+            <source>Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer</source>
+            <translation>時間軸：以所選事件（未選時以中心）為準縮放；Ctrl+滾輪以指標位置為準</translation>
         </message>
         <message>
             <source>Timeline: fit every event</source>
