@@ -1,7 +1,8 @@
 """Write resources/i18n/events_viewer_zh_TW.ts from the Simplified catalogue: OpenCC's s2twp (Taiwan
 characters and phrasing), then the interface words Taiwan's software uses, and 「」 quotation marks.
 
-Examples of what to type (names, words, query keywords) stay as the bundled data writes them.
+Examples of what to type stay as the bundled data writes them when they are names or query keywords; a
+word (离职) is shown in Traditional, as a reader in Taiwan types it (search finds either script).
 Usage: python scripts/traditional.py [events_viewer_zh_CN.ts [out.ts]]
 """
 
@@ -15,8 +16,8 @@ from pathlib import Path
 import opencc
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
-# Query examples and markers, as the (Simplified) data has them: never converted.
-KEPT = ("林俊旸", "离职", "今年初", "称：")  # (kind:轉述 and 間接 are query keywords as 转述 and 间接 are)
+# Names, quoted dates and markers, as the (Simplified) data has them: never converted.
+KEPT = ("林俊旸", "今年初", "称：")  # (kind:轉述 and 間接 are query keywords as 转述 and 间接 are)
 # Before converting: words whose Traditional form would collide or mislead.
 BEFORE = {
     "资料库": "文献库",  # the articles imported (Zotero's Taiwan 我的文獻庫); 資料庫 there is the database
@@ -51,6 +52,8 @@ AFTER = {
     "檔案類型(&T)": "檔案型態(&T)",
     "二進位制": "二進位",
     "寫許可權": "寫入權限",
+    "許可權": "權限",
+    "只讀": "唯讀",
     "釋出": "發布",  # an article is published (發布時間, as Taiwan's news sites print it), not released
 }
 QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})

@@ -550,6 +550,46 @@
         <source>disk I/O error</source>
         <translation>磁盘读写错误</translation>
     </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读的文件系统</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
 </context>
 <context>
     <name>EventModel</name>
@@ -664,8 +704,8 @@ The library was not changed.</source>
         <translation>滚轮</translation>
     </message>
     <message>
-        <source>Timeline: zoom around the centre or the pointer</source>
-        <translation>时间线：以中心或指针位置为准缩放</translation>
+        <source>Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer</source>
+        <translation>时间线：以所选事件（未选时以中心）为准缩放；Ctrl+滚轮以指针位置为准</translation>
     </message>
     <message>
         <source>Timeline: fit every event</source>

@@ -550,6 +550,46 @@
             <source>disk I/O error</source>
             <translation>磁碟讀寫錯誤</translation>
         </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>沒有權限</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>不允許此操作</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>唯讀的檔案系統</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>磁碟空間已滿</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>超出磁碟配額</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>檔名太長</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>沒有這個檔案或資料夾</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>這是一個資料夾</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>不是資料夾</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>輸入/輸出錯誤</translation>
+        </message>
     </context>
     <context>
         <name>EventModel</name>
@@ -664,8 +704,8 @@ The library was not changed.</source>
             <translation>滾輪</translation>
         </message>
         <message>
-            <source>Timeline: zoom around the centre or the pointer</source>
-            <translation>時間軸：以中心或指標位置為準縮放</translation>
+            <source>Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer</source>
+            <translation>時間軸：以所選事件（未選時以中心）為準縮放；Ctrl+滾輪以指標位置為準</translation>
         </message>
         <message>
             <source>Timeline: fit every event</source>
@@ -1497,7 +1537,7 @@ printed as “{printed}”</source>
         </message>
         <message>
             <source>Search people, dates or text — 林俊旸, ljy, 2026-03, 3月4日, 离职, p:CEO</source>
-            <translation>搜尋人物、日期或文字——林俊旸、ljy、2026-03、3月4日、离职、p:CEO</translation>
+            <translation>搜尋人物、日期或文字——林俊旸、ljy、2026-03、3月4日、離職、p:CEO</translation>
         </message>
         <message>
             <source>Person (林俊旸, lin junyang, ljy, p:CEO), date (2026-03, 3月4日, 2026-03-01..2026-03-07, within:2026-03) or text of any length; combine them: 林俊旸 2026-03. Fields: person: org: date: before: after: kind: sort:. ↓ shows recent searches.</source>

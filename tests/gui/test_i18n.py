@@ -508,6 +508,33 @@ def test_a_failed_export_says_why_in_chinese(zh_window, ask, tmp_path):
     assert message == f"无法写入 {tmp_path / 'nowhere' / 'q.md'}：文件夹 {tmp_path / 'nowhere'} 不存在"
 
 
+def test_an_export_into_a_read_only_folder_says_why_in_chinese(qtbot, zh_window, ask, tmp_path, monkeypatch):
+    """Exporting into a read-only folder said 无法写入 …/q.md：Read-only file system: the system's words
+    stayed English. (A read-only mount refuses the file as the stand-in below does; root ignores chmod.)"""
+    import errno
+
+    from viewer.core import atomic
+
+    def refused(*_args, **_kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
+    w = zh_window
+    w.quotes.view.setFocus()
+    qtbot.keyClick(w.quotes.view, Qt.Key.Key_Home)
+    qtbot.keyClick(w.quotes.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(w.quotes.selected_quote_ids()) == 2
+    ask.export_answer = (tmp_path / "q.md", "md")
+    w.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(ask.errors))
+    title, message = ask.errors[-1]
+    assert title == "导出失败"
+    assert message == f"无法写入 {tmp_path / 'q.md'}：只读的文件系统"
+    assert not (tmp_path / "q.md").exists()
+    for cause, said in (("Permission denied", "没有权限"), ("No space left on device", "磁盘空间已满")):
+        assert i18n.say(f"cannot write /x/q.md: {cause}") == f"无法写入 /x/q.md：{said}"
+
+
 def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
     assert i18n.say("cannot read the date “3月45日”: no such day: 2026-03-45") == (
         "无法识别日期“3月45日”：没有这一天：2026-03-45"

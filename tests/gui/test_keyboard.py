@@ -654,3 +654,22 @@ def test_f6_from_a_control_inside_a_pane_goes_to_the_next_pane(qtbot, window):
     events.setFocus()
     qtbot.keyClick(events, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is window.timeline.canvas, "Shift+F6 from there: the timeline"
+
+
+def test_the_shortcuts_list_says_plus_zooms_around_the_chosen_event(qtbot, window, ask):
+    """Help → Keyboard Shortcuts said + and − zoom around the centre; they keep the chosen event in place."""
+    canvas = window.timeline.canvas
+    canvas.grab()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # the first event, far left of the centre
+    settle(qtbot, window)
+    canvas.grab()
+    chosen = canvas.data.repo.event(window.controller.selection.event)
+    x = canvas.scale.x(chosen.date.day_start)
+    assert x < canvas.width() / 3
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert abs(canvas.scale.x(chosen.date.day_start) - x) < 2, "+ zoomed around the chosen event"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(ask.shortcut_rows))
+    what = next(what for keys, what in ask.shortcut_rows if keys.startswith("+ / −"))
+    assert "chosen event" in what and "around the centre or" not in what

@@ -37,3 +37,16 @@ def test_a_word_typed_in_traditional_finds_the_simplified_article(qtbot, traditi
     assert w.quote_model.rowCount() == 1 and w.event_model.rowCount() == 4
     assert w.status.text().startswith("8 人 · 4 個事件 · 1 條引語")
     qtbot.waitUntil(lambda: "离职" in w.article.highlighted("match"))
+
+
+def test_the_traditional_search_box_shows_its_word_example_in_traditional(qtbot, traditional, window):
+    """The placeholder read 离职 (Simplified) in the Traditional window; typing its example still finds it."""
+    w = window
+    w.find_action.trigger()
+    hint = w.search.placeholderText()
+    assert "離職" in hint and "离职" not in hint
+    assert "林俊旸" in hint  # a name stays as the bundled data writes it
+    _type_by_input_method(qtbot, w.search, "離職")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert w.quote_model.rowCount() == 1

@@ -777,3 +777,29 @@ def test_the_chart_and_the_line_above_it_count_the_same_events_in_view(qtbot, tm
             said,
             frame.message,
         )
+
+
+def test_space_opens_the_cluster_of_an_event_that_another_lane_draws_on_its_own(qtbot, window):
+    """→ reached an event drawn inside a cluster in one lane (its ring on the cluster) and on its own in
+    another; Space did nothing, as if it were not in a cluster at all."""
+    canvas = window.timeline.canvas
+    _painted(qtbot, window)
+    canvas.setFocus()
+    both = None
+    for _ in range(40):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        _shown(qtbot, window)
+        hits = _painted(qtbot, window).hits
+        kinds = {h.kind for h in hits if canvas.selected in h.event_ids}
+        if {"event", "cluster"} <= kinds:
+            both = canvas.selected
+            cluster = next(h for h in hits if h.kind == "cluster" and both in h.event_ids)
+            break
+    assert both is not None, (
+        "an event of the bundled article is drawn alone in one lane, clustered in another"
+    )
+    qtbot.keyClick(canvas, Qt.Key.Key_Space)
+    menu = canvas.cluster_menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions().index(menu.activeAction()) == cluster.event_ids.index(both)
+    menu.close()

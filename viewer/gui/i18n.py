@@ -192,6 +192,17 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "attempt to write a readonly database"),
     QT_TRANSLATE_NOOP("Errors", "database is locked"),
     QT_TRANSLATE_NOOP("Errors", "disk I/O error"),
+    # the system's own words (strerror, always English) for why a file could not be written or read
+    QT_TRANSLATE_NOOP("Errors", "Permission denied"),
+    QT_TRANSLATE_NOOP("Errors", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("Errors", "Read-only file system"),
+    QT_TRANSLATE_NOOP("Errors", "No space left on device"),
+    QT_TRANSLATE_NOOP("Errors", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("Errors", "File name too long"),
+    QT_TRANSLATE_NOOP("Errors", "No such file or directory"),
+    QT_TRANSLATE_NOOP("Errors", "Is a directory"),
+    QT_TRANSLATE_NOOP("Errors", "Not a directory"),
+    QT_TRANSLATE_NOOP("Errors", "Input/output error"),
 )
 
 # Qt's own texts that the qtbase_zh_CN.qm of the PySide6 wheel lacks (Qt 6.11 added their accelerators),

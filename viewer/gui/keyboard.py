@@ -37,7 +37,10 @@ def pane_keys() -> list[tuple[str, str]]:
         ),
         (
             "+ / − , Ctrl+" + QCoreApplication.translate("Keyboard", "wheel"),
-            QCoreApplication.translate("Keyboard", "Timeline: zoom around the centre or the pointer"),
+            QCoreApplication.translate(
+                "Keyboard",
+                "Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer",
+            ),
         ),
         ("Home", QCoreApplication.translate("Keyboard", "Timeline: fit every event")),
         ("← / →", QCoreApplication.translate("Keyboard", "Timeline: previous / next event")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -208,6 +209,11 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[name] = dock
+        # The size each dock was given (by the user's drag, a restored state, the start), not the one a
+        # window made smaller squeezed it to: a window made larger again gives it back (Qt gave all the room
+        # regained to the quote list, leaving people and article some 70 px wide for good).
+        self._dock_sizes: dict[str, int] = {}
+        self.installEventFilter(self)  # the end of a drag of a separator between the docks
         self.resizeDocks([self.docks["timelineDock"]], [300], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.docks["personDock"], self.docks["articleDock"]],
@@ -399,6 +405,11 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
+        # the chosen one's events wear their lane's colour when the timeline has a lane for them
+        self.timeline.lanes.currentIndexChanged.connect(
+            lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
+        )
+        self.people.set_lanes(self.timeline.canvas.mode)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
         c.sessionChanged.connect(self._session_changed)
@@ -905,7 +916,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # Built into a window already shown, the docks take their sizes only once laid out:
             # apply the saved state again after that layout pass.
-            QTimer.singleShot(0, lambda: self.restoreState(state))
+            QTimer.singleShot(0, lambda: self._restore_docks(state))
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})
@@ -952,6 +963,61 @@ class MainWindow(QMainWindow):
             int(event) if event.isdigit() else None,
             int(quote) if quote.isdigit() else None,
         )
+
+    def _dock_extent(self, dock: QtWidgets.QDockWidget) -> tuple[QtCore.Qt.Orientation, int]:
+        """The way a docked pane is sized beside the quote list (across, or down for the timeline), and its
+        size that way."""
+        top_or_bottom = (
+            QtCore.Qt.DockWidgetArea.TopDockWidgetArea | QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        if self.dockWidgetArea(dock) & top_or_bottom:
+            return QtCore.Qt.Orientation.Vertical, dock.height()
+        return QtCore.Qt.Orientation.Horizontal, dock.width()
+
+    def resizeDocks(
+        self, docks: Sequence[QtWidgets.QDockWidget], sizes: Sequence[int], orientation: QtCore.Qt.Orientation
+    ) -> None:
+        """Sizes given to the docks (at the start, fitting the timeline's lanes) are the ones to give back."""
+        super().resizeDocks(docks, sizes, orientation)
+        self._dock_sizes.update((dock.objectName(), size) for dock, size in zip(docks, sizes, strict=True))
+
+    def _restore_docks(self, state: QtCore.QByteArray) -> None:
+        """The saved state, once laid out; its sizes are the ones to give back."""
+        if self.restoreState(state):
+            self.note_dock_sizes()
+
+    def note_dock_sizes(self, missing_only: bool = False) -> None:
+        """The docks' sizes now are the ones to give back (all of them, or those not noted yet)."""
+        for name, dock in self.docks.items():
+            if dock.isVisible() and not dock.isFloating() and not (missing_only and name in self._dock_sizes):
+                self._dock_sizes[name] = self._dock_extent(dock)[1]
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """A mouse button let go on the window itself (not on a pane) ends a drag of a separator: the sizes
+        the user gave the docks. (A window's edge is dragged by the window manager: no event here.)"""
+        if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonRelease:
+            self.note_dock_sizes()
+        return super().eventFilter(obj, event)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """A window made larger gives the docks back the sizes a smaller one squeezed them from."""
+        super().resizeEvent(event)
+        if "_dock_sizes" not in vars(self):  # shown at start-up before the panes are built
+            return
+        old, new = event.oldSize(), event.size()
+        if old.isValid() and (new.width() > old.width() or new.height() > old.height()):
+            groups: dict[QtCore.Qt.Orientation, tuple[list, list]] = {}
+            for name, dock in self.docks.items():
+                wanted = self._dock_sizes.get(name)
+                if wanted is None or not dock.isVisible() or dock.isFloating():
+                    continue
+                orientation, size = self._dock_extent(dock)
+                docks, sizes = groups.setdefault(orientation, ([], []))
+                docks.append(dock)
+                sizes.append(max(size, wanted))
+            for orientation, (docks, sizes) in groups.items():
+                QMainWindow.resizeDocks(self, docks, sizes, orientation)  # as far as the room goes
+        self.note_dock_sizes(missing_only=True)  # as first laid out
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.built:

@@ -10,14 +10,18 @@ from ...core.dates import FuzzyDate
 from ...core.records import Event
 from .. import colours, i18n
 from ..models import PEOPLE_ROLE, RECORD_ROLE, undated
+from ..timeline.paint import edge
 
 GLYPH_W = 34
 DATE_W = 150
 NARROW = 420  # narrower rows put the date above the summary
 
 
-def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, color: QColor) -> None:
-    """A dot for a day, a band for a month or year; faded if approximate; dashed if the year is inferred."""
+def draw_date_glyph(
+    painter: QPainter, rect: QRectF, date: FuzzyDate | None, color: QColor, outline: QColor | None = None
+) -> None:
+    """A dot for a day, a band for a month or year; faded if approximate; dashed if the year is inferred
+    (outlined in the colour itself unless an outline is given)."""
     if date is None:
         painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
         painter.drawLine(
@@ -27,7 +31,7 @@ def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, col
     fill = QColor(color)
     if date.approximate:
         fill.setAlphaF(0.35)
-    pen = QPen(color, 1.2, Qt.PenStyle.DashLine if date.year_inferred else Qt.PenStyle.SolidLine)
+    pen = QPen(outline or color, 1.2, Qt.PenStyle.DashLine if date.year_inferred else Qt.PenStyle.SolidLine)
     painter.setPen(pen)
     painter.setBrush(fill)
     cy = rect.center().y()
@@ -45,6 +49,8 @@ def draw_date_glyph(painter: QPainter, rect: QRectF, date: FuzzyDate | None, col
 
 class EventDelegate(QStyledItemDelegate):
     """Glyph, the date as a label and as printed, the summary, the people involved."""
+
+    accent: QColor | None = None  # the glyphs' colour (a person's lane on the timeline), else the palette's
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(400, max(34, option.fontMetrics.height() * 2 + 8))
@@ -64,11 +70,17 @@ class EventDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        ink = option.palette.highlightedText().color() if selected else colours.ink(option.palette)
+        outline = None
+        if selected:
+            ink = option.palette.highlightedText().color()
+        elif self.accent is not None:  # as the timeline draws their lane's marks: its colour, an edge
+            ink, outline = self.accent, edge(self.accent, option.palette.base().color())
+        else:
+            ink = colours.ink(option.palette)
         text_color = option.palette.highlightedText().color() if selected else option.palette.text().color()
         muted = QColor(text_color)
         muted.setAlphaF(0.6)
-        draw_date_glyph(painter, QRectF(r.left() + 2, r.top(), GLYPH_W, r.height()), event.date, ink)
+        draw_date_glyph(painter, QRectF(r.left() + 2, r.top(), GLYPH_W, r.height()), event.date, ink, outline)
         line = option.fontMetrics.height()
         fm = option.fontMetrics
         when = event.date.label(i18n.lang()) if event.date else undated()

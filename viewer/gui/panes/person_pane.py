@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
+from ..timeline.paint import lane_color
 from ..views import arrow_selects_current, empty_hint, lazy_table, named, set_named_model
 from .event_delegate import EventDelegate
 
@@ -142,7 +143,10 @@ class PersonPane(QWidget):
             box, "personEvents", self.tr("Their events"), line * 2 + 10, header=False
         )
         self.events_view.setModel(self.events_model)
-        self.events_view.setItemDelegate(EventDelegate(self.events_view))
+        self.events_delegate = EventDelegate(self.events_view)
+        self._who: tuple[str, int] | None = None
+        self._lanes = "people"
+        self.events_view.setItemDelegate(self.events_delegate)
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
         self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
         set_named_model(self.quotes_view, self.quotes_model, self.quotes_model.column_labels())
@@ -287,11 +291,26 @@ class PersonPane(QWidget):
             return
         self._show_tabs(True)
         kind, entity_id = who
+        self._who = who
+        self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         self.info_scroll.updateGeometry()
         self.info_scroll.verticalScrollBar().setValue(0)
         self._count_tabs()
+
+    def set_lanes(self, mode: str) -> None:
+        """The timeline's lanes (people, orgs or single): a chosen one's events take their lane's colour."""
+        self._lanes = mode
+        self._colour_events()
+
+    def _colour_events(self) -> None:
+        """Their events' glyphs in the colour of their lane on the timeline, if it has one for them (the
+        lanes by people for a person, by organisations for an organisation); else the palette's accent."""
+        kind, entity_id = self._who or ("", 0)
+        lane = {"person": "people", "org": "orgs"}.get(kind) == self._lanes
+        self.events_delegate.accent = lane_color(entity_id) if lane else None
+        self.events_view.viewport().update()
 
     def _show_tabs(self, shown: bool) -> None:
         """Nobody chosen: one line of hint, the list gets the room. Someone chosen: their details."""

@@ -494,9 +494,9 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def selected_cluster(self) -> Hit | None:
-        """The cluster the selected event is drawn in, when it is not drawn on its own."""
+        """A cluster the selected event is drawn in (ringed), even if another lane draws it on its own."""
         hits = self.frame.hits if self.frame else []
-        if self.selected is None or any(h.kind == "event" and self.selected in h.event_ids for h in hits):
+        if self.selected is None:
             return None
         return next((h for h in hits if h.kind == "cluster" and self.selected in h.event_ids), None)
 
