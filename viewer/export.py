@@ -14,6 +14,7 @@ from .core.dates import DateParseError, from_iso
 from .core.errors import UserError
 from .core.records import Article, Occurrence, Quote, span_matches
 from .core.repository import Repository
+from .core.text import nest_marks
 
 FORMATS = ("md", "csv", "json")
 EXPORT_FORMAT = "events-viewer quotes"
@@ -177,13 +178,10 @@ def source_line(c: dict) -> str:
     return ", ".join(p for p in parts + where if p)
 
 
-_NESTED = {"“”": str.maketrans("“”", "‘’"), "「」": str.maketrans("「」", "『』")}
-
-
 def quoted(text: str, marks: str = "“”") -> str:
     """Words in a citation's quote marks, their own marks of that kind made the inner ones (“…‘…’…”,
     「…『…』…」), as English and Chinese style nest them: “…“patience”…” read as two quotations."""
-    return marks[0] + text.translate(_NESTED.get(marks, {})) + marks[1]
+    return marks[0] + nest_marks(text, marks) + marks[1]
 
 
 def _inferred(day: str, words: str, space: str) -> str:

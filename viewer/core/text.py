@@ -72,6 +72,15 @@ def _space_run(m: re.Match[str]) -> str:
     return " " + " ".join(m.group()) + " "
 
 
+# the marks nested inside a pair of each kind, as English and Chinese style nest them (“…‘…’…”, 「…『…』…」)
+_NESTED = {"“”": str.maketrans("“”", "‘’"), "「」": str.maketrans("「」", "『』")}
+
+
+def nest_marks(text: str, marks: str) -> str:
+    """Words to go inside a pair of quote marks (“”, 「」), their own marks of that kind made the inner."""
+    return text.translate(_NESTED.get(marks, {}))
+
+
 def has_cjk(text: str) -> bool:
     """True when the text holds at least one CJK character."""
     return _cjk("[CJK]").search(text) is not None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from .. import paths
+from ..core.text import nest_marks
 from .settings import text_value
 
 if TYPE_CHECKING:  # the core's records load with the panes, after the first paint
@@ -80,16 +81,13 @@ def listed(names: Iterable[str]) -> str:
     return QCoreApplication.translate("List", ", ").join(names)
 
 
-_INNER = {"“”": str.maketrans("“”", "‘’"), "「」": str.maketrans("「」", "『』")}
-
-
 def in_marks(template: str, field: str, words: str) -> str:
     """Words to go into a translated template's quote marks round {field}: their own marks of that kind made
     the inner ones, as citations nest them (viewer/export.py): 事件“据…台湾当局“环保署长”郝龙斌…” read as
     two quotations, 事件“据…台湾当局‘环保署长’郝龙斌…” as one."""
-    for marks, inner in _INNER.items():
+    for marks in ("“”", "「」"):
         if marks[0] + "{" + field + "}" + marks[1] in template:
-            return words.translate(inner)
+            return nest_marks(words, marks)
     return words
 
 
