@@ -287,14 +287,14 @@ def _same_as(word: str, band: FuzzyDate | None) -> FuzzyDate | None:
 def _reference_for(
     word: str, last: FuzzyDate | None, reference: FuzzyDate | None, brief: bool
 ) -> FuzzyDate | None:
-    """The day a relative day word counts from: the day just mentioned for 同日/当天/次日 (and for
-    every relative day inside a brief, whose 今日 is the brief's day); the publication date else."""
-    if (
-        re.match(ANAPHORIC_DAYS, word)
-        or _COUNTED_ON.search(word)
-        or (brief and re.match(DEICTIC_DAYS, word, re.I))
-    ):
-        return last  # 当天 with no day narrated before it: the story never says which day
+    """The day a relative day word counts from: the day just mentioned for 同日/当天/次日, none when no
+    day was (the story never says which day it means); for 20天后 and for every relative day inside a
+    brief (whose 今日 is the brief's day) that day, else the publication date; the publication date for
+    the rest."""
+    if re.match(ANAPHORIC_DAYS, word):
+        return last
+    if _COUNTED_ON.search(word) or (brief and re.match(DEICTIC_DAYS, word, re.I)):
+        return last or reference
     return reference
 
 
