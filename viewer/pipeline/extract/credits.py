@@ -47,7 +47,8 @@ WIRE_SIGN_OFF = re.compile(
     r"[（(]\s*[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:(?:\s+|\s*、\s*)[\u4e00-\u9fff]{2,4})*)\s*[)）]\s*$"
 )
-# a reporter credited in brackets closing the last paragraph: …便被警方成功抓获。(记者 安娜)
+# reporters credited in brackets closing the last paragraph or on a line of their own:
+# …便被警方成功抓获。(记者 安娜), (通讯员 李聪妹 张永 李云泽)
 _REPORTER_AT_END = re.compile(
     r"(?:^|[。！？”」])[（(]\s*(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!校对|监制|编辑|摄影)[\u4e00-\u9fff]{2,3})*)(?:\s+[^()（）]{2,30})?\s*[)）]\s*$"

@@ -275,7 +275,7 @@ _ORG_SPOKESPERSON = re.compile(
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\s+by\s+$")
 # a sentence opening with whom its subject is compared to (同队友武大靖和范可新不同,任子威…: 任子威
 # speaks), or with the reporters' credit
-_COMPARED_OPENING = re.compile(
+_SUBJECTLESS_OPENING = re.compile(
     r"\s*(?:同|与|與|和|跟)[^，,。；;：:“”]{1,24}?(?:不同|相比|一样|一樣)[,，]"
     r"|[^。；;“”]{0,40}?记者[^。；;“”]{2,30}?(?:报道|报导)\s*[:：]"  # 本报讯 记者唐天才、特约记者程舢报道:…
 )
@@ -664,9 +664,9 @@ class QuoteFinder:
         """The sentence's subject: its first person named outside quotes (a pronoun before it
         keeps the previous subject), or the agent of a passive ("…was rejected by Weyrauch.");
         else its first organisation."""
-        compared = _COMPARED_OPENING.match(self.body, sentence.start, sentence.end)
-        if compared is not None:
-            sentence = Span(compared.end(), sentence.end, "")
+        opening = _SUBJECTLESS_OPENING.match(self.body, sentence.start, sentence.end)
+        if opening is not None:  # 同队友武大靖和范可新不同,…; 本报讯 记者…报道:…: whom it names is no subject
+            sentence = Span(opening.end(), sentence.end, "")
         mentions = [
             (m, e) for m, e in self._mentions_in(sentence.start, sentence.end) if not regions.inside(m.start)
         ]
