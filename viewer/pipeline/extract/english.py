@@ -605,7 +605,7 @@ def _not_a_name_word(word: str) -> bool:
 
 # the words of a name as the recogniser reads it: an initial (J. S. Brar), a capitalised word with a
 # letter in lower case, a particle (Khaled bin Mohamed) or a generation (Vicente Sotto III)
-_INITIAL = re.compile(rf"[{UPPER}]\.?")
+_INITIAL = re.compile(rf"[{UPPER}]\.?|(?:[{UPPER}]\.){{2,3}}")  # J, J., K.C., J.R.R.
 _NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}{UPPER}'’-]*[{LOWER}][{LOWER}{UPPER}'’-]*")
 _NAME_PARTICLES = {"van", "de", "von", "bin", "ibn", "al", "el", "da", "dos", "du", "der", "le", "la"}
 _GENERATIONS = {"Jr.", "Sr.", "II", "III", "IV"}

@@ -255,6 +255,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 name = name if m.group("latin") else trim_translit(name, definite)
                 if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
                     continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
+                if re.search(r"[报网社刊](?:·|$)", name):
+                    continue  # (中青报·中青网记者 朱彩云): a paper and its site, no one's name
                 registry.person(name, m.group("latin") or "")
         for m in GLOSSED_RE.finditer(text):
             glossed = _glossed_name(m.group("run"))
@@ -925,6 +927,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             and body.count(name[:2]) > body.count(name)
         ):
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
+        elif len(name) == 4 and name[0] in SURNAMES_1 and name[1] in SURNAMES_1 and name[:2] in body:
+            person.short_forms.add(name[:2])  # 林郑月娥 … 林郑稱: a Hong Kong married name by its surnames
         for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
             registry.person(listed)
 
@@ -1002,6 +1006,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
+    if len(after) >= 4 and is_word(after[:4]):
+        return None  # 嫌犯繩之以法: an idiom, no name
     foreign = _FOREIGN_NAME.match(after)
     if foreign is not None and _NAME_END.match(after, foreign.end()):
         return foreign.group()  # 主教练可可维奇还…: a transliterated name by its ending, whatever it holds
@@ -1009,6 +1015,14 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
     longest = 5 if end and not is_cjk(end.group()[0]) else 4
     visible = end is not None and end.start() <= longest
     name = chinese_name(after, count, after_title=True)
+    if name and len(name) == 2 and name[0] in SURNAMES_1 and name[1] in SURNAMES_1:
+        inner = chinese_name(after[1:], count, after_title=True)
+        if inner is not None and len(inner) == 3 and not is_word(inner[1:]) and not is_word(after[1:3]):
+            return name[0] + inner  # 行政长官林郑月娥: her husband's surname before her own, Hong Kong's way
+    if name and name.endswith("姓"):
+        return None  # 犯罪嫌疑人周姓男子: a surname alone, no name
+    if name and _NAME_END.fullmatch(name):
+        return None  # 行政長官明天將會召開記者會: a day (明天, 今年) or a verb where a name ends, no name
     if name and len(name) == 2 and is_verbal(name):
         return None  # 县长宣誓就职: the title holder does something, nobody is named
     if name and SUFFIX_RE.match(after, len(name)):

@@ -232,6 +232,12 @@ TITLES = (
     # coaches, as sports pages title them
     "主教练",
     "教练",
+    "主帅",
+    # the accused, as crime news names them (犯罪嫌疑人马洪兵、马伟兵)
+    "犯罪嫌疑人",
+    "嫌疑人",
+    "嫌犯",
+    "被告人",
     # heads of counties, districts, towns and bodies, and officers of courts (real news)
     "县长",
     "区长",
@@ -599,6 +605,15 @@ EN_ORG_SUFFIXES = (
     "News",
     "Times",
     "Journal",
+    "Insider",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
+    "Observer",
+    "Examiner",
+    "Courier",
     "Studios",
     "Games",
     "Cloud",
@@ -643,6 +658,7 @@ EN_ORG_SUFFIXES = (
     "Fisheries",
     "Commonwealth",
     "Township",
+    "State",  # a university's team: the Bowie State Bulldogs
     "County",
     "District",
     "Province",

@@ -22,8 +22,10 @@ LATIN_NAME = (
     rf"[{UPPER}][{LOWER}{UPPER}'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE})?[{UPPER}][{LOWER}{UPPER}'’-]+){{1,2}}"
 )
 
-# a name opening with an initial, as Singapore and India print them: "K Shanmugam"
-INITIALLED_NAME = rf"[A-Z]\.? [{UPPER}][{LOWER}{UPPER}'’-]+(?: [{UPPER}][{LOWER}{UPPER}'’-]+)?"
+# a name opening with an initial, as Singapore and India print them: "K Shanmugam"; or with two run
+# together, as America prints some: "K.C. Crosthwaite"
+_INITIALS = r"(?:[A-Z]\.?|(?:[A-Z]\.){2,3})"
+INITIALLED_NAME = rf"{_INITIALS} [{UPPER}][{LOWER}{UPPER}'’-]+(?: [{UPPER}][{LOWER}{UPPER}'’-]+)?"
 
 
 @dataclass

@@ -1,0 +1,63 @@
+"""Rules learnt in stop 26 from blind set AH (its misses read for the first time)."""
+
+from __future__ import annotations
+
+from .test_extract_real import _en_names, _en_quotes, _names, _quotes
+
+
+def test_a_name_opening_with_initials_run_together() -> None:
+    """Business Insider SG (businessinsidersg): "Juul Labs CEO K.C. Crosthwaite" named nobody, and his words
+    after "Crosthwaite said" were nobody's."""
+    text = (
+        "Juul Labs CEO K.C. Crosthwaite sent a memo to staffers on Wednesday.\n\n"
+        "“We have hard decisions to make,” Crosthwaite said in the memo.\n"
+    )
+    assert _en_names(text) == {"K.C. Crosthwaite"}
+    assert _en_quotes(text) == [("K.C. Crosthwaite", "We have hard decisions to make,")]
+
+
+def test_an_outlet_told_and_a_universitys_team_are_no_people() -> None:
+    """Business Insider SG: "a Juul spokesperson told Business Insider:" made a person of the site; Valdosta
+    Daily Times (valdostadailytimes): "the Bowie State Bulldogs" one of the university."""
+    text = (
+        "The Valdosta State Blazers took down the Bowie State Bulldogs 41-17 on Saturday, coach Gary Goff "
+        "said.\n\nA spokesperson told Business Insider: “We have nothing to announce at this time.”\n"
+    )
+    assert _en_names(text) == {"Gary Goff"}
+
+
+def test_a_day_after_a_title_is_no_name() -> None:
+    """澳門政府新聞局 (gcsgovmo): (明天宣佈新入境限制措施) and 行政長官明天將會召開記者會 made 明天 a
+    person."""
+    text = "標題(明天宣佈新入境限制措施)\n\n新聞局\n2020-03-23 17:25\n\n"
+    text += "衛生局局長李展潤表示,行政長官明天將會召開記者會。\n"
+    assert _names(text) == {"李展潤"}
+
+
+def test_the_accused_named_after_their_title_and_a_surname_alone() -> None:
+    """中国小康网 (chinaxiaokang): 犯罪嫌疑人马洪兵、马伟兵 named no one; 犯罪嫌疑人周姓男子 (yzaobao) and
+    把嫌犯繩之以法 (ttv) would have named 周姓 and 繩之 with the title known."""
+    assert _names("警方在菜场附近发现犯罪嫌疑人马洪兵行踪。马洪兵随后被抓获。") == {"马洪兵"}
+    assert _names("民警当场抓获52岁犯罪嫌疑人周姓男子。") == set()
+    assert _names("部长徐国勇表示,应该要把嫌犯繩之以法。") == {"徐国勇"}
+
+
+def test_a_paper_and_its_site_joined_by_a_dot_are_no_name() -> None:
+    """中青报 (everyday-news): (中青报·中青网记者 朱彩云) made 中青报·中青网 a transliterated name."""
+    text = "本报北京7月15日电(中青报·中青网记者 朱彩云)今天,多位企业家代表亮相见面会。\n\n"
+    text += "创始人王兴兴表示,今年增长很快。\n"
+    assert _names(text) == {"朱彩云", "王兴兴"}
+
+
+def test_a_hong_kong_married_name_and_its_two_surnames() -> None:
+    """mna.net.cn: 行政长官林郑月娥 was 林郑; in 文匯報's and TVB's pages 林鄭 and 林鄭月娥 were two
+    people."""
+    text = "香港特区行政长官林郑月娥届时将出席酒会并致辞。\n\n林郑称,政府会聆听各方意见。\n"
+    assert _names(text) == {"林郑月娥"}
+    assert _quotes(text) == [("林郑月娥", "政府会聆听各方意见。")]
+
+
+def test_a_coach_titled_as_the_teams_commander() -> None:
+    """新华网 (news.cn): 澳大利亚队主帅谢丽尔·里夫 was the person 队主帅谢丽尔·里夫."""
+    text = "中国女篮对手澳大利亚队主帅谢丽尔·里夫表示,她们是一支非常好的球队。\n"
+    assert _names(text) == {"谢丽尔·里夫"}
