@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _en_names, _en_quotes, _names, _quotes
+from .test_extract_real import _en_names, _en_quotes, _events, _names, _quotes, _read
 
 
 def test_a_name_opening_with_initials_run_together() -> None:
@@ -61,3 +61,25 @@ def test_a_coach_titled_as_the_teams_commander() -> None:
     """新华网 (news.cn): 澳大利亚队主帅谢丽尔·里夫 was the person 队主帅谢丽尔·里夫."""
     text = "中国女篮对手澳大利亚队主帅谢丽尔·里夫表示,她们是一支非常好的球队。\n"
     assert _names(text) == {"谢丽尔·里夫"}
+
+
+def test_a_press_releases_head_dates_it() -> None:
+    """Wyoming's governor (politicalemails): "NEWS RELEASE April 17, 2025 CONTACTS: …" dated nothing, so the
+    summit "on Wednesday" and the grants "last year" were not events."""
+    ann = _read(
+        "NEWS RELEASE April 17, 2025 CONTACTS: Michael Pearlman, Communications Director\n"
+        "Governor Mark Gordon addressed attendees of the Funding Summit on Wednesday at Central Wyoming "
+        "College in Riverton.\n"
+    )
+    assert ann.published_date.label() == "2025-04-17"
+    assert _events(ann) == {"on Wednesday": "2025-04-16*"}
+
+
+def test_a_news_date_in_the_republics_years_in_numbers() -> None:
+    """金門縣議會 (kmcc): 新聞日期:98-12-23 (2009) dated nothing, so 昨日 and 今日 were not events."""
+    ann = _read(
+        "洪麗萍提議提前結束議程\n\n資料來源:金門日報\n新聞日期:98-12-23\n"
+        "縣議會第四屆第八次定期會昨日續進行縣政總質詢,由第二組議員上場質詢。\n"
+    )
+    assert ann.published_date.label() == "2009-12-23"
+    assert _events(ann) == {"昨日": "2009-12-22*"}

@@ -453,20 +453,31 @@ _LABELLED_STAMP = re.compile(
     r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 
+# a press release's head, its day first: "NEWS RELEASE April 17, 2025 CONTACTS: …"
+_RELEASE_DAY = re.compile(
+    r"\s*(?:(?:NEWS|PRESS|MEDIA) RELEASE|FOR IMMEDIATE RELEASE)\s*[:–—-]?\s*"
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d\d)\b"
+)
 
 # a date line in the Republic of China's years, as Taiwan's government prints it: 114年01月13日 (2025)
 _ROC_DAY = re.compile(
     r"\s*(?:(?:发稿|发布|刊登|更新)(?:时间|日期)\s*[:：]\s*)?"  # a release's label: 發稿時間:115年2月9日
     r"(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
 )
+# the same after its label in numbers: 新聞日期:98-12-23 (金門縣議會: 2009), 發布日期:113/05/01; a two-digit
+# year is the Republic's only after 新聞日期, which no page of another calendar was seen to print
+_ROC_NUMERIC = re.compile(
+    r"\s*(?P<label>新聞|新闻|發稿|发稿|發布|发布|發佈|刊登|更新)(?:時間|时间|日期)\s*[:：]\s*"
+    r"(?P<y>1\d\d|[1-9]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
+)
 ROC_YEAR_ONE = 1911  # the year before the Republic's first
 
 
 def _roc_day(line: str) -> FuzzyDate | None:
     """The day a line that is only a date in the Republic of China's years prints, or None."""
-    m = _ROC_DAY.fullmatch(line)
-    if m is None:  # a two-digit year is the century's (15年3月2日: 2015), not the Republic's
-        return None
+    m = _ROC_DAY.fullmatch(line) or _ROC_NUMERIC.fullmatch(line)
+    if m is None or (len(m["y"]) == 2 and m.groupdict().get("label") not in ("新聞", "新闻")):
+        return None  # a two-digit year is else the century's (15年3月2日: 2015), not the Republic's
     try:
         day = dt.date(int(m["y"]) + ROC_YEAR_ONE, int(m["m"]), int(m["d"]))
     except ValueError:
@@ -483,6 +494,7 @@ def _first_full_date(head: list[Span], header: Header) -> None:
             (
                 _CLOCKED_DAY.search(line.text, 0, STAMP_WITHIN)
                 or _LABELLED_STAMP.search(line.text, 0, STAMP_WITHIN)
+                or _RELEASE_DAY.match(line.text)
             )
             if i == 0
             else None
