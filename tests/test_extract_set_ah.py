@@ -67,7 +67,8 @@ def test_a_press_releases_head_dates_it() -> None:
     """Wyoming's governor (politicalemails): "NEWS RELEASE April 17, 2025 CONTACTS: …" dated nothing, so the
     summit "on Wednesday" and the grants "last year" were not events."""
     ann = _read(
-        "NEWS RELEASE April 17, 2025 CONTACTS: Michael Pearlman, Communications Director\n"
+        "NEWS RELEASE April 17, 2025 CONTACTS: Michael Pearlman, Communications Director Janelle Collins, "
+        "Strategic Communications Director\n"
         "Governor Mark Gordon addressed attendees of the Funding Summit on Wednesday at Central Wyoming "
         "College in Riverton.\n"
     )
@@ -83,3 +84,40 @@ def test_a_news_date_in_the_republics_years_in_numbers() -> None:
     )
     assert ann.published_date.label() == "2009-12-23"
     assert _events(ann) == {"昨日": "2009-12-22*"}
+
+
+def test_a_short_lead_opening_with_its_day_and_a_county_leader() -> None:
+    """河北新闻网 (hebei): the page's first line,
+    7月8日,县委书记彭晓明检查调度防汛备汛工作。县领导秦迎春陪同。, was its headline (so no event), and
+    县领导秦迎春 named no one."""
+    ann = _read("7月8日,县委书记彭晓明检查调度防汛备汛工作。县领导秦迎春陪同。\n彭晓明先后查看了险工险段。\n")
+    assert ann.title == ""
+    assert {p.name for p in ann.persons} == {"彭晓明", "秦迎春"}
+    assert set(_events(ann)) == {"7月8日"}
+
+
+def test_a_day_to_come_then_what_will_be_done_on_it_in_someones_words() -> None:
+    """澳門政府新聞局 (gcsgovmo): 他表示,行政長官明天將會召開記者會 was a plan, not the press conference
+    of the 24th."""
+    ann = _read(
+        "標題\n\n2020-03-23\n\n局長李展潤表示,稍後會安排措施。他表示,行政長官明天將會召開記者會,宣佈細節。\n"
+    )
+    assert _events(ann) == {"明天": "2020-03-24*"}
+
+
+def test_noted_before_a_clause_with_a_named_subject() -> None:
+    """Wyoming's governor (politicalemails): "Governor Gordon noted Wyoming has historically been challenged
+    …" was nobody's words."""
+    text = (
+        "Governor Mark Gordon spoke at the summit. Governor Gordon noted Wyoming has historically been "
+        "challenged in its efforts to secure grant funding.\n"
+    )
+    assert _en_quotes(text) == [
+        ("Mark Gordon", "Wyoming has historically been challenged in its efforts to secure grant funding.")
+    ]
+
+
+def test_a_news_item_credited_as_its_writer_is_no_author() -> None:
+    """中国小康网 (chinaxiaokang): 作者:消息 made 消息 the author."""
+    ann = _read("标题\n\n2020-07-07 09:22:10 来源:中国小康网 作者:消息\n7月6日,江苏淮安发生一起事件。\n")
+    assert ann.author == ""

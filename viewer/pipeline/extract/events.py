@@ -48,6 +48,8 @@ class EventFound:
 # a date an official announces for what is scheduled (…将于11月19日至25日对中国进行国事访问): a
 # happening, even in the announcer's own words
 _ANNOUNCED = re.compile(r"将于")
+# a day then what will be done on it: 行政長官明天將會召開記者會
+_SCHEDULED_AFTER = re.compile(r"\s*(?:将|將)(?:会|會)?(?=[\u4e00-\u9fff])")
 # a wire's dateline inside a paragraph (【中新社北京10月27日電】, (光明日报新加坡11月7日电 …)), or a day's
 # 消息 that tells nothing of its own or dates another's report (9月26日消息,据证券日报报道,近日,…): the day
 # the story was filed, not of anything done (3月7日消息,林俊旸发朋友圈告别阿里 is the day's news)
@@ -366,11 +368,15 @@ def _period_start(body: str, mention: DateMention) -> bool:
 
 
 def _announced_day(body: str, mention: DateMention) -> bool:
-    """A single day scheduled with 将于 (他说,父母亲将于明日(4日)下午飞抵古晋): an event though still to
-    come and told in someone's words; a quarter or a month so told (将于三季度进入欧洲市场) stays a plan."""
+    """A single day scheduled with 将于 (他说,父母亲将于明日(4日)下午飞抵古晋) or followed by 将
+    (行政長官明天將會召開記者會): an event though still to come and told in someone's words; a quarter or
+    a month so told (将于三季度进入欧洲市场) stays a plan."""
     date = mention.date
     day = date is not None and date.precision == "day" and date.start == date.end
-    return day and _ANNOUNCED.search(body, max(0, mention.start - 6), mention.start) is not None
+    return day and (
+        _ANNOUNCED.search(body, max(0, mention.start - 6), mention.start) is not None
+        or _SCHEDULED_AFTER.match(body, mention.end) is not None
+    )
 
 
 def _plan_told(mention: DateMention, reported: Regions, published: FuzzyDate | None) -> bool:

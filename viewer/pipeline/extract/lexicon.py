@@ -240,6 +240,10 @@ TITLES = (
     "被告人",
     # heads of counties, districts, towns and bodies, and officers of courts (real news)
     "县长",
+    "县领导",  # 县领导秦迎春陪同: a county's leaders, as local government news names them
+    "市领导",
+    "区领导",
+    "省领导",
     "区长",
     "镇长",
     "乡长",

@@ -168,7 +168,7 @@ _LABELLED_FIELDS = re.compile(
     r"^作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s+(?:时间|時間|日期)\s*[:：]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s.*)?$"
 )
 # what a page prints in its author's place when it names nobody: 作者:佚名
-_UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏"))
+_UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏", "消息"))  # 作者:消息: a news item, no one
 # a sentence of the story, not a line of the page's head
 _EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 _SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
@@ -390,7 +390,7 @@ def _is_prose(line: str) -> bool:
     # 3月20日,市委召开会议,…。余胜祥主持会议并讲话。: two Chinese sentences, which no headline prints
     if len(line) >= CN_PROSE_LINE_MIN and _CN_SENTENCES.search(line):
         return True
-    if len(line) >= CN_PROSE_LINE_MIN and _CN_DATED_OPENING.match(line):
+    if _CN_DATED_OPENING.match(line) and (len(line) >= CN_PROSE_LINE_MIN or line.rstrip().endswith("。")):
         return True  # 12月20日,外交部发言人华春莹在例行记者会上回答…: a lead opening with its day
     if _EN_SENTENCE_LINE.match(line):
         return True
