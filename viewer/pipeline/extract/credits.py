@@ -175,10 +175,13 @@ _CN_CREDIT_LIST = re.compile(
     r"(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fff ,，、()（）]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$"
 )
 # a two-character name printed with a space between its characters, as papers set them: 记者 柯 岚
+# (文/图 记者 王 涛 方由朝: a spaced name, then another)
 _CN_SPACED_BYLINE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|通讯员)\s+"
-    r"(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+    r"^\s*(?:[文图圖]\s*[/／|｜]\s*[文图圖]\s+)?[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|通讯员)\s+"
+    r"(?P<names>[\u4e00-\u9fff] [\u4e00-\u9fff]"
+    r"(?:\s+(?:[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}))*)\s*$"
 )
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,3}")
 
 
 def _listed_credits(line: Span) -> list[tuple[str, Span]]:
@@ -186,9 +189,13 @@ def _listed_credits(line: Span) -> list[tuple[str, Span]]:
     two or three characters shaped like a name; an outlet's name and a bracketed note are not."""
     m = _CN_CREDIT_LIST.match(line.text)
     spaced = _CN_SPACED_BYLINE.match(line.text)
-    if spaced is not None and chinese_name(spaced.group("name").replace(" ", "")):
-        at = line.start + spaced.start("name")
-        return [(spaced.group("role"), Span(at, at + 3, spaced.group("name")))]
+    if spaced is not None:
+        at = line.start + spaced.start("names")
+        return [
+            (spaced.group("role"), Span(at + n.start(), at + n.end(), n.group()))
+            for n in _SPACED_NAME.finditer(spaced.group("names"))
+            if chinese_name(n.group().replace(" ", "")) or (len(n.group()) == 3 and surnamed(n.group()))
+        ]
     if m is None:
         return []
     at = line.start + m.start("rest")

@@ -417,7 +417,9 @@ def _drop_non_names(registry: Registry, body: str) -> None:
 # a tagged name that is a credit, not a person of the story: 【编辑:李骏】, 本 期 编 辑 邢潭, 记者 张浩 摄,
 # 许维宁摄, 记者林悦翻摄, a handle (刘吻雯_LoisLiu)
 _CREDIT_BEFORE = re.compile(r"(?:编\s*辑|来源)\s*[:：]?\s*$")
-_CREDIT_AFTER = re.compile(r"\s*(?:摄|翻摄|[_A-Za-z0-9@])")
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:摄|翻摄|[_A-Za-z@]|\d(?!\d*\s*[米岁歲年月日时時分秒名个個位元次场場届屆号號]))"
+)  # a handle's digits, not a count after the name (黄瑰芬200米夺冠)
 # a two-character name (a surname and one character) wants more: printed twice, or among listed names
 # (记者余亚莲 吴璇 廖颖谊, 实习生马萌); 辞任董秘一职, 郑做什么, 候任特首 are printed once
 _LISTED_BEFORE = re.compile(r"(?:[、\s]|记者|实习生|通讯员)$")
@@ -438,7 +440,9 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         for at, word, tag in tagged_words(span.text):
             tags.setdefault(word, []).append(tag == "PER")
             if tag == "PER" and not quoted.inside(span.start + at):
-                found.setdefault(word, span.start + at)
+                whole = _run_on_before_title(word, body)
+                tags.setdefault(whole, []).append(True)
+                found.setdefault(whole, span.start + at)
             elif tag in ("LOC", "ORG") and len(word) > 2 and word[-1] in "市省县区州镇乡村":
                 places.add(word[:-1])
     known = _Known(registry)
@@ -462,6 +466,18 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+
+
+def _run_on_before_title(word: str, body: str) -> str:
+    """A two-character name the tagger cut from a third printed after it wherever it stands (twice at
+    least), a title after the three once at least: 張麗 of 當張麗善縣長的耳朵, 將張麗善縣府團隊 is 張麗善."""
+    ats = [m.start() for m in re.finditer(re.escape(word), body)] if len(word) == 2 else []
+    after = {body[at + 2 : at + 3] for at in ats}
+    if len(ats) < 2 or len(after) != 1 or not is_cjk(next(iter(after))) or _NAME_END.match(next(iter(after))):
+        return word  # 杜平对记者说, 大費周章開記者會: a word after the name, then a title
+    if any(re.match(TITLE_RE, body[at + 3 :]) for at in ats):
+        return word + after.pop()
+    return word
 
 
 # a short stretch in corner marks, no sentence of its own: 「馬年旗開旺,苗栗願景亮」
@@ -1019,6 +1035,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         inner = chinese_name(after[1:], count, after_title=True)
         if inner is not None and len(inner) == 3 and not is_word(inner[1:]) and not is_word(after[1:3]):
             return name[0] + inner  # 行政长官林郑月娥: her husband's surname before her own, Hong Kong's way
+    if name and len(name) == 2 and after[2:3] in _JOINING and re.match(r"[。，,；;！!？?)）]", after[3:4]):
+        return after[:3]  # 党总支书记徐学和。: a name ending in 和, no conjunction before a full stop
     if name and name.endswith("姓"):
         return None  # 犯罪嫌疑人周姓男子: a surname alone, no name
     if name and _NAME_END.fullmatch(name):

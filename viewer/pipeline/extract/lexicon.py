@@ -140,6 +140,7 @@ TITLES = (
     "院长",
     "校长",
     "教授",
+    "讲师",  # 科大講師項方
     "记者",
     "分析师",
     "总监",
@@ -639,6 +640,7 @@ EN_ORG_SUFFIXES = (
     "Party",
     "Police",
     "Unit",
+    "Command",  # ISP Western Command
     "Department",
     "Office",
     "Services",

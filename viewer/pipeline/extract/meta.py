@@ -413,6 +413,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     header.credits += [c for c in bylines(text) if c[1].text not in known]
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
+    _month_first_if_spelled(first, header)
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     if header.published is None or header.published.year_inferred:
@@ -601,6 +602,24 @@ def _header_line(line: str) -> HeaderLine | None:
     if credited and surnamed(credited.group("name")):
         return "author", credited.group("name"), credited.group("pub")
     return None
+
+
+_EITHER_WAY = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d")
+
+
+def _month_first_if_spelled(head: list[Span], header: Header) -> None:
+    """A date line read day first (5/3/2013: 5 March) is read month first when the head spells that
+    day out too (May 3, 2013, as an American release prints both)."""
+    date = header.published
+    m = _EITHER_WAY.fullmatch(header.published_text.strip()) if date is not None else None
+    if date is None or m is None or int(m["a"]) > 12 or int(m["b"]) > 12 or m["a"] == m["b"]:
+        return
+    swapped = date.start.replace(month=date.start.day, day=date.start.month)
+    for line in head:
+        for mention in find_dates(line.text, line.start, None):
+            if mention.date is not None and mention.date.precision == "day" and mention.date.start == swapped:
+                header.published, header.published_text = day_date(swapped, text=m.group()), m.group()
+                return
 
 
 def _numeric_day(line: str) -> FuzzyDate | None:

@@ -169,6 +169,8 @@ _EN_TITLES = {
     "Sri",
     "Col",
     "Colonel",
+    "Major",  # ISP Western Command Major Russ Wheatley
+    "Maj",
     "Manager",  # City Manager, General Manager
     "Commissioner",
     "Chancellor",
