@@ -768,6 +768,61 @@ The library was not changed.</source>
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>The articles in your library, {path}. Select some to take them out.</source>
+        <translation>你的资料库（{path}）中的文章。选中文章即可将其移出。</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: File → Import Articles… makes your library.</source>
+        <translation>尚未导入任何文章：“文件 → 导入文章…”会建立你的资料库。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>从资料库移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected articles from the library</source>
+        <translation>从资料库移除所选文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>资料库中的文章</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>List</name>
     <message>
         <source>, </source>
@@ -811,6 +866,14 @@ The library was not changed.</source>
     <message>
         <source>Read articles, review what was extracted, and add them to your library</source>
         <translation>读取文章，核对提取结果，再加入你的资料库</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Library…</source>
+        <translation>管理资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The articles you imported: see them, or take some out of your library</source>
+        <translation>你导入的文章：查看，或将其中一些移出资料库</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
@@ -965,6 +1028,14 @@ The library was not changed.</source>
         <translation>——搜索仍在生效：在搜索框按 Esc 即可显示全部</translation>
     </message>
     <message>
+        <source>Their events and quotes go with them, and the people no other article names. This cannot be undone: importing an article again brings it back.</source>
+        <translation>文章中的事件和引语随之移除，其他文章未提及的人物也一并移除。此操作无法撤销：再次导入该文章即可恢复。</translation>
+    </message>
+    <message>
+        <source>Library: %Ln article(s) removed</source>
+        <translation>资料库：已移除 %Ln 篇文章</translation>
+    </message>
+    <message>
         <source>No database open — File → Open</source>
         <translation>未打开数据库——请使用“文件 → 打开数据库”</translation>
     </message>
@@ -1019,6 +1090,18 @@ Use File → Open to choose another database.</source>
         <translation>{problem}
 
 请通过“文件 → 打开数据库”选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>无法打开资料库</translation>
+    </message>
+    <message>
+        <source>Take %Ln article(s) out of your library?</source>
+        <translation>要将 %Ln 篇文章移出你的资料库吗？</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>从资料库移除</translation>
     </message>
     <message>
         <source>; </source>
@@ -1292,6 +1375,21 @@ printed as “{printed}”</source>
     <message>
         <source>Bundled example ({name})</source>
         <translation>内置示例（{name}）</translation>
+    </message>
+</context>
+<context>
+    <name>Remover</name>
+    <message>
+        <source>Taking the articles out of the library…</source>
+        <translation>正在将文章移出资料库…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Could not change the library</source>
+        <translation>无法修改资料库</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,16 @@ class Ask:
         dialog.deleteLater()  # each import's dialog, its articles and undo history, no longer kept
         return kept
 
+    def library(self, parent: QWidget, library: Path, rows: list) -> list[int]:
+        """File → Manage Library…: the ids of the articles the user chose to take out (none when closed)."""
+        from .library_dialog import LibraryDialog
+
+        dialog = LibraryDialog(rows, library, parent)
+        with modal(parent):
+            chosen = dialog.chosen if dialog.exec() == LibraryDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        return chosen
+
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong (message shown as plain text)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)

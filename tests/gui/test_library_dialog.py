@@ -1,0 +1,91 @@
+"""File → Manage Library…: the articles imported are listed, and those chosen are taken out of the library
+(a walkthrough found no way in the menus to see or remove what one had imported)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from viewer import paths
+from viewer.core.repository import Repository
+from viewer.gui.library_dialog import LibraryDialog
+
+from .conftest import search, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+
+
+def _import(qtbot, window, ask, files: list[Path]) -> None:
+    ask.import_answer = files
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+
+
+def _menu_action(window, name: str):
+    """The action as the File menu holds it (what a user reaches with Alt+F)."""
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.objectName() == name)
+
+
+def _click_row(qtbot, dialog: LibraryDialog, row: int) -> None:
+    table = dialog.table
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+
+
+def test_the_file_menu_lists_the_imported_articles_and_takes_one_out(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _import(qtbot, window, ask, [WIRE])
+    search(qtbot, window, "周启明")
+    assert window.quote_model.rowCount() > 0
+
+    def pick(dialog: LibraryDialog) -> None:
+        names = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+        assert not dialog.remove.isEnabled(), "nothing selected, nothing to remove"
+        _click_row(qtbot, dialog, names.index("wire_xinghe.txt"))
+        assert dialog.remove.isEnabled()
+        qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+
+    ask.library_pick = pick
+    _menu_action(window, "libraryAction").trigger()
+    qtbot.waitUntil(lambda: window.remover is None, timeout=20000)
+    settle(qtbot, window)
+    shown = [a.source_name for a, _events, _quotes in ask.library_rows]
+    assert "wire_xinghe.txt" in shown and len(shown) == 2, "the bundled article and the one imported"
+    assert ask.confirmed and "“" not in ask.confirmed[-1]
+    assert "星河" in ask.confirmed[-1] or "wire_xinghe" in ask.confirmed[-1], "the question names the article"
+    assert window.search.text() == "周启明", "the search stays"
+    assert window.quote_model.rowCount() == 0, "what was read from it is gone from the window"
+    assert "1 article removed" in window.notice.text()
+    with Repository(paths.library_db()) as repo:
+        assert [a.source_name for a in repo.articles()] == [shown[0]]
+    search(qtbot, window, "林俊旸")
+    assert window.quote_model.rowCount() > 0, "the rest of the library is still there"
+
+
+def test_saying_no_takes_nothing_out(qtbot, window, ask, bundled_copy, monkeypatch):
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _import(qtbot, window, ask, [WIRE])
+    ask.confirm_answer = False
+
+    def pick(dialog: LibraryDialog) -> None:
+        _click_row(qtbot, dialog, 1)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # Delete does what the button does
+
+    ask.library_pick = pick
+    window.library_action.trigger()
+    assert window.remover is None and ask.confirmed
+    with Repository(paths.library_db()) as repo:
+        assert len(repo.articles()) == 2
+
+
+def test_before_any_import_the_dialog_says_how_the_library_is_made(qtbot, window, ask):
+    seen = []
+    ask.library_pick = lambda dialog: (seen.append(dialog.place.text()), dialog.reject())
+    window.library_action.trigger()
+    assert ask.library_rows == [] and "Import Articles" in seen[0]
+    assert not ask.library_dialog.remove.isEnabled()
