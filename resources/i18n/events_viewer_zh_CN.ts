@@ -731,6 +731,10 @@ The library was not changed.</source>
         <source>Timeline: open the cluster holding the chosen event</source>
         <translation>时间线：展开所选事件所在的聚合</translation>
     </message>
+    <message>
+        <source>Manage Library: take the selected articles out</source>
+        <translation>管理资料库：移除所选文章</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>

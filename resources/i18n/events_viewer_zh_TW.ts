@@ -731,6 +731,10 @@ The library was not changed.</source>
             <source>Timeline: open the cluster holding the chosen event</source>
             <translation>時間軸：展開所選事件所在的聚合</translation>
         </message>
+        <message>
+            <source>Manage Library: take the selected articles out</source>
+            <translation>管理文獻庫：移除所選文章</translation>
+        </message>
     </context>
     <context>
         <name>Legend</name>

@@ -89,3 +89,33 @@ def test_before_any_import_the_dialog_says_how_the_library_is_made(qtbot, window
     window.library_action.trigger()
     assert ask.library_rows == [] and "Import Articles" in seen[0]
     assert not ask.library_dialog.remove.isEnabled()
+
+
+def test_the_library_is_not_managed_while_an_import_is_saving_into_it(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """One change to the library at a time: Manage Library… waits for the import going on."""
+    import threading
+
+    from viewer.gui import importing
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    release, real = threading.Event(), importing.read_one
+    monkeypatch.setattr(importing, "read_one", lambda path: (release.wait(20), real(path))[1])
+    ask.import_answer = [WIRE]
+    asked = []
+    ask.library_pick = lambda dialog: (asked.append(dialog), dialog.reject())
+    window.import_action.trigger()
+    assert window.importer is not None
+    window.library_action.trigger()
+    assert asked == [], "no dialog over an import"
+    release.set()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.library_action.trigger()
+    assert len(asked) == 1 and len(ask.library_rows) == 2
+
+
+def test_the_keyboard_shortcuts_say_delete_takes_articles_out(qtbot, window, ask):
+    window.shortcuts_action.trigger()
+    assert any(keys == "Delete" and "Library" in what for keys, what in ask.shortcut_rows)

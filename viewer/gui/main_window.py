@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
         """File → Import Articles…: choose, read, review, save to the library, then show it."""
         from .importing import Importer  # the extractor and its libraries load only when used
 
-        if self.importer is not None:
+        if self.importer is not None or self.remover is not None:
             return
         files = self.ask.import_files(self, start_folder(self.settings, "importFolder", "exportFolder"))
         if not files:
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
     def manage_library(self) -> None:
         """File → Manage Library…: the library's articles; those chosen are taken out of it (after a yes),
         and a window showing the library reads it again."""
-        if self.remover is not None:
+        if self.remover is not None or self.importer is not None:  # one change to the library at a time
             return
         from ..core.repository import Repository
 
