@@ -1380,6 +1380,10 @@ printed as “{printed}”</source>
         <source>Bundled example ({name})</source>
         <translation>内置示例（{name}）</translation>
     </message>
+    <message>
+        <source>Your library ({name})</source>
+        <translation>你的资料库（{name}）</translation>
+    </message>
 </context>
 <context>
     <name>Remover</name>

@@ -1380,6 +1380,10 @@ printed as “{printed}”</source>
             <source>Bundled example ({name})</source>
             <translation>內建範例（{name}）</translation>
         </message>
+        <message>
+            <source>Your library ({name})</source>
+            <translation>你的文獻庫（{name}）</translation>
+        </message>
     </context>
     <context>
         <name>Remover</name>
