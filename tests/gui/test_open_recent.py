@@ -159,6 +159,8 @@ def test_the_library_is_always_there_to_go_back_to(qtbot, window, ask, bundled_c
         settle(qtbot, window)
     menu = _recent_menu(window)
     assert _entries(menu)[-2:] == [str(library), str(bundled_copy.resolve())]
-    assert menu.actions()[-2].text() == f"&{len(menu.actions()) - 1} Your library (library.db)"
+    assert [a.text()[:3] for a in menu.actions()[:9]] == [f"&{n} " for n in range(1, 10)]
+    assert menu.actions()[-2].text() == "&9 Your library (library.db)"
+    assert menu.actions()[-1].text() == "1&0 Bundled example (events.db)", "its own key: 0, not a second 1"
     _choose(qtbot, window, menu, library)
     assert window.controller.repo.path.resolve() == library

@@ -60,7 +60,9 @@ def recent_menu(
                 name = QCoreApplication.translate("Recent", "Your library ({name})").format(name=path.name)
             else:
                 name = f"{path.name} — {path.parent}"
-            action = named(QAction(f"&{number} " + name.replace("&", "&&"), menu), f"recentDatabase{number}")
+            # the entry's key: its number's last digit (1&0 for the tenth, not a second 1)
+            key = f"&{number} " if number < 10 else f"{number // 10}&{number % 10} "
+            action = named(QAction(key + name.replace("&", "&&"), menu), f"recentDatabase{number}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setCheckable(True)
