@@ -119,3 +119,26 @@ def test_the_library_is_not_managed_while_an_import_is_saving_into_it(
 def test_the_keyboard_shortcuts_say_delete_takes_articles_out(qtbot, window, ask):
     window.shortcuts_action.trigger()
     assert any(keys == "Delete" and "Library" in what for keys, what in ask.shortcut_rows)
+
+
+def test_the_headline_has_the_room_a_long_date_line_or_file_would_take(qtbot, tmp_path):
+    """A library of 15 showed 林俊旸发文告别阿里:为公司为千问只能... cut while “Wednesday, August 8,
+    2007” and the files took their whole widths: those are cut now (whole in their tooltips), the headline
+    takes the rest."""
+    from viewer.core.records import Article
+
+    title = "林俊旸发文告别阿里:为公司为千问只能做这么多了"
+    file = "blindaa_dejavu_chiangwanan_a_file_name_that_goes_on.txt"
+    day = "Wednesday, August 8, 2007 04:34 PM EDT"
+    long = Article(1, title, "VERENA DOBNIK", "AP", day, "en", "", "", file)
+    dialog = LibraryDialog([(long, 1, 2)], tmp_path / "library.db")
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(0) >= dialog.table.fontMetrics().horizontalAdvance(title), "the headline whole"
+    assert (
+        dialog.table.item(0, 1).toolTip() == long.published
+        and dialog.table.item(0, 5).toolTip() == long.source_name
+    )

@@ -69,7 +69,7 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         room = parent.window().size() if parent is not None else QSize(1000, 650)
-        self.resize(min(900, int(room.width() * 0.9)), min(520, int(room.height() * 0.8)))
+        self.resize(min(1200, int(room.width() * 0.9)), min(560, int(room.height() * 0.8)))
 
     def _table(self, rows: list[Row]) -> QTableWidget:
         heads = [self.tr("Article"), self.tr("Published"), self.tr("Source")]
@@ -97,7 +97,12 @@ class LibraryDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        widest = (
+            table.fontMetrics().horizontalAdvance("M") * 16
+        )  # a long date line or file, cut (whole in its tip)
+        for column in (1, 2, 5):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the headline takes the rest
         self.focus_frame = FocusFrame(table)
         return table
 
