@@ -64,8 +64,9 @@ class FakeAsk:
     def error(self, parent, title, message):
         self.errors.append((title, message))
 
-    def confirm(self, parent, title, message):
+    def confirm(self, parent, title, message, destructive=False):
         self.confirmed.append(message)
+        self.destructive = destructive
         return self.confirm_answer
 
     def shortcuts(self, parent, rows):

@@ -142,3 +142,40 @@ def test_the_headline_has_the_room_a_long_date_line_or_file_would_take(qtbot, tm
         dialog.table.item(0, 1).toolTip() == long.published
         and dialog.table.item(0, 5).toolTip() == long.source_name
     )
+
+
+def test_enter_never_takes_an_article_out(qtbot, window, ask, bundled_copy, monkeypatch):
+    """Enter in the list pressed Remove from Library…, and Enter again answered Yes: two keys took an article
+    out. Enter in the list closes the dialog now, and the question defaults to No."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from viewer.gui.dialogs import Ask
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _import(qtbot, window, ask, [WIRE])
+
+    def pick(dialog: LibraryDialog) -> None:
+        _click_row(qtbot, dialog, 1)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    ask.library_pick = pick
+    window.library_action.trigger()
+    assert not ask.confirmed and ask.library_dialog.chosen == [], "Enter closed it, taking nothing out"
+    answers = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        answers.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    assert not Ask().confirm(window, "Remove from Library", "Take 1 article out?", destructive=True)
+    assert answers == [True]
+    ask.library_pick = lambda dialog: (
+        _click_row(qtbot, dialog, 1),
+        qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton),
+    )
+    window.library_action.trigger()
+    assert ask.destructive, "the window asks its question as a destructive one"
+    qtbot.waitUntil(lambda: window.remover is None, timeout=20000)

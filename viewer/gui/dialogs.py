@@ -174,8 +174,9 @@ class Ask:
         with modal(parent):
             box.exec()
 
-    def confirm(self, parent: QWidget, title: str, message: str) -> bool:
-        """A yes/no question (plain text); True for yes."""
+    def confirm(self, parent: QWidget, title: str, message: str, destructive: bool = False) -> bool:
+        """A yes/no question (plain text); True for yes. A destructive one (nothing brings back what it does)
+        answers No to Enter, as desktop guidelines ask."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             title,
@@ -184,7 +185,7 @@ class Ask:
             parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setDefaultButton(QMessageBox.StandardButton.No if destructive else QMessageBox.StandardButton.Yes)
         with modal(parent):
             return box.exec() == QMessageBox.StandardButton.Yes
 

@@ -57,6 +57,7 @@ class LibraryDialog(QDialog):
         self.remove = named(QPushButton(self.tr("&Remove from Library…"), self), "removeArticles")
         self.remove.setAccessibleName(self.tr("Remove the selected articles from the library"))
         self.remove.setEnabled(False)
+        self.remove.setAutoDefault(False)  # Enter in the list closes the dialog: taking out is asked for
         self.remove.clicked.connect(self._remove)
         buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self), "libraryButtons")
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.ActionRole)

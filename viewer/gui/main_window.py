@@ -546,7 +546,8 @@ class MainWindow(QMainWindow):
             "Their events and quotes go with them, and the people no other article names. This cannot be "
             "undone: importing an article again brings it back."
         )
-        if not self.ask.confirm(self, self.tr("Remove from Library"), f"{question}\n\n{names}\n\n{what}"):
+        said = f"{question}\n\n{names}\n\n{what}"
+        if not self.ask.confirm(self, self.tr("Remove from Library"), said, destructive=True):
             return
         from ..pipeline.library import remove_articles
 
