@@ -427,6 +427,10 @@
         <translation>无法写入 {path}：{problem}</translation>
     </message>
     <message>
+        <source>cannot change {path}: {problem}; the library was not changed</source>
+        <translation>无法修改 {path}：{problem}；资料库未改动</translation>
+    </message>
+    <message>
         <source>no file name to write to</source>
         <translation>没有可写入的文件名</translation>
     </message>

@@ -427,6 +427,10 @@
             <translation>無法寫入 {path}：{problem}</translation>
         </message>
         <message>
+            <source>cannot change {path}: {problem}; the library was not changed</source>
+            <translation>無法修改 {path}：{problem}；文獻庫未改動</translation>
+        </message>
+        <message>
             <source>no file name to write to</source>
             <translation>沒有可寫入的檔名</translation>
         </message>

@@ -179,3 +179,30 @@ def test_enter_never_takes_an_article_out(qtbot, window, ask, bundled_copy, monk
     window.library_action.trigger()
     assert ask.destructive, "the window asks its question as a destructive one"
     qtbot.waitUntil(lambda: window.remover is None, timeout=20000)
+
+
+def test_a_removal_that_fails_says_why_and_leaves_the_library_as_it_was(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    import sqlite3
+
+    from viewer.pipeline import library
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _import(qtbot, window, ask, [WIRE])
+
+    def locked(conn, ids):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(library, "_remove", locked)
+    ask.library_pick = lambda dialog: (
+        _click_row(qtbot, dialog, 1),
+        qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton),
+    )
+    window.library_action.trigger()
+    qtbot.waitUntil(lambda: window.remover is None, timeout=20000)
+    assert ask.errors and ask.errors[-1][0] == "Could not change the library"
+    assert ask.errors[-1][1].endswith("database is locked; the library was not changed")
+    assert "removed" not in window.notice.text()
+    with Repository(paths.library_db()) as repo:
+        assert len(repo.articles()) == 2
