@@ -786,8 +786,8 @@ The library was not changed.</source>
         <translation>你的资料库（{path}）中的文章。选中文章即可将其移出。</translation>
     </message>
     <message>
-        <source>Nothing imported yet: File → Import Articles… makes your library.</source>
-        <translation>尚未导入任何文章：“文件 → 导入文章…”会建立你的资料库。</translation>
+        <source>Your library holds no articles: File → Import Articles… adds them.</source>
+        <translation>你的资料库中没有文章：“文件 → 导入文章…”可加入文章。</translation>
     </message>
     <message>
         <source>&amp;Remove from Library…</source>

@@ -786,8 +786,8 @@ The library was not changed.</source>
             <translation>你的文獻庫（{path}）中的文章。選中文章即可將其移出。</translation>
         </message>
         <message>
-            <source>Nothing imported yet: File → Import Articles… makes your library.</source>
-            <translation>尚未匯入任何文章：「檔案 → 匯入文章…」會建立你的文獻庫。</translation>
+            <source>Your library holds no articles: File → Import Articles… adds them.</source>
+            <translation>你的文獻庫中沒有文章：「檔案 → 匯入文章…」可加入文章。</translation>
         </message>
         <message>
             <source>&amp;Remove from Library…</source>

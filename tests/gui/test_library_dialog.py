@@ -206,3 +206,20 @@ def test_a_removal_that_fails_says_why_and_leaves_the_library_as_it_was(
     assert "removed" not in window.notice.text()
     with Repository(paths.library_db()) as repo:
         assert len(repo.articles()) == 2
+
+
+def test_a_library_emptied_says_it_holds_no_articles(qtbot, window, ask, bundled_copy, monkeypatch):
+    """Every article taken out, the dialog said “Nothing imported yet”, as if the library had never been."""
+    from viewer.pipeline.library import remove_articles
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    _import(qtbot, window, ask, [WIRE])
+    with Repository(paths.library_db()) as repo:
+        ids = [a.id for a in repo.articles()]
+    remove_articles(paths.library_db(), bundled_copy, ids)
+    seen = []
+    ask.library_pick = lambda dialog: (seen.append(dialog.place.text()), dialog.reject())
+    window.library_action.trigger()
+    assert ask.library_rows == [] and seen == [
+        "Your library holds no articles: File → Import Articles… adds them."
+    ]

@@ -49,7 +49,7 @@ class LibraryDialog(QDialog):
                 path=library
             )
         else:
-            said = self.tr("Nothing imported yet: File → Import Articles… makes your library.")
+            said = self.tr("Your library holds no articles: File → Import Articles… adds them.")
         self.place = named(QLabel(said, self), "libraryPlace")
         self.place.setWordWrap(True)
         self.place.setTextFormat(Qt.TextFormat.PlainText)
