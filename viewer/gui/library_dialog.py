@@ -98,9 +98,8 @@ class LibraryDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
-        widest = (
-            table.fontMetrics().horizontalAdvance("M") * 16
-        )  # a long date line or file, cut (whole in its tip)
+        # a long date line, source or file is cut (whole in its tooltip): the headline has the room
+        widest = table.fontMetrics().horizontalAdvance("M") * 16
         for column in (1, 2, 5):
             header.resizeSection(column, min(header.sectionSize(column), widest))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the headline takes the rest
