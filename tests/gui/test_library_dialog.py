@@ -223,3 +223,42 @@ def test_a_library_emptied_says_it_holds_no_articles(qtbot, window, ask, bundled
     assert ask.library_rows == [] and seen == [
         "Your library holds no articles: File → Import Articles… adds them."
     ]
+
+
+def test_the_question_names_ten_articles_at_most(qtbot, window, ask, monkeypatch):
+    """Forty articles selected made a question taller than the screen, its buttons off it: the first nine are
+    named, then how many more."""
+    from viewer.core import repository
+    from viewer.core.records import Article
+
+    rows = [(Article(i, f"headline {i}", "", "", "", "zh", "", "", f"{i}.txt"), 1, 1) for i in range(1, 41)]
+
+    class Library:
+        def __init__(self, path) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            pass
+
+        def article_list(self):
+            return rows
+
+    paths.library_db().parent.mkdir(parents=True, exist_ok=True)
+    paths.library_db().write_bytes(b"")  # there is a library (its rows are the ones above)
+    monkeypatch.setattr(repository, "Repository", Library)
+    ask.confirm_answer = False
+
+    def pick(dialog: LibraryDialog) -> None:
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+
+    ask.library_pick = pick
+    window.library_action.trigger()
+    said = ask.confirmed[-1]
+    assert said.startswith("Take 40 articles out of your library?")
+    bullets = [line for line in said.splitlines() if line.startswith("•")]
+    assert bullets == [f"• headline {i}" for i in range(1, 10)] + ["• … and 31 more"]

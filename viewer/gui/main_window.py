@@ -22,6 +22,7 @@ from .settings import APP_NAME, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
+ASKED_ARTICLES = 10  # the articles the question before taking some out names (then how many more)
 ABOUT_ARTICLES = 20  # the articles Help → About lists by name (then how many more)
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
@@ -541,7 +542,11 @@ class MainWindow(QMainWindow):
         question = QCoreApplication.translate(
             "MainWindow", "Take %Ln article(s) out of your library?", None, count
         )
-        names = "\n".join("• " + article_name(a) for a, _, _ in rows if a.id in chosen)
+        lines = ["• " + article_name(a) for a, _, _ in rows if a.id in chosen]
+        if len(lines) > ASKED_ARTICLES:  # no question taller than the screen: the first, then how many more
+            more = len(lines) - ASKED_ARTICLES + 1
+            lines[ASKED_ARTICLES - 1 :] = [self.tr("• … and {count} more").format(count=f"{more:,}")]
+        names = "\n".join(lines)
         what = self.tr(
             "Their events and quotes go with them, and the people no other article names. This cannot be "
             "undone: importing an article again brings it back."
