@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
         self.remover: Remover | None = None
+        self._article_query: str | None = None  # the search the article pane's place was last set for
         self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self._focus_steps: list[Ticket] = []
@@ -713,7 +714,8 @@ class MainWindow(QMainWindow):
         def article() -> None:
             shown.append(focus := c.focus())
             self.article.show_article(focus.article)
-            self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts)
+            fresh, self._article_query = c.query != self._article_query, c.query  # a new search: a new place
+            self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts, fresh)
 
         def person() -> None:
             self.people.select_who(shown[0].who)
