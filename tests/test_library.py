@@ -14,6 +14,7 @@ from viewer import paths
 from viewer.cli import main
 from viewer.core.errors import UserError
 from viewer.core.repository import Repository
+from viewer.core.resolve import resolve
 from viewer.core.schema import TEXT_INDEX_VERSION
 from viewer.core.text import spaced_cjk
 from viewer.pipeline import library
@@ -541,3 +542,37 @@ def test_a_japanese_name_gets_no_pinyin_for_its_latin_name_but_is_found_by_it(li
     assert kihara["name_latin"] == ""
     with Repository(lib) as repo:
         assert [w.name for w in repo.also_who("muyuan", 50)] == ["木原稔"]
+
+
+def test_an_article_taken_out_of_the_library_leaves_it_as_before_it_was_imported(lib, bundled_copy):
+    """File → Library… takes an article out with its events, quotes, roles and the people only it named."""
+    import_files([WIRE], lib, bundled_copy)
+    before = _counts(lib)
+    import_files([HK], lib, bundled_copy)
+    with Repository(lib) as repo:
+        hk = next(a.id for a in repo.articles() if a.source_name == "heldout_hk_big5.txt")
+    assert library.remove_articles(lib, bundled_copy, [hk]) == 1
+    assert _counts(lib) == before
+    conn = sqlite3.connect(lib)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        orphans = "SELECT COUNT(*) FROM name_forms WHERE entity_kind = 'person' AND entity_id NOT IN "
+        assert conn.execute(orphans + "(SELECT id FROM persons)").fetchone()[0] == 0
+    finally:
+        conn.close()
+    with Repository(lib) as repo:
+        assert repo.count_quotes(resolve(repo, "周启明").filter) > 0, "the rest is still found"
+        assert not repo.find_who("梁振邦"), "nobody only the article named is left"
+
+
+def test_taking_every_article_out_leaves_an_empty_library_and_never_the_bundled_file(lib, bundled_copy):
+    before = _sha(bundled_copy)
+    import_files([WIRE], lib, bundled_copy)
+    with Repository(lib) as repo:
+        ids = [a.id for a in repo.articles()]
+    assert library.remove_articles(lib, bundled_copy, ids) == len(ids)
+    assert _counts(lib) == {"articles": 0, "persons": 0, "orgs": 0, "events": 0, "quotes": 0}
+    with pytest.raises(UserError, match="bundled"):
+        library.remove_articles(bundled_copy, bundled_copy, [1])
+    assert _sha(bundled_copy) == before

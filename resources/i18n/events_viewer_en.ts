@@ -14,6 +14,13 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
+            <source>Library: %Ln article(s) removed</source>
+            <translation>
+                <numerusform>Library: %Ln article removed</numerusform>
+                <numerusform>Library: %Ln articles removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln person(s)</source>
             <translation>
                 <numerusform>%Ln person</numerusform>
@@ -39,6 +46,13 @@
             <translation>
                 <numerusform>Copied %Ln quote with citations</numerusform>
                 <numerusform>Copied %Ln quotes with citations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %Ln article(s) out of your library?</source>
+            <translation>
+                <numerusform>Take %Ln article out of your library?</numerusform>
+                <numerusform>Take %Ln articles out of your library?</numerusform>
             </translation>
         </message>
         <message numerus="yes">

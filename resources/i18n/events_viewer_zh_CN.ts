@@ -427,6 +427,10 @@
         <translation>无法写入 {path}：{problem}</translation>
     </message>
     <message>
+        <source>cannot change {path}: {problem}; the library was not changed</source>
+        <translation>无法修改 {path}：{problem}；资料库未改动</translation>
+    </message>
+    <message>
         <source>no file name to write to</source>
         <translation>没有可写入的文件名</translation>
     </message>
@@ -731,6 +735,10 @@ The library was not changed.</source>
         <source>Timeline: open the cluster holding the chosen event</source>
         <translation>时间线：展开所选事件所在的聚合</translation>
     </message>
+    <message>
+        <source>Manage Library: take the selected articles out</source>
+        <translation>管理资料库：移除所选文章</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -765,6 +773,61 @@ The library was not changed.</source>
     <message>
         <source>Timeline legend</source>
         <translation>时间线图例</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>The articles in your library, {path}. Select some to take them out.</source>
+        <translation>你的资料库（{path}）中的文章。选中文章即可将其移出。</translation>
+    </message>
+    <message>
+        <source>Your library holds no articles: File → Import Articles… adds them.</source>
+        <translation>你的资料库中没有文章：“文件 → 导入文章…”可加入文章。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>从资料库移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected articles from the library</source>
+        <translation>从资料库移除所选文章</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>资料库中的文章</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -811,6 +874,14 @@ The library was not changed.</source>
     <message>
         <source>Read articles, review what was extracted, and add them to your library</source>
         <translation>读取文章，核对提取结果，再加入你的资料库</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Library…</source>
+        <translation>管理资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The articles you imported: see them, or take some out of your library</source>
+        <translation>你导入的文章：查看，或将其中一些移出资料库</translation>
     </message>
     <message>
         <source>&amp;Export Selected…</source>
@@ -965,6 +1036,14 @@ The library was not changed.</source>
         <translation>——搜索仍在生效：在搜索框按 Esc 即可显示全部</translation>
     </message>
     <message>
+        <source>Their events and quotes go with them, and the people no other article names. This cannot be undone: importing an article again brings it back.</source>
+        <translation>文章中的事件和引语随之移除，其他文章未提及的人物也一并移除。此操作无法撤销：再次导入该文章即可恢复。</translation>
+    </message>
+    <message>
+        <source>Library: %Ln article(s) removed</source>
+        <translation>资料库：已移除 %Ln 篇文章</translation>
+    </message>
+    <message>
         <source>No database open — File → Open</source>
         <translation>未打开数据库——请使用“文件 → 打开数据库”</translation>
     </message>
@@ -1019,6 +1098,18 @@ Use File → Open to choose another database.</source>
         <translation>{problem}
 
 请通过“文件 → 打开数据库”选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>无法打开资料库</translation>
+    </message>
+    <message>
+        <source>Take %Ln article(s) out of your library?</source>
+        <translation>要将 %Ln 篇文章移出你的资料库吗？</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>从资料库移除</translation>
     </message>
     <message>
         <source>; </source>
@@ -1292,6 +1383,25 @@ printed as “{printed}”</source>
     <message>
         <source>Bundled example ({name})</source>
         <translation>内置示例（{name}）</translation>
+    </message>
+    <message>
+        <source>Your library ({name})</source>
+        <translation>你的资料库（{name}）</translation>
+    </message>
+</context>
+<context>
+    <name>Remover</name>
+    <message>
+        <source>Taking the articles out of the library…</source>
+        <translation>正在将文章移出资料库…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Could not change the library</source>
+        <translation>无法修改资料库</translation>
     </message>
 </context>
 <context>

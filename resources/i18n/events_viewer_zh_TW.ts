@@ -427,6 +427,10 @@
             <translation>無法寫入 {path}：{problem}</translation>
         </message>
         <message>
+            <source>cannot change {path}: {problem}; the library was not changed</source>
+            <translation>無法修改 {path}：{problem}；文獻庫未改動</translation>
+        </message>
+        <message>
             <source>no file name to write to</source>
             <translation>沒有可寫入的檔名</translation>
         </message>
@@ -731,6 +735,10 @@ The library was not changed.</source>
             <source>Timeline: open the cluster holding the chosen event</source>
             <translation>時間軸：展開所選事件所在的聚合</translation>
         </message>
+        <message>
+            <source>Manage Library: take the selected articles out</source>
+            <translation>管理文獻庫：移除所選文章</translation>
+        </message>
     </context>
     <context>
         <name>Legend</name>
@@ -765,6 +773,61 @@ The library was not changed.</source>
         <message>
             <source>Timeline legend</source>
             <translation>時間軸圖例</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryDialog</name>
+        <message>
+            <source>Library</source>
+            <translation>文獻庫</translation>
+        </message>
+        <message>
+            <source>The articles in your library, {path}. Select some to take them out.</source>
+            <translation>你的文獻庫（{path}）中的文章。選中文章即可將其移出。</translation>
+        </message>
+        <message>
+            <source>Your library holds no articles: File → Import Articles… adds them.</source>
+            <translation>你的文獻庫中沒有文章：「檔案 → 匯入文章…」可加入文章。</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Library…</source>
+            <translation>從文獻庫移除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove the selected articles from the library</source>
+            <translation>從文獻庫移除所選文章</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>發布時間</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>引語</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Articles in the library</source>
+            <translation>文獻庫中的文章</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
         </message>
     </context>
     <context>
@@ -811,6 +874,14 @@ The library was not changed.</source>
         <message>
             <source>Read articles, review what was extracted, and add them to your library</source>
             <translation>讀取文章，核對擷取結果，再加入你的文獻庫</translation>
+        </message>
+        <message>
+            <source>Manage &amp;Library…</source>
+            <translation>管理文獻庫(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>The articles you imported: see them, or take some out of your library</source>
+            <translation>你匯入的文章：檢視，或將其中一些移出文獻庫</translation>
         </message>
         <message>
             <source>&amp;Export Selected…</source>
@@ -965,6 +1036,14 @@ The library was not changed.</source>
             <translation>——搜尋仍在生效：在搜尋框按 Esc 即可顯示全部</translation>
         </message>
         <message>
+            <source>Their events and quotes go with them, and the people no other article names. This cannot be undone: importing an article again brings it back.</source>
+            <translation>文章中的事件和引語隨之移除，其他文章未提及的人物也一併移除。此操作無法復原：再次匯入該文章即可恢復。</translation>
+        </message>
+        <message>
+            <source>Library: %Ln article(s) removed</source>
+            <translation>文獻庫：已移除 %Ln 篇文章</translation>
+        </message>
+        <message>
             <source>No database open — File → Open</source>
             <translation>未開啟資料庫——請使用「檔案 → 開啟資料庫」</translation>
         </message>
@@ -1019,6 +1098,18 @@ Use File → Open to choose another database.</source>
             <translation>{problem}
 
 請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
+        </message>
+        <message>
+            <source>Cannot open the library</source>
+            <translation>無法開啟文獻庫</translation>
+        </message>
+        <message>
+            <source>Take %Ln article(s) out of your library?</source>
+            <translation>要將 %Ln 篇文章移出你的文獻庫嗎？</translation>
+        </message>
+        <message>
+            <source>Remove from Library</source>
+            <translation>從文獻庫移除</translation>
         </message>
         <message>
             <source>; </source>
@@ -1292,6 +1383,25 @@ printed as “{printed}”</source>
         <message>
             <source>Bundled example ({name})</source>
             <translation>內建範例（{name}）</translation>
+        </message>
+        <message>
+            <source>Your library ({name})</source>
+            <translation>你的文獻庫（{name}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Remover</name>
+        <message>
+            <source>Taking the articles out of the library…</source>
+            <translation>正在將文章移出文獻庫…</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>文獻庫</translation>
+        </message>
+        <message>
+            <source>Could not change the library</source>
+            <translation>無法修改文獻庫</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,7 @@ class Monkey:
     def __init__(self, qtbot, win, ask: FakeAsk, rng: random.Random, folder: Path) -> None:
         self.qtbot, self.win, self.ask, self.rng, self.folder = qtbot, win, ask, rng, folder
         self.done: dict[str, int] = {}
+        ask.library_pick = self.take_out
 
     def act(self) -> None:
         name, action = self.rng.choices(
@@ -122,9 +123,20 @@ class Monkey:
                 self.win.clear_action,
                 self.win.export_action,
                 self.win.about_action,
+                self.win.library_action,
             ]
         )
         action.trigger()
+
+    def take_out(self, dialog) -> None:
+        """File → Manage Library…: half the time an article is taken out (not waited for), else closed."""
+        rows = dialog.table.rowCount()
+        if rows and self.rng.random() < 0.5:
+            dialog.table.selectRow(self.rng.randrange(rows))
+            dialog.remove.click()
+            self.done["take out"] = self.done.get("take out", 0) + 1
+        else:
+            dialog.reject()
 
     def reopen(self) -> None:
         damaged = self.folder / "damaged.db"

@@ -31,6 +31,8 @@ class FakeAsk:
         self.shortcut_rows: list[tuple[str, str]] = []
         self.syntax_rows: list[tuple[str, str]] = []
         self.starts: list[Path] = []  # where each file dialog was asked to start
+        self.library_rows: list = []
+        self.library_pick = lambda dialog: dialog.reject()  # what the user does in File → Manage Library…
 
     def open_database(self, parent, start):
         return self.open_answer
@@ -47,11 +49,24 @@ class FakeAsk:
         self.reviewed, self.known = annotations, known
         return self.review_keep(annotations)
 
+    def library(self, parent, library, rows):
+        """The real dialog, shown; `library_pick` works it as a user would (clicks, keys)."""
+        from viewer.gui.library_dialog import LibraryDialog
+
+        self.library_rows = rows
+        dialog = self.library_dialog = LibraryDialog(rows, library, parent)
+        dialog.show()
+        self.library_pick(dialog)
+        chosen = dialog.chosen if dialog.result() == LibraryDialog.DialogCode.Accepted else []
+        dialog.close()
+        return chosen
+
     def error(self, parent, title, message):
         self.errors.append((title, message))
 
-    def confirm(self, parent, title, message):
+    def confirm(self, parent, title, message, destructive=False):
         self.confirmed.append(message)
+        self.destructive = destructive
         return self.confirm_answer
 
     def shortcuts(self, parent, rows):

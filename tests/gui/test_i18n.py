@@ -540,6 +540,9 @@ def test_errors_from_below_are_said_in_chinese_down_to_their_cause(chinese):
         "无法识别日期“3月45日”：没有这一天：2026-03-45"
     )
     assert i18n.say("something nobody listed") == "something nobody listed"
+    assert i18n.say("cannot change /x/library.db: database is locked; the library was not changed") == (
+        "无法修改 /x/library.db：数据库被锁定；资料库未改动"
+    )
 
 
 def test_the_speakers_show_whole_at_1280x720_in_chinese(qtbot, zh_window):

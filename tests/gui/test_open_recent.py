@@ -14,6 +14,8 @@ from viewer.pipeline.synth import synth_database
 
 from .conftest import settle
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def _recent_menu(window) -> QMenu:
     file_menu = window.menuBar().actions()[0].menu()
@@ -137,3 +139,28 @@ def test_opening_a_database_with_no_search_says_nothing_of_one(qtbot, window, as
     window.open_action.trigger()
     settle(qtbot, window)
     assert window.notice.text() == "" and window.quote_model.rowCount() > 0
+
+
+def test_the_library_is_always_there_to_go_back_to(qtbot, window, ask, bundled_copy, monkeypatch, tmp_path):
+    """Eight other databases opened after an import, the library had gone from Open Recent: back to it meant
+    finding library.db in a hidden folder (~/.local/share/events-viewer) with File → Open."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    library = paths.library_db().resolve()
+    assert window.controller.repo.path.resolve() == library
+    for n in range(9):
+        other = tmp_path / f"other{n}.db"
+        synth_database(other, persons=10, events=20, quotes=30, seed=n)
+        ask.open_answer = other
+        window.open_action.trigger()
+        settle(qtbot, window)
+    menu = _recent_menu(window)
+    assert _entries(menu)[-2:] == [str(library), str(bundled_copy.resolve())]
+    assert [a.text()[:3] for a in menu.actions()[:9]] == [f"&{n} " for n in range(1, 10)]
+    assert menu.actions()[-2].text() == "&9 Your library (library.db)"
+    assert menu.actions()[-1].text() == "1&0 Bundled example (events.db)", "its own key: 0, not a second 1"
+    _choose(qtbot, window, menu, library)
+    assert window.controller.repo.path.resolve() == library

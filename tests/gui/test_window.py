@@ -249,7 +249,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     settle(qtbot, window)
     assert window.search.text() == "2026-03 林俊旸 "
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
-    window.search.clear()
+
     qtbot.keyClicks(window.search, "ki")
     settle(qtbot, window)
     shown = [
@@ -264,7 +264,7 @@ def test_recent_queries_are_one_key_away_and_remembered(qtbot, window, settings,
         window.search.setText(query)
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
     settle(qtbot, window)
-    window.search.clear()
+
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     model = window.search.suggester.model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2025", "ljy"]
@@ -591,3 +591,25 @@ def test_a_folder_given_as_the_database_is_called_a_folder(qtbot, settings, ask,
     assert not win.open_database(tmp_path)
     title, message = ask.errors[-1]
     assert title == "Cannot open database" and f"a folder, not a database file: {tmp_path}" in message
+
+
+def test_a_new_search_with_nothing_to_mark_shows_the_article_from_its_top(qtbot, window):
+    """The walkthrough searched “stepping down” (the article scrolled to the words, marked), then 吴泳铭: the
+    article stayed at 3月4日凌晨…me stepping down, the marks gone, nothing of the search in view. A new search
+    with nothing to mark in the article shows it from its top; a choice within a search keeps the place."""
+    bar = window.article.text.verticalScrollBar()
+    search(qtbot, window, "stepping down")
+    qtbot.waitUntil(lambda: window.article.highlighted("match") != [])
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    search(qtbot, window, "吴泳铭")
+    assert window.controller.selection.who is not None or window.controller.resolution.who
+    qtbot.waitUntil(lambda: window.article.highlighted("match") == [] and bar.value() == 0)
+    window.quotes.view.setFocus()  # his quote chosen, then Back: within the same search the place stays
+    qtbot.keyClick(window.quotes.view, Qt.Key.Key_Down)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.article.highlighted() != [] and bar.value() > 0)
+    place = bar.value()
+    window.back_action.trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.article.highlighted() == [])
+    assert window.controller.selection.quote is None and bar.value() == place

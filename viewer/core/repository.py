@@ -308,6 +308,17 @@ class Repository:
         sql = "SELECT * FROM articles ORDER BY id" + (" LIMIT ?" if limit else "")
         return [_article(r) for r in self._rows(sql, (limit,) if limit else ())]
 
+    def article_list(self) -> list[tuple[Article, int, int]]:
+        """Every article by id, without its body, with how many events and quotes were read from it."""
+        held = [r["name"] for r in self._rows("PRAGMA table_info(articles)") if r["name"] != "body"]
+        rows = self._rows(
+            f"SELECT {', '.join(f'a.[{c}]' for c in held)}, '' AS body,"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS n_events,"
+            " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes"
+            " FROM articles a ORDER BY a.id"
+        )
+        return [(_article(r), int(r["n_events"]), int(r["n_quotes"])) for r in rows]
+
     def article(self, article_id: int) -> Article | None:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))

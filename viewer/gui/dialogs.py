@@ -157,6 +157,16 @@ class Ask:
         dialog.deleteLater()  # each import's dialog, its articles and undo history, no longer kept
         return kept
 
+    def library(self, parent: QWidget, library: Path, rows: list) -> list[int]:
+        """File → Manage Library…: the ids of the articles the user chose to take out (none when closed)."""
+        from .library_dialog import LibraryDialog
+
+        dialog = LibraryDialog(rows, library, parent)
+        with modal(parent):
+            chosen = dialog.chosen if dialog.exec() == LibraryDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        return chosen
+
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         """Tell the user something went wrong (message shown as plain text)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
@@ -164,8 +174,9 @@ class Ask:
         with modal(parent):
             box.exec()
 
-    def confirm(self, parent: QWidget, title: str, message: str) -> bool:
-        """A yes/no question (plain text); True for yes."""
+    def confirm(self, parent: QWidget, title: str, message: str, destructive: bool = False) -> bool:
+        """A yes/no question (plain text); True for yes. A destructive one (nothing brings back what it does)
+        answers No to Enter, as desktop guidelines ask."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             title,
@@ -174,7 +185,7 @@ class Ask:
             parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setDefaultButton(QMessageBox.StandardButton.No if destructive else QMessageBox.StandardButton.Yes)
         with modal(parent):
             return box.exec() == QMessageBox.StandardButton.Yes
 

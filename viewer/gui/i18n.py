@@ -151,6 +151,7 @@ ERRORS = (
     ),
     QT_TRANSLATE_NOOP("Errors", "cannot write {path}: folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot change {path}: {problem}; the library was not changed"),
     QT_TRANSLATE_NOOP("Errors", "no file name to write to"),
     QT_TRANSLATE_NOOP("Errors", "{name}: not an article (.txt, .md or .html)"),
     QT_TRANSLATE_NOOP("Errors", "{name}: links to {target}, which is not an article (.txt, .md or .html)"),

@@ -54,6 +54,7 @@ def pane_keys() -> list[tuple[str, str]]:
             "Space, Menu",
             QCoreApplication.translate("Keyboard", "Timeline: open the cluster holding the chosen event"),
         ),
+        ("Delete", QCoreApplication.translate("Keyboard", "Manage Library: take the selected articles out")),
     ]
 
 

@@ -22,6 +22,7 @@ from .settings import APP_NAME, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
+ASKED_ARTICLES = 10  # the articles the question before taking some out names (then how many more)
 ABOUT_ARTICLES = 20  # the articles Help → About lists by name (then how many more)
 
 if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), after the first paint
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), 
     from .controller import Controller, Focus
     from .dialogs import Ask
     from .importing import Importer
+    from .library_dialog import Remover
     from .panes.article_pane import ArticlePane
     from .panes.person_pane import PersonPane
     from .panes.quote_panel import QuotePanel
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
 
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self.remover: Remover | None = None
+        self._article_query: str | None = None  # the search the article pane's place was last set for
         self.first_window: FirstWindow | None = None
         self.quote_model, self.event_model, self.entity_model = c.quotes, c.events, c.people
         self._focus_steps: list[Ticket] = []
@@ -254,6 +258,13 @@ class MainWindow(QMainWindow):
             self.import_articles,
             self.tr("Read articles, review what was extracted, and add them to your library"),
         )
+        self.library_action = a(
+            "libraryAction",
+            self.tr("Manage &Library…"),
+            None,
+            self.manage_library,
+            self.tr("The articles you imported: see them, or take some out of your library"),
+        )
         self.export_action = a(
             "exportAction",
             self.tr("&Export Selected…"),
@@ -342,6 +353,7 @@ class MainWindow(QMainWindow):
         for act in (
             self.reload_action,
             self.import_action,
+            self.library_action,
             self.export_action,
             None,
             self.quit_action,
@@ -482,7 +494,7 @@ class MainWindow(QMainWindow):
         """File → Import Articles…: choose, read, review, save to the library, then show it."""
         from .importing import Importer  # the extractor and its libraries load only when used
 
-        if self.importer is not None:
+        if self.importer is not None or self.remover is not None:
             return
         files = self.ask.import_files(self, start_folder(self.settings, "importFolder", "exportFolder"))
         if not files:
@@ -506,6 +518,60 @@ class MainWindow(QMainWindow):
             if on_search:
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
+
+    def manage_library(self) -> None:
+        """File → Manage Library…: the library's articles; those chosen are taken out of it (after a yes),
+        and a window showing the library reads it again."""
+        if self.remover is not None or self.importer is not None:  # one change to the library at a time
+            return
+        from ..core.repository import Repository
+
+        library, rows = paths.library_db(), []
+        if library.is_file():
+            try:
+                with Repository(library) as repo:
+                    rows = repo.article_list()
+            except UserError as exc:
+                self.ask.error(self, self.tr("Cannot open the library"), i18n.say(exc))
+                return
+        chosen = self.ask.library(self, library, rows)
+        if not chosen:
+            return
+        from .library_dialog import Remover, article_name
+
+        count = len(chosen)
+        question = QCoreApplication.translate(
+            "MainWindow", "Take %Ln article(s) out of your library?", None, count
+        )
+        lines = ["• " + article_name(a) for a, _, _ in rows if a.id in chosen]
+        if len(lines) > ASKED_ARTICLES:  # no question taller than the screen: the first, then how many more
+            more = len(lines) - ASKED_ARTICLES + 1
+            lines[ASKED_ARTICLES - 1 :] = [self.tr("• … and {count} more").format(count=f"{more:,}")]
+        names = "\n".join(lines)
+        what = self.tr(
+            "Their events and quotes go with them, and the people no other article names. This cannot be "
+            "undone: importing an article again brings it back."
+        )
+        said = f"{question}\n\n{names}\n\n{what}"
+        if not self.ask.confirm(self, self.tr("Remove from Library"), said, destructive=True):
+            return
+        from ..pipeline.library import remove_articles
+
+        bundled = paths.bundled_db()
+        self.remover = Remover(self, self.ask, lambda: remove_articles(library, bundled, chosen))
+        self.remover.finished.connect(lambda removed: self._removed(library, removed))
+
+    def _removed(self, library: Path, removed: int | None) -> None:
+        if self.remover is not None:
+            self.remover.deleteLater()
+        self.remover = None
+        if removed is None:
+            return
+        repo = self.controller.repo
+        if repo is not None and repo.path.resolve() == library.resolve():
+            self.reload_database()  # the search stays; what was chosen in what went is let go
+        said = QCoreApplication.translate("MainWindow", "Library: %Ln article(s) removed", None, removed)
+        self.tell(said, 10000)
 
     def _show_what_was_added(self) -> None:
         """The article just imported, chosen by its first quote (else its first event): a walkthrough saw
@@ -648,7 +714,8 @@ class MainWindow(QMainWindow):
         def article() -> None:
             shown.append(focus := c.focus())
             self.article.show_article(focus.article)
-            self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts)
+            fresh, self._article_query = c.query != self._article_query, c.query  # a new search: a new place
+            self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts, fresh)
 
         def person() -> None:
             self.people.select_who(shown[0].who)

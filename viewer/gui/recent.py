@@ -1,5 +1,6 @@
-"""File → Open Recent: the databases opened last, and always the bundled example (a walkthrough that had
-opened another database found no way back to the bundled one but typing its path, inside the install)."""
+"""File → Open Recent: the databases opened last, and always the library of imported articles and the bundled
+example (a walkthrough that had opened another database found no way back to the bundled one but typing its
+path, inside the install)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ def remember(settings: QSettings, path: Path | str) -> None:
 
 
 def recent(settings: QSettings) -> list[Path]:
-    """The recent databases still on disk, the last opened first, then the bundled example if not among
-    them."""
+    """The recent databases still on disk, the last opened first, then the library of imported articles and
+    the bundled example if not among them (eight other databases opened, the library was left to be found in
+    a hidden folder)."""
     found = [Path(p) for p in list_value(settings, KEY) if Path(p).is_file()]
-    bundled = paths.bundled_db().resolve()
-    return found + ([bundled] if bundled.is_file() and bundled not in found else [])
+    always = [paths.library_db().resolve(), paths.bundled_db().resolve()]
+    return found + [p for p in always if p.is_file() and p not in found]
 
 
 def recent_menu(
@@ -50,14 +52,17 @@ def recent_menu(
     def fill() -> None:
         menu.clear()
         now = current()
-        bundled = paths.bundled_db().resolve()
+        bundled, library = paths.bundled_db().resolve(), paths.library_db().resolve()
         for number, path in enumerate(recent(settings), 1):
-            name = (
-                QCoreApplication.translate("Recent", "Bundled example ({name})").format(name=path.name)
-                if path == bundled
-                else f"{path.name} — {path.parent}"
-            )
-            action = named(QAction(f"&{number} " + name.replace("&", "&&"), menu), f"recentDatabase{number}")
+            if path == bundled:
+                name = QCoreApplication.translate("Recent", "Bundled example ({name})").format(name=path.name)
+            elif path == library:
+                name = QCoreApplication.translate("Recent", "Your library ({name})").format(name=path.name)
+            else:
+                name = f"{path.name} — {path.parent}"
+            # the entry's key: its number's last digit (1&0 for the tenth, not a second 1)
+            key = f"&{number} " if number < 10 else f"{number // 10}&{number % 10} "
+            action = named(QAction(key + name.replace("&", "&&"), menu), f"recentDatabase{number}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setCheckable(True)

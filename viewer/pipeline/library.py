@@ -276,6 +276,87 @@ def import_files(
     return report
 
 
+def remove_articles(library: Path, bundled: Path, article_ids: Iterable[int]) -> int:
+    """Take articles out of the library with everything read from them (their events, quotes, roles,
+    claims, and the people and organisations no other article names), all of them or, failing, none;
+    how many were taken out. The bundled database is never changed."""
+    ids = sorted(set(article_ids))
+    _check_not_bundled(library, bundled)
+    if not ids or not library.is_file():
+        return 0
+    _check_version(library)
+    conn = _connect(library)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        removed = _remove(conn, ids)
+        if removed:
+            finish(sqlite_utils.Database(conn), {"library": "yes"})
+        conn.execute("COMMIT")
+        return removed
+    except BaseException as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise UserError(f"cannot change {library}: {_reason(exc)}; the library was not changed") from None
+        raise
+    finally:
+        conn.close()
+
+
+def _remove(conn: sqlite3.Connection, ids: list[int]) -> int:
+    """Delete the articles' rows and what only they named, inside the caller's transaction."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS gone (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM gone")
+    conn.executemany("INSERT OR IGNORE INTO gone VALUES (?)", [(i,) for i in ids])
+    article = "article_id IN (SELECT id FROM gone)"
+    events, quotes = f"SELECT id FROM events WHERE {article}", f"SELECT id FROM quotes WHERE {article}"
+    roles = f"SELECT id FROM roles WHERE {article}"
+    for sql in (
+        f"DELETE FROM occurrences WHERE {article} OR (owner_kind = 'quote' AND owner_id IN ({quotes}))"
+        f" OR (owner_kind = 'event' AND owner_id IN ({events}))",
+        f"UPDATE occurrences SET event_id = NULL WHERE event_id IN ({events})",
+        f"DELETE FROM claims WHERE {article}",
+        f"UPDATE claims SET denied_by_quote_id = NULL WHERE denied_by_quote_id IN ({quotes})",
+        f"UPDATE quotes SET event_id = NULL WHERE event_id IN ({events}) AND NOT {article}",
+        f"UPDATE quotes SET speaker_role_id = NULL WHERE speaker_role_id IN ({roles}) AND NOT {article}",
+        f"DELETE FROM event_persons WHERE event_id IN ({events})",
+        f"DELETE FROM event_orgs WHERE event_id IN ({events})",
+        f"DELETE FROM quotes WHERE {article}",
+        f"DELETE FROM events WHERE {article}",
+        f"DELETE FROM roles WHERE {article}",
+    ):
+        conn.execute(sql)
+    removed = conn.execute("DELETE FROM articles WHERE id IN (SELECT id FROM gone)").rowcount
+    named = {
+        "person": "SELECT person_id FROM roles UNION SELECT person_id FROM event_persons"
+        " UNION SELECT speaker_person_id FROM quotes WHERE speaker_person_id IS NOT NULL",
+        "org": "SELECT org_id FROM roles WHERE org_id IS NOT NULL UNION SELECT org_id FROM event_orgs"
+        " UNION SELECT speaker_org_id FROM quotes WHERE speaker_org_id IS NOT NULL",
+    }
+    printed = "SELECT 1 FROM articles WHERE instr(body, ?) > 0 LIMIT 1"
+    for kind, table in (("person", "persons"), ("org", "orgs")):
+        # one no row names any more, whose name no article left prints (an organisation an article lists
+        # without a role, event or quote names it only in its text)
+        unnamed = [
+            int(r[0]) for r in conn.execute(f"SELECT id FROM [{table}] WHERE id NOT IN ({named[kind]})")
+        ]
+        forms = "SELECT name FROM [{t}] WHERE id = ? UNION SELECT form FROM name_forms WHERE entity_kind = ?"
+        gone = [
+            (i,)
+            for i in unnamed
+            if not any(
+                conn.execute(printed, [form]).fetchone()
+                for (form,) in conn.execute(forms.format(t=table) + " AND entity_id = ?", [i, kind, i])
+                if form and len(form) > 1
+            )
+        ]
+        conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", gone)
+        conn.executemany(f"DELETE FROM name_forms WHERE entity_kind = '{kind}' AND entity_id = ?", gone)
+    conn.execute("DROP TABLE gone")
+    return removed
+
+
 def _undated(ann: Annotation) -> str:
     """Why an article's days told relative to its publication are not dated for sure ("" when they are)."""
     if not ann.published_guess:

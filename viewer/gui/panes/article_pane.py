@@ -120,10 +120,12 @@ class ArticlePane(QWidget):
         spans: list[tuple[int, int]],
         matches: list[tuple[int, int]] | None = None,
         texts: list[str] | None = None,
+        fresh: bool = False,
     ) -> None:
         """Highlight spans (the first strongest) over the search's matches, and scroll the first
-        span (or else the first match) into view. A span whose characters are not its expected
-        text is not highlighted: the pane says so instead."""
+        span (or else the first match) into view; with neither, a `fresh` search shows the article from its
+        top (the place an earlier search scrolled to means nothing now), else the place stays. A span whose
+        characters are not its expected text is not highlighted: the pane says so instead."""
         if self.article is None:
             return
         body = self.article.body
@@ -139,6 +141,9 @@ class ArticlePane(QWidget):
             cursor.setPosition(qt_position(body, spans[0][0]))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
+        elif fresh:
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            self.text.verticalScrollBar().setValue(0)
 
     def _paint_highlights(self, spans: list[tuple[int, int]], matches: list[tuple[int, int]]) -> None:
         """Chosen spans (the first strongest) over search matches, in colours from the palette."""
