@@ -254,7 +254,7 @@ _TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后�
 def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).strip().translate(_TRADITIONAL)
     # Taiwan style: 昨（9）日 and 昨(9日) are the 9th
-    s = re.sub(r"^[昨今前明]\s*\((\d{1,2})(?:\)\s*日?|\s*[日号]\s*\))", r"\1日", s)  # 昨(24) too
+    s = re.sub(r"^[昨今前明]\s*\(\s*(\d{1,2})\s*(?:\)\s*日?|[日号]\s*\))", r"\1日", s)  # 昨(24), 今( 19 日)
     s = {"昨": "昨日"}.get(s, s)  # Hong Kong and Taiwan papers' 昨赴, 昨去信: yesterday
     s = s.replace("廿", "二十").replace("卅", "三十")  # 九月廿日, 卅一日
     s = re.sub(r"^[昨今前明]\s*\((\d{1,2})/(\d{1,2})\)\s*日", r"\1月\2日", s)  # 今(7/9)日 is 7月9日

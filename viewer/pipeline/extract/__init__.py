@@ -133,7 +133,7 @@ def _extract(
     heads, in_letters = subheadings(lay.paragraphs), Regions((a.start, a.end, "") for _, a in printed_letters)
     heads |= _printed_again(body, lay.paragraphs)
     narrated = [
-        _after_the_stamp(p, header)
+        _after_the_stamp(p, header, body)
         for p in lay.paragraphs
         if p.start not in heads and not in_letters.inside(p.start) and not _dates_the_page(p.text, header)
     ]
@@ -201,13 +201,18 @@ def _printed_again(body: str, paragraphs: list[Span]) -> set[int]:
     return again
 
 
-def _after_the_stamp(paragraph: Span, header) -> Span:
+STAMP_LABEL_MAX = 8  # how long a label before a time stamp opening a later line may be (发布时间:)
+
+
+def _after_the_stamp(paragraph: Span, header, body: str) -> Span:
     """A page flattened into one line tells its story after its own time stamp (…調查 (20:21) 發佈於 1 年 前
     2024 年 10 月 31 日 By 明報 記協今年9月曾表示…): the story's first sentence starts there."""
     printed = header.published_text
     at = paragraph.text.find(printed, 0, STAMP_WITHIN) if printed else -1
-    if at < 0 or paragraph.start != 0:  # the page's own first line only
-        return paragraph
+    label = paragraph.text[:at].strip() if at >= 0 else ""
+    labelled = len(label) <= STAMP_LABEL_MAX and label.endswith((":", "："))
+    if at < 0 or (body[: paragraph.start].strip() and not labelled):
+        return paragraph  # the page's own first line, or a line its stamp opens after a label (时间:)
     cut = at + len(printed)
     return Span(paragraph.start + cut, paragraph.end, paragraph.text[cut:])
 

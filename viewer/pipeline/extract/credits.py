@@ -167,6 +167,11 @@ _CN_BYLINE = re.compile(
     r"(?:\s+[\u4e00-\u9fff]{0,4}(?:编辑|责编|校对)\s*[\u4e00-\u9fff]{2,3})?$"  # …许立波  每经编辑 文多
 )
 
+CN_BYLINE_MAX = 40  # how long a Chinese byline's line may be
+# a byline closing a line of outlets' names: 王雅涵 新安晚报 安徽网 大皖客户端记者 向凯
+_CN_BYLINE_AT_END = re.compile(
+    r"^[^。，,！？!?]*?(?P<role>记者|通讯员|实习生)\s+(?P<names>[\u4e00-\u9fff]{2,3})\s*$"
+)
 
 # a credit line naming one or more writers, after an outlet or not: 撰文:李明远 陈思,
 # 文|海澄日报 周文静,韩立(实习); or one writer's Latin name: 文:Kevin Li
@@ -251,7 +256,8 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
         out += _listed_credits(line) if len(line.text) <= 48 else []
         out += _credit_fields(line) if i < HEAD_LINES and re.search("[;；|｜]", line.text) else []
-        chinese = _CN_BYLINE.match(line.text) if len(line.text) <= 40 else None
+        short = len(line.text) <= CN_BYLINE_MAX
+        chinese = (_CN_BYLINE.match(line.text) or _CN_BYLINE_AT_END.match(line.text)) if short else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
         found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]

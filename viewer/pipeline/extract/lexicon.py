@@ -641,6 +641,15 @@ EN_ORG_SUFFIXES = (
     "Police",
     "Unit",
     "Command",  # ISP Western Command
+    # football clubs, which a First Last may look like (Crystal Palace, Sheffield United)
+    "Palace",
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Rangers",
     "Department",
     "Office",
     "Services",

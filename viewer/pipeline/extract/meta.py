@@ -179,6 +179,7 @@ CN_PROSE_LINE_MIN = 40
 # printed ("Commissioners approved several items … at the Jan. 11 meeting.", "… chairman of the County
 # Commission."; not "… : U.N.")
 _EN_SENTENCE_LINE = re.compile(r"^[A-Z“\"](?=(?:\S+\s+){7})[^\n]*(?:\b[a-z]{2,}|[a-z]{3,})[.!][\"”’]?\s*$")
+_CN_CLAUSES_ENDED = re.compile(r"[，,][^，,]*。[”」』]?\s*$")
 _CN_DATED_OPENING = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?[,，]")
 _CN_SENTENCES = re.compile(
     r"[\u4e00-\u9fff][^。！？\n]{8,}[。！？][”」』]?[^。！？\n]{8,}[。！？][”」』]?\s*$"
@@ -392,6 +393,8 @@ def _is_prose(line: str) -> bool:
         return True
     if _CN_DATED_OPENING.match(line) and (len(line) >= CN_PROSE_LINE_MIN or line.rstrip().endswith("。")):
         return True  # 12月20日,外交部发言人华春莹在例行记者会上回答…: a lead opening with its day
+    if len(line) >= CN_PROSE_LINE_MIN and _CN_CLAUSES_ENDED.search(line):
+        return True  # 安徽网 大皖客户端讯 5月30日上午9时许,…进行抓捕。: clauses ending in 。, as no headline
     if _EN_SENTENCE_LINE.match(line):
         return True
     return len(line) >= PROSE_LINE_MIN and bool(_SENTENCE_END.search(line)) and bool(re.search("[,，]", line))
@@ -417,8 +420,21 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     if header.published is None or header.published.year_inferred:
+        _release_day(text, header)
+    if header.published is None or header.published.year_inferred:
         _stamp_at_end(text, header)
     return header
+
+
+def _release_day(text: str, header: Header) -> None:
+    """A release's day on a line of its own after its label, below a site's chrome (臺南市政府: a weather
+    widget's sixty lines, then 發稿時間: 113年1月1日 08:45)."""
+    for line in lines(text)[:RELEASE_REACH]:
+        m = _ROC_DAY.fullmatch(line.text)
+        day = _roc_day(line.text) if m is not None and m["release"] else None
+        if day is not None:
+            header.published, header.published_text = day, day.text
+            return
 
 
 STAMP_LINES = 4  # how many of a page's last lines may hold its time stamp
@@ -454,6 +470,13 @@ _LABELLED_STAMP = re.compile(
     r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 
+# a time stamp after its label opening a line the story runs on in (时间:2019-05-30 20:18:38 来源:…)
+_LABELLED_CLOCK = re.compile(
+    r"\s*(?:发布时间|发布日期|时间|日期|發布時間|時間)\s*[:：]\s*"
+    r"(?P<day>(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[0-2]?\d:[0-5]\d"
+)
+# a page's day as the store of saved pages prefixes it to the first line: " date 2023-04-10 He scores…"
+_STORE_DAY = re.compile(r"\s*date (?P<day>(?:19|20)\d\d-\d\d-\d\d)(?= )")
 # a press release's head, its day first: "NEWS RELEASE April 17, 2025 CONTACTS: …"
 _RELEASE_DAY = re.compile(
     r"\s*(?:(?:NEWS|PRESS|MEDIA) RELEASE|FOR IMMEDIATE RELEASE)\s*[:–—-]?\s*"
@@ -462,9 +485,12 @@ _RELEASE_DAY = re.compile(
 
 # a date line in the Republic of China's years, as Taiwan's government prints it: 114年01月13日 (2025)
 _ROC_DAY = re.compile(
-    r"\s*(?:(?:发稿|发布|刊登|更新)(?:时间|日期)\s*[:：]\s*)?"  # a release's label: 發稿時間:115年2月9日
-    r"(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    # a release's label: 發稿時間:115年2月9日
+    r"\s*(?:(?P<release>发稿|发布|刊登|更新|發稿|發布|發佈)(?:时间|日期|時間)\s*[:：]\s*)?"
+    r"(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:\s*[0-2]?\d:[0-5]\d)?\s*"  # and its clock: 發稿時間: 113年1月1日 08:45
 )
+RELEASE_REACH = 100  # how far down a page (a site's chrome above) a release's labelled day may be printed
 # the same after its label in numbers: 新聞日期:98-12-23 (金門縣議會: 2009), 發布日期:113/05/01; a two-digit
 # year is the Republic's only after 新聞日期, which no page of another calendar was seen to print
 _ROC_NUMERIC = re.compile(
@@ -496,9 +522,10 @@ def _first_full_date(head: list[Span], header: Header) -> None:
                 _CLOCKED_DAY.search(line.text, 0, STAMP_WITHIN)
                 or _LABELLED_STAMP.search(line.text, 0, STAMP_WITHIN)
                 or _RELEASE_DAY.match(line.text)
+                or _STORE_DAY.match(line.text)
             )
             if i == 0
-            else None
+            else _LABELLED_CLOCK.match(line.text)
         )
         if stamped is not None:  # a page flattened into one line: its headline, then its time stamp
             found = find_dates(stamped.group("day"), line.start + stamped.start(), None)
