@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
 from ..views import arrow_selects_current, empty_hint, lazy_table, set_named_model
@@ -71,10 +74,21 @@ class QuotePanel(QWidget):
             header.resizeSection(1, self._speaker_width())
 
     def _speaker_width(self) -> int:
-        """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720)."""
-        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720): the name,
+        the style's margins either side of a cell's text (its focus frame's margin + 1) and 2 px."""
         name = max(self.view.fontMetrics().horizontalAdvance(n) for n in TYPICAL_NAMES)
-        return max(OLD_SPEAKER_WIDTH, name + 2 * margin + 2)
+        return max(OLD_SPEAKER_WIDTH, name + self._text_margins() + 2)
+
+    def _text_margins(self) -> int:
+        """The style's margins either side of a cell's text, as a delegate's size for a text tells them: not
+        asked of the style itself, whose class PySide makes with its ~650 enum values (~6 ms) the first time
+        Python meets one (the list's first page is painted without it)."""
+        option = QStyleOptionViewItem()
+        option.widget, option.font, option.fontMetrics = self.view, self.view.font(), self.view.fontMetrics()
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.text = TYPICAL_NAMES[0]
+        size = self.highlighter.sizeHint(option, QModelIndex())
+        return size.width() - ceil(QFontMetricsF(option.font).horizontalAdvance(option.text))
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
