@@ -36,7 +36,7 @@ class QuotePanel(QWidget):
         set_named_model(self.view, model, model.column_labels())
         arrow_selects_current(self.view)
         self.highlighter = HighlightDelegate(self.view)
-        self.view.setItemDelegateForColumn(3, self.highlighter)
+        self._highlighting = False  # the quote column is drawn by Qt's own delegate until a search's matches
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -51,19 +51,31 @@ class QuotePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._highlight)  # (first: the view lays out its new rows after it)
         # New rows (and the rest of a count) are laid out at once, not by the view's timer a pass later:
         # that repainted the whole list a second time (6-8 ms at a million quotes), in the same repaint as
         # whatever the next result changed.
         model.modelReset.connect(self.view.executeDelayedItemsLayout)
         model.rowsInserted.connect(self.view.executeDelayedItemsLayout)
         model.modelReset.connect(self.view.scrollToTop)
-        # The new rows' highlighted texts are laid out in this pass, not in their first paint (a frame less
-        # full; the paint draws the same layouts).
-        model.modelReset.connect(lambda: self.highlighter.prepare(3))
         hint = empty_hint(
             self.view, model, "quotesEmpty", self.tr("No quotes match."), self.tr("No quotes yet.")
         )
         model.completed.connect(hint)
+
+    def _highlight(self) -> None:
+        """The quote column is drawn by the highlighting delegate while its rows are a text search's, whose
+        matches it highlights, and by Qt's own otherwise: the same pixels (it hands a row without matches to
+        Qt's), without a call into Python for each row (the first page at a million quotes was painted 1-2 ms
+        sooner, and PySide's QPainter class is made after it). The new rows' highlighted texts are laid out in
+        this pass, not in their first paint (a frame less full; the paint draws the same layouts)."""
+        highlighting = bool(self.model.shown.result.filter.text_terms)
+        if highlighting != self._highlighting:
+            self._highlighting = highlighting
+            delegate = self.highlighter if highlighting else None  # None: the view's own (Qt's)
+            self.view.setItemDelegateForColumn(3, delegate)  # type: ignore[arg-type]  # (None is allowed)
+        if highlighting:
+            self.highlighter.prepare(3)
 
     def restore_header(self, state) -> None:
         """The columns as they were left; a Speaker column still at the width it had by default before it
@@ -83,12 +95,11 @@ class QuotePanel(QWidget):
         """The style's margins either side of a cell's text, as a delegate's size for a text tells them: not
         asked of the style itself, whose class PySide makes with its ~650 enum values (~6 ms) the first time
         Python meets one (the list's first page is painted without it)."""
-        option = QStyleOptionViewItem()
-        option.widget, option.font, option.fontMetrics = self.view, self.view.font(), self.view.fontMetrics()
+        option = QStyleOptionViewItem()  # (in the application's font: the margins are the same in any)
+        option.widget, option.text = self.view, TYPICAL_NAMES[0]
         option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        option.text = TYPICAL_NAMES[0]
         size = self.highlighter.sizeHint(option, QModelIndex())
-        return size.width() - ceil(QFontMetricsF(option.font).horizontalAdvance(option.text))
+        return size.width() - ceil(QFontMetricsF(option.fontMetrics).horizontalAdvance(option.text))
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
