@@ -68,3 +68,19 @@ def test_rows_added_where_the_list_had_room_are_painted(qtbot, window, ask, synt
     watch, view = _search_with_its_count_coming_later(qtbot, window, ask, synth_db)
     assert "paint" in watch.after_the_count(), watch.seen
     assert view.rowAt(view.viewport().height() - 1) > 3
+
+
+def test_a_repaint_of_a_highlighted_list_finds_its_matches_kept(qtbot, window, monkeypatch):
+    """The matches of the rows on show are looked for once (with the rows), not again at each repaint."""
+    from viewer.gui import models
+    from viewer.gui.models import SPANS_ROLE
+
+    search(qtbot, window, "离职")
+    view, model = window.quotes.view, window.quote_model
+    spans = [model.index(r, 3).data(SPANS_ROLE) for r in range(model.rowCount())]
+    assert any(spans)
+    looked: list[str] = []
+    real = models.match_spans
+    monkeypatch.setattr(models, "match_spans", lambda text, terms: looked.append(text) or real(text, terms))
+    view.viewport().repaint()
+    assert looked == [] and [model.index(r, 3).data(SPANS_ROLE) for r in range(model.rowCount())] == spans
