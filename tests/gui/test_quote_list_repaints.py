@@ -26,6 +26,7 @@ class Watch(QObject):
     def __init__(self, view) -> None:
         super().__init__()
         self.seen: list[str] = []
+        self.regions: list = []
         model = view.model()
         model.modelReset.connect(lambda: self.seen.append("reset"))
         model.rowsInserted.connect(lambda *_: self.seen.append("added"))
@@ -34,6 +35,7 @@ class Watch(QObject):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.seen.append("paint")
+            self.regions.append(event.region().boundingRect())
         return False
 
     def after_the_count(self) -> list[str]:
@@ -84,3 +86,24 @@ def test_a_repaint_of_a_highlighted_list_finds_its_matches_kept(qtbot, window, m
     monkeypatch.setattr(models, "match_spans", lambda text, terms: looked.append(text) or real(text, terms))
     view.viewport().repaint()
     assert looked == [] and [model.index(r, 3).data(SPANS_ROLE) for r in range(model.rowCount())] == spans
+
+
+def test_a_list_changed_after_rows_were_added_below_is_repainted(qtbot):
+    """Rows added below those on show, then the rows on show changed in the same pass (a model reset, as many
+    rows as it had): the list is repainted, whole."""
+    from PySide6.QtGui import QStandardItemModel
+    from viewer.gui.views import lazy_table
+
+    view = lazy_table(None, "list", "list", 20)
+    qtbot.addWidget(view)
+    model = QStandardItemModel(40, 1)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    watch = Watch(view)
+    model.insertRows(40, 1)  # below the rows on show
+    model.beginResetModel()  # (the same count, other rows)
+    model.endResetModel()
+    qtbot.waitUntil(lambda: "paint" in watch.seen)
+    assert watch.seen[:2] == ["added", "reset"] and watch.regions[-1] == view.viewport().rect()
