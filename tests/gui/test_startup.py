@@ -147,6 +147,8 @@ def test_a_first_window_paints_its_first_page_where_its_layout_puts_the_list(
     monkeypatch.setattr(
         "viewer.gui.main_window.window_rect", lambda _available, _title=0: QRect(0, 0, 1203, 676)
     )
+    # (a first window is put back as a restart would put it, by restoreGeometry, which fits it to the screen)
+    monkeypatch.setattr(MainWindow, "restoreGeometry", lambda _self, _state: True)
     win, watcher = _start_watching_the_first_page(qtbot, settings, bundled_copy, monkeypatch)
     seen = watcher.seen
     assert seen is not None and not seen["built"]

@@ -317,6 +317,29 @@ def test_highlighted_quotes_are_laid_out_with_their_rows_and_painted_as_laid_out
         assert view.viewport().grab().toImage() == kept
 
 
+def test_the_quote_column_is_drawn_by_qts_own_delegate_unless_a_text_search_highlights_it(qtbot, window):
+    """Everything shown, or a search without text (a person), the quote column is drawn by Qt's own delegate
+    (no call into Python for each row: the first page paints sooner); a text search's rows by the one that
+    highlights their matches; the pixels of rows without matches are the same from either."""
+    from viewer.gui.models import SPANS_ROLE
+
+    view, highlighter = window.quotes.view, window.quotes.highlighter
+    assert window.quote_model.rowCount() >= 3 and view.itemDelegateForColumn(3) is None
+    by_qt = view.viewport().grab().toImage()
+    view.setItemDelegateForColumn(3, highlighter)  # rows without matches, drawn by the highlighter
+    assert view.viewport().grab().toImage() == by_qt
+    view.setItemDelegateForColumn(3, None)
+    search(qtbot, window, "离职")
+    assert view.itemDelegateForColumn(3) is highlighter and window.quote_model.index(0, 3).data(SPANS_ROLE)
+    search(qtbot, window, "p:林俊旸")
+    assert window.quote_model.rowCount() == 3 and view.itemDelegateForColumn(3) is None
+    search(qtbot, window, "离职")
+    assert view.itemDelegateForColumn(3) is highlighter
+    window.clear_all()
+    settle(qtbot, window)
+    assert window.quote_model.rowCount() >= 3 and view.itemDelegateForColumn(3) is None
+
+
 def test_relevance_order_comes_from_the_background_ranking(qtbot, window):
     search(qtbot, window, "模型 sort:relevance")
     ranked = [window.quote_model.index(r, 3).data()[:6] for r in range(window.quote_model.rowCount())]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 MODES = ("system", "light", "dark")
 # The system's style and palette, kept to go back to. The style is named only once the app leaves it: naming
 # it makes PySide build QStyle's class with its dozen enums (~6 ms, before the first paint of a start that
-# follows the system); the quote panel needs the class only later, before its first page.
+# follows the system); the window needs the class only once its first page of quotes is painted.
 _system: tuple[str | None, QPalette] | None = None
 _applied = {"mode": "system"}
 

@@ -926,10 +926,11 @@ class MainWindow(QMainWindow):
         if self.settings.value("geometry"):
             self.restoreGeometry(self.settings.value("geometry"))
         elif screen is not None:
-            from PySide6.QtWidgets import QStyle  # (with its enums, before the first paint of a first start)
-
-            title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, self)
-            self.setGeometry(window_rect(screen.availableGeometry(), title_bar))
+            # Put back as a restart puts it back: restoreGeometry moves a window down until a title bar (the
+            # style's height for one) would be on the screen. Asking the style for that height in Python made
+            # PySide build QStyle's class and its ~650 enum values (~6 ms) before the first paint.
+            self.setGeometry(window_rect(screen.availableGeometry()))
+            self.restoreGeometry(self.saveGeometry())
 
     def restore_state(self) -> None:
         """Geometry, docks, splitter, columns, and the last search (a window built at once)."""

@@ -57,6 +57,7 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T", bound=HasOrdinal)
 
 PAGE = 200
+SPANS_KEPT = 1000  # quotes whose matches are kept: some screens of rows
 
 
 def undated() -> str:
@@ -207,6 +208,7 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
         self._init_results()
+        self._spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
 
     def _announce(self, problem: str) -> None:
         (self.failed.emit(problem) if problem else self.completed.emit())
@@ -251,7 +253,18 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
         if index.column() != 3:  # SPANS_ROLE: only the quote's text shows the search's matches
             return None
         texts = self.shown.result.filter.text_terms  # the rows' own search, until the next one's arrive
-        return match_spans(self._display(q, 3), texts) if texts else None
+        return self._matches(self._display(q, 3), texts) if texts else None
+
+    def _matches(self, text: str, texts: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where a search's text terms are in a quote's text, kept for the rows on show: each repaint of a
+        highlighted list asks again for every row (some 20 µs each at a million quotes)."""
+        key = (text, texts)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = match_spans(text, texts)
+            if len(self._spans) > SPANS_KEPT:
+                del self._spans[next(iter(self._spans))]  # the oldest
+        return found
 
     def _display(self, q: Quote, column: int) -> str:
         if column == 0:

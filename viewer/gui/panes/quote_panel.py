@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from ..models import ID_ROLE, QuoteModel
 from ..views import arrow_selects_current, empty_hint, lazy_table, set_named_model
@@ -33,7 +36,7 @@ class QuotePanel(QWidget):
         set_named_model(self.view, model, model.column_labels())
         arrow_selects_current(self.view)
         self.highlighter = HighlightDelegate(self.view)
-        self.view.setItemDelegateForColumn(3, self.highlighter)
+        self._highlighting = False  # the quote column is drawn by Qt's own delegate until a search's matches
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -48,19 +51,31 @@ class QuotePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._highlight)  # (first: the view lays out its new rows after it)
         # New rows (and the rest of a count) are laid out at once, not by the view's timer a pass later:
         # that repainted the whole list a second time (6-8 ms at a million quotes), in the same repaint as
         # whatever the next result changed.
         model.modelReset.connect(self.view.executeDelayedItemsLayout)
         model.rowsInserted.connect(self.view.executeDelayedItemsLayout)
         model.modelReset.connect(self.view.scrollToTop)
-        # The new rows' highlighted texts are laid out in this pass, not in their first paint (a frame less
-        # full; the paint draws the same layouts).
-        model.modelReset.connect(lambda: self.highlighter.prepare(3))
         hint = empty_hint(
             self.view, model, "quotesEmpty", self.tr("No quotes match."), self.tr("No quotes yet.")
         )
         model.completed.connect(hint)
+
+    def _highlight(self) -> None:
+        """The quote column is drawn by the highlighting delegate while its rows are a text search's, whose
+        matches it highlights, and by Qt's own otherwise: the same pixels (it hands a row without matches to
+        Qt's), without a call into Python for each row (the first page at a million quotes was painted 1-2 ms
+        sooner, and PySide's QPainter class is made after it). The new rows' highlighted texts are laid out in
+        this pass, not in their first paint (a frame less full; the paint draws the same layouts)."""
+        highlighting = bool(self.model.shown.result.filter.text_terms)
+        if highlighting != self._highlighting:
+            self._highlighting = highlighting
+            delegate = self.highlighter if highlighting else None  # None: the view's own (Qt's)
+            self.view.setItemDelegateForColumn(3, delegate)  # type: ignore[arg-type]  # (None is allowed)
+        if highlighting:
+            self.highlighter.prepare(3)
 
     def restore_header(self, state) -> None:
         """The columns as they were left; a Speaker column still at the width it had by default before it
@@ -71,10 +86,20 @@ class QuotePanel(QWidget):
             header.resizeSection(1, self._speaker_width())
 
     def _speaker_width(self) -> int:
-        """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720)."""
-        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720): the name,
+        the style's margins either side of a cell's text (its focus frame's margin + 1) and 2 px."""
         name = max(self.view.fontMetrics().horizontalAdvance(n) for n in TYPICAL_NAMES)
-        return max(OLD_SPEAKER_WIDTH, name + 2 * margin + 2)
+        return max(OLD_SPEAKER_WIDTH, name + self._text_margins() + 2)
+
+    def _text_margins(self) -> int:
+        """The style's margins either side of a cell's text, as a delegate's size for a text tells them: not
+        asked of the style itself, whose class PySide makes with its ~650 enum values (~6 ms) the first time
+        Python meets one (the list's first page is painted without it)."""
+        option = QStyleOptionViewItem()  # (in the application's font: the margins are the same in any)
+        option.widget, option.text = self.view, TYPICAL_NAMES[0]
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        size = self.highlighter.sizeHint(option, QModelIndex())
+        return size.width() - ceil(QFontMetricsF(option.fontMetrics).horizontalAdvance(option.text))
 
     def _selection_changed(self, *_args) -> None:
         current = self.view.currentIndex()
