@@ -490,7 +490,6 @@ _ROC_DAY = re.compile(
     r"(?:中華民國|中华民国|民國|民国)?\s*(?P<y>1\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*[0-2]?\d:[0-5]\d)?\s*"  # and its clock: 發稿時間: 113年1月1日 08:45
 )
-RELEASE_REACH = 100  # how far down a page (a site's chrome above) a release's labelled day may be printed
 # the same after its label in numbers: 新聞日期:98-12-23 (金門縣議會: 2009), 發布日期:113/05/01; a two-digit
 # year is the Republic's only after 新聞日期, which no page of another calendar was seen to print
 _ROC_NUMERIC = re.compile(
@@ -498,6 +497,7 @@ _ROC_NUMERIC = re.compile(
     r"(?P<y>1\d\d|[1-9]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
 )
 ROC_YEAR_ONE = 1911  # the year before the Republic's first
+RELEASE_REACH = 100  # how far down a page (a site's chrome above) a release's labelled day may be printed
 
 
 def _roc_day(line: str) -> FuzzyDate | None:
