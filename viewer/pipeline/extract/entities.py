@@ -441,7 +441,8 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             tags.setdefault(word, []).append(tag == "PER")
             if tag == "PER" and not quoted.inside(span.start + at):
                 whole = _run_on_before_title(word, body)
-                tags.setdefault(whole, []).append(True)
+                if whole != word:
+                    tags.setdefault(whole, []).append(True)  # the run-on name takes the cut one's vote
                 found.setdefault(whole, span.start + at)
             elif tag in ("LOC", "ORG") and len(word) > 2 and word[-1] in "市省县区州镇乡村":
                 places.add(word[:-1])
