@@ -943,7 +943,12 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             and body.count(name[:2]) > body.count(name)
         ):
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
-        elif len(name) == 4 and name[0] in SURNAMES_1 and name[1] in SURNAMES_1 and name[:2] in body:
+        elif (
+            len(name) == 4
+            and name[0] in SURNAMES_1
+            and name[1] in SURNAMES_1
+            and body.count(name[:2]) > body.count(name)
+        ):
             person.short_forms.add(name[:2])  # 林郑月娥 … 林郑稱: a Hong Kong married name by its surnames
         for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
             registry.person(listed)
