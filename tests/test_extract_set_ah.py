@@ -42,6 +42,14 @@ def test_the_accused_named_after_their_title_and_a_surname_alone() -> None:
     assert _names("部长徐国勇表示,应该要把嫌犯繩之以法。") == {"徐国勇"}
 
 
+def test_a_name_the_dictionary_knows_after_a_title_is_still_a_name() -> None:
+    """The rule for an idiom after a title (嫌犯繩之以法) took every four characters the dictionary knows for
+    one: 外长拉夫罗夫, 总理马哈蒂尔 and 大使司徒雷登 named no one, or a name cut short."""
+    assert _names("俄罗斯外长拉夫罗夫表示,俄方愿意对话。") == {"拉夫罗夫"}
+    assert _names("马来西亚总理马哈蒂尔表示,他将访问中国。") == {"马哈蒂尔"}
+    assert _names("美国大使司徒雷登表示,他很失望。") == {"司徒雷登"}
+
+
 def test_a_paper_and_its_site_joined_by_a_dot_are_no_name() -> None:
     """中青报 (everyday-news): (中青报·中青网记者 朱彩云) made 中青报·中青网 a transliterated name."""
     text = "本报北京7月15日电(中青报·中青网记者 朱彩云)今天,多位企业家代表亮相见面会。\n\n"

@@ -249,7 +249,7 @@ def test_completions_offer_people_with_latin_names_and_fields(qtbot, window):
     settle(qtbot, window)
     assert window.search.text() == "2026-03 林俊旸 "
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
-
+    window.search.clear()
     qtbot.keyClicks(window.search, "ki")
     settle(qtbot, window)
     shown = [
@@ -264,7 +264,7 @@ def test_recent_queries_are_one_key_away_and_remembered(qtbot, window, settings,
         window.search.setText(query)
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
     settle(qtbot, window)
-
+    window.search.clear()
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     model = window.search.suggester.model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["2025", "ljy"]

@@ -543,7 +543,8 @@ class MainWindow(QMainWindow):
         question = QCoreApplication.translate(
             "MainWindow", "Take %Ln article(s) out of your library?", None, count
         )
-        lines = ["• " + article_name(a) for a, _, _ in rows if a.id in chosen]
+        picked = set(chosen)  # (looked up in the list, 5,000 selected took 0.1 s of the GUI thread)
+        lines = ["• " + article_name(a) for a, _, _ in rows if a.id in picked]
         if len(lines) > ASKED_ARTICLES:  # no question taller than the screen: the first, then how many more
             more = len(lines) - ASKED_ARTICLES + 1
             lines[ASKED_ARTICLES - 1 :] = [self.tr("• … and {count} more").format(count=f"{more:,}")]

@@ -944,7 +944,12 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             and body.count(name[:2]) > body.count(name)
         ):
             person.short_forms.add(name[:2])  # 木原稔 … 木原说: a Japanese name's family name alone
-        elif len(name) == 4 and name[0] in SURNAMES_1 and name[1] in SURNAMES_1 and name[:2] in body:
+        elif (
+            len(name) == 4
+            and name[0] in SURNAMES_1
+            and name[1] in SURNAMES_1
+            and body.count(name[:2]) > body.count(name)
+        ):
             person.short_forms.add(name[:2])  # 林郑月娥 … 林郑稱: a Hong Kong married name by its surnames
         for listed in _listed_after(span.text, m.start("name") + len(name), count, body):
             registry.person(listed)
@@ -1023,8 +1028,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
-    if len(after) >= 4 and is_word(after[:4]):
-        return None  # 嫌犯繩之以法: an idiom, no name
+    if len(after) >= 4 and is_verbal(after[:4]):
+        return None  # 嫌犯繩之以法: an idiom, no name (拉夫罗夫, 司徒雷登: names the dictionary knows)
     foreign = _FOREIGN_NAME.match(after)
     if foreign is not None and _NAME_END.match(after, foreign.end()):
         return foreign.group()  # 主教练可可维奇还…: a transliterated name by its ending, whatever it holds
