@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from .conftest import search, settle
 
@@ -49,8 +49,9 @@ def _search_with_its_count_coming_later(qtbot, window, ask, synth_db) -> tuple[W
     view = window.quotes.view
     watch = Watch(view)
     search(qtbot, window, "模型")
-    qtbot.wait(50)  # any repaint still to come
-    assert "added" in watch.seen, "the count came after the first page"
+    qtbot.waitUntil(lambda: "added" in watch.seen)  # the count, after the first page
+    QCoreApplication.sendPostedEvents()  # any repaint the rows added ask for, done now
+    QCoreApplication.processEvents()
     return watch, view
 
 
