@@ -16,6 +16,7 @@ from .registry import Entity, Registry
 from .segment import (
     EMBEDDED_POST,
     INTERVIEW_TURN,
+    SENTENCE_END,
     SOUNDBITE,
     Regions,
     Span,
@@ -49,7 +50,6 @@ class EventFound:
 # happening, even in the announcer's own words
 _ANNOUNCED = re.compile(r"将于")
 WIDGET_LINE_MAX = 6  # a line this short with no full stop is a label (今日氣溫), never a happening told
-_SENTENCE_END = re.compile(r"[。！？.!?]\s*$")
 # a day then what will be done on it: 行政長官明天將會召開記者會
 _SCHEDULED_AFTER = re.compile(r"\s*(?:将|將)(?:会|會)?(?=[\u4e00-\u9fff])")
 # a wire's dateline inside a paragraph (【中新社北京10月27日電】, (光明日报新加坡11月7日电 …)), or a day's
@@ -90,7 +90,8 @@ def find_events(
             continue  # what an interview or a sound bite dates is talk, not a happening
         if EMBEDDED_POST.match(para.text):
             continue  # a post embedded in the story: its signature's day is when it was posted
-        if len(para.text.strip()) <= WIDGET_LINE_MAX and not _SENTENCE_END.search(para.text):
+        line = para.text.strip()
+        if len(line) <= WIDGET_LINE_MAX and line[-1:] not in SENTENCE_END + ".":
             continue  # 今日氣溫: a widget's label on a line of its own, no happening
         regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
