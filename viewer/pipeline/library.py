@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,20 +133,10 @@ def save(
         return report
     _ensure_library(library, bundled)
     _check_version(library)
-    conn = _connect(library)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    with _changing(library, "add to") as conn:
         _write(sqlite_utils.Database(conn), annotations, report, progress, cancelled)
-        conn.execute("ROLLBACK" if report.cancelled else "COMMIT")
-    except BaseException as exc:
-        if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):  # the cause matters, not a failed rollback
-                conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            raise UserError(f"cannot add to {library}: {_reason(exc)}; the library was not changed") from None
-        raise
-    finally:
-        conn.close()
+        if report.cancelled:
+            conn.execute("ROLLBACK")
     if report.cancelled:
         report.added, report.unchanged = [], []
     if progress:
@@ -285,20 +275,30 @@ def remove_articles(library: Path, bundled: Path, article_ids: Iterable[int]) ->
     if not ids or not library.is_file():
         return 0
     _check_version(library)
-    conn = _connect(library)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    with _changing(library, "change") as conn:
         removed = _remove(conn, ids)
         if removed:
             finish(sqlite_utils.Database(conn), {"library": "yes"})
-        conn.execute("COMMIT")
-        return removed
+    return removed
+
+
+@contextlib.contextmanager
+def _changing(library: Path, doing: str) -> Iterator[sqlite3.Connection]:
+    """The library's connection inside one immediate transaction: committed when the block ends (unless the
+    block rolled it back), rolled back on any failure, a database's failure told as the library unchanged."""
+    conn = _connect(library)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+        if conn.in_transaction:
+            conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite3.Error):  # the cause matters, not a failed rollback
                 conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
-            raise UserError(f"cannot change {library}: {_reason(exc)}; the library was not changed") from None
+            said = f"cannot {doing} {library}: {_reason(exc)}; the library was not changed"
+            raise UserError(said) from None
         raise
     finally:
         conn.close()
