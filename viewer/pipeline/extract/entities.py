@@ -606,6 +606,8 @@ def _surname_then_verb(word: str, known: _Known) -> bool:
     """要求蒋应尽快…, 李回应时…: the surname of a person named in full (蒋万安, 李家超) and a modal verb
     (应) or a verb of saying (回应, 反指), not a second person (实习生马萌 beside 马良行 still names one)."""
     said = word[1:] in _SAYING_WORDS or (len(word) == 3 and word[1] in "反另又亦" and word[2] in _SAYS)
+    if len(word) == 3 and word[2] in _SAYS and any(len(n) == 4 and n[:2] == word[:2] for n in known.names):
+        return True  # 林郑指,… after 林郑月娥: a married name by its two surnames, then 指 (said)
     return ((len(word) == 2 and word[1] in _MODALS) or (len(word) == 3 and said)) and any(
         len(name) >= 3 and name[0] == word[0] for name in known.names
     )

@@ -19,7 +19,7 @@ from .credits import (
     sign_off,
     surnamed,
 )
-from .dates import MONTHS_RE, dateline_date, find_dates
+from .dates import MONTHS_RE, DateMention, dateline_date, find_dates
 from .filing import filing_head
 from .lexicon import CAPTIONS, PUBLISHERS, SURNAMES_1
 from .segment import Span, is_furniture, lines
@@ -171,7 +171,7 @@ _LABELLED_FIELDS = re.compile(
 _UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏", "消息"))  # 作者:消息: a news item, no one
 # a sentence of the story, not a line of the page's head
 _EN_PROSE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
-_SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?])[\"”’」』]?\s*$")
+_SENTENCE_END = re.compile(r"(?:[。！？]|[a-z0-9)][.!?]|(?<=[a-z] )[A-Z]{2,5}[.!?])[\"”’」』]?\s*$")
 PROSE_LINE_MIN = 100  # a line of comma clauses ending in a full stop this long is the story's
 _PROSE = re.compile(r"[。！？；][^。！？；]")
 CN_PROSE_LINE_MIN = 40
@@ -464,10 +464,12 @@ STAMP_WITHIN = 200  # how far into a page's first line its time stamp may stand
 _CLOCKED_DAY = re.compile(
     r"(?<!\d)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d\d-\d\d)\s*[0-2]?\d:[0-5]\d(?!\d)"
 )
-# a day its label says the page was published on, past how long ago: 發佈於 1 年 前 2024 年 10 月 31 日
+# a day its label says the page was published on, past how long ago: 發佈於 1 年 前 2024 年 10 月 31 日,
+# or after a colon: …市民可監察議員 政情 發布時間: 2023/05/05 分享
 _LABELLED_STAMP = re.compile(
-    r"(?:發佈於|發布於|发布于|發表於|发表于)\s*(?:\d{1,3}\s*(?:年|個?月|个?月|天|日|小時|小时|分鐘|分钟)\s*前\s*)?"
-    r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:(?:發佈於|發布於|发布于|發表於|发表于)\s*(?:\d{1,3}\s*(?:年|個?月|个?月|天|日|小時|小时|分鐘|分钟)\s*前\s*)?"
+    r"|(?:发布时间|发布日期)\s*[:：]\s*)"
+    r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d(?P<sep>[/-])\d{1,2}(?P=sep)\d{1,2}(?!\d))"
 )
 
 # a time stamp after its label opening a line the story runs on in (时间:2019-05-30 20:18:38 来源:…)
@@ -547,7 +549,7 @@ def _first_full_date(head: list[Span], header: Header) -> None:
         for mention in find_dates(_READING_TIME.sub("", line.text), line.start, None):
             date = mention.date
             if date is not None and date.precision == "day" and not date.year_inferred:
-                header.published, header.published_text = date, mention.text
+                header.published, header.published_text = _range_end(line, mention, date)
                 if (
                     i == header.lines_used
                     and len(line.text) <= 60
@@ -555,6 +557,24 @@ def _first_full_date(head: list[Span], header: Header) -> None:
                 ):
                     header.lines_used = i + 1
                 return
+
+
+# a period's last day after its first in a head ("本周焦點報道 2022.9.4-10"): a round-up of a week is
+# published when the week ends, not when it began
+_RANGE_TO_DAY = re.compile(r"\s*[-–~～至]\s*(?P<day>\d{1,2})(?![\d.:/-])")
+
+
+def _range_end(line: Span, mention: DateMention, date: FuzzyDate) -> tuple[FuzzyDate, str]:
+    """The day a head's date range ends at and the range as printed, or the date itself."""
+    m = _RANGE_TO_DAY.match(line.text, mention.end - line.start)
+    day = int(m.group("day")) if m else 0
+    if m is None or not date.start.day < day <= 31:
+        return date, mention.text
+    printed = line.text[mention.start - line.start : m.end()]
+    try:
+        return day_date(date.start.replace(day=day), text=printed), printed
+    except ValueError:
+        return date, mention.text
 
 
 def _head_like(line: str) -> bool:

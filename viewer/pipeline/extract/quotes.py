@@ -39,7 +39,6 @@ _EN_AFTER = re.compile(
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
-_SPEAKS = re.compile(rf"(?:{SPEECH_RE})\s*(?:[:：,，]|(?=[“「\"]))")  # 称,… or 称“…”
 # 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
 _ATTITUDE = (
     r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
@@ -54,6 +53,8 @@ _SAYS_ZHI = (
     r"(?<![手食中拇屈所意直遥剑矛之泛股被宪])指"
     r"(?![出向示标定控责挥导引南数甲令望纹针环明派称着摘证认使点名头尖日部])"
 )
+# 称,… or 称“…”; 林郑指,…
+_SPEAKS = re.compile(rf"(?:{SPEECH_RE}|{_SAYS_ZHI}(?=\s*[:：,，]))\s*(?:[:：,，]|(?=[“「\"]))")
 # hoping, urging and believing, their words right after them, when someone named or 他/她 does:
 # 他希望来届议会有多元声音, 林健锋呼吁大家忍耐一下, 她觉得很离谱
 _WISHES = ("希望", "期望", "期待", "呼吁", "鼓励", "相信", "提醒", "觉得", "澄清", "承诺", "寄语", "提到")
@@ -79,6 +80,7 @@ _REPORTED = re.compile(
     rf"(?![为之号作赞呼道权了])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
     rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
+    rf"|(?:提醒|呼吁)\s*[:：]\s*(?=[^“”「」\"\s])"  # 兰州警方提醒:…: a colon announces the words
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
@@ -97,6 +99,8 @@ _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
     rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
 )
+# whom a hope or a warning is for, before the colon that opens it: 提醒广大市民:
+_HOPED_FOR = re.compile(r"[^，,。；;：:“”「」\"\s]{1,8}[:：]\s*")
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
@@ -774,6 +778,8 @@ class QuoteFinder:
                     continue  # "Pitts’ lawyer says": the lawyer speaks, not Pitts
                 if e.kind == "org" and person is not None and _EMPLOYER_OF.search(self.body, start, m.start):
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
+                if e.kind == "org" and person is not None and self._bracketed(m):
+                    continue  # Oscar Albayalde, head of the Philippine National Police ( PNP) on Monday said
                 if e.kind == "org" and person is not None and self._inside_object(m):
                     continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
                 if best is not None and _TOPIC_OPEN.search(self.body, max(start, m.start - 30), m.start):
@@ -811,6 +817,12 @@ class QuoteFinder:
             if _OUTLET_END.search(e.name) and self.body[m.start - 1 : m.start] not in "(（"
         )
         return next(titled, None) or next(named, None)
+
+    def _bracketed(self, mention: Span) -> bool:
+        """True when a mention stands alone in brackets: a short form given after a full name."""
+        opening = self.body[max(0, mention.start - 2) : mention.start].strip()
+        closing = self.body[mention.end : mention.end + 2].strip()
+        return opening[-1:] in ("(", "（") and closing[:1] in (")", "）")
 
     def _not_the_subject(self, mention: Span, start: int) -> bool:
         """An English name in the possessive (Ojwang’s death) or inside a relative clause (Monday, who works
@@ -890,9 +902,12 @@ class QuoteFinder:
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
             near = max(sentence.start, said_at - NEAR)
-            speaker = self._speaker_before(
-                max(sentence.start, regions.end_before(start)), said_at, regions
-            ) or self._speaker_before(near, said_at, regions)
+            opens = max(sentence.start, regions.end_before(start))
+            speaker = (
+                (self._by_surname(opens, said_at) if verb else None)  # 黎提到「…」 after 前主席黎雯齡
+                or self._speaker_before(opens, said_at, regions)
+                or self._speaker_before(near, said_at, regions)
+            )
             if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at) or (
                 self.body[said_at - 1 : said_at] in ",，" and said_at - 1 > sentence.start
             ):
@@ -1161,6 +1176,8 @@ class QuoteFinder:
             if _CITED.match(self.body, sentence.start):
                 end = min(end, sentence.end)  # 正如李强总理所说,…。: the one cited says one sentence
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
+            told = _HOPED_FOR.match(self.body, start, end) if m.group() in _WISHES else None
+            start = told.end() if told else start  # 提醒广大市民:…: the words after whom they are for
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
             end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
             end = end if m is english else self._quoted_anew(start, end)
@@ -1222,18 +1239,19 @@ class QuoteFinder:
         return any(e.kind == "person" for _m, e in self._mentions_in(sentence.start, comma))
 
     def _by_surname(self, start: int, verb: int) -> Entity | None:
-        """The person a clause names by surname alone before its verb (吴形容,… after 主席吴天海): the one of
-        that surname named last before it."""
+        """The person a clause names by surname alone before its verb (吴形容,… after 主席吴天海; 黎提到「…」
+        after 前主席黎雯齡…,): the one of that surname named last before the clause."""
         lead = _WISH_ADVERBS.search(self.body, start, verb)
         end = lead.start() if lead is not None else verb
         clause = max(self.body.rfind(c, start, end) for c in ",，;；")
-        alone = _SURNAME_CLAUSE.fullmatch(self.body[max(start, clause + 1) : end].strip())
+        opens = max(start, clause + 1)
+        alone = _SURNAME_CLAUSE.fullmatch(self.body[opens:end].strip())
         if alone is None:
             return None
         surname = alone.group("surname")
         named = (
             e
-            for m, e in reversed(self._mentions_in(0, start))
+            for m, e in reversed(self._mentions_in(0, opens))
             if e.kind == "person" and 2 <= len(e.name) <= 4 and m.text.startswith(surname)
         )
         return next(named, None)
