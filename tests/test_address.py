@@ -41,6 +41,7 @@ WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding
         ("https://www.theguardian.com/media/2003/oct/08/reuters.pressandpublishing", "2003-10-08"),  # dev
         ("https://x.in/articles/2020/December/8/story?utm_medium=rss", "2020-12-08"),
         ("https://x.in/articles/2020/sept/30/", "2020-09-30"),
+        ("https://www.latimes.com/archives/la-xpm-1997-jul-21-mn-14807-story.html", "1997-07-21"),  # set AM
     ],
 )
 def test_a_news_address_prints_its_day(address: str, day: str) -> None:
@@ -56,6 +57,7 @@ def test_a_news_address_prints_its_day(address: str, day: str) -> None:
         "https://20190416.example.com/story",  # the host is a name, not a date
         "https://x.org/2020/janitor/3/story",  # no month's name
         "https://x.org/2020/feb/30/story",  # no such day
+        "https://x.org/2020-feb/3/story",  # a dash, then a slash: no one step of the path
         "",
     ],
 )
@@ -68,7 +70,7 @@ def test_any_address_gives_a_real_day_printed_in_it_or_none(address: str) -> Non
     day = day_in_address(address)
     if day is not None:
         digits = re.sub(r"[^0-9]", "", address)
-        named = re.search(rf"/{day.year}/{day:%b}[a-z]*/0?{day.day}(?:/|$)", address, re.I)
+        named = re.search(rf"[/-]{day.year}([/-]){day:%b}[a-z]*\1?0?{day.day}(?:[/.-]|$)", address, re.I)
         assert f"{day:%Y%m%d}" in digits or named
 
 

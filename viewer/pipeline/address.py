@@ -1,5 +1,6 @@
 """Where an article was found: its web address, cited with it, and the day a news address prints
-(https://www.wbrc.com/2019/04/16/…, …/html/2018-03/21/…, …/t20191127_5443717.html, …/2007/jan/07/…)."""
+(https://www.wbrc.com/2019/04/16/…, …/html/2018-03/21/…, …/t20191127_5443717.html, …/2007/jan/07/…,
+…/la-xpm-1997-jul-21-mn-14807-story.html)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _MONTH_NUMBERS = {form: n for n, name in enumerate(_MONTH_NAMES, 1) for form in (name, name[:3])}
 _MONTH_NUMBERS["sept"] = 9
-_NAMED_MONTH_DAY = re.compile(r"/((?:19|20)[0-9]{2})/([a-z]{3,9})/([0-9]{1,2})(?=/|$)", re.I)
+_NAMED_MONTH_DAY = re.compile(
+    r"[/-]((?:19|20)[0-9]{2})(?P<sep>[/-])([a-z]{3,9})(?P=sep)([0-9]{1,2})(?=[/.-]|$)", re.I
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
 WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
 
@@ -31,7 +34,7 @@ def day_in_address(address: str) -> dt.date | None:
     """The first real day printed in an address's path, or None (its host is never read)."""
     path = _SCHEME.sub("", address.strip())
     days = [tuple(int(g) for g in m.groups()) for m in _DAY.finditer(path)]
-    named = [(y, _MONTH_NUMBERS.get(mo.lower()), d) for y, mo, d in _NAMED_MONTH_DAY.findall(path)]
+    named = [(y, _MONTH_NUMBERS.get(mo.lower()), d) for y, _, mo, d in _NAMED_MONTH_DAY.findall(path)]
     days += [(int(y), mo, int(d)) for y, mo, d in named if mo is not None]
     for year, month, day in days:
         try:

@@ -107,7 +107,7 @@ IS_TITLE_RE = re.compile(
 )
 # a head of state named before the title, Taiwan style: 赖清德总统; an officer before the rank: 周广齐中将
 NAME_TITLE_RE = re.compile(
-    rf"(?P<name>[{_CJK}]{{2,3}})(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
+    rf"(?P<name>[{_CJK}]{{2,3}})(?<!副)(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
 )
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
@@ -580,6 +580,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or word in TITLES  # 助理关长: a title read as a name
         or word[1:] in TITLES
         or word[2:] in TITLES  # 赖总统, 张县长: a surname and a title
+        or (len(word) == 2 and word[1] == "官")  # 王官: a magistrate by surname, as Hong Kong's papers print
         or (len(word) == 3 and word[1:] in _SAYING_WORDS and body[end : end + 1] in ",，:：")  # 吴形容,
         or is_common_word(word)
         or (at > 0 and is_common_word(body[at - 1 : at + 1]))
@@ -877,7 +878,8 @@ def _speaker_name(run: str, count) -> str | None:
             adverb = (
                 name is not None
                 and (  # 均曾公开表示 names nobody
-                    (size == 3 and name[0] in "曾向于" and is_common_word(name[1:]))
+                    # 许皓程也於受訪批評, 打来热线称: a preposition or a verb's end, then a word
+                    (size == 3 and name[0] in "曾向于来" and _word_or_verb(name[1:]))
                     or (size == 2 and is_common_word(name))
                     or (size == 3 and _joined_name(name, count))
                 )
@@ -885,6 +887,11 @@ def _speaker_name(run: str, count) -> str | None:
             if name == run[-size:] and not honorific(name) and not adverb:
                 return name
     return None
+
+
+def _word_or_verb(text: str) -> bool:
+    """True for an everyday word or a verb (热线, 受访)."""
+    return is_common_word(text) or is_verbal(text)
 
 
 def _joined_name(name: str, count) -> bool:
@@ -1028,6 +1035,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 中日相关人士: no Japanese prime minister, 相关
     if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
+    if after[:1] in "团们席":
+        return None  # 教练团所想要的, 议员们, 法官席: the title's group or seat, no surname 团 or 席
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     if len(after) >= 4 and is_verbal(after[:4]):

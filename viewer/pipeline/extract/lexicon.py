@@ -400,6 +400,7 @@ EN_SPEECH = (
     "hoped",
     "stating",
     "stressing",
+    "mentioned",
     # a view held, reported before that: "Owen Coyle feels that the win has given them a boost"
     "feels",
     "believes",

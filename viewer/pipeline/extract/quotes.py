@@ -225,7 +225,12 @@ _SECOND_SAID = re.compile(
 # a transcript's turn: a paragraph opening with its speaker's name and a colon (刘建超:各位下午好!), ending as
 # speech does (a headline 张建宗：港台警队关系「向前看」 does not)
 _SPOKEN_END = re.compile(r"[。！？!?…:：][”」』\"]?\s*$")
-_TURN_LABEL = re.compile(r"^\s*(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)")
+# 刘建超:…; with who they are before the name, as a TV report's transcript prints it (市民 刘女士:…)
+_TURN_LABEL = re.compile(
+    r"^\s*(?:[^\s:：，,。、“”「」]{1,24}[ \u3000]+)?(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)"
+)
+# who a transcript's turn is, in brackets after the part they play: 主持人(…宣教处处长杨正国)
+_BRACKETED_NAME = re.compile(r"[（(]([^()（）]{2,18})[)）]$")
 # a paragraph announcing a transcript (以下是记者会文字实录:, 以下是…答问内容:, 全文如下:): from there on,
 # a labelled turn runs on over every paragraph to the next label
 _TRANSCRIPT_INTRO = re.compile(
@@ -556,8 +561,10 @@ class QuoteFinder:
             for start, end, _mark in regions:
                 self._direct(block, sentence, regions, start, end)
             # “…,” the Regional Minister alleged.¶“…,” he told…: the one who just spoke is "he"
+            # When asked if bringing Saviour Gama…, the coach said, “…”: the coach, not Gama
             spoke = next((q.speaker for q in self.out.quotes[before:] if q.speaker is not None), None)
-            self._remember(sentence, first or spoke)
+            person_spoke = spoke is not None and spoke.kind == "person"
+            self._remember(sentence, spoke if person_spoke else first or spoke)
         intro = _INTRO_END.search(block.text)
         if intro is not None and self.sentences:
             at = block.start + intro.start()
@@ -617,6 +624,9 @@ class QuoteFinder:
         if self.forms is None:  # built once, at the first labelled paragraph (no name is added after)
             self.forms = self.registry.forms()
         entity = self.forms.get(who)
+        bracketed = _BRACKETED_NAME.search(who)
+        if entity is None and bracketed is not None:  # 主持人(省生态环境厅宣教处处长杨正国):
+            entity = next((e for f, e in self.forms.items() if bracketed.group(1).endswith(f)), None)
         if entity is None and who not in _ASKERS:  # 行政长官: — the one person the article gives that title
             holders = [
                 e
@@ -765,7 +775,7 @@ class QuoteFinder:
             referent = self._pronoun_before_objects(start, end)
             if referent is not None:
                 return referent
-        best, best_at, person = None, -1, None
+        best, best_at, person, person_end = None, -1, None, -1
         for m, e in self._mentions_in(start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
                 if m.start == best_at and e.kind == "org":
@@ -780,13 +790,18 @@ class QuoteFinder:
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._bracketed(m):
                     continue  # Oscar Albayalde, head of the Philippine National Police ( PNP) on Monday said
+                if e.kind == "org" and self._described_after(person_end, start):
+                    continue  # Rob Jones, executive director of … group Groundwork RVA and a …, said
                 if e.kind == "org" and person is not None and self._inside_object(m):
                     continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
                 if best is not None and _TOPIC_OPEN.search(self.body, max(start, m.start - 30), m.start):
                     continue  # 何振良…就日本外相岸田文雄访华一事表示: the matter spoken of, not who speaks
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
+                person_end = m.end if e.kind == "person" else person_end
         best = self._first_of_joint(best, best_at, start)
+        if best is not None and best is person and self._described_after(person_end, start):
+            return best  # Rob Jones, … of the … group Groundwork RVA…, said: no "group" points elsewhere
         if best is None:
             best = self._title_holder(start, end)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
@@ -817,6 +832,11 @@ class QuoteFinder:
             if _OUTLET_END.search(e.name) and self.body[m.start - 1 : m.start] not in "(（"
         )
         return next(titled, None) or next(named, None)
+
+    def _described_after(self, name_end: int, start: int) -> bool:
+        """True when the English clause at `start` opens with the name ending at `name_end`, a comma and
+        a description of them."""
+        return name_end >= 0 and name_end == start_of_apposition(self.body, start)
 
     def _bracketed(self, mention: Span) -> bool:
         """True when a mention stands alone in brackets: a short form given after a full name."""
@@ -905,6 +925,7 @@ class QuoteFinder:
             opens = max(sentence.start, regions.end_before(start))
             speaker = (
                 (self._by_surname(opens, said_at) if verb else None)  # 黎提到「…」 after 前主席黎雯齡
+                or (self._described(opens, said_at) if verb else None)  # the coach said, “…”: the one coach
                 or self._speaker_before(opens, said_at, regions)
                 or self._speaker_before(near, said_at, regions)
             )
@@ -1559,6 +1580,17 @@ def _report_called_untrue(text: str) -> list[int]:
         for m in re.finditer(r"[^.。!?！？]+", text)
         if re.search(r"\breports?\b|报道|报导", m.group()) and DENIAL.search(m.group())
     ]
+
+
+# an English sentence opening with a name and a comma: what follows, to the next comma, describes them
+_NAME_THEN_COMMA = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s")
+
+
+def start_of_apposition(body: str, start: int) -> int:
+    """Where the name ends that opens an English clause and a description after a comma (Rob Jones,
+    executive director of …, said), or -1."""
+    m = _NAME_THEN_COMMA.match(body, start)
+    return m.end("name") if m else -1
 
 
 def _verb_after(body: str, at: int, end: int) -> int:
