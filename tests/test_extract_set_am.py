@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _en_quotes, _names, _quotes
+from .test_extract_real import _en_quotes, _events, _names, _quotes, _read
 
 
 def test_the_coach_said_is_the_one_coach_the_article_names() -> None:
@@ -79,3 +79,23 @@ def test_a_transcripts_turn_labelled_with_the_part_and_the_name_in_brackets() ->
         "主持人(省生态环境厅宣教处处长杨正国):各位记者朋友,各位嘉宾:上午好!欢迎大家参加新闻发布会。"
     )
     assert quotes == [("杨正国", "各位记者朋友,各位嘉宾:上午好!欢迎大家参加新闻发布会。")]
+
+
+def test_a_court_date_set_for_a_weekday_is_still_to_come() -> None:
+    """WBBJ (wbbjtv, set L, read this stop): "Arnold's next court date is set for 11 a.m. Friday." in a
+    story of Wednesday 8 March was dated the Friday before."""
+    ann = _read(
+        "Title\nMarch 8, 2017\n\nArnold was arrested on Monday. The clerk’s office says Arnold’s next court "
+        "date is set for 11 a.m. Friday.\n"
+    )
+    assert _events(ann) == {"on Monday": "2017-03-06*", "Friday": "2017-03-10*"}
+
+
+def test_according_to_a_rank_and_a_name_names_a_person_who_speaks() -> None:
+    """News World India (newsworldindia, set AK): "According to PI Mandar Dharmadhikari, the incident took
+    place …" named nobody, so the account was no one's."""
+    quotes = _en_quotes(
+        "Police detained five men on Monday. According to PI Mandar Dharmadhikari, the incident took place "
+        "on the night of September 24."
+    )
+    assert quotes == [("Mandar Dharmadhikari", "the incident took place on the night of September 24.")]

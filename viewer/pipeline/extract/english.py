@@ -135,6 +135,9 @@ _LISTED = re.compile(
 
 # whom words were told, by a full name of two or three words before the words or a comma
 _TOLD_RE = re.compile(rf"\btold (?P<name>{LATIN_NAME})(?=,| that\b|:)")
+# whose account a sentence gives, an abbreviated rank before the name: "According to PI Mandar
+# Dharmadhikari, the incident took place …"
+_ACCORDING_RE = re.compile(rf"\b[Aa]ccording to (?:[A-Z]{{2,4}} )?(?P<name>{LATIN_NAME}),")
 
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
@@ -184,15 +187,16 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
             registry.person(name)
-    for m in _TOLD_RE.finditer(span.text):
-        name = m.group("name")
+    for m in (*_TOLD_RE.finditer(span.text), *_ACCORDING_RE.finditer(span.text)):
+        name = without_title(m.group("name"))
         if (
             outside(m.start())
             and not is_org(name)
             and not english_org(name)
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
-            registry.person(name)  # "Mr Peters told Jack Tame, …": whom words were told, by full name
+            registry.person(name)  # "Mr Peters told Jack Tame, …": whom words were told, by full name; whose
+            # account it is
     _recurring_surnames(registry, span, outside, alone)
     _apposed(registry, span, outside, alone)
 
