@@ -94,3 +94,11 @@ def test_a_married_name_by_its_two_surnames_then_zhi_is_no_new_person_and_speaks
         ("林郑月娥", "政府不会躲懒,会继续稳控疫情工作。市民不必太在意。"),
         ("林郑月娥", "去年特区政府与内地部门商讨通关。"),
     ]
+
+
+def test_in_order_to_and_a_bridge_after_a_title_name_nobody() -> None:
+    """fonfmedia and 海外网 (haiwainet): 认可文件以确认身份 made a person 文件以 (以确认: to confirm), and
+    万州长江二桥 one 江二桥 (州长, a governor, then 长江's bridge); 乡长江淑芬 still names her."""
+    assert _names("选民须带备身份证正本或其他认可文件以确认身份,便可投票。") == set()
+    assert _names("男子扬言要炸滚装船和万州长江二桥。警方对万州长江二桥周边区域展开排查。") == set()
+    assert _names("縣長王惠美與溪州鄉長江淑芬18日前往視察工程。") == {"王惠美", "江淑芬"}

@@ -99,3 +99,8 @@ def test_according_to_a_rank_and_a_name_names_a_person_who_speaks() -> None:
         "on the night of September 24."
     )
     assert quotes == [("Mandar Dharmadhikari", "the incident took place on the night of September 24.")]
+
+
+def test_a_place_and_its_province_joined_by_a_dot_are_no_name() -> None:
+    """vanbien: 采访地点:青岛·山东省青岛市函谷关路7号 made a person 青岛·山东省; 乔治·华盛顿 is still one."""
+    assert _names("采访地点:青岛·山东省青岛市函谷关路7号。美国首任总统乔治·华盛顿的故居。") == {"乔治·华盛顿"}

@@ -257,6 +257,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                     continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
                 if re.search(r"[报网社刊](?:·|$)", name):
                     continue  # (中青报·中青网记者 朱彩云): a paper and its site, no one's name
+                if all(is_place(part) or is_place(part.rstrip("省市县区")) for part in name.split("·")):
+                    continue  # 采访地点:青岛·山东省青岛市…: a place and its province, no one's name
                 registry.person(name, m.group("latin") or "")
         for m in GLOSSED_RE.finditer(text):
             glossed = _glossed_name(m.group("run"))
@@ -884,7 +886,7 @@ def _speaker_name(run: str, count) -> str | None:
                     or (size == 3 and _joined_name(name, count))
                 )
             )
-            if name == run[-size:] and not honorific(name) and not adverb:
+            if name == run[-size:] and not honorific(name) and not adverb and not name.endswith("以"):
                 return name
     return None
 
@@ -928,6 +930,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
+        if is_place(m.group("title")[-1] + name[:1]) and name[-1] in "桥路街港站湖河":
+            continue  # 万州长江二桥: a title's last character opens a place's (长江) bridge, no 州长 there
         if in_marks and not any(outside(at.start(), 0) for at in re.finditer(re.escape(name), body)):
             continue  # in marks (「…州长杜希访问团」), a name only when printed outside them too (杜希则提到)
         if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
