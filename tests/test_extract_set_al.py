@@ -102,3 +102,23 @@ def test_in_order_to_and_a_bridge_after_a_title_name_nobody() -> None:
     assert _names("选民须带备身份证正本或其他认可文件以确认身份,便可投票。") == set()
     assert _names("男子扬言要炸滚装船和万州长江二桥。警方对万州长江二桥周边区域展开排查。") == set()
     assert _names("縣長王惠美與溪州鄉長江淑芬18日前往視察工程。") == {"王惠美", "江淑芬"}
+
+
+def test_the_question_put_is_not_the_answer() -> None:
+    """e南洋 (enanyang, set Z): 被问及如果父亲李光耀还在世,他认为父亲会怎么看待这件事,李显龙表示,… gave
+    李光耀 the question as his words; "Asked whether Donald Trump would win, Smith said …" gave Trump
+    the answer."""
+    assert _quotes(
+        "新加坡总理李显龙接受专访。被问及如果父亲李光耀还在世,他认为父亲会怎么看待这件事,李显龙表示,父亲会很难过。"
+    ) == [("李显龙", "父亲会很难过。")]
+    assert _en_quotes("Asked whether Donald Trump would win, Smith said the race was close.") == []
+
+
+def test_a_named_answer_after_a_question_is_still_read() -> None:
+    """tmhk (set F): 被問到九月的立法會選舉會否再次延期舉行,林鄭稱…: the question holds
+    no verb of saying; 林鄭's answer stays."""
+    quotes = _quotes(
+        "行政長官林鄭月娥出席活動。被問到九月的立法會選舉會否延期,林鄭月娥稱理論上先要舉行選委會選舉,"
+        "自己亦不便透露。"
+    )
+    assert quotes[0][0] == "林鄭月娥"

@@ -99,6 +99,8 @@ _THAT_ONE = re.compile(r"(?:该|这位|此|那位)$")
 _TITLE_SPEAKS = re.compile(
     rf"(?P<title>{TITLE_RE})(?:在[^，,。；;“”「」]{{1,20}}?时)?(?:也|还|则|又|更)?\s*$"
 )
+# a question put to someone, which their answer follows: 被问及…, 当被记者问到…
+_ASKED_ABOUT = re.compile(r"(?:被|当被|在被)(?:记者|媒体)?(?:问及|问到|问起|询及|追问)")
 # whom a hope or a warning is for, before the colon that opens it: 提醒广大市民:
 _HOPED_FOR = re.compile(r"[^，,。；;：:“”「」\"\s]{1,8}[:：]\s*")
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
@@ -193,6 +195,11 @@ _SURNAME_CLAUSE = re.compile(
 )
 _SEMICOLON = re.compile("[;；]")
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
+# a sentence opening with the question put: whom it names asks nothing and answers nothing
+_ASKED_OPENING = re.compile(
+    r"\s*(?:(?:When|After being|Upon being|On being) )?[Aa]sked"
+    r" (?:if|whether|about|how|why|what|when|who)\b[^,;.]*,"
+)
 _CLAUSE_OPENERS = set(",，、;；:：和与與及")  # before a name opening a clause (not after a verb)
 _TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|会见|會見|探望|拜访|拜訪|致电|致電)$")
 # a sentence opening with the speaker as 他/她 (not 他们): the narrator's, nobody says 她 of herself
@@ -776,7 +783,8 @@ class QuoteFinder:
             if referent is not None:
                 return referent
         best, best_at, person, person_end = None, -1, None, -1
-        for m, e in self._mentions_in(start, end):
+        asked = _ASKED_OPENING.match(self.body, start, end)
+        for m, e in self._mentions_in(asked.end() if asked else start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
                 if m.start == best_at and e.kind == "org":
                     continue
@@ -1152,6 +1160,8 @@ class QuoteFinder:
                 continue  # 按照张磊要求,…: done as asked, the words are the narrator's
             if m is english and _ASKED_IF.search(self.body, max(sentence.start, m.start() - 40), m.start()):
                 continue  # "Asked if he believes it is time that…": the question put, not his words
+            if m is not english and self._inside_question(sentence, m):
+                continue  # 被问及…他认为父亲会怎么看待,李显龙表示,…: the question put, not his words
             if (
                 m is not english
                 and (m.group() in _WISHES or self._demand_before_comma(m))
@@ -1225,6 +1235,17 @@ class QuoteFinder:
                 return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
             return start + len(text)
         return None
+
+    def _inside_question(self, sentence: Span, m: re.Match) -> bool:
+        """True when a verb of saying stands in the question a sentence opens with (被问及…), the one
+        asked named after a comma past it, before the verb of their answer."""
+        if _ASKED_ABOUT.search(self.body, sentence.start, m.start()) is None:
+            return False
+        for v in _SPEAKS.finditer(self.body, m.end(), sentence.end):
+            clause = max(self.body.rfind(c, m.end(), v.start()) for c in ",，")
+            if clause >= 0 and any(e.kind == "person" for _, e in self._mentions_in(clause, v.start())):
+                return True  # the one asked answers by name, after the question
+        return False
 
     def _wished_by_one(self, sentence: Span, verb: int) -> bool:
         """True when a verb of hoping or urging at `verb` follows 他/她 or someone named (adverbs between),
