@@ -1,7 +1,7 @@
 """How far two annotators agree: a second annotation of articles in tests/fixtures/real, scored against
 the first as the extractor is (persons, dated events, quotes), beside the extractor's score against each.
 
-    python scripts/agreement.py tests/fixtures/agreement/*.toml
+    python scripts/agreement.py tests/fixtures/real/agreement/*.toml
 """
 
 from __future__ import annotations
