@@ -1224,6 +1224,10 @@ Source articles:
         <translation>人物与机构</translation>
     </message>
     <message>
+        <source>Roles and note</source>
+        <translation>职务与备注</translation>
+    </message>
+    <message>
         <source>Their events</source>
         <translation>相关事件</translation>
     </message>

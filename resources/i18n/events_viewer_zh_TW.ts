@@ -1224,6 +1224,10 @@ Source articles:
             <translation>人物與機構</translation>
         </message>
         <message>
+            <source>Roles and note</source>
+            <translation>職務與備註</translation>
+        </message>
+        <message>
             <source>Their events</source>
             <translation>相關事件</translation>
         </message>
