@@ -803,7 +803,7 @@ The library was not changed.</source>
     </message>
     <message>
         <source>Published</source>
-        <translation>发布时间</translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Source</source>

@@ -803,7 +803,7 @@ The library was not changed.</source>
         </message>
         <message>
             <source>Published</source>
-            <translation>發布時間</translation>
+            <translation>發布日期</translation>
         </message>
         <message>
             <source>Source</source>
