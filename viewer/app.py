@@ -50,12 +50,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         choices=("system", "zh_CN", "zh_TW", "en"),
         help="the interface's language (default: View → Language, else the system's)",
     )
-    p.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH", help="with --screenshot")
+    p.add_argument("--size", type=_size, metavar="WxH", help="with --screenshot (default 1400x900)")
     p.add_argument(
         "--appearance",
         choices=("system", "light", "dark"),
-        default="system",
-        help="with --screenshot: the palette (as View → Appearance)",
+        help="with --screenshot: the palette (as View → Appearance; default: the system's)",
     )
     p.add_argument(
         "--install-desktop",
@@ -77,9 +76,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
             "--timeline-range": args.timeline_range,
             "--lanes": args.lanes,
             "--review": args.review,
+            "--size": args.size,
+            "--appearance": args.appearance,  # (a walkthrough's --appearance dark opened a light window)
         }
         if used := [flag for flag, value in given.items() if value is not None]:
-            p.error(f"{', '.join(used)} work only with --screenshot")
+            said = f"{', '.join(used)} work only with --screenshot"
+            if args.appearance is not None:
+                said += "; the window's palette is chosen in View → Appearance"
+            p.error(said)
+    args.size = args.size or (1400, 900)
+    args.appearance = args.appearance or "system"
     return args
 
 

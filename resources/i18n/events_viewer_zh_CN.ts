@@ -803,7 +803,7 @@ The library was not changed.</source>
     </message>
     <message>
         <source>Published</source>
-        <translation>发布时间</translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1222,6 +1222,10 @@ Source articles:
     <message>
         <source>People and organisations</source>
         <translation>人物与机构</translation>
+    </message>
+    <message>
+        <source>Roles and note</source>
+        <translation>职务与备注</translation>
     </message>
     <message>
         <source>Their events</source>

@@ -803,7 +803,7 @@ The library was not changed.</source>
         </message>
         <message>
             <source>Published</source>
-            <translation>發布時間</translation>
+            <translation>發布日期</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1222,6 +1222,10 @@ Source articles:
         <message>
             <source>People and organisations</source>
             <translation>人物與機構</translation>
+        </message>
+        <message>
+            <source>Roles and note</source>
+            <translation>職務與備註</translation>
         </message>
         <message>
             <source>Their events</source>

@@ -964,3 +964,25 @@ def test_a_long_event_summary_is_cut_so_the_way_back_stays_in_the_status_bar(
     assert status.text().startswith(before), status.text()
     w.resize(2400, 680)
     qtbot.waitUntil(lambda: status.text() == whole)
+
+
+@pytest.mark.parametrize(("language", "heading"), [("zh_CN", "发布日期"), ("zh_TW", "發布日期")])
+def test_the_librarys_day_column_is_headed_as_a_day(qtbot, qapp, tmp_path, language, heading):
+    """The library's Published column gives a day (2012-11-10), not a time: the Chinese walkthrough read it
+    under 发布时间 (publication time) / 發布時間. It is headed 发布日期 / 發布日期."""
+    from viewer.core.records import Article
+    from viewer.gui.library_dialog import LibraryDialog
+
+    i18n.install(qapp, language)
+    try:
+        printed = "November 10, 2012 04:34 PM EDT"
+        article = Article(1, "George Entwistle steps down", "", "", printed, "en", "")
+        dialog = LibraryDialog([(article, 4, 4)], tmp_path / "library.db")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert table.horizontalHeaderItem(1).text() == heading
+        assert table.item(0, 1).text() == "2012-11-10"
+    finally:
+        i18n.install(qapp, "en")

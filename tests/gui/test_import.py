@@ -489,3 +489,33 @@ def test_about_names_an_article_without_a_headline_by_its_file(qtbot, window, as
     lines = _about_after_importing(qtbot, window, ask, source)
     assert any(line.startswith(f"• {source.name}") for line in lines)
     assert not [line for line in lines if line.startswith("•  ")]
+
+
+def test_a_quote_found_twice_at_one_place_is_cited_at_it_once(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    """The English walkthrough imported Politico's George Entwistle story and exported his statement: its
+    citation read “characters 1425–1761 and 1425–1761” (the extraction gave the one place twice), and the
+    CSV's occurrence_spans “1425-1761; 1425-1761”. A place is saved once."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [ROOT / "tests" / "fixtures" / "real" / "blind_politico_entwistle.txt"]
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=60000)
+    settle(qtbot, window)
+    search(qtbot, window, '"honourable thing to do"')
+    view = window.quotes.view
+    assert window.quote_model.rowCount() == 1
+    rect = view.visualRect(window.quote_model.index(0, 3))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: len(view.selectionModel().selectedRows()) == 1)
+    for fmt in ("md", "csv"):
+        ask.export_answer = (tmp_path / f"statement.{fmt}", fmt)
+        window.export_action.trigger()  # File → Export Selected…
+        qtbot.waitUntil((tmp_path / f"statement.{fmt}").is_file)
+    cited = (tmp_path / "statement.md").read_text(encoding="utf-8")
+    assert "Source: Craig Howie, “George Entwistle says" in cited
+    places = cited.split("characters ")[1].split(".")[0]
+    assert " and " not in places, f"one place, cited once: {places}"
+    start, end = (int(n) for n in places.split("–"))
+    assert f"{start}-{end}; " not in (tmp_path / "statement.csv").read_text(encoding="utf-8-sig")
+    qtbot.waitUntil(lambda: len(window.article.highlighted()) == 1)

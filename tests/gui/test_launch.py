@@ -106,3 +106,22 @@ def test_options_for_a_screenshot_given_without_one_are_refused_not_ignored(caps
     assert exit_.value.code == 2
     assert "--search, --review work only with --screenshot" in capsys.readouterr().err
     assert parse_args(["--screenshot", "x.png", "--review", "a.txt"]).review
+
+
+def test_a_palette_or_size_given_without_a_screenshot_is_refused_not_ignored(capsys):
+    """The dark-palette walkthrough ran events-viewer --appearance dark: a light window opened, nothing said
+    (--size was as silent). Both are refused without --screenshot, the palette's place in the menus named."""
+    import pytest
+    from viewer.app import parse_args
+
+    with pytest.raises(SystemExit) as exit_:
+        parse_args(["--appearance", "dark"])
+    assert exit_.value.code == 2
+    said = capsys.readouterr().err
+    assert "--appearance work only with --screenshot" in said and "View → Appearance" in said
+    with pytest.raises(SystemExit):
+        parse_args(["--size", "1280x720"])
+    assert "--size work only with --screenshot" in capsys.readouterr().err
+    shot = parse_args(["--screenshot", "x.png", "--appearance", "dark"])
+    assert (shot.appearance, shot.size) == ("dark", (1400, 900))
+    assert (parse_args([]).appearance, parse_args(["--screenshot", "x.png"]).size) == ("system", (1400, 900))

@@ -262,3 +262,47 @@ def test_the_question_names_ten_articles_at_most(qtbot, window, ask, monkeypatch
     assert said.startswith("Take 40 articles out of your library?")
     bullets = [line for line in said.splitlines() if line.startswith("•")]
     assert bullets == [f"• headline {i}" for i in range(1, 10)] + ["• … and 31 more"]
+
+
+def test_the_dates_read_alike_and_a_heading_sorts_the_articles(qtbot, tmp_path):
+    """The walkthrough's library listed 2026-03-07 11:16, 2003年10月04日 and “November 10, 2012 04…” (cut) in
+    its Published column, each as its article prints it, and no heading sorted: the days are given as
+    citations give them (the printed date in the tooltip), and a click on a heading sorts by it, counts as
+    numbers; the articles taken out are those selected, wherever the sort put them."""
+    from viewer.core.records import Article
+
+    def article(i: int, title: str, printed: str, file: str) -> Article:
+        return Article(i, title, "", "", printed, "en", "", "", file)
+
+    rows = [
+        (article(1, "林俊旸发文告别阿里", "2026-03-07 11:16", "a.txt"), 15, 8),
+        (article(2, "台湾当局“环保署长”郝龙斌再度递交辞呈", "2003年10月04日", "b.txt"), 4, 2),
+        (article(3, "George Entwistle steps down", "November 10, 2012 04:34 PM EDT", "c.txt"), 4, 4),
+    ]
+    dialog = LibraryDialog(rows, tmp_path / "library.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+
+    def column(c: int) -> list[str]:
+        return [table.item(r, c).text() for r in range(table.rowCount())]
+
+    assert column(1) == ["2026-03-07", "2003-10-04", "2012-11-10"], "in the order they were added"
+    assert table.item(2, 1).toolTip() == "November 10, 2012 04:34 PM EDT", "as printed, in the tooltip"
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_heading(header, 1))
+    assert column(1) == ["2003-10-04", "2012-11-10", "2026-03-07"], "the oldest first"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_heading(header, 3))
+    assert column(3) == ["4", "4", "15"], "15 events after 4, not before"
+    row = column(5).index("b.txt")
+    _click_row(qtbot, dialog, row)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert dialog.chosen == [2], "the article selected, not the one first added at that row"
+
+
+def _heading(header, section: int) -> QPoint:
+    """The middle of a column's heading."""
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)

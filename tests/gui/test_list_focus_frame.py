@@ -100,6 +100,27 @@ def test_tab_from_the_people_list_lands_where_the_keyboard_shows(qtbot, window, 
         assert scroll.verticalScrollBar().value() > 0, "↓ scrolls the lines"
 
 
+def test_every_stop_of_tab_through_a_chosen_person_has_a_name_to_say(qtbot, window):
+    """The keyboard walkthrough at 1280×720 pressed Tab through the window with 林俊旸 chosen: it stopped on
+    the scroll area round his roles, which had no accessible name (a screen reader said nothing there). Every
+    stop now has one, and the roles' lines are its description."""
+    window.resize(1280, 720)
+    _choose_in_people(qtbot, window, "林俊旸")
+    scroll = window.people.info_scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    stops = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.people.list:  # round the window once
+            break
+        if focused.objectName() != "qt_tabwidget_tabbar":  # (a tab bar says its current tab)
+            stops.append((focused.objectName(), focused.accessibleName()))
+    assert ("personInfoScroll", "Roles and note") in stops, stops
+    assert all(name for _, name in stops), stops
+    assert "阿里巴巴集团" in scroll.accessibleDescription(), "his roles, as the lines print them"
+
+
 def test_the_review_frames_the_list_that_holds_the_keyboard(qtbot):
     """The zh_CN keyboard walkthrough of an import's review lost the keys between its list of articles and
     its list of facts: the chosen rows look alike in both, and Enter saved the import from one and not the

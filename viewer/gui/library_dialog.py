@@ -27,6 +27,18 @@ from .focus_frame import FocusFrame
 from .views import named
 
 Row = tuple[Article, int, int]  # an article, how many events and quotes were read from it
+SORT_KEY = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: counts as numbers, days as ISO text
+ARTICLE_ID = Qt.ItemDataRole.UserRole + 2
+
+
+class SortedItem(QTableWidgetItem):
+    """A cell sorted by its key, not its text: 15 events after 4, not before."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_KEY), other.data(SORT_KEY)
+        if isinstance(mine, int) and isinstance(theirs, int):
+            return mine < theirs
+        return str(mine).casefold() < str(theirs).casefold()
 
 
 def article_name(article: Article) -> str:
@@ -85,20 +97,30 @@ class LibraryDialog(QDialog):
         table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        from ..export import published_day  # (the date parser loads with the dialog, not at start-up)
+
         comma = self.tr(", ")
         for r, (article, events, quotes) in enumerate(rows):
             source = comma.join(p for p in (article.author, article.publisher) if p)
-            cells = [article_name(article), article.published, source, f"{events:,}", f"{quotes:,}"]
-            for c, text in enumerate([*cells, article.source_name]):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            day = published_day(article.published).split(" ")[0]  # 2012-11-10, as citations give it
+            cells = [article_name(article), day, source, f"{events:,}", f"{quotes:,}", article.source_name]
+            keys: list[object] = [*cells[:3], events, quotes, cells[5]]
+            tips = [*cells[:1], article.published, *cells[2:]]  # the date as the article prints it
+            for c, (text, key, tip) in enumerate(zip(cells, keys, tips, strict=True)):
+                item = SortedItem(text)
+                item.setData(SORT_KEY, key)
+                item.setToolTip(tip)
+                if c == 0:
+                    item.setData(ARTICLE_ID, article.id)
                 if c in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as they were added,
+        table.setSortingEnabled(True)  # until a click on a heading sorts by it (as in Zotero, DB Browser)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.resizeColumnsToContents()
-        # a long date line, source or file is cut (whole in its tooltip): the headline has the room
+        # a long source or file is cut (whole in its tooltip): the headline has the room
         widest = table.fontMetrics().horizontalAdvance("M") * 16
         for column in (1, 2, 5):
             header.resizeSection(column, min(header.sectionSize(column), widest))
@@ -114,8 +136,8 @@ class LibraryDialog(QDialog):
         super().keyPressEvent(event)
 
     def _remove(self) -> None:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        self.chosen = [self.rows[r][0].id for r in rows]
+        picked = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        self.chosen = [int(i.data(ARTICLE_ID)) for i in picked]  # (by its id: the rows may be sorted)
         if self.chosen:
             self.accept()
 

@@ -341,8 +341,15 @@ class Writer:
         occurrences: list[OccurrenceSpec],
         event_ids: dict[str, int],
     ) -> None:
-        for ordinal, occ in enumerate(occurrences, start=1):
+        seen: set[tuple] = set()
+        ordinal = 0
+        for occ in occurrences:
             tr = occ.translation
+            place = (occ.anchor.start, occ.anchor.end, (tr.start, tr.end) if tr else None)
+            if place in seen:  # one place given twice (the extraction found it twice): one row, one citation
+                continue
+            seen.add(place)
+            ordinal += 1
             self.rows["occurrences"].append(
                 {
                     "id": self._next("occurrences"),

@@ -135,6 +135,8 @@ class PersonPane(QWidget):
         self.name.setFont(font)
         self.info = _plain_label("personInfo", box)
         self.info_scroll = named(FittedScroll(self.info, box), "personInfoScroll")
+        # what a screen reader says when Tab stops on the lines (it said nothing: a scroll area has no text)
+        self.info_scroll.setAccessibleName(self.tr("Roles and note"))
         for model in (self.events_model, self.quotes_model):  # their rows arrive from the worker
             model.modelReset.connect(self._count_tabs)
             model.rowsInserted.connect(lambda *_: self._count_tabs())
@@ -295,6 +297,7 @@ class PersonPane(QWidget):
         self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
+        self.info_scroll.setAccessibleDescription(self.info.text())
         self.info_scroll.updateGeometry()
         self.info_scroll.verticalScrollBar().setValue(0)
         self._count_tabs()
