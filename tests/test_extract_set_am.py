@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from viewer.pipeline.library import extract_article
+from viewer.pipeline.reader import read_source
+
 from .test_extract_real import _en_quotes, _events, _names, _quotes, _read
 
 
@@ -104,3 +109,12 @@ def test_according_to_a_rank_and_a_name_names_a_person_who_speaks() -> None:
 def test_a_place_and_its_province_joined_by_a_dot_are_no_name() -> None:
     """vanbien: 采访地点:青岛·山东省青岛市函谷关路7号 made a person 青岛·山东省; 乔治·华盛顿 is still one."""
     assert _names("采访地点:青岛·山东省青岛市函谷关路7号。美国首任总统乔治·华盛顿的故居。") == {"乔治·华盛顿"}
+
+
+def test_a_quote_read_twice_at_one_place_is_one_occurrence() -> None:
+    """Politico (blind_politico_entwistle), met in stop 27's GUI walkthrough: Entwistle's statement was
+    given the same place twice, and its export cited "characters 1425–1761 and 1425–1761"."""
+    page = Path(__file__).parent / "fixtures" / "real" / "blind_politico_entwistle.txt"
+    ann = extract_article(read_source(page))
+    places = [[(o.anchor.start, o.anchor.end) for o in q.occurrences] for q in ann.quotes]
+    assert places and all(len(set(p)) == len(p) for p in places)

@@ -439,7 +439,12 @@ def _quotes(
             continue
         dated = [q for q in group if events_at.of(q) is not None]
         primary = dated[0] if dated else group[0]
-        ordered = [primary] + [q for q in group if q is not primary]
+        places = {(primary.text.start, primary.text.end)}
+        ordered = [primary]
+        for q in group:  # a place read twice (as words announced, then again in their sentence) is one
+            if (q.text.start, q.text.end) not in places:
+                places.add((q.text.start, q.text.end))
+                ordered.append(q)
         event = events_at.of(primary)
         # "He said the report, published yesterday, was untrue": a day inside the words is not when said
         when = event if event is not None and event.date_text not in primary.text.text else None
