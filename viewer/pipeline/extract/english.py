@@ -195,8 +195,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             and not english_org(name)
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
-            registry.person(name)  # "Mr Peters told Jack Tame, …": whom words were told, by full name; whose
-            # account it is
+            # "Mr Peters told Jack Tame, …": whom words were told; "According to PI Mandar Dharmadhikari,
+            # …": whose account it is; each by full name
+            registry.person(name)
     _recurring_surnames(registry, span, outside, alone)
     _apposed(registry, span, outside, alone)
 

@@ -844,7 +844,7 @@ class QuoteFinder:
     def _described_after(self, name_end: int, start: int) -> bool:
         """True when the English clause at `start` opens with the name ending at `name_end`, a comma and
         a description of them."""
-        return name_end >= 0 and name_end == start_of_apposition(self.body, start)
+        return name_end >= 0 and name_end == _start_of_apposition(self.body, start)
 
     def _bracketed(self, mention: Span) -> bool:
         """True when a mention stands alone in brackets: a short form given after a full name."""
@@ -1607,7 +1607,7 @@ def _report_called_untrue(text: str) -> list[int]:
 _NAME_THEN_COMMA = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s")
 
 
-def start_of_apposition(body: str, start: int) -> int:
+def _start_of_apposition(body: str, start: int) -> int:
     """Where the name ends that opens an English clause and a description after a comma (Rob Jones,
     executive director of …, said), or -1."""
     m = _NAME_THEN_COMMA.match(body, start)
