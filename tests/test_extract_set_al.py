@@ -122,3 +122,34 @@ def test_a_named_answer_after_a_question_is_still_read() -> None:
         "自己亦不便透露。"
     )
     assert quotes[0][0] == "林鄭月娥"
+
+
+def test_a_number_after_a_heads_date_is_no_range_unless_it_closes_the_line() -> None:
+    """The reviewer's cases: a reading time, a comment count or an hour after the head's date left the
+    page's day alone before the range rule and must again."""
+    for line in ("May 5, 2023 - 12 min read", "2023年5月5日 - 18 条评论", "2023-05-05 ~ 10 人阅读"):
+        assert _read(f"标题\n\n{line}\n\n他说,很好。这是正文。\n").published_date.label() == "2023-05-05"
+
+
+def test_the_one_asked_answering_by_name_is_not_the_question() -> None:
+    """被问及此事时,张伟表示,…: 张伟 answers; a later speaker in the sentence does not make it a question."""
+    quotes = _quotes("被问及此事时,张伟表示,公司已经报警,警方负责人李明称,目前正在调查。")
+    assert quotes[0][0] == "张伟"
+
+
+def test_a_hope_before_a_colon_keeps_its_words_and_a_linked_headline_is_no_turn() -> None:
+    """Only whom a warning is for is cut before its colon (not 明年实现这个目标:); 相关新闻 王毅:… is a
+    linked headline, no one's turn."""
+    assert _quotes("王强希望明年实现这个目标:收入翻番,人人就业。") == [
+        ("王强", "明年实现这个目标:收入翻番,人人就业。")
+    ]
+    assert _quotes("外交部长王毅今天访问。\n\n相关新闻 王毅:中方坚决反对。") == []
+
+
+def test_a_surname_after_a_title_and_a_place_across_a_title_stay_names() -> None:
+    """县长江清河 and 法官席慕云 are people; only 万州长江二桥 (a place across the title) names nobody."""
+    assert _names("县长江清河在会上讲话。局长沙海河表示,很好。法官席慕云宣判。") == {
+        "江清河",
+        "沙海河",
+        "席慕云",
+    }

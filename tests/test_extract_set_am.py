@@ -118,3 +118,20 @@ def test_a_quote_read_twice_at_one_place_is_one_occurrence() -> None:
     ann = extract_article(read_source(page))
     places = [[(o.anchor.start, o.anchor.end) for o in q.occurrences] for q in ann.quotes]
     assert places and all(len(set(p)) == len(p) for p in places)
+
+
+def test_a_title_after_a_preposition_and_an_org_after_the_apposition_are_not_the_describeds() -> None:
+    """The reviewer's cases: "A lawyer for the mayor said" is not the mayor; "John Smith, the driver, hit
+    a tree …, and Springfield Police Department said that …" is the department; "According to Goldman
+    Sachs," names no person; "was set for March 3" is past."""
+    assert (
+        _en_quotes("Mayor John Smith spoke on Monday. A lawyer for the mayor said, “We will appeal.”") == []
+    )
+    quotes = _en_quotes(
+        "John Smith, the driver, hit a tree on Monday, and Springfield Police Department said that the road "
+        "was icy at the time."
+    )
+    assert [speaker for speaker, _ in quotes] == ["Springfield Police Department"]
+    assert _names("According to Goldman Sachs, the market fell on Monday.") == set()
+    ann = _read("Title\nMay 2, 2024\n\nThe trial of Bob Jones was set for March 3 but ended early.\n")
+    assert _events(ann) == {"March 3": "2024-03-03*"}

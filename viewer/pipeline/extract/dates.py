@@ -129,7 +129,7 @@ _FUTURE = re.compile(
     r"|\bwill\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|(?:is|are|was|been) set for|slated for|due on|due by)"
+    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by)"
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?) ?$",  # "next court date is set for 11 a.m. Friday"
     re.I,

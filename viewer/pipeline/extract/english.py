@@ -137,7 +137,7 @@ _LISTED = re.compile(
 _TOLD_RE = re.compile(rf"\btold (?P<name>{LATIN_NAME})(?=,| that\b|:)")
 # whose account a sentence gives, an abbreviated rank before the name: "According to PI Mandar
 # Dharmadhikari, the incident took place …"
-_ACCORDING_RE = re.compile(rf"\b[Aa]ccording to (?:[A-Z]{{2,4}} )?(?P<name>{LATIN_NAME}),")
+_ACCORDING_RE = re.compile(rf"\b[Aa]ccording to [A-Z]{{2,4}} (?P<name>{LATIN_NAME}),")
 
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:

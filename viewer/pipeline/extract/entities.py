@@ -930,8 +930,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
         )
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
-        if is_place(m.group("title")[-1] + name[:1]) and name[-1] in "桥路街港站湖河":
-            continue  # 万州长江二桥: a title's last character opens a place's (长江) bridge, no 州长 there
+        if _place_across_title(span.text, m.start("title"), m.group("title"), name):
+            continue  # 万州长江二桥: a place (万州), then another's bridge (长江二桥), no 州长 there
         if in_marks and not any(outside(at.start(), 0) for at in re.finditer(re.escape(name), body)):
             continue  # in marks (「…州长杜希访问团」), a name only when printed outside them too (杜希则提到)
         if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
@@ -974,6 +974,18 @@ _PREPOSITIONS = "向对跟给被让把"
 _ADVERBS = "都也均亦还已又再并仍"
 # a word of time a character of the candidate opens: 立委于上周末前往 (于上 + 周末)
 _TIME_AFTER = re.compile(r"(?:周|月|星期|礼拜|午)")
+
+
+def _place_across_title(text: str, at: int, title: str, name: str) -> bool:
+    """True when a title is read across two places' names: the character before it and its first make
+    one (万州), its last and the name's first another (长江), and the name ends as a bridge or a road
+    does (长江二桥), not as a person's (县长江清河)."""
+    return (
+        at > 0
+        and is_common_word(text[at - 1] + title[0])
+        and is_place(title[-1] + name[:1])
+        and name[-1] in "桥路街港站湖河"
+    )
 
 
 def _not_the_title_holder(name: str, text: str, end: int, body: str) -> bool:
@@ -1039,8 +1051,8 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 中日相关人士: no Japanese prime minister, 相关
     if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
-    if after[:1] in "团们席":
-        return None  # 教练团所想要的, 议员们, 法官席: the title's group or seat, no surname 团 or 席
+    if after[:1] in "团们" or re.match(r"席[欲上前旁后位次]", after):
+        return None  # 教练团所想要的, 议员们, 冲向法官席欲…, 议员席次: the title's group or seat, no 团 or 席
     if after[:1] in _JOINING and body.count(after[:3]) < 2:
         return None  # 发言人和媒体, 发言人由副主任…: a conjunction or 由 after a title, no surname
     if len(after) >= 4 and is_verbal(after[:4]):

@@ -468,7 +468,7 @@ _CLOCKED_DAY = re.compile(
 # or after a colon: …市民可監察議員 政情 發布時間: 2023/05/05 分享
 _LABELLED_STAMP = re.compile(
     r"(?:(?:發佈於|發布於|发布于|發表於|发表于)\s*(?:\d{1,3}\s*(?:年|個?月|个?月|天|日|小時|小时|分鐘|分钟)\s*前\s*)?"
-    r"|(?:发布时间|发布日期)\s*[:：]\s*)"
+    r"|(?<![\u4e00-\u9fff])(?:发布时间|发布日期)\s*[:：]\s*)"
     r"(?P<day>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d(?P<sep>[/-])\d{1,2}(?P=sep)\d{1,2}(?!\d))"
 )
 
@@ -561,12 +561,12 @@ def _first_full_date(head: list[Span], header: Header) -> None:
 
 # a period's last day after its first in a head ("本周焦點報道 2022.9.4-10"): a round-up of a week is
 # published when the week ends, not when it began
-_RANGE_TO_DAY = re.compile(r"\s*[-–~～至]\s*(?P<day>\d{1,2})(?![\d.:/-])")
+_RANGE_TO_DAY = re.compile(r"(?:[-–~～]|\s*至\s*)(?P<day>\d{1,2})[日号]?(?=\s*$)")  # closing the line
 
 
 def _range_end(line: Span, mention: DateMention, date: FuzzyDate) -> tuple[FuzzyDate, str]:
     """The day a head's date range ends at and the range as printed, or the date itself."""
-    m = _RANGE_TO_DAY.match(line.text, mention.end - line.start)
+    m = _RANGE_TO_DAY.match(line.text.rstrip(), mention.end - line.start)
     day = int(m.group("day")) if m else 0
     if m is None or not date.start.day < day <= 31:
         return date, mention.text

@@ -101,8 +101,11 @@ _TITLE_SPEAKS = re.compile(
 )
 # a question put to someone, which their answer follows: 被问及…, 当被记者问到…
 _ASKED_ABOUT = re.compile(r"(?:被|当被|在被)(?:记者|媒体)?(?:问及|问到|问起|询及|追问)")
-# whom a hope or a warning is for, before the colon that opens it: 提醒广大市民:
-_HOPED_FOR = re.compile(r"[^，,。；;：:“”「」\"\s]{1,8}[:：]\s*")
+# whom a warning or an appeal is for, before the colon that opens it: 提醒广大市民:
+_HOPED_FOR = re.compile(
+    r"(?:广大)?(?:市民|群众|公众|民众|游客|家长|居民|村民|网友|司机|驾驶人|乘客|消费者|业主|师生|学生|大家)"
+    r"(?:们|朋友们?)?\s*[:：]\s*"
+)
 _SAID_THEN = re.compile(rf"(?:{SPEECH_RE})[^，,。；;：:“”「」]{{0,10}}[,，]\s*$")
 # a news report relayed: 彭博社报道称, 据路透社报道, Reuters reported that
 _REPORT_CUE = re.compile(r"(?:报道|报导)(?:称|说|指出)?\s*[,，:：]?\s*$|\breported(?: [\w ]{0,20})? that\s*$")
@@ -214,6 +217,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w-]* $")
 # a person told by title (and what they head), just before the verb: "the chairman of the … body said",
 # "The editor said", "The outgoing chief executive of BBC News has stressed"
+_PREPOSITION_END = re.compile(r"\b(?:for|of|to|with|by|at|from|about|on|in|against|under|like)\s+$", re.I)
 _DESCRIBED = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s) (?:[A-Za-z-]+ ){0,2}?"  # South Korea's new …
     r"(?P<title>(?i:chairman|chairwoman|chair|president|director|chief|head"
@@ -232,9 +236,12 @@ _SECOND_SAID = re.compile(
 # a transcript's turn: a paragraph opening with its speaker's name and a colon (刘建超:各位下午好!), ending as
 # speech does (a headline 张建宗：港台警队关系「向前看」 does not)
 _SPOKEN_END = re.compile(r"[。！？!?…:：][”」』\"]?\s*$")
-# 刘建超:…; with who they are before the name, as a TV report's transcript prints it (市民 刘女士:…)
+_BARE_TURN_LABEL = re.compile(r"^\s*(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)")
+# 刘建超:…; with who they are before the name, as a TV report's transcript prints it (市民 刘女士:…, 党委委员
+# 马艺玲:…; not a linked headline's 相关新闻 王毅:…)
 _TURN_LABEL = re.compile(
-    r"^\s*(?:[^\s:：，,。、“”「」]{1,24}[ \u3000]+)?(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)"
+    rf"^\s*(?:[^\s:：，,。、“”「」]{{0,22}}(?:{TITLE_RE}|[民员长者人师生官工友客司])[ \u3000]+)?"
+    r"(?P<who>[^\s:：，,。、“”「」]{2,20}?)\s*[:：]\s*(?=\S)"
 )
 # who a transcript's turn is, in brackets after the part they play: 主持人(…宣教处处长杨正国)
 _BRACKETED_NAME = re.compile(r"[（(]([^()（）]{2,18})[)）]$")
@@ -512,7 +519,7 @@ class QuoteFinder:
             self.answering is not None
             and speaker is None
             and (
-                (self.transcript and not _TURN_LABEL.match(block.text))
+                (self.transcript and not _BARE_TURN_LABEL.match(block.text))
                 or (_ANSWER_GOES_ON.match(block.text) and _FIRST_PERSON.search(block.text))
             )
         ):
@@ -633,7 +640,10 @@ class QuoteFinder:
         entity = self.forms.get(who)
         bracketed = _BRACKETED_NAME.search(who)
         if entity is None and bracketed is not None:  # 主持人(省生态环境厅宣教处处长杨正国):
-            entity = next((e for f, e in self.forms.items() if bracketed.group(1).endswith(f)), None)
+            inner = bracketed.group(1)
+            entity = next(
+                (e for f, e in self.forms.items() if e.kind == "person" and inner.endswith(f)), None
+            )
         if entity is None and who not in _ASKERS:  # 行政长官: — the one person the article gives that title
             holders = [
                 e
@@ -782,7 +792,8 @@ class QuoteFinder:
             referent = self._pronoun_before_objects(start, end)
             if referent is not None:
                 return referent
-        best, best_at, person, person_end = None, -1, None, -1
+        best, best_at, person = None, -1, None
+        described = _apposition(self.body, start)  # Rob Jones, executive director of …, said
         asked = _ASKED_OPENING.match(self.body, start, end)
         for m, e in self._mentions_in(asked.end() if asked else start, end):
             if not regions.inside(m.start) and m.start >= best_at and not self._spoken_to(m, e):
@@ -798,7 +809,7 @@ class QuoteFinder:
                     continue  # Jonas Pfleiderer, an analyst at Bankhaus Reichle, described…
                 if e.kind == "org" and person is not None and self._bracketed(m):
                     continue  # Oscar Albayalde, head of the Philippine National Police ( PNP) on Monday said
-                if e.kind == "org" and self._described_after(person_end, start):
+                if e.kind == "org" and person is not None and described and m.start < described[1]:
                     continue  # Rob Jones, executive director of … group Groundwork RVA and a …, said
                 if e.kind == "org" and person is not None and self._inside_object(m):
                     continue  # 总裁卢伟冰看完苹果发表会,在微博发文表示: what the person saw, not who speaks
@@ -806,17 +817,14 @@ class QuoteFinder:
                     continue  # 何振良…就日本外相岸田文雄访华一事表示: the matter spoken of, not who speaks
                 best, best_at = e, m.start
                 person = e if e.kind == "person" else person
-                person_end = m.end if e.kind == "person" else person_end
         best = self._first_of_joint(best, best_at, start)
-        if best is not None and best is person and self._described_after(person_end, start):
-            return best  # Rob Jones, … of the … group Groundwork RVA…, said: no "group" points elsewhere
         if best is None:
             best = self._title_holder(start, end)
         for regex, target in ((_PRONOUNS, "person"), (_ORG_PRONOUNS, "org")):
             pronoun = None
             for p in regex.finditer(self.body, start, end):
-                if not regions.inside(p.start()):
-                    pronoun = p
+                if not regions.inside(p.start()) and not (described and p.start() < described[1]):
+                    pronoun = p  # (not "group" in Rob Jones, … of the … group Groundwork RVA…, said)
             if pronoun is not None and pronoun.start() > best_at:
                 if best is not None and best.kind == target:
                     return best
@@ -841,10 +849,14 @@ class QuoteFinder:
         )
         return next(titled, None) or next(named, None)
 
-    def _described_after(self, name_end: int, start: int) -> bool:
-        """True when the English clause at `start` opens with the name ending at `name_end`, a comma and
-        a description of them."""
-        return name_end >= 0 and name_end == _start_of_apposition(self.body, start)
+    def _title_opening(self, start: int, verb: int) -> Entity | None:
+        """The one holder of the title the subject before a verb is (When asked …, the coach said; After
+        the final in the dressing room the coach replied): not a title after a preposition (A lawyer
+        for the mayor said)."""
+        m = _DESCRIBED.search(self.body, max(start, verb - 90), verb)
+        if m is None or _PREPOSITION_END.search(self.body, max(start, m.start() - 12), m.start()):
+            return None
+        return self._described(start, verb)
 
     def _bracketed(self, mention: Span) -> bool:
         """True when a mention stands alone in brackets: a short form given after a full name."""
@@ -933,7 +945,7 @@ class QuoteFinder:
             opens = max(sentence.start, regions.end_before(start))
             speaker = (
                 (self._by_surname(opens, said_at) if verb else None)  # 黎提到「…」 after 前主席黎雯齡
-                or (self._described(opens, said_at) if verb else None)  # the coach said, “…”: the one coach
+                or (self._title_opening(opens, said_at) if verb else None)  # …, the coach said, “…”
                 or self._speaker_before(opens, said_at, regions)
                 or self._speaker_before(near, said_at, regions)
             )
@@ -1207,7 +1219,7 @@ class QuoteFinder:
             if _CITED.match(self.body, sentence.start):
                 end = min(end, sentence.end)  # 正如李强总理所说,…。: the one cited says one sentence
             start = m.end() if m is english else _verb_after(self.body, m.end(), end)
-            told = _HOPED_FOR.match(self.body, start, end) if m.group() in _WISHES else None
+            told = _HOPED_FOR.match(self.body, start, end) if m.group() in ("提醒", "呼吁") else None
             start = told.end() if told else start  # 提醒广大市民:…: the words after whom they are for
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
             end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
@@ -1239,8 +1251,12 @@ class QuoteFinder:
     def _inside_question(self, sentence: Span, m: re.Match) -> bool:
         """True when a verb of saying stands in the question a sentence opens with (被问及…), the one
         asked named after a comma past it, before the verb of their answer."""
-        if _ASKED_ABOUT.search(self.body, sentence.start, m.start()) is None:
+        asked = _ASKED_ABOUT.search(self.body, sentence.start, m.start())
+        if asked is None:
             return False
+        own = max(asked.end(), *(self.body.rfind(c, asked.end(), m.start()) for c in ",，"))
+        if any(e.kind == "person" for _, e in self._mentions_in(own, m.start())):
+            return False  # 被问及此事时,张伟表示,…: the one asked answers, by name
         for v in _SPEAKS.finditer(self.body, m.end(), sentence.end):
             clause = max(self.body.rfind(c, m.end(), v.start()) for c in ",，")
             if clause >= 0 and any(e.kind == "person" for _, e in self._mentions_in(clause, v.start())):
@@ -1603,15 +1619,16 @@ def _report_called_untrue(text: str) -> list[int]:
     ]
 
 
-# an English sentence opening with a name and a comma: what follows, to the next comma, describes them
-_NAME_THEN_COMMA = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s")
+# an English clause opening with a name, then what they are between commas: "Rob Jones, executive director
+# of … Groundwork RVA and a … member, said"
+_APPOSITION = re.compile(r"\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, (?:[^,;.]|\.(?! ))+,")
 
 
-def _start_of_apposition(body: str, start: int) -> int:
-    """Where the name ends that opens an English clause and a description after a comma (Rob Jones,
-    executive director of …, said), or -1."""
-    m = _NAME_THEN_COMMA.match(body, start)
-    return m.end("name") if m else -1
+def _apposition(body: str, start: int) -> tuple[int, int] | None:
+    """Where the description of the name opening an English clause starts and ends (at its closing
+    comma), or None."""
+    m = _APPOSITION.match(body, start)
+    return (body.index(",", m.start()), m.end()) if m else None
 
 
 def _verb_after(body: str, at: int, end: int) -> int:
