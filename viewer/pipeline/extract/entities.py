@@ -1051,6 +1051,10 @@ def _titled_name(title: str, after: str, count: Callable[[str], int], body: str)
         return None  # 中日相关人士: no Japanese prime minister, 相关
     if re.match(r"(?:后|前|时|期间)(?![\u4e00-\u9fff]{0,2}(?:表示|说|称))", after):
         return None  # 当选院士后做的第一件事, 就任市长前: a time clause, no name
+    if after[:1] in _PREPOSITIONS and is_common_word(after[1:3]) and len(after) >= 3:
+        return None  # 科学家向观众介绍: a preposition and whom it points to, no surname 向
+    if re.match(r"若[未不没是要能有]", after):
+        return None  # 市长若未表示意见: "if", no surname 若
     if after[:1] in "团们" or re.match(r"席[欲上前旁后位次]", after):
         return None  # 教练团所想要的, 议员们, 冲向法官席欲…, 议员席次: the title's group or seat, no 团 or 席
     if after[:1] in _JOINING and body.count(after[:3]) < 2:

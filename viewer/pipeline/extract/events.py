@@ -63,6 +63,8 @@ _EN_DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’&-]*(?:,? [\w.'’&-]+){0,4}(?:,
 _EN_DATELINE_AFTER = re.compile(r"(?:,? \d{4})?\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:—|–|--|- )")
 # a reporter's question in an interview printed as a dialogue (记者:昨天哭也哭过了): talk, not a happening
 _ASKED = re.compile(r"^\s*记者\s*[:：]")
+# a day in quote marks naming what happened on it, as Chinese news names disasters: “4·8”, “7·23”
+_NAMED_DAY = re.compile(r"\d{1,2}·\d{1,2}")
 
 
 def find_events(
@@ -93,7 +95,11 @@ def find_events(
         line = para.text.strip()
         if len(line) <= WIDGET_LINE_MAX and line[-1:] not in SENTENCE_END + ".":
             continue  # 今日氣溫: a widget's label on a line of its own, no happening
-        regions = [(a, b) for a, b, _ in quote_regions(para.text, para.start)]
+        regions = [  # (not “4·8” in 河北承德“4·8”养老院火灾: a day naming what happened on it)
+            (a, b)
+            for a, b, _ in quote_regions(para.text, para.start)
+            if not _NAMED_DAY.fullmatch(body, a + 1, b - 1)
+        ]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _DEFINITION.finditer(para.text)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in WIRE_SIGN_OFF.finditer(para.text)]
         regions += [(para.start + m.start(), para.start + m.end()) for m in _ADDRESS.finditer(para.text)]
