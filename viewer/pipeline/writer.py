@@ -346,7 +346,7 @@ class Writer:
         for occ in occurrences:
             tr = occ.translation
             place = (occ.anchor.start, occ.anchor.end, (tr.start, tr.end) if tr else None)
-            if place in seen:  # one place given twice (the extraction found it twice): one row, one citation
+            if place in seen:  # one place given twice (by any annotation written): one row, one citation
                 continue
             seen.add(place)
             ordinal += 1

@@ -131,7 +131,8 @@ _FUTURE = re.compile(
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
     r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by)"
     r"(?: from| on)?"
-    r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?) ?$",  # "next court date is set for 11 a.m. Friday"
+    r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
+    r"|(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)) ?$",  # the day a show runs to: 展期至11月30日
     re.I,
 )
 # a verb of saying in the past between a "will" and a day: the day is the saying's
@@ -144,8 +145,6 @@ _ABSOLUTE = re.compile(
     r"|(?:周|星期|礼拜)[一二三四五六日天]|[0-3]?\d\s*[日号]"  # 将於28日: the 28th to come
     rf"|{_MONTHS_FULL}$"  # "steps down as planned in July", after a will
 )
-# the day a show or an opening runs to: 展期至11月30日, 开放至…, 持续到…
-_RUNS_UNTIL = re.compile(r"(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)\s?$")
 # a target or a deadline before a date: 到2030年, by 2006
 _TARGET = re.compile(r"(?:到|至|截至|目标|\bby|\buntil|\bbefore)\s?$", re.I)
 # a period lasting to the time of writing: 1972年以来, since 1972
@@ -250,10 +249,7 @@ def find_dates(
             future = _FUTURE.search(text, max(0, m.start() - 120), m.start())
             if future and _SAID_BETWEEN.search(future.group()):
                 future = None  # "… will vote on the plan, Mayor Smith said on Monday": the saying's day
-            runs_until = _RUNS_UNTIL.search(text, max(0, m.start() - 8), m.start())
-            forward = bool(
-                _ABSOLUTE.match(word) and (future or runs_until or _FUTURE_AFTER.match(text, m.end()))
-            )
+            forward = bool(_ABSOLUTE.match(word) and (future or _FUTURE_AFTER.match(text, m.end())))
             date = _same_as(word, band) or parse_date(
                 word, _reference_for(word, last, reference, brief), forward
             )
