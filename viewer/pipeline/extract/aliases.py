@@ -128,16 +128,21 @@ def fold_partial_names(registry: Registry) -> None:
 
 
 def fold_titled_surnames(registry: Registry) -> None:
-    """Minister Kirati beside Sudan Kirati: a title and a surname is the one person of that surname."""
+    """Minister Kirati beside Sudan Kirati: a title and a surname is the one person of that surname;
+    Mayor Castro, with no one else of that surname, is Castro (who goes by Mayor Castro too)."""
     people = registry.persons()
     for titled in people:
         words = titled.name.split()
         if len(words) != 2 or not is_title(words[0]):
             continue
-        owners = [p for p in people if p is not titled and p.name.endswith(" " + words[1])]
+        owners = [p for p in people if p is not titled and p.name.endswith(" " + words[1])] or [
+            p for p in people if p is not titled and p.name.startswith(words[1] + " ")
+        ]  # Mr Teo beside Teo Chee Hean: a family name written first
         if len(owners) == 1:
             owners[0].roles.extend(titled.roles)
             del registry.entities[titled.key]
+        elif not owners and not any(p is not titled and words[1] in p.name.split() for p in people):
+            registry.rename(titled, words[1]).short_forms.add(titled.name)
 
 
 def fold_contained_orgs(registry: Registry) -> None:

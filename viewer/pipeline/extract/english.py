@@ -138,6 +138,11 @@ _TOLD_RE = re.compile(rf"\btold (?P<name>{LATIN_NAME})(?=,| that\b|:)")
 # whose account a sentence gives, an abbreviated rank before the name: "According to PI Mandar
 # Dharmadhikari, the incident took place …"
 _ACCORDING_RE = re.compile(rf"\b[Aa]ccording to [A-Z]{{2,4}} (?P<name>{LATIN_NAME}),")
+# a speaker by title and surname alone after the verb: "…," said Mayor Castro. / said District 1 Councilman
+# Bernal.
+_SAID_TITLED_SURNAME = re.compile(
+    rf"\b(?:said|says|added) (?:[A-Z][a-z]+ \d+ )?(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+)(?=[.,;]|$)"
+)
 
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
@@ -187,6 +192,9 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
             registry.person(name)
+    for m in _SAID_TITLED_SURNAME.finditer(span.text):
+        if outside(m.start()) and not is_title(m.group("name").rsplit(" ", 1)[1]):  # said Lt. Col. J. S. Brar
+            registry.person(m.group("name").replace(".", ""))
     for m in (*_TOLD_RE.finditer(span.text), *_ACCORDING_RE.finditer(span.text)):
         name = without_title(m.group("name"))
         if (

@@ -34,7 +34,7 @@ _AFTER = re.compile(
 # who speaks after a quotation: any words up to a comma or a full stop, an initial's stop kept (U.S. Judge X)
 _WHO = r"(?:[^,.\"“”]|(?<=\b[A-Z])\.)"
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,40}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
@@ -197,6 +197,8 @@ _SURNAME_CLAUSE = re.compile(
     r"(?P<surname>[\u4e00-\u9fff])(?:回应时|回應時|答问时|答問時|被问到时|被問到時)?(?:则|則|亦|也|又|再|反|更|还|還)?"
 )
 _SEMICOLON = re.compile("[;；]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+\b")
+_LEADS_ON = re.compile(r"[,:]\s*$")  # said Jane Smith, “…
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
 # a sentence opening with the question put: whom it names asks nothing and answers nothing
 _ASKED_OPENING = re.compile(
@@ -328,7 +330,7 @@ _EN_SAID_BY = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?"
     r"(?: (?:officials|authorities|spokes(?:man|woman|person)))?"
-    r"(?:, (?:an?|the) [^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
+    r"(?:, (?:(?:an?|the) )?[a-z][^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
 )
 # a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …"
 _DATELINE_OPENING = re.compile(
@@ -759,6 +761,19 @@ class QuoteFinder:
                 return described  # …, the department reported: the one department named
         return self._speaker_before(start, end, regions)
 
+    def _named_after_verb(self, said_at: int, start: int) -> Entity | None:
+        """The one person named between an English verb of speech and the quote it leads to: “…,” said
+        Jane Smith, “…” (the second part of a quotation split by its attribution)."""
+        verb = _LATIN_WORD.match(self.body, said_at, start)
+        if verb is None or not _LEADS_ON.search(self.body, verb.end(), start):
+            return None
+        named = [
+            e
+            for m, e in self._mentions_in(verb.end(), start)
+            if e.kind == "person" and not _POSSESSIVE_AFTER.match(self.body, m.end)
+        ]
+        return named[0] if len({e.key for e in named}) == 1 else None
+
     def _unnamed_opens(self, start: int, end: int) -> bool:
         """True when someone unnamed opens the stretch or a clause of it, nobody named after them but
         whom they tell (一名…市民在电话里向侯富光反映道)."""
@@ -947,6 +962,7 @@ class QuoteFinder:
                 (self._by_surname(opens, said_at) if verb else None)  # 黎提到「…」 after 前主席黎雯齡
                 or (self._title_opening(opens, said_at) if verb else None)  # …, the coach said, “…”
                 or self._speaker_before(opens, said_at, regions)
+                or (self._named_after_verb(said_at, start) if verb else None)
                 or self._speaker_before(near, said_at, regions)
             )
             if _AND_THEN.search(self.body, max(sentence.start, said_at - 2), said_at) or (

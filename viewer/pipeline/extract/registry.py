@@ -76,7 +76,8 @@ class Registry:
         return entity
 
     def rename(self, entity: Entity, name: str) -> Entity:
-        """A person found under a name cut short, under the whole name (roles and short forms kept)."""
+        """A person found under another name (cut short, or with a title) under this one (roles and short
+        forms kept)."""
         del self.entities[entity.key]
         whole = self.person(name, entity.latin, entity.given_only)
         whole.roles.extend(entity.roles)
@@ -196,6 +197,7 @@ _EN_TITLES = {
     "Alderman",
     "Supervisor",
     "Treasurer",
+    "Clerk",  # City Clerk Leticia Vacek
     "Speaker",  # House Speaker Mike Johnson, Speaker Ruslan Stefanchuk
     "Spokesman",
     "Spokeswoman",
