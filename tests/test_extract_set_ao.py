@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _en_names, _en_quotes
+from .test_extract_real import _en_names, _en_quotes, _quotes, _read
 
 
 def test_the_second_part_of_a_quotation_split_by_its_attribution_is_the_same_speakers() -> None:
@@ -64,3 +64,17 @@ def test_reported_words_before_said_and_a_name_with_a_bare_description() -> None
     description with an article ("an army spokesman") was allowed after the name."""
     quotes = _en_quotes("Sparks briefly ignited garbage on the track, said Joe Lhota, chairman of the MTA.")
     assert quotes == [("Joe Lhota", "Sparks briefly ignited garbage on the track")]
+
+
+def test_a_bracketed_reporter_credit_without_a_slash_names_the_reporter() -> None:
+    """波士頓雙語網 (bostonese): 【波士頓雙語網記者李強報道】 credited nobody: only 記者X／台北報導 was read,
+    and 李強, a name the dictionary knows as a word, was taken for no name."""
+    ann = _read("标题\n\n【波士頓雙語網記者李強報道】大会于2018年8月28日举行。\n")
+    assert ann.author == "李強"
+    assert {p.name for p in ann.persons} == {"李強"}
+
+
+def test_thanks_or_congratulations_with_de_are_no_words_said() -> None:
+    """波士頓雙語網: 表示衷心的感謝 and 表示熱烈的祝賀 were quotes (“衷心的感謝。”); 表示衷心感谢 was not."""
+    text = "理事长黄立辉对黄海龙的大力支持表示衷心的感谢。市议员费连对成立表示热烈的祝贺。"
+    assert _quotes(text) == []

@@ -9,7 +9,7 @@ from .entities import chinese_name
 from .lexicon import SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
-from .words import is_common_word
+from .words import is_common_word, is_known_name
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
 # a credit line under the head: 作者 | 林晚
@@ -78,8 +78,9 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
 
 
 def surnamed(word: str) -> bool:
-    """A Chinese word opening with a surname, and no word of everyday use."""
-    return (word[0] in SURNAMES_1 or word[:2] in SURNAMES_2) and not is_common_word(word)
+    """A Chinese word opening with a surname, and no word of everyday use but a known name (李强)."""
+    surname = word[0] in SURNAMES_1 or word[:2] in SURNAMES_2
+    return surname and (not is_common_word(word) or is_known_name(word))
 
 
 def _is_name(word: str) -> bool:
@@ -125,9 +126,10 @@ def credit_under_head(text: str) -> str:
 
 
 # a Taiwan paper's reporter credit, on a line of its own or opening the story: 記者黃彥昇/綜合報導,
-# 〔記者凌美雪／台北報導〕民眾黨主席…, 記者劉懿萱／台北即時報導
+# 〔記者凌美雪／台北報導〕民眾黨主席…, 記者劉懿萱／台北即時報導, 【波士頓雙語網記者李強報道】
 _REPORTER_CREDIT = re.compile(
-    r"(?:特派记者|特约记者|特派员|记者)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／][\u4e00-\u9fff]{0,8}?(?:报道|报导)"
+    r"(?:特派记者|特约记者|特派员|记者)\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*"
+    r"(?:[/／][\u4e00-\u9fff]{0,8}?(?:报道|报导)|(?:报道|报导)\s*】)"
 )
 REPORTER_CREDIT_REACH = 400  # how far into the text such a credit is looked for
 

@@ -41,7 +41,7 @@ NEAR = 200  # how far back from a speech verb its speaker is looked for when no 
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 # 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
 _ATTITUDE = (
-    r"(?:充分|高度|衷心|热烈|深切|诚挚|深深的?|非常|十分)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
+    r"(?:(?:充分|高度|衷心|热烈|深切|诚挚|深深|非常|十分)的?)?(?:感谢|欢迎|祝贺|认同|赞同|赞赏|同意|理解|遗憾"
     r"|关注|慰问|哀悼|同情|肯定|支持|敬意|谢意)[。，,；;！!]"
 )
 # the words a reported speaker says follow a verb of speech; they may open with a Latin name (坦言 RFA

@@ -29,21 +29,39 @@ def is_common_word(text: str) -> bool:
     return (tokenizer().FREQ.get(text) or 0) >= COMMON
 
 
+EVERYDAY = (
+    1000  # 国务院 15768, 强调 6318, 公开 5094; a famous name is as frequent (毛泽东 8994) but tagged nr
+)
+
+
 @lru_cache(maxsize=1)
-def _verbal_words() -> frozenset[str]:
-    """Every word the dictionary tags a verb or an idiom, however rare (履职 24, 调派 40, 责无旁贷 190)."""
-    found = set()
+def _tagged_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """One pass over the dictionary ("word count tag" per line, from a file or a bundle's archive): every
+    word it tags a verb or an idiom, however rare (履职 24, 调派 40, 责无旁贷 190); every word it tags a
+    person's name, however common (李强 159, 温家宝 276); and the part of speech of each word it counts
+    at least EVERYDAY times."""
+    verbal, named, everyday = set(), set(), {}
     with tokenizer().get_dict_file() as lines:
         for line in lines:
-            word, _count, *tag = line.decode("utf-8").split()
-            if tag and (tag[0].startswith("v") or tag[0] in ("i", "l")):
-                found.add(word)
-    return frozenset(found)
+            word, count, *tag = line.decode("utf-8").split()
+            kind = tag[0] if tag else ""
+            if kind.startswith("v") or kind in ("i", "l"):
+                verbal.add(word)
+            elif kind.startswith("nr"):
+                named.add(word)
+            if int(count) >= EVERYDAY:
+                everyday[word] = kind
+    return frozenset(verbal), frozenset(named), everyday
+
+
+def is_known_name(text: str) -> bool:
+    """True when the dictionary knows text (Simplified) as someone's name (李强, 温家宝)."""
+    return text in _tagged_words()[1]
 
 
 def is_verbal(text: str) -> bool:
     """True when the dictionary knows text as a verb or an idiom: no one's name (履职, 调派)."""
-    return text in _verbal_words()
+    return text in _tagged_words()[0]
 
 
 def is_word(text: str) -> bool:
@@ -51,22 +69,9 @@ def is_word(text: str) -> bool:
     return (tokenizer().FREQ.get(text) or 0) > 0
 
 
-EVERYDAY = (
-    1000  # 国务院 15768, 强调 6318, 公开 5094; a famous name is as frequent (毛泽东 8994) but tagged nr
-)
-
-
-@lru_cache(maxsize=1)
 def _everyday_tags() -> dict[str, str]:
     """The part of speech of each word the dictionary counts at least EVERYDAY times."""
-    tk = tokenizer()
-    tags: dict[str, str] = {}
-    with tk.get_dict_file() as lines:  # bytes, "word count tag" per line (from a file or a bundle's archive)
-        for line in lines:
-            word, count, *tag = line.decode("utf-8").split()
-            if int(count) >= EVERYDAY:
-                tags[word] = tag[0] if tag else ""
-    return tags
+    return _tagged_words()[2]
 
 
 def everyday_use(text: str) -> str | None:
