@@ -218,8 +218,10 @@ def _listed_credits(line: Span) -> list[tuple[str, Span]]:
 
 
 # a field of a head line's fields (来源:某报;记者:丁佳、甘晓,见习记者高雅丽,通讯员刘飒报道;2019年11月25日)
-# crediting its reporters, each role before the names it credits
-_FIELD_ROLES = "见习记者|实习记者|特约记者|记者|通讯员|实习生"
+# crediting its reporters, each role before the names it credits; a portal prints them apart by spaces
+# (来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19)
+_FIELD_ROLES = "见习记者|实习记者|特约记者|记者|通讯员|实习生|作者"
+_FIELD_APART = re.compile(r"([;；|｜]|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:：]))")
 _CREDIT_FIELD = re.compile(rf"^\s*(?:{_FIELD_ROLES})\s*[:：]")
 _FIELD_NAME = re.compile(
     rf"(?:(?P<role>{_FIELD_ROLES})\s*[:：]?\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:报道|报导)?(?=[、,，\s]|$)"
@@ -230,7 +232,7 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
     """The reporters a head line's credit field names, each with the role printed before them."""
     out: list[tuple[str, Span]] = []
     at = line.start
-    for part in re.split(r"([;；|｜])", line.text):
+    for part in _FIELD_APART.split(line.text):
         if _CREDIT_FIELD.match(part):
             role = ""
             for m in _FIELD_NAME.finditer(part):
@@ -257,7 +259,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             at = line.start + run_in.start("name")
             out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
         out += _listed_credits(line) if len(line.text) <= 48 else []
-        out += _credit_fields(line) if i < HEAD_LINES and re.search("[;；|｜]", line.text) else []
+        out += _credit_fields(line) if i < HEAD_LINES and len(_FIELD_APART.findall(line.text)) > 1 else []
         short = len(line.text) <= CN_BYLINE_MAX
         chinese = (_CN_BYLINE.match(line.text) or _CN_BYLINE_AT_END.match(line.text)) if short else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]

@@ -109,6 +109,8 @@ IS_TITLE_RE = re.compile(
 NAME_TITLE_RE = re.compile(
     rf"(?P<name>[{_CJK}]{{2,3}})(?<!副)(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
 )
+# a monk or nun by the religious name of two before the form of address: 住持心保和尚, 院长依来法师
+_MONASTIC_RE = re.compile(rf"(?P<name>[{_CJK}]{{2}})(?:法师|和尚|禅师)")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
@@ -330,6 +332,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                     registry.person(two)
             elif not place and chinese_name(head, count) == head:  # in quote marks too: 习近平总书记在报告中…
                 registry.person(head)
+        for m in _MONASTIC_RE.finditer(text):
+            name = m.group("name")
+            if outside(m.start()) and not is_common_word(name) and not is_verbal(name):  # 带领法师, 退居和尚
+                registry.person(name).short_forms.add(m.group())
         for m in SPEAKER_RE.finditer(text):
             speaker = _speaker_name(m.group("name"), count)
             at = text.rfind(speaker, m.start(), m.end()) if speaker else -1

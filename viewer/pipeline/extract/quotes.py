@@ -57,7 +57,10 @@ _SAYS_ZHI = (
 _SPEAKS = re.compile(rf"(?:{SPEECH_RE}|{_SAYS_ZHI}(?=\s*[:：,，]))\s*(?:[:：,，]|(?=[“「\"]))")
 # hoping, urging and believing, their words right after them, when someone named or 他/她 does:
 # 他希望来届议会有多元声音, 林健锋呼吁大家忍耐一下, 她觉得很离谱
-_WISHES = ("希望", "期望", "期待", "呼吁", "鼓励", "相信", "提醒", "觉得", "澄清", "承诺", "寄语", "提到")
+_WISHES = (
+    *("希望", "期望", "期许", "期待", "呼吁", "鼓励", "相信"),
+    *("提醒", "觉得", "澄清", "承诺", "寄语", "提到"),
+)
 # those of them that tell what the subject holds or pledges, in a clause after a comma too (…,并承诺将…)
 _AS_ASKED = re.compile(r"按照|根据|根據|依照|遵照|(?<![回響响反适適对對供答相])[应應]|因(?![此而为為])")
 _TELLING_WISHES = ("承诺", "提到", "澄清", "相信", "觉得")
@@ -1284,6 +1287,8 @@ class QuoteFinder:
         or opens a clause of a sentence a person opens (侯富光…表示感谢,并承诺将…)."""
         lead = _WISH_ADVERBS.search(self.body, sentence.start, verb)
         end = lead.start() if lead is not None else verb
+        if self.body[end - 2 : end - 1] in ("如", "像", "照") and end - 2 >= sentence.start:
+            return False  # 能如她期许的…吗?: as she hoped, the writer asks
         if self.body[end - 1 : end] in ("他", "她") or self._by_surname(sentence.start, end) is not None:
             return True
         if (
@@ -1293,7 +1298,10 @@ class QuoteFinder:
             and self._opened_by_a_person(sentence, end)
         ):
             return True  # not urging after a comma (…,同時鼓勵民眾…): the subject does it, says nothing
-        return any(m.end == end for m, _ in self._mentions_in(max(sentence.start, end - 12), end))
+        return any(  # 刘碧云校长希望…: a title after the name, as Taiwan's papers print it
+            m.end == end or (e.kind == "person" and _TITLE_ONLY.fullmatch(self.body, m.end, end))
+            for m, e in self._mentions_in(max(sentence.start, end - 12), end)
+        )
 
     def _demand_before_comma(self, m: re.Match) -> bool:
         """True for 要求 and then a comma or a colon: a demand someone named makes (他要求,…)."""
