@@ -994,7 +994,7 @@ def test_the_everyday_words_are_read_from_a_bundles_archive_too(monkeypatch: pyt
 
     archive = io.BytesIO("国务院 15768 nt\n强调 6318 v\n温暖 2000 an\n毛泽东 8994 nr\n".encode())
     monkeypatch.setattr(words.tokenizer(), "get_dict_file", lambda: archive)
-    words._everyday_tags.cache_clear()
+    words._tagged_words.cache_clear()
     try:
         assert [words.everyday_use(w) for w in ("国务院", "强调", "温暖", "毛泽东")] == [
             "org",
@@ -1002,8 +1002,9 @@ def test_the_everyday_words_are_read_from_a_bundles_archive_too(monkeypatch: pyt
             "word",
             None,
         ]
+        assert words.is_verbal("强调") and words.is_known_name("毛泽东") and not words.is_known_name("温暖")
     finally:
-        words._everyday_tags.cache_clear()
+        words._tagged_words.cache_clear()
 
 
 def test_a_title_said_is_no_persons_name() -> None:
