@@ -1320,7 +1320,7 @@ def test_a_pages_date_line_after_a_caption_with_a_bar_or_with_its_clock_alone_is
 
 def test_a_relative_day_with_its_day_and_the_day_character_in_brackets() -> None:
     text = "标题\n2025-09-11\n\n集团总裁周志明昨(10日)看完发布会,今（11日）上午再发文。\n"
-    assert _events(_read(text)) == {"昨(10日)": "2025-09-10*"}
+    assert _events(_read(text)) == {"昨(10日)": "2025-09-10*", "今（11日）上午": "2025-09-11*"}
 
 
 def test_a_wire_dateline_and_reporter_closing_the_story_are_no_event_and_its_author() -> None:

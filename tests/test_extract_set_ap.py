@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _names, _quotes, _read
+from .test_extract_real import _events, _names, _quotes, _read
 
 
 def test_a_portals_credit_fields_apart_by_spaces_name_its_writers() -> None:
@@ -36,3 +36,37 @@ def test_as_she_hoped_in_a_question_is_no_words_of_hers() -> None:
     """Watchout (set N): 能如她期許自己的讓國民黨變潮…嗎? is the writer asking, once 期許 is a verb of
     hoping."""
     assert _quotes("议员钟沛君参选。能如她期许自己的让国民党变潮,争取到年轻人支持吗?") == []
+
+
+def test_a_sites_menu_of_one_item_a_line_and_its_breadcrumb_are_no_headline() -> None:
+    """财经频道 (cpqg): eleven menu lines (新闻, 财经, 彩票, …) and 首页 > 新闻 > 社会资讯 above the
+    headline hid the stamp under it (社会资讯 2025-06-19 22:30:47): the page was dated by a guess, and the
+    stamp made an event."""
+    menu = "\n".join(("新闻", "财经", "彩票", "理财", "新健康", "科技", "旅游", "体育", "教育", "美食"))
+    head = "\n首页 > 新闻 > 社会资讯\n\n暴雨来袭 村干部连夜呼喊村民转移\n\n社会资讯 2025-06-19 22:30:47  \n\n"
+    ann = _read(menu + head + "6月16日,气象部门频频发布暴雨预警。\n")
+    assert ann.published_date.label() == "2025-06-19"
+    assert ann.title == "暴雨来袭 村干部连夜呼喊村民转移"
+    assert _events(ann) == {"6月16日": "2025-06-16*"}
+
+
+def test_each_day_a_sentence_dates_is_a_happening_of_its_own() -> None:
+    """KALW (kalw): "…votes by Hayward nurses on April 5 and Concord nurses on April 13" dated only
+    April 5; a year naming a plan (2035年远景目标), a span's end (到8月28日) and an alternative (or
+    Monday) are none."""
+    ann = _read(
+        "Title\nMay 1, 2023\n\nThe announcement follows votes by Hayward nurses on April 5 and Concord nurses"
+        " on April 13.\n\n中山公用6月1日发布公告称,公司于5月31日紧急停牌。\n\n"
+        "6月4日,区长来到代表团讨论“十四五”规划和2035年远景目标纲要草案。\n\n"
+        "She said she would leave on Sunday or Monday.\n\n"
+        "沈女士家的水管8月8日改造,到8月28日,水表显示已用了600吨水。\n"
+    )
+    assert sorted(_events(ann).items()) == [
+        ("5月31日", "2022-05-31*"),  # after the 1 May the story is dated: the year before
+        ("6月1日", "2022-06-01*"),
+        ("6月4日", "2022-06-04*"),
+        ("8月8日", "2022-08-08*"),
+        ("April 13", "2023-04-13*"),
+        ("April 5", "2023-04-05*"),
+        ("on Sunday", "2023-04-30*"),
+    ]

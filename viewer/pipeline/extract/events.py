@@ -132,7 +132,8 @@ def find_events(
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
             if _QUESTION.search(sentence.text) and not _TOLD_THEN_ASKED.search(sentence.text):
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
-            for clause, mention in _dated_clauses(body, sentence, own) + _years_named(body, sentence, own):
+            dated = _dated_clauses(body, sentence, own) + _years_named(body, sentence, own)
+            for clause, mention in dated + _other_days(body, sentence, own):
                 word = _day_word(mention.text)
                 if word in told_here:
                     continue  # 昨天…颁奖典礼…。…昨天…: the paragraph's happening told on (昨晚 is another)
@@ -429,6 +430,36 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
     if len(own) < 2 or sum(1 for _, _, ms in clauses if ms) < 2 or any(not ms for _, _, ms in clauses):
         return _comma_clauses(body, sentence, own) or [(sentence, _finest(own, body))]
     return [(Span(a, a + len(body[a:b].rstrip()), body[a:b].rstrip()), ms[0]) for a, b, ms in clauses]
+
+
+# a later date of a sentence that opens or ends a span or is an alternative (自2025年10月1日起生效, 到8月28日,
+# until July 1, or Monday)
+_SPAN_OR_CHOICE = re.compile(r"(?:自|从|到|至|\buntil|\bthrough|\bto|\bor)\s*$")
+
+
+def _other_days(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
+    """Each other day or month a sentence dates besides its own, when it is no clause of its own: a
+    happening of its own ("votes by Hayward nurses on April 5 and Concord nurses on April 13", 公告称
+    …于5月31日紧急停牌); not one inside the sentence's date, a year or years (naming a plan or a season:
+    2035年远景目标), either end of a span, an alternative, nor the day a reporter learnt what is told."""
+    if len(own) < 2 or len(_dated_clauses(body, sentence, own)) > 1:
+        return []
+    first = _finest(own, body)
+    seen = {_span_of(first.date)}
+    out = []
+    for m in own:
+        d, f = m.date, first.date
+        if m is first or d is None or f is None or _span_of(d) in seen or d.precision not in ("day", "month"):
+            continue
+        if _LEARNT.match(body, m.end):
+            continue  # 昨日下午,记者从…了解到: the day of learning
+        if f.start <= d.start <= d.end <= f.end or d.start <= f.start <= f.end <= d.end:
+            continue
+        if _SPAN_OR_CHOICE.search(body, max(0, m.start - 8), m.start):
+            continue
+        seen.add(_span_of(d))
+        out.append((sentence, m))
+    return out
 
 
 def _years_named(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:

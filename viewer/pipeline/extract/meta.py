@@ -240,6 +240,21 @@ HeaderLine = (
 )
 
 
+MENU_MAX = 30  # how many lines a site's menu, one item a line, may take above its breadcrumb
+_MENU_ITEM = re.compile(r"^\s*[\w&]{1,8}\s*$")  # 新闻, 财经, 新健康, Sports
+
+
+def _past_menu(top: list[Span]) -> int:
+    """How many lines a site's menu of one item a line and the breadcrumb under it (首页 > 新闻 > 社会资讯)
+    take at the top of a page (0 when the page opens otherwise)."""
+    for i, line in enumerate(top):
+        if i >= 3 and re.match(r"\s*(?:首页|Home)\s*[>›»]", line.text):
+            return i + 1
+        if not _MENU_ITEM.match(line.text):
+            return 0
+    return 0
+
+
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title, author, date and publisher from the first dozen lines: past a site's chrome and a
     newspaper page head, the headline; then dek, bylines and date lines, or a wire dateline; a
@@ -256,10 +271,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             filing.lines_used,
             own_voice=True,
         )
-    first = lines(text)[: HEADER_SCAN + 5]
+    skip = _past_menu(lines(text)[:MENU_MAX])
+    first = lines(text)[: skip + HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
-    skip = 0
     while (
         skip < 3
         and len(first) > skip + 1
