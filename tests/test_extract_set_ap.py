@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _events, _names, _quotes, _read
+from .test_extract_real import _en_quotes, _events, _names, _quotes, _read
 
 
 def test_a_portals_credit_fields_apart_by_spaces_name_its_writers() -> None:
@@ -69,4 +69,29 @@ def test_each_day_a_sentence_dates_is_a_happening_of_its_own() -> None:
         ("April 13", "2023-04-13*"),
         ("April 5", "2023-04-05*"),
         ("on Sunday", "2023-04-30*"),
+    ]
+
+
+def test_a_two_character_name_before_and_is_no_three_character_name() -> None:
+    """菏泽 (qyyjzz): the headline 张伦与我市部分外资外贸企业负责人座谈, its lead printing 市长张伦与… again,
+    made a person 张伦与: a name printed twice kept its third character, though 与 ends no given name."""
+    ann = _read(
+        "张伦与我市部分外资外贸企业负责人座谈\n\n8月13日,市委副书记、市长张伦与我市部分外资外贸企业负责人座谈。"
+        "张伦对与会企业表示感谢。\n"
+    )
+    assert {p.name for p in ann.persons} == {"张伦"}
+
+
+def test_an_abbreviated_rank_and_noting_that_keep_an_officers_words() -> None:
+    """Detroit Free Press (freep): “…,” 1st Asst. Chief LaShinda Stair explained… was cut into sentences
+    at "Asst." and lost; "…,” Stair said, noting that the partner drove… lost what she noted."""
+    quotes = _en_quotes(
+        '"Next thing they know they see the muzzle flash," 1st Asst. Chief LaShinda Stair explained during'
+        ' a news conference.\n\n"He called out to let everyone know," Stair said, noting that the partner'
+        " drove the injured officer to the hospital."
+    )
+    assert quotes == [
+        ("LaShinda Stair", "Next thing they know they see the muzzle flash,"),
+        ("LaShinda Stair", "He called out to let everyone know,"),
+        ("LaShinda Stair", "the partner drove the injured officer to the hospital."),
     ]

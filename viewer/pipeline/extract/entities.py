@@ -152,7 +152,7 @@ _PARTICLES = set("的了着地得们")
 _SAYING_WORDS = frozenset(v for v in SPEECH_VERBS if len(v) == 2) | {"形容", "相信", "希望", "觉得", "警告"}
 # never a name's third character, however often the three are printed together: a particle, or a
 # preposition the next words open with (李军在启动仪式上…, 刘洪久、李军在活动现场…)
-_NEVER_LAST = _PARTICLES | set("在对向被把给将")
+_NEVER_LAST = _PARTICLES | set("在对向被把给将与跟")
 _SAYS = set("指称稱说說谓謂问問答")
 # particles no given name ends with, however often printed so: 萨马鲁笑着说 names no 鲁笑着
 _NEVER_THIRD = set("的了着们")

@@ -32,7 +32,7 @@ _AFTER = re.compile(
     rf"(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
 )
 # who speaks after a quotation: any words up to a comma or a full stop, an initial's stop kept (U.S. Judge X)
-_WHO = r"(?:[^,.\"“”]|(?<=\b[A-Z])\.)"
+_WHO = r"(?:[^,.\"“”]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
@@ -150,7 +150,7 @@ _WHO_CLAUSE = re.compile(
 # ("…, Woodford said, adding that there was…"); "prompting Noda to say the payments could…": the one
 # named just before says it
 _SAYING = (
-    r", (?:saying|adding) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
+    r", (?:saying|adding|noting) (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
     r"|\bto say (?:that )?(?=(?:the|he|she|they|we|I|it|his|her|their|there|this|a|an)\b)"
 )
 # a clause's verb in the past: "said officers acted on information", "said investigators used DNA"
@@ -1203,7 +1203,7 @@ class QuoteFinder:
             described = m is english and _DESCRIBED.search(
                 self.body, max(sentence.start, subject_end - 90), subject_end
             )
-            saying = m is english and m.group().startswith((", saying", ", adding"))
+            saying = m is english and m.group().startswith((", saying", ", adding", ", noting"))
             speaker = same or (
                 (self._first_mention(Span(sentence.start, m.start(), ""), regions) if saying else None)
                 or (

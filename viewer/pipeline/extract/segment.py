@@ -329,6 +329,9 @@ _ABBREVIATIONS = (
     "Cllr",
     "Atty",
     "Fr",
+    "Asst",  # 1st Asst. Chief LaShinda Stair
+    "Dept",
+    "Dep",
 )
 
 
