@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_extract_real import _en_quotes, _events, _names, _quotes, _read
+from .test_extract_real import _en_names, _en_quotes, _events, _names, _quotes, _read
 
 
 def test_a_portals_credit_fields_apart_by_spaces_name_its_writers() -> None:
@@ -95,3 +95,20 @@ def test_an_abbreviated_rank_and_noting_that_keep_an_officers_words() -> None:
         ("LaShinda Stair", "He called out to let everyone know,"),
         ("LaShinda Stair", "the partner drove the injured officer to the hospital."),
     ]
+
+
+def test_a_features_present_tense_reports_words() -> None:
+    """Grasslands News (grasslandsnews): "She adds that along with the Grand Opening – the library enjoyed
+    a busy day." was nobody's: only "added" reported words."""
+    quotes = _en_quotes(
+        "Charla Smyth is the librarian. She said it was good.\n\nShe adds that along with the Grand Opening"
+        " the library enjoyed a busy day."
+    )
+    assert quotes[-1] == ("Charla Smyth", "along with the Grand Opening the library enjoyed a busy day.")
+
+
+def test_the_first_words_of_an_institutions_name_are_no_person() -> None:
+    """Grasslands News: "Branch Manager – Southeast Regional Library" made a person Southeast Regional
+    (Regional being printed on its own elsewhere); a library is an institution, as a hospital is."""
+    text = "James Richards (Branch Manager – Southeast Regional Library) came. Regional staff helped."
+    assert _en_names(text) == {"James Richards"}

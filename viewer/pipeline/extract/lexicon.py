@@ -404,6 +404,15 @@ EN_SPEECH = (
     # a view held, reported before that: "Owen Coyle feels that the win has given them a boost"
     "feels",
     "believes",
+    # a feature's present tense: "She adds that the library enjoyed a busy day", "Smith explains"
+    "adds",
+    "explains",
+    "notes",
+    "recalls",
+    "admits",
+    "insists",
+    "warns",
+    "writes",
 )
 
 ORG_SUFFIXES = (
@@ -542,6 +551,8 @@ EN_ORG_SUFFIXES = (
     # services and institutions that speak as bodies (the U.S. Coast Guard said, St. Mary Hospital said)
     "Guard",
     "Hospital",
+    "Library",
+    "Museum",
     "Jail",
     "Prison",
     "Patrol",
