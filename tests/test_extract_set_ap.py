@@ -112,3 +112,15 @@ def test_the_first_words_of_an_institutions_name_are_no_person() -> None:
     (Regional being printed on its own elsewhere); a library is an institution, as a hospital is."""
     text = "James Richards (Branch Manager – Southeast Regional Library) came. Regional staff helped."
     assert _en_names(text) == {"James Richards"}
+
+
+def test_a_stamp_after_the_stories_credit_dates_it_over_a_portals_today() -> None:
+    """人間通訊社 (lnanews): the page's head printed the day it was stored (2025年08月16日 星期六); the
+    story's own stamp after its credit (【人間社 黃秋治 高雄報導】 2023-02-22) was read as an event of
+    2023."""
+    ann = _read(
+        "人間通訊社\n\n2025年08月16日 星期六\n首頁 > 全球宗教\n\n佛光山寶華寺歡喜睦鄰\n\n"
+        "【人間社 黃秋治 高雄報導】 2023-02-22\n住持覺來法師2月21日帶領佛光會員前往誦經祝賀。\n"
+    )
+    assert ann.published_date.label() == "2023-02-22"
+    assert _events(ann) == {"2月21日": "2023-02-21*"}

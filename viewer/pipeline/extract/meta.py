@@ -432,6 +432,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     if not header.publisher:
         header.publisher = _publisher_mentioned(text)
     _month_first_if_spelled(first, header)
+    _credit_stamp(text, header)
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     if header.published is None or header.published.year_inferred:
@@ -439,6 +440,22 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     if header.published is None or header.published.year_inferred:
         _stamp_at_end(text, header)
     return header
+
+
+# a story's own stamp after its reporter's credit: 【人間社 黃秋治 高雄報導】 2023-02-22
+_CREDIT_STAMP = re.compile(
+    r"【[^【】\n]{2,40}(?:报道|报导)】[ \t]*(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t]*$", re.MULTILINE
+)
+CREDIT_STAMP_REACH = 1500  # how far into the text such a credit is looked for
+
+
+def _credit_stamp(text: str, header: Header) -> None:
+    """The day a story's credit line stamps dates it, over any date the page's head prints (a portal's
+    today: 2025年08月16日 星期六 above a story of 2023)."""
+    m = _CREDIT_STAMP.search(text, 0, CREDIT_STAMP_REACH)
+    stamp = _date_or_none(m.group("date")) if m is not None else None
+    if m is not None and stamp is not None:
+        header.published, header.published_text = stamp, m.group("date")
 
 
 def _release_day(text: str, header: Header) -> None:
