@@ -200,6 +200,8 @@ _SURNAME_CLAUSE = re.compile(
     r"(?P<surname>[\u4e00-\u9fff])(?:回应时|回應時|答问时|答問時|被问到时|被問到時)?(?:则|則|亦|也|又|再|反|更|还|還)?"
 )
 _SEMICOLON = re.compile("[;；]")
+_QUOTE_ANNOUNCED = re.compile(r"[:：]\s*(?=[“「])")
+_SAID_COLON = re.compile(rf"(?:{SPEECH_RE})\s*[:：]\s*$")  # 华春莹说:「…」
 _LATIN_WORD = re.compile(r"[A-Za-z]+\b")
 _LEADS_ON = re.compile(r"[,:]\s*$")  # said Jane Smith, “…
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
@@ -1437,7 +1439,14 @@ class QuoteFinder:
         pronoun, or a subject of its own: 台外交部则指出,…) starts speaking, with or without quote
         marks, or in which someone's own words open in quote marks, or which the narrator opens
         with the speaker's name (…表示,…。韩牧之2021年加入…: nobody speaks of himself so); or, past
-        `after`, at a semicolon before someone else named (…决心;民进党籍议员林延凤送…)."""
+        `after`, at a semicolon before someone else named (…决心;民进党籍议员林延凤送…) or at a colon
+        before quote marks that no verb of speech of its own clause announces (…表示球队都尽力表现:「…」:
+        the quoted words are direct)."""
+        announced = _QUOTE_ANNOUNCED.search(self.body, max(after, sentence.start), sentence.end)
+        if announced is not None:
+            clause = max(self.body.rfind(c, sentence.start, announced.start()) for c in ",，")
+            if not _SAID_COLON.search(self.body, max(clause + 1, sentence.start), announced.end()):
+                return announced.start()
         for semi in _SEMICOLON.finditer(self.body, max(after, sentence.start), sentence.end):
             if speaker is not None and self._opens_with_other(Span(semi.end(), sentence.end, ""), speaker):
                 return semi.start()
