@@ -94,6 +94,8 @@ def _extract(
         now = today or dt.date.today()
         pinned = pinned_day(body, now)
         header.published = day_date(pinned, year_inferred=True) if pinned else guessed_day(body, now)
+        if header.posted is not None and (header.published is None or header.published.year_inferred):
+            header.published = header.posted  # a post's day, its year printed: the story's at the earliest
     header.published = _dateline_day_before(body, header.published, header.published_text) or header.published
     lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)

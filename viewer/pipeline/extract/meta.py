@@ -22,7 +22,7 @@ from .credits import (
 from .dates import MONTHS_RE, DateMention, dateline_date, find_dates
 from .filing import filing_head
 from .lexicon import CAPTIONS, PUBLISHERS, SURNAMES_1
-from .segment import Span, is_furniture, lines
+from .segment import EMBEDDED_POST, Span, is_furniture, lines
 from .words import is_common_word
 
 HEADER_SCAN = 6
@@ -230,6 +230,7 @@ class Header:
     dateline: Span | None = None
     credits: list[tuple[str, Span]] = field(default_factory=list)
     own_voice: bool = False  # a company's own filing: what its board announces is the text, not a quote
+    posted: FuzzyDate | None = None  # the day an embedded post near the top was posted: a guess at most
 
 
 # what one header line is: its kind, what it gives, and what follows (a publisher, a byline's rest)
@@ -571,7 +572,9 @@ def _first_full_date(head: list[Span], header: Header) -> None:
             or _PROSE.search(line.text)
             or any(c.search(line.text) for c in CAPTIONS)
             or EMBED_SIGNATURE.match(line.text)
+            or EMBEDDED_POST.match(line.text)  # on one line: its words, — Name (@handle) March 12, 2020
         ):
+            header.posted = header.posted or _posted_day(line.text)
             continue  # a date narrated in the story, a photo's or an embedded post's is not the page's
         labelled = _labelled_day(line.text) or _roc_day(line.text)
         if labelled is not None:
@@ -589,6 +592,14 @@ def _first_full_date(head: list[Span], header: Header) -> None:
                 ):
                     header.lines_used = i + 1
                 return
+
+
+def _posted_day(line: str) -> FuzzyDate | None:
+    """The day an embedded post's signature prints (— Gov. Greg Abbott (@GovAbbott) March 12, 2020)."""
+    post = EMBEDDED_POST.match(line)
+    found = find_dates(post.group("day"), 0, None) if post is not None else []
+    date = found[0].date if found else None
+    return date if date is not None and date.precision == "day" and not date.year_inferred else None
 
 
 # a period's last day after its first in a head ("本周焦點報道 2022.9.4-10"): a round-up of a week is
