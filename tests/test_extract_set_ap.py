@@ -124,3 +124,17 @@ def test_a_stamp_after_the_stories_credit_dates_it_over_a_portals_today() -> Non
     )
     assert ann.published_date.label() == "2023-02-22"
     assert _events(ann) == {"2月21日": "2023-02-21*"}
+
+
+def test_a_forums_label_and_read_counter_are_no_part_of_the_title_and_the_reporter_is_in_no_event() -> None:
+    """馬祖資訊網 (matsu.idv.tw), seen in a walkthrough: the title was the forum's label 張貼者; the
+    headline below it carried its counter (--閱讀人次 : 858); and the reporter credited in the lead
+    (【記者陳鵬雄報導】…15日下午…) was a person of the graduation, with a lane of his own."""
+    ann = _read(
+        "張貼者\n坂里國小第51屆畢典感性登場 7位畢業生開心說再見 --閱讀人次 : 858\n"
+        "【記者陳鵬雄報導】坂里國小第51屆畢業典禮15日下午4時感性登場,劉碧雲校長期許畢業生快樂學習。\n"
+    )
+    assert ann.title == "坂里國小第51屆畢典感性登場 7位畢業生開心說再見"
+    assert ann.author == "陳鵬雄"
+    names = {p.key: p.name for p in ann.persons}
+    assert [[names[key] for key, _how in e.person_links] for e in ann.events] == [["劉碧雲"]]

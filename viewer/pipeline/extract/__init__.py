@@ -152,6 +152,8 @@ def _extract(
         dated_by_line,
         spoken,
     )
+    for event in events:  # 【記者陳鵬雄報導】不管走到那…: the reporter credited in the lead is in no event
+        event.persons = [(e, how) for e, how in event.persons if _told_of(e, event.span, credited)]
     ann = _annotation(source, header, registry, events, found, credited)
     ann.published_guess, ann.published_from = guess, given_by if given else ""
     return ann, registry
@@ -257,6 +259,13 @@ def _annotation(
         for i, c in enumerate(found.claims)
     ]
     return ann
+
+
+def _told_of(entity: Entity, span: Span, credited: set[int]) -> bool:
+    """True when an entity is named in a span other than where a credit names it (or not at all: a
+    pronoun's referent)."""
+    inside = [m.start for m in entity.mentions if span.start <= m.start < span.end]
+    return not inside or any(at not in credited for at in inside)
 
 
 def _dateline_day(dateline: Span | None, published: FuzzyDate | None) -> tuple[Span, FuzzyDate] | None:

@@ -115,7 +115,8 @@ _NAMES_BRACKET = re.compile(
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
 _SITE_CHROME = re.compile(
-    rf"^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
+    rf"^\s*(?:张贴者|发帖人|楼主)\s*[:：]?\s*$"  # a forum's label above the post it reposts
+    rf"|^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
 )
 # a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
@@ -190,7 +191,7 @@ EMBED_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)")
 _READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
 # a page's counters after the source: 阅读 3.2万, 评论 12
 _COUNTERS = re.compile(
-    r"\s+(?:阅读|浏览|评论|点赞|Views?|Comments?)\s*[\d.,]+\s*[万千kK]?.*$"
+    r"\s+(?:-{1,2}\s*)?(?:阅读|浏览|评论|点赞|Views?|Comments?)(?:人次|次数)?\s*[:：]?\s*[\d.,]+\s*[万千kK]?.*$"
     r"|\s*[|·]\s*[\d.,]+\s*(?:views?|comments?|reads?)\b.*$",  # … 2013 | 1893 views | 0 0 comments | print
     re.I,
 )
@@ -311,7 +312,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         header = Header("", author, publisher, published, published_text, skip)
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
-    title = _TITLE_TAG.sub("", first[skip].text) if len(first) > skip else ""
+    title = _COUNTERS.sub("", _TITLE_TAG.sub("", first[skip].text)) if len(first) > skip else ""
     title, author = _without_byline(title, author)
     used = skip + 1
     opening_line, opening_author = _inline_credit(title)
