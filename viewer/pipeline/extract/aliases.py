@@ -136,8 +136,13 @@ def fold_titled_surnames(registry: Registry) -> None:
         if len(words) != 2 or not is_title(words[0]):
             continue
         owners = [p for p in people if p is not titled and p.name.endswith(" " + words[1])] or [
-            p for p in people if p is not titled and p.name.startswith(words[1] + " ")
-        ]  # Mr Teo beside Teo Chee Hean: a family name written first
+            p
+            for p in people
+            if p is not titled
+            and p.name.startswith(words[1] + " ")
+            and (len(p.name.split()) > 2 or "-" in p.name)
+        ]  # Mr Teo beside Teo Chee Hean, Mr Moon beside Moon Jae-in: a family name written first (not Judge
+        # Carter beside Carter Page)
         if len(owners) == 1:
             owners[0].roles.extend(titled.roles)
             del registry.entities[titled.key]

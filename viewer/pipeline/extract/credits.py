@@ -9,7 +9,7 @@ from .entities import chinese_name
 from .lexicon import SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
-from .words import is_common_word, is_known_name
+from .words import EVERYDAY, is_common_word, is_known_name, tokenizer
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
 # a credit line under the head: 作者 | 林晚
@@ -78,9 +78,9 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
 
 
 def surnamed(word: str) -> bool:
-    """A Chinese word opening with a surname, and no word of everyday use but a known name (李强)."""
+    """A Chinese word opening with a surname, and no word of everyday use."""
     surname = word[0] in SURNAMES_1 or word[:2] in SURNAMES_2
-    return surname and (not is_common_word(word) or is_known_name(word))
+    return surname and not is_common_word(word)
 
 
 def _is_name(word: str) -> bool:
@@ -137,7 +137,12 @@ REPORTER_CREDIT_REACH = 400  # how far into the text such a credit is looked for
 def reporter_credit(text: str) -> str:
     """The reporter a Taiwan paper credits near the top (記者X／台北報導), or ""."""
     m = _REPORTER_CREDIT.search(text, 0, REPORTER_CREDIT_REACH)
-    return m.group("name") if m is not None and surnamed(m.group("name")) else ""
+    name = m.group("name") if m is not None else ""
+    # after 记者 a rare word the dictionary tags a name is a name still (李强), but no everyday word
+    known = (
+        is_known_name(name) and (tokenizer().FREQ.get(name) or 0) < EVERYDAY
+    )  # 李强 159, not 柏林 1260 or 莫斯科 1817
+    return name if name and (surnamed(name) or known) else ""
 
 
 def credit_line_author(text: str) -> str:

@@ -110,7 +110,10 @@ NAME_TITLE_RE = re.compile(
     rf"(?P<name>[{_CJK}]{{2,3}})(?<!副)(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
 )
 # a monk or nun by the religious name of two before the form of address: 住持心保和尚, 院长依来法师
-_MONASTIC_RE = re.compile(rf"(?P<name>[{_CJK}]{{2}})(?:法师|和尚|禅师)")
+_MONASTIC_RE = re.compile(rf"(?P<name>[{_CJK}]{{2}})(?:法师|和尚(?!未)|禅师)")  # not 已上市和尚未上市
+# never in such a name: a particle, a measure or a count, a word of size or age (一个小和尚, 寺里的老和尚,
+# 一名魔法师)
+_NOT_MONASTIC = set("的地得了着之其此这那该各诸众个名位些两三几多数十百千老小大少年魔和与及或是在为")
 # a Latin company name in Chinese text: 芯片公司Corvane宣布, Corvane联合创始人…, Northloom发言人
 LATIN_ORG_IN_CJK = re.compile(
     r"(?:公司|企业|厂商|巨头|创企|机构|平台|实验室)(?P<org>[A-Z](?=[A-Za-z0-9&.-]{0,40}[a-z])[A-Za-z0-9&.-]*+)"
@@ -334,6 +337,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(head)
         for m in _MONASTIC_RE.finditer(text):
             name = m.group("name")
+            if _NOT_MONASTIC.intersection(name):
+                continue
             if outside(m.start()) and not is_common_word(name) and not is_verbal(name):  # 带领法师, 退居和尚
                 registry.person(name).short_forms.add(m.group())
         for m in SPEAKER_RE.finditer(text):

@@ -434,7 +434,12 @@ def _dated_clauses(body: str, sentence: Span, own: list[DateMention]) -> list[tu
 
 # a later date of a sentence that opens or ends a span or is an alternative (自2025年10月1日起生效, 到8月28日,
 # until July 1, or Monday)
-_SPAN_OR_CHOICE = re.compile(r"(?:自|从|到|至|\buntil|\bthrough|\bto|\bor)\s*$")
+_SPAN_OR_CHOICE = re.compile(
+    r"(?:自|从|到|至|或者?|\buntil|\bthrough|\bto|\bor|\beffective|\bbetween\b[^.;]{1,40}\band)\s*$"
+)
+# a day or month naming a thing told of (this month's announcement, the Jan. 6 attack): no happening told here
+_NAMING_BEFORE = re.compile(r"\bthe\s*$")
+_NAMING_AFTER = re.compile(r"['’]s\b|\s+[a-z]")
 
 
 def _other_days(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
@@ -455,7 +460,12 @@ def _other_days(body: str, sentence: Span, own: list[DateMention]) -> list[tuple
             continue  # 昨日下午,记者从…了解到: the day of learning
         if f.start <= d.start <= d.end <= f.end or d.start <= f.start <= f.end <= d.end:
             continue
-        if _SPAN_OR_CHOICE.search(body, max(0, m.start - 8), m.start):
+        if _SPAN_OR_CHOICE.search(body, max(sentence.start, m.start - 60), m.start):
+            continue
+        naming = _NAMING_AFTER.match(body, m.end)
+        if naming and (
+            naming.group().startswith(("'", "’")) or _NAMING_BEFORE.search(body, max(0, m.start - 5), m.start)
+        ):
             continue
         seen.add(_span_of(d))
         out.append((sentence, m))

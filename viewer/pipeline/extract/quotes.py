@@ -204,6 +204,8 @@ _QUOTE_ANNOUNCED = re.compile(r"[:：]\s*(?=[“「])")
 _SAID_COLON = re.compile(rf"(?:{SPEECH_RE})\s*[:：]\s*$")  # 华春莹说:「…」
 _LATIN_WORD = re.compile(r"[A-Za-z]+\b")
 _LEADS_ON = re.compile(r"[,:]\s*$")  # said Jane Smith, “…
+_TO_SOMEONE = frozenset({"told", "telling", "informed", "assured", "wrote", "writes"})
+_TITLES_ONLY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # said (District 1 Councilman) Bernal
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
 # a sentence opening with the question put: whom it names asks nothing and answers nothing
 _ASKED_OPENING = re.compile(
@@ -770,12 +772,13 @@ class QuoteFinder:
         """The one person named between an English verb of speech and the quote it leads to: “…,” said
         Jane Smith, “…” (the second part of a quotation split by its attribution)."""
         verb = _LATIN_WORD.match(self.body, said_at, start)
-        if verb is None or not _LEADS_ON.search(self.body, verb.end(), start):
-            return None
+        if verb is None or verb.group() in _TO_SOMEONE or not _LEADS_ON.search(self.body, verb.end(), start):
+            return None  # "The judge told John Doe, “…”": the one told says nothing
+        mentions = self._mentions_in(verb.end(), start)
+        if not mentions or not _TITLES_ONLY.fullmatch(self.body, verb.end(), mentions[0][0].start):
+            return None  # "…said of Jane Smith: “…”", "said to Doe, “…”": the name is no subject
         named = [
-            e
-            for m, e in self._mentions_in(verb.end(), start)
-            if e.kind == "person" and not _POSSESSIVE_AFTER.match(self.body, m.end)
+            e for m, e in mentions if e.kind == "person" and not _POSSESSIVE_AFTER.match(self.body, m.end)
         ]
         return named[0] if len({e.key for e in named}) == 1 else None
 
@@ -1289,7 +1292,10 @@ class QuoteFinder:
         or opens a clause of a sentence a person opens (侯富光…表示感谢,并承诺将…)."""
         lead = _WISH_ADVERBS.search(self.body, sentence.start, verb)
         end = lead.start() if lead is not None else verb
-        if self.body[end - 2 : end - 1] in ("如", "像", "照") and end - 2 >= sentence.start:
+        if (
+            self.body[end - 2 : end] in ("如他", "如她", "像他", "像她", "照他", "照她")
+            and end - 2 >= sentence.start
+        ):
             return False  # 能如她期许的…吗?: as she hoped, the writer asks
         if self.body[end - 1 : end] in ("他", "她") or self._by_surname(sentence.start, end) is not None:
             return True
@@ -1443,6 +1449,12 @@ class QuoteFinder:
         before quote marks that no verb of speech of its own clause announces (…表示球队都尽力表现:「…」:
         the quoted words are direct)."""
         announced = _QUOTE_ANNOUNCED.search(self.body, max(after, sentence.start), sentence.end)
+        if announced is not None:
+            opener = self.body[announced.end()]
+            close = self.body.find("”" if opener == "“" else "」", announced.end() + 1, sentence.end)
+            rest = self.body[close + 1 : sentence.end] if close >= 0 else ""
+            if rest.strip(" \n。！？!?…"):
+                announced = None  # …立场很明确:「一个中国」原则不容挑战。: a term quoted inside the words
         if announced is not None:
             clause = max(self.body.rfind(c, sentence.start, announced.start()) for c in ",，")
             if not _SAID_COLON.search(self.body, max(clause + 1, sentence.start), announced.end()):
