@@ -78,3 +78,13 @@ def test_thanks_or_congratulations_with_de_are_no_words_said() -> None:
     """波士頓雙語網: 表示衷心的感謝 and 表示熱烈的祝賀 were quotes (“衷心的感謝。”); 表示衷心感谢 was not."""
     text = "理事长黄立辉对黄海龙的大力支持表示衷心的感谢。市议员费连对成立表示热烈的祝贺。"
     assert _quotes(text) == []
+
+
+def test_a_quotation_split_by_wrote_and_a_name_is_that_writers() -> None:
+    """The review kept "He wrote to Senator Jane Smith, “…”" from the senator, by the words between the verb
+    and the name; "wrote" itself, inverted before the writer's name, still splits a writer's quotation."""
+    quotes = _en_quotes("“The plan is sound,” wrote Jane Smith, “and the council should adopt it.”")
+    assert quotes == [
+        ("Jane Smith", "The plan is sound,"),
+        ("Jane Smith", "and the council should adopt it."),
+    ]

@@ -204,7 +204,7 @@ _QUOTE_ANNOUNCED = re.compile(r"[:：]\s*(?=[“「])")
 _SAID_COLON = re.compile(rf"(?:{SPEECH_RE})\s*[:：]\s*$")  # 华春莹说:「…」
 _LATIN_WORD = re.compile(r"[A-Za-z]+\b")
 _LEADS_ON = re.compile(r"[,:]\s*$")  # said Jane Smith, “…
-_TO_SOMEONE = frozenset({"told", "telling", "informed", "assured", "wrote", "writes"})
+_TO_SOMEONE = frozenset({"told", "telling", "informed", "assured"})  # not "…,” wrote Jane Smith, “…”
 _TITLES_ONLY = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # said (District 1 Councilman) Bernal
 _ASKED_IF = re.compile(r"\b(?:[Aa]sked|[Ww]ondered|[Qq]uestioned) (?:if|whether)\b")
 # a sentence opening with the question put: whom it names asks nothing and answers nothing
