@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton, QWidget
 from viewer.gui.review_corrections import describe
 from viewer.gui.review_dialog import KEY, ReviewDialog, review_size
 from viewer.pipeline.corrections import (
@@ -1174,3 +1174,26 @@ def test_a_quote_left_out_as_a_paraphrase_leaves_the_next_one_chosen(qtbot, dial
     assert dialog.facts.currentIndex().data(KEY) == "q4", "the last one gone: the one before it"
     qtbot.keyClick(dialog.facts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.facts.currentIndex().data(KEY) == "q5", "Undo brings it back, chosen"
+
+
+def test_another_article_chosen_leaves_the_corrections_empty_not_the_last_articles_fact(qtbot):
+    """A walkthrough chose a quote of the first article imported, then the second article: under its facts
+    the panel still offered “Speaker: Dianne Kubota”, a quote of the first (and its corrections would have
+    gone to the second). Another article opens with nothing chosen, the panel at its hint, as on opening."""
+    second = ROOT / "tests" / "fixtures" / "articles" / "relative_yunfan.md"
+    d = ReviewDialog([read_article(WIRE), read_article(second)])
+    qtbot.addWidget(d)
+    d.show()
+    panel = d.findChild(QWidget, "reviewCorrections")
+    assert panel.accessibleName() == "Correct the chosen fact"
+    hint, speaker = d.findChild(QLabel, "hint"), d.findChild(QWidget, "correctSpeaker")
+    assert hint.isVisible() and not speaker.isVisible(), "the panel opens empty"
+    _choose(d, d.annotations[0].quotes[0].key)
+    assert speaker.isVisible() and not hint.isVisible()
+    d.article_list.setFocus()
+    qtbot.keyClick(d.article_list, Qt.Key.Key_Down)  # the second article, as the reviewer goes to it
+    assert d.article_list.currentIndex().row() == 1
+    assert not d.facts.currentIndex().isValid(), "nothing of the second article is chosen"
+    assert hint.isVisible(), "the panel shows its hint, “Choose a person, an event or a quote…”"
+    assert not speaker.isVisible(), "the first article's quote is still offered for correction"
+    assert d.corrections.ann is None

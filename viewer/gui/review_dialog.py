@@ -413,6 +413,7 @@ class ReviewDialog(QDialog):
         # beside (it went to the article text first: made before the corrections, it came first in the chain)
         QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
+        self.article_list.selectionModel().currentChanged.connect(self._leave_fact)
         self.resize(review_size(self.screen().availableGeometry().size()))
 
     def _fit_fixes(self) -> None:
@@ -671,6 +672,10 @@ class ReviewDialog(QDialog):
         self.text.show_article(article_record(self.annotations[row], row + 1))
         self.text.highlight([])
         self.adder.show_article(self.annotations[row])
+
+    def _leave_fact(self) -> None:
+        """Another article: nothing of it chosen yet, so no fact to correct (the last one's stayed)."""
+        self.corrections.show_fact(None, "", "")
 
     def _show_fact(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
         parent = current.parent()
