@@ -46,6 +46,7 @@ class TimelinePane(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         self.model, self.source = model, source
         self._pending_scale: TimeScale | None = None
+        self._owed: int | None = None  # an event chosen while the counts were on their way
         self.legend: Legend | None = None
         self.canvas = TimelineCanvas(self)
         self.canvas.chinese = i18n.lang().startswith("zh")
@@ -221,7 +222,23 @@ class TimelinePane(QWidget):
         elif to_range:  # a range dragged on the axis: the view shows it, not only the events inside
             self._fit_range = False
             self.canvas.fit_range()
+        if self._owed is not None and not data.pending:
+            self._pay_owed(fitted=fit and restored is None and not to_range)
         self._update_summary()
+
+    def _pay_owed(self, fitted: bool) -> None:
+        """The counts of an event chosen before they came: a view fitted to them is brought to it, as choosing
+        it did (after an import the fit undid the choice's zoom in every other run: “23 of 23”, the new
+        article's lanes under “▼ 4 more lanes”), and its lane is shown again (a view kept stays)."""
+        event_id, self._owed = self._owed, None
+        if event_id is None or event_id != self.canvas.selected:
+            return
+        self.canvas.show_selected(event_id)
+        data = self.source.data
+        event = data.repo.event(event_id) if data.repo is not None else None
+        day = event.date if event is not None else None
+        if fitted and day is not None and data.in_view(day.day_start, day.day_end + 1):
+            self.canvas.reveal(day)
 
     def catch_up(self) -> None:
         """Built after its source was given a session: draw what it holds (in the view restored, if one
@@ -250,6 +267,7 @@ class TimelinePane(QWidget):
             return
         self.canvas.show_selected(event_id)
         data = self.source.data
+        self._owed = event_id if data.pending else None  # a fit to the counts to come would hide it
         event = data.repo.event(event_id) if event_id is not None and data.repo is not None else None
         day = event.date if event is not None else None
         # not to a day where the search shows nothing (the first quote of an import the search hides: the
