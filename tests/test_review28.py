@@ -71,3 +71,23 @@ def test_an_end_of_a_span_an_alternative_or_a_named_day_is_no_other_happening() 
     assert _events(_read("标题\n2025-11-23\n\n该活动将在11月28日或11月29日举行。\n")) == {
         "11月28日": "2025-11-28*"
     }
+
+
+def test_a_present_tense_verb_reports_words_only_right_before_that() -> None:
+    """Review 28: "Ford Motor Co. recalls 500,000 trucks that may roll away." gave Ford the words "may roll
+    away"; "She adds that …" still reports hers."""
+    quotes = _en_quotes(
+        "Ford Motor Co. recalls 500,000 trucks that may roll away.\n\nCharla Smyth is the librarian. She said"
+        " it was good. She adds that the library enjoyed a busy day."
+    )
+    assert quotes == [
+        ("Charla Smyth", "it was good."),
+        ("Charla Smyth", "the library enjoyed a busy day."),
+    ]
+
+
+def test_a_related_storys_credit_stamp_does_not_date_the_page() -> None:
+    """Review 28: a related story's line (相关阅读:【本报记者王明报道】 2019-01-01) dated the page and named
+    its reporter; only a credit on a line of its own is the story's."""
+    ann = _read("标题\n2025-11-23\n\n相关阅读:【本报记者王明报道】 2019-01-01\n\n大会今天举行。\n")
+    assert ann.published_date.label() == "2025-11-23"

@@ -132,8 +132,9 @@ def find_events(
             own = mentions[bisect.bisect_left(at, sentence.start) : bisect.bisect_left(at, sentence.end)]
             if _QUESTION.search(sentence.text) and not _TOLD_THEN_ASKED.search(sentence.text):
                 continue  # 香港历经2003年SARS一疫之后,为何表现仍…?: asked, not told
-            dated = _dated_clauses(body, sentence, own) + _years_named(body, sentence, own)
-            for clause, mention in dated + _other_days(body, sentence, own):
+            clauses = _dated_clauses(body, sentence, own)
+            dated = clauses + _years_named(body, sentence, own)
+            for clause, mention in dated + (_other_days(body, sentence, own) if len(clauses) == 1 else []):
                 word = _day_word(mention.text)
                 if word in told_here:
                     continue  # 昨天…颁奖典礼…。…昨天…: the paragraph's happening told on (昨晚 is another)
@@ -443,11 +444,11 @@ _NAMING_AFTER = re.compile(r"['’]s\b|\s+[a-z]")
 
 
 def _other_days(body: str, sentence: Span, own: list[DateMention]) -> list[tuple[Span, DateMention]]:
-    """Each other day or month a sentence dates besides its own, when it is no clause of its own: a
+    """Each other day or month a sentence of one dated clause dates besides its own: a
     happening of its own ("votes by Hayward nurses on April 5 and Concord nurses on April 13", 公告称
     …于5月31日紧急停牌); not one inside the sentence's date, a year or years (naming a plan or a season:
     2035年远景目标), either end of a span, an alternative, nor the day a reporter learnt what is told."""
-    if len(own) < 2 or len(_dated_clauses(body, sentence, own)) > 1:
+    if len(own) < 2:
         return []
     first = _finest(own, body)
     seen = {_span_of(first.date)}

@@ -334,7 +334,7 @@ SPEECH_RE = "|".join(
     _SAY_IN_NOUN + v if v.startswith("说") else _SAY_IN_WORD + v if v == "谓" else v
     for v in sorted(SPEECH_VERBS, key=len, reverse=True)
 )
-EN_SPEECH = (
+_EN_SPEECH_VERBS = (
     "said",
     "says",
     "told",
@@ -404,16 +404,11 @@ EN_SPEECH = (
     # a view held, reported before that: "Owen Coyle feels that the win has given them a boost"
     "feels",
     "believes",
-    # a feature's present tense: "She adds that the library enjoyed a busy day", "Smith explains"
-    "adds",
-    "explains",
-    "notes",
-    "recalls",
-    "admits",
-    "insists",
-    "warns",
-    "writes",
 )
+# a feature's present tense: "She adds that the library enjoyed a busy day", "Smith explains"; words only
+# right before "that" (not "Ford recalls 500,000 trucks that may roll away", "warns of storms that…")
+EN_SPEECH_PRESENT = ("adds", "explains", "notes", "recalls", "admits", "insists", "warns", "writes")
+EN_SPEECH = _EN_SPEECH_VERBS + EN_SPEECH_PRESENT
 
 ORG_SUFFIXES = (
     "股份有限公司",

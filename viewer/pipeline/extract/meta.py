@@ -444,9 +444,10 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     return header
 
 
-# a story's own stamp after its reporter's credit: 【人間社 黃秋治 高雄報導】 2023-02-22
+# a story's own stamp after its reporter's credit, on a line of its own: 【人間社 黃秋治 高雄報導】 2023-02-22
+# (not a related story's: 相关阅读:【本报记者王明报道】 2019-01-01)
 _CREDIT_STAMP = re.compile(
-    r"【[^【】\n]{2,40}(?:报道|报导)】[ \t]*(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t]*$", re.MULTILINE
+    r"^[ \t]*【[^【】\n]{2,40}(?:报道|报导)】[ \t]*(?P<date>\d{4}-\d{1,2}-\d{1,2})[ \t]*$", re.MULTILINE
 )
 CREDIT_STAMP_REACH = 1500  # how far into the text such a credit is looked for
 

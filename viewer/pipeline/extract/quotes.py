@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .lexicon import EN_SPEECH, SPEECH_RE, TITLE_RE
+from .lexicon import EN_SPEECH, EN_SPEECH_PRESENT, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import (
+    ABBREVIATIONS,
     DOUBLED_CLOSES,
     DOUBLED_MARKS,
     EMBEDDED_POST,
@@ -31,8 +32,9 @@ _AFTER = re.compile(
     rf"^\s*(?:[,，]\s*)?(?P<who>[^，,。“”\"]{{0,16}}?|[^，,。“”\"]{{0,24}}的[^，,。“”\"的]{{2,16}}?)"
     rf"(?:在[^，,。“”\"]{{2,24}}?时)?(?:{SPEECH_RE})"
 )
-# who speaks after a quotation: any words up to a comma or a full stop, an initial's stop kept (U.S. Judge X)
-_WHO = r"(?:[^,.\"“”]|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
+# who speaks after a quotation: any words up to a comma or a full stop, an initial's or an abbreviation's stop
+# kept (U.S. Judge X, 1st Asst. Chief LaShinda Stair)
+_WHO = r"(?:[^,.\"“”]|(?:(?<=\b[A-Z])|" + "|".join(rf"(?<=\b{re.escape(a)})" for a in ABBREVIATIONS) + r")\.)"
 _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
@@ -169,8 +171,12 @@ _COUNT = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions"
     r"|several|nearly|almost|more than|at least) "
 )
+# the verbs whose words follow whom they are told and a few words more (not the present tense: "Ford recalls
+# 500,000 trucks that may roll away")
+_SPEECH_BEFORE_WHOM = "|".join(v for v in EN_SPEECH if v not in EN_SPEECH_PRESENT)
 _EN_REPORTED = re.compile(
-    rf"\b(?:{'|'.join(EN_SPEECH)})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
+    rf"\b(?:{_SPEECH_BEFORE_WHOM})\b{_TOLD_WHOM}(?: [\w'+&,-]+){{0,8}}? that "
+    rf"|\b(?:{'|'.join(EN_SPEECH_PRESENT)}) that "
     rf"|\b(?:(?:said|says|added){_SAID_WHEN}|(?<=[Pp]olice )say|wrote(?! an? ){_TOLD_WHOM}"
     rf"|told{_WHOM}{_SAID_WHEN}) "
     rf"(?=(?:the|a|an|it|its|he|she|they|we|there|this|these|those|his|her|their|our|my)\b|\d|{_COUNT}"

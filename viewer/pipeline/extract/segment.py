@@ -286,7 +286,7 @@ def sentences(para: Span) -> list[Span]:
     return out
 
 
-_ABBREVIATIONS = (
+ABBREVIATIONS = (
     "Mr",
     "Mrs",
     "Ms",
@@ -342,7 +342,7 @@ def _english_stop(text: str, i: int) -> bool:
     if i + 1 < len(text) and not (i + 2 < len(text) and (text[i + 2].isupper() or text[i + 2] in "\"“'‘(")):
         return False
     word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
-    return not (word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1))
+    return not (word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1))
 
 
 def _emit(out: list[Span], para: Span, start: int, end: int) -> None:

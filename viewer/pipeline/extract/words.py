@@ -55,7 +55,8 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 
 
 def is_known_name(text: str) -> bool:
-    """True when the dictionary knows text (Simplified) as someone's name (李强, 温家宝)."""
+    """True when the dictionary tags text (Simplified) a person's name (李强, 温家宝; but also 陈述, 莫斯科:
+    trust it only for a rare word)."""
     return text in _tagged_words()[1]
 
 
