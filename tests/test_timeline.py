@@ -311,3 +311,13 @@ def test_the_lane_of_an_event_stepped_to_comes_in_snug_or_at_the_top():
     assert offset_showing(events, 1, 4, 2) == 1, "above: its own lane at the top"
     assert offset_showing(events, 1, 0, 3) == 0, "already among the lanes drawn: nothing moves"
     assert offset_showing(events, 99, 2, 3) == 2, "an event in no lane moves nothing"
+
+
+@settings(max_examples=200, deadline=None)
+@given(origins, st.floats(0.05, 600), st.integers(400, 2400), st.floats(0, 300))
+def test_no_tick_or_label_but_a_held_period_lies_over_the_names_column(origin, ppd, width, edge):
+    """Every walkthrough screenshot showed 02, 03 (or 16 21 26) printed over the lanes' names."""
+    scale = TimeScale(origin, ppd)
+    ax = axis(scale, width, edge=edge)
+    assert all(scale.x(t.day) >= edge for t in ax.fine), "no fine tick (nor its grid line) over the names"
+    assert all(t.left >= edge for row in (ax.fine, ax.context) for t in row if t.label)

@@ -803,3 +803,21 @@ def test_space_opens_the_cluster_of_an_event_that_another_lane_draws_on_its_own(
     assert menu is not None and menu.isVisible()
     assert menu.actions().index(menu.activeAction()) == cluster.event_ids.index(both)
     menu.close()
+
+
+def test_the_axis_starts_right_of_the_lane_names(qtbot, window):
+    """Every walkthrough screenshot showed 02, 03 (or 16 21 26) printed over the lanes' names."""
+    canvas = window.timeline.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    _shown(qtbot, window)
+    frame = _painted(qtbot, window)
+    names = frame.layout.names_width
+    assert canvas.scale.day(names) - canvas.scale.day(0) > 31, "a month or more lies under the names"
+    assert frame.ticks is not None and frame.ticks.fine
+    assert all(canvas.scale.x(t.day) >= names for t in frame.ticks.fine), "no tick or grid line there"
+    labelled = [t for row in (frame.ticks.fine, frame.ticks.context) for t in row if t.label]
+    assert all(t.left >= names for t in labelled), "no label over the names"
+    image = canvas.grab().toImage()
+    band = {image.pixel(x, y) for x in range(4, int(names) - 1) for y in range(4, int(AXIS_H) - 1)}
+    assert len(band) == 1, "the axis's band above the names is bare"

@@ -114,21 +114,23 @@ def axis(
     measure: Callable[[str], float] = estimate_width,
     min_spacing: float = 44.0,
     measure_context: Callable[[str], float] | None = None,
+    edge: float = 0.0,
 ) -> Axis:
     """Ticks across a width, each row ordered by day; a label starts just right of its tick and
     is left empty when it would overlap the previous one in its row (the context row's labels measured
-    in their own, larger font when given)."""
+    in their own, larger font when given). Nothing fine lies left of `edge` (the lanes' names column);
+    a context label begun before it is held at it."""
     first_day, last_day = scale.visible(width)
     first = dt.date.fromordinal(max(1, int(first_day)))
     last = dt.date.fromordinal(min(dt.date.max.toordinal(), int(last_day) + 1))
     fine, context = choose_steps(scale.px_per_day, min_spacing)
-    fine_row = _row(scale, _aligned(fine, first, last), fine, chinese, False, measure, width)
+    fine_days = (d for d in _aligned(fine, first, last) if scale.x(d.toordinal()) >= edge)
+    fine_row = _row(scale, fine_days, fine, chinese, False, measure, width, edge)
     context_row = []
     if context is not None:
         start = dt.date(first.year, 1, 1) if context.unit == "year" else first.replace(day=1)
-        context_row = _row(
-            scale, _aligned(context, start, last), context, chinese, True, measure_context or measure, width
-        )
+        days = _aligned(context, start, last)
+        context_row = _row(scale, days, context, chinese, True, measure_context or measure, width, edge)
     return Axis(fine_row, context_row)
 
 
@@ -140,6 +142,7 @@ def _row(
     major: bool,
     measure: Callable[[str], float],
     width: float,
+    edge: float = 0.0,
 ) -> list[Tick]:
     """A row's ticks; a label shows whole or not at all: none overlaps the one before it or runs past
     either edge (the context row's first label stays at the left edge, naming what the view starts in)."""
@@ -148,13 +151,13 @@ def _row(
     for i, d in enumerate(ticks):
         text = label(d, step, chinese, major)
         x = scale.x(d.toordinal())
-        left = max(x, 0.0 if major else -1e9) + LABEL_OFFSET
+        left = max(x, edge if major else -1e9) + LABEL_OFFSET
         right = left + measure(text)
         # the label held at the left edge gives way to the next one coming up to it (2016 to 2017, as a
         # sticky heading is pushed out): the year a view crosses into is never the one left unnamed
-        pushed = major and x < 0 and i + 1 < len(ticks)
+        pushed = major and x < edge and i + 1 < len(ticks)
         pushed = pushed and scale.x(ticks[i + 1].toordinal()) + LABEL_OFFSET < right + MIN_LABEL_GAP
-        if pushed or left < label_end + MIN_LABEL_GAP or left < 0 or right > width:
+        if pushed or left < label_end + MIN_LABEL_GAP or left < edge or right > width:
             text = ""
         else:
             label_end = right
@@ -162,6 +165,6 @@ def _row(
     if out and not any(t.label for t in out):  # one day across the view: its tick left of it, labelled
         first = out[0]
         out[0] = Tick(
-            first.day, label(dt.date.fromordinal(first.day), step, chinese, major), major, LABEL_OFFSET
+            first.day, label(dt.date.fromordinal(first.day), step, chinese, major), major, edge + LABEL_OFFSET
         )
     return out

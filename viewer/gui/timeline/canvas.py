@@ -215,12 +215,14 @@ class TimelineCanvas(QWidget):
         base, text = pal.base().color(), pal.text().color()
         p.fillRect(self.rect(), base)
         f = Frame(self.scale, float(self.width()), float(self.height()), self.chinese, self.selected)
+        first, last = self.visible_days()
+        if self.data.total and self.data.detailed(first, last) and self.data.covers(first, last):
+            f.edge = self.names_width  # lanes are drawn: no ticks over their names (as last measured)
         if self.data.total or self.data.pending or self.data.filter.dates:
-            self.painter.axis(p, f, text, base)
+            f.ticks = self.painter.axis(p, f, text, base)
         else:  # nothing dated to place, and no date searched: no days on the axis (they were the last
             # search's: 2003-10, 01 … 31 over “No dated events match.” for a word found nowhere)
             self.painter.empty_axis(p, f, text, base)
-        first, last = self.visible_days()
         if self.data.total == 0:
             # a search (or a choice) finding none says so, as the lists do: “No dated events to show” under
             # a search that had found nothing in a database of 500,000 events read as if it held none
@@ -254,12 +256,12 @@ class TimelineCanvas(QWidget):
 
     def _follow_names(self, f: Frame) -> bool:
         """A fitted view keeps clear of the names column: when a frame measured it anew, fit again
-        (True: the frame is to be painted again)."""
+        (True: the frame is to be painted again, its axis starting right of the names)."""
         if f.layout is None or abs(f.layout.names_width - self.names_width) < 0.5:
             return False
         self.names_width = f.layout.names_width
         if not self._fitted or not self.data.extent:
-            return False
+            return True
         self.fit_all(emit=False)
         self._ensure_events()
         QTimer.singleShot(0, self.viewChanged.emit)

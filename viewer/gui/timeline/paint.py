@@ -98,6 +98,8 @@ class Frame:
     layout: LanesLayout | None = None
     hint: str = ""  # the hint strip's text as painted (lanes above or below, and the keys that show them)
     message: str = ""  # what is said in place of events when there are none (counting, none match…)
+    edge: float = 0.0  # where the axis's ticks start: right of the lanes' names column, when lanes show
+    ticks: Axis | None = None  # the axis as painted
 
 
 class Painter:
@@ -125,7 +127,8 @@ class Painter:
 
     def axis(self, p: QPainter, f: Frame, palette_text: QColor, base: QColor) -> Axis:
         """The time axis with its context row (years or months) and fine ticks, plus grid lines."""
-        ax = axis(f.scale, f.width, f.chinese, self.width, measure_context=self.metrics.horizontalAdvance)
+        context_width = self.metrics.horizontalAdvance
+        ax = axis(f.scale, f.width, f.chinese, self.width, measure_context=context_width, edge=f.edge)
         p.fillRect(QRectF(0, 0, f.width, AXIS_H), base.darker(104))
         grid = QColor(palette_text)
         grid.setAlphaF(0.08)
@@ -145,7 +148,8 @@ class Painter:
         p.setPen(QPen(palette_text, 1))
         for t in ax.context:
             x = round(f.scale.x(t.day))
-            p.drawLine(QLineF(x, 2, x, AXIS_H - 20))
+            if x >= f.edge:  # a period begun before the names column: its label held at the edge, no tick
+                p.drawLine(QLineF(x, 2, x, AXIS_H - 20))
             if t.label:
                 p.drawText(QPointF(t.left, 15), t.label)
         p.drawLine(QLineF(0, AXIS_H, f.width, AXIS_H))
