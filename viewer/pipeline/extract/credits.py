@@ -79,8 +79,7 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
 
 def surnamed(word: str) -> bool:
     """A Chinese word opening with a surname, and no word of everyday use."""
-    surname = word[0] in SURNAMES_1 or word[:2] in SURNAMES_2
-    return surname and not is_common_word(word)
+    return (word[0] in SURNAMES_1 or word[:2] in SURNAMES_2) and not is_common_word(word)
 
 
 def _is_name(word: str) -> bool:
@@ -138,10 +137,8 @@ def reporter_credit(text: str) -> str:
     """The reporter a Taiwan paper credits near the top (記者X／台北報導), or ""."""
     m = _REPORTER_CREDIT.search(text, 0, REPORTER_CREDIT_REACH)
     name = m.group("name") if m is not None else ""
-    # after 记者 a rare word the dictionary tags a name is a name still (李强), but no everyday word
-    known = (
-        is_known_name(name) and (tokenizer().FREQ.get(name) or 0) < EVERYDAY
-    )  # 李强 159, not 柏林 1260 or 莫斯科 1817
+    # after 记者 a rare word the dictionary tags a name is still one (李强 159), no everyday one (莫斯科 1817)
+    known = is_known_name(name) and (tokenizer().FREQ.get(name) or 0) < EVERYDAY
     return name if name and (surnamed(name) or known) else ""
 
 

@@ -114,9 +114,10 @@ _NAMES_BRACKET = re.compile(
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
+_BREADCRUMB = r"^\s*(?:首页|Home)\s*[>›»]"  # 首页 > 新闻 > 海澄财经
 _SITE_CHROME = re.compile(
     rf"^\s*(?:张贴者|发帖人|楼主)\s*[:：]?\s*$"  # a forum's label above the post it reposts
-    rf"|^\s*(?:首页|Home)\s*[>›»]|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
+    rf"|{_BREADCRUMB}|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
 )
 # a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
@@ -250,7 +251,7 @@ def _past_menu(top: list[Span]) -> int:
     """How many lines a site's menu of one item a line and the breadcrumb under it (首页 > 新闻 > 社会资讯)
     take at the top of a page (0 when the page opens otherwise)."""
     for i, line in enumerate(top):
-        if i >= 3 and re.match(r"\s*(?:首页|Home)\s*[>›»]", line.text):
+        if i >= 3 and re.match(_BREADCRUMB, line.text):
             return i + 1
         if not _MENU_ITEM.match(line.text):
             return 0
