@@ -143,13 +143,30 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
     """Parse one date or date range; year-less dates take the latest such day on or before the
     reference (with `forward`, for words about what will happen, the earliest on or after it)."""
     forward = forward or bool(_TOMORROW_DAY.match(text))  # 明(19)日: the 19th to come, tomorrow
-    if forward and reference is not None:
-        back = _parse(text, reference)
-        ref_day, _ = _ref_day(reference)
-        if not back.year_inferred or back.end >= ref_day or (ref_day - back.end).days <= _LATE_DAYS:
-            return back  # 将于9月25日晚 on a page of the 26th: written before the evening, printed after
-        return _earliest_reading(text, ref_day)
-    return _parse(text, reference)
+    reading = _parse(text, reference)
+    if reference is None or not reading.year_inferred:
+        return reading
+    ref_day, _ = _ref_day(reference)
+    named = _named_weekday(text)
+    if named is not None and reading.precision == "day" and reading.start.weekday() != named:
+        ahead = _earliest_reading(text, ref_day)  # Tuesday, August 5 on a page of Saturday the 2nd
+        return ahead if ahead.start.weekday() == named else reading
+    if not forward or reading.end >= ref_day or (ref_day - reading.end).days <= _LATE_DAYS:
+        return reading  # 将于9月25日晚 on a page of the 26th: written before the evening, printed after
+    ahead = _earliest_reading(text, ref_day)
+    return reading if named is not None and ahead.start.weekday() != named else ahead
+
+
+# a weekday printed before a month and day: Tuesday, August 5; next Thursday, May 26
+_NAMED_WEEKDAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:[a-z]{3,9}\.? )?\d", re.I
+)
+
+
+def _named_weekday(text: str) -> int | None:
+    """The weekday a date names before its month and day (0 is Monday), if it names one."""
+    m = _NAMED_WEEKDAY.search(text)
+    return _WEEKDAYS_EN[m.group(1).lower()] if m else None
 
 
 def _earliest_reading(text: str, day: dt.date) -> FuzzyDate:
@@ -399,7 +416,7 @@ _CN_REL_DAY = re.compile(
     rf"({CN_REL_DAY_WORDS})"
     rf"{TIME_OF_DAY}"
 )
-_CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?")
+_CN_REL_MONTH = re.compile(rf"(本月|上月|上个月|下月|下个月)(?:({NUM})[日号])?({PART_CN})?{TIME_OF_DAY}")
 _CN_WEEKDAY = re.compile(
     rf"(上上周|下下周|本周|这周|上周|下周|周|星期|礼拜)([一二三四五六日天]){TIME_OF_DAY}"
 )

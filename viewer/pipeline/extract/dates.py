@@ -54,7 +54,7 @@ _PATTERNS = [
     r"(?:上世纪|上个世纪|\d{2}世纪)?(?:\d{2}|\d{4})年代(?:初|中|末)?",
     r"(?<![\d·])\d{1,2}·\d{1,2}(?![\d·])",
     r"(?:上上周|下下周)[一二三四五六日天]?|(?:上|下|这|本)个?星期[一二三四五六日天]",
-    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当])(?:年底|年初|年末)|当月",
+    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当大])(?<!岁末)(?:年底|年初(?![一二三四五六七八九十])|年末)|当月",
     rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO}|{_CN_TO_MONTH})|{_CN_TO_MONTH}){_NOT_A_DATE}{_PART}?{_TOD}?",
     rf"(?<![比较])(?:今年|去年|前年|明年)(?:的?{_N}月(?:{_N}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     # a month or a day in Chinese numerals on its own: 顾立雄三月曾…, 日经十三日刊登的专访
@@ -66,7 +66,7 @@ _PATTERNS = [
     rf"(?:当地时间|北京时间)?\d{{1,2}}月\d{{1,2}}[日号]{_CN_TO}{_TOD}?",
     rf"(?<![\d.])\d{{1,2}}月(?:份)?{_PART}",
     # 本月中已到警署: the month's middle, before a word that is no noun (not 本月中国…)
-    rf"(?:本月|上月|上个月|下月|下个月)(?:\d{{1,2}}[日号])?(?:{_PART}|中(?=[已将將曾在于於,，、。到才就又也均都]))?",
+    rf"(?:本月|上月|上个月|下月|下个月)(?:{_N}[日号]{_TOD}?)?(?:{_PART}|中(?=[已将將曾在于於,，、。到才就又也均都]))?",
     rf"(?:当地时间|北京时间)\d{{1,2}}[日号]{_TOD}?",
     # the same set with a space around each number, as some portals print them: 当地时间 24 日 14 时,
     # 预计 27 日访问
@@ -126,10 +126,10 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
     r"(?:将于|将在|将[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
-    r"|\bwill\b[^.;!?]{0,100}?|"
+    r"|\b(?:will|(?:is|are) going to)\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by)"
+    r"\b(?:effective|starting|scheduled for|set for|slated for|due on|due by)"
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
     r"|(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)) ?$",  # the day a show runs to: 展期至11月30日
@@ -138,7 +138,11 @@ _FUTURE = re.compile(
 # a verb of saying in the past between a "will" and a day: the day is the saying's
 _SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reported)\b")
 # a subject then words after a date that say it is still to come: 3月1日小米手机4S将在…首发
-_FUTURE_AFTER = re.compile(r"[^，,。；;]{0,12}?将(?:于|在|会|要)")
+# (or Wednesday’s vote will…)
+_FUTURE_AFTER = re.compile(
+    r"[^，,。；;]{0,12}?将(?:于|在|会|要)"
+    r"|['’]s [^.;,!?\"“”]{0,40}?\b(?:will|(?:is|are) (?:set|scheduled|expected) to)\b"
+)
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}\s*月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"
     r"|(?:十[一二]?|[一二三四五六七八九])月[一二三十廿卅]"  # 五月十二日, in Chinese numerals

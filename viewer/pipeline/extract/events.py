@@ -111,8 +111,12 @@ def find_events(
             and not (in_words.inside(m.start) and not _ANNOUNCED.search(body, max(0, m.start - 6), m.start))
             and not (_plan_told(m, told, published) and not _announced_day(body, m))
             and not _period_start(body, m)
-            and not _AS_OF.search(body, max(0, m.start - 8), m.start)
+            and not (
+                _AS_OF.search(body, max(0, m.start - 8), m.start)
+                and not _TAKES_EFFECT.search(body, max(0, m.start - 40), m.start)
+            )
             and not _SPAN_END.search(body, max(0, m.start - 8), m.start)
+            and not _stamp_alone(body, m)
             and not (m.date.precision == "year" and _TALLY.match(body, m.end))
             and not _names_a_thing(body, m)
             and not _identified(body, m)
@@ -256,8 +260,22 @@ _TOLD_THEN_ASKED = re.compile(rf"[:：]|(?:{SPEECH_RE})\s*[,，]")
 _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w' -]{0,50}$")
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
+# …unless it is the day a change to come takes effect: "will leave as of October 31"
+_TAKES_EFFECT = re.compile(r"\b(?:will|would|to)\s+(?:[a-z]+\s+){1,2}as of\s*$")
 # a year's tally (2024年中心所属媒体平台共推送各类新闻9300余条): counted over the year, no happening
 _TALLY = re.compile(r"[^。；;，,]{0,20}?(?:共|累计|合计|总计)[^。；;，,]{0,12}?\d")
+# what may stand beside a date on a line of its own (• 2021-10-24, 2021/05/15 |): a stamp, no happening
+_STAMP_FURNITURE = re.compile(r"[\s•·*|｜()（）\[\]【】–—-]*")
+
+
+def _stamp_alone(body: str, m: DateMention) -> bool:
+    """True when the date is all its line prints: a listed story's stamp, not a happening."""
+    start = body.rfind("\n", 0, m.start) + 1
+    end = body.find("\n", m.end)
+    end = len(body) if end < 0 else end
+    return bool(_STAMP_FURNITURE.fullmatch(body[start : m.start] + body[m.end : end]))
+
+
 # the end of a span (closed through April 30, banned until July 1): how long, not a happening
 _SPAN_END = re.compile(r"\b(?:through|until|till)\s+$")
 

@@ -114,11 +114,13 @@ _NAMES_BRACKET = re.compile(
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
-_BREADCRUMB = r"^\s*(?:首页|Home)\s*[>›»]"  # 首页 > 新闻 > 海澄财经
+_WHERE_WORDS = r"(?:您的|你的|当前|當前)(?:所在)?位置\s*[:：]\s*"  # 您的位置:首页 > …
+_WHERE = rf"(?:{_WHERE_WORDS})?"
+_BREADCRUMB = rf"^\s*{_WHERE}(?:首页|Home)\s*[>›»]"  # 首页 > 新闻 > 海澄财经
 _SITE_CHROME = re.compile(
     rf"^\s*(?:张贴者|发帖人|楼主)\s*[:：]?\s*$"  # a forum's label above the post it reposts
     rf"|{_BREADCRUMB}|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
-    rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*$"
+    rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*[>›»]?\s*$"  # 您的位置:阳光东坑 > 今日看点 >
 )
 # a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
 _EN_BYLINE_DATE = re.compile(
@@ -278,8 +280,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     first = lines(text)[: skip + HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
+    if skip == 0 and _named_above_chrome(first):
+        publisher, skip = first[0].text.strip(), 1  # 东莞阳光网 above 设为首页 | 收藏本站
     while (
-        skip < 3
+        skip < _CHROME_LINES
         and len(first) > skip + 1
         and _head_like(first[skip].text)
         and _SITE_CHROME.match(first[skip].text)
@@ -628,10 +632,24 @@ def _head_like(line: str) -> bool:
     return len(line) <= HEAD_LINE_MAX
 
 
+_CHROME_LINES = 6  # how far down a page's chrome may run above its headline
+_SITE_NAME_MAX = 12  # characters in a site's name on a line of its own above its chrome
+
+
+def _named_above_chrome(first: list[Span]) -> bool:
+    """True when a page opens with its site's name alone on a line, above a line of its chrome."""
+    return (
+        len(first) > 2
+        and len(first[0].text.strip()) <= _SITE_NAME_MAX
+        and not _SITE_CHROME.match(first[0].text)
+        and bool(_SITE_CHROME.match(first[1].text))
+    )
+
+
 def _site_name(line: str) -> str:
     """The site a chrome line names first ("海澄广播电视台 | 海澄新闻网"); none for a breadcrumb."""
-    if re.match(r"\s*(?:首页|Home)\b", line):
-        return ""
+    if re.match(rf"\s*(?:{_WHERE_WORDS}|(?:首页|Home)\b)", line):
+        return ""  # a breadcrumb, or where the reader is: 您的位置:阳光东坑 > …
     return re.split(r"\s*[>›»]\s*|\s+[|｜]\s+", line.strip())[0]
 
 

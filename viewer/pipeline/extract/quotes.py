@@ -1225,9 +1225,9 @@ class QuoteFinder:
                     if m is english
                     else self._titled(sentence, m)
                 )
+                or (self._by_surname(sentence.start, m.start()) if m is not english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, subject_end, regions)
-                or (self._by_surname(sentence.start, m.start()) if m is not english else None)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News

@@ -1,0 +1,102 @@
+"""Rules learnt in stop 29 from blind sets AQ to AU (annotated and scored in stop 28, read in stop 29)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from viewer.core.dateparse import parse_date
+
+from .test_extract_real import _events, _quotes, _read
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Tuesday, August 5", dt.date(2014, 8, 2), dt.date(2014, 8, 5)),
+        ("next Thursday, May 26", dt.date(2022, 5, 18), dt.date(2022, 5, 26)),
+        ("Monday, August 19th", dt.date(2019, 8, 18), dt.date(2019, 8, 19)),
+        ("Sunday, Aug. 3", dt.date(2014, 8, 5), dt.date(2014, 8, 3)),
+        ("Wednesday, Feb. 21", dt.date(2024, 2, 26), dt.date(2024, 2, 21)),
+    ],
+)
+def test_a_weekday_printed_with_a_month_and_day_picks_the_year_it_falls_in(
+    text: str, published: dt.date, day: dt.date
+) -> None:
+    """Bastrop Enterprise, Upper Michigan Source, WCTV: "the Tuesday, August 5 edition" on a page of
+    Saturday 2 August 2014 was read as 5 August 2013 (a Monday), the latest such day before the page."""
+    for forward in (False, True):
+        assert parse_date(text, published, forward).start == day
+
+
+def test_a_weekday_that_fits_neither_year_leaves_the_reading_as_it_was() -> None:
+    assert parse_date("Friday, May 26", dt.date(2022, 5, 18)).start == dt.date(2021, 5, 26)
+
+
+def test_a_breadcrumb_after_where_you_are_is_no_headline_and_no_happening() -> None:
+    """东莞阳光网 (sun0769): 您的位置:阳光东坑 > 今日看点 > 今日要闻 > made an event of 今日."""
+    ann = _read(
+        "东莞阳光网\n设为首页 | 收藏本站\n首页 | 宜居生态 | 精品文化 | 投资创业 | 影像东坑 | 阳光热线\n"
+        "您的位置:阳光东坑 > 今日看点 > 今日要闻 >\n东坑镇召开安全生产工作会议\n"
+        "阳光东坑  http://dk.sun0769.com/   2023-03-01 17:18\n"
+        "    昨天(2月28日)下午,东坑镇召开安全生产工作会议。\n"
+    )
+    assert ann.title == "东坑镇召开安全生产工作会议"
+    assert _events(ann) == {"昨天(2月28日)下午": "2023-02-28*"}
+
+
+def test_the_first_days_of_the_lunar_year_and_the_turn_of_the_year_are_no_early_part_of_it() -> None:
+    """常州 (changzhougov), 苗栗 (happy168), 东坑 (sun0769): 年初一下午, 農曆大年初一 and 岁末年初安全防范
+    were each an event "early 2017"."""
+    ann = _read(
+        "标题\n2017-02-03\n\n年初一下午,市长费高云走访龙城精锻、顺风光电等重点企业,向企业家和职工致以新春祝贺。"
+        "\n\n农历大年初一,县长钟东锦前往永贞宫参拜。\n\n东坑镇切实把握事故防范工作特点,开展岁末年初安全防范、"
+        "春节期间烟花爆竹专项检查等多项整治行动。\n\n年初,市长费高云到任。\n"
+    )
+    assert [e.anchor.text for e in ann.events] == ["年初,市长费高云到任。"]
+
+
+def test_a_day_of_this_month_in_chinese_numerals_is_read_with_its_time_of_day() -> None:
+    """澳門 (todaymacao, xiangyumacau): 本月十四日早上 and 本月十七日晚 were not dates at all."""
+    assert parse_date("本月十四日早上", dt.date(2025, 3, 20)).start == dt.date(2025, 3, 14)
+    ann = _read("标题\n2025-03-20\n\n司警经调查锁定目标,本月十七日晚在路氹某酒店大堂拘捕潘某。\n")
+    assert _events(ann) == {"本月十七日": "2025-03-17*"}
+
+
+def test_what_is_going_to_happen_or_set_for_a_day_is_the_day_to_come() -> None:
+    """Martinsville Bulletin, Winnipeg Sun: "is going to be in Henry County on Wednesday", "Wednesday’s
+    announcement will be at noon" and "an election set for April 19" were read back from the page."""
+    ann = _read(
+        "Title\nTuesday, September 24, 2019\n\nGov. Ralph Northam is going to be in Henry County on"
+        " Wednesday.\n\nWednesday’s announcement will be at noon in the county building.\n\n"
+        "With an election set for April 19, the blackout begins.\n"
+    )
+    assert sorted(_events(ann).values()) == ["2019-09-25*", "2019-09-25*", "2020-04-19*"]
+
+
+def test_the_day_a_change_to_come_takes_effect_as_of_is_a_happening() -> None:
+    """WGEL: "Westbrooks will leave as of October 31." was read as a tally's date (as of June 30, the
+    fund held…), which stays none."""
+    ann = _read(
+        "Title\nSeptember 15, 2017\n\nLibrarian Mike Westbrooks announced he is retiring.\n\n"
+        "Westbrooks will leave as of October 31.\n\nAs of June 30, the fund held $5 million.\n"
+    )
+    assert _events(ann) == {"October 31": "2017-10-31*"}
+
+
+def test_a_date_alone_on_its_line_is_a_listed_storys_stamp_not_a_happening() -> None:
+    """新報人 (hkbu): a page of two stories printed "  • 2021-10-24" under the second one's credit."""
+    ann = _read(
+        "港聞\n\n  • 記者:朱家頤\n  • 2021-10-30\n\n新一屆立法會選舉提名期於今(30日)開始。\n\n港聞\n\n"
+        "  • 記者:李駿迪\n  • 2021-10-24\n\n民建聯婦委會今(24日)召開記者會。\n"
+    )
+    assert "2021-10-24" not in _events(ann)
+
+
+def test_a_surname_alone_before_the_verb_speaks_over_a_name_earlier_in_the_sentence() -> None:
+    """新報人 (hkbu): 李慧琼及…譚香文率先報名參選,…,李指已獲得…提名 gave 李's words to 譚香文."""
+    text = (
+        "民建聯主席李慧琼及黃大仙區議會議員譚香文率先報名參選,將出選九龍中選區,李指已獲得超過十名選委會"
+        "成員提名。"
+    )
+    assert _quotes(text) == [("李慧琼", "已獲得超過十名選委會成員提名。")]
