@@ -100,3 +100,24 @@ def test_a_surname_alone_before_the_verb_speaks_over_a_name_earlier_in_the_sente
         "成員提名。"
     )
     assert _quotes(text) == [("李慧琼", "已獲得超過十名選委會成員提名。")]
+
+
+def test_an_organisation_printed_with_either_apostrophe_is_one() -> None:
+    """New York Daily News (nydailynews): the Orange County Sheriff’s Office and the Orange County
+    Sheriff's Office were two organisations, each with its own words."""
+    ann = _read(
+        "Title\nOctober 19, 2020\n\nThe Orange County Sheriff's Office said he was fired.\n\n"
+        "The deputy had been warned, the Orange County Sheriff’s Office said.\n"
+    )
+    assert [o.name for o in ann.orgs] == ["Orange County Sheriff's Office"]
+    assert {q.speaker for q in ann.quotes} == {ann.orgs[0].key}
+
+
+def test_a_paper_or_a_desk_credited_as_writer_is_the_publisher_not_a_person() -> None:
+    """現代澳門日報 (todaymacao), 論盡 (aamacau): 作者: 現代澳門日報 and 文:論盡採訪組 were persons."""
+    ann = _read(
+        "作者: 現代澳門日報\n\n內地青年換錢黨\n\n【本報訊】一名內地女子與換錢黨交易。司警拘捕潘某。\n"
+    )
+    assert (ann.author, ann.publisher) == ("", "現代澳門日報")
+    ann = _read("消滅疫情才復課?\n\n文:論盡採訪組\n\n袁國勇指疫情不會完結。\n")
+    assert ([p.name for p in ann.persons], ann.author) == (["袁國勇"], "")

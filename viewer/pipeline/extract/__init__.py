@@ -28,7 +28,7 @@ from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
 from .meta import EMBED_SIGNATURE, STAMP_WITHIN, read_header
 from .quotes import Found, QuoteFinder
-from .registry import Entity, Registry
+from .registry import Entity, Registry, org_key
 from .script import simplified
 from .segment import Regions, Span, language, layout, letters, quote_regions, subheadings
 
@@ -301,11 +301,13 @@ def _anchor(span: Span) -> Anchor:
 
 def _used_entities(registry: Registry, events: list[EventFound], quotes: list[Found]) -> set[str]:
     used = {o.key for e in events for o in e.orgs} | {q.speaker.key for q in quotes if q.speaker}
-    return used | {"o:" + o for e in registry.persons() for _, o, _ in e.roles if o}
+    return used | {org_key(o) for e in registry.persons() for _, o, _ in e.roles if o}
 
 
 def _person(e: Entity, keys: dict[str, str]) -> PersonSpec:
-    roles = [RoleSpec(title, keys.get("o:" + org), "current", _anchor(span)) for title, org, span in e.roles]
+    roles = [
+        RoleSpec(title, keys.get(org_key(org)), "current", _anchor(span)) for title, org, span in e.roles
+    ]
     aliases = [e.latin] if e.latin and e.latin != e.name else []
     return PersonSpec(keys[e.key], e.name, aliases, "", e.given_only, _unique_roles(roles))
 

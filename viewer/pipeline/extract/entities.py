@@ -32,7 +32,7 @@ from .lexicon import (
     TITLES,
 )
 from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
-from .registry import LATIN_NAME, Registry
+from .registry import LATIN_NAME, Registry, person_key
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
 from .tagger import english_people, tagged_words
@@ -713,8 +713,8 @@ def _inside_name(registry: Registry, text: str, at: int, body: str) -> bool:
     two = text[max(0, at - 1) : at + 1]
     return (
         (len(three) == 3 and chinese_name(three) == three and body.count(three) >= 2)
-        or "p:" + two in registry.entities
-        or "p:" + three in registry.entities
+        or person_key(two) in registry.entities
+        or person_key(three) in registry.entities
     )
 
 

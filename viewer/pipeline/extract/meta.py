@@ -171,6 +171,10 @@ _NAME_MAIL = re.compile(
 _LABELLED_FIELDS = re.compile(
     r"^作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s+(?:时间|時間|日期)\s*[:：]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s.*)?$"
 )
+# a paper, a news agency or a desk credited in a writer's place
+_OUTLET_CREDIT = re.compile(
+    r"(?:日报|日報|晚报|晚報|报社|報社|通讯社|通訊社|电视台|電視台|采访组|採訪組|编辑部|編輯部|新闻组|新聞組)$"
+)
 # what a page prints in its author's place when it names nobody: 作者:佚名
 _UNNAMED = frozenset(("佚名", "匿名", "不详", "未知", "无名氏", "消息"))  # 作者:消息: a news item, no one
 # a sentence of the story, not a line of the page's head
@@ -433,6 +437,8 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         or reporter_credit(text)
         or (signed[0][1].text if signed else "")
     )
+    if _OUTLET_CREDIT.search(header.author):  # 作者: 現代澳門日報, 文:論盡採訪組: the paper, no one
+        header.publisher, header.author = header.publisher or header.author, ""
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
     known = {span.text for _, span in header.credits} | {header.author}
     header.credits += [c for c in bylines(text) if c[1].text not in known]

@@ -54,6 +54,16 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
+def org_key(name: str) -> str:
+    """The key of an organisation's name, one for its printings with either apostrophe."""
+    return "o:" + name.replace("’", "'").replace("‘", "'")
+
+
+def person_key(name: str) -> str:
+    """The key of a person's name, one for its printings with either apostrophe."""
+    return "p:" + name.replace("’", "'").replace("‘", "'")
+
+
 class Registry:
     """All people and organisations of one article."""
 
@@ -64,7 +74,7 @@ class Registry:
         """The person of that name (added if new); a title run into a Latin name is left out
         (Chairwoman Helen Brandt → Helen Brandt)."""
         name = without_title(name)
-        key = "p:" + name
+        key = person_key(name)
         if key not in self.entities:
             self.entities[key] = Entity(key, "person", name, latin, given_only)
             if "·" in name:
@@ -73,6 +83,8 @@ class Registry:
                 self.entities[key].short_forms.add(family_name(name))
         entity = self.entities[key]
         entity.latin = entity.latin or latin
+        if name != entity.name:
+            entity.short_forms.add(name)  # O’Brien, printed O'Brien too
         return entity
 
     def rename(self, entity: Entity, name: str) -> Entity:
@@ -86,10 +98,13 @@ class Registry:
 
     def org(self, name: str) -> Entity:
         """The organisation of that name (added if new)."""
-        key = "o:" + name
+        key = org_key(name)
         if key not in self.entities:
             self.entities[key] = Entity(key, "org", name)
-        return self.entities[key]
+        entity = self.entities[key]
+        if name != entity.name:
+            entity.short_forms.add(name)  # the Sheriff’s Office, printed Sheriff's Office too
+        return entity
 
     def persons(self) -> list[Entity]:
         """People, in order of discovery."""
