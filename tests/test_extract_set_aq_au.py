@@ -121,3 +121,25 @@ def test_a_paper_or_a_desk_credited_as_writer_is_the_publisher_not_a_person() ->
     assert (ann.author, ann.publisher) == ("", "現代澳門日報")
     ann = _read("消滅疫情才復課?\n\n文:論盡採訪組\n\n袁國勇指疫情不會完結。\n")
     assert ([p.name for p in ann.persons], ann.author) == (["袁國勇"], "")
+
+
+def test_a_name_amid_names_listed_with_the_listing_mark_is_the_whole_item() -> None:
+    """东莞阳光网 (sun0769): 镇领导…钟浩源、梁杰球、卢广新 named 梁杰: the tagger cut the third character."""
+    assert {
+        p.name
+        for p in _read("标题\n\n镇领导蔡国威、钟灿杨、周浩森、钟浩源、梁杰球、卢广新参加会议。\n").persons
+    } == {
+        "蔡国威",
+        "钟灿杨",
+        "周浩森",
+        "钟浩源",
+        "梁杰球",
+        "卢广新",
+    }
+
+
+def test_a_county_media_centres_lead_credits_its_reporters() -> None:
+    """都昌 (pohuduchang): 都昌县融媒体中心讯(记者 付文龙 王会治) credited 付文龙 only (王会 read as a name
+    cut short, 会 an everyday word); a paper's lead (重庆晨报讯) was read, a media centre's was not."""
+    ann = _read("标题\n\n都昌县融媒体中心讯(记者 付文龙 王会治)7月13日,县委书记肖立新检查指导防汛工作。\n")
+    assert {p.name for p in ann.persons} == {"付文龙", "王会治", "肖立新"}

@@ -214,9 +214,10 @@ _ACCOUNT_LINE = re.compile(
     r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?)"
     r"(?:\s+[\u4e00-\u9fff]{2,4})?$"
 )
-# a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）, or by the paper's name: 重庆晨报讯 (记者 刘琳)
+# a paper's own story: 本报讯（记者 王晓峰 通讯员 李涛）, or by the paper's or a county's media centre's
+# name: 重庆晨报讯 (记者 刘琳), 都昌县融媒体中心讯(记者 付文龙 王会治)
 _PAPER_LEAD = re.compile(
-    r"^(?:本报|本网|本台)(?:讯|消息)|^[\u4e00-\u9fff]{2,8}?[报网台]讯(?=\s*[（(]\s*(?:记者|通讯员))"
+    r"^(?:本报|本网|本台)(?:讯|消息)|^[\u4e00-\u9fff]{2,8}?(?:[报网台]|中心)讯(?=\s*[（(]\s*(?:记者|通讯员))"
 )
 # a newspaper page's head line: 澄州日报 2025年5月14日 星期三 第A02版：要闻
 _MASTHEAD = re.compile(
