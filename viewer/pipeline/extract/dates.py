@@ -129,7 +129,8 @@ _FUTURE = re.compile(
     r"|\b(?:will|(?:is|are) going to)\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|set for|slated for|due on|due by)"
+    r"\b(?:effective|starting|scheduled for|slated for|due on|due by"
+    r"|(?<!was )(?<!were )(?<!had been )set for)"  # not the trial was set for March 3 (and ended early)
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
     r"|(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)) ?$",  # the day a show runs to: 展期至11月30日
