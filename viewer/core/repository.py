@@ -319,6 +319,12 @@ class Repository:
         )
         return [(_article(r), int(r["n_events"]), int(r["n_quotes"])) for r in rows]
 
+    def article_published(self, article_id: int) -> str:
+        """An article's publication date as stored (2026-03-07 11:16, 2026-11-09* when worked out), without
+        reading its body; '' when it has none or there is no such article."""
+        rows = self._rows("SELECT published FROM articles WHERE id = ?", (article_id,))
+        return (rows[0]["published"] or "") if rows else ""
+
     def article(self, article_id: int) -> Article | None:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
