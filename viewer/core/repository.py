@@ -425,6 +425,16 @@ class Repository:
             page.after = (last[4] or "", last[0], last[1])
         return page
 
+    def longest_names(self, limit: int = 40) -> list[tuple[str, str, str]]:
+        """(kind, name, latin name) of the persons and organisations with the most characters to their
+        names (the people list sizes its column to them: a scan, the worker's job at a million quotes)."""
+        sql = (
+            "SELECT kind, name, latin FROM (SELECT 'person' AS kind, name, name_latin AS latin FROM persons"
+            " UNION ALL SELECT 'org', name, name_latin FROM orgs)"
+            " ORDER BY length(name) + length(coalesce(latin, '')) DESC LIMIT ?"
+        )
+        return [(r[0], r[1], r[2] or "") for r in self._rows(sql, (limit,))]
+
     def lanes_at_least(self, limit: int) -> int:
         """How many people-lanes the whole timeline has, counted no further than `limit`."""
         sql = "SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM event_persons LIMIT ?)"

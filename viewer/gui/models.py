@@ -92,6 +92,11 @@ def published_label(published: str) -> str:
     return day_date(day, year_inferred=bool(m[4])).label(i18n.lang())
 
 
+def who_label(name: str, latin: str) -> str:
+    """A person or organisation as the people list shows them: the name, and its latin form if another."""
+    return f"{name}  {latin}" if latin and latin != name else name
+
+
 def kind_name(kind: str) -> str:
     """Direct or reported, in the interface's language."""
     if kind == "direct":
@@ -548,11 +553,9 @@ class EntityModel(QAbstractListModel):
             return None
         items, row = self.items, index.row()
         if role == DISPLAY_ROLE:
-            name, latin = items.names[row], items.latins[row]
-            return f"{name}  {latin}" if latin and latin != name else name
+            return who_label(items.names[row], items.latins[row])
         if role == TOOLTIP_ROLE:
-            kind = self.tr("organisation") if items.kind(row) == "org" else self.tr("person")
-            return tooltip(f"{items.names[row]} ({kind})")
+            return tooltip(self._tip(row))
         if role == FONT_ROLE and items.kind(row) == "org":
             from PySide6.QtGui import QFont  # loaded with the person pane's first organisation
 
@@ -564,6 +567,18 @@ class EntityModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return items[row]
         return None
+
+    def _tip(self, row: int) -> str:
+        """The whole name (with its latin form) and what they are: a person's roles as printed, where the
+        list's column may still cut a long name short."""
+        items = self.items
+        org = items.kind(row) == "org"
+        kind = self.tr("organisation") if org else self.tr("person")
+        lines = [f"{who_label(items.names[row], items.latins[row])} ({kind})"]
+        person = None if org or self.runner is None else self.runner.repo.person(items.ids[row])
+        if person is not None:  # (asked on hover only: one person's roles)
+            lines += [r.label(i18n.lang()) for r in person.roles[:4]]
+        return "\n".join(lines)
 
     def row_of(self, kind: str, entity_id: int, near: int = -1) -> int | None:
         """The row of a loaded person or organisation, the row `near` (the list's current one) looked at
