@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QSplitter,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -212,12 +211,13 @@ class PersonPane(QWidget):
             ),
             default=0,
         )
-        option = QStyleOptionViewItem()  # the margins as the list's delegate gives them (not asked of QStyle,
-        option.widget, option.text = self.list, "M"  # whose ~650 enum values PySide makes on first use)
-        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        margins = self.list.itemDelegate().sizeHint(option, QModelIndex()).width() - plain.horizontalAdvance(
-            "M"
-        )
+        # either side of a row's text, as the list's delegate lays out its first row (if it has one yet)
+        margins = 8
+        if self.model.rowCount():
+            first = self.model.index(0, 0)
+            own = first.data(Qt.ItemDataRole.FontRole)
+            shown = (slanted if own is not None and own.italic() else plain).horizontalAdvance(first.data())
+            margins = max(0, self.list.sizeHintForIndex(first).width() - shown)
         scroll = self.list.verticalScrollBar().sizeHint().width()
         return text + margins + 2 * self.list.frameWidth() + scroll + 4
 
