@@ -1345,6 +1345,16 @@ Source articles:
         <translation>引语</translation>
     </message>
     <message>
+        <source>published {day}</source>
+        <translation>{day}发布</translation>
+    </message>
+    <message>
+        <source>Published {day}: the article&apos;s date.
+The quote itself carries no date.</source>
+        <translation>{day}发布：这是文章的日期。
+引语本身没有日期。</translation>
+    </message>
+    <message>
         <source>{when}
 printed as “{printed}”</source>
         <translation>{when}

@@ -1345,6 +1345,16 @@ Source articles:
             <translation>引語</translation>
         </message>
         <message>
+            <source>published {day}</source>
+            <translation>{day}發布</translation>
+        </message>
+        <message>
+            <source>Published {day}: the article's date.
+The quote itself carries no date.</source>
+            <translation>{day}發布：這是文章的日期。
+引語本身沒有日期。</translation>
+        </message>
+        <message>
             <source>{when}
 printed as “{printed}”</source>
             <translation>{when}

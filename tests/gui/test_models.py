@@ -34,8 +34,15 @@ def test_the_roles_are_qts_item_data_roles():
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.ForegroundRole,
         )
-    ) == (models.DISPLAY_ROLE, models.TOOLTIP_ROLE, models.FONT_ROLE, models.USER_ROLE)
+    ) == (
+        models.DISPLAY_ROLE,
+        models.TOOLTIP_ROLE,
+        models.FONT_ROLE,
+        models.USER_ROLE,
+        models.FOREGROUND_ROLE,
+    )
 
 
 def test_the_speakers_cell_explains_the_speaker_not_the_quote(repo):

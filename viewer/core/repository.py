@@ -319,6 +319,12 @@ class Repository:
         )
         return [(_article(r), int(r["n_events"]), int(r["n_quotes"])) for r in rows]
 
+    def article_published(self, article_id: int) -> str:
+        """An article's publication date as stored (2026-03-07 11:16, 2026-11-09* when worked out), without
+        reading its body; '' when it has none or there is no such article."""
+        rows = self._rows("SELECT published FROM articles WHERE id = ?", (article_id,))
+        return (rows[0]["published"] or "") if rows else ""
+
     def article(self, article_id: int) -> Article | None:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -418,6 +424,16 @@ class Repository:
         if last is not None:
             page.after = (last[4] or "", last[0], last[1])
         return page
+
+    def longest_names(self, limit: int = 40) -> list[tuple[str, str, str]]:
+        """(kind, name, latin name) of the persons and organisations with the most characters to their
+        names (the people list sizes its column to them: a scan, the worker's job at a million quotes)."""
+        sql = (
+            "SELECT kind, name, latin FROM (SELECT 'person' AS kind, name, name_latin AS latin FROM persons"
+            " UNION ALL SELECT 'org', name, name_latin FROM orgs)"
+            " ORDER BY length(name) + length(coalesce(latin, '')) DESC LIMIT ?"
+        )
+        return [(r[0], r[1], r[2] or "") for r in self._rows(sql, (limit,))]
 
     def lanes_at_least(self, limit: int) -> int:
         """How many people-lanes the whole timeline has, counted no further than `limit`."""

@@ -38,11 +38,13 @@ if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), 
     from .panes.quote_panel import QuotePanel
     from .panes.search_bar import Offer, SearchBar
     from .panes.timeline_pane import TimelinePane
-    from .session import Ticket
+    from .session import Session, Ticket
 
 
 class MainWindow(QMainWindow):
     """Timeline, people, quotes and the article, over one read-only database."""
+
+    peopleFitted = QtCore.Signal(str)  # the people pane was sized to this database's longest names (or left)
 
     controller: Controller
     search: SearchBar
@@ -217,6 +219,10 @@ class MainWindow(QMainWindow):
         # window made smaller squeezed it to: a window made larger again gives it back (Qt gave all the room
         # regained to the quote list, leaving people and article some 70 px wide for good).
         self._dock_sizes: dict[str, int] = {}
+        # The people pane is widened to show long names whole when a database opens, until the user sizes
+        # the docks (a drag, or a layout of theirs restored): never while a search is typed.
+        self.fit_people = True
+        self._names_from: Session | None = None  # the session whose first idle asks for the longest names
         self.installEventFilter(self)  # the end of a drag of a separator between the docks
         self.resizeDocks([self.docks["timelineDock"]], [300], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(
@@ -589,6 +595,39 @@ class MainWindow(QMainWindow):
         if self.first_window is not None and session is not None:  # lanes: a scan at 1M, the worker's job
             session.request(lambda repo: repo.lanes_at_least(MAX_LANES), self.first_window.database_opened)
             self.first_window = None
+        if self.fit_people and session is not None:  # once its first pages, counts and lanes are in
+            self._names_from = session
+            session.idle.connect(self._ask_longest_names)
+
+    def _ask_longest_names(self) -> None:
+        """The session's worker has done what opening asked of it (the quotes first): the longest names,
+        for the people pane's width (a scan at a million quotes, delaying nothing shown)."""
+        session, self._names_from = self._names_from, None
+        if session is None:
+            return
+        session.idle.disconnect(self._ask_longest_names)
+        if session is self.controller.session and self.fit_people:
+            session.request(lambda repo: repo.longest_names(), self._fit_people)
+
+    def _fit_people(self, names: list[tuple[str, str, str]]) -> None:
+        """The people pane as wide as the database's longest names need, within reason (at most three
+        tenths of the window, never narrower than it is): a walkthrough at 1280×720 read “California
+        Department of Forestry an…” with no way to see the rest but a tooltip."""
+        dock = self.docks["personDock"]
+        if not self.fit_people or not dock.isVisible() or dock.isFloating():
+            self.peopleFitted.emit(self._fitted_to())
+            return
+        wanted = min(
+            self.people.names_width(names) + dock.width() - self.people.width(), int(self.width() * 0.3)
+        )
+        if wanted > dock.width():
+            self.resizeDocks([dock], [wanted], QtCore.Qt.Orientation.Horizontal)
+        self.peopleFitted.emit(self._fitted_to())
+
+    def _fitted_to(self) -> str:
+        """The open database's path (peopleFitted tells it)."""
+        repo = self.controller.repo
+        return str(repo.path) if repo is not None else ""
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -981,6 +1020,7 @@ class MainWindow(QMainWindow):
             )
             self.first_window.apply()
         if s.value("windowState"):
+            self.fit_people = False  # the user's own layout
             state = s.value("windowState")
             self.restoreState(state)
             # Built into a window already shown, the docks take their sizes only once laid out:
@@ -1065,6 +1105,9 @@ class MainWindow(QMainWindow):
         """A mouse button let go on the window itself (not on a pane) ends a drag of a separator: the sizes
         the user gave the docks. (A window's edge is dragged by the window manager: no event here.)"""
         if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonRelease:
+            people = self.docks["personDock"]
+            if self._dock_sizes.get("personDock", people.width()) != people.width():
+                self.fit_people = False  # the user gave the people pane a width of their own
             self.note_dock_sizes()
         return super().eventFilter(obj, event)
 

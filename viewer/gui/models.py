@@ -9,6 +9,8 @@ the wrong list. An InlineRunner answers at once, so a model without a window fil
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..core.dates import day_date
 from ..core.filters import Filter
 from ..core.fts import match_spans
 from ..core.records import Event, Quote
@@ -50,7 +53,10 @@ PEOPLE_ROLE = USER_ROLE + 3
 DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
-QUOTE_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, SPANS_ROLE))
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
+QUOTE_ROLES = frozenset(
+    int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, SPANS_ROLE, FOREGROUND_ROLE)
+)
 EVENT_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, ID_ROLE, RECORD_ROLE, PEOPLE_ROLE))
 ENTITY_ROLES = frozenset(int(r) for r in (DISPLAY_ROLE, TOOLTIP_ROLE, FONT_ROLE, ID_ROLE, RECORD_ROLE))
 Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +69,32 @@ SPANS_KEPT = 1000  # quotes whose matches are kept: some screens of rows
 def undated() -> str:
     """What a list shows for a record without a date."""
     return QCoreApplication.translate("QuoteModel", "undated")
+
+
+_PUBLISHED_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(\*?)")  # a time after it is left out
+
+
+def published_label(published: str) -> str:
+    """An article's stored publication date as the lists show days (2017-07-10, 2026年11月9日*: a star
+    when it was worked out, not printed); one stored as printed (Monday, July 10, 2017) read as a citation
+    reads it; '' when it names no day."""
+    m = _PUBLISHED_DAY.match(published)
+    if m is None and published:
+        from ..export import published_day  # (the date parser loads with the first such quote shown)
+
+        m = _PUBLISHED_DAY.match(published_day(published))
+    if m is None:
+        return ""
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return ""
+    return day_date(day, year_inferred=bool(m[4])).label(i18n.lang())
+
+
+def who_label(name: str, latin: str) -> str:
+    """A person or organisation as the people list shows them: the name, and its latin form if another."""
+    return f"{name}  {latin}" if latin and latin != name else name
 
 
 def kind_name(kind: str) -> str:
@@ -209,6 +241,10 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
         QAbstractTableModel.__init__(self, parent)
         self._init_results()
         self._spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+        # Articles' publication days (as shown), by article id, for quotes that carry no date of their own;
+        # read from the session they were asked of.
+        self._published: dict[int, str] = {}
+        self._published_from: Runner | None = None
 
     def _announce(self, problem: str) -> None:
         (self.failed.emit(problem) if problem else self.completed.emit())
@@ -250,6 +286,8 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
             return q.id
         if role == RECORD_ROLE:
             return q
+        if role == FOREGROUND_ROLE:  # an undated quote's publication day is muted: not the quote's own date
+            return self._muted() if index.column() == 0 and not q.date and self._published_day(q) else None
         if index.column() != 3:  # SPANS_ROLE: only the quote's text shows the search's matches
             return None
         texts = self.shown.result.filter.text_terms  # the rows' own search, until the next one's arrive
@@ -266,9 +304,37 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
                 del self._spans[next(iter(self._spans))]  # the oldest
         return found
 
+    def _published_day(self, q: Quote) -> str:
+        """The day q's article was published, as shown ('' when unknown): a quote whose own date is
+        unknown shows it, marked as the publication's (a reader saw “undated” for a dated article)."""
+        if self.runner is None:
+            return ""
+        if self._published_from is not self.runner:
+            self._published, self._published_from = {}, self.runner
+        day = self._published.get(q.article_id)
+        if day is None:
+            day = self._published[q.article_id] = published_label(
+                self.runner.repo.article_published(q.article_id)
+            )
+        return day
+
+    @staticmethod
+    def _muted() -> Any:
+        """The palette's muted text colour (as the lists' empty hints are drawn)."""
+        from PySide6.QtGui import QGuiApplication, QPalette  # loaded with the first undated quote
+
+        return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
     def _display(self, q: Quote, column: int) -> str:
         if column == 0:
-            return q.date.label(i18n.lang()) if q.date else undated()
+            if q.date:
+                return q.date.label(i18n.lang())
+            day = self._published_day(q)
+            return (
+                QCoreApplication.translate("QuoteModel", "published {day}").format(day=day)
+                if day
+                else undated()
+            )
         if column == 1:
             return q.speaker_name
         if column == 2:
@@ -276,6 +342,12 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
         return q.text.replace("\n", " ")
 
     def _tooltip(self, q: Quote, column: int) -> str:
+        if column == 0 and not q.date and self._published_day(q):
+            return tooltip(
+                QCoreApplication.translate(
+                    "QuoteModel", "Published {day}: the article's date.\nThe quote itself carries no date."
+                ).format(day=self._published_day(q))
+            )
         if column == 0:
             when = q.date.describe(i18n.lang()) if q.date else undated()
             return tooltip(
@@ -481,11 +553,9 @@ class EntityModel(QAbstractListModel):
             return None
         items, row = self.items, index.row()
         if role == DISPLAY_ROLE:
-            name, latin = items.names[row], items.latins[row]
-            return f"{name}  {latin}" if latin and latin != name else name
+            return who_label(items.names[row], items.latins[row])
         if role == TOOLTIP_ROLE:
-            kind = self.tr("organisation") if items.kind(row) == "org" else self.tr("person")
-            return tooltip(f"{items.names[row]} ({kind})")
+            return tooltip(self._tip(row))
         if role == FONT_ROLE and items.kind(row) == "org":
             from PySide6.QtGui import QFont  # loaded with the person pane's first organisation
 
@@ -497,6 +567,18 @@ class EntityModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return items[row]
         return None
+
+    def _tip(self, row: int) -> str:
+        """The whole name (with its latin form) and what they are: a person's roles as printed, where the
+        list's column may still cut a long name short."""
+        items = self.items
+        org = items.kind(row) == "org"
+        kind = self.tr("organisation") if org else self.tr("person")
+        lines = [f"{who_label(items.names[row], items.latins[row])} ({kind})"]
+        person = None if org or self.runner is None else self.runner.repo.person(items.ids[row])
+        if person is not None:  # (asked on hover only: one person's roles)
+            lines += [r.label(i18n.lang()) for r in person.roles[:4]]
+        return "\n".join(lines)
 
     def row_of(self, kind: str, entity_id: int, near: int = -1) -> int | None:
         """The row of a loaded person or organisation, the row `near` (the list's current one) looked at

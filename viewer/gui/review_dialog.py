@@ -259,7 +259,9 @@ def review_size(available: QSize) -> QSize:
 
 
 def article_label(ann: Annotation) -> str:
-    """An article in the review's list: its title (else its file alone), its file and what was found in it."""
+    """An article in the review's list: its title (else its file alone), its file and what was found in it,
+    each a line of its own (the list elides a line too long for it, never wraps it: wrapped, the counts broke
+    mid-count, “· 1” on one line and “quote” on the next)."""
     persons, events, quotes = len(ann.persons), len(ann.events), len(ann.quotes)  # lupdate reads names only
     counts = " · ".join(
         (
@@ -270,7 +272,7 @@ def article_label(ann: Annotation) -> str:
     )
     if not ann.title:  # the file names it once, not as title and file both
         return f"{ann.source_name}\n{counts}"
-    return f"{ann.title}\n{ann.source_name} · {counts}"
+    return f"{ann.title}\n{ann.source_name}\n{counts}"
 
 
 class ReviewDialog(QDialog):
@@ -326,7 +328,7 @@ class ReviewDialog(QDialog):
         self.article_list = named(QListView(self), "reviewArticles")
         self.article_list.setAccessibleName(self.tr("Articles to import"))
         self.article_list.setModel(self.articles)
-        self.article_list.setWordWrap(True)
+        self.article_list.setWordWrap(False)  # a line each (title, file, counts), elided; whole on hover
         self.article_list.setAlternatingRowColors(True)  # each article's three or four lines told apart
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
         self.facts = named(QTreeView(self), "reviewFacts")
@@ -338,7 +340,7 @@ class ReviewDialog(QDialog):
         # the list holding the keyboard framed, as the window's are: its chosen row looks the same in both
         self.focus_frames = [FocusFrame(view) for view in (self.article_list, self.facts)]
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
-        self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap anew as the split moves
+        self.article_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows elide anew as the split moves
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = ArticlePane(self)
         self.text.setObjectName("reviewArticle")
@@ -378,7 +380,7 @@ class ReviewDialog(QDialog):
         split.addWidget(self.article_list)
         split.addWidget(middle)
         split.addWidget(self.text)
-        split.setSizes([220, 460, 520])
+        split.setSizes([self._list_width(), 460, 520])
         bottom = QHBoxLayout()
         for name, action in (
             ("reviewUndo", self._history_action(False)),
@@ -812,6 +814,19 @@ class ReviewDialog(QDialog):
                     self.facts.setCurrentIndex(head.child(i).index())
                     return
         self.corrections.show_fact(None, "", "")
+
+    def _list_width(self) -> int:
+        """The article list's first width: its files' names and counts whole where that is within reason
+        (220–340 px), their titles elided (a tooltip holds each whole)."""
+        metrics = self.article_list.fontMetrics()
+        lines = [
+            line
+            for row in range(self.articles.rowCount())
+            for line in self.articles.item(row).text().split("\n")[1 if self.annotations[row].title else 0 :]
+        ]
+        text = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        frame = 2 * self.article_list.frameWidth() + self.article_list.verticalScrollBar().sizeHint().width()
+        return max(220, min(340, text + frame + 3 * metrics.height()))  # the check box and its margins
 
     def _label(self, row: int, ann: Annotation) -> str:
         held = self.tr("already in your library")

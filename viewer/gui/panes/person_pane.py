@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core.repository import Repository
 from .. import i18n
-from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel
+from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel, who_label
 from ..timeline.paint import lane_color
 from ..views import arrow_selects_current, empty_hint, lazy_table, named, set_named_model
 from .event_delegate import EventDelegate
@@ -196,6 +196,30 @@ class PersonPane(QWidget):
         of their events under two lines of roles), and choosing someone moves no pane."""
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self._list_rows(3) + self._readable_detail()))
+
+    def names_width(self, names: list[tuple[str, str, str]]) -> int:
+        """The pane's width that shows these (kind, name, latin) whole in the list, as it draws them (an
+        organisation in italics): the widest, the item's margins, the list's frame and scroll bar."""
+        font = QFont(self.list.font())
+        italic = QFont(font)
+        italic.setItalic(True)
+        plain, slanted = QFontMetrics(font), QFontMetrics(italic)
+        text = max(
+            (
+                (slanted if kind == "org" else plain).horizontalAdvance(who_label(name, latin))
+                for kind, name, latin in names
+            ),
+            default=0,
+        )
+        # either side of a row's text, as the list's delegate lays out its first row (if it has one yet)
+        margins = 8
+        if self.model.rowCount():
+            first = self.model.index(0, 0)
+            own = first.data(Qt.ItemDataRole.FontRole)
+            shown = (slanted if own is not None and own.italic() else plain).horizontalAdvance(first.data())
+            margins = max(0, self.list.sizeHintForIndex(first).width() - shown)
+        scroll = self.list.verticalScrollBar().sizeHint().width()
+        return text + margins + 2 * self.list.frameWidth() + scroll + 4
 
     def _list_rows(self, rows: int) -> int:
         """The list's height for this many rows (not less than the list's own minimum)."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QVBoxLayout, QWidget
 
-from ..models import ID_ROLE, QuoteModel
+from ..models import ID_ROLE, QuoteModel, published_label
 from ..views import arrow_selects_current, empty_hint, lazy_table, set_named_model
 from .highlight_delegate import HighlightDelegate
 
@@ -18,6 +18,7 @@ TYPICAL_NAMES = ("Omar Sanseviero", "阿里巴巴集团")
 
 
 OLD_SPEAKER_WIDTH = 104  # the Speaker column's default width until it was made to fit a name
+OLD_DATE_WIDTH = 128  # the Date column's, until it was made to fit an undated quote's publication day
 
 
 class QuotePanel(QWidget):
@@ -41,12 +42,14 @@ class QuotePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
-        widths = (128, self._speaker_width(), 66)
+        widths = (self._date_width(), self._speaker_width(), 66)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         # The quotes are what the window is for: made narrow or short, it takes the room from the docks
         # around them first (the list kept some 200 px of quote text and six rows; it went first).
-        self.setMinimumSize(sum(widths) + 200, (self.fontMetrics().height() + 8) * 8)
+        # (the Date column's room for an undated quote's publication day is taken from those 200 px of text,
+        # not from the docks: a narrow window's layout stays as it was)
+        self.setMinimumSize(OLD_DATE_WIDTH + sum(widths[1:]) + 200, (self.fontMetrics().height() + 8) * 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -84,6 +87,16 @@ class QuotePanel(QWidget):
         header.restoreState(state)
         if header.sectionSize(1) == OLD_SPEAKER_WIDTH:
             header.resizeSection(1, self._speaker_width())
+        if header.sectionSize(0) == OLD_DATE_WIDTH:
+            header.resizeSection(0, self._date_width())
+
+    def _date_width(self) -> int:
+        """Room for the longest date most quotes show (after 2026-03-04*) and for the day an undated
+        quote's article was published (published 2026-03-07, muted): whole, not “published 2026-0…”."""
+        day = published_label("2026-03-07*")
+        published = QCoreApplication.translate("QuoteModel", "published {day}").format(day=day)
+        text = max(self.view.fontMetrics().horizontalAdvance(t) for t in (published, "after 2026-03-04*"))
+        return max(OLD_DATE_WIDTH, text + self._text_margins() + 2)
 
     def _speaker_width(self) -> int:
         """Room for a name as long as most are, whole (104 px cut “Omar Sanseviero” at 1280×720): the name,
