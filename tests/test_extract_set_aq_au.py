@@ -63,15 +63,15 @@ def test_a_day_of_this_month_in_chinese_numerals_is_read_with_its_time_of_day() 
     assert _events(ann) == {"本月十七日": "2025-03-17*"}
 
 
-def test_what_is_going_to_happen_or_set_for_a_day_is_the_day_to_come() -> None:
-    """Martinsville Bulletin, Winnipeg Sun: "is going to be in Henry County on Wednesday", "Wednesday’s
-    announcement will be at noon" and "an election set for April 19" were read back from the page."""
+def test_what_is_going_to_happen_on_a_day_is_the_day_to_come() -> None:
+    """Martinsville Bulletin: "is going to be in Henry County on Wednesday" and "Wednesday’s announcement
+    will be at noon" were read back from the page. (A bare "set for", as in Winnipeg Sun's "an election
+    set for April 19", was tried and dropped: "a hearing set for Sept. 3" he missed is past.)"""
     ann = _read(
         "Title\nTuesday, September 24, 2019\n\nGov. Ralph Northam is going to be in Henry County on"
-        " Wednesday.\n\nWednesday’s announcement will be at noon in the county building.\n\n"
-        "With an election set for April 19, the blackout begins.\n"
+        " Wednesday.\n\nWednesday’s announcement will be at noon in the county building.\n"
     )
-    assert sorted(_events(ann).values()) == ["2019-09-25*", "2019-09-25*", "2020-04-19*"]
+    assert sorted(_events(ann).values()) == ["2019-09-25*", "2019-09-25*"]
 
 
 def test_the_day_a_change_to_come_takes_effect_as_of_is_a_happening() -> None:

@@ -137,6 +137,7 @@ _TOMORROW_DAY = re.compile(r"\s*明[日天]?\s*[（(]\s*\d{1,2}")
 
 
 _LATE_DAYS = 2  # how late a page may print what "will" happen and still mean that day, not next year's
+_WEEKDAY_AHEAD = 31  # how far after the page a day its weekday names may fall (Tuesday, August 5)
 
 
 def parse_date(text: str, reference: Reference = None, forward: bool = False) -> FuzzyDate:
@@ -150,7 +151,8 @@ def parse_date(text: str, reference: Reference = None, forward: bool = False) ->
     named = _named_weekday(text)
     if named is not None and reading.precision == "day" and reading.start.weekday() != named:
         ahead = _earliest_reading(text, ref_day)  # Tuesday, August 5 on a page of Saturday the 2nd
-        return ahead if ahead.start.weekday() == named else reading
+        near = (ahead.start - ref_day).days <= _WEEKDAY_AHEAD  # (not a weekday misprinted a year on)
+        return ahead if near and ahead.start.weekday() == named else reading
     if not forward or reading.end >= ref_day or (ref_day - reading.end).days <= _LATE_DAYS:
         return reading  # 将于9月25日晚 on a page of the 26th: written before the evening, printed after
     ahead = _earliest_reading(text, ref_day)

@@ -23,6 +23,8 @@ _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS = rf"(?:{_WEEKDAY_NAMES})"
 # years, months and days in figures or in Chinese numerals (二零二五年九月二十九日, 二〇二五年)
 _Y, _N = YEAR, NUM  # a year, a month or day: in figures or in Chinese numerals
+# a day of the lunar new year after 年初 (年初一下午, 年初五), not a count (年初一度, 年初三个月, 年初一些)
+_LUNAR_DAY = r"[一二三四五六七八九十](?![度些直个個季批次段期年月天日周週家种種项項份])"
 # a range's second day: 3月3日至5日, 3月3日至4月2日, 二零二五年十月一日至二零二五年十二月三十一日
 _BRACKETED_DAY = rf"\s*[（(]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]?\s*[）)]{_TOD}?"
 _CN_TO = rf"(?:(?:至|到|~|～|—|–|-)(?:{_Y}年)?(?:{_N}月)?{_N}[日号])?"
@@ -54,7 +56,8 @@ _PATTERNS = [
     r"(?:上世纪|上个世纪|\d{2}世纪)?(?:\d{2}|\d{4})年代(?:初|中|末)?",
     r"(?<![\d·])\d{1,2}·\d{1,2}(?![\d·])",
     r"(?:上上周|下下周)[一二三四五六日天]?|(?:上|下|这|本)个?星期[一二三四五六日天]",
-    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当大])(?<!岁末)(?:年底|年初(?![一二三四五六七八九十])|年末)|当月",
+    # (年初一下午, 大年初一: the first day of the lunar year; 岁末年初: the turn of the year; not 年初一度)
+    rf"{_Y}年伊始|(?<![\d年月日今去明前本同当])(?<!岁末)(?:年底|年初(?!{_LUNAR_DAY})|年末)|当月",
     rf"(?:当地时间|北京时间)?{_Y}年(?:{_N}月(?:{_N}[日号]{_CN_TO}|{_CN_TO_MONTH})|{_CN_TO_MONTH}){_NOT_A_DATE}{_PART}?{_TOD}?",
     rf"(?<![比较])(?:今年|去年|前年|明年)(?:的?{_N}月(?:{_N}[日号])?)?{_PART}?(?!以来|来|同期|\d{{1,3}}岁)",
     # a month or a day in Chinese numerals on its own: 顾立雄三月曾…, 日经十三日刊登的专访
@@ -126,11 +129,10 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
 _FUTURE = re.compile(
     r"(?:将于|将在|将[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
-    r"|\b(?:will|(?:is|are) going to)\b[^.;!?]{0,100}?|"
+    r"|\b(?:will|(?:is|are) going to (?:be|hold|visit|meet|announce|vote|decide))\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|slated for|due on|due by"
-    r"|(?<!was )(?<!were )(?<!had been )set for)"  # not the trial was set for March 3 (and ended early)
+    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by)"
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
     r"|(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)) ?$",  # the day a show runs to: 展期至11月30日
@@ -142,7 +144,8 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|told|announced|added|stated|wrote|reporte
 # (or Wednesday’s vote will…)
 _FUTURE_AFTER = re.compile(
     r"[^，,。；;]{0,12}?将(?:于|在|会|要)"
-    r"|['’]s [^.;,!?\"“”]{0,40}?\b(?:will|(?:is|are) (?:set|scheduled|expected) to)\b"
+    r"|['’]s [^.;,!?\"“”]{0,40}?\b(?:will (?:be held|be at|take place|start|begin|open)"
+    r"|(?:is|are) (?:set|scheduled|expected) to)\b"
 )
 _ABSOLUTE = re.compile(
     rf"(?:当地时间|北京时间)?\d{{1,2}}\s*月|[A-Za-z]{{3,9}}\.? \d|\d{{1,2}} [A-Za-z]|(?:on )?{_WEEKDAYS}$"

@@ -482,11 +482,17 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             known.add(word)
 
 
+_AFTER_A_NAME = frozenset(
+    "等们們和与與及跟家说說称稱"
+)  # 李明等、: a word after the name, not its third character
+
+
 def _listed_whole(text: str, at: int, word: str) -> str:
     """A two-character name the tagger cut from the third character of an item amid names listed with 、
     (钟浩源、梁杰球、卢广新: 梁杰球, not 梁杰); none elsewhere."""
-    if len(word) == 2 and text[at - 1 : at] == "、" and re.match(r"[\u4e00-\u9fff]、", text[at + 2 : at + 4]):
-        return text[at : at + 3]
+    third = text[at + 2 : at + 4]
+    if len(word) == 2 and text[at - 1 : at] == "、" and re.match(r"[\u4e00-\u9fff]、", third):
+        return "" if third[0] in _AFTER_A_NAME else text[at : at + 3]
     return ""
 
 

@@ -261,7 +261,11 @@ _SINCE_HAPPENING = re.compile(r"\bsince (?:a|an|the|his|her|their|its) [a-z][\w'
 # a tally's date (截至今年1月底,销量已突破…; as of June 30, the fund held…): a state, not a happening
 _AS_OF = re.compile(r"(?:截至|截止到?|\b[Aa]s of)\s*$")
 # …unless it is the day a change to come takes effect: "will leave as of October 31"
-_TAKES_EFFECT = re.compile(r"\b(?:will|would|to)\s+(?:[a-z]+\s+){1,2}as of\s*$")
+_TAKES_EFFECT = re.compile(
+    r"\b(?:will|would|(?<!according )(?<!compared )(?<!relative )(?<!prior )(?<!due )(?<!up )to)"
+    r"\s+(?:[a-z]+\s+){1,2}as of\s*$",
+    re.I,
+)  # (not "according to data as of June 30", "up to date as of April 30": a tally's date)
 # a year's tally (2024年中心所属媒体平台共推送各类新闻9300余条): counted over the year, no happening
 _TALLY = re.compile(r"[^。；;，,]{0,20}?(?:共|累计|合计|总计)[^。；;，,]{0,12}?\d")
 # what may stand beside a date on a line of its own (• 2021-10-24, 2021/05/15 |): a stamp, no happening

@@ -106,7 +106,7 @@ _SOURCE_NAMED = re.compile(r"来源\s*[:：]\s*(?P<pub>[^\s\d]{2,12})\s+(?P<name
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
 _INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
 _REPORTER = re.compile(
-    r"\s*[（(]\s*记者\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
+    r"\s*[（(]\s*(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
 )
 # a dateline's bracket naming its reporters without a title: 中新社北京3月3日电 (王高飞 陈庆洋)
 _NAMES_BRACKET = re.compile(
@@ -122,6 +122,11 @@ _SITE_CHROME = re.compile(
     rf"|{_BREADCRUMB}|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*[>›»]?\s*$"  # 您的位置:阳光东坑 > 今日看点 >
 )
+_CHROME_LINES = 3  # how far down a page's chrome may run above its headline
+_NAMED_CHROME_LINES = 6  # …under the site's name on a line of its own: its links, menus and breadcrumb
+_SITE_NAME_MAX = 12  # characters in a site's name on a line of its own above its chrome
+# the links a site prints at its top: 设为首页 | 收藏本站 | 登录
+_SITE_LINKS = re.compile(r"设为首页|設為首頁|收藏本站|加入收藏|登录|登入|注册|註冊")
 # a byline with its date: "Clara Voss Oct 21, 2025 ∙ Free post", "Dan Seow | May 08, 2024, 01:03 PM"
 _EN_BYLINE_DATE = re.compile(
     r"^(?:By )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s+(?:[|∙·•]\s*)?"
@@ -285,10 +290,15 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     first = lines(text)[: skip + HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
+    chrome_lines = _CHROME_LINES
     if skip == 0 and _named_above_chrome(first):
-        publisher, skip = first[0].text.strip(), 1  # 东莞阳光网 above 设为首页 | 收藏本站
+        publisher, skip, chrome_lines = (
+            first[0].text.strip(),
+            1,
+            _NAMED_CHROME_LINES,
+        )  # 东莞阳光网 above 设为首页
     while (
-        skip < _CHROME_LINES
+        skip < chrome_lines
         and len(first) > skip + 1
         and _head_like(first[skip].text)
         and _SITE_CHROME.match(first[skip].text)
@@ -639,17 +649,15 @@ def _head_like(line: str) -> bool:
     return len(line) <= HEAD_LINE_MAX
 
 
-_CHROME_LINES = 6  # how far down a page's chrome may run above its headline
-_SITE_NAME_MAX = 12  # characters in a site's name on a line of its own above its chrome
-
-
 def _named_above_chrome(first: list[Span]) -> bool:
-    """True when a page opens with its site's name alone on a line, above a line of its chrome."""
+    """True when a page opens with its site's name alone on a line, above a site's own links (设为首页 |
+    收藏本站): not a short headline above its date and source (习近平会见普京 / 来源:新华社 | 编辑:张三)."""
     return (
         len(first) > 2
         and len(first[0].text.strip()) <= _SITE_NAME_MAX
         and not _SITE_CHROME.match(first[0].text)
         and bool(_SITE_CHROME.match(first[1].text))
+        and bool(_SITE_LINKS.search(first[1].text))
     )
 
 

@@ -1225,9 +1225,10 @@ class QuoteFinder:
                     if m is english
                     else self._titled(sentence, m)
                 )
-                or (self._by_surname(sentence.start, m.start()) if m is not english else None)
+                or (self._by_surname(sentence.start, m.start(), sentence.start) if m is not english else None)
                 or self._on_behalf(sentence.start, m.start(), regions)
                 or self._speaker_before(sentence.start, subject_end, regions)
+                or (self._by_surname(sentence.start, m.start()) if m is not english else None)
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
@@ -1334,9 +1335,9 @@ class QuoteFinder:
         comma = min((i for i in commas if i >= 0), default=end)
         return any(e.kind == "person" for _m, e in self._mentions_in(sentence.start, comma))
 
-    def _by_surname(self, start: int, verb: int) -> Entity | None:
+    def _by_surname(self, start: int, verb: int, since: int = 0) -> Entity | None:
         """The person a clause names by surname alone before its verb (吴形容,… after 主席吴天海; 黎提到「…」
-        after 前主席黎雯齡…,): the one of that surname named last before the clause."""
+        after 前主席黎雯齡…,): the one of that surname named last before the clause (and after `since`)."""
         lead = _WISH_ADVERBS.search(self.body, start, verb)
         end = lead.start() if lead is not None else verb
         clause = max(self.body.rfind(c, start, end) for c in ",，;；")
@@ -1347,7 +1348,7 @@ class QuoteFinder:
         surname = alone.group("surname")
         named = (
             e
-            for m, e in reversed(self._mentions_in(0, opens))
+            for m, e in reversed(self._mentions_in(since, opens))
             if e.kind == "person" and 2 <= len(e.name) <= 4 and m.text.startswith(surname)
         )
         return next(named, None)
