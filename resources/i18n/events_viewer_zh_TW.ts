@@ -363,6 +363,10 @@
             <source>person</source>
             <translation>人物</translation>
         </message>
+        <message>
+            <source>{name} ({kind})</source>
+            <translation>{name}（{kind}）</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>

@@ -274,6 +274,15 @@ def test_a_person_in_chinese(qtbot, zh_window):
     assert "Also" not in w.people.info.text() and "former" not in w.people.info.text()
 
 
+def test_a_names_tooltip_in_chinese_takes_full_width_brackets(qtbot, zh_window):
+    """A walkthrough read “国家网信办 Cyberspace Administration of China (机构)”: half-width brackets
+    around a Chinese word, built in code rather than translated."""
+    model = zh_window.people.list.model()
+    tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    assert any("（机构）" in tip for tip in tips) and any("（人物）" in tip for tip in tips)
+    assert not any("(机构)" in tip or "(人物)" in tip for tip in tips)
+
+
 def test_copy_in_chinese_cites_in_chinese(qtbot, zh_window):
     w = zh_window
     w.quotes.view.selectRow(0)

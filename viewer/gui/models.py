@@ -574,7 +574,9 @@ class EntityModel(QAbstractListModel):
         items = self.items
         org = items.kind(row) == "org"
         kind = self.tr("organisation") if org else self.tr("person")
-        lines = [f"{who_label(items.names[row], items.latins[row])} ({kind})"]
+        lines = [
+            self.tr("{name} ({kind})").format(name=who_label(items.names[row], items.latins[row]), kind=kind)
+        ]
         person = None if org or self.runner is None else self.runner.repo.person(items.ids[row])
         if person is not None:  # (asked on hover only: one person's roles)
             lines += [r.label(i18n.lang()) for r in person.roles[:4]]
