@@ -1197,3 +1197,21 @@ def test_another_article_chosen_leaves_the_corrections_empty_not_the_last_articl
     assert hint.isVisible(), "the panel shows its hint, “Choose a person, an event or a quote…”"
     assert not speaker.isVisible(), "the first article's quote is still offered for correction"
     assert d.corrections.ann is None
+
+
+def test_a_long_speakers_name_shows_whole_in_the_new_quote_row(qtbot):
+    """A walkthrough read “California Department o” in the New quote by box: it shared its row with the
+    kind and the button; on a row of its own it shows the name whole at the dialog's size on 1280×720."""
+    d = ReviewDialog(
+        [read_article(ROOT / "tests" / "fixtures" / "real" / "blindaq_weatherfanatics_milloy.txt")]
+    )
+    qtbot.addWidget(d)
+    d.resize(review_size(QSize(1280, 720)))
+    d.show()
+    qtbot.waitExposed(d)
+    speaker = d.findChild(object, "addSpeaker")
+    name = "California Department of Forestry and Fire Protection"
+    speaker.setCurrentIndex(speaker.findText(name))
+    assert speaker.currentText() == name
+    arrow = speaker.style().pixelMetric(speaker.style().PixelMetric.PM_ScrollBarExtent)
+    qtbot.waitUntil(lambda: speaker.width() >= speaker.fontMetrics().horizontalAdvance(name) + arrow)

@@ -360,12 +360,14 @@ class AddPanel(QWidget):
         person.addWidget(self.as_person)
         person.addStretch(1)
         form.addRow("", person)
+        # named apart from the chosen quote's "Speaker:" above it (both read 发言人： in Chinese); the speaker
+        # on a row of its own, wide enough for “California Department of Forestry and Fire Protection”
+        form.addRow(QCoreApplication.translate("Corrections", "New quote by:"), self.speaker)
         quote = QHBoxLayout()
-        quote.addWidget(self.speaker, 1)
         quote.addWidget(self.kind)
         quote.addWidget(self.as_quote)
-        # named apart from the chosen quote's "Speaker:" above it (both read 发言人： in Chinese)
-        form.addRow(QCoreApplication.translate("Corrections", "New quote by:"), quote)
+        quote.addStretch(1)
+        form.addRow("", quote)
         event = QHBoxLayout()
         event.addWidget(self.event_date, 1)
         event.addWidget(self.as_event)
