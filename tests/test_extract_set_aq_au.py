@@ -143,3 +143,16 @@ def test_a_county_media_centres_lead_credits_its_reporters() -> None:
     cut short, 会 an everyday word); a paper's lead (重庆晨报讯) was read, a media centre's was not."""
     ann = _read("标题\n\n都昌县融媒体中心讯(记者 付文龙 王会治)7月13日,县委书记肖立新检查指导防汛工作。\n")
     assert {p.name for p in ann.persons} == {"付文龙", "王会治", "肖立新"}
+
+
+def test_a_title_set_off_after_an_english_name_is_its_role() -> None:
+    """Weather Fanatics (weatherfanatics): "Bennet Milloy, spokesman for the state's Department of Forestry
+    and Fire Protection, says…" gave him no role (the People pane's tooltip had none to show) and made a
+    person of "Fire Protection", the end of the department's name, who said the words."""
+    ann = _read(
+        "Title\nJuly 10, 2017\n\nBennet Milloy, spokesman for the state's Department of Forestry and Fire"
+        " Protection, says crews rescued a man.\n\nJohn Doe, the county's fire chief, said crews arrived."
+        "\n\nMary Poppins, a neighbour, said she heard shots.\n"
+    )
+    roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
+    assert roles == {"Bennet Milloy": ["spokesman"], "John Doe": ["fire chief"], "Mary Poppins": []}

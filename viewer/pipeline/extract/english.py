@@ -105,10 +105,11 @@ _PERSON_PLURAL = (
 EN_APPOSITIVE_RE = re.compile(  # not after a hyphen: "the second non-British National, will replace CEO …"
     # nor before a verb and its object: "Adventures in Human Being, brought the perspective of a writer"
     rf"(?<![-\w])(?P<name>{LATIN_NAME}), (?!{_VERB_PAST} (?:the|a|an|his|her|its|their) )"
-    rf"(?:the |a |an )?(?:[\w'’-]+ ){{0,6}}"
+    rf"(?:the |a |an )?(?:(?P<title>(?:[\w'’-]+ ){{0,6}}"
     rf"(?:CEO|chief|founder|co-founder|president|spokesman|spokeswoman|"
     rf"chairman|chairwoman|chair|head|spokesperson|executive|director|researcher|scientist|"
-    rf"analyst|partner|economist|officer|secretary|representative|minister|{_PERSON_NOUN})\b"
+    rf"analyst|partner|economist|officer|secretary|representative|minister))\b"
+    rf"|(?:[\w'’-]+ ){{0,6}}{_PERSON_NOUN}\b)"
     rf"|(?<![-\w])(?P<name2>{LATIN_NAME}), (?:Head|Chairman|Chairwoman|Chair|President|Speaker) of\b"
 )
 # what a person is, said of a name: "Ana Lind is the author of…", "Joe Bart was a lawyer"
@@ -165,7 +166,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                 name = _past_titles(span.text, m.start("name" if m.group("name") else "name2")) or name
             if outside(m.start()) and not english_org(name):
                 person = registry.person(name)
-                if "title" in m.groupdict():
+                if m.groupdict().get("title"):  # (a neighbour, a driver: what someone is, no title)
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
@@ -181,6 +182,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             name = own_name  # NPR’s Merrit Kennedy reported: the reporter, not the outlet's word
         if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
             continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
+        if m.groupdict().get("name") and _NAME_GOES_ON.search(span.text, max(0, m.start() - 40), m.start()):
+            continue  # "the Department of Forestry and Fire Protection says": an institution's name's end
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -218,6 +221,8 @@ _SPOKESPERSON_FOR = re.compile(
 
 
 _RESIDENCE = re.compile(r", of $")
+# capitalised words and "of", "and" or "&" run into the front of a name: it ends an institution's name
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’.-]* (?:and|&|of|for) $")
 
 
 def _past_time_words(name: str) -> str:
@@ -398,7 +403,9 @@ def _apposed(registry: Registry, span: Span, outside, alone: Counter) -> None:
             registry.person(name)
 
 
-_NOT_TITLE = re.compile(r"^(?:(?:that|its|the|his|her|their|a|an|and|as|of|whose|said|new|former) )+", re.I)
+_NOT_TITLE = re.compile(
+    r"^(?:(?:that|its|the|his|her|their|a|an|and|as|of|whose|said|new|former|[\w-]+['’]s) )+", re.I
+)  # (the county's fire chief: fire chief)
 
 
 def _role(span: Span, m: re.Match) -> tuple[str, str, Span]:
