@@ -156,3 +156,15 @@ def test_a_title_set_off_after_an_english_name_is_its_role() -> None:
     )
     roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
     assert roles == {"Bennet Milloy": ["spokesman"], "John Doe": ["fire chief"], "Mary Poppins": []}
+
+
+def test_a_title_printed_after_a_chinese_name_is_its_role() -> None:
+    """馬祖日報 (stop 28), 台中 (happy168): 劉碧雲校長期許…, 盧秀燕市長今天出席 gave no role: titles were read
+    before names only; a word the title opens (李明市长办公室) is none."""
+    ann = _read("标题\n2025-11-23\n\n典礼上,刘碧云校长期许所有毕业生都能快乐学习。卢秀燕市长今天出席活动。\n")
+    assert {p.name: [r.title for r in p.roles] for p in ann.persons} == {
+        "刘碧云": ["校长"],
+        "卢秀燕": ["市长"],
+    }
+    ann = _read("标题\n2025-11-23\n\n李明市长办公室发布通告,李明表示欢迎。\n")
+    assert [r.title for p in ann.persons for r in p.roles] == []

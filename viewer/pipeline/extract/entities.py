@@ -388,6 +388,29 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     _by_surname(registry, body)
     _addressed_only(registry, body, quoted)
     _drop_non_names(registry, body)
+    _titles_after_names(registry, spans)
+
+
+# a title printed after a Chinese name, as Taiwan's and Hong Kong's papers print it (刘碧云校长期许…,
+# 卢秀燕市长今天出席), before a verb, a word of time or a mark, not a longer word (李明市长办公室)
+_TITLE_AFTER = re.compile(
+    rf"(?P<title>{TITLE_RE})(?=[表说称指强认出今昨前在于与和,，。、:：也亦则更并曾将已致期希呼率带主到]|$)"
+)
+
+
+def _titles_after_names(registry: Registry, spans: list[Span]) -> None:
+    """The title printed right after a Chinese person's name is a role of theirs (the first printing of
+    each title): the rules read titles before names only."""
+    people = [p for p in registry.persons() if len(p.name) >= 2 and is_cjk(p.name[0])]
+    for person in people:
+        held = {title for title, _, _ in person.roles}
+        for span in spans:
+            for at in (m.end() for m in re.finditer(re.escape(person.name), span.text)):
+                m = _TITLE_AFTER.match(span.text, at)
+                if m is not None and m.group("title") not in held:
+                    held.add(m.group("title"))
+                    title = m.group("title")
+                    person.roles.append((title, "", Span(span.start + at, span.start + m.end(), title)))
 
 
 # the last word of a title, never of a name (the Senior Minister said: a title read as a name)
