@@ -168,3 +168,9 @@ def test_a_title_printed_after_a_chinese_name_is_its_role() -> None:
     }
     ann = _read("标题\n2025-11-23\n\n李明市长办公室发布通告,李明表示欢迎。\n")
     assert [r.title for p in ann.persons for r in p.roles] == []
+
+
+def test_an_official_named_before_the_title_opening_a_clause_is_a_person() -> None:
+    """黄国昌立委表示 named nobody (the tagger cut 黄国昌立 from 立委); 这位中国会长表示 names no one."""
+    ann = _read("标题\n2025-11-23\n\n黄国昌立委表示,这很好。这位中国会长表示,也很好。\n")
+    assert {p.name: [r.title for r in p.roles] for p in ann.persons} == {"黄国昌": ["立委"]}

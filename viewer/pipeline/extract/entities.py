@@ -109,6 +109,12 @@ IS_TITLE_RE = re.compile(
 NAME_TITLE_RE = re.compile(
     rf"(?P<name>[{_CJK}]{{2,3}})(?<!副)(?:副总统|总统|总理|首相|总书记|[上中少]将|[大上中少]校)(?![府办署级])"
 )
+# an official named before the title, opening a clause, then speaking or dated, as Taiwan's and Hong Kong's
+# papers print it: 黄国昌立委表示, 卢秀燕市长今天 (the tagger cut 黄国昌立 from the title)
+NAME_TITLE_SPEAKS_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:、\s（(」”]))(?P<name>[{_CJK}]{{3}})(?:立委|议员|议长|市长|县长|镇长|乡长|村长|校长|院长|部长|局长|署长|处长|主任"
+    rf"|主席|委员|会长|社长|理事长|董事长|总经理)(?={SPEECH_RE}|今天|昨天|今日|昨日|今\(|昨\()"
+)
 # a monk or nun by the religious name of two before the form of address: 住持心保和尚, 院长依来法师
 _MONASTIC_RE = re.compile(rf"(?P<name>[{_CJK}]{{2}})(?:法师|和尚(?!未)|禅师)")  # not 已上市和尚未上市
 # never in such a name: a particle, a measure or a count, a word of size or age (一个小和尚, 寺里的老和尚,
@@ -334,6 +340,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 if everyday_use(two) is None and not is_place(two):
                     registry.person(two)
             elif not place and chinese_name(head, count) == head:  # in quote marks too: 习近平总书记在报告中…
+                registry.person(head)
+        for m in NAME_TITLE_SPEAKS_RE.finditer(text):
+            head = m.group("name")
+            if outside(m.start()) and chinese_name(head, count) == head and not is_common_word(head):
                 registry.person(head)
         for m in _MONASTIC_RE.finditer(text):
             name = m.group("name")
