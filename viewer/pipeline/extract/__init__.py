@@ -23,7 +23,7 @@ from ..annotation import (
 )
 from ..reader import Source
 from .dates import find_dates, guessed_day, pinned_day
-from .entities import discover, find_mentions
+from .entities import discover, find_mentions, titles_after_names
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
 from .meta import EMBED_SIGNATURE, STAMP_WITHIN, read_header
@@ -127,6 +127,7 @@ def _extract(
     captions = [f for f in lay.furniture if any(c.search(f.text) for c in CAPTIONS)]  # people, no events
     discover(registry, headline + blocks + captions, quoted, body)
     find_mentions(registry, blocks + captions + ([author_line] if author_line else []))
+    titles_after_names(registry, blocks)
     printed_letters = letters(body, lay.paragraphs)
     found = QuoteFinder(body, registry, header.own_voice).run(
         blocks, {b.start for b in lay.briefs}, printed_letters

@@ -398,7 +398,6 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     _by_surname(registry, body)
     _addressed_only(registry, body, quoted)
     _drop_non_names(registry, body)
-    _titles_after_names(registry, spans)
 
 
 # a title printed after a Chinese name, as Taiwan's and Hong Kong's papers print it (刘碧云校长期许…,
@@ -408,10 +407,11 @@ _TITLE_AFTER = re.compile(
 )
 
 
-def _titles_after_names(registry: Registry, spans: list[Span]) -> None:
+def titles_after_names(registry: Registry, spans: list[Span]) -> None:
     """The title printed right after a Chinese person's name is a role of theirs (the first printing of
-    each title): the rules read titles before names only."""
-    people = [p for p in registry.persons() if len(p.name) >= 2 and is_cjk(p.name[0])]
+    each title): the rules read titles before names only. Only for people the text names where they are
+    found (mentions): a role keeps a person in the article."""
+    people = [p for p in registry.persons() if len(p.name) >= 2 and is_cjk(p.name[0]) and p.mentions]
     for person in people:
         held = {title for title, _, _ in person.roles}
         for span in spans:
