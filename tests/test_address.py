@@ -15,9 +15,9 @@ from viewer import paths
 from viewer.cli import main
 from viewer.core.repository import Repository
 from viewer.export import citations, to_markdown, to_text
-from viewer.pipeline.address import day_in_address
-from viewer.pipeline.library import import_files, read_article
-from viewer.pipeline.reader import read_page
+from viewer.pipeline.address import day_in_address, month_in_address
+from viewer.pipeline.library import extract_article, import_files, read_article
+from viewer.pipeline.reader import Source, read_page
 
 from .conftest import ROOT
 
@@ -162,3 +162,31 @@ def test_cli_import_refuses_what_is_no_web_address(capsys, tmp_path: Path, bad: 
     assert main(["import", "--db", str(lib), "--address", bad, str(_undated(tmp_path))]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--address must be a web address" in err[0] and not lib.exists()
+
+
+@pytest.mark.parametrize(
+    ("address", "month"),
+    [
+        ("https://nationalhsfootball.com/2014/01/coppell-ready-to-name-new-coach", (2014, 1)),
+        (
+            "http://www.oregonlive.com/politics/index.ssf/2015/05/kate_brown_signs_e-cigarette_b.html",
+            (2015, 5),
+        ),
+        ("http://www.ay.gov.cn/ayzf/shgl/202110/5a9ee3b401744dcdadaf39e1a879256d.shtml", (2021, 10)),
+        ("https://www.wbrc.com/2019/04/16/leeds", None),  # a day: day_in_address's
+        ("https://x.com/news/2019/abc", None),
+    ],
+)
+def test_an_address_may_print_a_month_without_a_day(address: str, month: tuple[int, int] | None) -> None:
+    assert month_in_address(address) == month
+
+
+def test_a_datelines_year_comes_from_the_month_the_address_prints() -> None:
+    """A dateline's 3月5日 on …/2019/03/…, imported years later, was read as this year's 5 March (the
+    latest before today): the address says March 2019."""
+    text = "标题\n\n新华社北京3月5日电 市长李明5日表示,会议顺利。\n"
+    source = Source("a.txt", text, text.encode(), "utf-8", "txt")
+    found = extract_article(source, dt.date(2026, 12, 7), address="https://x.cn/2019/03/abc.html")
+    assert found.published_date.label() == "2019-03-05*"
+    assert [e.date.label() for e in found.events] == ["2019-03-05*"]
+    assert extract_article(source, dt.date(2026, 12, 7)).published_date.label() == "2026-03-05*"

@@ -21,6 +21,10 @@ _MONTH_NUMBERS["sept"] = 9
 _NAMED_MONTH_DAY = re.compile(
     r"[/-]((?:19|20)[0-9]{2})(?P<sep>[/-])([a-z]{3,9})(?P=sep)([0-9]{1,2})(?=[/.-]|$)", re.I
 )
+# a year and a month as a path step of their own, no day after them: …/2019/03/slug, …/202110/5a9ee3b4.shtml
+_MONTH = re.compile(
+    r"/((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])(?=/|$)(?!/(?:0[1-9]|[12][0-9]|3[01])(?:/|$|[^0-9a-z]))"
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
 WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
 
@@ -42,3 +46,9 @@ def day_in_address(address: str) -> dt.date | None:
         except ValueError:  # 2019-02-30
             continue
     return None
+
+
+def month_in_address(address: str) -> tuple[int, int] | None:
+    """The year and month an address's path prints without a day (…/2019/03/…), or None."""
+    m = _MONTH.search(_SCHEME.sub("", address.strip()))
+    return (int(m.group(1)), int(m.group(2))) if m else None

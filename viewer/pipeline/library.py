@@ -22,7 +22,7 @@ import sqlite_utils
 
 from ..core import schema
 from ..core.errors import UserError
-from .address import day_in_address
+from .address import day_in_address, month_in_address
 from .annotation import Annotation
 from .build import finish
 from .reader import Source, read_source
@@ -75,11 +75,22 @@ def extract_article(
     address = " ".join(address.split()) or source.address
     given = [(published, "answer"), (source.published, "page"), (day_in_address(address), "address")]
     day, given_by = next(((d, by) for d, by in given if d is not None), (None, ""))
-    found = extract(source, today, day, given_by)
+    found = extract(source, _read_by(today, address) if day is None else today, day, given_by)
     found.address = address
     if not found.author:
         found.author = source.author
     return found
+
+
+def _read_by(today: dt.date | None, address: str) -> dt.date | None:
+    """The day a page is read as of: today, or the end of the month its address prints when earlier (a
+    dateline's 3月5日 on …/2019/03/… is 2019's, however much later the page is imported)."""
+    month = month_in_address(address)
+    if month is None:
+        return today
+    year, number = month
+    end = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
+    return min(today or dt.date.today(), end)
 
 
 def read_one(
