@@ -352,14 +352,14 @@ class AddPanel(QWidget):
         self.note = named(QLabel(self), "addNote")
         self.note.setWordWrap(True)
         form = QFormLayout(self)
-        form.setContentsMargins(0, 4, 0, 0)
-        form.addRow(
+        form.setContentsMargins(0, 0, 0, 0)
+        hint = QHBoxLayout()  # the person's button beside the hint, across both columns: a row saved for
+        hint.addWidget(  # the speaker's own row below (the dialog still fits 800×500)
             QLabel(QCoreApplication.translate("Corrections", "Missed? Select it in the article:"), self)
         )
-        person = QHBoxLayout()
-        person.addWidget(self.as_person)
-        person.addStretch(1)
-        form.addRow("", person)
+        hint.addWidget(self.as_person)
+        hint.addStretch(1)
+        form.addRow(hint)
         # named apart from the chosen quote's "Speaker:" above it (both read 发言人： in Chinese); the speaker
         # on a row of its own, wide enough for “California Department of Forestry and Fire Protection”
         form.addRow(QCoreApplication.translate("Corrections", "New quote by:"), self.speaker)
