@@ -731,9 +731,12 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _step_out(self) -> bool:
-        """Step out of a chosen person, event or range, if one is chosen (Esc): True if one was."""
+        """Step out of a chosen person, event, range or quote, if one is chosen (Esc): True if one was (a
+        quote chosen alone had Esc in the search box clear the search with it)."""
         chosen = self.controller.selection if self.built else None
-        narrowed = chosen is not None and any(x is not None for x in (chosen.who, chosen.event, chosen.range))
+        narrowed = chosen is not None and any(
+            x is not None for x in (chosen.who, chosen.event, chosen.range, chosen.quote)
+        )
         if narrowed:
             self.controller.clear_focus()
         return narrowed
