@@ -514,13 +514,14 @@ class MainWindow(QMainWindow):
         if self.importer is not None:
             self.importer.deleteLater()
         self.importer = None
-        if report is not None and report.added and self.open_database(report.library):
-            self._show_what_was_added()
+        searching = bool(self.search.text().strip())
+        if report is not None and report.added and self.open_database(report.library) and not searching:
+            self._show_what_was_added()  # (under a search, nothing it may hide: the panes stay in step)
         if report is not None:
             from .importing import import_summary
 
             said = self.tr("Import: {summary}").format(summary=import_summary(report))
-            on_search = bool(report.added and self.search.text().strip())  # the added may be outside it
+            on_search = bool(report.added) and searching  # the added may be outside it
             if on_search:
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
