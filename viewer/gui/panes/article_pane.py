@@ -80,6 +80,29 @@ class ArticlePane(QWidget):
         layout.addWidget(self.ring)
         self.article: Article | None = None
         self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+        # the chosen span (Qt positions), kept in view while the text is resized (the window's docks take
+        # their sizes after a restart's first choice) until the reader scrolls it
+        self._centred: tuple[int, int] | None = None
+        self.text.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
+        self.text.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """The text's viewport resized: its lines wrap anew, the chosen span is centred again."""
+        if obj is self.text.viewport() and event.type() == QEvent.Type.Resize and self._centred is not None:
+            self._centre(*self._centred)
+        return super().eventFilter(obj, event)
+
+    def _reader_scrolled(self, _action: int) -> None:
+        self._centred = None  # the reader's own place from now on
+
+    def _centre(self, start: int, end: int) -> None:
+        """Centre the span from Qt position `start` to `end` in the view, whole when it fits, else from its
+        start (centring its start left a long quote's end below the view); the caret at its start."""
+        for at, centre in (((start + end) // 2, True), (end, False), (start, False)):
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(at)
+            self.text.setTextCursor(cursor)
+            (self.text.centerCursor if centre else self.text.ensureCursorVisible)()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (light to dark, or back): recolour the highlights from it."""
@@ -136,11 +159,10 @@ class ArticlePane(QWidget):
         matches = matches or []
         self._paint_highlights(spans, matches)
         spans = list(spans) or list(matches)
+        self._centred = None
         if spans:
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(qt_position(body, spans[0][0]))
-            self.text.setTextCursor(cursor)
-            self.text.centerCursor()
+            self._centred = (qt_position(body, spans[0][0]), qt_position(body, spans[0][1]))
+            self._centre(*self._centred)
         elif fresh:
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
             self.text.verticalScrollBar().setValue(0)

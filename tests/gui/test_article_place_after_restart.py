@@ -1,0 +1,59 @@
+"""After a restart the chosen quote is in view in the article, whole: a walkthrough at 1280×720 chose the
+2026-03-05 quote, quit and started again, and saw only its last line at the top of the article pane (it was
+centred while the pane still had another size, and stayed where that put it)."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+from viewer.gui.launch import start_window
+from viewer.gui.main_window import MainWindow
+from viewer.gui.plaintext import qt_position
+
+from .conftest import search, settle
+
+
+def _start(qtbot, settings: QSettings, db) -> MainWindow:
+    win = start_window(Namespace(db=db), settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.built and win.controller.session is not None, timeout=5000)
+    settle(qtbot, win)
+    return win
+
+
+def _chosen_in_view(win: MainWindow) -> bool:
+    """True when the chosen quote's first and last characters are both inside the article's viewport."""
+    spans = win.controller.focus().anchors
+    if not spans or win.article.article is None:
+        return False
+    text, body = win.article.text, win.article.article.body
+    rects = []
+    for at in (spans[0][0], spans[0][1] - 1):
+        cursor = QTextCursor(text.document())
+        cursor.setPosition(qt_position(body, at))
+        rects.append(text.cursorRect(cursor))
+    inside = text.viewport().rect()
+    return all(inside.contains(r.topLeft()) and inside.contains(r.bottomLeft()) for r in rects)
+
+
+def test_the_chosen_quote_is_whole_in_the_article_after_a_restart(qtbot, settings, bundled_copy):
+    first = _start(qtbot, settings, bundled_copy)
+    first.resize(1280, 720)
+    qtbot.waitUntil(lambda: first.width() == 1280)
+    search(qtbot, first, "2026-03")
+    row = next(
+        r
+        for r in range(first.quote_model.rowCount())
+        if first.quote_model.index(r, 1).data() == "Omar Sanseviero"
+    )
+    first.quotes.view.selectRow(row)
+    settle(qtbot, first)
+    qtbot.waitUntil(lambda: _chosen_in_view(first))
+    first.close()
+    again = _start(qtbot, QSettings(settings.fileName(), QSettings.Format.IniFormat), bundled_copy)
+    qtbot.waitUntil(lambda: again.controller.selection.quote is not None)
+    settle(qtbot, again)
+    qtbot.waitUntil(lambda: _chosen_in_view(again), timeout=3000)
+    again.close()
