@@ -1024,6 +1024,14 @@ The library was not changed.</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <source>{problem}
+
+Use File → Open Database… to choose another.</source>
+        <translation>{problem}
+
+请通过“文件 → 打开数据库”选择其他数据库。</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
@@ -1094,14 +1102,6 @@ The library was not changed.</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Use File → Open to choose another database.</source>
-        <translation>{problem}
-
-请通过“文件 → 打开数据库”选择其他数据库。</translation>
     </message>
     <message>
         <source>Cannot open the library</source>

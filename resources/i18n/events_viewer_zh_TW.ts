@@ -1024,6 +1024,14 @@ The library was not changed.</source>
             <translation>無法開啟資料庫</translation>
         </message>
         <message>
+            <source>{problem}
+
+Use File → Open Database… to choose another.</source>
+            <translation>{problem}
+
+請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
+        </message>
+        <message>
             <source>Opened {name}</source>
             <translation>已開啟 {name}</translation>
         </message>
@@ -1094,14 +1102,6 @@ The library was not changed.</source>
         <message>
             <source>Export failed</source>
             <translation>匯出失敗</translation>
-        </message>
-        <message>
-            <source>{problem}
-
-Use File → Open to choose another database.</source>
-            <translation>{problem}
-
-請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
         </message>
         <message>
             <source>Cannot open the library</source>

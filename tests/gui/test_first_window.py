@@ -359,5 +359,6 @@ def test_a_database_that_cannot_be_opened_at_start_is_told_over_the_whole_window
     ask.error = lambda parent, title, message: told.append((win.built, message))  # type: ignore[method-assign]
     win._ask = ask
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert told == [(True, told[0][1])] and f"not a SQLite database: {notes}" in told[0][1]
+    assert told == [(True, told[0][1])] and f"Not a SQLite database: {notes}" in told[0][1]
+    assert "Use File → Open Database… to choose another." in told[0][1], "the menu item as it is named"
     assert win.controller.session is None and win.open_action.isEnabled() and not win.clear_action.isEnabled()

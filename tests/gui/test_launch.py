@@ -92,7 +92,7 @@ def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert f"not a SQLite database: {bad}" in proc.stderr and "corrupt" not in proc.stderr
+    assert f"Not a SQLite database: {bad}" in proc.stderr and "corrupt" not in proc.stderr
     assert not (tmp_path / "x.png").exists()
 
 

@@ -210,12 +210,12 @@ def test_missing_and_wrong_schema_databases(qtbot, window, ask, tmp_path):
     import sqlite3
 
     assert not window.open_database(tmp_path / "missing.db")
-    assert "database not found" in ask.errors[-1][1]
+    assert "Database not found" in ask.errors[-1][1]
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE x (y)")
     assert not window.open_database(other)
-    assert "not an events database" in ask.errors[-1][1]
+    assert "Not an events database" in ask.errors[-1][1]
     assert window.quote_model.rowCount() == 8, "the open database stays open"
 
 
@@ -613,7 +613,7 @@ def test_a_folder_given_as_the_database_is_called_a_folder(qtbot, settings, ask,
     win.show()
     assert not win.open_database(tmp_path)
     title, message = ask.errors[-1]
-    assert title == "Cannot open database" and f"a folder, not a database file: {tmp_path}" in message
+    assert title == "Cannot open database" and f"A folder, not a database file: {tmp_path}" in message
 
 
 def test_a_new_search_with_nothing_to_mark_shows_the_article_from_its_top(qtbot, window):

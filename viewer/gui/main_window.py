@@ -449,11 +449,12 @@ class MainWindow(QMainWindow):
             self.controller.open(Path(path), quotes_first=not self.built)
         except UserError as exc:
             problem = i18n.say(exc)
+            problem = problem[:1].upper() + problem[1:]  # (a sentence of the dialog: Not a SQLite database…)
             if str(path) not in problem:  # the file is named once, by the problem when it names it
                 problem = f"{path}\n\n{problem}"
             why = (
                 self.tr("Cannot open database"),
-                self.tr("{problem}\n\nUse File → Open to choose another database.").format(problem=problem),
+                self.tr("{problem}\n\nUse File → Open Database… to choose another.").format(problem=problem),
             )
             if self.built:
                 self.ask.error(self, *why)
