@@ -174,3 +174,17 @@ def test_an_official_named_before_the_title_opening_a_clause_is_a_person() -> No
     """黄国昌立委表示 named nobody (the tagger cut 黄国昌立 from 立委); 这位中国会长表示 names no one."""
     ann = _read("标题\n2025-11-23\n\n黄国昌立委表示,这很好。这位中国会长表示,也很好。\n")
     assert {p.name: [r.title for r in p.roles] for p in ann.persons} == {"黄国昌": ["立委"]}
+
+
+def test_a_headline_under_the_date_line_a_page_opens_with_is_the_title() -> None:
+    """Weather Fanatics (AP), and nine pages read before: a page opening with its date line (Monday, July
+    10, 2017) had no title, and the review's Title box stood empty; a page's section (第B05版:澳聞), its
+    links or a line of its story under the date are none."""
+    ann = _read(
+        "Monday, July 10, 2017\n\nCalifornians Urged to Heed Evacuation Orders; 200 Blazes Spread Across"
+        " Canada\n\nThe Associated Press\n\nAs roughly 40 wildfires burn across the western U.S. and Canada,"
+        " fire officials are telling residents to leave.\n"
+    )
+    assert ann.title == "Californians Urged to Heed Evacuation Orders; 200 Blazes Spread Across Canada"
+    for second in ("第B05版:澳聞", "网站首页 专题 详情", "市长李明出席会议。今天的会议很成功。"):
+        assert _read(f"2021-01-31\n\n{second}\n\n市长李明出席会议,李明表示满意。\n").title == ""

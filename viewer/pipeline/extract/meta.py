@@ -337,6 +337,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     used = skip + 1
     opening_line, opening_author = _inline_credit(title)
     opening = _header_line(opening_line) if title and published is None else None
+    dated_first = opening is not None and isinstance(opening[1], FuzzyDate)
     if opening is not None and isinstance(opening[1], FuzzyDate):
         published, published_text, title = opening[1], opening[1].text, ""  # the text starts at its date line
         publisher, author = publisher or opening[2], opening_author  # 2011-04-16 00:00:00 作者:姚静 来源:…
@@ -345,6 +346,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             break
         text_line, credited = _inline_credit(line.text)
         author = author or credited
+        if dated_first and i == skip + 1 and _header_line(text_line) is None and _headline_like(text_line):
+            title, used = text_line.strip(), i + 1  # Monday, July 10, 2017 / Californians Urged to Heed…
+            continue
         if _SITE_CHROME.match(text_line):
             used = i + 1
             continue
@@ -395,6 +399,14 @@ _TITLE_BYLINE = re.compile(
     rf"(?:Staff\s+)?(?:Writers?|Reporters?|Correspondents?|Editors?)"
     rf"|(?P<caps>{_CAPITALS})(?: and {_CAPITALS})?)\s*$"
 )
+
+
+def _headline_like(line: str) -> bool:
+    """A line that may be a headline: no sentence of prose, no sentence's end (。, a final full stop), no
+    paper's page (第B05版:澳聞), site's links (网站首页 专题 详情) or date (参考消息网2026-03-04号报道)."""
+    return not _is_prose(line) and not re.search(
+        r"[。！？]|\.\s*$|第\s*[A-Z]?\d+\s*版|首[页頁]|\d{4}\s*[-/.年]\s*\d{1,2}", line
+    )
 
 
 def _byline_below(line: str, title: str) -> bool:
