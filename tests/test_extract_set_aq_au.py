@@ -188,3 +188,13 @@ def test_a_headline_under_the_date_line_a_page_opens_with_is_the_title() -> None
     assert ann.title == "Californians Urged to Heed Evacuation Orders; 200 Blazes Spread Across Canada"
     for second in ("第B05版:澳聞", "网站首页 专题 详情", "市长李明出席会议。今天的会议很成功。"):
         assert _read(f"2021-01-31\n\n{second}\n\n市长李明出席会议,李明表示满意。\n").title == ""
+
+
+def test_a_papers_reporter_after_a_mark_is_the_author() -> None:
+    """证券日报 (set A, seen in stop 29's walkthrough): ■记者 桂小笋 under the date line left the review's
+    Author box empty, though the facts listed 桂小笋 — 记者."""
+    ann = _read(
+        "中报期306家公司高管辞职\n\n2017年08月09日 07:22    来源: 证券日报\n\n■记者 桂小笋\n\n"
+        "8月8日晚间,飞亚达发布公告称,董事长请辞。\n"
+    )
+    assert ann.author == "桂小笋"
