@@ -198,3 +198,14 @@ def test_a_papers_reporter_after_a_mark_is_the_author() -> None:
         "8月8日晚间,飞亚达发布公告称,董事长请辞。\n"
     )
     assert ann.author == "桂小笋"
+
+
+def test_a_roles_printed_words_reach_back_no_further_than_a_date_or_a_verb() -> None:
+    """证券日报 (seen in stop 29's walkthrough): 徐东升's role “董事长” was shown as printed
+    “8月8日收到公司董事长”."""
+    ann = _read(
+        "标题\n2017-08-09\n\n飞亚达发布公告称,“8月8日收到公司董事长徐东升提交的书面辞职报告。”"
+        "徐东升因工作原因辞职。\n"
+    )
+    roles = {p.name: [r.anchor.text for r in p.roles] for p in ann.persons}
+    assert roles["徐东升"] == ["公司董事长"]

@@ -1298,7 +1298,14 @@ def _role_start(text: str, title_at: int) -> int:
     i = title_at
     while i > 0 and text[i - 1] not in "，,。；;：:、（）()“”「」 \u3000\n的▲" and title_at - i < 24:
         i -= 1
-    return i
+    stops = list(_ROLE_STOP.finditer(text, i, title_at))
+    return stops[-1].end() if stops else i  # 8月8日收到公司董事长: 公司董事长
+
+
+# where a role phrase cannot reach back past: a date, or a verb of receiving, naming or leaving
+_ROLE_STOP = re.compile(
+    r"\d+日|收到|提交|宣布|任命|提名|选举|聘任|聘请|辞去|担任|出任|接任|被|由|向|对|与|和|及"
+)
 
 
 def _org_before(text: str, start: int, title_at: int) -> str:
