@@ -194,3 +194,17 @@ def test_a_citations_title_author_and_publisher_are_set_and_survive_a_new_readin
     assert (ann.title, ann.publisher, ann.author) == ("A headline the page lost", "Pulse", wire.author)
     with pytest.raises(CorrectionError):
         SetCitation("body", "x").apply(wire)
+
+
+def test_an_events_quotes_dated_by_it_follow_its_new_date():
+    """A walkthrough redated the event “Bennet Milloy … says [Monday]” to 2017-07-09: the event read the
+    new day, its three quotes the Monday it corrected, in the list, the copy and the export."""
+    ann = read_article(ROOT / "tests" / "fixtures" / "real" / "blindaq_weatherfanatics_milloy.txt")
+    event = next(e for e in ann.events if any(q.event == e.key for q in ann.quotes))
+    own = [q.key for q in ann.quotes if q.event == event.key and q.date == event.date]
+    assert own, "quotes said at the event, on its day"
+    fixed = Redate(event.key, "2017-07-09").apply(ann)
+    moved = {q.key: q.date.label() for q in fixed.quotes if q.key in own}
+    assert set(moved.values()) == {"2017-07-09"}
+    others = {q.key: q.date for q in ann.quotes if q.key not in own}
+    assert {q.key: q.date for q in fixed.quotes if q.key not in own} == others

@@ -28,10 +28,18 @@ class Redate:
     text: str
 
     def apply(self, ann: Annotation) -> Annotation:
-        """The fact with its date read from the reviewer's text against the publication date."""
+        """The fact with its date read from the reviewer's text against the publication date; an event's
+        quotes dated by it (said at it, on its day as read) follow (a walkthrough redated “… said Monday”
+        and its three quotes kept the Monday it corrected)."""
         date = read_date(ann, self.text)
+        was = next((e.date for e in ann.events if e.key == self.key), None)
         events = [dataclasses.replace(e, date=date) if e.key == self.key else e for e in ann.events]
-        quotes = [dataclasses.replace(q, date=date) if q.key == self.key else q for q in ann.quotes]
+        quotes = [
+            dataclasses.replace(q, date=date)
+            if q.key == self.key or (was is not None and q.event == self.key and q.date == was)
+            else q
+            for q in ann.quotes
+        ]
         return dataclasses.replace(ann, events=events, quotes=quotes)
 
 
