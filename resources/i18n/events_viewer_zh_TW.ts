@@ -708,6 +708,10 @@ The library was not changed.</source>
             <translation>最近的搜尋</translation>
         </message>
         <message>
+            <source>{keys}, {more}</source>
+            <translation>{keys}，{more}</translation>
+        </message>
+        <message>
             <source>wheel</source>
             <translation>滾輪</translation>
         </message>
@@ -734,6 +738,10 @@ The library was not changed.</source>
         <message>
             <source>Timeline: show the event in the article</source>
             <translation>時間軸：在文章中顯示該事件</translation>
+        </message>
+        <message>
+            <source>Space, Menu</source>
+            <translation>空格鍵、選單鍵</translation>
         </message>
         <message>
             <source>Timeline: open the cluster holding the chosen event</source>

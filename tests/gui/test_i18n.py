@@ -404,6 +404,8 @@ def test_the_keyboard_table_in_chinese(zh_window):
     assert len(rows) > 15
     assert [what for _keys, what in rows if _english_words(what)] == []
     assert [keys for keys, _what in rows if "wheel" in keys] == [], "Ctrl+滚轮, as the timeline says it"
+    keys = [keys for keys, _what in rows]  # a walkthrough read “+ / − , Ctrl+滚轮” and “Space, Menu”
+    assert "+ / −，Ctrl+滚轮" in keys and "↑ / ↓，Shift+滚轮" in keys and "空格键、菜单键" in keys
 
 
 def test_the_search_syntax_table_in_chinese(chinese):

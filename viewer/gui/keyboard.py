@@ -36,7 +36,9 @@ def pane_keys() -> list[tuple[str, str]]:
             QCoreApplication.translate("Keyboard", "Recent searches"),
         ),
         (
-            "+ / − , Ctrl+" + QCoreApplication.translate("Keyboard", "wheel"),
+            QCoreApplication.translate("Keyboard", "{keys}, {more}").format(
+                keys="+ / −", more="Ctrl+" + QCoreApplication.translate("Keyboard", "wheel")
+            ),
             QCoreApplication.translate(
                 "Keyboard",
                 "Timeline: zoom around the chosen event (else the centre); Ctrl+wheel, the pointer",
@@ -46,12 +48,16 @@ def pane_keys() -> list[tuple[str, str]]:
         ("← / →", QCoreApplication.translate("Keyboard", "Timeline: previous / next event")),
         ("Shift+← / Shift+→", QCoreApplication.translate("Keyboard", "Timeline: pan")),
         (
-            "↑ / ↓, Shift+" + QCoreApplication.translate("Keyboard", "wheel"),
+            QCoreApplication.translate("Keyboard", "{keys}, {more}").format(
+                keys="↑ / ↓", more="Shift+" + QCoreApplication.translate("Keyboard", "wheel")
+            ),
             QCoreApplication.translate("Keyboard", "Timeline: more lanes"),
         ),
         ("Enter", QCoreApplication.translate("Keyboard", "Timeline: show the event in the article")),
         (
-            "Space, Menu",
+            QCoreApplication.translate(
+                "Keyboard", "Space, Menu"
+            ),  # the keys as a Chinese keyboard names them
             QCoreApplication.translate("Keyboard", "Timeline: open the cluster holding the chosen event"),
         ),
         ("Delete", QCoreApplication.translate("Keyboard", "Manage Library: take the selected articles out")),
