@@ -696,8 +696,8 @@ The library was not changed.</source>
         <translation>在列表中移动；按住 Shift 可扩展所选引语（Home / End：扩展到第一条 / 最后一条）</translation>
     </message>
     <message>
-        <source>Step out of a chosen person, event or range; with none, clear the search box</source>
-        <translation>退出所选的人物、事件或时间范围；若未选择，则清空搜索框</translation>
+        <source>Step out of a chosen person, event, range or quote; with none, clear the search box</source>
+        <translation>退出所选的人物、事件、时间范围或引语；若未选择，则清空搜索框</translation>
     </message>
     <message>
         <source>in the empty search box</source>

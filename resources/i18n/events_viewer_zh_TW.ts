@@ -696,8 +696,8 @@ The library was not changed.</source>
             <translation>在列表中移動；按住 Shift 可擴大所選引語（Home / End：擴大到第一條 / 最後一條）</translation>
         </message>
         <message>
-            <source>Step out of a chosen person, event or range; with none, clear the search box</source>
-            <translation>結束所選的人物、事件或時間範圍；若未選擇，則清空搜尋框</translation>
+            <source>Step out of a chosen person, event, range or quote; with none, clear the search box</source>
+            <translation>結束所選的人物、事件、時間範圍或引語；若未選擇，則清空搜尋框</translation>
         </message>
         <message>
             <source>in the empty search box</source>

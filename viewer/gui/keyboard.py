@@ -28,7 +28,8 @@ def pane_keys() -> list[tuple[str, str]]:
         (
             "Esc",
             QCoreApplication.translate(
-                "Keyboard", "Step out of a chosen person, event or range; with none, clear the search box"
+                "Keyboard",
+                "Step out of a chosen person, event, range or quote; with none, clear the search box",
             ),
         ),
         (
