@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -208,3 +209,18 @@ def test_an_events_quotes_dated_by_it_follow_its_new_date():
     assert set(moved.values()) == {"2017-07-09"}
     others = {q.key: q.date for q in ann.quotes if q.key not in own}
     assert {q.key: q.date for q in fixed.quotes if q.key not in own} == others
+
+
+def test_a_quote_dated_by_its_event_follows_whatever_words_printed_the_day():
+    """The second review: a quote whose day was printed “Monday” and its event's “on Monday” are the same
+    day; the quote followed only when the two texts were the same."""
+    ann = read_article(ROOT / "tests" / "fixtures" / "real" / "blindaq_weatherfanatics_milloy.txt")
+    event = next(e for e in ann.events if any(q.event == e.key for q in ann.quotes))
+    quotes = [
+        dataclasses.replace(q, date=dataclasses.replace(q.date, text="on Monday"))
+        if q.event == event.key
+        else q
+        for q in ann.quotes
+    ]
+    fixed = Redate(event.key, "2017-07-09").apply(dataclasses.replace(ann, quotes=quotes))
+    assert {q.date.label() for q in fixed.quotes if q.event == event.key} == {"2017-07-09"}

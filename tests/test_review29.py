@@ -73,3 +73,49 @@ def test_a_word_after_a_listed_name_is_not_its_third_character() -> None:
         ("副镇长李明、刘洋和、张伟参加。", {"李明", "刘洋", "张伟"}),
     ):
         assert {p.name for p in _read("标题\n\n" + text + "\n").persons} == names
+
+
+def test_a_line_under_the_date_line_that_is_no_headline_is_no_title() -> None:
+    """The second review: after a page's date line, a byline, a credit, a dateline or a site's button was
+    taken for the headline."""
+    lines = ("By Tom Wu and Ana Lind", "（记者 王明）", "新华社北京11月23日电", "WASHINGTON —", "来源:人民网")
+    lines += ("Listen to this article · 5 min", "Breaking News", "分享到:微信 微博", "Photo: Getty Images")
+    for line in lines:
+        ann = _read(
+            f"Monday, November 23, 2025\n{line}\n\nOfficials said the plan would help, Mayor Jane Doe said.\n"
+        )
+        assert ann.title == "", line
+
+
+def test_words_set_off_after_a_name_that_are_no_title_held_give_no_role() -> None:
+    for text in (
+        "Bob Ray, whose brother is the police chief, said it was fine.",
+        "David Chen, a friend of the president, said it was fine.",
+        "John Smith, a former chief of the agency, said it was fine.",
+        "Ana Lind, chief of staff to the mayor, said it was fine.",
+    ):
+        ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
+        assert [r.title for p in ann.persons for r in p.roles] == [], text
+
+
+def test_a_speaker_after_an_institutions_name_keeps_the_words() -> None:
+    """Governor of the Bank of England Andrew Bailey said…: no person and no quote, once the end of an
+    institution's name before "said" was no person; the name past the institution's last word is his."""
+    ann = _read(
+        "Title\nMay 2, 2024\n\nGovernor of the Bank of England Andrew Bailey said rates would fall.\n"
+    )
+    assert [p.name for p in ann.persons] == ["Andrew Bailey"] and len(ann.quotes) == 1
+
+
+def test_a_roles_printed_words_keep_an_organisation_named_with_a_conjunction() -> None:
+    for text, printed in (
+        ("和记黄埔主席李嘉诚昨天说,生意很好。", "和记黄埔主席"),
+        ("中国人民对外友好协会会长林松添表示,欢迎。", "中国人民对外友好协会会长"),
+    ):
+        ann = _read("标题\n2025-11-23\n\n" + text + "\n")
+        assert [r.anchor.text for p in ann.persons for r in p.roles] == [printed]
+
+
+def test_a_city_before_its_mayors_title_is_no_person() -> None:
+    for text in ("同时,高雄市市长表示欢迎游客。", "會中,高雄市議員表示,預算不足。"):
+        assert _read("标题\n2025-11-23\n\n" + text + "\n").persons == []

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from viewer.gui.launch import start_window
 from viewer.gui.main_window import MainWindow
 from viewer.gui.plaintext import qt_position
@@ -57,3 +58,34 @@ def test_the_chosen_quote_is_whole_in_the_article_after_a_restart(qtbot, setting
     settle(qtbot, again)
     qtbot.waitUntil(lambda: _chosen_in_view(again), timeout=3000)
     again.close()
+
+
+def test_the_chosen_quote_stays_in_view_as_the_pane_narrows_until_the_reader_reads_on(qtbot, window):
+    """The review of the fix: narrowing the pane centred the quote on the lines as wrapped before (its
+    first line below the view); a reader's PageDown, then a resize, was taken back to the quote."""
+    search(qtbot, window, "2026-03")
+    row = next(
+        r
+        for r in range(window.quote_model.rowCount())
+        if window.quote_model.index(r, 1).data() == "Omar Sanseviero"
+    )
+    window.quotes.view.selectRow(row)
+    settle(qtbot, window)
+    dock = window.docks["articleDock"]
+    window.resizeDocks([dock], [dock.width() + 150], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: _chosen_in_view(window), timeout=3000)
+    window.resizeDocks([dock], [max(160, dock.width() - 260)], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: _chosen_in_view(window), timeout=3000)
+    text = window.article.text
+    for _ in range(5):
+        qtbot.keyClick(text, Qt.Key.Key_PageDown)
+    place = text.verticalScrollBar().value()
+    assert not _chosen_in_view(window), "the reader has read on"
+    width = text.viewport().width()
+    window.resizeDocks([dock], [dock.width() + 40], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: text.viewport().width() != width)
+    for _ in range(3):  # (what a resize sets off runs on the event loop's next passes)
+        QApplication.processEvents()
+    assert not _chosen_in_view(window) and text.verticalScrollBar().value() >= place - 60, (
+        "the reader's place"
+    )

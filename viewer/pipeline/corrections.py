@@ -8,6 +8,7 @@ A correction whose fact is gone (unticked, or not found again) changes nothing.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from ..core.dateparse import parse_date
@@ -32,15 +33,20 @@ class Redate:
         quotes dated by it (said at it, on its day as read) follow (a walkthrough redated “… said Monday”
         and its three quotes kept the Monday it corrected)."""
         date = read_date(ann, self.text)
-        was = next((e.date for e in ann.events if e.key == self.key), None)
+        was = next((_day(e.date) for e in ann.events if e.key == self.key), None)
         events = [dataclasses.replace(e, date=date) if e.key == self.key else e for e in ann.events]
         quotes = [
             dataclasses.replace(q, date=date)
-            if q.key == self.key or (was is not None and q.event == self.key and q.date == was)
+            if q.key == self.key or (q.event == self.key and _day(q.date) == was)
             else q
             for q in ann.quotes
         ]
         return dataclasses.replace(ann, events=events, quotes=quotes)
+
+
+def _day(date: FuzzyDate | None) -> tuple[dt.date, dt.date, str] | None:
+    """What a date says, whatever text printed it (Monday, on Monday): its span and precision."""
+    return (date.start, date.end, date.precision) if date is not None else None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -83,26 +83,43 @@ class ArticlePane(QWidget):
         # the chosen span (Qt positions), kept in view while the text is resized (the window's docks take
         # their sizes after a restart's first choice) until the reader scrolls it
         self._centred: tuple[int, int] | None = None
-        self.text.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
+        self._centring = False  # the caret is being moved to centre the span, not by the reader
+        self.text.verticalScrollBar().actionTriggered.connect(self._reader_moved)  # the wheel, the bar
+        self.text.cursorPositionChanged.connect(self._caret_moved)  # keys, a click, a selection
         self.text.viewport().installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """The text's viewport resized: its lines wrap anew, the chosen span is centred again."""
+        """The text's viewport resized: once its lines are wrapped anew, the chosen span is centred again."""
         if obj is self.text.viewport() and event.type() == QEvent.Type.Resize and self._centred is not None:
-            self._centre(*self._centred)
+            QTimer.singleShot(0, self._centre_again)
         return super().eventFilter(obj, event)
 
-    def _reader_scrolled(self, _action: int) -> None:
-        self._centred = None  # the reader's own place from now on
+    def _centre_again(self) -> None:
+        """The chosen span centred again, unless the reader has moved since."""
+        if self._centred is not None:
+            self._centre(*self._centred)
+
+    def _reader_moved(self, _action: int = 0) -> None:
+        """The reader scrolled or moved the caret: their place from now on, not the chosen span's."""
+        self._centred = None
+
+    def _caret_moved(self) -> None:
+        if not self._centring:
+            self._reader_moved()
 
     def _centre(self, start: int, end: int) -> None:
         """Centre the span from Qt position `start` to `end` in the view, whole when it fits, else from its
-        start (centring its start left a long quote's end below the view); the caret at its start."""
-        for at, centre in (((start + end) // 2, True), (end, False), (start, False)):
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(at)
-            self.text.setTextCursor(cursor)
-            (self.text.centerCursor if centre else self.text.ensureCursorVisible)()
+        start (centring its start left a long quote's end below the view); the caret (and no selection)
+        left at its start."""
+        self._centring = True
+        try:
+            for at, centre in (((start + end) // 2, True), (end, False), (start, False)):
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(at)
+                self.text.setTextCursor(cursor)
+                (self.text.centerCursor if centre else self.text.ensureCursorVisible)()
+        finally:
+            self._centring = False
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (light to dark, or back): recolour the highlights from it."""
@@ -115,6 +132,7 @@ class ArticlePane(QWidget):
         if article == self.article:  # the same id in another database is another article
             return
         self.article = article
+        self._centred = None
         if article is None:
             self.header.setText("")
             self.text.setPlainText("")

@@ -166,7 +166,7 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
                 name = _past_titles(span.text, m.start("name" if m.group("name") else "name2")) or name
             if outside(m.start()) and not english_org(name):
                 person = registry.person(name)
-                if m.groupdict().get("title"):  # (a neighbour, a driver: what someone is, no title)
+                if m.groupdict().get("title") and _held_title(span.text, m):  # (a neighbour: no title)
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
     _english_orgs(registry, span, outside)
@@ -183,7 +183,11 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
             continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
         if m.groupdict().get("name") and _NAME_GOES_ON.search(span.text, max(0, m.start() - 40), m.start()):
-            continue  # "the Department of Forestry and Fire Protection says": an institution's name's end
+            if name.count(" ") < 2:
+                continue  # "the Department of Forestry and Fire Protection says": an institution's name's end
+            name = name.split(" ", 1)[
+                1
+            ]  # "Governor of the Bank of England Andrew Bailey said": Andrew Bailey
         owner = _org_of_words(registry, name)
         if owner is not None:
             owner.short_forms.add(name)  # Monte Paschi said…: Monte dei Paschi di Siena, shortened
@@ -401,6 +405,20 @@ def _apposed(registry: Registry, span: Span, outside, alone: Counter) -> None:
             continue
         if alone[last] + alone[AFTER_WORD + last] >= 1:
             registry.person(name)
+
+
+# words that make an appositive no title held now: a relative clause (whose brother is the police chief),
+# a relation to the holder (a friend of the president), a post held before (a former chief)
+_NOT_HELD = re.compile(
+    r"\b(?:who|whose|which|was|were|is|of|to|former|ex|late|friend|neighbou?r|wife)\b", re.I
+)
+
+
+def _held_title(text: str, m: re.Match) -> bool:
+    """True when the words set off after a name are a title its holder holds (spokesman for…, the
+    county's fire chief), not a relation, a relative clause, a former post or a longer title's first word
+    (chief of staff)."""
+    return not _NOT_HELD.search(m.group("title")) and not text.startswith(" of staff", m.end("title"))
 
 
 _NOT_TITLE = re.compile(

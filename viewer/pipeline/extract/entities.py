@@ -115,6 +115,9 @@ NAME_TITLE_SPEAKS_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:、\s（(」”]))(?P<name>[{_CJK}]{{3}})(?:立委|议员|议长|市长|县长|镇长|乡长|村长|校长|院长|部长|局长|署长|处长|主任"
     rf"|主席|委员|会长|社长|理事长|董事长|总经理)(?={SPEECH_RE}|今天|昨天|今日|昨日|今\(|昨\()"
 )
+_PLACE_OR_BODY_END = set(
+    "市县区镇乡村省州部局会党委院所团"
+)  # the last character of a place's or a body's name
 # a monk or nun by the religious name of two before the form of address: 住持心保和尚, 院长依来法师
 _MONASTIC_RE = re.compile(rf"(?P<name>[{_CJK}]{{2}})(?:法师|和尚(?!未)|禅师)")  # not 已上市和尚未上市
 # never in such a name: a particle, a measure or a count, a word of size or age (一个小和尚, 寺里的老和尚,
@@ -343,6 +346,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 registry.person(head)
         for m in NAME_TITLE_SPEAKS_RE.finditer(text):
             head = m.group("name")
+            if head[-1] in _PLACE_OR_BODY_END:
+                continue  # 高雄市市长表示: the city's mayor, no one named
             if outside(m.start()) and chinese_name(head, count) == head and not is_common_word(head):
                 registry.person(head)
         for m in _MONASTIC_RE.finditer(text):
@@ -1303,9 +1308,7 @@ def _role_start(text: str, title_at: int) -> int:
 
 
 # where a role phrase cannot reach back past: a date, or a verb of receiving, naming or leaving
-_ROLE_STOP = re.compile(
-    r"\d+日|收到|提交|宣布|任命|提名|选举|聘任|聘请|辞去|担任|出任|接任|被|由|向|对|与|和|及"
-)
+_ROLE_STOP = re.compile(r"\d+日|收到|提交|宣布|任命|提名|选举|聘任|聘请|辞去|担任|出任|接任")
 
 
 def _org_before(text: str, start: int, title_at: int) -> str:

@@ -337,8 +337,9 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     used = skip + 1
     opening_line, opening_author = _inline_credit(title)
     opening = _header_line(opening_line) if title and published is None else None
-    dated_first = opening is not None and isinstance(opening[1], FuzzyDate)
+    dated_first = False  # the text starts at its date line: the next line may be the headline
     if opening is not None and isinstance(opening[1], FuzzyDate):
+        dated_first = True
         published, published_text, title = opening[1], opening[1].text, ""  # the text starts at its date line
         publisher, author = publisher or opening[2], opening_author  # 2011-04-16 00:00:00 作者:姚静 来源:…
     for i, line in enumerate(first[skip + 1 : HEADER_SCAN + 1 + skip], start=skip + 1):
@@ -402,11 +403,28 @@ _TITLE_BYLINE = re.compile(
 
 
 def _headline_like(line: str) -> bool:
-    """A line that may be a headline: no sentence of prose, no sentence's end (。, a final full stop), no
-    paper's page (第B05版:澳聞), site's links (网站首页 专题 详情) or date (参考消息网2026-03-04号报道)."""
-    return not _is_prose(line) and not re.search(
-        r"[。！？]|\.\s*$|第\s*[A-Z]?\d+\s*版|首[页頁]|\d{4}\s*[-/.年]\s*\d{1,2}", line
+    """A line that may be a headline: words enough (three English, six Chinese), no sentence of prose, no
+    sentence's end (。, a final full stop), no paper's page (第B05版:澳聞), site's links (网站首页 专题 详情),
+    date (参考消息网2026-03-04号报道), byline, credit, dateline or chrome (By Tom Wu, 来源:人民网, 新华社北京
+    11月23日电, WASHINGTON —, Listen to this article, 分享到:微信)."""
+    words = len(re.findall(r"[A-Za-z]+", line)) + len(re.findall(r"[\u4e00-\u9fff]", line)) / 2
+    return (
+        words >= 3
+        and not _is_prose(line)
+        and not _SITE_CHROME.match(line)
+        and not _inline_credit(line)[1]
+        and not re.search(r"[。！？]|\.\s*$|第\s*[A-Z]?\d+\s*版|首[页頁]|\d{4}\s*[-/.年]\s*\d{1,2}", line)
+        and not _NOT_A_HEADLINE.search(line)
     )
+
+
+# what opens or ends a line of a page's head that is no headline: a byline, a credit, a source, a
+# dateline, a share or listen button, an advertisement, a photo's credit
+_NOT_A_HEADLINE = re.compile(
+    r"^\s*(?:By\b|[（(]|来源|來源|责任编辑|責任編輯|编辑|編輯|记者|記者|作者|字号|分享|打印|点击|點擊|Photo|Updated"
+    r"|Share|Listen|Advertisement|Published|Posted)|(?:电|電|[—–-])\s*$",
+    re.I,
+)
 
 
 def _byline_below(line: str, title: str) -> bool:
