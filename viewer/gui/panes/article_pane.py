@@ -81,7 +81,7 @@ class ArticlePane(QWidget):
         self.article: Article | None = None
         self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
         # the chosen span (Qt positions), kept in view while the text is resized (the window's docks take
-        # their sizes after a restart's first choice) until the reader scrolls it
+        # their sizes after a restart's first choice) until the reader scrolls or moves the caret
         self._centred: tuple[int, int] | None = None
         self._centring = False  # the caret is being moved to centre the span, not by the reader
         self.text.verticalScrollBar().actionTriggered.connect(self._reader_moved)  # the wheel, the bar
@@ -104,6 +104,7 @@ class ArticlePane(QWidget):
         self._centred = None
 
     def _caret_moved(self) -> None:
+        """The caret moved: by the reader (keys, a click, a selection) unless the span is being centred."""
         if not self._centring:
             self._reader_moved()
 
