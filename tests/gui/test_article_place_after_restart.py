@@ -39,18 +39,21 @@ def _chosen_in_view(win: MainWindow) -> bool:
     return all(inside.contains(r.topLeft()) and inside.contains(r.bottomLeft()) for r in rects)
 
 
+def _choose_the_long_quote(qtbot, win: MainWindow) -> None:
+    """Search 2026-03 and choose its longest quote in the article (Omar Sanseviero's, four lines)."""
+    search(qtbot, win, "2026-03")
+    model = win.quote_model
+    win.quotes.view.selectRow(
+        next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Omar Sanseviero")
+    )
+    settle(qtbot, win)
+
+
 def test_the_chosen_quote_is_whole_in_the_article_after_a_restart(qtbot, settings, bundled_copy):
     first = _start(qtbot, settings, bundled_copy)
     first.resize(1280, 720)
     qtbot.waitUntil(lambda: first.width() == 1280)
-    search(qtbot, first, "2026-03")
-    row = next(
-        r
-        for r in range(first.quote_model.rowCount())
-        if first.quote_model.index(r, 1).data() == "Omar Sanseviero"
-    )
-    first.quotes.view.selectRow(row)
-    settle(qtbot, first)
+    _choose_the_long_quote(qtbot, first)
     qtbot.waitUntil(lambda: _chosen_in_view(first))
     first.close()
     again = _start(qtbot, QSettings(settings.fileName(), QSettings.Format.IniFormat), bundled_copy)
@@ -63,14 +66,7 @@ def test_the_chosen_quote_is_whole_in_the_article_after_a_restart(qtbot, setting
 def test_the_chosen_quote_stays_in_view_as_the_pane_narrows_until_the_reader_reads_on(qtbot, window):
     """The review of the fix: narrowing the pane centred the quote on the lines as wrapped before (its
     first line below the view); a reader's PageDown, then a resize, was taken back to the quote."""
-    search(qtbot, window, "2026-03")
-    row = next(
-        r
-        for r in range(window.quote_model.rowCount())
-        if window.quote_model.index(r, 1).data() == "Omar Sanseviero"
-    )
-    window.quotes.view.selectRow(row)
-    settle(qtbot, window)
+    _choose_the_long_quote(qtbot, window)
     dock = window.docks["articleDock"]
     window.resizeDocks([dock], [dock.width() + 150], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: _chosen_in_view(window), timeout=3000)
