@@ -119,3 +119,18 @@ def test_a_roles_printed_words_keep_an_organisation_named_with_a_conjunction() -
 def test_a_city_before_its_mayors_title_is_no_person() -> None:
     for text in ("同时,高雄市市长表示欢迎游客。", "會中,高雄市議員表示,預算不足。"):
         assert _read("标题\n2025-11-23\n\n" + text + "\n").persons == []
+
+
+def test_a_marked_reporter_credit_with_a_compound_surname_a_colon_or_two_names() -> None:
+    """The second review: ■记者 欧阳晓红 (a surname of two), ■记者：张三, ■本报记者 张三 李四 named no
+    author, and ■记者 张三报道 named 张三报."""
+    for credit, author in (
+        ("■记者 欧阳晓红", "欧阳晓红"),
+        ("■记者：张三", "张三"),
+        ("■本报记者 张三 李四", "张三"),
+        ("■记者 张三报道", "张三"),
+    ):
+        text = (
+            f"中报期306家公司高管辞职\n\n2017年08月09日 来源: 证券日报\n\n{credit}\n\n8月8日晚间,公司公告。\n"
+        )
+        assert _read(text).author == author, credit

@@ -1037,7 +1037,7 @@ The library was not changed.</source>
 Use File → Open Database… to choose another.</source>
         <translation>{problem}
 
-请通过“文件 → 打开数据库”选择其他数据库。</translation>
+请通过“文件 → 打开数据库…”选择其他数据库。</translation>
     </message>
     <message>
         <source>Opened {name}</source>

@@ -1037,7 +1037,7 @@ The library was not changed.</source>
 Use File → Open Database… to choose another.</source>
             <translation>{problem}
 
-請透過「檔案 → 開啟資料庫」選擇其他資料庫。</translation>
+請透過「檔案 → 開啟資料庫…」選擇其他資料庫。</translation>
         </message>
         <message>
             <source>Opened {name}</source>

@@ -383,7 +383,7 @@ def test_an_error_dialog_in_chinese(zh_window, ask, tmp_path):
     assert not zh_window.open_database(junk)
     title, message = ask.errors[-1]
     assert title == "无法打开数据库"
-    assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库”" in message
+    assert "数据库已损坏，或不是 SQLite 数据库" in message and "请通过“文件 → 打开数据库…”" in message
     assert "（文件不是数据库）" in message and _english_words(message.replace(str(junk), "")) == ["SQLite"]
     assert message.count(str(junk)) == 1, "the file is named once"
     assert not zh_window.open_database(tmp_path / "missing.db")

@@ -12,10 +12,12 @@ from .segment import Span, lines
 from .words import EVERYDAY, is_common_word, is_known_name, tokenizer
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
-# a credit line under the head: 作者 | 林晚, or a paper's 记者 and name after a mark (■记者 桂小笋)
+# a credit line under the head: 作者 | 林晚, or a paper's 记者 and name after a mark (■记者 桂小笋; the
+# first of two, ■本报记者 张三 李四; not 报道 after it)
 _CREDIT_LINE = re.compile(
     r"^(?:作者|文|撰文|记者)\s*[|｜:：/]\s*(?P<name>[\u4e00-\u9fff·]{2,6})\s*$"
-    r"|^\s*[■□●◆◇▲△★☆]\s*(?:本报)?记者\s*(?P<marked>[\u4e00-\u9fff]{2,3})\s*$"
+    r"|^\s*[■□●◆◇▲△★☆]\s*(?:本报)?记者\s*[:：]?\s*(?P<marked>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})*(?:报道|报导)?\s*$"
 )
 _CREDIT_ROLES = ("特约记者", "记者", "通讯员", "实习生", "摄影")
 
