@@ -97,7 +97,9 @@ def _extract(
         if header.posted is not None and (header.published is None or header.published.year_inferred):
             header.published = header.posted  # a post's day, its year printed: the story's at the earliest
     header.published = _dateline_day_before(body, header.published, header.published_text) or header.published
-    lay = layout(body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date)
+    lay = layout(
+        body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date, header.stamp
+    )
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
     registry = Registry()

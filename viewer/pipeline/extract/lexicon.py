@@ -705,7 +705,9 @@ CAPTIONS = [
         r"[（(][^（）()]{2,16}(?:摄|攝)[）)]\s*$",
         # a photo's source in brackets closing its caption: …接受专访。(香港中通社图片), (新华社资料照)
         r"[。！？”」]\s*[（(][^（）()]{0,16}(?:图片|圖片|资料图|資料圖|资料照|資料照|供图|供圖|档案照片|檔案照片)[）)]\s*$",
-        # a caption's agency: …没有立场评论。路透
+        # a caption's agency: …没有立场评论。路透 (a Chinese caption is short: a wire's brief of a hundred
+        # characters or more ending …讨论。(中央社) is a story)
+        r"^(?:(?=[^\u4e00-\u9fff]*$)|(?=.{0,100}$)).*"
         r"[。.]\s*[（(]?(?:路透社?|美联社|美聯社|法新社|中央社|AP|Reuters|AFP|Getty Images|Yonhap|Xinhua)"
         r"[）)]?\s*$",
         # an outlet's photo credit closing an English caption: … in Chitradurga on Wednesday. DH Photo.

@@ -242,6 +242,7 @@ class Header:
     published_text: str
     lines_used: int
     dateline: Span | None = None
+    stamp: Span | None = None  # the store's day before the first line ( date 2020-09-29 Wukela said…)
     credits: list[tuple[str, Span]] = field(default_factory=list)
     own_voice: bool = False  # a company's own filing: what its board announces is the text, not a quote
     posted: FuzzyDate | None = None  # the day an embedded post near the top was posted: a guess at most
@@ -274,7 +275,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     """Title, author, date and publisher from the first dozen lines: past a site's chrome and a
     newspaper page head, the headline; then dek, bylines and date lines, or a wire dateline; a
     filing's head instead when a stock-code line is among them."""
-    filing = filing_head(lines(text))
+    all_lines, stamp = _past_store_day(lines(text))
+    filing = filing_head(all_lines)
     if filing is not None:
         filed = _date_or_none(filing.signed)
         return Header(
@@ -286,8 +288,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             filing.lines_used,
             own_voice=True,
         )
-    skip = _past_menu(lines(text)[:MENU_MAX])
-    first = lines(text)[: skip + HEADER_SCAN + 5]
+    skip = _past_menu(all_lines[:MENU_MAX])
+    first = all_lines[: skip + HEADER_SCAN + 5]
     author = publisher = published_text = ""
     published: FuzzyDate | None = None
     chrome_lines = _CHROME_LINES
@@ -320,16 +322,16 @@ def read_header(text: str, today: FuzzyDate) -> Header:
     fields = _LABELLED_FIELDS.match(first[skip].text.strip()) if len(first) > skip + 1 else None
     if fields is not None and surnamed(fields.group("name")) and not author:  # 作者:孫曜樟 時間:… above it
         author, skip = fields.group("name"), skip + 1
-        stamp = _date_or_none(fields.group("date"))
-        if stamp is not None and published is None:
-            published, published_text = stamp, fields.group("date")
+        labelled = _date_or_none(fields.group("date"))
+        if labelled is not None and published is None:
+            published, published_text = labelled, fields.group("date")
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
         or _CNA_DATELINE.match(first[skip].text)
         or _is_prose(first[skip].text)
     ):  # no headline: the text opens with its dateline, or with its story
-        header = Header("", author, publisher, published, published_text, skip)
+        header = Header("", author, publisher, published, published_text, skip, stamp=stamp)
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
     title = _COUNTERS.sub("", _TITLE_TAG.sub("", first[skip].text)) if len(first) > skip else ""
@@ -385,7 +387,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             if published is None:
                 published, published_text = _date_or_none(account.group("date")), account.group("date")
         used = i + 1
-    header = Header(title, author, publisher, published, published_text, used)
+    header = Header(title, author, publisher, published, published_text, used, stamp=stamp)
     _dateline(text, first[used:], header, today)
     return _finish(text, first, header)
 
@@ -487,6 +489,9 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         header.publisher = _publisher_mentioned(text)
     _month_first_if_spelled(first, header)
     _credit_stamp(text, header)
+    if header.stamp is not None and (header.published is None or header.published.year_inferred):
+        day = find_dates(header.stamp.text, header.stamp.start, None)[0].date
+        header.published, header.published_text = day, header.stamp.text.removeprefix("date ")
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     if header.published is None or header.published.year_inferred:
@@ -599,6 +604,19 @@ def _roc_day(line: str) -> FuzzyDate | None:
     except ValueError:
         return None
     return day_date(day, text=line.strip())
+
+
+def _past_store_day(all_lines: list[Span]) -> tuple[list[Span], Span | None]:
+    """The page's lines, the first without the day the store of saved pages prefixes to it ( date
+    2020-09-29 Wukela said earlier…: the story opens after it), and where that day is printed."""
+    m = _STORE_DAY.match(all_lines[0].text) if all_lines else None
+    if m is None:
+        return all_lines, None
+    line = all_lines[0]
+    rest = line.text[m.end() :]
+    at = m.end() + len(rest) - len(rest.lstrip())
+    stamp = Span(line.start + m.start("day") - len("date "), line.start + m.end(), "date " + m.group("day"))
+    return [Span(line.start + at, line.end, line.text[at:]), *all_lines[1:]], stamp
 
 
 def _first_full_date(head: list[Span], header: Header) -> None:

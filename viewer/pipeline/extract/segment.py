@@ -95,6 +95,7 @@ def layout(
     brief_start: re.Pattern,
     dateline: Span | None = None,
     is_date=lambda line: False,
+    stamp: Span | None = None,
 ) -> Layout:
     """Split the article: header, furniture, paragraphs; briefs after a related-reading heading.
     A wire story's dateline (新华社北京11月18日电(记者 …)) belongs to the header."""
@@ -103,6 +104,9 @@ def layout(
     out.header = all_lines[:header_lines]
     related = boilerplate = False
     for line in all_lines[header_lines:]:
+        if stamp is not None and line.start <= stamp.start < line.end:  # the store's day, then the story
+            out.header.append(stamp)
+            line = Span(stamp.end + 1, line.end, text[stamp.end + 1 : line.end])
         if dateline is not None and line.start == dateline.start:
             out.header.append(Span(line.start, dateline.end, dateline.text))
             line = Span(dateline.end, line.end, text[dateline.end : line.end])
