@@ -485,6 +485,7 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
     tags: dict[str, list[bool]] = {}
     found: dict[str, int] = {}
     places: set[str] = set()  # 沈高 of 沈高镇, 沈高村: a place's name, wherever else it is read as a person's
+    speaking: dict[str, int] = {}  # bodies opening a clause that speak in it
     for span in spans:
         if not any(is_cjk(ch) for ch in span.text):
             continue
@@ -497,7 +498,13 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
                 found.setdefault(whole, span.start + at)
             elif tag in ("LOC", "ORG") and len(word) > 2 and word[-1] in "市省县区州镇乡村":
                 places.add(word[:-1])
+            if _body_speaking(span.text, at, word, tag) and not quoted.inside(span.start + at):
+                speaking.setdefault(word, span.start + at)
     known = _Known(registry)
+    for word in speaking:
+        if not known.overlaps(word) and not is_place(simplified(word)):
+            registry.org(word)  # 高雄市刑事警察大隊表示, 縣府澄清表示: a body speaks
+            known.add(word)
     people = {p.name: p for p in registry.persons()}
     for word in [w for w in found if len(w) == 3 and w[:2] in found]:
         if body.count(word[:2]) - body.count(word) >= 2 * body.count(word):
@@ -518,6 +525,34 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+
+
+# what may stand between a body's name and its verb of speech: a time, an adverb, a way of saying
+_BEFORE_SPEAKING = re.compile(
+    r"(?:今天|昨天|今日|昨日|日前|早前|此前|当天|當天|当日|當日|最新|稍早|随后|隨後|\d{1,2}日|[（(][^）)]{1,6}[）)])?"
+    r"(?:则|則|也|亦|还|還|又|更|再|已|曾|均|都)?(?:澄清|回应|回應|发声明|發聲明|发文|發文|发布|發布)?"
+)
+# the end of a body's name an everyday word may carry (縣府, 數發部, 消防救援大队)
+_BODY_NAME_END = re.compile(r"(?:[局部署厅廳院委处處府队隊]|机构|機構|机关|機關|办公室|辦公室|分局|党|黨)$")
+
+
+_SPEAKS_AS_BODY = re.compile(rf"(?:{SPEECH_RE})|(?:通报|通報|通告|公告|声明|聲明)\s*[:：,，]")
+
+
+def _body_speaking(text: str, at: int, word: str, tag: str) -> bool:
+    """True when a word the tagger reads as an organisation (or a noun ending as a body's name does)
+    opens a clause and speaks in it: 兰州市公安局城关分局发布通报:, 縣府澄清表示, 數發部今天表示."""
+    if (
+        tag not in ("ORG", "n", "nz", "nt")
+        or len(word) < 2
+        or (tag != "ORG" and not _BODY_NAME_END.search(word))
+    ):
+        return False
+    if at > 0 and text[at - 1] not in "，,。；;：:\n 」”）)】":
+        return False
+    end = at + len(word)
+    between = _BEFORE_SPEAKING.match(text, end)
+    return bool(_SPEAKS_AS_BODY.match(text, between.end() if between else end))
 
 
 _AFTER_A_NAME = frozenset(

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from .lexicon import EN_SPEECH, EN_SPEECH_PRESENT, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
@@ -21,9 +22,11 @@ from .segment import (
     Regions,
     Span,
     is_cjk,
+    language,
     quote_regions,
     sentences,
 )
+from .tagger import english_speech
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -39,6 +42,31 @@ _EN_AFTER = re.compile(
     rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
+# someone naming a thing in their own words: "Pockele called his employment “a ruse”", "referred to the
+# memorial as “a pile of trash”" (not "a group called “…”", "the so-called “…”")
+_EN_CALLED = re.compile(
+    r"(?<!\bso-)(?<!\bso )\b(?:called|calls|described|describes|referred to|refers to|termed"
+    r"|labell?ed|branded|dubbed)\b"
+    r"(?: (?!(?:a|an|the)\b)[\w'’-]+| (?:a|an|the|his|her|their|its|this|that)\b){0,6}? (?:as )?$"
+)
+# a title as news prints it before a name, cut short: Gov. Greg Abbott is "the governor"
+_TITLE_SHORT = {
+    "governor": "Gov",
+    "senator": "Sen",
+    "representative": "Rep",
+    "lieutenant": "Lt",
+    "sergeant": "Sgt",
+    "captain": "Capt",
+    "detective": "Det",
+    "superintendent": "Supt",
+    "general": "Gen",
+    "colonel": "Col",
+    "commander": "Cmdr",
+    "inspector": "Insp",
+    "attorney": "Atty",
+    "professor": "Prof",
+    "corporal": "Cpl",
+}
 NEAR = 200  # how far back from a speech verb its speaker is looked for when no quote is between
 MAX_VERBS = 8  # speech verbs tried per sentence: a run-on "sentence" of thousands stays linear
 # 表示 with a word of attitude ending the clause (表示充分认同。, 表示衷心感谢) says nothing in words
@@ -424,6 +452,35 @@ class Quotes:
     subjects: dict[int, Entity] = field(default_factory=dict)
 
 
+class _Said(Protocol):
+    """A verb of speech found: a pattern's match, or the parser's."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+    def group(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _ParsedSpeech:
+    """A verb of speech the parser found, standing where a pattern's match would: from the verb to
+    the start of the clause it says."""
+
+    body: str
+    verb: int
+    clause: int
+
+    def start(self) -> int:
+        return self.verb
+
+    def end(self) -> int:
+        return self.clause
+
+    def group(self) -> str:
+        return self.body[self.verb : self.clause]
+
+
 class QuoteFinder:
     """Walks blocks (paragraphs, briefs) sentence by sentence, keeping track of the subject."""
 
@@ -448,6 +505,7 @@ class QuoteFinder:
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
+        self.parsed: list[tuple[int, int, int]] | None = None  # English verbs of speech, parsed once
         self.unattributed: list[Found] = []  # quoted paragraphs nobody was found to say
         self.out = Quotes()
 
@@ -967,6 +1025,8 @@ class QuoteFinder:
             after = self.body[end : min(block.end, end + 40)]
         speaker, speech, answered = None, False, False
         verb = _VERB_END.search(before) or _EN_VERB_END.search(before) or _TERM_SAID.search(before)
+        called = None if verb else self._called_by_a_person(sentence, before, start, regions)
+        verb = verb or called
         if verb or before.rstrip().endswith(("：", ":")):
             speech = True
             said_at = start - len(before) + verb.start() if verb else start
@@ -1014,6 +1074,7 @@ class QuoteFinder:
             return
         if (
             _is_term(inner)
+            and called is None
             and not answered
             and not _said_in_full(before, inner)
             and not _SAID_THEN.search(before)
@@ -1022,6 +1083,18 @@ class QuoteFinder:
             return
         text, translation = self._split_translation(inner_start, inner_end, end)
         self.out.quotes.append(Found(speaker, "direct", text, translation, sentence, block))
+
+    def _called_by_a_person(self, sentence: Span, before: str, start: int, regions) -> re.Match | None:
+        """ "Pockele called his employment “a ruse”": a person naming a thing in their own words (not
+        "the spokesperson called that “simply wrong”", which the company says, nor "a group called")."""
+        called = _EN_CALLED.search(before)
+        if called is None:
+            return None
+        at = start - len(before) + called.start()
+        opens = max(sentence.start, regions.end_before(start))
+        caller = self._speaker_before(opens, at, regions)
+        named = caller is not None and any(e is caller for _, e in self._mentions_in(opens, at))
+        return called if named and caller is not None and caller.kind == "person" else None  # (not "he …")
 
     def _subject_goes_on_quoted(self, sentence: Span, before: str, end: int, inner: str) -> bool:
         """王女士带着孩子准备去游玩,“昨天的公告发布以后…。”: a Chinese sentence whose subject is a person,
@@ -1042,7 +1115,7 @@ class QuoteFinder:
     def _continues(self, block: Span, sentence: Span, start: int, inner: str) -> bool:
         """A quoted sentence with no speech verb, right after someone's quoted words in the same
         paragraph, with nobody else named in between: the same person speaking on."""
-        if not self.out.quotes or not _said_in_full("", inner) or len(inner) < 15:
+        if not self.out.quotes or not _said_in_full("", inner) or len(inner) < 8:
             return False
         last = self.out.quotes[-1]
         if last.kind != "direct" or last.block.start != block.start or last.speaker is None:
@@ -1185,7 +1258,9 @@ class QuoteFinder:
         trailing = self._said_after(block, sentence, regions) or self._according(block, sentence, regions)
         if trailing is not None:
             return trailing
-        english = _EN_REPORTED.search(self.body, sentence.start, sentence.end)
+        english = _EN_REPORTED.search(self.body, sentence.start, sentence.end) or self._parsed_speech(
+            sentence
+        )
         chinese = list(
             itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS)
         )
@@ -1255,6 +1330,12 @@ class QuoteFinder:
             again = None if m is english else _PRONOUN_AGAIN.search(self.body, start, min(end, sentence.end))
             end = again.start() if again else end  # …,他同时表示,…: the speaker starts again
             end = end if m is english else self._quoted_anew(start, end)
+            other = (
+                None
+                if m is english or again
+                else self._another_speaks(start, min(end, sentence.end), speaker)
+            )
+            end = other if other is not None else end  # …,不過華春瑩宣稱,…: another speaks on
             text = self.body[start:end].rstrip(" ,")
             if len(text) < 6:
                 continue
@@ -1276,10 +1357,22 @@ class QuoteFinder:
             if again is not None and depth < MAX_VERBS:
                 rest = Span(again.end(), sentence.end, self.body[again.end() : sentence.end])
                 return self._reported(block, rest, regions, depth + 1, speaker) or start + len(text)
+            if other is not None and depth < MAX_VERBS:
+                rest = Span(other + 1, sentence.end, self.body[other + 1 : sentence.end])
+                return self._reported(block, rest, regions, depth + 1) or start + len(text)
             return start + len(text)
         return None
 
-    def _inside_question(self, sentence: Span, m: re.Match) -> bool:
+    def _parsed_speech(self, sentence: Span) -> _ParsedSpeech | None:
+        """The first verb of speech the parser reads in an English sentence with its clause there."""
+        if self.parsed is None:
+            self.parsed = english_speech(self.body) if language(self.body) == "en" else []
+        for verb, _verb_end, clause in self.parsed:
+            if sentence.start <= verb and clause < sentence.end:
+                return _ParsedSpeech(self.body, verb, clause)
+        return None
+
+    def _inside_question(self, sentence: Span, m: _Said) -> bool:
         """True when a verb of saying stands in the question a sentence opens with (被问及…), the one
         asked named after a comma past it, before the verb of their answer."""
         asked = _ASKED_ABOUT.search(self.body, sentence.start, m.start())
@@ -1318,7 +1411,7 @@ class QuoteFinder:
             for m, e in self._mentions_in(max(sentence.start, end - 12), end)
         )
 
-    def _demand_before_comma(self, m: re.Match) -> bool:
+    def _demand_before_comma(self, m: _Said) -> bool:
         """True for 要求 and then a comma or a colon: a demand someone named makes (他要求,…)."""
         return m.group().startswith("要求") and m.group()[2:].strip() != ""
 
@@ -1365,6 +1458,18 @@ class QuoteFinder:
                 return clause
         return end
 
+    def _another_speaks(self, start: int, end: int, speaker: Entity) -> int | None:
+        """Where reported words end before a clause in which someone else, named, speaks without
+        quote marks (BBC則說,沙磊…,不過華春瑩宣稱,沒聽說…), else None."""
+        for verb in _SPEAKS.finditer(self.body, start, end):
+            clause = max(self.body.rfind(c, start, verb.start()) for c in ",，;；")
+            if clause <= start or self.body[verb.end() - 1 : verb.end()] not in ",，:：":
+                continue
+            named = [e for _, e in self._mentions_in(clause + 1, verb.start())]
+            if named and named[-1] is not speaker and not self._term_quoted(verb.end()):
+                return clause
+        return None
+
     def _term_quoted(self, at: int) -> bool:
         """True when the quote marks opening at `at` (after spaces) hold a term the clause goes on after
         (称「绿媒」从名门正派沦为…), not words said (称“还没问”。)."""
@@ -1378,13 +1483,13 @@ class QuoteFinder:
         """True when quote marks at `at` open right after a verb of speech (and its object)."""
         return bool(_TERM_SAID.search(self.body, max(sentence.start, at - 16), at))
 
-    def _before_clause(self, sentence: Span, m: re.Match) -> int:
+    def _before_clause(self, sentence: Span, m: _Said) -> int:
         """Where the subject of an English verb of speech ends: before a relative clause set off
         between them ("X, who represents Y, said": X speaks, not Y)."""
         clause = _WHO_CLAUSE.search(self.body, sentence.start, m.start())
         return clause.start() if clause is not None and m.group()[:1].isalpha() else m.start()
 
-    def _issued(self, sentence: Span, m: re.Match) -> bool:
+    def _issued(self, sentence: Span, m: _Said) -> bool:
         """True for a word of speech that names what was issued or answered (作出声明及谴责,…)."""
         return m.group().startswith(_NOUN_SPEECH) and bool(
             _ISSUED.search(self.body, max(sentence.start, m.start() - 12), m.start())
@@ -1551,7 +1656,7 @@ class QuoteFinder:
             return last if last is not None and last.kind == "person" else None  # 该高管还表示
         return self._holder(m.group("title"))
 
-    def _titled(self, sentence: Span, verb: re.Match) -> Entity | None:
+    def _titled(self, sentence: Span, verb: _Said) -> Entity | None:
         """ "总统致词时表示", "何次长进一步指出": a sentence whose subject is a title (after a surname) is
         the words of the one person the article gives that title."""
         m = _TITLE_SUBJECT.fullmatch(self.body, sentence.start, verb.start())
@@ -1606,7 +1711,8 @@ class QuoteFinder:
         """The persons the article gives a title, printed before or after the name or a short form of
         it (Minister Minasyan; minister of nature protection Artsvik Minasyan); `bare`: the title with
         no capitalised word run into its front (the minister, not the Prime Minister)."""
-        title = "(?i:" + re.escape(title) + ")"
+        short = _TITLE_SHORT.get(title.lower())
+        title = "(?:(?i:" + re.escape(title) + ")" + (rf"|{re.escape(short)}\.?" if short else "") + ")"
         # Minister Dr.Sarath Weerasekera; Prime Minister, the Most Hon. Andrew Holness
         honorific = (  # (Health Minister Dr Yasmin Rashid: a form of address without its stop)
             r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? "

@@ -4,6 +4,7 @@ in English, spaCy's named-entity recogniser (Rahul Gandhi, Saad Hariri, printed 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
@@ -73,3 +74,89 @@ def english_people(texts: list[str]) -> list[list[tuple[int, str]]]:
         return [[] for _ in texts]
     docs = nlp.pipe(text if len(text) <= nlp.max_length else "" for text in texts)
     return [[(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"] for doc in docs]
+
+
+# English verbs of speech whose clause object is what was said ("Police said the man was…"), in any form
+_SPEECH_VERB = re.compile(
+    r"said|told|testif(?:y|ies|ied)|admit(?:s|ted)?"
+    r"|(?:say|tell|add|state|announce|explain|note|claim|warn|stress|emphasize|argue|allege"
+    r"|acknowledge|reiterate|maintain)(?:s|es|d|ed|ing)?"
+)
+# a clause that asks rather than says: "refuses to say how it will aid…", "did not say whether…"
+_ASKING = frozenset(("how", "whether", "what", "why", "when", "where", "who", "whom", "which", "if"))
+_WHEN_SAID = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last|this|next|earlier|later"
+)
+_QUOTE_MARKS = frozenset('"“”‘’')
+# the parser's parts that a verb's clause needs (not the recogniser)
+_NOT_PARSE = ["ner", "lemmatizer"]
+
+
+@lru_cache(maxsize=1)
+def _english_parser():
+    """spaCy's English parser (loaded only when an English article's speech is read), or None."""
+    try:
+        import spacy
+
+        for name in ENGLISH_MODELS:
+            if spacy.util.is_package(name):
+                return spacy.load(name, exclude=_NOT_PARSE)
+        return None
+    except Exception:  # the recogniser above has said on stderr why the model cannot be used
+        return None
+
+
+def english_speech(text: str) -> list[tuple[int, int, int]]:
+    """Where each verb of speech that has a clause of what was said starts and ends in `text`, and
+    where the clause starts (after a "that"): "Officials stated [the blaze was challenging…]"."""
+    nlp = _english_parser()
+    if nlp is None or len(text) > nlp.max_length:
+        return []
+    found = []
+    for token in nlp(text):
+        if token.pos_ != "VERB" or not _SPEECH_VERB.fullmatch(token.lower_):
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i), None)
+        if clause is None or not _said_clause(clause) or not _named_subject(token):
+            continue
+        if not _said_next(token, clause):
+            continue
+        start = clause.left_edge
+        if start.lower_ == "that" and start.i < clause.i:
+            start = start.nbor()
+        found.append((token.idx, token.idx + len(token.text), start.idx))
+    return found
+
+
+def _said_clause(clause) -> bool:
+    """True for a clause that states something with a subject of its own ("the man was taken…"), not
+    a question ("how prosecutors would…") nor a doing without one ("gives her relief")."""
+    if clause.left_edge.lower_ in _ASKING or not clause.left_edge.is_alpha:
+        return False
+    if _WHEN_SAID.fullmatch(clause.left_edge.lower_):
+        return False  # "Kwon said Monday was a good day": the day he said it, as news prints it
+    if any(t.text in _QUOTE_MARKS for t in clause.subtree):
+        return False  # words quoted inside: the quotation is read as such
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def _named_subject(verb) -> bool:
+    """True when the verb's subject names someone (Jebaily, the mayor Ellen Robertson) or is he or she;
+    not "they", "officials" or "residents", whom no one name stands for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she"):
+        return True
+    return any(t.pos_ == "PROPN" for t in subject.subtree)
+
+
+def _said_next(verb, clause) -> bool:
+    """True when what was said follows the verb with only "that", a time or whom it was told between
+    ("told reporters he would…"), not its object ("announced his resignation, citing…") nor what it was
+    said of ("D’Eon said of crews learning there were people inside")."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    if any(t.lower_ in ("of", "about") or t.tag_ == "VBG" for t in between):
+        return False
+    told = verb.lower_.startswith(("tell", "told"))
+    return told or not any(c.dep_ == "dobj" and c.i < clause.left_edge.i for c in verb.children)
