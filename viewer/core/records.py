@@ -242,6 +242,7 @@ class Quote:
     translation: str = ""
     speaker_role: Role | None = None
     occurrences: tuple[Occurrence, ...] = ()
+    published: str = ""  # its article's publication date as stored, shown when the quote carries none
 
     @cached_property
     def date(self) -> FuzzyDate | None:

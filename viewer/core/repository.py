@@ -319,12 +319,6 @@ class Repository:
         )
         return [(_article(r), int(r["n_events"]), int(r["n_quotes"])) for r in rows]
 
-    def article_published(self, article_id: int) -> str:
-        """An article's publication date as stored (2026-03-07 11:16, 2026-11-09* when worked out), without
-        reading its body; '' when it has none or there is no such article."""
-        rows = self._rows("SELECT published FROM articles WHERE id = ?", (article_id,))
-        return (rows[0]["published"] or "") if rows else ""
-
     def article(self, article_id: int) -> Article | None:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
@@ -669,8 +663,9 @@ class Repository:
         if not rows:
             return []
         c = self._cols["quotes"]
+        published = self._published_of(frozenset(r["article_id"] for r in rows))
         if not detail:
-            return [_quote(r, c, None, []) for r in rows]
+            return [_quote(r, c, None, [], published) for r in rows]
         occurrences = self._occurrences("quote", [r["id"] for r in rows])
         role_ids = frozenset(r["speaker_role_id"] for r in rows if r["speaker_role_id"])
         roles = {}
@@ -684,7 +679,17 @@ class Repository:
                     values,
                 )
             }
-        return [_quote(r, c, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], [])) for r in rows]
+        return [
+            _quote(r, c, roles.get(r["speaker_role_id"]), occurrences.get(r["id"], []), published)
+            for r in rows
+        ]
+
+    def _published_of(self, article_ids: frozenset[int]) -> dict[int, str]:
+        """Articles' publication dates as stored (2026-03-07 11:16, 2026-11-09* when worked out), by id:
+        read with a page of quotes, for those that carry no date of their own."""
+        marks, values = id_list(article_ids)
+        rows = self._rows(f"SELECT id, published FROM articles WHERE id IN ({marks})", values)
+        return {r["id"]: r["published"] or "" for r in rows}
 
     def _occurrences(self, owner_kind: str, ids: list[int]) -> dict[int, list[Occurrence]]:
         marks = ",".join("?" * len(ids))
@@ -887,8 +892,14 @@ def _occurrence(r: sqlite3.Row) -> Occurrence:
     )
 
 
-def _quote(r: sqlite3.Row, c: dict[str, int], role: Role | None, occurrences: list[Occurrence]) -> Quote:
-    """A quote from its row (positional access, as for events)."""
+def _quote(
+    r: sqlite3.Row,
+    c: dict[str, int],
+    role: Role | None,
+    occurrences: list[Occurrence],
+    published: dict[int, str],
+) -> Quote:
+    """A quote from its row (positional access, as for events), with its article's publication date."""
     person = r[c["speaker_kind"]] == "person"
     return Quote(
         r[c["id"]],
@@ -907,4 +918,5 @@ def _quote(r: sqlite3.Row, c: dict[str, int], role: Role | None, occurrences: li
         r[c["translation"]] or "",
         role,
         tuple(occurrences),
+        published.get(r[c["article_id"]], ""),
     )

@@ -241,10 +241,6 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
         QAbstractTableModel.__init__(self, parent)
         self._init_results()
         self._spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
-        # Articles' publication days (as shown), by article id, for quotes that carry no date of their own;
-        # read from the session they were asked of.
-        self._published: dict[int, str] = {}
-        self._published_from: Runner | None = None
 
     def _announce(self, problem: str) -> None:
         (self.failed.emit(problem) if problem else self.completed.emit())
@@ -304,19 +300,11 @@ class QuoteModel(_ResultModel[Quote], QAbstractTableModel):
                 del self._spans[next(iter(self._spans))]  # the oldest
         return found
 
-    def _published_day(self, q: Quote) -> str:
+    @staticmethod
+    def _published_day(q: Quote) -> str:
         """The day q's article was published, as shown ('' when unknown): a quote whose own date is
         unknown shows it, marked as the publication's (a reader saw “undated” for a dated article)."""
-        if self.runner is None:
-            return ""
-        if self._published_from is not self.runner:
-            self._published, self._published_from = {}, self.runner
-        day = self._published.get(q.article_id)
-        if day is None:
-            day = self._published[q.article_id] = published_label(
-                self.runner.repo.article_published(q.article_id)
-            )
-        return day
+        return published_label(q.published)
 
     @staticmethod
     def _muted() -> Any:
