@@ -421,7 +421,7 @@ def test_zoomed_in_to_the_deepest_every_event_of_the_day_is_drawn_and_labelled(q
     lay = _painted(qtbot, window).layout
     assert not [m for m in lay.marks if m.kind == "cluster"]
     labelled = {lab.text for lab in lay.labels}
-    assert {"林俊旸发文宣布卸任", "阿里大模型技术负责人自宣卸任(简讯中姓名缺失)"} <= labelled
+    assert {"林俊旸发文宣布卸任", "阿里大模型技术负责人自宣卸任（简讯中姓名缺失）"} <= labelled
 
 
 def test_lane_names_are_shown_whole_or_in_full_on_hover(qtbot, window):
