@@ -536,6 +536,12 @@ _BEFORE_SPEAKING = re.compile(
 _BODY_NAME_END = re.compile(r"(?:[局部署厅廳院委处處府队隊]|机构|機構|机关|機關|办公室|辦公室|分局|党|黨)$")
 
 
+# what opens no one body's name: this, that, two, each, all (本院, 该院, 两党, 各部, 全队)
+_NOT_ONE_BODY = set("本該该兩两各全此")
+# a kind of body, no one of them named (政府表示, 医院表示, 在野党表示)
+_BODIES_OF_A_KIND = frozenset(
+    ("政府", "医院", "球队", "部队", "在野党", "执政党", "学校", "当局", "官方", "院方", "校方", "党部")
+)
 _SPEAKS_AS_BODY = re.compile(rf"(?:{SPEECH_RE})|(?:通报|通報|通告|公告|声明|聲明)\s*[:：,，]")
 
 
@@ -546,6 +552,8 @@ def _body_speaking(text: str, at: int, word: str, tag: str) -> bool:
         tag not in ("ORG", "n", "nz", "nt")
         or len(word) < 2
         or (tag != "ORG" and not _BODY_NAME_END.search(word))
+        or word[0] in _NOT_ONE_BODY  # 本院表示, 两党都表示: this one, two of them
+        or simplified(word) in _BODIES_OF_A_KIND  # 政府表示, 医院表示: any
     ):
         return False
     if at > 0 and text[at - 1] not in "，,。；;：:\n 」”）)】":

@@ -490,8 +490,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     _month_first_if_spelled(first, header)
     _credit_stamp(text, header)
     if header.stamp is not None and (header.published is None or header.published.year_inferred):
-        day = find_dates(header.stamp.text, header.stamp.start, None)[0].date
-        header.published, header.published_text = day, header.stamp.text.removeprefix("date ")
+        _store_day(header, header.stamp)
     if header.published is None or header.published.year_inferred:
         _first_full_date(first, header)  # a full date near the top beats a dateline's guessed year
     if header.published is None or header.published.year_inferred:
@@ -604,6 +603,24 @@ def _roc_day(line: str) -> FuzzyDate | None:
     except ValueError:
         return None
     return day_date(day, text=line.strip())
+
+
+def _store_day(header: Header, stamp: Span) -> None:
+    """The page's day as the store of saved pages gives it, unless the page prints its own day without
+    its year (March 3 under " date 2020-09-29"): then that day, in the year the store gives."""
+    stored = find_dates(stamp.text, stamp.start, None)[0].date
+    printed = header.published
+    if stored is None or printed is None or printed.precision != "day":
+        header.published, header.published_text = stored, stamp.text.removeprefix("date ")
+        return
+    year = stored.start.year
+    try:
+        day = printed.start.replace(year=year)
+        day = day if day <= stored.start + dt.timedelta(days=1) else day.replace(year=year - 1)
+    except ValueError:  # 29 February in a year without one: the store's day
+        header.published, header.published_text = stored, stamp.text.removeprefix("date ")
+        return
+    header.published = day_date(day, text=printed.text)
 
 
 def _past_store_day(all_lines: list[Span]) -> tuple[list[Span], Span | None]:

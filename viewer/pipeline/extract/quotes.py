@@ -49,6 +49,10 @@ _EN_CALLED = re.compile(
     r"|labell?ed|branded|dubbed)\b"
     r"(?: (?!(?:a|an|the)\b)[\w'’-]+| (?:a|an|the|his|her|their|its|this|that)\b){0,6}? (?:as )?$"
 )
+_CLOSING = re.compile(r"^[\s,.。，!！?？”\"’」』]+")  # a quotation's closing marks and stops
+# what may stand between a caller's name and the verb: nothing, an adverb, an appositive set off by commas
+_CALLER_BEFORE = re.compile(r"\s*(?:,[^,“”\"]{1,60},\s*)?(?:\w+ly\s+)?")
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|by|from|about|against|on)\s+(?:the\s+)?$|['’]s?\s+$")
 # a title as news prints it before a name, cut short: Gov. Greg Abbott is "the governor"
 _TITLE_SHORT = {
     "governor": "Gov",
@@ -505,7 +509,8 @@ class QuoteFinder:
         self.opened_with: Found | None = None  # the attributed quotation the previous block opened with
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
-        self.parsed: list[tuple[int, int, int]] | None = None  # English verbs of speech, parsed once
+        self.english: bool | None = None  # whether the article is in English, once asked
+        self.parsed: dict[int, list[tuple[int, int, int]]] = {}  # English verbs of speech, by paragraph
         self.unattributed: list[Found] = []  # quoted paragraphs nobody was found to say
         self.out = Quotes()
 
@@ -1092,9 +1097,17 @@ class QuoteFinder:
             return None
         at = start - len(before) + called.start()
         opens = max(sentence.start, regions.end_before(start))
-        caller = self._speaker_before(opens, at, regions)
-        named = caller is not None and any(e is caller for _, e in self._mentions_in(opens, at))
-        return called if named and caller is not None and caller.kind == "person" else None  # (not "he …")
+        mentions = self._mentions_in(opens, at)
+        if not mentions or mentions[-1][1].kind != "person":
+            return None  # "he referred to…": the one meant may be named later
+        mention = mentions[-1][0]
+        if not _CALLER_BEFORE.fullmatch(self.body, mention.end, at):
+            return (
+                None  # "Jane Doe works for a charity called", "Jane Doe, whom critics called", "was called"
+            )
+        if _OBJECT_OF.search(self.body, max(opens, mention.start - 12), mention.start):
+            return None  # "Critics of Jane Doe called her plan": the critics call it
+        return called
 
     def _subject_goes_on_quoted(self, sentence: Span, before: str, end: int, inner: str) -> bool:
         """王女士带着孩子准备去游玩,“昨天的公告发布以后…。”: a Chinese sentence whose subject is a person,
@@ -1120,11 +1133,22 @@ class QuoteFinder:
         last = self.out.quotes[-1]
         if last.kind != "direct" or last.block.start != block.start or last.speaker is None:
             return False
+        if len(inner) < 15 and not self._attributed_between(last.text.end, start):
+            return False  # a short one only right after the words' attribution (“…,” Abbott said. “…”)
         between = (last.text.end, start)
         named = {e.key for _, e in self._mentions_in(*between) if e.kind == "person"}
         return named <= {last.speaker.key} and not _PRONOUNS.search(
             self.body, max(sentence.start, start - NEAR), start
         )
+
+    def _attributed_between(self, end: int, start: int) -> bool:
+        """True when nothing but the last quotation's attribution stands between it and the next: not
+        "His opponent shook her head." nor 但現場民眾不滿。"""
+        between = _CLOSING.sub("", self.body[end:start])
+        if not between.strip():
+            return True  # “奶奶,…?”“我上午已经出去转过啦!”: one speaking on
+        said = _EN_AFTER.match(between) or _AFTER.match(between)
+        return said is not None and not re.search(r"[.!?。！？]", between[said.end() :].rstrip(" .。"))
 
     def _opens_with_words(self, block: Span, found: Found | None) -> bool:
         """True when a paragraph opens with someone's attributed quotation, or is one sentence of
@@ -1259,7 +1283,7 @@ class QuoteFinder:
         if trailing is not None:
             return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end) or self._parsed_speech(
-            sentence
+            block, sentence, regions
         )
         chinese = list(
             itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS)
@@ -1363,13 +1387,22 @@ class QuoteFinder:
             return start + len(text)
         return None
 
-    def _parsed_speech(self, sentence: Span) -> _ParsedSpeech | None:
-        """The first verb of speech the parser reads in an English sentence with its clause there."""
-        if self.parsed is None:
-            self.parsed = english_speech(self.body) if language(self.body) == "en" else []
-        for verb, _verb_end, clause in self.parsed:
+    def _parsed_speech(self, block: Span, sentence: Span, regions) -> _ParsedSpeech | None:
+        """The first verb of speech the parser reads in an English sentence with its clause there, no
+        quotation opening between them (John Smith said: “…”: his words, quoted); each paragraph parsed
+        on its own, once (a headline run into the story parses otherwise)."""
+        if self.english is None:
+            self.english = language(self.body) == "en"
+        if not self.english:
+            return None
+        if block.start not in self.parsed:
+            self.parsed[block.start] = [
+                (block.start + a, block.start + b, block.start + c) for a, b, c in english_speech(block.text)
+            ]
+        for verb, _verb_end, clause in self.parsed[block.start]:
             if sentence.start <= verb and clause < sentence.end:
-                return _ParsedSpeech(self.body, verb, clause)
+                quoted = any(verb <= a <= clause for a, _b, _mark in regions)
+                return None if quoted else _ParsedSpeech(self.body, verb, clause)
         return None
 
     def _inside_question(self, sentence: Span, m: _Said) -> bool:
@@ -1712,7 +1745,10 @@ class QuoteFinder:
         it (Minister Minasyan; minister of nature protection Artsvik Minasyan); `bare`: the title with
         no capitalised word run into its front (the minister, not the Prime Minister)."""
         short = _TITLE_SHORT.get(title.lower())
-        title = "(?:(?i:" + re.escape(title) + ")" + (rf"|{re.escape(short)}\.?" if short else "") + ")"
+        title = "(?i:" + re.escape(title) + ")"
+        # the title cut short, right before the name only (Gov. Greg Abbott; not "an aide to Gov. Abbott"
+        # nor Lt. Gov. Dan Patrick, who is no governor)
+        printed = rf"(?:{title}|(?<!Lt\. )(?<!Lieutenant ){re.escape(short)}\.?)" if short else title
         # Minister Dr.Sarath Weerasekera; Prime Minister, the Most Hon. Andrew Holness
         honorific = (  # (Health Minister Dr Yasmin Rashid: a form of address without its stop)
             r"(?:,? (?:the )?(?:(?:Most|Right|Rt\.?) )?Hon(?:ourable|\.)?,? "
@@ -1724,7 +1760,9 @@ class QuoteFinder:
             forms = sorted({e.name} | e.short_forms, key=len, reverse=True)
             name = "(?:" + "|".join(re.escape(f) for f in forms) + r")\b"  # before it: Minister Minasyan
             after = rf"{re.escape(e.name)},? (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?(?P<t>{title})\b"
-            before = rf"\b(?P<b>{title}){of}(?:,? )?{honorific}{name}"  # Regional Minister, Simon Osei Mensah
+            before = (
+                rf"\b(?P<b>{printed}){of}(?:,? )?{honorific}{name}"  # Regional Minister, Simon Osei Mensah
+            )
             for m in re.finditer(rf"{after}|{before}", self.body):
                 at = m.start("t") if m.group("t") is not None else m.start("b")
                 if not (bare and _CAPITALISED_BEFORE.search(self.body, max(0, at - 24), at)):

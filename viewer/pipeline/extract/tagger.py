@@ -87,6 +87,10 @@ _ASKING = frozenset(("how", "whether", "what", "why", "when", "where", "who", "w
 _WHEN_SAID = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last|this|next|earlier|later"
 )
+# whom words are told to, printed before them: "told police Smith hit her", "warned residents …"
+_ADDRESSED = frozenset(
+    ("police", "officers", "reporters", "residents", "investigators", "deputies", "jurors")
+)
 _QUOTE_MARKS = frozenset('"“”‘’')
 # the parser's parts that a verb's clause needs (not the recogniser)
 _NOT_PARSE = ["ner", "lemmatizer"]
@@ -117,13 +121,20 @@ def english_speech(text: str) -> list[tuple[int, int, int]]:
         if token.pos_ != "VERB" or not _SPEECH_VERB.fullmatch(token.lower_):
             continue
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i), None)
-        if clause is None or not _said_clause(clause) or not _named_subject(token):
+        if (
+            clause is None
+            or not _said_clause(clause)
+            or not _named_subject(token)
+            or not _said_next(token, clause)
+        ):
             continue
-        if not _said_next(token, clause):
-            continue
+        if any(c.dep_ == "neg" for c in token.children) or token.sent.text.rstrip().endswith("?"):
+            continue  # "did not say prices would rise", "Why did Jane Doe claim …?": nothing said
         start = clause.left_edge
         if start.lower_ == "that" and start.i < clause.i:
             start = start.nbor()
+        while start.lower_ in _ADDRESSED and start.i < clause.i and start.nbor().pos_ == "PROPN":
+            start = start.nbor()  # "told police Smith hit her": whom she told, then what
         found.append((token.idx, token.idx + len(token.text), start.idx))
     return found
 
@@ -147,8 +158,10 @@ def _named_subject(verb) -> bool:
     if subject is None:
         return False
     if subject.lower_ in ("he", "she"):
-        return True
-    return any(t.pos_ == "PROPN" for t in subject.subtree)
+        return True  # whoever was spoken of last, as for "he said"
+    # the subject itself, not whom it is of or whose it is ("Critics of Mayor John Smith", "Smith's lawyers")
+    named = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos", "flat"))]
+    return any(t.pos_ == "PROPN" for t in named)
 
 
 def _said_next(verb, clause) -> bool:
@@ -156,7 +169,7 @@ def _said_next(verb, clause) -> bool:
     ("told reporters he would…"), not its object ("announced his resignation, citing…") nor what it was
     said of ("D’Eon said of crews learning there were people inside")."""
     between = verb.doc[verb.i + 1 : clause.left_edge.i]
-    if any(t.lower_ in ("of", "about") or t.tag_ == "VBG" for t in between):
-        return False
+    if any(t.lower_ in ("of", "about") or t.tag_ == "VBG" or t.text in _QUOTE_MARKS for t in between):
+        return False  # (and not “…” opening after the verb: the quotation is read as such)
     told = verb.lower_.startswith(("tell", "told"))
     return told or not any(c.dep_ == "dobj" and c.i < clause.left_edge.i for c in verb.children)
