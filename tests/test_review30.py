@@ -97,3 +97,27 @@ def test_a_range_of_months_after_next_year_is_one_date() -> None:
     assert [(m.text, m.date.start, m.date.end) for m in found if m.date] == [
         ("明年3月至5月", dt.date(2026, 3, 1), dt.date(2026, 5, 31))
     ]
+
+
+def test_a_page_builders_code_and_a_sites_login_links_are_no_headline() -> None:
+    """walk30: imported pages were titled "[get-weather-slider]" and "一网搜 登录| 注册", the publisher
+    "您当前的位置: 首页"."""
+    ann = _read(
+        "[get-weather-slider]\n\n屏東首位女縣長就職1周年 周春米秀施政成績\n\n周春米今天表示,施政有成。\n"
+    )
+    assert ann.title == "屏東首位女縣長就職1周年 周春米秀施政成績"
+    assert ann.publisher == ""
+    ann = _read(
+        "一网搜 登录| 注册\n您当前的位置: 首页 > 信息公开 > 领导简介\n\n"
+        "吴威主持召开市长办公会2021年第一次会议\n\n"
+        "发布时间: 2021-09-30 08:36 来源: 榆树市信息中心\n\n9月29日下午,代市长吴威主持召开市长办公会。\n"
+    )
+    assert (ann.title, ann.publisher) == ("吴威主持召开市长办公会2021年第一次会议", "榆树市信息中心")
+
+
+def test_a_role_after_a_curly_possessive_is_not_cut_at_its_s() -> None:
+    """walk30: "Sheriff’s spokesman Ed Troyer" showed "Ed Troyer — s spokesman"."""
+    ann = _read(
+        "Deputy arrested\nMarch 3, 2025\n\nSheriff’s spokesman Ed Troyer said the deputy was arrested.\n"
+    )
+    assert [(p.name, [r.title for r in p.roles]) for p in ann.persons] == [("Ed Troyer", ["spokesman"])]

@@ -155,6 +155,23 @@ def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows
     assert d.undo_stack.count() == 2 and "whole day" in note.text(), "the untick and the first reading only"
 
 
+def test_a_day_given_over_a_printed_one_is_used_and_said_so(qtbot, tmp_path):
+    """A walkthrough typed another day over a printed one (a page's update stamp, a reprint) and read
+    again: the field snapped back to the printed day and the dates stayed, with no word why."""
+    d = _review(
+        qtbot, tmp_path, "Fire on Hartford Road\nSeptember 2, 2019\n\nCrews responded on Wednesday.\n"
+    )
+    published = d.findChild(object, "reviewPublished")
+    assert published.text() == "2019-09-02"
+    published.setText("2019-09-05")
+    _click(d, "reviewReread")
+    assert published.text() == "2019-09-05"
+    assert [e.date.label() for e in d.result_annotations()[0].events if e.date] == ["2019-09-04*"]
+    assert "As given: 2019-09-05" in d.findChild(object, "reviewPublishedNote").text()
+    d.undo_stack.undo()
+    assert published.text() == "2019-09-02"
+
+
 def _cancel_button(dialog) -> QPushButton:
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
 

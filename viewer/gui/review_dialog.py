@@ -615,6 +615,7 @@ class ReviewDialog(QDialog):
                 "address": self.tr("From its web address: %1"),
                 "page": self.tr("As the page declares it: %1"),
                 "answer": self.tr("As given: %1"),
+                "reviewer": self.tr("As given: %1"),
             }.get(ann.published_from, self.tr("As printed: %1"))
             note = note.replace("%1", ann.published) + self._address_differs(ann)
         self.published_note.setText(note)
@@ -641,7 +642,7 @@ class ReviewDialog(QDialog):
         if day.precision != "day" or day.start != day.end:
             self.published_note.setText(self.tr("Give a whole day, such as 2026-03-07."))
             return
-        self._redate(row, day.start)
+        self._redate(row, day.start, "reviewer")
 
     def _redate(self, row: int, day: dt.date | None, given_by: str = "answer") -> None:
         """Read the article again against this publication day (None: as its text dates itself), as

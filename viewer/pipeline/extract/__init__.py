@@ -46,7 +46,8 @@ def extract(
     Traditional text is read in Simplified characters (and 丶 as 、); what is reported is printed as in
     the source.
     `published` (a reader's answer, the page's metadata or its address, as `given_by` says) dates an
-    article whose text prints no full publication date: every relative date is then read against it."""
+    article whose text prints no full publication date: every relative date is then read against it; a
+    reviewer's (`given_by` "reviewer") dates it whatever it prints."""
     # 丶 (the radical "dot") typed as the list comma: 陈茂波丶商务及经济发展局长丘应桦丶许正宇
     folded = simplified(source.text).replace("丶", "、")
     ann, registry = _extract(dataclasses.replace(source, text=folded), today, published, given_by)
@@ -86,8 +87,9 @@ def _extract(
     body = source.text
     header = read_header(body, day_date(today or dt.date.today()))
     guess = header.published is None or header.published.year_inferred
-    given = guess and published is not None
-    if guess and published is not None:
+    # a reviewer's day stands over the one printed too (a page's update stamp, a reprint's day)
+    given = published is not None and (guess or given_by == "reviewer")
+    if given and published is not None:
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     elif header.published is None:
         # the text dates itself: 周二（3日）, else the latest day it prints (a guess, as the review says)

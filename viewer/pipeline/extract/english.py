@@ -33,7 +33,7 @@ EN_ROLE_WORD = (
 # "chief executive Jonas Brandt", "deputy finance chief Lena Kraus",
 # "the head of its Asian business, Mei Tanaka"
 EN_ROLE_RE = re.compile(
-    rf"\b(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD}(?:-(?:general|elect|designate|in-chief))?)"
+    rf"(?<![\w'’])(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD}(?:-(?:general|elect|designate|in-chief))?)"
     rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,"
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"

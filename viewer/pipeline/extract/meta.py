@@ -114,13 +114,15 @@ _NAMES_BRACKET = re.compile(
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
-_WHERE_WORDS = r"(?:您的|你的|当前|當前)(?:所在)?位置\s*[:：]\s*"  # 您的位置:首页 > …
+_WHERE_WORDS = r"(?:您的|你的|您当前的|您當前的|当前|當前)(?:所在)?位置\s*[:：]\s*"  # 您的位置:首页 > …
 _WHERE = rf"(?:{_WHERE_WORDS})?"
 _BREADCRUMB = rf"^\s*{_WHERE}(?:首页|Home)\s*[>›»]"  # 首页 > 新闻 > 海澄财经
 _SITE_CHROME = re.compile(
     rf"^\s*(?:张贴者|发帖人|楼主)\s*[:：]?\s*$"  # a forum's label above the post it reposts
     rf"|{_BREADCRUMB}|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*[>›»]?\s*$"  # 您的位置:阳光东坑 > 今日看点 >
+    rf"|^\s*\[[a-z][a-z0-9_-]*\]\s*$"  # a page builder's code left unrendered: [get-weather-slider]
+    rf"|^[^。，,]{{0,10}}(?:登录|登入)\s*[|｜/]?\s*(?:注册|註冊)\s*$"  # 一网搜 登录| 注册
 )
 _CHROME_LINES = 3  # how far down a page's chrome may run above its headline
 _NAMED_CHROME_LINES = 6  # …under the site's name on a line of its own: its links, menus and breadcrumb
@@ -730,6 +732,8 @@ def _site_name(line: str) -> str:
     """The site a chrome line names first ("海澄广播电视台 | 海澄新闻网"); none for a breadcrumb."""
     if re.match(rf"\s*(?:{_WHERE_WORDS}|(?:首页|Home)\b)", line):
         return ""  # a breadcrumb, or where the reader is: 您的位置:阳光东坑 > …
+    if _SITE_LINKS.search(line) or line.lstrip().startswith("["):
+        return ""  # the site's links (一网搜 登录| 注册) or a page builder's code: no name
     return re.split(r"\s*[>›»]\s*|\s+[|｜]\s+", line.strip())[0]
 
 
