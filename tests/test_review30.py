@@ -8,7 +8,7 @@ import pytest
 from viewer.core.dates import day_date
 from viewer.pipeline.extract.dates import find_dates
 
-from .test_extract_real import _quotes, _read
+from .test_extract_real import _events, _quotes, _read
 from .test_extract_set_av_az import _said
 
 
@@ -121,3 +121,29 @@ def test_a_role_after_a_curly_possessive_is_not_cut_at_its_s() -> None:
         "Deputy arrested\nMarch 3, 2025\n\nSheriff’s spokesman Ed Troyer said the deputy was arrested.\n"
     )
     assert [(p.name, [r.title for r in p.roles]) for p in ann.persons] == [("Ed Troyer", ["spokesman"])]
+
+
+def test_a_quotation_held_whole_after_a_speakers_label_keeps_its_words_not_its_marks() -> None:
+    """walk30: TV news prints 屏東縣長 周春米:「…」; the quote kept its 「」, doubled in lists and exports."""
+    found = _quotes(
+        "刘建超:各位下午好!今天的会议很重要。\n\n屏東縣長 周春米:「屏東縣重要的一些建設要加快。」"
+    )
+    assert ("周春米", "屏東縣重要的一些建設要加快。") in found
+
+
+def test_a_time_of_day_before_its_day_ends_no_sentence() -> None:
+    """walk30: "…at 8:35 p.m. Saturday, Lt. Steve Kellogg said." made "Lt. Steve Kellogg said." an event."""
+    ann = _read(
+        "Car hits tree\nFebruary 1, 2020\n\nPolice were called to River Drive at 8:35 p.m. Saturday, "
+        "Lt. Steve Kellogg said.\n"
+    )
+    assert [e.anchor.text for e in ann.events] == [
+        "Police were called to River Drive at 8:35 p.m. Saturday, Lt. Steve Kellogg said."
+    ]
+
+
+def test_todays_month_and_day_in_brackets_date_a_text_that_prints_no_other() -> None:
+    """苗栗 (fm971), 清水區公所 (qingshui): 今天(10/2) / 今天(3/13) dated nothing: the page offered no day."""
+    ann = _read("苗縣防颱工作會報\n\n苗栗縣長鍾東錦今天(10/2)上午10點到應變中心主持防颱工作會報。\n")
+    assert ann.published_date is not None and ann.published_guess
+    assert _events(ann) == {"今天(10/2)": "2026-10-02*"}  # the latest 2 October up to the day it is read

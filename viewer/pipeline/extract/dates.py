@@ -407,9 +407,23 @@ _MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])[日天]?\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
 
+# today's month and day in brackets after 今天: 今天(3/13), 今(10/2)
+_TODAY_MONTH_DAY = re.compile(r"今[日天]?\s*[（(]\s*(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[）)]")
+
+
 def guessed_day(body: str, today: dt.date) -> FuzzyDate | None:
     """A guess at the day a text without a date line was written, from the days it prints (read once):
-    with their month, else by their number alone."""
+    today's month and day as Taiwan's papers print them (今天(3/13)), else with their month, else by their
+    number alone."""
+    told = _TODAY_MONTH_DAY.search(body)
+    if told is not None:
+        for year in (today.year, today.year - 1):
+            try:
+                day = dt.date(year, int(told["month"]), int(told["day"]))
+            except ValueError:
+                break
+            if day <= today:
+                return day_date(day, text=told.group(), year_inferred=True)
     mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
     if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
         return _latest_day_printed(body, today, mentions)

@@ -704,10 +704,14 @@ class QuoteFinder:
             self._answer(block, block.start + turn.end(), self.answering)
 
     def _answer(self, block: Span, start: int, speaker: Entity) -> None:
-        """The interviewee's words, from `start` to the end of the block."""
-        text = self.body[start : block.end].rstrip()
-        if text:
-            span = Span(start, start + len(text), text)
+        """The interviewee's words, from `start` to the end of the block, inside the quote marks that
+        hold them all (屏東縣長 周春米:「…」: the words, not their marks)."""
+        end = start + len(self.body[start : block.end].rstrip())
+        regions = quote_regions(self.body[start:end], start)
+        if len(regions) == 1 and regions[0][0] == start and regions[0][1] == end:
+            start, end = start + 1, end - 1
+        if start < end:
+            span = Span(start, end, self.body[start:end])
             self.out.quotes.append(Found(speaker, "direct", span, None, block, block))
 
     def _labelled(self, who: str) -> Entity | None:

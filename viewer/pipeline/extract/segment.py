@@ -346,7 +346,16 @@ def _english_stop(text: str, i: int) -> bool:
     if i + 1 < len(text) and not (i + 2 < len(text) and (text[i + 2].isupper() or text[i + 2] in "\"“'‘(")):
         return False
     word = re.search(r"([\w.]+)$", text[max(0, i - 40) : i])
+    if word and word.group(1) in ("a.m", "p.m") and _DAY_AFTER_TIME.match(text, i + 2):
+        return False  # "at 8:35 p.m. Saturday, Lt. Steve Kellogg said": the time's day goes on
     return not (word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1))
+
+
+# a day named after a time of day: "8:35 p.m. Saturday", "7 a.m. Jan. 3"
+_DAY_AFTER_TIME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d"
+)
 
 
 def _emit(out: list[Span], para: Span, start: int, end: int) -> None:
