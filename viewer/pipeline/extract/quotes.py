@@ -26,7 +26,7 @@ from .segment import (
     quote_regions,
     sentences,
 )
-from .tagger import english_speech
+from .tagger import SPEECH_VERB, english_speech
 
 _VERB_END = re.compile(rf"(?:{SPEECH_RE})[^“”「」\"。！？!?]{{0,16}}?[:：,，]?\s*$")
 _EN_VERB_END = re.compile(rf"\b(?:{'|'.join(EN_SPEECH)})(?: [\w'’ -]{{0,30}})?[:,]?\s*$", re.I)
@@ -510,7 +510,7 @@ class QuoteFinder:
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
         self.english: bool | None = None  # whether the article is in English, once asked
-        self.parsed: dict[int, list[tuple[int, int, int]]] = {}  # English verbs of speech, by paragraph
+        self.parsed: dict[int, list[tuple[int, int, int]]] = {}  # English verbs of speech, by sentence
         self.unattributed: list[Found] = []  # quoted paragraphs nobody was found to say
         self.out = Quotes()
 
@@ -1392,21 +1392,21 @@ class QuoteFinder:
         return None
 
     def _parsed_speech(self, block: Span, sentence: Span, regions) -> _ParsedSpeech | None:
-        """The first verb of speech the parser reads in an English sentence with its clause there, no
-        quotation opening between them (John Smith said: “…”: his words, quoted); each paragraph parsed
-        on its own, once (a headline run into the story parses otherwise)."""
+        """The first verb of speech the parser reads in an English sentence with its clause there, in a
+        sentence that quotes nothing in marks (John Smith said: “…”: his words, quoted); only a sentence
+        printing such a verb is parsed, on its own (a headline run into the story parses otherwise)."""
         if self.english is None:
             self.english = language(self.body) == "en"
-        if not self.english:
-            return None
-        if block.start not in self.parsed:
-            self.parsed[block.start] = [
-                (block.start + a, block.start + b, block.start + c) for a, b, c in english_speech(block.text)
+        if not self.english or regions or not SPEECH_VERB.search(sentence.text):
+            return None  # (a sentence quoting words in marks is read by its marks)
+        if sentence.start not in self.parsed:
+            self.parsed[sentence.start] = [
+                (sentence.start + a, sentence.start + b, sentence.start + c)
+                for a, b, c in english_speech(sentence.text)
             ]
-        for verb, _verb_end, clause in self.parsed[block.start]:
+        for verb, _verb_end, clause in self.parsed[sentence.start]:
             if sentence.start <= verb and clause < sentence.end:
-                quoted = any(verb <= a <= clause for a, _b, _mark in regions)
-                return None if quoted else _ParsedSpeech(self.body, verb, clause)
+                return _ParsedSpeech(self.body, verb, clause)
         return None
 
     def _inside_question(self, sentence: Span, m: _Said) -> bool:

@@ -77,10 +77,11 @@ def english_people(texts: list[str]) -> list[list[tuple[int, str]]]:
 
 
 # English verbs of speech whose clause object is what was said ("Police said the man was…"), in any form
-_SPEECH_VERB = re.compile(
-    r"said|told|testif(?:y|ies|ied)|admit(?:s|ted)?"
+SPEECH_VERB = re.compile(
+    r"\b(?:said|told|testif(?:y|ies|ied)|admit(?:s|ted)?"
     r"|(?:say|tell|add|state|announce|explain|note|claim|warn|stress|emphasize|argue|allege"
-    r"|acknowledge|reiterate|maintain)(?:s|es|d|ed|ing)?"
+    r"|acknowledge|reiterate|maintain)(?:s|es|d|ed|ing)?)\b",
+    re.IGNORECASE,
 )
 # a clause that asks rather than says: "refuses to say how it will aid…", "did not say whether…"
 _ASKING = frozenset(("how", "whether", "what", "why", "when", "where", "who", "whom", "which", "if"))
@@ -118,7 +119,7 @@ def english_speech(text: str) -> list[tuple[int, int, int]]:
         return []
     found = []
     for token in nlp(text):
-        if token.pos_ != "VERB" or not _SPEECH_VERB.fullmatch(token.lower_):
+        if token.pos_ != "VERB" or not SPEECH_VERB.fullmatch(token.lower_):
             continue
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i), None)
         if (
