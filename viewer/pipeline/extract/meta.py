@@ -612,17 +612,25 @@ def _store_day(header: Header, stamp: Span) -> None:
     its year (March 3 under " date 2020-09-29"): then that day, in the year the store gives."""
     stored = find_dates(stamp.text, stamp.start, None)[0].date
     printed = header.published
-    if stored is None or printed is None or printed.precision != "day":
+    day = (
+        _in_year_of(printed.start, stored.start)
+        if stored and printed and printed.precision == "day"
+        else None
+    )
+    if day is None:
         header.published, header.published_text = stored, stamp.text.removeprefix("date ")
-        return
-    year = stored.start.year
+    else:
+        header.published = day_date(day, text=printed.text if printed else "")
+
+
+def _in_year_of(printed: dt.date, stored: dt.date) -> dt.date | None:
+    """A month and day printed without a year, in the store's year (the year before, when that would
+    put it more than a day after the store's day); None for 29 February in a year without one."""
     try:
-        day = printed.start.replace(year=year)
-        day = day if day <= stored.start + dt.timedelta(days=1) else day.replace(year=year - 1)
-    except ValueError:  # 29 February in a year without one: the store's day
-        header.published, header.published_text = stored, stamp.text.removeprefix("date ")
-        return
-    header.published = day_date(day, text=printed.text)
+        day = printed.replace(year=stored.year)
+        return day if day <= stored + dt.timedelta(days=1) else day.replace(year=stored.year - 1)
+    except ValueError:
+        return None
 
 
 def _past_store_day(all_lines: list[Span]) -> tuple[list[Span], Span | None]:

@@ -510,7 +510,6 @@ class QuoteFinder:
         self.block_starts: tuple[int | None, int | None] = (None, None)  # the previous block's and this one's
         self.forms: dict[str, Entity] | None = None  # every name of every entity, by name
         self.english: bool | None = None  # whether the article is in English, once asked
-        self.parsed: dict[int, list[tuple[int, int, int]]] = {}  # English verbs of speech, by sentence
         self.unattributed: list[Found] = []  # quoted paragraphs nobody was found to say
         self.out = Quotes()
 
@@ -1105,13 +1104,11 @@ class QuoteFinder:
         if not mentions or mentions[-1][1].kind != "person":
             return None  # "he referred to…": the one meant may be named later
         mention = mentions[-1][0]
-        if not _CALLER_BEFORE.fullmatch(self.body, mention.end, at):
-            return (
-                None  # "Jane Doe works for a charity called", "Jane Doe, whom critics called", "was called"
-            )
-        if _OBJECT_OF.search(self.body, max(opens, mention.start - 12), mention.start):
-            return None  # "Critics of Jane Doe called her plan": the critics call it
-        return called
+        # not "Jane Doe works for a charity called", "Jane Doe, whom critics called", "was called", nor
+        # "Critics of Jane Doe called her plan" (the critics call it)
+        next_to = _CALLER_BEFORE.fullmatch(self.body, mention.end, at)
+        of_someone = _OBJECT_OF.search(self.body, max(opens, mention.start - 12), mention.start)
+        return called if next_to and not of_someone else None
 
     def _subject_goes_on_quoted(self, sentence: Span, before: str, end: int, inner: str) -> bool:
         """王女士带着孩子准备去游玩,“昨天的公告发布以后…。”: a Chinese sentence whose subject is a person,
@@ -1287,7 +1284,7 @@ class QuoteFinder:
         if trailing is not None:
             return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end) or self._parsed_speech(
-            block, sentence, regions
+            sentence, regions
         )
         chinese = list(
             itertools.islice(_REPORTED.finditer(self.body, sentence.start, sentence.end), MAX_VERBS)
@@ -1391,7 +1388,7 @@ class QuoteFinder:
             return start + len(text)
         return None
 
-    def _parsed_speech(self, block: Span, sentence: Span, regions) -> _ParsedSpeech | None:
+    def _parsed_speech(self, sentence: Span, regions) -> _ParsedSpeech | None:
         """The first verb of speech the parser reads in an English sentence with its clause there, in a
         sentence that quotes nothing in marks (John Smith said: “…”: his words, quoted); only a sentence
         printing such a verb is parsed, on its own (a headline run into the story parses otherwise)."""
@@ -1399,15 +1396,12 @@ class QuoteFinder:
             self.english = language(self.body) == "en"
         if not self.english or regions or not SPEECH_VERB.search(sentence.text):
             return None  # (a sentence quoting words in marks is read by its marks)
-        if sentence.start not in self.parsed:
-            self.parsed[sentence.start] = [
-                (sentence.start + a, sentence.start + b, sentence.start + c)
-                for a, b, c in english_speech(sentence.text)
-            ]
-        for verb, _verb_end, clause in self.parsed[sentence.start]:
-            if sentence.start <= verb and clause < sentence.end:
-                return _ParsedSpeech(self.body, verb, clause)
-        return None
+        found = english_speech(sentence.text)[:1]
+        return (
+            _ParsedSpeech(self.body, sentence.start + found[0][0], sentence.start + found[0][1])
+            if found
+            else None
+        )
 
     def _inside_question(self, sentence: Span, m: _Said) -> bool:
         """True when a verb of saying stands in the question a sentence opens with (被问及…), the one

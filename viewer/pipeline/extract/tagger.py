@@ -111,9 +111,9 @@ def _english_parser():
         return None
 
 
-def english_speech(text: str) -> list[tuple[int, int, int]]:
-    """Where each verb of speech that has a clause of what was said starts and ends in `text`, and
-    where the clause starts (after a "that"): "Officials stated [the blaze was challenging…]"."""
+def english_speech(text: str) -> list[tuple[int, int]]:
+    """Where each verb of speech that has a clause of what was said starts in `text`, and where the
+    clause starts (after a "that"): "Officials stated [the blaze was challenging…]"."""
     nlp = _english_parser()
     if nlp is None or len(text) > nlp.max_length:
         return []
@@ -136,7 +136,7 @@ def english_speech(text: str) -> list[tuple[int, int, int]]:
             start = start.nbor()
         while start.lower_ in _ADDRESSED and start.i < clause.i and start.nbor().pos_ == "PROPN":
             start = start.nbor()  # "told police Smith hit her": whom she told, then what
-        found.append((token.idx, token.idx + len(token.text), start.idx))
+        found.append((token.idx, start.idx))
     return found
 
 
