@@ -681,7 +681,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
     one (任衡岳投资: to serve at 衡岳投资), or two characters printed once and not among listed names."""
     end = at + len(word)
     return bool(
-        not _name_shaped(word)
+        not (_name_shaped(word) or _foreign_after_title(word, body))
         or word[1] == "姓"
         or "某" in word[1:]  # 李某袭警罪成, 名叫张某: the name withheld
         or honorific(word)
@@ -704,6 +704,23 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
             and body.count(word) < 2
             and not _LISTED_BEFORE.search(body, max(0, at - 3), at)
             and not _LISTED_AFTER.match(body, end)
+        )
+    )
+
+
+def _foreign_after_title(word: str, body: str) -> bool:
+    """A name of no Chinese shape the tagger reads whole right after a title (主教练莱科难掩失落,
+    主帅穆斯卡特接受, 主教练斯科拉里在…): a foreign name printed in characters, two to four of them, none
+    a pronoun or a particle, no everyday word, printed twice when it has two."""
+    return (
+        2 <= len(word) <= 4
+        and all(is_cjk(ch) and ch not in _PRONOUNS and ch not in _PARTICLES for ch in word)
+        and not is_common_word(word)
+        and word not in NOT_NAMES
+        and (len(word) > 2 or body.count(word) >= 2)
+        and any(
+            _TITLE_BEFORE.search(body, max(0, m.start() - 8), m.start())
+            for m in re.finditer(re.escape(word), body)
         )
     )
 
