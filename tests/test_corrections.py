@@ -116,7 +116,13 @@ def test_a_corrected_extraction_saves_as_corrected(wire, tmp_path):
         assert dt.date(2025, 11, 16) in dates.values()
 
 
+def _missed(ann, name):
+    """The article as if the extractor had missed the person so named (its editor, credited at its end)."""
+    return dataclasses.replace(ann, persons=[p for p in ann.persons if p.name != name])
+
+
 def test_a_missed_person_is_added_by_the_name_printed_and_only_once(wire):
+    wire = _missed(wire, "李想")
     fixed = AddPerson(" 李想 ").apply(wire)
     added = _person(fixed, "李想")
     assert added.key not in {p.key for p in wire.persons} and added.roles == []

@@ -7,14 +7,14 @@ from .test_extract_real import _en_names, _en_quotes, _events, _names, _quotes, 
 
 def test_a_portals_credit_fields_apart_by_spaces_name_its_writers() -> None:
     """江华融媒 (jhxww): 来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01
-    named nobody; only fields apart by 丨 or ; were read. The editor stays furniture, as most annotators
-    have it."""
+    named nobody; only fields apart by 丨 or ; were read. The editor is credited too (stop 31: credited
+    people are persons)."""
     ann = _read(
         "我县集中开工签约项目总投资34.01亿元\n\n"
         "来源:江华融媒体中心 作者:蒋林锋 钟芳玲 实习生:潘嘉诚 编辑:刘翥 2021-03-01 16:43:19\n\n"
         "3月1日,全市举行重大项目集中开工仪式。\n"
     )
-    assert {p.name for p in ann.persons} == {"蒋林锋", "钟芳玲", "潘嘉诚"}
+    assert {p.name for p in ann.persons} == {"蒋林锋", "钟芳玲", "潘嘉诚", "刘翥"}
 
 
 def test_a_monk_or_nun_is_named_by_the_religious_name_before_the_form_of_address() -> None:

@@ -30,3 +30,25 @@ def test_a_foreign_name_the_tagger_reads_whole_after_a_title_is_a_person(text: s
 def test_an_everyday_word_after_a_title_is_no_foreign_name() -> None:
     """The tagger's name after a title still has to be no everyday word printed once."""
     assert _people("县委书记高度重视防汛工作,主任认真部署。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("2022-01-10 09:08:34来源:新华社编辑:王悦阳", "王悦阳"),
+        ("审核:元立业", "元立业"),
+        ("【编辑:李骏】", "李骏"),
+        ("山东泰山队主教练郝伟在场边指挥。新华社记者 朱峥 摄", "朱峥"),
+        ("日本队监督。(特派记者林正堃摄)", "林正堃"),
+    ],
+)
+def test_a_credited_editor_or_photographer_is_a_person(line: str, name: str) -> None:
+    """big5cri, dingxinwen, 1689878, sportsltn and 25 read pages: editors and photographers credited
+    on the page were missed (the issue names 责任编辑 and 【编辑:…】); BLIND.md now agrees they are
+    persons, as "every named human being in the text" always said."""
+    assert name in _people("县长郝伟出席会议。\n" + line)
+
+
+def test_a_site_credited_as_editor_is_no_person() -> None:
+    """余姚网 credited as 编辑 is a site."""
+    assert _people("县长郝伟出席会议。\n来源:互联网新闻 编辑:余姚网 时间:2021/05/03") == ["郝伟"]

@@ -87,6 +87,11 @@ def surnamed(word: str) -> bool:
     return (word[0] in SURNAMES_1 or word[:2] in SURNAMES_2) and not is_common_word(word)
 
 
+def _credited_name(word: str) -> bool:
+    """A Chinese name a credit prints: surnamed, and not a site's or paper's (编辑:余姚网)."""
+    return surnamed(word) and word[-1] not in "网網报報社台站刊"
+
+
 def _is_name(word: str) -> bool:
     """A Chinese personal name on its own: a surname and the rest, and no word of everyday use."""
     return chinese_name(word) == word and not is_common_word(word)
@@ -162,6 +167,8 @@ _EN_REPORTING = re.compile(
     rf"\b(?:Reporting|Writing|Written|Additional reporting) [Bb]y "
     rf"(?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)"
 )
+# a wire's editor credited in its closing credit: (Reporting by Ali Kucukgocmen; Editing by Daren Butler)
+_EN_EDITING = re.compile(rf"\b[Ee]diting [Bb]y (?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)")
 # an AP byline: By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers
 _EN_WRITERS = re.compile(
     rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
@@ -250,6 +257,17 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
     return out
 
 
+# an editor credited by a field of a line (责任编辑:黄杨海, 【编辑:李骏】, 新华社编辑:王悦阳, 审核:元立业)
+_CN_EDITOR = re.compile(
+    r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核|审校|校对)\s*[:：|｜/]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*?)\s*(?=[】\])）]|\s|$)"
+)
+# a photographer credited under a picture: (图/凃珮雅摄), 新华社记者 朱峥 摄, 照片由许维宁摄
+_CN_PHOTO = re.compile(
+    r"(?:图\s*[/／:：]\s*(?:[\u4e00-\u9fff]{0,4}记者)?|[\u4e00-\u9fff]{0,4}记者|(?:照片|图片|相片)由)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}\s*翻?摄(?:、[\u4e00-\u9fff]{2,3}\s*翻?摄)*)(?:影)?\s*(?=[)）]|$)"
+)
+_PHOTO_NAME = r"[\u4e00-\u9fff]{2,3}?(?=\s*翻?摄)"  # each name of a photo credit, before its 摄
 # a byline whose name runs into its outlet's, as pages print them pasted: ">> Mira SolbergThe Evening Gazette"
 _EN_RUN_IN = re.compile(
     r"^(?:>>|By)?\s*(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?=The(?: [A-Z][\w.&-]*){1,4}\s*$)"
@@ -272,13 +290,16 @@ def bylines(text: str) -> list[tuple[str, Span]]:
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
         found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]
+        found += [(_EN_EDITING.search(line.text), "editor", _EN_NAME)]
         found += [(_EN_EDITOR.search(line.text) if i < HEAD_LINES else None, "editor", _EN_NAME)]
+        found += [(m, m.group("role"), r"[\u4e00-\u9fff]{2,3}") for m in _CN_EDITOR.finditer(line.text)]
+        found += [(m, "摄影", _PHOTO_NAME) for m in _CN_PHOTO.finditer(line.text)]
         for m, role, pattern in found:
             if m is None:
                 continue
             at = line.start + m.start("names")
             for name in re.finditer(pattern, m.group("names")):
-                if m is chinese and not surnamed(name.group()):
-                    continue  # 记者感言, 记者手记: a column's heading, nobody credited
+                if "\u4e00" <= name.group()[0] <= "\u9fff" and not _credited_name(name.group()):
+                    continue  # 记者感言, 记者手记: a column's heading, nobody credited; 编辑:余姚网, a site
                 out.append((role, Span(at + name.start(), at + name.end(), name.group())))
     return out

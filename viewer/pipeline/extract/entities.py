@@ -717,6 +717,7 @@ def _foreign_after_title(word: str, body: str) -> bool:
         and all(is_cjk(ch) and ch not in _PRONOUNS and ch not in _PARTICLES for ch in word)
         and not is_common_word(word)
         and word not in NOT_NAMES
+        and not _PHOTO_CREDIT.search(word)  # 记者涂建荣摄: a photographer's name and credit
         and (len(word) > 2 or body.count(word) >= 2)
         and any(
             _TITLE_BEFORE.search(body, max(0, m.start() - 8), m.start())
