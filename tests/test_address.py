@@ -42,6 +42,8 @@ WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding
         ("https://x.in/articles/2020/December/8/story?utm_medium=rss", "2020-12-08"),
         ("https://x.in/articles/2020/sept/30/", "2020-09-30"),
         ("https://www.latimes.com/archives/la-xpm-1997-jul-21-mn-14807-story.html", "1997-07-21"),  # set AM
+        ("http://www.longxian.gov.cn/art/2023/7/31/art_4229_1650557.html", "2023-07-31"),  # set BB
+        ("https://www.chattanoogan.com/2021/8/25/433496/Mackey-Says.aspx", "2021-08-25"),  # set AG
     ],
 )
 def test_a_news_address_prints_its_day(address: str, day: str) -> None:
@@ -58,6 +60,7 @@ def test_a_news_address_prints_its_day(address: str, day: str) -> None:
         "https://x.org/2020/janitor/3/story",  # no month's name
         "https://x.org/2020/feb/30/story",  # no such day
         "https://x.org/2020-feb/3/story",  # a dash, then a slash: no one step of the path
+        "https://x.org/2020/7/318/story",  # a number after the month: no day step
         "",
     ],
 )

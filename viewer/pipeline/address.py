@@ -11,6 +11,8 @@ import re
 _DAY = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
+# a year, a month and a day as path steps of their own, the month or day of one digit: …/art/2023/7/31/…
+_DAY_STEPS = re.compile(r"/((?:19|20)[0-9]{2})/(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?=/)")
 # a year, a month's name and a day as path steps: …/2007/jan/07/…, …/2020/december/08/…
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -37,7 +39,7 @@ def is_web_address(text: str) -> bool:
 def day_in_address(address: str) -> dt.date | None:
     """The first real day printed in an address's path, or None (its host is never read)."""
     path = _SCHEME.sub("", address.strip())
-    days = [tuple(int(g) for g in m.groups()) for m in _DAY.finditer(path)]
+    days = [tuple(int(g) for g in m.groups()) for m in [*_DAY.finditer(path), *_DAY_STEPS.finditer(path)]]
     named = [(y, _MONTH_NUMBERS.get(mo.lower()), d) for y, _, mo, d in _NAMED_MONTH_DAY.findall(path)]
     days += [(int(y), mo, int(d)) for y, mo, d in named if mo is not None]
     for year, month, day in days:
