@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_real import _read
+from .test_extract_real import _events, _read
 
 
 def _people(text: str) -> list[str]:
@@ -52,3 +52,19 @@ def test_a_credited_editor_or_photographer_is_a_person(line: str, name: str) -> 
 def test_a_site_credited_as_editor_is_no_person() -> None:
     """余姚网 credited as 编辑 is a site."""
     assert _people("县长郝伟出席会议。\n来源:互联网新闻 编辑:余姚网 时间:2021/05/03") == ["郝伟"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Commencement has been postponed to September 19, the university said.",
+        "The fair has been rescheduled for September 19.",
+        "The vote was moved to September 19.",
+    ],
+)
+def test_a_day_something_was_put_off_to_is_still_to_come(sentence: str) -> None:
+    """courierpress, emissourian: "postponed to September 19" in a story of May 2020 was read as the
+    September before."""
+    assert _events(_read("Graduation news\nMay 9, 2020\n\n" + sentence + "\n")) == {
+        "September 19": "2020-09-19*"  # its year inferred
+    }

@@ -133,7 +133,8 @@ _FUTURE = re.compile(
     r"|\b(?:will|(?:is|are) going to (?:be|hold|visit|meet|announce|vote|decide))\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by)"
+    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by"
+    r"|(?:postponed|rescheduled|moved|pushed back|delayed|put off) (?:to|for|until|till))"
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
     r"|(?:展期|展出|开放|持续|延长|延续)(?:时间)?(?:至|到)) ?$",  # the day a show runs to: 展期至11月30日
