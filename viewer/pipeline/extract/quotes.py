@@ -362,7 +362,7 @@ _CLAUSE_AFTER = (
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
 # …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
-    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}|he|she|police"
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|he|she|police"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?!" + _CLAUSE_AFTER + r")(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though|and)\b)"
