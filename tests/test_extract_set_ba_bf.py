@@ -85,3 +85,13 @@ def test_words_closed_by_a_two_word_title_and_a_name_are_that_persons() -> None:
         "a news conference on Friday."
     )
     assert said == [("Estella Patterson", "Police have yet to determine a motive for the shooting")]
+
+
+def test_a_borough_chief_by_surname_and_title_is_the_one_named_in_full() -> None:
+    """peponews, merittimes: 里長 (Taiwan's borough chief) was no title, so 蔡里長 stood beside 蔡水松 as a
+    second person, and 王里長 took 王宏書's words."""
+    people = _people(
+        "新任會長由公明里里長蔡水松接任,卸任會長斗抵里里長王宏書功成身退。蔡里長表示,這是新的開始。"
+    )
+    assert {"蔡水松", "王宏書"} <= set(people)
+    assert not {"蔡里長", "王里長", "蔡里长", "王里长"} & set(people)
