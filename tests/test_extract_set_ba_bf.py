@@ -95,3 +95,20 @@ def test_a_borough_chief_by_surname_and_title_is_the_one_named_in_full() -> None
     )
     assert {"蔡水松", "王宏書"} <= set(people)
     assert not {"蔡里長", "王里長", "蔡里长", "王里长"} & set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The jury deliberated in the murder trial of S. Dale Turner on Monday. Turner said nothing.",
+            "S. Dale Turner",
+        ),
+        ("District Attorney R. Christopher Almy will review the case, Almy said.", "R. Christopher Almy"),
+        ("After ten years in the U.S. Dale Turner came home. Dale Turner said it was time.", "Dale Turner"),
+    ],
+)
+def test_a_first_initial_printed_before_a_name_is_part_of_it(text: str, name: str) -> None:
+    """bastropenterprise, bdnblogs: "S. Dale Turner" was Dale Turner; not an initial ending U.S."""
+    ann = _read("Trial news\nMarch 3, 2025\n\n" + text + "\n")
+    assert name in {p.name for p in ann.persons}

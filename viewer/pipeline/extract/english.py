@@ -639,6 +639,17 @@ def keep_generation(registry: Registry, body: str) -> None:
             registry.rename(entity, entity.name + printed.group(1))  # Charlie Sankey, Jr.: as printed
 
 
+def keep_initial(registry: Registry, body: str) -> None:
+    """A Latin name printed after a first initial (S. Dale Turner, R. Christopher Almy) is the person's
+    whole name, as printed; not an initial ending a run of them (U.S. Dale Turner)."""
+    for entity in registry.persons():
+        if not re.fullmatch(LATIN_NAME, entity.name) or re.match(r"[A-Z]\.? ", entity.name):
+            continue
+        printed = re.search(rf"(?<![\w.’'])([A-Z]\.) {re.escape(entity.name)}\b", body)
+        if printed is not None:
+            registry.rename(entity, printed.group(1) + " " + entity.name)
+
+
 def _not_a_name_word(word: str) -> bool:
     """A title, a month or a word of time: no part of a name after its first word."""
     return is_title(word) or word in _MONTH_WORDS or word in TIME_WORDS

@@ -16,6 +16,7 @@ from .english import (
     first_named,
     fold_shortened_orgs,
     keep_generation,
+    keep_initial,
     standalone_words,
     tagged_english_names,
 )
@@ -394,6 +395,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         first_named(registry, span, lambda i, at=span.start: not quoted.inside(at + i), before)
     drop_lead_words(registry)
     keep_generation(registry, body)
+    keep_initial(registry, body)
     _tagged(registry, spans, quoted, body)
     if language(body) == "en":
         tagged_english_names(registry, spans, body, english_people)
