@@ -112,3 +112,13 @@ def test_a_first_initial_printed_before_a_name_is_part_of_it(text: str, name: st
     """bastropenterprise, bdnblogs: "S. Dale Turner" was Dale Turner; not an initial ending U.S."""
     ann = _read("Trial news\nMarch 3, 2025\n\n" + text + "\n")
     assert name in {p.name for p in ann.persons}
+
+
+def test_a_surname_alone_saying_something_of_himself_is_a_person() -> None:
+    """scnow (walk30): "Jebaily said he was voting yes" named a council member by his surname only, and
+    he and his words were missed; a body says no "he", and police are no one person."""
+    said = _said(
+        "Jebaily said he was voting yes with the amendment. Brand said he was concerned about the cost. "
+        "Police said he was driving too fast."
+    )
+    assert [who for who, _ in said] == ["Jebaily", "Brand"]

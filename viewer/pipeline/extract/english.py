@@ -738,9 +738,34 @@ def tagged_english_names(
             if not any(_same_person(name, e) for e in registry.entities.values()):
                 registry.person(name)
     _one_word_people(registry, body, alone, places)
+    _surnames_speaking_of_themselves(registry, body, places)
 
 
 _SPEAKS = "|".join(EN_SPEECH)
+# one capitalised word opening a clause, then a verb of speech and he or she: "Jebaily said he was voting yes"
+_ONE_WORD_SAID_HE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[,;]\s)|(?<=\band\s)|(?<=\bbut\s))"
+    r"(?P<word>[A-Z][a-z'’-]{2,}) (?:said|says|added|stated|told [a-z]+) (?:he|she)\b",
+    re.MULTILINE,
+)
+
+
+def _surnames_speaking_of_themselves(registry: Registry, body: str, places: frozenset[str]) -> None:
+    """A person the article names by one word only, who says something of himself or herself ("Jebaily
+    said he was voting yes", "Brand said he was concerned"): a body says no "he"; no place, institution,
+    title, month or organisation, never printed in lower case, no part of a name already found."""
+    for word in dict.fromkeys(m["word"] for m in _ONE_WORD_SAID_HE.finditer(body)):
+        if (
+            word in places
+            or word in _INSTITUTIONS
+            or _not_a_name_word(word)
+            or word in _CREDIT_WORDS
+            or english_org(word)
+            or re.search(rf"\b{re.escape(word.lower())}\b", body)
+            or any(_same_person(word, e) for e in registry.entities.values())
+        ):
+            continue
+        registry.person(word)
 
 
 def _one_word_people(registry: Registry, body: str, alone: Counter[str], places: frozenset[str]) -> None:
