@@ -122,3 +122,15 @@ def test_a_surname_alone_saying_something_of_himself_is_a_person() -> None:
         "Police said he was driving too fast."
     )
     assert [who for who, _ in said] == ["Jebaily", "Brand"]
+
+
+def test_a_body_named_with_a_possessive_speaks_by_its_short_form() -> None:
+    """staugustine, birminghamal: "St. Johns County Sheriff's Office" was read as "St. Johns County" (and
+    "A St. Johns County…" after an article), so "…, according to the sheriff's office." was nobody's."""
+    said = _said(
+        "A St. Johns County Sheriff's Office deputy was arrested on Thursday. Monroe West was booked in "
+        "the county jail Thursday afternoon, according to the sheriff's office."
+    )
+    assert said == [
+        ("St. Johns County Sheriff's Office", "Monroe West was booked in the county jail Thursday afternoon")
+    ]

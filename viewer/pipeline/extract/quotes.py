@@ -373,7 +373,7 @@ _NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|
 _EN_SAID_BY = re.compile(
     r",\s*(?:said|says|added|according to)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?P<who>(?:the |an? )?{_NAME_WORDS})(?: \([^()]{{1,20}}\))?"
+    rf"(?P<who>(?:the |an? )?{_NAME_WORDS}|the [a-z]+(?:['’]s)?(?: [a-z]+){{0,2}})(?: \([^()]{{1,20}}\))?"
     r"(?: (?:officials|authorities|spokes(?:man|woman|person)))?"
     r"(?:, (?:(?:an?|the) )?[a-z][^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
 )
