@@ -134,3 +134,13 @@ def test_a_body_named_with_a_possessive_speaks_by_its_short_form() -> None:
     assert said == [
         ("St. Johns County Sheriff's Office", "Monroe West was booked in the county jail Thursday afternoon")
     ]
+
+
+def test_the_one_body_with_that_word_in_its_name_speaks_as_the_ministry() -> None:
+    """ghanaweb, lfpress: "“…,” the ministry said." named the Ministry of Lands and Natural Resources, whose
+    name does not end in "ministry"; the one body with the word in its name speaks."""
+    said = _said(
+        "The Ministry of Lands and Natural Resources issued a statement on Thursday. "
+        "The media has a role to play in the fight, the ministry said."
+    )
+    assert said == [("Ministry of Lands and Natural Resources", "The media has a role to play in the fight")]

@@ -1736,6 +1736,8 @@ class QuoteFinder:
             for o in self.registry.orgs()
             if (" " + o.name.lower()).endswith(tail) and o.name.lower() != tail[1:]
         ]
+        if not named and " " not in tail[1:]:  # "the court said": the one body with a court in its name
+            named = [o for o in self.registry.orgs() if tail[1:] in o.name.lower().split()]
         return named[0] if len(named) == 1 else None
 
     def _holders(self, title: str, bare: bool = False) -> list[Entity]:
