@@ -144,3 +144,11 @@ def test_the_one_body_with_that_word_in_its_name_speaks_as_the_ministry() -> Non
         "The media has a role to play in the fight, the ministry said."
     )
     assert said == [("Ministry of Lands and Natural Resources", "The media has a role to play in the fight")]
+
+
+def test_a_page_saved_with_its_story_twice_tells_each_happening_once() -> None:
+    """qingshui (walk30), voa, fonfmedia and five more: a page whose story is printed twice word for word
+    gave every event twice."""
+    story = "清水區公所今天(3/13)上午舉行里鄰長研習會,盧市長在清水區長蔡慶生的陪同下,蒞臨參加研習餐會。"
+    ann = _read("標題\n2019-03-13\n\n" + story + "\n" + story + "\n")
+    assert [e.date.label() for e in ann.events if e.date] == ["2019-03-13*"]  # 今天(3/13): no year

@@ -102,6 +102,7 @@ def _extract(
     lay = layout(
         body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date, header.stamp
     )
+    lay.paragraphs = _first_printings(lay.paragraphs)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
     registry = Registry()
@@ -195,6 +196,23 @@ def _dates_the_page(line: str, header) -> bool:
 
 
 _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*(?:摘要|内容提要|导读)\s*[:：]?\s*\n\s*$")
+
+
+REPRINT_MIN = 40  # how long a paragraph printed again word for word must be to be the page printed twice
+
+
+def _first_printings(paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs without a long one printed again word for word (a page saved with its story twice):
+    one story, one set of happenings and words."""
+    seen: set[str] = set()
+    kept = []
+    for p in paragraphs:
+        words = p.text.strip()
+        if len(words) >= REPRINT_MIN and words in seen:
+            continue
+        seen.add(words)
+        kept.append(p)
+    return kept
 
 
 def _printed_again(body: str, paragraphs: list[Span]) -> set[int]:
