@@ -152,3 +152,15 @@ def test_a_page_saved_with_its_story_twice_tells_each_happening_once() -> None:
     story = "清水區公所今天(3/13)上午舉行里鄰長研習會,盧市長在清水區長蔡慶生的陪同下,蒞臨參加研習餐會。"
     ann = _read("標題\n2019-03-13\n\n" + story + "\n" + story + "\n")
     assert [e.date.label() for e in ann.events if e.date] == ["2019-03-13*"]  # 今天(3/13): no year
+
+
+def test_quoted_paragraphs_under_topic_lines_are_the_one_interviewed() -> None:
+    """daweijishu: "赛后,海港主帅穆斯卡特接受了媒体的采访。" then topic lines (对于本场比赛) over
+    paragraphs all in quote marks; nobody was said to say them, and all three were lost."""
+    ann = _read(
+        "标题一行\n2025年11月22日\n\n赛后,海港主帅穆斯卡特接受了媒体的采访。\n对于本场比赛\n"
+        "“连续两个赛季在最后一轮决出冠军还是非常特别的,整个团队配得上所有赞誉。”\n关于德比\n"
+        "“我对那场比赛还是记忆犹新,那是一场6分大战,这是非常关键的转折点。”\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    assert [names.get(q.speaker) for q in ann.quotes] == ["穆斯卡特", "穆斯卡特"]

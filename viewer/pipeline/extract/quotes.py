@@ -328,6 +328,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
 _INTERVIEWED = re.compile(
     r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*(?:就|则|亦|也|更)?$"
 )
+# an interview given, right after the name: 穆斯卡特接受了媒体的采访, 李四赛后接受专访
+_GIVES_INTERVIEW = r"(?:赛后|会后|日前|昨天|今天)?接受(?:了)?[^，,。；;：:“”]{0,20}?(?:采访|访问|专访)"
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 # a matter spoken of opening just before a name, in the same clause: 就日本外相岸田文雄访华一事表示
@@ -538,13 +540,24 @@ class QuoteFinder:
         """Quoted paragraphs attributed to nobody, in a story where one person alone speaks: theirs
         ("Persons need to come forward."¶The police spokesperson Roland Cobbler wants people to…)."""
         speakers = {q.speaker.key: q.speaker for q in self.out.quotes if q.speaker is not None}
-        if not self.unattributed or len(speakers) != 1:
+        if not self.unattributed or len(speakers) > 1:
             return
-        (speaker,) = speakers.values()
-        if speaker.kind != "person":
+        (speaker,) = speakers.values() if speakers else (self._interviewed_alone(),)
+        if speaker is None or speaker.kind != "person":
             return
         self.out.quotes.extend(replace(q, speaker=speaker) for q in self.unattributed)
         self.out.quotes.sort(key=lambda q: q.text.start)
+
+    def _interviewed_alone(self) -> Entity | None:
+        """The one person the story says was interviewed (赛后,海港主帅穆斯卡特接受了媒体的采访), whose words
+        the quoted paragraphs under topic lines are when nobody else speaks."""
+        interviewed = {
+            e.key: e
+            for e in self.registry.persons()
+            for name in {e.name, *e.short_forms}
+            if re.search(re.escape(name) + _GIVES_INTERVIEW, self.body)
+        }
+        return next(iter(interviewed.values())) if len(interviewed) == 1 else None
 
     def _author(self, intro: Span) -> Entity | None:
         """Whose letter or statement is printed in full: the person its introduction names, else
