@@ -148,10 +148,14 @@ def test_the_one_body_with_that_word_in_its_name_speaks_as_the_ministry() -> Non
 
 def test_a_page_saved_with_its_story_twice_tells_each_happening_once() -> None:
     """qingshui (walk30), voa, fonfmedia and five more: a page whose story is printed twice word for word
-    gave every event twice."""
-    story = "清水區公所今天(3/13)上午舉行里鄰長研習會,盧市長在清水區長蔡慶生的陪同下,蒞臨參加研習餐會。"
+    gave every event twice, and 花博 (the flora expo), printed twice so, passed as a person's name."""
+    story = (
+        "清水區公所今天(3/13)上午舉行里鄰長研習會,盧市長在清水區長蔡慶生的陪同下蒞臨。"
+        "盧市長表示,市府現已實現本市市民免費入園參觀花博等各項承諾。"
+    )
     ann = _read("標題\n2019-03-13\n\n" + story + "\n" + story + "\n")
     assert [e.date.label() for e in ann.events if e.date] == ["2019-03-13*"]  # 今天(3/13): no year
+    assert "花博" not in {p.name for p in ann.persons}
 
 
 def test_quoted_paragraphs_under_topic_lines_are_the_one_interviewed() -> None:

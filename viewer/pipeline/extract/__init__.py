@@ -84,7 +84,7 @@ def redate(ann: Annotation, published: dt.date | None, given_by: str = "answer")
 def _extract(
     source: Source, today: dt.date | None, published: dt.date | None, given_by: str
 ) -> tuple[Annotation, Registry]:
-    body = source.text
+    body = _once(source.text)
     header = read_header(body, day_date(today or dt.date.today()))
     guess = header.published is None or header.published.year_inferred
     # a reviewer's day stands over the one printed too (a page's update stamp, a reprint's day)
@@ -102,7 +102,6 @@ def _extract(
     lay = layout(
         body, header.lines_used, header.publisher, BRIEF_START, header.dateline, _only_date, header.stamp
     )
-    lay.paragraphs = _first_printings(lay.paragraphs)
     blocks = sorted(lay.paragraphs + lay.briefs, key=lambda s: s.start)
     quoted = Regions(r for block in blocks for r in quote_regions(block.text, block.start))
     registry = Registry()
@@ -198,21 +197,19 @@ def _dates_the_page(line: str, header) -> bool:
 _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*(?:摘要|内容提要|导读)\s*[:：]?\s*\n\s*$")
 
 
-REPRINT_MIN = 40  # how long a paragraph printed again word for word must be to be the page printed twice
+REPRINT_MIN = 40  # how long a line printed again word for word must be to be the page printed twice
 
 
-def _first_printings(paragraphs: list[Span]) -> list[Span]:
-    """The paragraphs without a long one printed again word for word (a page saved with its story twice):
-    one story, one set of happenings and words."""
+def _once(text: str) -> str:
+    """The text with each long line printed again word for word blanked out, offsets kept (a page saved
+    with its story twice): one story, one set of people, happenings and words."""
     seen: set[str] = set()
-    kept = []
-    for p in paragraphs:
-        words = p.text.strip()
-        if len(words) >= REPRINT_MIN and words in seen:
-            continue
+    out = []
+    for line in text.split("\n"):
+        words = line.strip()
+        out.append(" " * len(line) if len(words) >= REPRINT_MIN and words in seen else line)
         seen.add(words)
-        kept.append(p)
-    return kept
+    return "\n".join(out)
 
 
 def _printed_again(body: str, paragraphs: list[Span]) -> set[int]:
