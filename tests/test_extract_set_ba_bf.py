@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_real import _events, _read
+from .test_extract_set_av_az import _said
 
 
 def _people(text: str) -> list[str]:
@@ -68,13 +69,6 @@ def test_a_day_something_was_put_off_to_is_still_to_come(sentence: str) -> None:
     assert _events(_read("Graduation news\nMay 9, 2020\n\n" + sentence + "\n")) == {
         "September 19": "2020-09-19*"  # its year inferred
     }
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    """Speaker and words of each quote of an English story under a dated headline."""
-    ann = _read("Council votes on the plan\nOctober 14, 2022\n\n" + text + "\n")
-    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
-    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
 
 
 def test_words_closed_by_a_two_word_title_and_a_name_are_that_persons() -> None:

@@ -752,40 +752,37 @@ _ONE_WORD_SAID_HE = re.compile(
 
 def _surnames_speaking_of_themselves(registry: Registry, body: str, places: frozenset[str]) -> None:
     """A person the article names by one word only, who says something of himself or herself ("Jebaily
-    said he was voting yes", "Brand said he was concerned"): a body says no "he"; no place, institution,
-    title, month or organisation, never printed in lower case, no part of a name already found."""
+    said he was voting yes", "Brand said he was concerned"): a body says no "he"."""
     for word in dict.fromkeys(m["word"] for m in _ONE_WORD_SAID_HE.finditer(body)):
-        if (
-            word in places
-            or word in _INSTITUTIONS
-            or _not_a_name_word(word)
-            or word in _CREDIT_WORDS
-            or english_org(word)
-            or re.search(rf"\b{re.escape(word.lower())}\b", body)
-            or any(_same_person(word, e) for e in registry.entities.values())
-        ):
-            continue
-        registry.person(word)
+        if _may_name_one_alone(word, registry, body, places):
+            registry.person(word)
 
 
 def _one_word_people(registry: Registry, body: str, alone: Counter[str], places: frozenset[str]) -> None:
     """A person the article names by one word only, the recogniser reading it so at least twice (Trump
-    tweeted…, Kamya says…, Idris urged…): no place, institution, month, title or organisation, never
-    printed in lower case, and no part of a name already found."""
+    tweeted…, Kamya says…, Idris urged…), speaking in a sentence of its own."""
     for word, times in alone.items():
         if (
-            times < 2
-            or word in places
-            or word in _INSTITUTIONS
-            or _not_a_name_word(word)
-            or word in _CREDIT_WORDS
-            or english_org(word)
-            or re.search(rf"\b{re.escape(word.lower())}\b", body)
-            or any(_same_person(word, e) for e in registry.entities.values())
-            or not re.search(rf"\b{re.escape(word)}(?:['’]s)? (?:{_SPEAKS})\b", body)
+            times >= 2
+            and _may_name_one_alone(word, registry, body, places)
+            # a place or a body the recogniser misread (Punjab) speaks in no sentence of its own
+            and re.search(rf"\b{re.escape(word)}(?:['’]s)? (?:{_SPEAKS})\b", body)
         ):
-            continue  # a place or a body the recogniser misread (Punjab) speaks in no sentence of its own
-        registry.person(word)
+            registry.person(word)
+
+
+def _may_name_one_alone(word: str, registry: Registry, body: str, places: frozenset[str]) -> bool:
+    """One word that may be a person's name on its own: no place, institution, title, month, credit's
+    word or organisation, never printed in lower case, and no part of a name already found."""
+    return not (
+        word in places
+        or word in _INSTITUTIONS
+        or _not_a_name_word(word)
+        or word in _CREDIT_WORDS
+        or english_org(word)
+        or re.search(rf"\b{re.escape(word.lower())}\b", body)
+        or any(_same_person(word, e) for e in registry.entities.values())
+    )
 
 
 def _same_person(name: str, entity: Entity) -> bool:
