@@ -44,6 +44,7 @@ WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding
         ("https://www.latimes.com/archives/la-xpm-1997-jul-21-mn-14807-story.html", "1997-07-21"),  # set AM
         ("http://www.longxian.gov.cn/art/2023/7/31/art_4229_1650557.html", "2023-07-31"),  # set BB
         ("https://www.chattanoogan.com/2021/8/25/433496/Mackey-Says.aspx", "2021-08-25"),  # set AG
+        ("https://x.com/news/2024/3/5/flood-recap-since-2023-12-01/", "2024-03-05"),  # the first printed
     ],
 )
 def test_a_news_address_prints_its_day(address: str, day: str) -> None:

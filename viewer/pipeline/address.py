@@ -39,7 +39,8 @@ def is_web_address(text: str) -> bool:
 def day_in_address(address: str) -> dt.date | None:
     """The first real day printed in an address's path, or None (its host is never read)."""
     path = _SCHEME.sub("", address.strip())
-    days = [tuple(int(g) for g in m.groups()) for m in [*_DAY.finditer(path), *_DAY_STEPS.finditer(path)]]
+    steps = sorted([*_DAY.finditer(path), *_DAY_STEPS.finditer(path)], key=lambda m: m.start())
+    days = [tuple(int(g) for g in m.groups()) for m in steps]
     named = [(y, _MONTH_NUMBERS.get(mo.lower()), d) for y, _, mo, d in _NAMED_MONTH_DAY.findall(path)]
     days += [(int(y), mo, int(d)) for y, mo, d in named if mo is not None]
     for year, month, day in days:

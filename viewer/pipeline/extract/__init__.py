@@ -198,6 +198,7 @@ _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*(?:摘要|内容提要|导读)\s*[:：]?
 
 
 REPRINT_MIN = 40  # how long a line printed again word for word must be to be the page printed twice
+REPRINT_SENTENCE_MIN = 12  # or a whole sentence of it (3月1日，清水镇举行植树活动。)
 
 
 def _once(text: str) -> str:
@@ -207,7 +208,8 @@ def _once(text: str) -> str:
     out = []
     for line in text.split("\n"):
         words = line.strip()
-        out.append(" " * len(line) if len(words) >= REPRINT_MIN and words in seen else line)
+        whole = len(words) >= REPRINT_MIN or (len(words) >= REPRINT_SENTENCE_MIN and words[-1] in ".。!?！？")
+        out.append(" " * len(line) if whole and words in seen else line)
         seen.add(words)
     return "\n".join(out)
 

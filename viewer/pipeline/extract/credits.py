@@ -88,8 +88,8 @@ def surnamed(word: str) -> bool:
 
 
 def _credited_name(word: str) -> bool:
-    """A Chinese name a credit prints: surnamed, and not a site's or paper's (编辑:余姚网)."""
-    return surnamed(word) and word[-1] not in "网網报報社台站刊"
+    """A Chinese name a credit prints: surnamed, and not a body's (编辑:余姚网, 审核:文明办, 图/高市府摄)."""
+    return surnamed(word) and word[-1] not in "网報报社台站刊办府局委部处院所队司厅会" and "中心" not in word
 
 
 def _is_name(word: str) -> bool:
@@ -167,8 +167,13 @@ _EN_REPORTING = re.compile(
     rf"\b(?:Reporting|Writing|Written|Additional reporting) [Bb]y "
     rf"(?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)"
 )
+# a desk credited, no one person (Editing by Reuters Staff, Desk Team)
+_EN_DESK = r"[A-Z][\w.'’-]+ (?:Staff|Team|Desk)\b"
 # a wire's editor credited in its closing credit: (Reporting by Ali Kucukgocmen; Editing by Daren Butler)
-_EN_EDITING = re.compile(rf"\b[Ee]diting [Bb]y (?P<names>{_EN_NAME}(?:(?:,| and|, and) {_EN_NAME})*)")
+_EN_EDITING = re.compile(
+    rf"(?:^|[(;,]\s*)[Ee]diting [Bb]y "
+    rf"(?P<names>(?!{_EN_DESK}){_EN_NAME}(?:(?:,| and|, and) (?!{_EN_DESK}){_EN_NAME})*)"
+)
 # an AP byline: By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers
 _EN_WRITERS = re.compile(
     rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"

@@ -640,13 +640,14 @@ def keep_generation(registry: Registry, body: str) -> None:
 
 
 def keep_initial(registry: Registry, body: str) -> None:
-    """A Latin name printed after a first initial (S. Dale Turner, R. Christopher Almy) is the person's
-    whole name, as printed; not an initial ending a run of them (U.S. Dale Turner)."""
+    """A Latin name printed after a first initial (S. Dale Turner, R. Christopher Almy) where it is first
+    printed is the person's whole name; not an initial ending U.S., nor one after Dr. Ann Reed is named."""
     for entity in registry.persons():
         if not re.fullmatch(LATIN_NAME, entity.name) or re.match(r"[A-Z]\.? ", entity.name):
             continue
+        first = re.search(rf"\b{re.escape(entity.name)}\b", body)
         printed = re.search(rf"(?<![\w.’'])([A-Z]\.) {re.escape(entity.name)}\b", body)
-        if printed is not None:
+        if first is not None and printed is not None and printed.end() == first.end():
             registry.rename(entity, printed.group(1) + " " + entity.name)
 
 
@@ -696,6 +697,7 @@ def tagged_english_names(
     spans: list[Span],
     body: str,
     people: Callable[[list[str]], list[list[tuple[int, str]]]],
+    plural: Callable[[str], bool] = lambda _text: False,
 ) -> None:
     """English names the recogniser reads as people's (people(texts): where and what, per text), in
     running text or quoted (a person named in what someone says is a person of the story too), not in
@@ -738,7 +740,7 @@ def tagged_english_names(
             if not any(_same_person(name, e) for e in registry.entities.values()):
                 registry.person(name)
     _one_word_people(registry, body, alone, places)
-    _surnames_speaking_of_themselves(registry, body, places)
+    _surnames_speaking_of_themselves(registry, body, places, plural)
 
 
 _SPEAKS = "|".join(EN_SPEECH)
@@ -750,11 +752,17 @@ _ONE_WORD_SAID_HE = re.compile(
 )
 
 
-def _surnames_speaking_of_themselves(registry: Registry, body: str, places: frozenset[str]) -> None:
+def _surnames_speaking_of_themselves(
+    registry: Registry, body: str, places: frozenset[str], plural: Callable[[str], bool]
+) -> None:
     """A person the article names by one word only, who says something of himself or herself ("Jebaily
-    said he was voting yes", "Brand said he was concerned"): a body says no "he"."""
-    for word in dict.fromkeys(m["word"] for m in _ONE_WORD_SAID_HE.finditer(body)):
-        if _may_name_one_alone(word, registry, body, places):
+    said he was voting yes", "Brand said he was concerned"); not a group (`plural`: the tagger reads the
+    clause's first word as a plural noun: Prosecutors, Witnesses, Democrats)."""
+    said: dict[str, str] = {}  # each word, with the first clause it says "he" in
+    for m in _ONE_WORD_SAID_HE.finditer(body):
+        said.setdefault(m["word"], m.group())
+    for word, clause in said.items():
+        if _may_name_one_alone(word, registry, body, places) and not plural(clause):
             registry.person(word)
 
 

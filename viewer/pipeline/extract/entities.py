@@ -36,7 +36,7 @@ from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
 from .registry import LATIN_NAME, Registry, person_key
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
-from .tagger import english_people, tagged_words
+from .tagger import english_people, opens_with_a_plural, tagged_words
 from .words import (
     everyday_use,
     is_common_word,
@@ -398,7 +398,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     keep_initial(registry, body)
     _tagged(registry, spans, quoted, body)
     if language(body) == "en":
-        tagged_english_names(registry, spans, body, english_people)
+        tagged_english_names(registry, spans, body, english_people, opens_with_a_plural)
     _handles(registry, body)
     fold_shortened_orgs(registry)
     settle_names(registry, body)
@@ -1058,6 +1058,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             continue
         if _place_across_title(span.text, m.start("title"), m.group("title"), name):
             continue  # 万州长江二桥: a place (万州), then another's bridge (长江二桥), no 州长 there
+        if m.group("title") == "里长" and re.search(r"[\d万千百十公英海]$", span.text[: m.start()]):
+            continue  # 万里长江, 千里长堤: a distance in 里 and 长 (long), no borough chief
         if in_marks and not any(outside(at.start(), 0) for at in re.finditer(re.escape(name), body)):
             continue  # in marks (「…州长杜希访问团」), a name only when printed outside them too (杜希则提到)
         if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):

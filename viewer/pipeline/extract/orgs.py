@@ -16,11 +16,17 @@ _HOLDERS = (
     r"(?:Minister|Secretary|Director|Chief|President|Commissioner|Chairman|Chair|Spokesman|Spokeswoman)\b"
 )
 _OF_WHAT = rf"(?!{_HOLDERS})[A-Z][\w&-]*(?: (?!{_HOLDERS})[A-Z][\w&-]*)?"
+# the office holder a body's name may print before its suffix (St. Johns County Sheriff's Office)
+_OFFICE_HOLDER = (
+    r"(?:Sheriff|Attorney|Governor|Mayor|Coroner|Marshal|Prosecutor|Clerk|Commissioner|Auditor|Treasurer"
+    r"|Assessor|Recorder|Controller|Solicitor|Examiner)"
+)
+_SUFFIXES = "|".join(re.escape(x) for x in EN_ORG_SUFFIXES)
 EN_ORG_RE = re.compile(
     # a word ending a sentence is none of the name's (…arrested on Friday. Police Chief …)
     # (Chippewa Falls Fire and Emergency Services Department: "and" between two of its words)
     rf"\b(?!(?:A|An)\s)(?:[A-Z][\w&.-]*(?<![a-z]{{3}}\.)\s(?:and\s(?=[A-Z]))?){{1,3}}"
-    rf"(?:[A-Z][\w&.-]*(?:['’]s)?\s){{0,2}}(?:{'|'.join(re.escape(x) for x in EN_ORG_SUFFIXES)})\b"
+    rf"(?:[A-Z][\w&.-]*\s){{0,2}}(?:{_OFFICE_HOLDER}['’]s\s)?(?:{_SUFFIXES})\b"
     rf"(?: of(?: the)? {_OF_WHAT}(?: and {_OF_WHAT})?\b)?"  # Bureau of Investigation, Ministry of Lands and …
     rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
     rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?"

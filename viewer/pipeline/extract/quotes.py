@@ -329,7 +329,9 @@ _INTERVIEWED = re.compile(
     r"接受[^，,。；;：:]{0,30}?(?:采访|访问|专访|访谈)(?:时|中)?\s*[,，]?\s*(?:就|则|亦|也|更)?$"
 )
 # an interview given, right after the name: 穆斯卡特接受了媒体的采访, 李四赛后接受专访
-_GIVES_INTERVIEW = r"(?:赛后|会后|日前|昨天|今天)?接受(?:了)?[^，,。；;：:“”]{0,20}?(?:采访|访问|专访)"
+_GIVES_INTERVIEW = re.compile(
+    r"(?:赛后|赛前|会后|日前|近日|昨天|昨日|今天|今日|当天)?接受(?:了)?[^，,。；;：:“”]{0,20}?(?:采访|访问|专访)"
+)
 _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 # a matter spoken of opening just before a name, in the same clause: 就日本外相岸田文雄访华一事表示
@@ -415,6 +417,8 @@ _THE_TAIL = re.compile(
     r"|(?:^|(?<=[.!?] ))(?P<police>(?:State )?[Pp]olice)\s*$"  # "State police say": the one police
 )
 _OUTLET_PRONOUNS = ("该媒体", "該媒體", "该报", "該報")
+
+
 _OUTLET_END = re.compile(r"(?:报|報|社|台|网|網|媒体|媒體|新闻|新聞)$")
 _ORG_PRONOUNS = re.compile(
     r"(该公司|该集团|公司方面|官方|电视台|该台|台方|该媒体|該媒體|该报|該報"
@@ -542,22 +546,22 @@ class QuoteFinder:
         speakers = {q.speaker.key: q.speaker for q in self.out.quotes if q.speaker is not None}
         if not self.unattributed or len(speakers) > 1:
             return
-        (speaker,) = speakers.values() if speakers else (self._interviewed_alone(),)
+        speaker, after = (next(iter(speakers.values())), 0) if speakers else self._interviewed_alone()
         if speaker is None or speaker.kind != "person":
             return
-        self.out.quotes.extend(replace(q, speaker=speaker) for q in self.unattributed)
+        self.out.quotes.extend(replace(q, speaker=speaker) for q in self.unattributed if q.text.start > after)
         self.out.quotes.sort(key=lambda q: q.text.start)
 
-    def _interviewed_alone(self) -> Entity | None:
-        """The one person the story says was interviewed (赛后,海港主帅穆斯卡特接受了媒体的采访), whose words
-        the quoted paragraphs under topic lines are when nobody else speaks."""
-        interviewed = {
-            e.key: e
-            for e in self.registry.persons()
-            for name in {e.name, *e.short_forms}
-            if re.search(re.escape(name) + _GIVES_INTERVIEW, self.body)
-        }
-        return next(iter(interviewed.values())) if len(interviewed) == 1 else None
+    def _interviewed_alone(self) -> tuple[Entity | None, int]:
+        """The one person the story says was interviewed (赛后,海港主帅穆斯卡特接受了媒体的采访), and where
+        it says so: the quoted paragraphs after it, under topic lines, are theirs when nobody else speaks."""
+        interviewed: dict[str, tuple[Entity, int]] = {}
+        for e in self.registry.persons():
+            for name in {e.name, *e.short_forms}:
+                m = re.search(re.escape(name) + _GIVES_INTERVIEW.pattern, self.body)
+                if m is not None:
+                    interviewed.setdefault(e.key, (e, m.end()))
+        return next(iter(interviewed.values())) if len(interviewed) == 1 else (None, 0)
 
     def _author(self, intro: Span) -> Entity | None:
         """Whose letter or statement is printed in full: the person its introduction names, else
@@ -1739,7 +1743,8 @@ class QuoteFinder:
 
     def _org_by_tail(self, start: int, end: int) -> Entity | None:
         """ "The sheriff’s office said": the one organisation whose name ends in those words (Watauga
-        County Sheriff’s Office)."""
+        County Sheriff’s Office), else whose head word is the one word said ("the ministry": Ministry of
+        Lands and Natural Resources; not "the city" for Oklahoma City Police Department)."""
         m = _THE_TAIL.search(self.body, max(start, end - 60), end)
         if m is None:
             return None
@@ -1749,8 +1754,8 @@ class QuoteFinder:
             for o in self.registry.orgs()
             if (" " + o.name.lower()).endswith(tail) and o.name.lower() != tail[1:]
         ]
-        if not named and " " not in tail[1:]:  # "the court said": the one body with a court in its name
-            named = [o for o in self.registry.orgs() if tail[1:] in o.name.lower().split()]
+        if not named and " " not in tail[1:]:  # "the ministry said": the one Ministry of …
+            named = [o for o in self.registry.orgs() if _head_word(o.name) == tail[1:]]
         return named[0] if len(named) == 1 else None
 
     def _holders(self, title: str, bare: bool = False) -> list[Entity]:
@@ -1877,3 +1882,8 @@ def _said_in_full(before: str, inner: str) -> bool:
 def _is_term(inner: str) -> bool:
     """Short words in quote marks with no sentence in them: a term, a title, a slogan, a rumour."""
     return len(inner) <= 14 and not re.search(r"[。！？!?，,；;]", inner.rstrip("。!！?？"))
+
+
+def _head_word(name: str) -> str:
+    """The word a body's English name is a kind of: the last, or the one before "of" (Ministry of …)."""
+    return name.split(" of ", 1)[0].split()[-1].lower() if name.split() else ""

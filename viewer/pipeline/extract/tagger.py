@@ -111,6 +111,16 @@ def _english_parser():
         return None
 
 
+def opens_with_a_plural(text: str) -> bool:
+    """True when spaCy's tagger reads the text's first word as a plural noun ("Prosecutors said he…",
+    "Democrats said he…": a group, no one person); False when the parser cannot be loaded."""
+    nlp = _english_parser()
+    if nlp is None:
+        return False
+    doc = nlp(text)
+    return len(doc) > 0 and doc[0].tag_ in ("NNS", "NNPS")
+
+
 def english_speech(text: str) -> list[tuple[int, int]]:
     """Where each verb of speech that has a clause of what was said starts in `text`, and where the
     clause starts (after a "that"): "Officials stated [the blaze was challenging…]"."""
