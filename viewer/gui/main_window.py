@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self._connect()
         tab_in_reading_order(
             self,
-            [self.search, self.timeline, self.people, self.quotes, self.article],
+            [self.toolbar, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
         from .focus_frame import (
@@ -379,13 +379,34 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self._language_menu())
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
-        bar = named(QtWidgets.QToolBar(self.tr("Search"), self), "searchToolbar")
+        self.toolbar = bar = named(QtWidgets.QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
         quiet_status_tips(bar)
         self.addToolBar(bar)
+        self._tab_to_toolbar(bar)
+
+    def _tab_to_toolbar(self, bar: QtWidgets.QToolBar) -> None:
+        """The toolbar's buttons take Tab, named for screen readers: a toolbar's buttons take no focus, and a
+        keyboard user could reach Back, Forward and Export Selected only by their shortcuts (walkthrough)."""
+        from .keyboard import action_words
+
+        buttons = []
+        for action, name in (
+            (self.back_action, "backButton"),
+            (self.forward_action, "forwardButton"),
+            (self.export_action, "exportButton"),
+        ):
+            button = named(bar.widgetForAction(action), name)
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(action_words(action))
+            button.setAccessibleDescription(action.toolTip())
+            buttons.append(button)
+        back, forward, export = buttons
+        for first, second in ((back, forward), (forward, self.search), (self.search, export)):
+            QWidget.setTabOrder(first, second)  # as they read, left to right
 
     def _language_menu(self) -> QMenu:
         """View → Language: follow the system, or always 中文 or English; applied at the next start."""
@@ -910,7 +931,7 @@ class MainWindow(QMainWindow):
         """The panes F6 moves between, in reading order: each one's area and the widget given the focus."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
         return [
-            (self.search, self.search),
+            (self.toolbar, self.search),  # from Back, Forward or Export Selected too
             (self.timeline, timeline),
             (self.people, self.people.list),
             (self.quotes, self.quotes.view),
