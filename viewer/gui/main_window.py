@@ -18,7 +18,7 @@ from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
 from .recent import recent_menu, remember
-from .settings import APP_NAME, list_value, start_folder, text_value
+from .settings import APP_NAME, documents_folder, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
@@ -851,7 +851,9 @@ class MainWindow(QMainWindow):
         cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
             return
-        start = start_folder(self.settings, "exportFolder", "importFolder")
+        # Where the last export went, else Documents: not where the articles came from (a walkthrough's export
+        # started among the files it had imported).
+        start = start_folder(self.settings, "exportFolder", fallback=documents_folder())
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
