@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         # The people pane is widened to show long names whole when a database opens, until the user sizes
         # the docks (a drag, or a layout of theirs restored): never while a search is typed.
         self.fit_people = True
+        self._pressed_sizes: dict[str, int] | None = None  # the docks' sizes as a mouse button went down
         self._names_from: Session | None = None  # the session whose first idle asks for the longest names
         self.installEventFilter(self)  # the end of a drag of a separator between the docks
         self.resizeDocks([self.docks["timelineDock"]], [300], QtCore.Qt.Orientation.Vertical)
@@ -621,6 +622,8 @@ class MainWindow(QMainWindow):
         if self.fit_people and session is not None:  # once its first pages, counts and lanes are in
             self._names_from = session
             session.idle.connect(self._ask_longest_names)
+        elif session is not None:  # the user's sizes: the people pane is left as it is
+            self.peopleFitted.emit(self._fitted_to())
 
     def _ask_longest_names(self) -> None:
         """The session's worker has done what opening asked of it (the quotes first): the longest names,
@@ -1132,12 +1135,21 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """A mouse button let go on the window itself (not on a pane) ends a drag of a separator: the sizes
         the user gave the docks. (A window's edge is dragged by the window manager: no event here.)"""
+        if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonPress:
+            self._pressed_sizes = self._extents()
         if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonRelease:
-            people = self.docks["personDock"]
-            if self._dock_sizes.get("personDock", people.width()) != people.width():
-                self.fit_people = False  # the user gave the people pane a width of their own
+            if self._pressed_sizes is not None and self._pressed_sizes != self._extents():
+                # The user sized the panes (any of them: a walkthrough narrowed the article, and an import
+                # widened the people pane over the sizes it had given): their layout from now on.
+                self.fit_people = False
+            self._pressed_sizes = None
             self.note_dock_sizes()
         return super().eventFilter(obj, event)
+
+    def _extents(self) -> dict[str, int]:
+        """Each docked pane's size beside the quote list."""
+        docks = self.docks.items()
+        return {name: self._dock_extent(d)[1] for name, d in docks if d.isVisible() and not d.isFloating()}
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """A window made larger gives the docks back the sizes a smaller one squeezed them from."""
