@@ -248,10 +248,13 @@ def test_a_citation_leaves_out_what_the_article_does_not_say_and_gives_its_day_i
     )
     assert source_line_zh(bare).startswith("《林俊旸发文告别阿里:为公司为千问只能做这么多了》,2023-03-31,第 ")
     untitled = {**bare, "article_title": "", "article_published": "", "article_source": ""}
-    assert source_line(untitled).startswith("characters ") and source_line_zh(untitled).startswith("第 ")
+    assert source_line(untitled).startswith("untitled article, characters ")
+    assert source_line_zh(untitled).startswith("无标题文章,第 ")
 
 
-def test_an_untitled_article_is_cited_by_its_file_and_a_guessed_day_says_so(cits):
+def test_an_untitled_article_is_cited_as_one_by_its_publisher_and_day_and_a_guessed_day_says_so(cits):
+    """A walkthrough's citation of an article without a headline named its file (“pulse_idris.txt”), which
+    means nothing to a reader: it is an untitled article, with its byline, publisher and day."""
     from viewer.export import source_line, source_line_zh
 
     guessed = {
@@ -262,11 +265,18 @@ def test_an_untitled_article_is_cited_by_its_file_and_a_guessed_day_says_so(cits
         "article_published": "2023-11-07*",
         "article_source": "pulse_idris.txt",
     }
-    assert source_line(guessed).startswith("pulse_idris.txt, 2023-11-07 (date inferred), characters ")
-    assert source_line_zh(guessed).startswith("pulse_idris.txt,2023-11-07（日期系推断）,第 ")
-    assert source_line_zh(guessed, "zh_TW").startswith("pulse_idris.txt,2023-11-07（日期係推斷）,第 ")
+    assert source_line(guessed).startswith("untitled article, 2023-11-07 (date inferred), characters ")
+    assert source_line_zh(guessed).startswith("无标题文章,2023-11-07（日期系推断）,第 ")
+    assert source_line_zh(guessed, "zh_TW").startswith("無標題文章,2023-11-07（日期係推斷）,第 ")
     md = render([guessed], "md")
     assert "2023-11-07 (date inferred), characters" in md and "\\ (date" not in md
+    assert "pulse_idris" not in md + to_text([guessed]) + to_text([guessed], "zh")
+    published = {**guessed, "article_author": "Jane Doe", "article_publisher": "Reuters"}
+    assert source_line(published).startswith(
+        "Jane Doe, untitled article, Reuters, 2023-11-07 (date inferred)"
+    )
+    assert source_line_zh(published).startswith("Jane Doe.无标题文章.Reuters,2023-11-07（日期系推断）,第 ")
+    assert render([published], "csv").count("pulse_idris.txt") == 1, "the file stays in the data"
 
 
 def test_an_address_in_markdown_is_a_link_shown_as_written(cits):

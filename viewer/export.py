@@ -171,7 +171,8 @@ def published_day(printed: str) -> str:
 def source_line(c: dict) -> str:
     """The article part of a citation: every place the quote is printed (and its translation); what
     the article does not say (no byline, no publisher) is left out, not left blank."""
-    title = quoted(c["article_title"]) if c["article_title"] else c.get("article_source", "")
+    # An article without a headline is said to be one, not named by its file (a walkthrough's read “foo.txt”)
+    title = quoted(c["article_title"]) if c["article_title"] else "untitled article"
     day = _inferred(c["article_published"], "(date inferred)", " ")
     parts = [c["article_author"], title, c["article_publisher"], day]
     where = [f"characters {_places_text(c)}", c.get("article_address", "")]
@@ -214,10 +215,23 @@ def speaker_line(c: dict) -> str:
     return f"{who}{role}; {c['kind']} quote; {c['date']}{printed}"
 
 
-_ZH_WORDS = ("direct", "reported", "undated", "source", "said", "translation", "offsets", "marks", "inferred")
+_ZH_WORDS = (
+    "direct",
+    "reported",
+    "undated",
+    "source",
+    "said",
+    "translation",
+    "offsets",
+    "marks",
+    "inferred",
+    "untitled",
+)
 _ZH = {  # a Chinese citation's own words, Simplified and Traditional (the data is never converted)
-    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”|日期系推断",
-    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」|日期係推斷",
+    "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”|日期系推断"
+    "|无标题文章",
+    "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」|日期係推斷"
+    "|無標題文章",
 }
 
 
@@ -257,8 +271,8 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
         translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
         where.append(f"{o['span_start']}–{o['span_end']}{translation}")
     joined = " 及 ".join(where).replace("） ", "）")
-    title = f"《{c['article_title']}》" if c["article_title"] else c.get("article_source", "")
-    publisher = f".{c['article_publisher']}" if c["article_publisher"] and title else c["article_publisher"]
+    title = f"《{c['article_title']}》" if c["article_title"] else w["untitled"]
+    publisher = f".{c['article_publisher']}" if c["article_publisher"] else ""
     head = "".join([author, title, publisher])
     tail = ",".join(p for p in (day, f"第 {joined} 字", c.get("article_address", "")) if p)
     return (f"{head},{tail}" if head else tail).replace("） 字", "）字")

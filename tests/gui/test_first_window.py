@@ -25,12 +25,12 @@ def test_the_first_window_takes_most_of_the_screen_and_sits_inside_it(screen):
 
 @pytest.mark.parametrize(("width", "height"), [(1203, 676), (1376, 860)])
 def test_the_quote_text_gets_room_and_the_timeline_its_lanes(width, height):
-    s = shares(width, height, lanes=8, timeline_extra=120, lane_height=24, row_height=20)
+    s = shares(width, height, lanes=8, timeline_extra=120, lane_height=24, row_height=20, font_height=14)
     quote_column = width - s.people - s.article - 128 - 112 - 66  # date, speaker (15 letters), kind
     assert quote_column >= 280, "the quote text shows beside date, speaker and kind"
     assert s.timeline >= 120 + MIN_LANES * 24
     assert height - s.timeline - 150 >= MIN_QUOTE_ROWS * 20
-    few = shares(width, height, lanes=1, timeline_extra=120, lane_height=24, row_height=20)
+    few = shares(width, height, lanes=1, timeline_extra=120, lane_height=24, row_height=20, font_height=14)
     assert few.timeline == 120 + MIN_LANES * 24 < s.timeline, (
         "a timeline with few lanes leaves the room to quotes"
     )
@@ -47,8 +47,17 @@ def test_a_fresh_window_fits_its_screen_and_gives_the_timeline_its_lanes(qtbot, 
     assert (canvas.height() - AXIS_H) // LANE_H >= MIN_LANES
 
 
+@pytest.fixture
+def first_window_at_1600x1000(monkeypatch):
+    """A first window the size one gets on a 1600×1000 screen (the offscreen screen is 800×800: a window
+    752 px tall keeps the room below the timeline for a chosen person's details, not all eight lanes)."""
+    from viewer.gui import main_window
+
+    monkeypatch.setattr(main_window, "window_rect", lambda _available: window_rect(QRect(0, 0, 1600, 1000)))
+
+
 def test_a_fresh_window_shows_every_lane_of_the_bundled_database_when_it_has_room(
-    qtbot, settings, bundled_copy
+    qtbot, settings, bundled_copy, first_window_at_1600x1000
 ):
     """A walkthrough found 6 of 8 lanes at 1600x1000 with 15 empty quote rows: a lane holding a cluster
     is two rows tall, which the share counted as one."""
@@ -65,7 +74,9 @@ def test_a_fresh_window_shows_every_lane_of_the_bundled_database_when_it_has_roo
     )
 
 
-def test_a_restart_brings_the_docks_back_at_their_sizes(qtbot, settings, bundled_copy):
+def test_a_restart_brings_the_docks_back_at_their_sizes(
+    qtbot, settings, bundled_copy, first_window_at_1600x1000
+):
     """The panes are built after the bare window's first paint: the saved dock sizes must still hold."""
     first = start_window(Namespace(db=bundled_copy), settings)
     qtbot.addWidget(first)

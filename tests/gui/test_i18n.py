@@ -929,7 +929,7 @@ def _choose_an_event_with_a_long_summary(qtbot, w, ask, bundled_copy, monkeypatc
     qtbot.waitUntil(lambda: w.importer is None, timeout=20000)
     settle(qtbot, w)
     search_by_keys(qtbot, w, "2003-10")
-    qtbot.mouseClick(w.timeline.pages.button(1), Qt.MouseButton.LeftButton)  # the timeline's List
+    qtbot.mouseClick(w.timeline.pages[1], Qt.MouseButton.LeftButton)  # the timeline's List
     view, model = w.timeline.view, w.event_model
     view.setFocus()
     wanted = next(r for r in range(model.rowCount()) if "“环保署长”郝龙斌昨天" in model.record(r).summary)

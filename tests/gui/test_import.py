@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
 from viewer import paths
 from viewer.gui import main_window
 from viewer.gui.importing import Importer
@@ -370,7 +370,7 @@ def test_the_file_dialogs_start_in_the_folder_last_used(
     window.import_action.trigger()
     assert ask.starts[-1] == WIRE.parent, "the second import starts where the first found its files"
     window.export_action.trigger()  # nothing selected: asked to export all shown (yes), then where
-    assert ask.starts[-1].parent == WIRE.parent, "the first export starts where the articles came from"
+    assert ask.starts[-1].parent != WIRE.parent, "not among the articles (test_export_starts_in_documents…)"
     export_to = tmp_path / "exports"
     export_to.mkdir()
     ask.export_answer = (export_to / "quotes.md", "md")
@@ -381,6 +381,53 @@ def test_the_file_dialogs_start_in_the_folder_last_used(
     settings.sync()
     again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert again.value("exportFolder") == str(export_to), "kept for the next start"
+
+
+def test_export_starts_in_documents_then_where_the_last_export_went_even_after_a_restart(
+    qtbot, window, ask, settings, bundled_copy, monkeypatch, tmp_path
+):
+    """A walkthrough imported an article, then chose quotes and pressed Ctrl+E: the dialog started among the
+    articles it had imported. A first export starts in the user's Documents; later ones where the last export
+    went, after a restart too."""
+    from viewer.gui.main_window import MainWindow
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    ask.import_answer = [WIRE]
+    ask.review_keep = lambda anns: anns
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.quotes.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)  # a quote or two chosen
+    assert window.quotes.selected_quote_ids()
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert ask.starts[-1] == home / "Documents" / "quotes.md", "not where the article came from"
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    ask.export_answer = (drafts / "chosen.md", "md")
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert (drafts / "chosen.md").is_file()
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert ask.starts[-1] == drafts / "quotes.md", "where the last export went"
+    window.close()
+    again = MainWindow(settings, ask)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.open_database(bundled_copy)
+    settle(qtbot, again)
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is again)
+    again.quotes.view.setFocus()
+    qtbot.keyClick(again.quotes.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert ask.starts[-1] == drafts / "quotes.md", "after a restart too"
 
 
 def test_a_remembered_folder_since_removed_starts_at_what_is_left_of_it(

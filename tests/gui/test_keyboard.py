@@ -310,7 +310,7 @@ def test_ctrl_end_in_a_long_quote_list_reads_only_its_last_page(qtbot, window, t
 
 def test_end_and_home_in_the_timelines_event_list_choose_the_last_and_the_first_event(qtbot, window):
     """The events list (the timeline's List page) answered End as the quote list did: not at all."""
-    window.timeline.pages.button(1).click()
+    window.timeline.pages[1].click()
     view, model = window.timeline.view, window.event_model
     for key, row in ((Qt.Key.Key_End, model.rowCount() - 1), (Qt.Key.Key_Home, 0)):
         event_id = model.record(row).id
@@ -394,7 +394,7 @@ def test_a_quote_chosen_elsewhere_is_where_shift_end_extends_from(qtbot, window)
 def test_shift_end_and_shift_home_in_the_event_list_choose_the_last_and_the_first_event(qtbot, window, ctrl):
     """The events list holds one choice: Shift+End / Shift+Home choose its last / first event as End and
     Home do (they changed nothing; with Ctrl they did choose, and still do)."""
-    window.timeline.pages.button(1).click()
+    window.timeline.pages[1].click()
     view, model = window.timeline.view, window.event_model
     modifiers = Qt.KeyboardModifier.ShiftModifier | (
         Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
@@ -516,11 +516,13 @@ def test_tab_goes_through_the_panes_in_reading_order(qtbot, window):
     settle(qtbot, window)
     window.search.setFocus()
     names = []
-    for _ in range(13):
+    for _ in range(16):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         names.append(QApplication.focusWidget().objectName())
     assert names == [
+        "exportButton",
         "chartButton",
+        "listButton",
         "laneMode",
         "zoomOut",
         "zoomIn",
@@ -532,10 +534,11 @@ def test_tab_goes_through_the_panes_in_reading_order(qtbot, window):
         "personEvents",
         "quoteView",
         "articleText",
+        "backButton",  # (a person chosen: there is somewhere to go back to; Forward is greyed out)
         "searchBox",
     ]
     back = []
-    for _ in range(12):
+    for _ in range(15):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         back.append(QApplication.focusWidget().objectName())
     qtbot.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Shift)
@@ -636,6 +639,8 @@ def test_f6_from_a_control_inside_a_pane_goes_to_the_next_pane(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().objectName() == "exportButton"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     button = QApplication.focusWidget()
     assert button.objectName() == "chartButton" and window.timeline.isAncestorOf(button)
     qtbot.keyClick(button, Qt.Key.Key_F6)
@@ -673,3 +678,67 @@ def test_the_shortcuts_list_says_plus_zooms_around_the_chosen_event(qtbot, windo
     qtbot.waitUntil(lambda: bool(ask.shortcut_rows))
     what = next(what for keys, what in ask.shortcut_rows if keys.startswith("+ / −"))
     assert "chosen event" in what and "around the centre or" not in what
+
+
+def _tab_to(qtbot, name: str, backwards: bool = False) -> QWidget:
+    """Tab (or Shift+Tab) from the focused widget until the one named has the keyboard (at most 30 times)."""
+    key, mods = (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) if backwards else (Qt.Key.Key_Tab, {})
+    for _ in range(30):
+        if QApplication.focusWidget().objectName() == name:
+            return QApplication.focusWidget()
+        qtbot.keyClick(QApplication.focusWidget(), key, *([mods] if mods else []))
+    raise AssertionError(f"Tab never reached {name}")
+
+
+def test_tab_reaches_back_forward_export_and_the_timelines_list(qtbot, window, ask, tmp_path):
+    """The keyboard walkthrough: Tab never reached the toolbar's Back, Forward and Export Selected, nor the
+    timeline's List (only their shortcuts worked). They take Tab in reading order, named for a screen
+    reader, and Space works them."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.quotes.view
+    view.setFocus()
+    for _ in range(2):  # two quotes chosen in turn, then Alt+Left: somewhere to go back and forward to
+        with qtbot.waitSignal(window.controller.selectionChanged, timeout=5000):
+            qtbot.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.controller.selectionChanged, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, window)
+    assert window.back_action.isEnabled() and window.forward_action.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    names = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+        if names[-1] == "searchBox":
+            break
+    assert names[:3] == ["exportButton", "chartButton", "listButton"]
+    assert names[-4:] == ["articleText", "backButton", "forwardButton", "searchBox"]
+    said = {n: window.findChild(QWidget, n).accessibleName() for n in ("backButton", "forwardButton")}
+    assert said == {"backButton": "Back", "forwardButton": "Forward"}
+    assert window.findChild(QWidget, "exportButton").accessibleName() == "Export Selected"
+
+    chosen = window.controller.selection.quote
+    back = _tab_to(qtbot, "backButton", backwards=True)
+    with qtbot.waitSignal(window.controller.selectionChanged, timeout=5000):
+        qtbot.keyClick(back, Qt.Key.Key_Space)
+    assert window.controller.selection.quote != chosen, "Space on Back went back"
+    forward = _tab_to(qtbot, "forwardButton")
+    with qtbot.waitSignal(window.controller.selectionChanged, timeout=5000):
+        qtbot.keyClick(forward, Qt.Key.Key_Space)
+    assert window.controller.selection.quote == chosen, "Space on Forward came forward again"
+
+    listing = _tab_to(qtbot, "listButton")
+    qtbot.keyClick(listing, Qt.Key.Key_Space)
+    assert window.timeline.stack.currentWidget() is window.timeline.view, "the events as a list"
+    qtbot.keyClick(listing, Qt.Key.Key_Space)
+    assert listing.isChecked(), "the view shown stays shown"
+    chart = _tab_to(qtbot, "chartButton", backwards=True)
+    qtbot.keyClick(chart, Qt.Key.Key_Space)
+    assert window.timeline.stack.currentIndex() == 0 and not listing.isChecked()
+
+    ask.export_answer = (tmp_path / "chosen.md", "md")
+    export = _tab_to(qtbot, "exportButton", backwards=True)
+    qtbot.keyClick(export, Qt.Key.Key_Space)
+    assert ask.starts, "Space on Export Selected asked where to export"
+    assert (tmp_path / "chosen.md").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ def synth_db(tmp_path) -> Path:
 
 def _show_the_list(qtbot, window):
     """The timeline's List tab, and the keyboard in it."""
-    qtbot.mouseClick(window.timeline.pages.button(1), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.timeline.pages[1], Qt.MouseButton.LeftButton)
     view = window.timeline.view
     qtbot.waitUntil(view.isVisible)
     view.setFocus()

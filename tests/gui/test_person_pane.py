@@ -406,10 +406,10 @@ def test_a_page_asked_for_while_everyone_goes_in_adds_nobody_twice(qtbot, window
 
 
 def _tab_to(qtbot, widget) -> None:
-    """Tab on (at most eight times) until the widget holds the keyboard."""
+    """Tab on (at most twelve times) until the widget holds the keyboard."""
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(8):
+    for _ in range(12):
         if QApplication.focusWidget() is widget:
             return
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

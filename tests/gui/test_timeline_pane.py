@@ -678,10 +678,10 @@ def test_the_list_page_disables_the_charts_controls_and_counts_every_event(qtbot
     zoom = [pane.findChild(QToolButton, name) for name in ("zoomOut", "zoomIn", "zoomFit")]
     pane.canvas.set_scale(pane.canvas.scale.zoomed(8.0, pane.canvas.width() / 2))
     qtbot.waitUntil(lambda: not pane.summary.text().startswith("15 of"))
-    pane.pages.button(1).click()
+    pane.pages[1].click()
     assert not pane.lanes.isEnabled() and not any(b.isEnabled() for b in zoom)
     assert pane.summary.text().startswith("15 of 15")
-    pane.pages.button(0).click()
+    pane.pages[0].click()
     assert pane.lanes.isEnabled() and all(b.isEnabled() for b in zoom)
     assert not pane.summary.text().startswith("15 of")
 

@@ -636,3 +636,45 @@ def test_a_new_search_with_nothing_to_mark_shows_the_article_from_its_top(qtbot,
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.article.highlighted() == [])
     assert window.controller.selection.quote is None and bar.value() == place
+
+
+def test_a_quote_of_an_untitled_article_is_cited_as_one_not_by_its_file(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    """A walkthrough emptied an article's Title in the review, then copied one of its quotes: the citation
+    named the file (“northwind.txt”), which means nothing to a reader. It says “untitled article”, with
+    the publication day (and, in Chinese, 无标题文章)."""
+    import dataclasses
+
+    from viewer import paths
+    from viewer.gui import i18n
+
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    article = tmp_path / "northwind.txt"
+    article.write_text(NESTED, encoding="utf-8")
+    ask.import_answer = [article]
+    ask.review_keep = lambda anns: [dataclasses.replace(a, title="") for a in anns]  # the Title box emptied
+    window.import_action.trigger()  # File → Import Articles…
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    settle(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "patience")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.quote_model.rowCount() == 1)
+    view = window.quotes.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the quote chosen
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # Edit → Copy Quotes
+    text = QGuiApplication.clipboard().text()
+    assert "untitled article, 2025-11-18, characters " in text, text
+    assert "northwind" not in text
+    ask.export_answer = (tmp_path / "chosen.md", "md")
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File → Export Selected…
+    exported = (tmp_path / "chosen.md").read_text(encoding="utf-8")
+    assert "Source: untitled article, 2025-11-18, characters " in exported and "northwind" not in exported
+    monkeypatch.setattr(i18n, "lang", lambda: "zh_CN")  # the window in Chinese
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "无标题文章,2025-11-18,第 " in QGuiApplication.clipboard().text()

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # the window is shown before its panes (and their docks' clas
 MIN_LANES = 3
 MAX_LANES = 8
 MIN_QUOTE_ROWS = 6
+# Lines of the font the window keeps below the timeline for a chosen person's details to be read (three rows
+# of the people list, the name, three lines of roles, the tabs with three events, the dock's title), with the
+# menu, tool and status bars: at 1280×720 the timeline took so much that the roles scrolled, two events showed
+PEOPLE_LINES = 28
 
 
 class Shares(NamedTuple):
@@ -47,16 +51,27 @@ def window_rect(available: QRect, title_bar: int = 0) -> QRect:
 
 
 def shares(
-    width: int, height: int, lanes: int, timeline_extra: int, lane_height: int, row_height: int
+    width: int,
+    height: int,
+    lanes: int,
+    timeline_extra: int,
+    lane_height: int,
+    row_height: int,
+    font_height: int,
 ) -> Shares:
     """Side docks by proportion; the timeline as tall as its lanes need (3 to 8), never so tall
-    that fewer than six quote rows show."""
+    that fewer than six quote rows show or a chosen person's details cannot be read."""
     people = max(220, int(width * 0.2))
     article = max(300, int(width * 0.3))
     wanted = timeline_extra + max(MIN_LANES, min(lanes, MAX_LANES)) * lane_height
-    room = height - MIN_QUOTE_ROWS * row_height - 150
     floor = timeline_extra + MIN_LANES * lane_height
-    return Shares(people, article, max(floor, min(wanted, room)))
+    return Shares(people, article, max(floor, min(wanted, timeline_room(height, row_height, font_height))))
+
+
+def timeline_room(height: int, row_height: int, font_height: int) -> int:
+    """The most a first window of this height gives the timeline: six quote rows and a chosen person's
+    details stay readable below it."""
+    return height - max(MIN_QUOTE_ROWS * row_height + 150, PEOPLE_LINES * font_height)
 
 
 def first_quote_place(width: int, height: int, font_height: int) -> tuple[int, int, int, int]:
@@ -67,7 +82,7 @@ def first_quote_place(width: int, height: int, font_height: int) -> tuple[int, i
     with the window built)."""
     row, lane, separator = font_height + 8, 24, 6  # a quote row, a one-row lane (timeline.paint.LANE_H)
     timeline_chrome = 2 * font_height + 94  # TimelinePane.chrome_height(): its toolbar, axis, overview, title
-    share = shares(width, height, MIN_LANES, timeline_chrome, lane, row)
+    share = shares(width, height, MIN_LANES, timeline_chrome, lane, row, font_height)
     top = (font_height + 5) + (2 * font_height + 2) + share.timeline + separator  # menu bar, toolbar
     left, right, bottom = share.people + separator, share.article + separator, font_height + 8  # status bar
     return left, top, width - left - right, height - top - bottom
@@ -112,7 +127,7 @@ class FirstWindow(QObject):
             return  # not drawn with its events yet
         missing = min(lay.total, MAX_LANES) - len(lay.lanes)
         dock = self.docks["timelineDock"]
-        room = self.window.height() - MIN_QUOTE_ROWS * self.row_height - 150
+        room = timeline_room(self.window.height(), self.row_height, self.window.fontMetrics().height())
         # a row per lane still hidden, and once more after the next paint: a hidden lane may be two rows tall
         height = min(dock.height() + int(missing * min(lane.rect.h for lane in lay.lanes)), room)
         self.tries -= 1
@@ -130,6 +145,7 @@ class FirstWindow(QObject):
             self.timeline.chrome_height(),
             int(self.timeline.lane_height()),
             self.row_height,
+            self.window.fontMetrics().height(),
         )
         docks = self.docks
         sides = [docks["personDock"], docks["articleDock"]]

@@ -71,8 +71,13 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append((keys, re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")))
+            rows.append((keys, action_words(action)))
     return rows + pane_keys()
+
+
+def action_words(action: QAction) -> str:
+    """An action's text as said: no mnemonic (&B, a Chinese text's (&B)), no trailing ellipsis."""
+    return re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")
 
 
 class PaneCycle:

@@ -45,12 +45,15 @@ def database_to_open(args: Namespace, settings: QSettings) -> Path:
     return Path(last) if last and Path(last).is_file() else paths.default_db()
 
 
-def start_window(args: Namespace, settings: QSettings) -> MainWindow:
+def start_window(
+    args: Namespace, settings: QSettings, built: Callable[[MainWindow], None] | None = None
+) -> MainWindow:
     """The window as a user meets it: shown at once where it was, in the chosen palette; after its
     first paint the quote panel is built, the library upgraded if an earlier version wrote it (when it may
     be the database opened; else once the first page is painted), the database opened and the last search
     given; once the quote list has painted its first page, the rest of the window is built, its state
-    restored and the search box focused; once that settles, the runtime tuned for keystrokes."""
+    restored and the search box focused (then `built` is called); once that settles, the runtime tuned for
+    keystrokes."""
     mode = text_value(settings, "appearance", "system")
     appearance.apply(mode if mode in appearance.MODES else "system")  # the first paint in its palette
     window = MainWindow(settings, build=False)
@@ -103,6 +106,8 @@ def start_window(args: Namespace, settings: QSettings) -> MainWindow:
         )
         if opened:
             window.restore_choice()
+        if built is not None:
+            QTimer.singleShot(0, window, lambda: built(window))
 
     AfterNextPaint(window, quotes_first, fallback_ms=500)
     window.show()
@@ -140,11 +145,22 @@ def upgrade_library() -> None:
 
 
 def run(args: Namespace) -> int:
-    """The desktop app."""
+    """The desktop app; started again on the same database, it brings the running window to the front."""
+    from .single_instance import SingleInstance
+
     settings = make_settings()
+    database = database_to_open(args, settings)
+    instance = SingleInstance(database)
+    if not instance.held and instance.ask_to_show():
+        print(
+            f"events-viewer is already showing {database}: its window is brought to the front.",
+            file=sys.stderr,
+        )
+        return 0
     app = application(args.lang or i18n.chosen(settings))
-    window = start_window(args, settings)
+    window = start_window(args, settings, built=instance.serve)
     code = app.exec()
+    instance.release()
     del window
     dataclass_code.save()  # (a start that quits at once, as the benchmark's do, is not settled)
     regex_code.save()

@@ -18,7 +18,7 @@ from . import appearance, i18n
 from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
 from .recent import recent_menu, remember
-from .settings import APP_NAME, list_value, start_folder, text_value
+from .settings import APP_NAME, documents_folder, list_value, start_folder, text_value
 from .views import named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self._connect()
         tab_in_reading_order(
             self,
-            [self.search, self.timeline, self.people, self.quotes, self.article],
+            [self.toolbar, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
         from .focus_frame import (
@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         # The people pane is widened to show long names whole when a database opens, until the user sizes
         # the docks (a drag, or a layout of theirs restored): never while a search is typed.
         self.fit_people = True
+        self._pressed_sizes: dict[str, int] | None = None  # the docks' sizes as a mouse button went down
         self._names_from: Session | None = None  # the session whose first idle asks for the longest names
         self.installEventFilter(self)  # the end of a drag of a separator between the docks
         self.resizeDocks([self.docks["timelineDock"]], [300], QtCore.Qt.Orientation.Vertical)
@@ -379,13 +380,34 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self._language_menu())
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addActions([self.syntax_action, self.shortcuts_action, self.about_action])
-        bar = named(QtWidgets.QToolBar(self.tr("Search"), self), "searchToolbar")
+        self.toolbar = bar = named(QtWidgets.QToolBar(self.tr("Search"), self), "searchToolbar")
         bar.setMovable(False)
         bar.addActions([self.back_action, self.forward_action])
         bar.addWidget(self.search)
         bar.addAction(self.export_action)
         quiet_status_tips(bar)
         self.addToolBar(bar)
+        self._tab_to_toolbar(bar)
+
+    def _tab_to_toolbar(self, bar: QtWidgets.QToolBar) -> None:
+        """The toolbar's buttons take Tab, named for screen readers: a toolbar's buttons take no focus, and a
+        keyboard user could reach Back, Forward and Export Selected only by their shortcuts (walkthrough)."""
+        from .keyboard import action_words
+
+        buttons = []
+        for action, name in (
+            (self.back_action, "backButton"),
+            (self.forward_action, "forwardButton"),
+            (self.export_action, "exportButton"),
+        ):
+            button = named(bar.widgetForAction(action), name)
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(action_words(action))
+            button.setAccessibleDescription(action.toolTip())
+            buttons.append(button)
+        back, forward, export = buttons
+        for first, second in ((back, forward), (forward, self.search), (self.search, export)):
+            QWidget.setTabOrder(first, second)  # as they read, left to right
 
     def _language_menu(self) -> QMenu:
         """View → Language: follow the system, or always 中文 or English; applied at the next start."""
@@ -600,6 +622,8 @@ class MainWindow(QMainWindow):
         if self.fit_people and session is not None:  # once its first pages, counts and lanes are in
             self._names_from = session
             session.idle.connect(self._ask_longest_names)
+        elif session is not None:  # the user's sizes: the people pane is left as it is
+            self.peopleFitted.emit(self._fitted_to())
 
     def _ask_longest_names(self) -> None:
         """The session's worker has done what opening asked of it (the quotes first): the longest names,
@@ -830,7 +854,9 @@ class MainWindow(QMainWindow):
         cits = self._selected_citations() if self.quotes.selected_quote_ids() else self._all_shown_citations()
         if not cits:
             return
-        start = start_folder(self.settings, "exportFolder", "importFolder")
+        # Where the last export went, else Documents: not where the articles came from (a walkthrough's export
+        # started among the files it had imported).
+        start = start_folder(self.settings, "exportFolder", fallback=documents_folder())
         choice = self.ask.export_path(self, start / "quotes.md")
         if choice is None:
             return
@@ -910,7 +936,7 @@ class MainWindow(QMainWindow):
         """The panes F6 moves between, in reading order: each one's area and the widget given the focus."""
         timeline = self.timeline.view if self.timeline.stack.currentIndex() == 1 else self.timeline.canvas
         return [
-            (self.search, self.search),
+            (self.toolbar, self.search),  # from Back, Forward or Export Selected too
             (self.timeline, timeline),
             (self.people, self.people.list),
             (self.quotes, self.quotes.view),
@@ -1109,12 +1135,21 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """A mouse button let go on the window itself (not on a pane) ends a drag of a separator: the sizes
         the user gave the docks. (A window's edge is dragged by the window manager: no event here.)"""
+        if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonPress:
+            self._pressed_sizes = self._extents()
         if obj is self and event.type() == QtCore.QEvent.Type.MouseButtonRelease:
-            people = self.docks["personDock"]
-            if self._dock_sizes.get("personDock", people.width()) != people.width():
-                self.fit_people = False  # the user gave the people pane a width of their own
+            if self._pressed_sizes is not None and self._pressed_sizes != self._extents():
+                # The user sized the panes (any of them: a walkthrough narrowed the article, and an import
+                # widened the people pane over the sizes it had given): their layout from now on.
+                self.fit_people = False
+            self._pressed_sizes = None
             self.note_dock_sizes()
         return super().eventFilter(obj, event)
+
+    def _extents(self) -> dict[str, int]:
+        """Each docked pane's size beside the quote list."""
+        docks = self.docks.items()
+        return {name: self._dock_extent(d)[1] for name, d in docks if d.isVisible() and not d.isFloating()}
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """A window made larger gives the docks back the sizes a smaller one squeezed them from."""

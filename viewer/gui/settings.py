@@ -32,11 +32,20 @@ def list_value(settings: QSettings, key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
-def start_folder(settings: QSettings, key: str, *instead: str) -> Path:
+def start_folder(settings: QSettings, key: str, *instead: str, fallback: Path | None = None) -> Path:
     """Where a file dialog starts: the folder last used for it (key), else one the others last used
-    (`instead`: an export starts where the articles came from), else home; a remembered folder since
-    removed or unplugged gives its nearest parent still there."""
-    folder = Path(next((v for k in (key, *instead) if (v := text_value(settings, k))), str(Path.home())))
+    (`instead`), else `fallback`, else home; a remembered folder since removed or unplugged gives its
+    nearest parent still there."""
+    default = str(fallback or Path.home())
+    folder = Path(next((v for k in (key, *instead) if (v := text_value(settings, k))), default))
     while not folder.is_dir() and folder.parent != folder:
         folder = folder.parent
     return folder if folder.is_dir() else Path.home()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the system's name for it: ~/文档 on a Chinese desktop), else home."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()

@@ -54,6 +54,11 @@ def lazy_table(
     return view
 
 
+def on_resize(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call back each time the widget is resized."""
+    widget.installEventFilter(_OnResize(widget, callback))
+
+
 class _OnResize(QObject):
     """Calls back when the widget it watches is resized."""
 

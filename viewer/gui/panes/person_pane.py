@@ -33,7 +33,7 @@ from ...core.repository import Repository
 from .. import i18n
 from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel, who_label
 from ..timeline.paint import lane_color
-from ..views import arrow_selects_current, empty_hint, lazy_table, named, set_named_model
+from ..views import arrow_selects_current, empty_hint, lazy_table, named, on_resize, set_named_model
 from .event_delegate import EventDelegate
 
 
@@ -188,7 +188,23 @@ class PersonPane(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.info_scroll)
         layout.addWidget(self.tabs, 1)
+        self._detail_box = box
+        on_resize(box, self._share_detail)  # the roles leave the tabs three rows
         return box
+
+    def _share_detail(self) -> None:
+        """Short of room, the roles give way first (scrolled, down to three lines), the tabs keep three
+        rows: at 1280×720 six lines of roles showed over two of the chosen one's events."""
+        most = 16777215  # (Qt's QWIDGETSIZE_MAX: no limit)
+        if self.tabs.isVisibleTo(self):
+            layout, row = self.detail_layout, self.events_view.verticalHeader().defaultSectionSize()
+            name = self.name.heightForWidth(self.name.width()) if self.name.width() else -1
+            tabs = self.tabs.minimumSizeHint().height() + row  # (its minimum holds two rows)
+            around = layout.contentsMargins().top() + 2 * layout.spacing()
+            left = self._detail_box.height() - around - max(name, self.name.sizeHint().height()) - tabs
+            most = max(self.info_scroll.minimumSizeHint().height(), left)
+        if self.info_scroll.maximumHeight() != most:
+            self.info_scroll.setMaximumHeight(most)
 
     def minimumSizeHint(self) -> QSize:
         """Tall enough, chosen or not, for someone's details to be read: the timeline docked above keeps
@@ -322,6 +338,7 @@ class PersonPane(QWidget):
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
         self.info_scroll.setAccessibleDescription(self.info.text())
+        self._share_detail()
         self.info_scroll.updateGeometry()
         self.info_scroll.verticalScrollBar().setValue(0)
         self._count_tabs()
@@ -352,8 +369,10 @@ class PersonPane(QWidget):
                 self._saved_split = None
             elif self._detail_sizes:
                 self.splitter.setSizes(self._detail_sizes)
-            elif total:  # the details what they need to be read first; the list at least three rows
-                room = total - self._readable_detail() + self.splitter.handleWidth()
+            elif total:  # the details what they need to be read first (three of the events: at 1280×720
+                # two showed under a longer list); the list at least three rows
+                wanted = self._readable_detail() + max(self.events_view.sizeHintForRow(0), 0)
+                room = total - wanted + self.splitter.handleWidth()
                 top = max(self._list_rows(3), min(total * 2 // 5, self._list_height(), room))
                 self.splitter.setSizes([top, total - top])
             return

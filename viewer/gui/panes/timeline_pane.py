@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -89,7 +88,9 @@ class TimelinePane(QWidget):
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
-        self.pages = QButtonGroup(self)
+        # Not a QButtonGroup: Tab passes the unchecked buttons of one, as it does a radio button's (a keyboard
+        # user never reached List); one view is shown all the same (_page_toggled).
+        self.pages: list[QToolButton] = []
         for index, (name, text, tip) in enumerate(
             (
                 ("chartButton", self.tr("Chart"), self.tr("The events on a time axis")),
@@ -107,12 +108,11 @@ class TimelinePane(QWidget):
             button.setAccessibleName(text)
             self._mark_page_as(button, True)
             button.setMinimumWidth(button.sizeHint().width())  # as wide in bold as not: nothing shifts
-            self._mark_page_as(button, False)
-            self.pages.addButton(button, index)
+            self._mark_page_as(button, index == 0)
+            button.setChecked(index == 0)  # the chart
+            button.toggled.connect(lambda on, index=index: self._page_toggled(index, on))
+            self.pages.append(button)
             bar.addWidget(button)
-        self.pages.button(0).setChecked(True)
-        self._mark_page(0, True)
-        self.pages.idToggled.connect(self._page_toggled)
         self.lanes = named(QComboBox(self), "laneMode")
         self.lanes.setAccessibleName(self.tr("Lanes"))
         self.lanes.setToolTip(self.tr("One lane per person, per organisation, or a single lane"))
@@ -160,10 +160,15 @@ class TimelinePane(QWidget):
         return LANE_H
 
     def _page_toggled(self, index: int, on: bool) -> None:
+        other = self.pages[1 - index]
         if on:
+            other.setChecked(False)
             self.stack.setCurrentIndex(index)
             self._chart_controls(index == 0)
-        self._mark_page(index, on)
+        elif not other.isChecked():  # the view shown clicked again: it stays shown
+            self.pages[index].setChecked(True)
+            return
+        self._mark_page_as(self.pages[index], on)
 
     def _chart_controls(self, chart: bool) -> None:
         """Lanes and zoom act on the chart alone: the list shows them disabled, and counts every event."""
@@ -174,13 +179,10 @@ class TimelinePane(QWidget):
                 button.setEnabled(chart)
         self._update_summary()
 
-    def _mark_page(self, index: int, on: bool) -> None:
-        """The view shown reads in bold: a checked button is barely darker than the others in a dark
-        palette."""
-        self._mark_page_as(self.pages.button(index), on)
-
     @staticmethod
     def _mark_page_as(button: QAbstractButton, on: bool) -> None:
+        """The view shown reads in bold: a checked button is barely darker than the others in a dark
+        palette."""
         font = button.font()
         font.setBold(on)
         button.setFont(font)
@@ -321,4 +323,4 @@ class TimelinePane(QWidget):
         self.lanes.setCurrentIndex(index)
         page = str(state.get("page"))
         if page in ("0", "1"):
-            self.pages.button(int(page)).setChecked(True)
+            self.pages[int(page)].setChecked(True)

@@ -1,0 +1,96 @@
+"""The person details at 1280×720 and the panes' sizes the user gives (walkthrough: at 1280×720 a chosen
+person's roles scrolled over two of their events; after an import the people pane widened again over the
+sizes the user had dragged the panes to)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from viewer import paths
+
+from .conftest import settle
+from .test_keyboard import _run_on_x11
+from .test_people_names import MILLOY
+
+CHOSEN_AT_1280X720 = """
+import sys, time
+from argparse import Namespace
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from viewer.gui.launch import start_window
+app = QApplication(sys.argv[:1])
+
+def wait_until(done):
+    end = time.monotonic() + 20
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    assert done()
+
+win = start_window(Namespace(db=sys.argv[2]), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+wait_until(lambda: win.built and win.windowHandle() is not None and win.windowHandle().isExposed())
+wait_until(lambda: not win.busy())
+canvas = win.timeline.canvas  # the first window's last step: room for the lanes once drawn
+wait_until(lambda: canvas.frame is not None and canvas.frame.layout is not None)
+people = win.people
+people.list.setFocus()
+for _ in range(40):  # Down through the people list until 林俊旸 is chosen
+    QTest.keyClick(people.list, Qt.Key.Key_Down)
+    wait_until(lambda: not win.busy())
+    if people.name.text().startswith("林俊旸"):
+        break
+wait_until(lambda: not win.busy() and people.events_model.rowCount() >= 3)
+for _ in range(20):
+    app.processEvents()
+row = people.events_view.verticalHeader().defaultSectionSize()
+line = people.info.fontMetrics().lineSpacing()
+print(people.name.text())
+print(people.events_view.viewport().height() / row, people.info_scroll.height() / line)
+"""
+
+
+def test_at_1280x720_a_chosen_persons_roles_and_three_events_are_read(x_display, tmp_path, bundled_copy):
+    out = _run_on_x11(x_display, CHOSEN_AT_1280X720, str(tmp_path / "s.ini"), str(bundled_copy))
+    name, sizes = out.splitlines()
+    events, roles = (float(x) for x in sizes.split())
+    assert name.startswith("林俊旸")
+    assert events >= 2.9, f"{events:.2f} rows of their events"
+    assert roles >= 2.9, f"{roles:.2f} lines of their roles"
+
+
+def _drag_separator(qtbot, win, at: QPoint, by: int, moved) -> None:
+    """Drag the separator at `at` across by `by` pixels, as the mouse does (Qt moves it on its next turn)."""
+    qtbot.mouseMove(win, at)
+    qtbot.mousePress(win, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(win, at + QPoint(by, 0))
+    qtbot.waitUntil(moved)
+    qtbot.mouseRelease(win, Qt.MouseButton.LeftButton, pos=at + QPoint(by, 0))
+
+
+def test_the_pane_sizes_the_user_dragged_stay_through_an_import_and_another_database(
+    qtbot, window, ask, bundled_copy, monkeypatch, tmp_path
+):
+    """The user narrows the article pane by its separator; an import of an article with long names (which
+    widens the people pane of a window nobody has sized) and opening another database keep both panes."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    settle(qtbot, window)
+    people, article = window.docks["personDock"], window.docks["articleDock"]
+    before = article.width()
+    at = QPoint(article.geometry().left() - 3, article.geometry().center().y())
+    _drag_separator(qtbot, window, at, 60, lambda: article.width() != before)
+    sizes = (people.width(), article.width())
+    assert sizes[1] < before
+    ask.import_answer = [MILLOY]
+    library = str(paths.library_db())
+    with qtbot.waitSignal(window.peopleFitted, timeout=30000, check_params_cb=lambda db: db == library):
+        window.import_action.trigger()  # File → Import Articles…, the review kept as it is
+        qtbot.waitUntil(lambda: window.importer is None, timeout=30000)
+    settle(qtbot, window)
+    assert (people.width(), article.width()) == sizes, "the import kept the user's sizes"
+    ask.open_answer = bundled_copy
+    with qtbot.waitSignal(window.peopleFitted, timeout=30000):
+        window.open_action.trigger()  # File → Open Database…
+    settle(qtbot, window)
+    assert (people.width(), article.width()) == sizes, "so did another database"
