@@ -227,3 +227,20 @@ def test_a_notice_quoted_before_anyone_is_interviewed_is_not_the_interviewees() 
 def test_a_short_sentence_printed_twice_is_one_event() -> None:
     ann = _read("标题一行\n2025年3月5日\n\n3月1日,清水镇举行植树活动。\n3月1日,清水镇举行植树活动。\n")
     assert _events(ann) == {"3月1日": "2025-03-01*"}
+
+
+# walk31: what a user saw importing the read pages
+
+
+def test_a_photo_caption_above_the_headline_is_no_title() -> None:
+    """peponews: the title was "▲沙鹿區里長聯誼會長交接。(圖/凃珮雅攝)", the lead photo's caption."""
+    ann = _read(
+        "▲沙鹿區里長聯誼會長交接。(圖/凃珮雅攝)\n\n"
+        "沙鹿區里長聯誼會長交接 民政局長吳世瑋:期許帶動沙鹿發展\n\n民政局長吳世瑋致詞。\n"
+    )
+    assert ann.title == "沙鹿區里長聯誼會長交接 民政局長吳世瑋:期許帶動沙鹿發展"
+
+
+def test_an_editor_credited_with_the_stamp_run_on_is_a_person() -> None:
+    """xinhua: "责任编辑:黄杨海2014-12-04 09:51" named nobody, the day run into the name."""
+    assert "黄杨海" in _people("马英九出席活动。\n责任编辑:黄杨海2014-12-04 09:51")

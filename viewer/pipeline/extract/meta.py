@@ -327,6 +327,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         labelled = _date_or_none(fields.group("date"))
         if labelled is not None and published is None:
             published, published_text = labelled, fields.group("date")
+    while len(first) > skip + 1 and _photo_caption(first[skip].text):
+        skip += 1  # ▲沙鹿區里長聯誼會長交接。(圖/凃珮雅攝) above the headline: the lead photo's caption
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
@@ -940,6 +942,13 @@ def _take_dateline(text: str, line: Span, m: re.Match, header: Header, today: Fu
     if reporter:
         credited = credits_in_bracket(reporter.group(), line.start + m.end())
         header.credits = credited or credits_in_bracket("记者" + reporter.group(), line.start + m.end() - 2)
+
+
+def _photo_caption(line: str) -> bool:
+    """A Chinese photo's caption on a line of its own: marked ▲ as Taiwan's papers mark them, or closed by a
+    credit (…会见现场。中新社记者 蒋启明摄)."""
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return chinese and (line.lstrip().startswith(("▲", "△")) or any(c.search(line) for c in CAPTIONS))
 
 
 def _release_source(text: str) -> str:
