@@ -430,6 +430,28 @@ def test_export_starts_in_documents_then_where_the_last_export_went_even_after_a
     assert ask.starts[-1] == drafts / "quotes.md", "after a restart too"
 
 
+def test_import_starts_in_documents_then_where_the_last_import_came_from_never_the_export_folder(
+    qtbot, window, ask, settings, bundled_copy, monkeypatch, tmp_path
+):
+    """walk31: the first import opened in the home folder, and after an export in the export folder (offering
+    the user's own export as an article). Import starts in Documents, then where articles last came from."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    settings.setValue("exportFolder", str(tmp_path))  # an export went here before
+    ask.import_answer = [WIRE]
+    ask.review_keep = lambda anns: anns
+    window.import_action.trigger()
+    assert ask.starts[-1] == home / "Documents"
+    qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
+    ask.import_answer = []
+    window.import_action.trigger()
+    assert ask.starts[-1] == WIRE.parent, "where the last article came from"
+
+
 def test_a_remembered_folder_since_removed_starts_at_what_is_left_of_it(
     qtbot, window, ask, settings, tmp_path
 ):

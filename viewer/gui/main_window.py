@@ -525,7 +525,8 @@ class MainWindow(QMainWindow):
 
         if self.importer is not None or self.remover is not None:
             return
-        files = self.ask.import_files(self, start_folder(self.settings, "importFolder", "exportFolder"))
+        start = start_folder(self.settings, "importFolder", fallback=documents_folder())
+        files = self.ask.import_files(self, start)
         if not files:
             return
         self.settings.setValue("importFolder", str(files[0].parent))

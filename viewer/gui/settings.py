@@ -32,12 +32,10 @@ def list_value(settings: QSettings, key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
-def start_folder(settings: QSettings, key: str, *instead: str, fallback: Path | None = None) -> Path:
-    """Where a file dialog starts: the folder last used for it (key), else one the others last used
-    (`instead`), else `fallback`, else home; a remembered folder since removed or unplugged gives its
-    nearest parent still there."""
-    default = str(fallback or Path.home())
-    folder = Path(next((v for k in (key, *instead) if (v := text_value(settings, k))), default))
+def start_folder(settings: QSettings, key: str, fallback: Path | None = None) -> Path:
+    """Where a file dialog starts: the folder last used for it (key), else `fallback`, else home; a
+    remembered folder since removed or unplugged gives its nearest parent still there."""
+    folder = Path(text_value(settings, key) or str(fallback or Path.home()))
     while not folder.is_dir() and folder.parent != folder:
         folder = folder.parent
     return folder if folder.is_dir() else Path.home()
