@@ -86,14 +86,14 @@ def main() -> int:
         canvas.set_scale(canvas.scale.zoomed(1.3, canvas.width() / 2))
         canvas.set_scale(canvas.scale.panned(canvas.width() / 3))
     shot(win, "13-reopened", "opened a synthetic database with the search active, timeline moved")
-    win.timeline.pages.button(1).setChecked(True)
+    win.timeline.pages[1].click()
     win.search.setText("")
     win.search.submit()
     shot(win, "14-names", "the events list of the synthetic database")
     win.ask.open_database = lambda *_a: bundled  # type: ignore[method-assign]
     win.open_action.trigger()
     settle(win)
-    win.timeline.pages.button(0).setChecked(True)
+    win.timeline.pages[0].click()
     model = win.event_model
     row = next(r for r in range(model.rowCount()) if model.record(r).date_text == "4月10日")
     win.timeline.view.setCurrentIndex(model.index(row, 0))
