@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
@@ -383,20 +384,26 @@ def test_the_file_dialogs_start_in_the_folder_last_used(
     assert again.value("exportFolder") == str(export_to), "kept for the next start"
 
 
-def test_export_starts_in_documents_then_where_the_last_export_went_even_after_a_restart(
-    qtbot, window, ask, settings, bundled_copy, monkeypatch, tmp_path
-):
-    """A walkthrough imported an article, then chose quotes and pressed Ctrl+E: the dialog started among the
-    articles it had imported. A first export starts in the user's Documents; later ones where the last export
-    went, after a restart too."""
-    from viewer.gui.main_window import MainWindow
-
+@pytest.fixture
+def home(monkeypatch, tmp_path, bundled_copy):
+    """A fresh home with a Documents folder, the bundled database a copy: where file dialogs start."""
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    return home
+
+
+def test_export_starts_in_documents_then_where_the_last_export_went_even_after_a_restart(
+    qtbot, window, ask, settings, bundled_copy, home, tmp_path
+):
+    """A walkthrough imported an article, then chose quotes and pressed Ctrl+E: the dialog started among the
+    articles it had imported. A first export starts in the user's Documents; later ones where the last export
+    went, after a restart too."""
+    from viewer.gui.main_window import MainWindow
+
     ask.import_answer = [WIRE]
     ask.review_keep = lambda anns: anns
     window.import_action.trigger()
@@ -431,16 +438,10 @@ def test_export_starts_in_documents_then_where_the_last_export_went_even_after_a
 
 
 def test_import_starts_in_documents_then_where_the_last_import_came_from_never_the_export_folder(
-    qtbot, window, ask, settings, bundled_copy, monkeypatch, tmp_path
+    qtbot, window, ask, settings, home, tmp_path
 ):
     """walk31: the first import opened in the home folder, and after an export in the export folder (offering
     the user's own export as an article). Import starts in Documents, then where articles last came from."""
-    home = tmp_path / "home"
-    (home / "Documents").mkdir(parents=True)
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
-    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
-    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     settings.setValue("exportFolder", str(tmp_path))  # an export went here before
     ask.import_answer = [WIRE]
     ask.review_keep = lambda anns: anns
