@@ -314,10 +314,12 @@ def test_a_worker_thread_never_collects_the_windows_garbage(
         gc.callbacks.remove(record)
 
 
-RESTART_ON_X11 = """
+# the start of a script that makes a window in a process of its own on X11: its application, and a wait
+WINDOW_ON_X11 = """
 import sys, time
 from argparse import Namespace
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from viewer.gui.launch import start_window
 app = QApplication(sys.argv[:1])
@@ -328,7 +330,11 @@ def wait_until(done):
         app.processEvents()
         time.sleep(0.01)
     return done()
+"""
 
+RESTART_ON_X11 = (
+    WINDOW_ON_X11
+    + """
 for start in range(2):  # a first start, then the next one, with the settings the first one left
     settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
     win = start_window(Namespace(db=sys.argv[2]), settings)
@@ -340,6 +346,7 @@ for start in range(2):  # a first start, then the next one, with the settings th
     settings.sync()
     del win
 """
+)
 
 
 def test_under_x11_without_a_window_manager_a_restart_puts_the_window_where_it_was(

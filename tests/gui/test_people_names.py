@@ -16,6 +16,17 @@ MILLOY = (
 )
 
 
+def import_and_fit(qtbot, window, ask, article: Path) -> None:
+    """File → Import Articles… of one article, the review kept as it is, until the people pane has been
+    fitted to the library's names."""
+    ask.import_answer = [article]
+    library = str(paths.library_db())
+    with qtbot.waitSignal(window.peopleFitted, timeout=30000, check_params_cb=lambda db: db == library):
+        window.import_action.trigger()
+        qtbot.waitUntil(lambda: window.importer is None, timeout=30000)
+    settle(qtbot, window)
+
+
 def _cut_rows(view) -> list[str]:
     """The rows the list draws cut short: wider, as its delegate lays them out, than the list shows."""
     model, cut = view.model(), []
@@ -35,12 +46,7 @@ def test_long_names_are_shown_whole_and_stay_put_while_typing(qtbot, window, ask
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: window.width() == 1280)
-    ask.import_answer = [MILLOY]
-    library = str(paths.library_db())
-    with qtbot.waitSignal(window.peopleFitted, timeout=30000, check_params_cb=lambda db: db == library):
-        window.import_action.trigger()  # File → Import Articles…, the review kept as it is
-        qtbot.waitUntil(lambda: window.importer is None, timeout=30000)
-    settle(qtbot, window)
+    import_and_fit(qtbot, window, ask, MILLOY)
     view = window.findChild(type(window.people.list), "personList")
     assert view is window.people.list and view.accessibleName()
     names = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]

@@ -8,38 +8,26 @@ from PySide6.QtCore import QPoint, Qt
 from viewer import paths
 
 from .conftest import settle
+from .test_first_window import WINDOW_ON_X11
 from .test_keyboard import _run_on_x11
-from .test_people_names import MILLOY
+from .test_people_names import MILLOY, import_and_fit
 
-CHOSEN_AT_1280X720 = """
-import sys, time
-from argparse import Namespace
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from viewer.gui.launch import start_window
-app = QApplication(sys.argv[:1])
-
-def wait_until(done):
-    end = time.monotonic() + 20
-    while not done() and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-    assert done()
-
+CHOSEN_AT_1280X720 = (
+    WINDOW_ON_X11
+    + """
 win = start_window(Namespace(db=sys.argv[2]), QSettings(sys.argv[1], QSettings.Format.IniFormat))
-wait_until(lambda: win.built and win.windowHandle() is not None and win.windowHandle().isExposed())
-wait_until(lambda: not win.busy())
+assert wait_until(lambda: win.built and win.windowHandle() is not None and win.windowHandle().isExposed())
+assert wait_until(lambda: not win.busy())
 canvas = win.timeline.canvas  # the first window's last step: room for the lanes once drawn
-wait_until(lambda: canvas.frame is not None and canvas.frame.layout is not None)
+assert wait_until(lambda: canvas.frame is not None and canvas.frame.layout is not None)
 people = win.people
 people.list.setFocus()
 for _ in range(40):  # Down through the people list until 林俊旸 is chosen
     QTest.keyClick(people.list, Qt.Key.Key_Down)
-    wait_until(lambda: not win.busy())
+    assert wait_until(lambda: not win.busy())
     if people.name.text().startswith("林俊旸"):
         break
-wait_until(lambda: not win.busy() and people.events_model.rowCount() >= 3)
+assert wait_until(lambda: not win.busy() and people.events_model.rowCount() >= 3)
 for _ in range(20):
     app.processEvents()
 row = people.events_view.verticalHeader().defaultSectionSize()
@@ -47,6 +35,7 @@ line = people.info.fontMetrics().lineSpacing()
 print(people.name.text())
 print(people.events_view.viewport().height() / row, people.info_scroll.height() / line)
 """
+)
 
 
 def test_at_1280x720_a_chosen_persons_roles_and_three_events_are_read(x_display, tmp_path, bundled_copy):
@@ -82,12 +71,7 @@ def test_the_pane_sizes_the_user_dragged_stay_through_an_import_and_another_data
     _drag_separator(qtbot, window, at, 60, lambda: article.width() != before)
     sizes = (people.width(), article.width())
     assert sizes[1] < before
-    ask.import_answer = [MILLOY]
-    library = str(paths.library_db())
-    with qtbot.waitSignal(window.peopleFitted, timeout=30000, check_params_cb=lambda db: db == library):
-        window.import_action.trigger()  # File → Import Articles…, the review kept as it is
-        qtbot.waitUntil(lambda: window.importer is None, timeout=30000)
-    settle(qtbot, window)
+    import_and_fit(qtbot, window, ask, MILLOY)
     assert (people.width(), article.width()) == sizes, "the import kept the user's sizes"
     ask.open_answer = bundled_copy
     with qtbot.waitSignal(window.peopleFitted, timeout=30000):
