@@ -697,7 +697,7 @@ def tagged_english_names(
     spans: list[Span],
     body: str,
     people: Callable[[list[str]], list[list[tuple[int, str]]]],
-    plural: Callable[[str], bool] = lambda _text: False,
+    plural: Callable[[str], bool],
 ) -> None:
     """English names the recogniser reads as people's (people(texts): where and what, per text), in
     running text or quoted (a person named in what someone says is a person of the story too), not in
