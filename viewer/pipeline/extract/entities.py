@@ -33,6 +33,7 @@ from .lexicon import (
     TITLES,
 )
 from .orgs import ORG_SUFFIX, SUFFIX_RE, suffix_orgs
+from .read_as_words import Word, drop_names_read_as_words
 from .registry import LATIN_NAME, Registry, person_key
 from .script import simplified
 from .segment import SOUNDBITE, Regions, Span, is_cjk, language
@@ -396,7 +397,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     drop_lead_words(registry)
     keep_generation(registry, body)
     keep_initial(registry, body)
-    _tagged(registry, spans, quoted, body)
+    drop_names_read_as_words(registry, _tagged(registry, spans, quoted, body), body)
     if language(body) == "en":
         tagged_english_names(registry, spans, body, english_people, opens_with_a_plural)
     _handles(registry, body)
@@ -479,8 +480,9 @@ _LISTED_BEFORE = re.compile(r"(?:[、\s]|记者|实习生|通讯员)$")
 _LISTED_AFTER = re.compile(r"[、\s]")
 
 
-def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> None:
-    """Chinese names the tagger reads as people's, outside quoted stretches, longest first: when shaped
+def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -> list[Word]:
+    """Chinese names the tagger reads as people's, outside quoted stretches or in someone's statement
+    (“…湖对岸是我们村经济能人刘文秀的草莓种植基地…”), longest first; the words it read. When shaped
     as names and passing as one where printed (_not_a_name_there), tagged a person at most places they
     are printed (not 元朗, a place elsewhere), and not part of a name tagged or known (郑月娥 in 林郑月娥); a
     person the rules found under the tagged name's start, and only there, takes the whole name."""
@@ -488,12 +490,14 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
     found: dict[str, int] = {}
     places: set[str] = set()  # 沈高 of 沈高镇, 沈高村: a place's name, wherever else it is read as a person's
     speaking: dict[str, int] = {}  # bodies opening a clause that speak in it
+    words: list[Word] = []
     for span in spans:
         if not any(is_cjk(ch) for ch in span.text):
             continue
         for at, word, tag in tagged_words(span.text):
             tags.setdefault(word, []).append(tag == "PER")
-            if tag == "PER" and not quoted.inside(span.start + at):
+            words.append(Word(span.start + at, span.start + at + len(word), tag))
+            if tag == "PER" and _outside_or_said(quoted, span.start + at):
                 whole = _listed_whole(span.text, at, word) or _run_on_before_title(word, body)
                 if whole != word:
                     tags.setdefault(whole, []).append(True)  # the run-on name takes the cut one's vote
@@ -527,6 +531,12 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
         elif not known.overlaps(word):
             registry.person(word)
             known.add(word)
+    return words
+
+
+def _outside_or_said(quoted: Regions, at: int) -> bool:
+    """True outside quote marks, or inside a quotation of a sentence or more (not a term in marks)."""
+    return not quoted.inside(at) or quoted.length_at(at) >= LONG_QUOTE
 
 
 # what may stand between a body's name and its verb of speech: a time, an adverb, a way of saying

@@ -1,0 +1,74 @@
+"""Rules of stop 32, from the misses of sets BD, BE and BF (read this stop): each a kind of miss seen on
+more than one page, not one page's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_real import _read
+
+
+def _people(text: str) -> list[str]:
+    """The persons found in a Chinese story under a dated headline."""
+    return sorted(p.name for p in _read("标题一行\n2022年1月10日\n\n" + text + "\n").persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“湖对岸是我们村经济能人刘文秀的草莓种植基地,目前,草莓已经上市,每市斤20多元呢!”郭辉说。", "刘文秀"),
+        (
+            "他说:“整个团队都配得上最终的冠军,像武磊、张琳芃、王燊超他们这些老将都把经验传给了年轻人。”",
+            "张琳芃",
+        ),
+    ],
+)
+def test_a_name_in_someones_statement_is_a_person(text: str, name: str) -> None:
+    """sqrb, daweijishu, pressreader_mazhonglin, rightbeek, rmzxb: people named only inside a speaker's
+    quoted sentences were missed (the tagger's names were read outside quote marks only)."""
+    assert name in _people(text)
+
+
+def test_a_term_in_quote_marks_still_names_nobody() -> None:
+    """A short stretch in marks (a slogan, a title) is no statement: its tagged names are not read."""
+    assert "刘文秀" not in _people("活动以“刘文秀精神”为主题。")
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        ("賀一誠前天宴請當地中文傳媒負責人時致詞也提到,期望澳門中文媒體續發揮愛國愛澳精神。", "時致詞"),
+        ("賴清德提到林郁婷背著教練繞場,看了很感動。", "繞場"),
+        ("当他读了朋友圈里关于晋江的推文后说,“以前对晋江有所耳闻。”", "文后"),
+        ("林宜瑾感謝議員從不同面向檢視各項施政,他說市府會努力。縣市長施政滿意度調查顯示成績不錯。", "施政"),
+    ],
+)
+def test_words_the_tagger_reads_as_verbs_name_nobody(text: str, false: str) -> None:
+    """bannedbook, mnews, ijjnews, iknowplus, dispcc, lifeinfo, zaobao, zhibotv: a verb after a title or
+    before a verb of speech (負責人時致詞也提到, 教練繞場, 推文后说) was read as a name, and given quotes."""
+    assert false not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("内蒙古发改委主任包满达、呼和浩特市市长秦义等8人答记者问。除了包满达外,其余是市长。", "包满达"),
+        ("董事長方進興表示,公司今年營收成長。方進興說,明年再擴廠。", "方進興"),
+        ("佛光山慈善院院長依來法師、中華護智協會執行長妙僧法師出席。", "依來"),
+    ],
+)
+def test_a_name_after_a_title_the_tagger_reads_otherwise_stays(text: str, name: str) -> None:
+    """Guards: a whole name the tagger reads as one verb (包满达), a title's last character run into
+    the surname (長方), a monastic name (依來法師) are still names."""
+    assert name in _people(text)
+
+
+def test_the_speaker_of_a_speech_is_the_host_not_the_time() -> None:
+    """bannedbook: 負責人時致詞也提到 gave 賀一誠's words to 時致詞."""
+    ann = _read(
+        "賀一誠宴請傳媒\n2022年1月10日\n\n行政長官賀一誠前天宴請當地中文傳媒負責人時致詞也提到,"
+        "期望澳門中文媒體續發揮愛國愛澳精神。\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    assert [names.get(q.speaker) for q in ann.quotes] == ["賀一誠"]
+
