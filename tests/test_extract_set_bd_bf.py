@@ -72,3 +72,34 @@ def test_the_speaker_of_a_speech_is_the_host_not_the_time() -> None:
     names = {p.key: p.name for p in ann.persons}
     assert [names.get(q.speaker) for q in ann.quotes] == ["賀一誠"]
 
+
+def _english_people(text: str) -> list[str]:
+    """The persons found in an English story under a dated headline."""
+    return sorted(p.name for p in _read("Council votes on the plan\nMarch 3, 2025\n\n" + text + "\n").persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“This is another incident,” Norfolk Chief Larry Boone told the Downtown Norfolk Civic League on "
+            "Monday. Norfolk police have not responded.",
+            "Larry Boone",
+        ),
+        (
+            "Crowds were at the Alabama National Fair at Garrett Coliseum. Garrett said nothing, Chief James "
+            "Graboys said.",
+            "James Graboys",
+        ),
+        (
+            "It had support from Mayor Pro Tempore Eleassia Davis, who spoke. Davis said the vote was fair.",
+            "Eleassia Davis",
+        ),
+    ],
+)
+def test_an_institution_or_a_title_opening_with_a_name_is_no_person(text: str, name: str) -> None:
+    """newsnationnow, fox5dc, abc10, sunjournal: the first words of a league's or a venue's name
+    (Downtown Norfolk, Garrett Coliseum) and the rest of a title (Pro Tempore Eleassia) were persons, and
+    the league took the chief's quote."""
+    assert _english_people(text) == [name]
+

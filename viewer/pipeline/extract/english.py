@@ -373,8 +373,10 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
         if _THING_AFTER.match(span.text, m.end()):
             continue  # "the Jonesboro Nestle plant": a place and a company naming a thing
         following = _NEXT_CAPITALISED.match(span.text, m.end())
-        if following is not None and english_org(f"{name} {following.group(1)}"):
-            continue  # "Southeast Regional Library": the first words of an institution's name
+        if following is not None and any(
+            english_org(" ".join([name, *following.group().split()[:size]])) for size in (1, 2, 3)
+        ):
+            continue  # "Southeast Regional Library", "Downtown Norfolk Civic League": an institution's name
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
@@ -673,7 +675,7 @@ _CREDIT_WORDS = {"Photo", "Photos", "Credit", "Copyright", "Images", "Image", "G
 # a credit run into the name (Sydney Seshibedi/Gallo Images, Copyright WALEED ALI)
 _CREDIT_NEAR = re.compile(r"(?i:copyright|©|/)")
 # a name before a noun of things it names: "Jonesboro Nestle plant", "Stouffer's and Lean Cuisine meals"
-_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w.&'’-]*)")
+_NEXT_CAPITALISED = re.compile(r"(?: [A-Z][\w.&'’-]*){1,3}")
 _THING_AFTER = re.compile(
     r"['’]?s? (?:plants?|meals?|products?|brands?|factory|factories|facility|stores?|officials|employees"
     r"|workers|headquarters|campus|restaurants?|franchise|chain)\b"

@@ -652,6 +652,11 @@ EN_ORG_SUFFIXES = (
     "Command",  # ISP Western Command
     # football clubs, which a First Last may look like (Crystal Palace, Sheffield United)
     "Palace",
+    # venues and leagues, which a First Last may open (Garrett Coliseum, Downtown Norfolk Civic League)
+    "Coliseum",
+    "Stadium",
+    "Arena",
+    "League",
     "United",
     "Rovers",
     "Athletic",

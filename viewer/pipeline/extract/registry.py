@@ -160,6 +160,8 @@ _EN_TITLES = {
     "Secretary",
     "Representative",
     "Mayor",
+    "Tempore",  # Mayor Pro Tempore Eleassia Davis
+    "Pro",
     "Sen",
     "Gov",
     "Rep",
