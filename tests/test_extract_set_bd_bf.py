@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_real import _read
+from .test_extract_set_av_az import _said
 
 
 def _people(text: str) -> list[str]:
@@ -103,3 +104,23 @@ def test_an_institution_or_a_title_opening_with_a_name_is_no_person(text: str, n
     the league took the chief's quote."""
     assert _english_people(text) == [name]
 
+
+@pytest.mark.parametrize(
+    ("text", "who", "words"),
+    [
+        (
+            "A man was arrested on Division Street, according to a Michigan State Police statement.",
+            "Michigan State Police",
+            "A man was arrested on Division Street",
+        ),
+        (
+            "The Illinois deputy shot at the hotel died according to the McHenry County Sheriff’s Office.",
+            "McHenry County Sheriff’s Office",
+            "The Illinois deputy shot at the hotel died",
+        ),
+    ],
+)
+def test_a_closing_according_to_a_bodys_statement_is_its_words(text: str, who: str, words: str) -> None:
+    """recordeagle, kfvs12: "…, according to a Michigan State Police statement." and "…died according to
+    the McHenry County Sheriff’s Office." (no comma) were no one's words."""
+    assert _said(text) == [(who, words)]

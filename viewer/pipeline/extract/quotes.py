@@ -375,10 +375,10 @@ _EN_SAID_AFTER = re.compile(
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|for)){0,8}"
 # and "…, according to Edson." / "…, according to Edson, and …" / "…, according to … Station officials."
 _EN_SAID_BY = re.compile(
-    r",\s*(?:said|says|added|according to)\s+"
+    r"(?:,\s*(?:said|says|added|according to)\s+|\s(?=according to [Tt]he [A-Z]))(?:according to\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<who>(?:the |an? )?{_NAME_WORDS}|the [a-z]+(?:['’]s)?(?: [a-z]+){{0,2}})(?: \([^()]{{1,20}}\))?"
-    r"(?: (?:officials|authorities|spokes(?:man|woman|person)))?"
+    r"(?: (?:officials|authorities|spokes(?:man|woman|person)|statement|news release|press release))?"
     r"(?:, (?:(?:an?|the) )?[a-z][^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
 )
 # a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …"
