@@ -4,6 +4,7 @@ more than one page, not one page's wording."""
 from __future__ import annotations
 
 import pytest
+from viewer.pipeline.extract.dates import told_as_future
 
 from .test_extract_real import _read
 from .test_extract_set_av_az import _said
@@ -124,3 +125,32 @@ def test_a_closing_according_to_a_bodys_statement_is_its_words(text: str, who: s
     """recordeagle, kfvs12: "…, according to a Michigan State Police statement." and "…died according to
     the McHenry County Sheriff’s Office." (no comma) were no one's words."""
     assert _said(text) == [(who, words)]
+
+
+def _dated(text: str) -> dict[str, str]:
+    """Each dated event's date text and its date, of a text read as it is (no header added)."""
+    return {e.date_text: e.date.label() for e in _read(text).events if e.date}
+
+
+def test_a_day_with_its_time_of_day_dates_an_undated_page() -> None:
+    """huxianbbs, changde, ahcourt, sclsjs: a page printing no date of its own, whose story opens on
+    9月21日上午, was guessed written on no day (a day with its part of the day was not read as one)."""
+    text = (
+        "我县召开2026年三秋工作动员会\n9月21日上午,我县召开2026年三秋工作动员会。县委书记陆晓延出席会议。\n"
+    )
+    assert _dated(text).get("9月21日上午") == "2026-09-21*"
+
+
+def test_a_day_written_with_nian_is_read() -> None:
+    """vctnews: 二零二二年七月廿四日 (廿四, the 24th) was read as the month of July."""
+    assert _dated("庆典\n\n分会于二零二二年七月廿四日星期天早上隆重庆祝创会十周年。\n") == {
+        "二零二二年七月廿四日": "2022-07-24"
+    }
+
+
+def test_nearly_is_no_will() -> None:
+    """vctnews: 将近迈入第十年的分会,于…庆祝: 将近 (nearly) told the day as still to come, and the page
+    was guessed written on no day; 将于 still tells it."""
+    before = "将近迈入第十年的分会,于"
+    assert not told_as_future(before + "二零二二年七月廿四日", len(before))
+    assert told_as_future("分会将在下月,于7月24日", len("分会将在下月,于"))

@@ -123,7 +123,7 @@ _ABOUT_SUFFIXES = ("前后", "左右")
 _ABOUT_PREFIXES = ("about ", "around ", "circa ", "c. ", "approx. ", "approximately ", "约", "大约")
 _RANGE_SEPARATORS = ("..", "至", "到", "~", "～", "–", "—", " to ")
 
-NUM = r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})"
+NUM = r"(?:\d{1,2}|[一二三四五六七八九十两廿卅]{1,3})"  # 廿四日: the 24th
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 PART_CN = r"(?:年初|年中|年底|年末|月初|月底|月末|上旬|中旬|下旬|初|中|底|末)"
 TIME_OF_DAY = (

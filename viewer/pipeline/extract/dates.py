@@ -128,8 +128,9 @@ _PATTERNS = [
 ]
 FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # words before a date that say it is still to come: its year, when not printed, is the next one
+# (将近…, 于: "nearly", 将军: a general; no "will")
 _FUTURE = re.compile(
-    r"(?:将于|将在|将[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
+    r"(?:将于|将在|将(?![近军領领])[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
     r"|\b(?:will|(?:is|are) going to (?:be|hold|visit|meet|announce|vote|decide))\b[^.;!?]{0,100}?|"
     r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
@@ -402,8 +403,14 @@ def pinned_day(text: str, today: dt.date) -> dt.date | None:
     return max(days, default=None)
 
 
+_CN_NUMBER = "[一二三四五六七八九十廿卅]{1,3}"
+_PART_OF_DAY = "上午|下午|中午|早上|晚上|晚间|凌晨|傍晚|深夜|早|晚"
 # a day printed with its month, not counted from another: 1月24日, October 22, 22 October
-_MONTH_AND_DAY = re.compile(r"\d{1,2}月\d{1,2}日$|[A-Z][a-z]{2,8}\.? \d{1,2}$|\d{1,2} [A-Z][a-z]{2,8}$")
+# (9月21日上午, 七月廿四日: its time of day after it, or its numbers in characters)
+_MONTH_AND_DAY = re.compile(
+    rf"(?:\d{{1,2}}|{_CN_NUMBER})月(?:\d{{1,2}}|{_CN_NUMBER})日(?:{_PART_OF_DAY})?$"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}$|\d{1,2} [A-Z][a-z]{2,8}$"
+)
 # the day of the month of the day written (今（5日）) or of the day before it (昨(4)日)
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])[日天]?\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
