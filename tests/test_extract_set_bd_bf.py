@@ -154,3 +154,15 @@ def test_nearly_is_no_will() -> None:
     before = "将近迈入第十年的分会,于"
     assert not told_as_future(before + "二零二二年七月廿四日", len(before))
     assert told_as_future("分会将在下月,于7月24日", len("分会将在下月,于"))
+
+
+def test_encouraging_words_are_speech() -> None:
+    """epochtimes, newnet: 勉勵 (encouraged) with its words after it (…的林素霞,也勉勵同學「…」是…) was no
+    verb of speech."""
+    ann = _read(
+        "畢業典禮\n2010年6月11日\n\n崙背國中校長同時也是虎中畢業校友的林素霞,也勉勵同學「做好自我管理,"
+        "建立良好生活習慣」是人生的基本課題。\n"
+    )
+    names = {p.key: p.name for p in ann.persons}
+    assert [names.get(q.speaker) for q in ann.quotes] == ["林素霞"]
+

@@ -328,6 +328,7 @@ SPEECH_VERBS = (
     "答道",
     "喊道",
     "不舍道",
+    "勉励",
 )
 # 说 in a noun is no verb of speech: 某某一说 (the claim), 之说, 小说, 传说, 学说, 据说 (hearsay)
 _SAY_IN_NOUN = r"(?<![一之小传学据])"
