@@ -166,3 +166,17 @@ def test_encouraging_words_are_speech() -> None:
     names = {p.key: p.name for p in ann.persons}
     assert [names.get(q.speaker) for q in ann.quotes] == ["林素霞"]
 
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Chief Grimes stated.", "Chief Grimes, explained."],
+)
+def test_a_title_and_surname_closing_a_quotation_speak_it(closing: str) -> None:
+    """nbc33tv: "…,” Chief Grimes stated." named no one (the surname printed only after a title, and the
+    name was looked for where the quotation closes, inside its marks), and "…,” Captain Sharp, explained."
+    was no attribution (a comma before the verb); four quotes were lost."""
+    said = _said(
+        "Officers set up a perimeter.\n“It was apparent that the teens had interrupted a burglary,” "
+        + closing
+    )
+    assert said == [("Grimes", "It was apparent that the teens had interrupted a burglary,")]

@@ -145,6 +145,11 @@ _SAID_TITLED_SURNAME = re.compile(
     rf"\b(?:said|says|added) (?:[A-Z][a-z]+ \d+ )?(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+)(?=[.,;]|$)"
 )
 
+# the same before the verb, closing a quotation: "…,” Chief Grimes stated. / "…,” Captain Sharp, explained.
+_TITLED_SURNAME_SAID = re.compile(
+    rf"[”\"],? (?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+),? (?:said|says|stated|explained|added)\b"
+)
+
 
 def english_names(registry: Registry, span: Span, outside, alone: Counter, is_org) -> None:
     """People and organisations named in English in a span (outside quoted stretches)."""
@@ -199,8 +204,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             and name.split()[0] not in NOT_FIRST_WORDS
         ):
             registry.person(name)
-    for m in _SAID_TITLED_SURNAME.finditer(span.text):
-        if outside(m.start()) and not is_title(m.group("name").rsplit(" ", 1)[1]):  # said Lt. Col. J. S. Brar
+    for m in (*_SAID_TITLED_SURNAME.finditer(span.text), *_TITLED_SURNAME_SAID.finditer(span.text)):
+        if outside(m.start("name")) and not is_title(m.group("name").rsplit(" ", 1)[1]):  # said Lt. Col. Brar
             registry.person(m.group("name").replace(".", ""))
     for m in (*_TOLD_RE.finditer(span.text), *_ACCORDING_RE.finditer(span.text)):
         name = without_title(m.group("name"))

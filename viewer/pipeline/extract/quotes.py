@@ -39,7 +39,7 @@ _AFTER = re.compile(
 # kept (U.S. Judge X, 1st Asst. Chief LaShinda Stair)
 _WHO = r"(?:[^,.\"“”]|(?:(?<=\b[A-Z])|" + "|".join(rf"(?<=\b{re.escape(a)})" for a in ABBREVIATIONS) + r")\.)"
 _EN_AFTER = re.compile(
-    rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}},)? "
+    rf"^\s*(?:[,.]\s*)?(?:(?P<who>{_WHO}{{1,60}}?)(?:, (?:the|a|an) [^,.\"“”]{{2,60}})?,? "
     rf"(?:{'|'.join(EN_SPEECH)})\b|(?:{'|'.join(EN_SPEECH)}) (?P<who2>[^,.\"“”]{{1,40}}))"
 )
 # someone naming a thing in their own words: "Pockele called his employment “a ruse”", "referred to the
