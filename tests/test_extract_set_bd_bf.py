@@ -180,3 +180,32 @@ def test_a_title_and_surname_closing_a_quotation_speak_it(closing: str) -> None:
         + closing
     )
     assert said == [("Grimes", "It was apparent that the teens had interrupted a burglary,")]
+
+
+def test_a_correspondents_byline_above_the_story_is_no_headline() -> None:
+    """rmjtxw: a page opening on "通讯员 肖利伟 申太隆 刘亚平" took the line as its headline, and lost
+    its three credited correspondents."""
+    ann = _read("通讯员 肖利伟 申太隆 刘亚平\n6月20日,怀化西站派出所一天之内连续抓获两名网上逃犯。\n")
+    assert (ann.title, sorted(p.name for p in ann.persons)) == ("", ["刘亚平", "申太隆", "肖利伟"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bulldogs went 9-27 under coach Dave D’Angelo, who resigned in late October.", "Dave D’Angelo"),
+        ("市委全会是一次重要会议。赵革书记的讲话站位高、思路明。", "赵革"),
+    ],
+)
+def test_a_name_cut_at_its_apostrophe_or_printed_once_before_a_title_is_whole(text: str, name: str) -> None:
+    """shawlocal: Dave D’Angelo was Dave D’; fcwmw, zwu, niaot: a two-character name the tagger reads,
+    printed once, right before a title (赵革书记) was not taken."""
+    assert (_people if "书记" in text else _english_people)(text) == [name]
+
+
+def test_a_byline_with_a_trailing_dash_names_the_author() -> None:
+    """jeffersonpost: "By Jesse Campbell -" above the story credited no one."""
+    ann = _read(
+        "Commissioners hold off on vote\n\nBy Jesse Campbell -\n\nCounty commissioners met Tuesday.\n"
+    )
+    assert (ann.author, [p.name for p in ann.persons]) == ("Jesse Campbell", ["Jesse Campbell"])
+

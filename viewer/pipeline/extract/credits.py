@@ -183,12 +183,19 @@ _EN_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<names>[A-Z][a-z'’-]+(?: [A-Z][a-z
 # a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /
 # 编译茅毅/综合报导 / ■记者 桂小笋
 _CN_BYLINE = re.compile(
-    r"^\s*[■□●◆▲★]?\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|编译)\s*"
+    r"^\s*[■□●◆▲★]?\s*[\u4e00-\u9fff]{0,6}?(?P<role>特派记者|特约记者|记者|通讯员|编译)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?:[/／].{0,12})?"
     r"(?:\s+[\u4e00-\u9fff]{0,4}(?:编辑|责编|校对)\s*[\u4e00-\u9fff]{2,3})?$"  # …许立波  每经编辑 文多
 )
 
 CN_BYLINE_MAX = 40  # how long a Chinese byline's line may be
+
+
+def is_cn_byline(line: str) -> bool:
+    """True for a Chinese byline on a line of its own (通讯员 肖利伟 申太隆 刘亚平): no headline."""
+    return len(line) <= CN_BYLINE_MAX and _CN_BYLINE.match(line) is not None
+
+
 # a byline closing a line of outlets' names: 王雅涵 新安晚报 安徽网 大皖客户端记者 向凯
 _CN_BYLINE_AT_END = re.compile(
     r"^[^。，,！？!?]*?(?P<role>记者|通讯员|实习生)\s+(?P<names>[\u4e00-\u9fff]{2,3})\s*$"

@@ -571,7 +571,8 @@ NOT_FIRST_WORDS = {
 
 _BARE_NAME = re.compile(
     rf"(?<![\w.’'/-])(?<![Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"
-    rf"(?P<name>[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}})\b"
+    rf"(?P<name>[{UPPER}][{LOWER}'’-]+"
+    rf"(?: (?:[{UPPER}]['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}})\b"  # D’Angelo
     r"(?![’']s? [A-Z]| [A-Z]|-| &)"
 )
 _INSTITUTIONS = {

@@ -716,8 +716,12 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
             and body.count(word) < 2
             and not _LISTED_BEFORE.search(body, max(0, at - 3), at)
             and not _LISTED_AFTER.match(body, end)
+            and not _TITLE_FOLLOWS.match(body, end)  # 赵革书记的讲话: a title after it
         )
     )
+
+
+_TITLE_FOLLOWS = re.compile(rf"(?:{TITLE_RE})")
 
 
 def _foreign_after_title(word: str, body: str) -> bool:

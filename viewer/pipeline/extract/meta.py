@@ -15,6 +15,7 @@ from .credits import (
     credit_line_author,
     credit_under_head,
     credits_in_bracket,
+    is_cn_byline,
     reporter_credit,
     sign_off,
     surnamed,
@@ -32,7 +33,7 @@ _AUTHOR = re.compile(
     r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
-    r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?$"
+    r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?(?:\s+[-–—])?$"  # By Jesse Campbell -: a dash the page set after it
 )
 _CN_DATELINE = re.compile(
     r"^\s*(?P<run>[\u4e00-\u9fff]{2,16}?|[A-Za-z][\w ]{1,15}?)?\s*"
@@ -327,8 +328,8 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         labelled = _date_or_none(fields.group("date"))
         if labelled is not None and published is None:
             published, published_text = labelled, fields.group("date")
-    while len(first) > skip + 1 and _photo_caption(first[skip].text):
-        skip += 1  # ▲沙鹿區里長聯誼會長交接。(圖/凃珮雅攝) above the headline: the lead photo's caption
+    while len(first) > skip + 1 and (_photo_caption(first[skip].text) or is_cn_byline(first[skip].text)):
+        skip += 1  # ▲…(圖/凃珮雅攝) above the headline, 通讯员 肖利伟: a caption, a byline
     if len(first) > skip and (
         _CN_DATELINE.match(first[skip].text)
         or _CN_PAREN_DATELINE.match(first[skip].text)  # (诗巫3日讯)…: a Malaysian paper's lead
