@@ -209,3 +209,12 @@ def test_a_byline_with_a_trailing_dash_names_the_author() -> None:
     )
     assert (ann.author, [p.name for p in ann.persons]) == ("Jesse Campbell", ["Jesse Campbell"])
 
+
+def test_a_body_that_confirmed_in_a_statement_speaks() -> None:
+    """cbsnews: "…, the Louisville Police Department confirmed in a statement to CBS News." was no one's
+    words (said, added, announced and reported were)."""
+    said = _said(
+        "The attack happened at around 9 p.m., when a shooter opened fire, the Louisville Police "
+        "Department confirmed in a statement to CBS News."
+    )
+    assert [who for who, _ in said] == ["Louisville Police Department"]

@@ -368,7 +368,8 @@ _CLAUSE_AFTER = (
 _EN_SAID_AFTER = re.compile(
     r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|he|she|police"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
-    r"\s+(?:said|says|added|announced|reported|told [\w .]{2,24}?)(?!" + _CLAUSE_AFTER + r")(?: [\w ]{0,60})?"
+    r"\s+(?:said|says|added|announced|reported|confirmed|told [\w .]{2,24}?)(?!" + _CLAUSE_AFTER + r")"
+    r"(?: [\w ]{0,60})?"
     r"(?:\.\s*$|,\s+(?:but|while|although|though|and)\b)"
 )
 # the same, inverted: "…, said City Manager Robert Hanna." / "…, said Lt. Col. J. S. Brar, an army spokesman."
