@@ -1264,6 +1264,22 @@ Source articles:
         <translation>引语</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Articles their roles are printed in</source>
+        <translation>印有其职务的文章</translation>
+    </message>
+    <message>
+        <source>{roles}: {title}</source>
+        <translation>{roles}：{title}</translation>
+    </message>
+    <message>
+        <source>Articles ({count})</source>
+        <translation>文章（{count}）</translation>
+    </message>
+    <message>
         <source>Choose a person or an organisation to see their roles, events and quotes.</source>
         <translation>选择一个人物或机构，即可查看其职务、相关事件和引语。</translation>
     </message>

@@ -1264,6 +1264,22 @@ Source articles:
             <translation>引語</translation>
         </message>
         <message>
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Articles their roles are printed in</source>
+            <translation>印有其職務的文章</translation>
+        </message>
+        <message>
+            <source>{roles}: {title}</source>
+            <translation>{roles}：{title}</translation>
+        </message>
+        <message>
+            <source>Articles ({count})</source>
+            <translation>文章（{count}）</translation>
+        </message>
+        <message>
             <source>Choose a person or an organisation to see their roles, events and quotes.</source>
             <translation>選擇一個人物或機構，即可檢視其職務、相關事件和引語。</translation>
         </message>

@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
+        self.people.articleChosen.connect(c.choose_article)
         # the chosen one's events wear their lane's colour when the timeline has a lane for them
         self.timeline.lanes.currentIndexChanged.connect(
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
