@@ -1665,6 +1665,26 @@ printed as “{printed}”</source>
         <translation>勾选一篇文章后即可保存</translation>
     </message>
     <message>
+        <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>
+        <translation>《%1》没有印出发布日期，因此文中以那一天为准讲述的 %n 件事（%2）无法确定时间，不会作为事件保存。
+
+在审阅窗口顶部填写发布日期，这些事就会连同日期作为事件保存；也可以按现状保存这篇文章。</translation>
+    </message>
+    <message>
+        <source>Events without a date</source>
+        <translation>没有日期的事件</translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation>不带它们保存</translation>
+    </message>
+    <message>
+        <source>Give the Date</source>
+        <translation>填写日期</translation>
+    </message>
+    <message>
         <source>Leave the review</source>
         <translation>离开审阅</translation>
     </message>
