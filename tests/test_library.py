@@ -19,7 +19,7 @@ from viewer.core.schema import TEXT_INDEX_VERSION
 from viewer.core.text import spaced_cjk
 from viewer.pipeline import library
 from viewer.pipeline.library import import_files, read_article, save
-from viewer.pipeline.review import prune
+from viewer.pipeline.review import prune, undated_happenings
 from viewer.pipeline.upgrade import upgrade_library
 
 from .conftest import ROOT
@@ -576,3 +576,14 @@ def test_taking_every_article_out_leaves_an_empty_library_and_never_the_bundled_
     with pytest.raises(UserError, match="bundled"):
         library.remove_articles(bundled_copy, bundled_copy, [1])
     assert _sha(bundled_copy) == before
+
+
+def test_the_happenings_an_article_without_its_date_tells_by_that_day():
+    """昨日上午…一审宣判 in a text that prints no publication date: no event until the day is given
+    (the review says so at Save); an article with its date has none such."""
+    undated = read_article(FIXTURES / "real" / "blindab_mnw_fanhei.txt")
+    assert undated.published_date is None
+    lost = undated_happenings(undated)
+    assert [e.date_text for e in lost] == ["昨日", "昨天"]
+    assert not {e.anchor.start for e in lost} & {e.anchor.start for e in undated.events}
+    assert undated_happenings(read_article(FIXTURES / "articles" / "wire_xinghe.txt")) == []

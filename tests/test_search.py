@@ -413,3 +413,15 @@ def test_a_prefix_ranks_each_one_by_their_best_form_in_one_query(tmp_path, typed
         assert [(w.kind, w.id, w.score, w.matched) for w in found] == _best_forms_in_python(
             repo, typed, kinds, limit
         )
+
+
+def test_credits_are_the_articles_a_persons_roles_are_printed_in(repo):
+    """The bundled article's author, credited and nothing more: the article, with the role and where it is
+    printed (the window's person details lead there)."""
+    author = next(p for p in repo.persons(range(1, 100)) if p.name == "刘峰")
+    [(article, roles)] = repo.credits(author.id)
+    assert article.title.startswith("林俊旸发文告别阿里") and article.body == ""
+    assert [(r.title, r.article_id) for r in roles] == [("作者", article.id)]
+    body = repo.article(article.id).body
+    assert roles[0].span is not None and body[slice(*roles[0].span)] == "刘峰"
+    assert repo.credits(10**9) == []

@@ -124,6 +124,19 @@
                 <numerusform>%Ln quotes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>
+            <translation>
+                <numerusform>“%1” prints no publication date, so %n happening it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</numerusform>
+                <numerusform>“%1” prints no publication date, so %n happenings it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TimelineCanvas</name>

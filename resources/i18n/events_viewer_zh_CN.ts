@@ -1264,6 +1264,22 @@ Source articles:
         <translation>引语</translation>
     </message>
     <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Articles their roles are printed in</source>
+        <translation>印有其职务的文章</translation>
+    </message>
+    <message>
+        <source>{roles}: {title}</source>
+        <translation>{roles}：{title}</translation>
+    </message>
+    <message>
+        <source>Articles ({count})</source>
+        <translation>文章（{count}）</translation>
+    </message>
+    <message>
         <source>Choose a person or an organisation to see their roles, events and quotes.</source>
         <translation>选择一个人物或机构，即可查看其职务、相关事件和引语。</translation>
     </message>
@@ -1647,6 +1663,26 @@ printed as “{printed}”</source>
     <message>
         <source>Tick an article to save it</source>
         <translation>勾选一篇文章后即可保存</translation>
+    </message>
+    <message>
+        <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>
+        <translation>《%1》没有印出发布日期，因此文中以那一天为准讲述的 %n 件事（%2）无法确定时间，不会作为事件保存。
+
+在审阅窗口顶部填写发布日期，这些事就会连同日期作为事件保存；也可以按现状保存这篇文章。</translation>
+    </message>
+    <message>
+        <source>Events without a date</source>
+        <translation>没有日期的事件</translation>
+    </message>
+    <message>
+        <source>Save Without Them</source>
+        <translation>不带它们保存</translation>
+    </message>
+    <message>
+        <source>Give the Date</source>
+        <translation>填写日期</translation>
     </message>
     <message>
         <source>Leave the review</source>

@@ -1264,6 +1264,22 @@ Source articles:
             <translation>引語</translation>
         </message>
         <message>
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Articles their roles are printed in</source>
+            <translation>印有其職務的文章</translation>
+        </message>
+        <message>
+            <source>{roles}: {title}</source>
+            <translation>{roles}：{title}</translation>
+        </message>
+        <message>
+            <source>Articles ({count})</source>
+            <translation>文章（{count}）</translation>
+        </message>
+        <message>
             <source>Choose a person or an organisation to see their roles, events and quotes.</source>
             <translation>選擇一個人物或機構，即可檢視其職務、相關事件和引語。</translation>
         </message>
@@ -1647,6 +1663,26 @@ printed as “{printed}”</source>
         <message>
             <source>Tick an article to save it</source>
             <translation>勾選一篇文章後即可儲存</translation>
+        </message>
+        <message>
+            <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
+
+Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>
+            <translation>《%1》沒有印出發布日期，因此文中以那一天為準講述的 %n 件事（%2）無法確定時間，不會作為事件儲存。
+
+在審閱視窗頂部填寫發布日期，這些事就會連同日期作為事件儲存；也可以按現狀儲存這篇文章。</translation>
+        </message>
+        <message>
+            <source>Events without a date</source>
+            <translation>沒有日期的事件</translation>
+        </message>
+        <message>
+            <source>Save Without Them</source>
+            <translation>不帶它們儲存</translation>
+        </message>
+        <message>
+            <source>Give the Date</source>
+            <translation>填寫日期</translation>
         </message>
         <message>
             <source>Leave the review</source>

@@ -158,6 +158,17 @@ def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
 @pytest.fixture(scope="session")
 def x_display():
     """A real X server (Xvfb) for the few behaviours only X11 shows; make test installs Xvfb."""
+    yield from _xvfb()
+
+
+@pytest.fixture
+def other_x_display(x_display):
+    """A second X server beside x_display: another screen the app may be started on."""
+    yield from _xvfb()
+
+
+def _xvfb():
+    """Start Xvfb on a free display, give its name, and stop it afterwards."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         pytest.fail("Xvfb is missing: scripts/qt-deps.sh installs it (apt-get install xvfb)")

@@ -12,6 +12,8 @@ from .test_first_window import WINDOW_ON_X11
 from .test_keyboard import _run_on_x11
 from .test_people_names import MILLOY, import_and_fit
 
+XINGHE = MILLOY.parents[1] / "articles" / "wire_xinghe.txt"
+
 CHOSEN_AT_1280X720 = (
     WINDOW_ON_X11
     + """
@@ -78,3 +80,23 @@ def test_the_pane_sizes_the_user_dragged_stay_through_an_import_and_another_data
         window.open_action.trigger()  # File → Open Database…
     settle(qtbot, window)
     assert (people.width(), article.width()) == sizes, "so did another database"
+
+
+def test_the_people_pane_nobody_sized_keeps_its_width_through_the_next_imports(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """A walkthrough imported article after article and saw the people pane, never dragged, widen 8-14 px at
+    each (the library's longest name grew with each): fitted when the library first shows, it then stays."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    settle(qtbot, window)
+    people = window.docks["personDock"]
+    import_and_fit(qtbot, window, ask, XINGHE)  # the library is opened: its names fit the pane
+    width = people.width()
+    import_and_fit(qtbot, window, ask, MILLOY)  # longer names than any before
+    assert window.fit_people, "nobody sized the panes"
+    assert people.width() == width, "the second import moved the people pane"
+    window.reload_action.trigger()  # File → Reload Database (F5)
+    settle(qtbot, window)
+    assert people.width() == width, "reading the library again moved it"

@@ -259,6 +259,8 @@ def test_someone_with_no_events_or_quotes_says_so_in_their_tabs(qtbot, window):
     settle(qtbot, window)
     pane = window.people
     assert pane.tabs.isVisible() and pane.tabs.tabText(0).endswith("(0)")
+    assert pane.tabs.currentWidget() is pane.articles_view, "the article that credits them comes first"
+    pane.tabs.setCurrentIndex(0)
     events = pane.events_view.findChild(QLabel, "personEventsEmpty")
     qtbot.waitUntil(events.isVisible, timeout=3000)
     assert events.text() == "No events."

@@ -153,3 +153,58 @@ def test_a_copy_that_does_not_answer_keeps_nobody_from_starting(bundled_copy, tm
     finally:
         live.communicate("\n", timeout=30)
     assert SingleInstance(bundled_copy).held, "once it has gone, the lock is free"
+
+
+def test_a_start_on_another_display_opens_a_window_there(
+    qtbot, bundled_copy, tmp_path, monkeypatch, x_display, other_x_display
+):
+    """The database shown on one X display, the app started on another (a second seat, a VNC session, an
+    ssh -X login): its window opens on that display; it was the one on the first that came to the front,
+    out of sight. Started again on the first display, that window still comes to the front."""
+    first = _start_again(tmp_path, bundled_copy, QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
+    try:
+        monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+        monkeypatch.setenv("DISPLAY", x_display)
+        qtbot.waitUntil(Path(server_name(instance_key(bundled_copy))).exists, timeout=30000)
+        there = _start_again(
+            tmp_path,
+            bundled_copy,
+            QT_QPA_PLATFORM="xcb",
+            DISPLAY=other_x_display,
+            EVENTS_VIEWER_STARTUP_PROBE="1",
+        )
+        code, out, err = _ended(qtbot, there)
+        assert code == 0, err
+        assert "ready" in out and "already" not in err, "a window of its own on the other display"
+        code, _out, err = _ended(
+            qtbot, _start_again(tmp_path, bundled_copy, QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
+        )
+        assert code == 0 and "already showing" in err, err
+        assert first.poll() is None, "the first goes on"
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+
+
+def test_the_instance_key_holds_the_display(monkeypatch, bundled_copy):
+    """The same database under another X display, screen or Wayland display is another copy's; the same X
+    display however it is written is one."""
+    keys = {}
+    for name, env in {
+        "x0": {"DISPLAY": ":0"},
+        "x0.0": {"DISPLAY": ":0.0"},
+        "unix0": {"DISPLAY": "unix:0"},
+        "x1": {"DISPLAY": ":1"},
+        "x0.1": {"DISPLAY": ":0.1"},
+        "wayland0": {"WAYLAND_DISPLAY": "wayland-0"},
+        "wayland1": {"WAYLAND_DISPLAY": "wayland-1"},
+        "wayland1 by xcb": {"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1", "QT_QPA_PLATFORM": "xcb"},
+    }.items():
+        for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"):
+            monkeypatch.delenv(variable, raising=False)
+        for variable, value in env.items():
+            monkeypatch.setenv(variable, value)
+        keys[name] = instance_key(bundled_copy)
+    assert keys["x0"] == keys["x0.0"] == keys["unix0"]
+    assert len({keys[n] for n in ("x0", "x1", "x0.1", "wayland0", "wayland1")}) == 5
+    assert keys["wayland1 by xcb"] == keys["x1"], "Qt told to use X11 shows it on the X display"

@@ -59,6 +59,7 @@ class Role:
     text: str = ""
     status: str = "current"
     span: Span | None = None
+    article_id: int | None = None  # the article it is printed in (span indexes its body)
 
     def label(self, lang: str = "en") -> str:
         """Role as a reader writes it: 阿里巴巴 CEO, former 千问负责人 (lang "zh": 前千问负责人)."""

@@ -324,6 +324,27 @@ class Repository:
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
         return _article(rows[0]) if rows else None
 
+    def credits(self, person_id: int) -> list[tuple[Article, list[Role]]]:
+        """The articles a person's roles are printed in (an editor's or a reporter's credit line too), each
+        without its body and with those roles in the order printed; articles by id."""
+        roles: dict[int, list[Role]] = {}
+        for r in self._rows(
+            "SELECT r.*, o.name AS org_name FROM roles r LEFT JOIN orgs o ON o.id = r.org_id"
+            " WHERE r.person_id = ? AND r.article_id IS NOT NULL ORDER BY r.article_id, r.span_start, r.id",
+            (person_id,),
+        ):
+            roles.setdefault(int(r["article_id"]), []).append(_role(r))
+        if not roles:
+            return []
+        held = [r["name"] for r in self._rows("PRAGMA table_info(articles)") if r["name"] != "body"]
+        marks, values = id_list(frozenset(roles))
+        rows = self._rows(
+            f"SELECT {', '.join(f'[{c}]' for c in held)}, '' AS body FROM articles"
+            f" WHERE id IN ({marks}) ORDER BY id",
+            values,
+        )
+        return [(_article(r), roles[int(r["id"])]) for r in rows]
+
     def first_of_latest_article(self) -> tuple[str, int] | None:
         """The latest article's first quote ("quote", id), else its first event ("event", id), in the
         order they are printed: what an import shows of what it added."""
@@ -827,6 +848,7 @@ def _role(r: sqlite3.Row) -> Role:
         r["text"] or "",
         r["status"] or "current",
         span,
+        r["article_id"],
     )
 
 

@@ -33,13 +33,15 @@ Who = tuple[str, int]
 
 @dataclass(frozen=True)
 class Selection:
-    """The reader's focus: a person or organisation, an event, a date range, and a quote."""
+    """The reader's focus: a person or organisation, an event, a date range, and a quote; or an article the
+    chosen person's roles are printed in (an editor's credit line)."""
 
     who: Who | None = None
     event: int | None = None
     range: FuzzyDate | None = None
     quote: int | None = None
     named: str = ""  # the chosen one says and does nothing here: where this name is printed counts
+    article: int | None = None
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,7 @@ class Controller(QObject):
 
     def choose_event(self, event_id: int) -> None:
         """Focus on an event: quotes and people narrow to it."""
-        self._go(replace(self.selection, event=event_id, quote=None))
+        self._go(replace(self.selection, event=event_id, quote=None, article=None))
 
     def choose_range(self, date: FuzzyDate) -> None:
         """Focus on a date range, like a date search."""
@@ -253,7 +255,12 @@ class Controller(QObject):
 
     def choose_quote(self, quote_id: int) -> None:
         """Select a quote: its span is shown and its speaker selected, nothing is refiltered."""
-        self._go(replace(self.selection, quote=quote_id))
+        self._go(replace(self.selection, quote=quote_id, article=None))
+
+    def choose_article(self, article_id: int) -> None:
+        """Show an article the chosen person's roles are printed in, those places highlighted (a credited
+        editor or photographer has no event or quote to lead there)."""
+        self._go(replace(self.selection, article=article_id, event=None, quote=None))
 
     def restore_choice(self, who: Who | None, event: int | None, quote: int | None) -> None:
         """Choose again what was chosen when the window closed, as far as this database still holds it."""
@@ -342,6 +349,10 @@ class Controller(QObject):
             places = [(found.span, found.text)] if found else []
             event = sel.event
             self._article_id = found.article_id if found else self._article_id
+            if found is None and sel.article is not None and who is not None and who[0] == "person":
+                credits = [roles for article, roles in repo.credits(who[1]) if article.id == sel.article]
+                places = [(r.span, r.text) for roles in credits for r in roles if r.span is not None]
+                self._article_id = sel.article
         article = repo.article(self._article_id) if self._article_id is not None else None
         texts = self.base.text_terms
         matches = match_spans(article.body, texts) if article is not None and texts else []

@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         # The people pane is widened to show long names whole when a database opens, until the user sizes
         # the docks (a drag, or a layout of theirs restored): never while a search is typed.
         self.fit_people = True
+        # The database the pane was last fitted to: the library read again after an import keeps the width
+        # (a walkthrough saw the pane widen 8-14 px at every import, the library's longest name growing).
+        self._people_fitted_for: str | None = None
         self._pressed_sizes: dict[str, int] | None = None  # the docks' sizes as a mouse button went down
         self._names_from: Session | None = None  # the session whose first idle asks for the longest names
         self.installEventFilter(self)  # the end of a drag of a separator between the docks
@@ -445,6 +448,7 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
+        self.people.articleChosen.connect(c.choose_article)
         # the chosen one's events wear their lane's colour when the timeline has a lane for them
         self.timeline.lanes.currentIndexChanged.connect(
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
@@ -620,10 +624,11 @@ class MainWindow(QMainWindow):
         if self.first_window is not None and session is not None:  # lanes: a scan at 1M, the worker's job
             session.request(lambda repo: repo.lanes_at_least(MAX_LANES), self.first_window.database_opened)
             self.first_window = None
-        if self.fit_people and session is not None:  # once its first pages, counts and lanes are in
+        fitted = self._people_fitted_for == self._fitted_to()  # the same database again: as it was
+        if self.fit_people and session is not None and not fitted:  # once its first pages, counts, lanes
             self._names_from = session
             session.idle.connect(self._ask_longest_names)
-        elif session is not None:  # the user's sizes: the people pane is left as it is
+        elif session is not None:  # the user's sizes, or the width given to it: left as it is
             self.peopleFitted.emit(self._fitted_to())
 
     def _ask_longest_names(self) -> None:
@@ -649,6 +654,7 @@ class MainWindow(QMainWindow):
         )
         if wanted > dock.width():
             self.resizeDocks([dock], [wanted], QtCore.Qt.Orientation.Horizontal)
+        self._people_fitted_for = self._fitted_to()
         self.peopleFitted.emit(self._fitted_to())
 
     def _fitted_to(self) -> str:

@@ -44,7 +44,7 @@ from ..core.dateparse import parse_date
 from ..core.dates import DateParseError
 from ..core.records import Article
 from ..pipeline.address import day_in_address, is_web_address
-from ..pipeline.annotation import Annotation
+from ..pipeline.annotation import Annotation, EventSpec
 from ..pipeline.corrections import (
     AddEvent,
     AddPerson,
@@ -59,7 +59,7 @@ from ..pipeline.corrections import (
     SetSpeaker,
     replay,
 )
-from ..pipeline.review import prune
+from ..pipeline.review import prune, undated_happenings
 from . import i18n
 from .focus_frame import FocusFrame
 from .panes.article_pane import ArticlePane
@@ -301,6 +301,8 @@ class ReviewDialog(QDialog):
             self._watch_ticks(row)
         self.articles = QStandardItemModel(self)
         self.confirm_discard: Callable[[], bool] = self._ask_discard
+        # True: save an article without the happenings it dates by a publication day it does not print
+        self.confirm_undated: Callable[[str], bool] = self._ask_undated
         self.known = frozenset(known)
         for row, ann in enumerate(annotations):
             item = QStandardItem(self._label(row, ann))
@@ -868,6 +870,50 @@ class ReviewDialog(QDialog):
             for r in range(self.articles.rowCount())
         ]
         return any(ticks_changed) or any(_unticked(model) for model in self.models)
+
+    def accept(self) -> None:
+        """Save to Library; an article that prints no publication date, whose happenings told by that day
+        (今日, 昨日) would not be saved as events, is saved so only once the reviewer has been told, and has
+        not chosen to give the date instead (a walkthrough saved one and its only event was silently gone)."""
+        for row in range(self.articles.rowCount()):
+            if self.articles.item(row).checkState() != Qt.CheckState.Checked:
+                continue
+            lost = undated_happenings(self.originals[row])
+            if lost and not self.confirm_undated(self._undated_question(self.originals[row], lost)):
+                self.article_list.setCurrentIndex(self.articles.index(row, 0))
+                self.published.setFocus()  # the date that dates them
+                return
+        super().accept()
+
+    def _undated_question(self, ann: Annotation, lost: list[EventSpec]) -> str:
+        """What saving an article without its publication date leaves out, and how to keep it."""
+        count = len(lost)  # (a call as translate's count hides the message from lupdate)
+        said = QCoreApplication.translate(
+            "ReviewDialog",
+            "“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed "
+            "in time and would not be saved as events.\n\nGive its publication date at the top of the review "
+            "to save what it tells by that day as dated events, or save the article as it is.",
+            None,
+            count,
+        )
+        words = i18n.listed(dict.fromkeys(e.date_text for e in lost if e.date_text))
+        return said.replace("%1", ann.title or ann.source_name).replace("%2", words)
+
+    def _ask_undated(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Events without a date"),
+            question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("reviewUndatedQuestion")
+        box.setAccessibleName(self.tr("Events without a date"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save Without Them"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Give the Date"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Save
 
     def _ask_discard(self) -> bool:
         box = QMessageBox(

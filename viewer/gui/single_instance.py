@@ -1,5 +1,6 @@
-"""One window per user and database: starting the app again brings the running window to the front (as Anki
-and Zotero do) and the second process exits; a running copy that does not answer is started beside."""
+"""One window per user, display and database: starting the app again brings the running window to the front
+(as Anki and Zotero do) and the second process exits; a running copy that does not answer is started beside,
+and so is a start on another X or Wayland display (its window is on another screen, maybe another seat)."""
 
 from __future__ import annotations
 
@@ -37,11 +38,37 @@ def runtime_dir() -> Path:
     return path
 
 
-def instance_key(database: Path) -> str:
-    """The name of the copy showing a database for this user (a CRC: two of one user's databases alike in it
-    would only bring the other's window to the front; OpenSSL's hashes took 4 ms to load before the paint)."""
+def display_name() -> str:
+    """The display a window of this process appears on, as Qt will choose it from the environment (before any
+    QApplication): "wayland:NAME", "x11:HOST:N[.SCREEN]", or the platform's name (offscreen, eglfs…); "" on
+    Windows and macOS, where a user's session has one."""
+    if sys.platform in ("win32", "darwin"):
+        return ""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    wayland = os.environ.get("WAYLAND_DISPLAY", "")
+    if not platform:  # Qt's own order: Wayland first in a Wayland session, else X11
+        platform = "wayland" if wayland or os.environ.get("XDG_SESSION_TYPE") == "wayland" else "xcb"
+    if platform.startswith("wayland"):
+        return f"wayland:{wayland or 'wayland-0'}"
+    if platform == "xcb":
+        return f"x11:{x_display(os.environ.get('DISPLAY', ''))}"
+    return platform
+
+
+def x_display(name: str) -> str:
+    """An X display's name as one server and screen: ":0", ":0.0" and "unix:0" are the same one."""
+    host, _, number = name.strip().rpartition(":")
+    display, _, screen = number.partition(".")
+    return f"{'' if host == 'unix' else host}:{display}" + (f".{screen}" if screen not in ("", "0") else "")
+
+
+def instance_key(database: Path, display: str | None = None) -> str:
+    """The name of the copy showing a database for this user on this display (display_name() unless given;
+    a CRC: two of one user's databases alike in it would only bring the other's window to the front;
+    OpenSSL's hashes took 4 ms to load before the paint)."""
     where = os.path.normcase(str(Path(database).resolve()))
-    named = f"{getpass.getuser()}\0{where}".encode()
+    shown_on = display_name() if display is None else display
+    named = f"{getpass.getuser()}\0{shown_on}\0{where}".encode()
     return f"{zlib.crc32(named):08x}"
 
 

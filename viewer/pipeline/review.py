@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from .annotation import Annotation
+from .annotation import Annotation, EventSpec
 
 
 def prune(ann: Annotation, persons: set[str], events: set[str], quotes: set[str]) -> Annotation:
@@ -44,3 +45,16 @@ def _unlinked(quote, event_keys: set[str]):
     if quote.event is None or quote.event in event_keys:  # a date of its own (a reviewer's) stays
         return dataclasses.replace(quote, occurrences=occurrences)
     return dataclasses.replace(quote, event=None, date=None, date_text="", occurrences=occurrences)
+
+
+def undated_happenings(ann: Annotation) -> list[EventSpec]:
+    """The happenings an article with no publication date tells by that day (今日, 昨日, Tuesday): no events
+    while the day is unknown (an event is found by its date, and these have none), events once it is given.
+    Found by reading the article again against a stand-in day; [] when the article has its date."""
+    if ann.published_date is not None:
+        return []
+    from .extract import redate  # (loads the extractor: only for an article without its date)
+
+    have = [(e.anchor.start, e.anchor.end) for e in ann.events]
+    again = redate(ann, dt.date.today())
+    return [e for e in again.events if not any(e.anchor.start < b and a < e.anchor.end for a, b in have)]

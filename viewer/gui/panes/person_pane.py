@@ -16,7 +16,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -80,12 +88,16 @@ class FittedScroll(QScrollArea):
         self._scrolls(self.verticalScrollBar().maximum())
 
 
+ARTICLES_TAB = 2  # the tabs: their events, their quotes, the articles their roles are printed in
+
+
 class PersonPane(QWidget):
     """List of everyone above, details of the chosen person or organisation below."""
 
     whoChosen = Signal(str, int)
     eventChosen = Signal(int)
     quoteChosen = Signal(int)
+    articleChosen = Signal(int)  # an article the chosen person's roles are printed in (a credit line)
 
     def __init__(
         self,
@@ -183,6 +195,8 @@ class PersonPane(QWidget):
         self.tabs = named(QTabWidget(box), "personTabs")
         self.tabs.addTab(self.events_view, self.tr("Events"))
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
+        self.tabs.addTab(self._articles_view(box), self.tr("Articles"))
+        self.tabs.setTabVisible(ARTICLES_TAB, False)
         self.detail_layout = layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.name)
@@ -191,6 +205,47 @@ class PersonPane(QWidget):
         self._detail_box = box
         on_resize(box, self._share_detail)  # the roles leave the tabs three rows
         return box
+
+    def _articles_view(self, box: QWidget) -> QListView:
+        """The articles the chosen person's roles are printed in, with those roles: an editor or a
+        photographer, credited and nothing more, is led to the article from here (a click, ↓ or ↑)."""
+        self.articles_model = QStandardItemModel(self)
+        self._articles_of: tuple[Repository, tuple[str, int]] | None = None
+        view = self.articles_view = named(QListView(box), "personArticles")
+        view.setAccessibleName(self.tr("Articles their roles are printed in"))
+        view.setModel(self.articles_model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setUniformItemSizes(True)
+        view.clicked.connect(lambda i: self._report(i, self.articleChosen))
+        arrow_selects_current(view)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._chosen_in(view, self.articleChosen))
+        return view
+
+    def _show_articles(self, repo: Repository, who: tuple[str, int]) -> None:
+        """The chosen person's articles (none for an organisation: it holds no roles); their tab is the one
+        shown when they say and do nothing here."""
+        if self._articles_of == (repo, who):  # the same one again (an article of theirs chosen): as it is
+            return
+        self._articles_of = (repo, who)
+        kind, entity_id = who
+        credits = repo.credits(entity_id) if kind == "person" else []
+        self.articles_model.clear()
+        for article, roles in credits:
+            titles = i18n.listed(dict.fromkeys(r.label(i18n.lang()) for r in roles))
+            item = QStandardItem(
+                self.tr("{roles}: {title}").format(roles=titles, title=article.title or article.source_name)
+            )
+            item.setData(article.id, ID_ROLE)
+            dated = ", ".join(x for x in (article.publisher, article.published) if x)
+            item.setToolTip(f"{article.title}\n{dated}\n{titles}".strip())
+            self.articles_model.appendRow(item)
+        self.tabs.setTabVisible(ARTICLES_TAB, bool(credits))
+        self.tabs.setTabText(ARTICLES_TAB, self.tr("Articles ({count})").format(count=len(credits)))
+        if credits and repo.silent(frozenset({entity_id})):
+            self.tabs.setCurrentIndex(ARTICLES_TAB)
+        elif self.tabs.currentIndex() == ARTICLES_TAB:
+            self.tabs.setCurrentIndex(0)
 
     def _share_detail(self) -> None:
         """Short of room, the roles give way first (scrolled, down to three lines), the tabs keep three
@@ -337,6 +392,7 @@ class PersonPane(QWidget):
         self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
+        self._show_articles(repo, who)
         self.info_scroll.setAccessibleDescription(self.info.text())
         self._share_detail()
         self.info_scroll.updateGeometry()
