@@ -218,3 +218,16 @@ def test_a_body_that_confirmed_in_a_statement_speaks() -> None:
         "Department confirmed in a statement to CBS News."
     )
     assert [who for who, _ in said] == ["Louisville Police Department"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("今年龍舟錦標賽即將於6月7日(週五)在冬山河舉辦。", {"6月7日": "2019-06-07*"}),
+        ("今年龍舟錦標賽即將於6月7、8日(週五、週六)在冬山河舉辦。", {}),
+    ],
+)
+def test_a_weekday_in_brackets_after_its_day_is_no_day_of_its_own(sentence: str, dated: dict) -> None:
+    """taiwandiginews: 6月7、8日(週五、週六) gave two events on the Friday and Saturday before the
+    publication day; 6月7日(週五) gave one beside the day's."""
+    assert _dated("龍舟賽\n2019-05-16\n\n" + sentence + "\n") == dated

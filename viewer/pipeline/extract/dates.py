@@ -195,6 +195,9 @@ _RESCHEDULED_FIRST = re.compile(rf"\b(?:to|from)\s+(?:{_WEEKDAYS})\s+(?:to|from)
 # a day that comes back every year (每年10月10日, every year on May 1): no happening of its own
 _RECURRING = re.compile(r"(?:每年的?|每逢|\b(?:every|each) year,? (?:on )?)\s*$", re.I)
 _DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
+# a weekday in brackets right after the day it falls on (6月7日(週五), 7、8日(週五、週六))
+_BRACKETED_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
+_AFTER_ITS_DAY = re.compile(r"[日号號]\s*[（(](?:[^()（）]{2,3}、)?\s*$")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated
@@ -251,6 +254,8 @@ def find_dates(
             continue
         if _RECURRING.search(text, max(0, m.start() - 16), m.start()):
             continue
+        if _BRACKETED_WEEKDAY.fullmatch(word) and _AFTER_ITS_DAY.search(text, m.start() - 12, m.start()):
+            continue  # 6月7日(週五), 6月7、8日(週五、週六): the weekday of the day printed, no day of its own
         if _RESCHEDULED.search(text, max(0, m.start() - 5), m.start()) and (
             _RESCHEDULED_PAIR.match(text, m.end())
             or _RESCHEDULED_FIRST.search(text, max(0, m.start() - 25), m.start())
