@@ -77,3 +77,16 @@ def test_saved_without_them_when_the_reviewer_says_so(qtbot, window, ask, bundle
     assert any("被警方带走" in t for t in texts), texts
     search(qtbot, window, "丹东市中级人民法院")  # 昨日上午…一审宣判: left out, as the reviewer was told
     assert window.event_model.rowCount() == 0
+
+
+def test_a_title_printing_a_placeholder_is_asked_about_as_printed(qtbot):
+    """review32: the title was put in before the days were, so a title printing "%2" had the days put
+    in it."""
+    article = read_article(UNDATED)
+    article.title = "增长100%2倍"
+    dialog = ReviewDialog([article])
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    dialog.confirm_undated = lambda said: asked.append(said) or False
+    _save(qtbot, dialog)
+    assert "“增长100%2倍”" in asked[0]

@@ -897,7 +897,8 @@ class ReviewDialog(QDialog):
             count,
         )
         words = i18n.listed(dict.fromkeys(e.date_text for e in lost if e.date_text))
-        return said.replace("%1", ann.title or ann.source_name).replace("%2", words)
+        filled = {"%1": ann.title or ann.source_name, "%2": words}  # in one pass: a title may print "%2"
+        return re.sub("%[12]", lambda m: filled[m.group()], said)
 
     def _ask_undated(self, question: str) -> bool:
         box = QMessageBox(

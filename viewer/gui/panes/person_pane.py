@@ -238,14 +238,14 @@ class PersonPane(QWidget):
             )
             item.setData(article.id, ID_ROLE)
             dated = ", ".join(x for x in (article.publisher, article.published) if x)
-            item.setToolTip(f"{article.title}\n{dated}\n{titles}".strip())
+            item.setToolTip("\n".join(x for x in (article.title, dated, titles) if x))
             self.articles_model.appendRow(item)
+        if self.tabs.currentIndex() == ARTICLES_TAB:
+            self.tabs.setCurrentIndex(0)  # before the tab may hide: Qt would show the next one, the quotes
         self.tabs.setTabVisible(ARTICLES_TAB, bool(credits))
         self.tabs.setTabText(ARTICLES_TAB, self.tr("Articles ({count})").format(count=len(credits)))
         if credits and repo.silent(frozenset({entity_id})):
             self.tabs.setCurrentIndex(ARTICLES_TAB)
-        elif self.tabs.currentIndex() == ARTICLES_TAB:
-            self.tabs.setCurrentIndex(0)
 
     def _share_detail(self) -> None:
         """Short of room, the roles give way first (scrolled, down to three lines), the tabs keep three
