@@ -224,10 +224,76 @@ def test_a_body_that_confirmed_in_a_statement_speaks() -> None:
     ("sentence", "dated"),
     [
         ("今年龍舟錦標賽即將於6月7日(週五)在冬山河舉辦。", {"6月7日": "2019-06-07*"}),
-        ("今年龍舟錦標賽即將於6月7、8日(週五、週六)在冬山河舉辦。", {}),
+        ("今年龍舟錦標賽即將於6月7、8日(週五、週六)在冬山河舉辦。", {"6月7、8日": "2019-06-07..2019-06-08*"}),
+        ("公司已於本月最後一個工作日(週五)公布了結果。", {"週五": "2019-05-10*"}),
     ],
 )
 def test_a_weekday_in_brackets_after_its_day_is_no_day_of_its_own(sentence: str, dated: dict) -> None:
     """taiwandiginews: 6月7、8日(週五、週六) gave two events on the Friday and Saturday before the
-    publication day; 6月7日(週五) gave one beside the day's."""
+    publication day, and no event on the two days running it prints; 6月7日(週五) gave one beside the
+    day's. A weekday after a word ending in 日 (工作日) is still a day (review32)."""
     assert _dated("龍舟賽\n2019-05-16\n\n" + sentence + "\n") == dated
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted by Andy Durham on December 12, 2016 at 11:05 pm under High School | 64 Comments to Read",
+    ],
+)
+def test_a_pages_stamp_on_a_line_of_its_own_is_no_event(stamp: str) -> None:
+    """greensborosports (and seattlechinesepost, newsworldindia): the page's own stamp line (its date with a
+    clock, who posted it, its section or its comments) was dated as a happening."""
+    dated = _dated("Coach named\n\n" + stamp + "\n\nThe board hired a new coach on Monday, officials said.\n")
+    assert not [d for d in dated if d not in ("Monday", "on Monday")]
+
+
+def test_the_surname_tu_as_taiwan_prints_it() -> None:
+    """peponews (walk31), ttv: 凃, the form of 涂 Taiwan's registers print, was no surname: 凃珮雅 and
+    凃明誠 were missed."""
+    assert _people("沙鹿區里長聯誼會今日舉行交接典禮。(圖/凃珮雅攝)") == ["凃珮雅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'U.S. coach Bruce Arena said Tuesday that the team is ready. "We are ready," Arena said.',
+            "Bruce Arena",
+        ),
+        ("The council met. Mayor Pro Tem Jane Rivera said the vote was fair.", "Jane Rivera"),
+    ],
+)
+def test_a_surname_that_ends_a_venue_or_a_title_word_still_names(text: str, name: str) -> None:
+    """review32: Arena as an organisation's last word took Bruce Arena; Pro Tem was part of a name."""
+    assert _english_people(text) == [name]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_that_opens_a_clause_is_a_person() -> None:
+    """review32: 县长张扬…。张扬强调 lost 张扬, whom the tagger reads as the verb 张扬 at both printings."""
+    assert _people("县长张扬出席并讲话。张扬强调,要继续做好各项工作。") == ["张扬"]
+
+
+def test_according_to_an_index_without_a_comma_is_no_ones_words() -> None:
+    """review32: "…according to the Consumer Price Index." is a source of figures, no body speaking."""
+    assert _said("Rents rose 6 percent last year according to the Consumer Price Index.") == []
+
+
+def test_a_headline_naming_a_reporter_is_still_a_headline() -> None:
+    """review32: a headline shaped as a byline with no space (最美记者李华) was skipped as one."""
+    assert _read("最美记者李华\n2022年1月10日\n\n李华在一线采访了三个月。\n").title == "最美记者李华"
+
+
+def test_a_borough_and_its_chief_name_no_one_before_them() -> None:
+    """peponews (walk31): 新任會長由公明里里長蔡水松接任 read 由公明 (由, "by", then the borough 公明里) as a
+    person, and the tagger 公明里."""
+    assert _people("新任會長由公明里里長蔡水松接任。民政局表示,交由公明里蔡水松里長接棒新任會長。") == [
+        "蔡水松"
+    ]
+
+
+def test_a_firm_named_for_a_person_by_its_trade_is_no_person() -> None:
+    """changde (walk32): 邓权塑业, a plastics firm, gave the person 邓权 and a timeline lane of his own."""
+    assert _people("王启武一行先后来到泰利恒友、志远新材料、邓权塑业、跃盈机械企业进行走访调研。") == [
+        "王启武"
+    ]

@@ -295,6 +295,7 @@ def _normalise(text: str) -> str:
     s = re.sub(r"^[从自由]\s*(?=\d|[今去前明本上下])", "", s)  # 从2015年1月至12月
     s = re.sub(r"(?:^|(?<=年))(\d{1,2})[至到-](?=\d{1,2}月$)", r"\1月至", s)  # 6至8月: June to August
     s = re.sub(r"(?<=\d)\s*[-至到]\s*(?=\d{1,2}[日号]$)", "日至", s)  # 2019年4月12-19日
+    s = re.sub(r"(\d{1,2})、(\d{1,2})(?=[日号]$)", _next_days, s)  # 6月7、8日: two days running
     s = re.sub(
         r"(?<=[日号])\s*-\s*(?=(?:\d{1,2}月)?\d{1,2}[日号]$)", "至", s
     )  # 9月27日-29日, 9月30日-10月2日
@@ -333,6 +334,12 @@ def _strip_about(low: str) -> tuple[str, str | None]:
 
 def _with_modifier(d: FuzzyDate, modifier: str) -> FuzzyDate:
     return FuzzyDate(d.start, d.end, d.precision, modifier, d.year_inferred, d.text)
+
+
+def _next_days(m: re.Match[str]) -> str:
+    """Two days listed one after the other (7、8日) as the span they make; other lists stay unread."""
+    first, second = int(m.group(1)), int(m.group(2))
+    return f"{first}日至{second}" if second == first + 1 else m.group()
 
 
 def cn_number(s: str) -> int:

@@ -302,15 +302,42 @@ def _dateline_day(dateline: Span | None, published: FuzzyDate | None) -> tuple[S
     return None
 
 
-def _only_date(line: str) -> bool:
-    """A line that is nothing but a date (a sign-off or a stray timestamp)."""
-    try:
-        from ...core.dateparse import parse_date
+# what a page's stamp line prints around its date (2026/02/04 16:20 政治 黨政要聞, Posted by Andy Durham on
+# December 12, 2016 at 11:05 pm under High School | 64 Comments, February 17, 2022 by WA Chinese Post Leave a
+# Comment): each taken off its end or its start in turn, the date left
+_STAMP_START = re.compile(r"^(?:[^\w\s]|_)+\s*|^Posted by [^|,]{2,40}? on ")
+_STAMP_END = re.compile(
+    r"\s*\|\s*\d+ Comments?[\w ]*$|\s+by [^|,]{2,40}? Leave a Comment$|\s+under [^|,]{2,40}$"
+    r"|(?<=\d:\d\d)(?:\s+[\u4e00-\u9fff]{2,4}){1,2}$"  # a section's words after the clock
+    r"|,?\s*(?:at )?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:IST|UTC|GMT|[ECMP][SD]?T))?$|\s*(?:[^\w\s]|_)+$"
+)
+STAMP_MAX = 120  # a stamp line is short
 
-        parse_date(line)
-        return len(line) <= 24
-    except ValueError:
-        return False
+
+def _only_date(line: str) -> bool:
+    """A line that is nothing but a date (a sign-off or a stray timestamp), or a page's stamp."""
+    from ...core.dateparse import parse_date
+
+    for text in (line, _stamp_date(line)):
+        try:
+            if text:
+                parse_date(text)
+                return text != line or len(line) <= 24
+        except ValueError:
+            continue
+    return False
+
+
+def _stamp_date(line: str) -> str:
+    """What is left of a short line once a stamp's clock, section, poster and marks are taken off."""
+    if len(line) > STAMP_MAX:
+        return ""
+    text, before = line.strip(), ""
+    while text != before:
+        before = text
+        text = _STAMP_END.sub("", _STAMP_START.sub("", text)).strip()
+    return text.replace(" ,", ",").strip(" ,")
 
 
 def _key(e: Entity) -> str:

@@ -192,8 +192,10 @@ CN_BYLINE_MAX = 40  # how long a Chinese byline's line may be
 
 
 def is_cn_byline(line: str) -> bool:
-    """True for a Chinese byline on a line of its own (通讯员 肖利伟 申太隆 刘亚平): no headline."""
-    return len(line) <= CN_BYLINE_MAX and _CN_BYLINE.match(line) is not None
+    """True for a Chinese byline on a line of its own, names set apart from the role (通讯员 肖利伟 申太隆
+    刘亚平): no headline (最美记者李华 may be one)."""
+    m = _CN_BYLINE.match(line)
+    return len(line) <= CN_BYLINE_MAX and m is not None and line[m.end("role") : m.end("role") + 1].isspace()
 
 
 # a byline closing a line of outlets' names: 王雅涵 新安晚报 安徽网 大皖客户端记者 向凯

@@ -48,7 +48,7 @@ _PATTERNS = [
     rf"{_Y} 年 ?{_N} ?月(?: ?{_N} ?[日号])?|(?<![\d年])\d{{1,2}} 月 ?\d{{1,2}} ?[日号]|今年 \d{{1,2}} ?月份?",
     r"(?<![\d.])\d{2}年\d{1,2}月(?:\d{1,2}[日号])?"
     r"|(?<![〇零一二三四五六七八九十])[〇零九八][〇零一二三四五六七八九]年(?!代)",
-    rf"(?:{_Y}年)?(?:\d{{1,2}}|{_N})月\d{{1,2}}[-–~至到]\d{{1,2}}[日号]",
+    rf"(?:{_Y}年)?(?:\d{{1,2}}|{_N})月\d{{1,2}}[-–~至到、]\d{{1,2}}[日号]",  # 6月7、8日: two days running
     r"(?:\d{4}年|今年|去年|明年|本年)?前?第?[一二三四1-4]季度",
     rf"(?:\d{{4}}年|今年|去年|明年|本年)前{_N}个月",
     rf"(?<![\d一二三四五六七八九十])(?:\d{{1,3}}|{_N})个?(?:年|个月|周|天)多?(?:之前|以前|前)(?![的天面后])"
@@ -197,7 +197,7 @@ _RECURRING = re.compile(r"(?:每年的?|每逢|\b(?:every|each) year,? (?:on )?)
 _DEADLINE_NAMED = re.compile(r"(?:\s+(?:deadline|cut-?off)\b|的?(?:最后期限|截止日期|大限))", re.I)
 # a weekday in brackets right after the day it falls on (6月7日(週五), 7、8日(週五、週六))
 _BRACKETED_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")
-_AFTER_ITS_DAY = re.compile(r"[日号號]\s*[（(](?:[^()（）]{2,3}、)?\s*$")
+_AFTER_ITS_DAY = re.compile(r"[\d一二三四五六七八九十廿卅][日号號]\s*[（(](?:[^()（）]{2,3}、)?\s*$")
 # a weekday on its own is a date only when capitalised (AP style: "said Tuesday")
 _LOWER_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _ANAPHORIC = ("同一天", "同日", "当日", "当天", "次日", "当月")  # counted from the day just narrated

@@ -169,8 +169,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             name = without_title(found)
             if any(map(is_title, found.split()[:-1])):  # "Datuk Seri Abdullah Ahmad Badawi", "Punjab Dr X Y"
                 name = _past_titles(span.text, m.start("name" if m.group("name") else "name2")) or name
-            if outside(m.start()) and not english_org(name):
-                person = registry.person(name)
+            if outside(m.start()) and not english_org(name) and not all(map(is_title, name.split())):
+                person = registry.person(name)  # (not a title's words alone: Mayor Pro Tempore)
                 if m.groupdict().get("title") and _held_title(span.text, m):  # (a neighbour: no title)
                     person.roles.append(_role(span, m))
     _spoken_for(registry, span, outside)
@@ -378,15 +378,26 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
         if _THING_AFTER.match(span.text, m.end()):
             continue  # "the Jonesboro Nestle plant": a place and a company naming a thing
         following = _NEXT_CAPITALISED.match(span.text, m.end())
-        if following is not None and any(
-            english_org(" ".join([name, *following.group().split()[:size]])) for size in (1, 2, 3)
-        ):
+        if following is not None and _opens_institution(name, following.group().split()):
             continue  # "Southeast Regional Library", "Downtown Norfolk Civic League": an institution's name
         if is_title(last) or _AFTER_PORTFOLIO.search(span.text, max(0, m.start() - 24), m.start()):
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()) and not _everyday_first(first):
             registry.person(name)
+
+
+def _opens_institution(name: str, following: list[str]) -> bool:
+    """True when the capitalised words after a First Last close an institution's name with it (Southeast
+    Regional Library; Downtown Norfolk Civic League, a league or an arena's name after more words)."""
+    return any(
+        english_org(" ".join([name, *following[:size]]))
+        or (size > 1 and following[size - 1] in _LEAGUE_WORDS)
+        for size in range(1, len(following) + 1)
+    )
+
+
+_LEAGUE_WORDS = {"League", "Arena"}  # surnames too (Bruce Arena), so only after another word: Civic League
 
 
 def _everyday_first(word: str) -> bool:

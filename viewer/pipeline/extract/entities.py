@@ -711,6 +711,7 @@ def _not_a_name_there(word: str, at: int, body: str, known: _Known) -> bool:
         or _CREDIT_BEFORE.search(body, max(0, at - 8), at)
         or _CREDIT_AFTER.match(body, end)
         or SUFFIX_RE.match(body, end)
+        or (word[-1] == "里" and _BOROUGH_AFTER.match(body, end - 1))  # 公明里里長: a borough
         or (
             len(word) == 2
             and body.count(word) < 2
@@ -1074,6 +1075,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             continue  # 万州长江二桥: a place (万州), then another's bridge (长江二桥), no 州长 there
         if m.group("title") == "里长" and re.search(r"[\d万千百十公英海]$", span.text[: m.start()]):
             continue  # 万里长江, 千里长堤: a distance in 里 and 长 (long), no borough chief
+        if _BOROUGH_AFTER.match(span.text, m.start("name") + len(name)):
+            continue  # 會長由公明里里長蔡水松: by (由) the borough 公明里's chief, no 由公明
         if in_marks and not any(outside(at.start(), 0) for at in re.finditer(re.escape(name), body)):
             continue  # in marks (「…州长杜希访问团」), a name only when printed outside them too (杜希则提到)
         if _not_the_title_holder(name, span.text, m.start("name") + len(name), body):
@@ -1177,6 +1180,8 @@ _NAME_END = re.compile(
 )
 
 
+# a borough (里) and its chief after a name's characters: 由公明里里長蔡水松, 由公明里蔡水松里長
+_BOROUGH_AFTER = re.compile(r"里(?:里[長长]|[\u4e00-\u9fff]{2,3}里[長长])")
 # what joins a title to the words after it (记者和外国记者, 发言人由副主任…), each also a surname
 _JOINING = "和与及由兼"
 

@@ -16,7 +16,7 @@ SURNAMES_1 = set(
     "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼习洪赖萧"
     "蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈"
     "晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅"
-    "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由茆"
+    "利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由茆凃"  # 凃: 涂 as Taiwan prints it (凃珮雅)
 )
 SURNAMES_2 = set(TWO_CHARACTER_SURNAMES)  # one list of two-character surnames, in core.names
 # Characters that end a name: a third character that is one of these belongs to the next word.
@@ -460,6 +460,14 @@ ORG_SUFFIXES = (
     "检察院",
     "派出所",
     "医院",
+    # a firm's trade after its name (邓权塑业, 跃盈机械, 锦龙新材料): no person's name before it
+    "塑业",
+    "实业",
+    "机械",
+    "新材料",
+    "制药",
+    "纺织",
+    "化工",
 )
 GENERIC_ORG_SUFFIXES = ("股份有限公司", "有限公司", "公司", "集团")
 KNOWN_ORGS = (
@@ -653,11 +661,9 @@ EN_ORG_SUFFIXES = (
     "Command",  # ISP Western Command
     # football clubs, which a First Last may look like (Crystal Palace, Sheffield United)
     "Palace",
-    # venues and leagues, which a First Last may open (Garrett Coliseum, Downtown Norfolk Civic League)
+    # venues no one is named (Garrett Coliseum); Arena and League are surnames too (Bruce Arena)
     "Coliseum",
     "Stadium",
-    "Arena",
-    "League",
     "United",
     "Rovers",
     "Athletic",

@@ -375,8 +375,15 @@ _EN_SAID_AFTER = re.compile(
 # the same, inverted: "…, said City Manager Robert Hanna." / "…, said Lt. Col. J. S. Brar, an army spokesman."
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*|and|of|for)(?:,? (?:[A-Z][\w.'’-]*|and|of|for)){0,8}"
 # and "…, according to Edson." / "…, according to Edson, and …" / "…, according to … Station officials."
+# a public body's name, after "the" (no comma before "according to" needs one: …died according to the McHenry
+# County Sheriff’s Office; not "rose 6 percent according to the Consumer Price Index")
+_BODY_NAME = (
+    r"(?:[A-Z][\w.'’-]* ){0,5}(?:Office|Department|Police|Administration|Agency|Service|Patrol|Bureau"
+    r"|Commission|Ministry|Council|Court)\b"
+)
 _EN_SAID_BY = re.compile(
-    r"(?:,\s*(?:said|says|added|according to)\s+|\s(?=according to [Tt]he [A-Z]))(?:according to\s+)?"
+    r"(?:,\s*(?:said|says|added|according to)\s+|\s(?=according to [Tt]he " + _BODY_NAME + r"))"
+    r"(?:according to\s+)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<who>(?:the |an? )?{_NAME_WORDS}|the [a-z]+(?:['’]s)?(?: [a-z]+){{0,2}})(?: \([^()]{{1,20}}\))?"
     r"(?: (?:officials|authorities|spokes(?:man|woman|person)|statement|news release|press release))?"

@@ -14,7 +14,8 @@ from .script import simplified
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_RE})$")
 _MONASTIC_AFTER = ("法师", "法師", "和尚", "禅师", "禪師")
-_VERBS = ("v", "vn", "vd")
+_VERB_TAGS = ("v", "vn", "vd")
+_CLAUSE_MARKS = set("，,。；;：:！!？?\n「」“”（(")  # what stands before a clause's subject
 
 
 @dataclass(frozen=True)
@@ -28,26 +29,33 @@ class Word:
 
 def drop_names_read_as_words(registry: Registry, words: list[Word], body: str) -> None:
     """No person is named by characters the tagger never reads as a name and, at every printing, reads
-    as a verb's (時致詞: 時 then 致詞; 繞場) or as parts of other words (推文|后); right after a title only
-    a whole verb or a surname's character then one is (方進興 after 董事長 stays)."""
+    as a verb's (時致詞: 時 then 致詞; 繞場) or as parts of other words (推文|后); a name that opens a
+    clause somewhere (…。张扬强调) stays, and right after a title only a whole verb or a surname's character
+    then one is read so (方進興 after 董事長 stays)."""
     starts = [w.start for w in words]
     for person in registry.persons():
-        printed = [m.start() for m in re.finditer(re.escape(person.name), body)]
-        if not (_CJK_NAME.fullmatch(person.name) and printed):
+        if not _CJK_NAME.fullmatch(person.name):
             continue
-        if all(_read_as_words(person.name, at, words, starts, body) for at in printed):
+        printed = [m.start() for m in re.finditer(re.escape(person.name), body)]
+        if not printed or any(at == 0 or body[at - 1] in _CLAUSE_MARKS for at in printed):
+            continue  # …。张扬强调: a clause's subject, whatever the tagger reads
+        if all(_words_there(person.name, at, words, starts, body) for at in printed):
             del registry.entities[person.key]
 
 
-def _read_as_words(name: str, at: int, words: list[Word], starts: list[int], body: str) -> bool:
-    """True when the tagger's words where the name is printed at `at` are no name's."""
+def _words_there(name: str, at: int, words: list[Word], starts: list[int], body: str) -> bool:
+    """True when the tagger's words where the name is printed at `at` (`starts`: where each word starts)
+    are no name's."""
     end = at + len(name)
     first = max(0, bisect.bisect_right(starts, at) - 1)
-    over = [w for w in words[first : bisect.bisect_left(starts, end)] if w.end > at]
-    if not over or any(w.tag == "PER" for w in over) or body.startswith(_MONASTIC_AFTER, end):
+    covering = [w for w in words[first : bisect.bisect_left(starts, end)] if w.end > at]
+    if not covering or any(w.tag == "PER" for w in covering) or body.startswith(_MONASTIC_AFTER, end):
         return False
-    verb = [w for w in over if w.tag in _VERBS and w.end - w.start >= 2 and w.start >= at and w.end <= end]
+    verbs = [
+        w for w in covering if w.tag in _VERB_TAGS and w.end - w.start >= 2 and at <= w.start and w.end <= end
+    ]
     if _TITLE_BEFORE.search(simplified(body[max(0, at - 8) : at])):
-        # after a title: a name's last two characters one verb (教練繞場, 負責人時致詞), not 主任包满达
-        return over[0].start == at and bool(verb) and (verb[-1].start, verb[-1].end) == (end - 2, end)
-    return bool(verb) or over[0].start < at or over[-1].end > end
+        # after a title: the name's last two characters one verb (教練繞場, 負責人時致詞), not 主任包满达
+        return covering[0].start == at and any((v.start, v.end) == (end - 2, end) for v in verbs)
+    runs_across = covering[0].start < at or covering[-1].end > end  # 推文|后
+    return bool(verbs) or runs_across

@@ -160,7 +160,8 @@ _EN_TITLES = {
     "Secretary",
     "Representative",
     "Mayor",
-    "Tempore",  # Mayor Pro Tempore Eleassia Davis
+    "Tempore",  # Mayor Pro Tempore Eleassia Davis, Mayor Pro Tem Jane Rivera
+    "Tem",
     "Pro",
     "Sen",
     "Gov",
