@@ -8,11 +8,7 @@ from viewer.pipeline.extract.dates import told_as_future
 
 from .test_extract_real import _read
 from .test_extract_set_av_az import _said
-
-
-def _people(text: str) -> list[str]:
-    """The persons found in a Chinese story under a dated headline."""
-    return sorted(p.name for p in _read("标题一行\n2022年1月10日\n\n" + text + "\n").persons)
+from .test_extract_set_ba_bf import _people
 
 
 @pytest.mark.parametrize(
