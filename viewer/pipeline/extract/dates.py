@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...core.dateparse import CN_REL_DAY_WORDS, NUM, YEAR, parse_date
+from ...core.dateparse import CN_REL_DAY_WORDS, NUM, TIME_OF_DAY, YEAR, parse_date
 from ...core.dates import DateParseError, FuzzyDate, day_date
 from .segment import stretches
 
@@ -408,13 +408,10 @@ def pinned_day(text: str, today: dt.date) -> dt.date | None:
     return max(days, default=None)
 
 
-_CN_NUMBER = "[一二三四五六七八九十廿卅]{1,3}"
-_PART_OF_DAY = "上午|下午|中午|早上|晚上|晚间|凌晨|傍晚|深夜|早|晚"
 # a day printed with its month, not counted from another: 1月24日, October 22, 22 October
 # (9月21日上午, 七月廿四日: its time of day after it, or its numbers in characters)
 _MONTH_AND_DAY = re.compile(
-    rf"(?:\d{{1,2}}|{_CN_NUMBER})月(?:\d{{1,2}}|{_CN_NUMBER})日(?:{_PART_OF_DAY})?$"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}$|\d{1,2} [A-Z][a-z]{2,8}$"
+    rf"{_N}月{_N}日{TIME_OF_DAY}$|[A-Z][a-z]{{2,8}}\.? \d{{1,2}}$|\d{{1,2}} [A-Z][a-z]{{2,8}}$"
 )
 # the day of the month of the day written (今（5日）) or of the day before it (昨(4)日)
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])[日天]?\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
