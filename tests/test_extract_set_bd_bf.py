@@ -293,3 +293,21 @@ def test_a_firm_named_for_a_person_by_its_trade_is_no_person() -> None:
     assert _people("王启武一行先后来到泰利恒友、志远新材料、邓权塑业、跃盈机械企业进行走访调研。") == [
         "王启武"
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Michael Pollard said in a news release:",
+        "Michael Pollard addressed the jobs announcement in a news release:",
+        "Michael Pollard released this statement:",
+    ],
+)
+def test_a_statement_announced_by_a_colon_is_its_speakers(intro: str) -> None:
+    """marioncounty: "… Michael Pollard addressed the jobs announcement in a news release:" then the quoted
+    paragraph was nobody's (only "said:" announced the next paragraph's words)."""
+    said = _said(
+        f"The company will close its plant, officials said.\n{intro}\n“This has nothing to do with the "
+        "performance of our people. Our associates have performed very well.”\nThe plant employs 100 people."
+    )
+    assert [who for who, words in said if words.startswith("This has")] == ["Michael Pollard"]

@@ -320,7 +320,11 @@ _PRESS_CONFERENCE_END = re.compile(
 )
 # a paragraph ending with a verb of speech and a colon, its words in the next: "In a reply, she said:"
 _INTRO_END = re.compile(
-    rf"\b(?:said|says|wrote|added|told [\w ]{{2,20}}?)\s*:\s*$|(?:{SPEECH_RE})\s*[:：]\s*$"
+    rf"\b(?:said|says|wrote|added|told [\w ]{{2,20}}?)(?: in an? [\w -]{{2,30}})?\s*:\s*$"
+    rf"|(?:{SPEECH_RE})\s*[:：]\s*$"
+    r"|\b(?:released|issued|posted|sent) (?:a|an|the|this|his|her|their|its)\b[^.:;!?]{0,40}?"
+    r"\b(?:statement|release|text|post|letter|message)\b[^.:;!?]{0,40}:\s*$"  # …released this statement:
+    r"|\bin a (?:news |press )?(?:statement|release)\s*:\s*$"  # …addressed the layoffs in a news release:
 )
 # the first person, which an answer running on speaks in (the story told again after it does not)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|we|our|us|My|We|Our)\b|我")
