@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
-        self.people.articleChosen.connect(c.choose_article)
+        self.people.articleChosen.connect(lambda article: c.choose_article(article, self.people.shown_who))
         # the chosen one's events wear their lane's colour when the timeline has a lane for them
         self.timeline.lanes.currentIndexChanged.connect(
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
@@ -796,6 +796,7 @@ class MainWindow(QMainWindow):
         def person() -> None:
             self.people.select_who(shown[0].who)
             self.people.show_detail(c.repo, shown[0].who)
+            self.people.select_article(c.selection.article)  # none: no row left selected to take ↓ or Enter
 
         def timeline() -> None:
             self.timeline.select_event(shown[0].event)
