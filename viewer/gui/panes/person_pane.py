@@ -33,14 +33,25 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.records import Quote
 from ...core.repository import Repository
 from .. import i18n
-from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel, who_label
+from ..models import (
+    ID_ROLE,
+    RECORD_ROLE,
+    EntityModel,
+    EventModel,
+    QuoteModel,
+    published_label,
+    who_label,
+)
 from ..timeline.paint import lane_color
 from ..views import (
     arrow_selects_current,
@@ -66,6 +77,19 @@ def _arrived(model: EventModel | QuoteModel) -> bool:
     """True once the chosen one's list has come: its first rows, or that it has none (an empty list set to
     their filter while it is asked for has not)."""
     return model.shown.result.filter == model.filter and (model.rowCount() > 0 or model.complete)
+
+
+class DayOnly(QStyledItemDelegate):
+    """An undated quote's publication day without the word “published” (its muted colour and its tooltip say
+    so): in the narrow pane the word took the room of the quote's own words."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        quote = index.data(RECORD_ROLE)
+        if isinstance(quote, Quote) and not quote.date and published_label(quote.published):
+            option.text = published_label(quote.published)
 
 
 class FittedScroll(QScrollArea):
@@ -235,6 +259,8 @@ class PersonPane(QWidget):
         header.setResizeContentsPrecision(0)  # the rows on show: the others would be fetched to be measured
         for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # (which keeps it no narrower than it was first: 100 px)
+        self.quotes_view.setItemDelegateForColumn(0, DayOnly(self.quotes_view))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def _articles_view(self, box: QWidget) -> QListView:
