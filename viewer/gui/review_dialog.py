@@ -940,8 +940,9 @@ class ReviewDialog(QDialog):
 
 def _safe_choice(box: QMessageBox, text: str, name: str) -> QPushButton:
     """The question's safe answer, its default and what Esc means: a button of its own, not Qt's Cancel,
-    whose ✗ icon on some desktops made “Give the Date” and “Keep Reviewing” look like discarding."""
-    button = named(box.addButton(text, QMessageBox.ButtonRole.AcceptRole), name)
+    whose ✗ icon on some desktops made “Give the Date” and “Keep Reviewing” look like discarding. (Its role
+    keeps it where Cancel stood, last, as the desktop places a question's “no”.)"""
+    button = named(box.addButton(text, QMessageBox.ButtonRole.RejectRole), name)
     button.setAccessibleName(text)
     box.setDefaultButton(button)
     box.setEscapeButton(button)
