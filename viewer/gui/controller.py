@@ -42,6 +42,7 @@ class Selection:
     quote: int | None = None
     named: str = ""  # the chosen one says and does nothing here: where this name is printed counts
     article: int | None = None
+    credited: Who | None = None  # whose details the article was chosen from, when nobody is chosen
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ class Controller(QObject):
 
     def choose_event(self, event_id: int) -> None:
         """Focus on an event: quotes and people narrow to it."""
-        self._go(replace(self.selection, event=event_id, quote=None, article=None))
+        self._go(replace(self.selection, event=event_id, quote=None, article=None, credited=None))
 
     def choose_range(self, date: FuzzyDate) -> None:
         """Focus on a date range, like a date search."""
@@ -255,12 +256,15 @@ class Controller(QObject):
 
     def choose_quote(self, quote_id: int) -> None:
         """Select a quote: its span is shown and its speaker selected, nothing is refiltered."""
-        self._go(replace(self.selection, quote=quote_id, article=None))
+        self._go(replace(self.selection, quote=quote_id, article=None, credited=None))
 
-    def choose_article(self, article_id: int) -> None:
+    def choose_article(self, article_id: int, credited: Who | None = None) -> None:
         """Show an article the chosen person's roles are printed in, those places highlighted (a credited
-        editor or photographer has no event or quote to lead there)."""
-        self._go(replace(self.selection, article=article_id, event=None, quote=None))
+        editor or photographer has no event or quote to lead there). `credited`: whose details it was chosen
+        from, when they were shown as a quote's speaker (nobody chosen): still theirs, nothing narrowed."""
+        sel = self.selection
+        credited = None if sel.who is not None else credited
+        self._go(replace(sel, article=article_id, event=None, quote=None, credited=credited))
 
     def restore_choice(self, who: Who | None, event: int | None, quote: int | None) -> None:
         """Choose again what was chosen when the window closed, as far as this database still holds it."""
@@ -344,7 +348,7 @@ class Controller(QObject):
             event = quote.event_id or sel.event
             self._article_id = quote.article_id
         else:
-            who = sel.who or ((named[0].kind, named[0].id) if len(named) == 1 else None)
+            who = sel.who or sel.credited or ((named[0].kind, named[0].id) if len(named) == 1 else None)
             found = repo.event(sel.event) if sel.event is not None else None
             places = [(found.span, found.text)] if found else []
             event = sel.event

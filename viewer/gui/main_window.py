@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
-        self.people.articleChosen.connect(c.choose_article)
+        self.people.articleChosen.connect(lambda article: c.choose_article(article, self.people.shown_who))
         # the chosen one's events wear their lane's colour when the timeline has a lane for them
         self.timeline.lanes.currentIndexChanged.connect(
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
             return True
         remember(self.settings, path)
         self._clear_notice()  # what an action did to the last database is not news about this one
+        self._article_query = None  # nothing chosen in it: its article from the top, not where the last was
         if self.search.text().strip():  # the search goes on in it, and may find nothing there: say so
             said = self.tr("Opened {name}").format(name=Path(path).name)
             said += self.tr(" — the search is still on: Esc in the search box shows everything")
@@ -515,11 +516,12 @@ class MainWindow(QMainWindow):
         c = self.controller
         if c.repo is None:
             return
-        path, chosen = c.repo.path, c.selection
+        path, chosen, place = c.repo.path, c.selection, self._article_query
         self.timeline.keep_view()
         if not self.open_database(path):
             self.timeline.keep_view(False)
             return
+        self._article_query = place  # the article's place stays too
         c.restore_choice(chosen.who, chosen.event, chosen.quote)
         self.tell(self.tr("Read {name} again").format(name=path.name), 4000)
 
@@ -796,6 +798,7 @@ class MainWindow(QMainWindow):
         def person() -> None:
             self.people.select_who(shown[0].who)
             self.people.show_detail(c.repo, shown[0].who)
+            self.people.select_article(c.selection.article)  # none: no row left selected to take ↓ or Enter
 
         def timeline() -> None:
             self.timeline.select_event(shown[0].event)

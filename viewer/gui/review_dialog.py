@@ -901,34 +901,33 @@ class ReviewDialog(QDialog):
         return re.sub("%[12]", lambda m: filled[m.group()], said)
 
     def _ask_undated(self, question: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Events without a date"),
-            question,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            self,
-        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Events without a date"), question, parent=self)
         box.setObjectName("reviewUndatedQuestion")
         box.setAccessibleName(self.tr("Events without a date"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save Without Them"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Give the Date"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Save
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        save.setText(self.tr("Save Without Them"))
+        named(save, "undatedSave").setAccessibleName(save.text())
+        _safe_choice(box, self.tr("Give the Date"), "undatedGiveDate")
+        box.exec()
+        return box.clickedButton() is save
 
     def _ask_discard(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Leave the review"),
             self.tr("Close without saving? The corrections and unticked facts of this review are lost."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            parent=self,
         )
+        box.setObjectName("reviewDiscardQuestion")
+        box.setAccessibleName(self.tr("Leave the review"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close without Saving"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep Reviewing"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        discard.setText(self.tr("Close without Saving"))
+        named(discard, "discardClose").setAccessibleName(discard.text())
+        _safe_choice(box, self.tr("Keep Reviewing"), "discardKeep")
+        box.exec()
+        return box.clickedButton() is discard
 
     def result_annotations(self) -> list[Annotation]:
         """The articles left ticked, each without its unticked facts."""
@@ -937,6 +936,17 @@ class ReviewDialog(QDialog):
             for row, (model, ann) in enumerate(zip(self.models, self.annotations, strict=True))
             if self.articles.item(row).checkState() == Qt.CheckState.Checked
         ]
+
+
+def _safe_choice(box: QMessageBox, text: str, name: str) -> QPushButton:
+    """The question's safe answer, its default and what Esc means: a button of its own, not Qt's Cancel,
+    whose ✗ icon on some desktops made “Give the Date” and “Keep Reviewing” look like discarding. (Its role
+    keeps it where Cancel stood, last, as the desktop places a question's “no”.)"""
+    button = named(box.addButton(text, QMessageBox.ButtonRole.RejectRole), name)
+    button.setAccessibleName(text)
+    box.setDefaultButton(button)
+    box.setEscapeButton(button)
+    return button
 
 
 class FramedChecks(QStyledItemDelegate):

@@ -198,6 +198,26 @@ def arrow_selects_current(view: QAbstractItemView) -> None:
     view.installEventFilter(_ArrowSelectsCurrent(view))
 
 
+class _SpaceActivates(_ViewKeys):
+    """Space on a list whose rows are shown, not ticked, does what Enter does: Qt's Space selects the current
+    row, which a row left selected from an earlier choice already was (nothing happened)."""
+
+    def key(self, event) -> bool:
+        from PySide6.QtCore import Qt
+
+        current = self.view.currentIndex()
+        if event.key() != Qt.Key.Key_Space or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if current.isValid():
+            self.view.activated.emit(current)
+        return current.isValid()
+
+
+def space_activates(view: QAbstractItemView) -> None:
+    """Space on the list activates its current row, as Enter does (see _SpaceActivates)."""
+    view.installEventFilter(_SpaceActivates(view))
+
+
 class QuietStatusTips(QObject):
     """Keeps a toolbar's buttons from writing their tips over the status line: the status bar hides its
     counts for a tip, and a button clicked (Back) kept “Previous selection” there for as long as the

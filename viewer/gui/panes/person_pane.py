@@ -28,20 +28,40 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHeaderView,
     QLabel,
     QListView,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.records import Quote
 from ...core.repository import Repository
 from .. import i18n
-from ..models import ID_ROLE, EntityModel, EventModel, QuoteModel, who_label
+from ..models import (
+    ID_ROLE,
+    RECORD_ROLE,
+    EntityModel,
+    EventModel,
+    QuoteModel,
+    published_label,
+    who_label,
+)
 from ..timeline.paint import lane_color
-from ..views import arrow_selects_current, empty_hint, lazy_table, named, on_resize, set_named_model
+from ..views import (
+    arrow_selects_current,
+    empty_hint,
+    lazy_table,
+    named,
+    on_resize,
+    set_named_model,
+    space_activates,
+)
 from .event_delegate import EventDelegate
 
 
@@ -51,6 +71,25 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _arrived(model: EventModel | QuoteModel) -> bool:
+    """True once the chosen one's list has come: its first rows, or that it has none (an empty list set to
+    their filter while it is asked for has not)."""
+    return model.shown.result.filter == model.filter and (model.rowCount() > 0 or model.complete)
+
+
+class DayOnly(QStyledItemDelegate):
+    """An undated quote's publication day without the word “published” (its muted colour and its tooltip say
+    so): in the narrow pane the word took the room of the quote's own words."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        quote = index.data(RECORD_ROLE)
+        if isinstance(quote, Quote) and not quote.date and published_label(quote.published):
+            option.text = published_label(quote.published)
 
 
 class FittedScroll(QScrollArea):
@@ -164,7 +203,7 @@ class PersonPane(QWidget):
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
         self.quotes_view = lazy_table(box, "personQuotes", self.tr("Their quotes"), line + 8)
         set_named_model(self.quotes_view, self.quotes_model, self.quotes_model.column_labels())
-        self.quotes_view.horizontalHeader().resizeSection(0, 120)
+        self._fit_quote_columns()
         self.quotes_view.clicked.connect(lambda i: self._report(i, self.quoteChosen))
         # two rows shown, the rest scrolled: the pane's minimum holds them (minimumSizeHint), so opening the
         # details takes no room from the timeline above
@@ -196,7 +235,13 @@ class PersonPane(QWidget):
         self.tabs.addTab(self.events_view, self.tr("Events"))
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
         self.tabs.addTab(self._articles_view(box), self.tr("Articles"))
-        self.tabs.setTabVisible(ARTICLES_TAB, False)
+        self._setting_tab = False  # the pane itself is choosing the tab, not the user
+        self._tabs_of: tuple[str, int] | None = None  # whose details the tabs show
+        self._tab_to_pick = False  # theirs opens on the first tab with something, once the counts arrive
+        self._tabs_chosen: dict[tuple[str, int], int] = {}  # the tab the user chose for someone
+        self._tabs_repo: Repository | None = None  # (the database those were chosen in)
+        self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, False))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.detail_layout = layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.name)
@@ -205,6 +250,18 @@ class PersonPane(QWidget):
         self._detail_box = box
         on_resize(box, self._share_detail)  # the roles leave the tabs three rows
         return box
+
+    def _fit_quote_columns(self) -> None:
+        """Their quotes' words take the room (Date, Speaker and Kind had filled the tab, the words behind a
+        scroll bar): no speaker, the date and kind as wide as the rows on show, the quote the rest."""
+        header = self.quotes_view.horizontalHeader()
+        self.quotes_view.setColumnHidden(1, True)  # the speaker: the one chosen, on every row
+        header.setResizeContentsPrecision(0)  # the rows on show: the others would be fetched to be measured
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # (which keeps it no narrower than it was first: 100 px)
+        self.quotes_view.setItemDelegateForColumn(0, DayOnly(self.quotes_view))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def _articles_view(self, box: QWidget) -> QListView:
         """The articles the chosen person's roles are printed in, with those roles: an editor or a
@@ -218,6 +275,8 @@ class PersonPane(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setUniformItemSizes(True)
         view.clicked.connect(lambda i: self._report(i, self.articleChosen))
+        view.activated.connect(lambda i: self._report(i, self.articleChosen))  # Enter, and Space:
+        space_activates(view)
         arrow_selects_current(view)
         view.selectionModel().selectionChanged.connect(lambda *_: self._chosen_in(view, self.articleChosen))
         return view
@@ -240,12 +299,68 @@ class PersonPane(QWidget):
             dated = ", ".join(x for x in (article.publisher, article.published) if x)
             item.setToolTip("\n".join(x for x in (article.title, dated, titles) if x))
             self.articles_model.appendRow(item)
-        if self.tabs.currentIndex() == ARTICLES_TAB:
-            self.tabs.setCurrentIndex(0)  # before the tab may hide: Qt would show the next one, the quotes
-        self.tabs.setTabVisible(ARTICLES_TAB, bool(credits))
+        if self.tabs.currentIndex() == ARTICLES_TAB:  # before the tab may hide: Qt would show the next one
+            self._set_tab(lambda: self.tabs.setCurrentIndex(0))
+        self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, bool(credits)))
         self.tabs.setTabText(ARTICLES_TAB, self.tr("Articles ({count})").format(count=len(credits)))
-        if credits and repo.silent(frozenset({entity_id})):
-            self.tabs.setCurrentIndex(ARTICLES_TAB)
+        if self._tab_to_pick and credits and repo.silent(frozenset({entity_id})):  # before their counts come
+            self._set_tab(lambda: self.tabs.setCurrentIndex(ARTICLES_TAB))
+
+    @property
+    def shown_who(self) -> tuple[str, int] | None:
+        """Whose details are shown (None: nobody's)."""
+        return self._tabs_of
+
+    def select_article(self, article_id: int | None) -> None:
+        """Show the article chosen among theirs as selected, or none (without reporting it): a row left
+        selected from an earlier choice took ↓, Enter and Space for itself, and nothing was shown."""
+        view, sm, model = self.articles_view, self.articles_view.selectionModel(), self.articles_model
+        row = next((r for r in range(model.rowCount()) if model.item(r).data(ID_ROLE) == article_id), None)
+        sm.blockSignals(True)
+        if row is not None:
+            sm.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            sm.clearSelection()  # the current row stays: the first ↓ chooses it
+        sm.blockSignals(False)
+        view.viewport().update()
+
+    def _set_tab(self, change) -> None:
+        """Change the tabs as the pane does (not as the user chooses one)."""
+        self._setting_tab = True
+        try:
+            change()
+        finally:
+            self._setting_tab = False
+
+    def _tab_changed(self, index: int) -> None:
+        """The user chose a tab for the one shown: theirs opens on it again, whatever it holds."""
+        if not self._setting_tab and self._tabs_of is not None and self.tabs.isVisibleTo(self):
+            self._tabs_chosen[self._tabs_of] = index
+            self._tab_to_pick = False
+
+    def _open_tabs_of(self, repo: Repository, who: tuple[str, int]) -> None:
+        """Someone else's details open on the tab the user chose for them, else (once their counts are
+        in) on the first with something: Sharp's 4 quotes had opened on “Events (0)”, the last one's tab."""
+        if repo is not self._tabs_repo:
+            self._tabs_repo, self._tabs_chosen = repo, {}
+        if who == self._tabs_of:
+            return
+        self._tabs_of = who
+        chosen = self._tabs_chosen.get(who)
+        self._tab_to_pick = chosen is None
+        if chosen is not None and self.tabs.isTabVisible(chosen):
+            self._set_tab(lambda: self.tabs.setCurrentIndex(chosen))
+
+    def _pick_tab(self) -> None:
+        """Once both their lists have arrived: their events, else their quotes, else their articles."""
+        models = (self.events_model, self.quotes_model)
+        if not self._tab_to_pick or not all(_arrived(m) for m in models):
+            return
+        self._tab_to_pick = False
+        events, quotes = (m.rowCount() for m in models)
+        articles = self.tabs.isTabVisible(ARTICLES_TAB)
+        tab = 0 if events else 1 if quotes else ARTICLES_TAB if articles else 0
+        self._set_tab(lambda: self.tabs.setCurrentIndex(tab))
 
     def _share_detail(self) -> None:
         """Short of room, the roles give way first (scrolled, down to three lines), the tabs keep three
@@ -378,6 +493,7 @@ class PersonPane(QWidget):
         """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
         quotes (the controller points those lists at them)."""
         if repo is None or who is None:
+            self._tabs_of = None  # (chosen again, they open as anyone does)
             self.name.setText("")
             self.info.setText(
                 self.tr("Choose a person or an organisation to see their roles, events and quotes.")
@@ -389,6 +505,7 @@ class PersonPane(QWidget):
         self._show_tabs(True)
         kind, entity_id = who
         self._who = who
+        self._open_tabs_of(repo, who)
         self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
         self.info.setText(self._lines(repo, kind, entity_id))
@@ -491,8 +608,9 @@ class PersonPane(QWidget):
             (0, self.tr("Events ({count})"), self.events_model),
             (1, self.tr("Quotes ({count})"), self.quotes_model),
         ):
-            arrived = model.shown.result.filter == model.filter
-            self.tabs.setTabText(tab, title.format(count=model.rowCount() if arrived else "…"))
+            self.tabs.setTabText(tab, title.format(count=model.rowCount() if _arrived(model) else "…"))
+        if self._tabs_of is not None:
+            self._pick_tab()
 
     def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
         if kind == "person":
