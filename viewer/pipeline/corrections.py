@@ -256,12 +256,12 @@ def read_date(ann: Annotation, text: str) -> FuzzyDate:
     """A date typed by the reviewer, read against the article's publication date; a day without its year
     a few days after that date is the coming one, as the extractor reads the article's own (6月21日 typed
     for a story of 20 June 2026 had been read as 2025-06-21)."""
-    from .extract.dates import _nearer  # (loaded with the extractor that read the article under review)
+    from .extract.dates import nearer  # (loaded with the extractor that read the article under review)
 
     reference = ann.published_date
     try:
         date = parse_date(text, reference)
-        return _nearer(text.strip(), date, reference) if reference is not None else date
+        return nearer(text.strip(), date, reference) if reference is not None else date
     except DateParseError as exc:
         raise CorrectionError(f"cannot read the date “{text}”: {exc}") from None
 

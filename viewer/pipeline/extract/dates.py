@@ -270,7 +270,7 @@ def find_dates(
                 word, _reference_for(word, last, reference, brief), forward
             )
             if not forward and reference is not None and _ABSOLUTE.match(word):
-                date = _nearer(word, date, reference)
+                date = nearer(word, date, reference)
         except DateParseError:
             date = None
         out.append(DateMention(start, end, word, date))
@@ -284,7 +284,7 @@ def find_dates(
 NEAR_AHEAD = 14  # days after publication within which a year-less day is the one to come
 
 
-def _nearer(word: str, date: FuzzyDate, reference: FuzzyDate) -> FuzzyDate:
+def nearer(word: str, date: FuzzyDate, reference: FuzzyDate) -> FuzzyDate:
     """A year-less day read a year back when the one to come is days away (大会于9月27日举行, printed on
     20 September): the coming one, as news says 去年9月27日 of the last."""
     if not date.year_inferred or date.precision != "day" or (reference.start - date.end).days <= 300:
