@@ -201,8 +201,15 @@ def _places_text(c: dict) -> str:
         parts.append(
             f"{o['span_start']}–{o['span_end']}"
             + (f" (translation {tr}–{o['translation_end']})" if tr is not None else "")
+            + (" (worded differently)" if _worded_differently(c, o) else "")
         )
     return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+
+
+def _worded_differently(c: dict, place: dict) -> bool:
+    """True for a place that prints the quote in other words than the ones cited (the same statement
+    quoted twice, once cut short): its characters are cited, and said not to be these words."""
+    return bool(place.get("text")) and place["text"] != c["text"]
 
 
 def speaker_line(c: dict) -> str:
@@ -226,12 +233,13 @@ _ZH_WORDS = (
     "marks",
     "inferred",
     "untitled",
+    "worded",
 )
 _ZH = {  # a Chinese citation's own words, Simplified and Traditional (the data is never converted)
     "zh": "直接引语|间接引语|未注明日期|来源|转述|译文|字符位置从 0 起算，不含结束位置|“”|日期系推断"
-    "|无标题文章",
+    "|无标题文章|措辞不同",
     "zh_TW": "直接引語|間接引語|未註明日期|來源|轉述|譯文|字元位置從 0 起算，不含結束位置|「」|日期係推斷"
-    "|無標題文章",
+    "|無標題文章|措辭不同",
 }
 
 
@@ -269,7 +277,8 @@ def source_line_zh(c: dict, lang: str = "zh") -> str:
     for o in places:
         tr = o.get("translation_start")
         translation = f"（{w['translation']} {tr}–{o['translation_end']}）" if tr is not None else ""
-        where.append(f"{o['span_start']}–{o['span_end']}{translation}")
+        worded = f"（{w['worded']}）" if _worded_differently(c, o) else ""
+        where.append(f"{o['span_start']}–{o['span_end']}{translation}{worded}")
     joined = " 及 ".join(where).replace("） ", "）")
     title = f"《{c['article_title']}》" if c["article_title"] else w["untitled"]
     publisher = f".{c['article_publisher']}" if c["article_publisher"] else ""
