@@ -777,6 +777,7 @@ class ReviewDialog(QDialog):
         if before == after:
             return
         self.ticks[row] = after
+        self._recount(row)
         text = self.tr("untick") if len(after) > len(before) else self.tr("tick")  # after Undo, Redo
         self.undo_stack.push(
             EditCommand(
@@ -799,6 +800,14 @@ class ReviewDialog(QDialog):
         finally:
             self._setting_ticks = False
         self.ticks[row] = _unticked(self.models[row])
+        self._recount(row)
+
+    def _recount(self, row: int) -> None:
+        """The article's line in the list counts what would be saved of it (walk32: it still read “10
+        people” after a person was unticked)."""
+        item = self.articles.item(row)
+        if item is not None:
+            item.setText(self._label(row, kept(self.models[row], self.annotations[row])))
 
     def _choose_at(self, place: tuple[int, int] | None) -> None:
         """Choose the fact now at a place of the list (group, row), or the last of its group when the row is
