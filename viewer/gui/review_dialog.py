@@ -910,33 +910,38 @@ class ReviewDialog(QDialog):
         return re.sub("%[12]", lambda m: filled[m.group()], said)
 
     def _ask_undated(self, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Events without a date"), question, parent=self)
-        box.setObjectName("reviewUndatedQuestion")
-        box.setAccessibleName(self.tr("Events without a date"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        save = box.addButton(QMessageBox.StandardButton.Save)
-        save.setText(self.tr("Save Without Them"))
-        named(save, "undatedSave").setAccessibleName(save.text())
-        _safe_choice(box, self.tr("Give the Date"), "undatedGiveDate")
-        box.exec()
-        return box.clickedButton() is save
+        save = (QMessageBox.StandardButton.Save, self.tr("Save Without Them"), "undatedSave")
+        safe = (self.tr("Give the Date"), "undatedGiveDate")
+        return self._ask(self.tr("Events without a date"), question, "reviewUndatedQuestion", save, safe)
 
     def _ask_discard(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Leave the review"),
-            self.tr("Close without saving? The corrections and unticked facts of this review are lost."),
-            parent=self,
+        question = self.tr(
+            "Close without saving? The corrections and unticked facts of this review are lost."
         )
-        box.setObjectName("reviewDiscardQuestion")
-        box.setAccessibleName(self.tr("Leave the review"))
+        discard = (QMessageBox.StandardButton.Discard, self.tr("Close without Saving"), "discardClose")
+        safe = (self.tr("Keep Reviewing"), "discardKeep")
+        return self._ask(self.tr("Leave the review"), question, "reviewDiscardQuestion", discard, safe)
+
+    def _ask(
+        self,
+        title: str,
+        question: str,
+        name: str,
+        risky: tuple[QMessageBox.StandardButton, str, str],
+        safe: tuple[str, str],
+    ) -> bool:
+        """A question whose risky answer (its button, words, name) is True; the safe one is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box.setObjectName(name)
+        box.setAccessibleName(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        discard = box.addButton(QMessageBox.StandardButton.Discard)
-        discard.setText(self.tr("Close without Saving"))
-        named(discard, "discardClose").setAccessibleName(discard.text())
-        _safe_choice(box, self.tr("Keep Reviewing"), "discardKeep")
+        button, text, button_name = risky
+        chosen = box.addButton(button)
+        chosen.setText(text)
+        named(chosen, button_name).setAccessibleName(text)
+        _safe_choice(box, *safe)
         box.exec()
-        return box.clickedButton() is discard
+        return box.clickedButton() is chosen
 
     def result_annotations(self) -> list[Annotation]:
         """The articles left ticked, each without its unticked facts."""
