@@ -197,7 +197,7 @@ class PersonPane(QWidget):
         )
         self.events_view.setModel(self.events_model)
         self.events_delegate = EventDelegate(self.events_view)
-        self._who: tuple[str, int] | None = None
+        self._who: tuple[str, int] | None = None  # whose details are shown
         self._lanes = "people"
         self.events_view.setItemDelegate(self.events_delegate)
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
@@ -236,7 +236,6 @@ class PersonPane(QWidget):
         self.tabs.addTab(self.quotes_view, self.tr("Quotes"))
         self.tabs.addTab(self._articles_view(box), self.tr("Articles"))
         self._setting_tab = False  # the pane itself is choosing the tab, not the user
-        self._tabs_of: tuple[str, int] | None = None  # whose details the tabs show
         self._tab_to_pick = False  # theirs opens on the first tab with something, once the counts arrive
         self._tabs_chosen: dict[tuple[str, int], int] = {}  # the tab the user chose for someone
         self._tabs_repo: Repository | None = None  # (the database those were chosen in)
@@ -309,7 +308,7 @@ class PersonPane(QWidget):
     @property
     def shown_who(self) -> tuple[str, int] | None:
         """Whose details are shown (None: nobody's)."""
-        return self._tabs_of
+        return self._who
 
     def select_article(self, article_id: int | None) -> None:
         """Show the article chosen among theirs as selected, or none (without reporting it): a row left
@@ -334,8 +333,8 @@ class PersonPane(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         """The user chose a tab for the one shown: theirs opens on it again, whatever it holds."""
-        if not self._setting_tab and self._tabs_of is not None and self.tabs.isVisibleTo(self):
-            self._tabs_chosen[self._tabs_of] = index
+        if not self._setting_tab and self._who is not None and self.tabs.isVisibleTo(self):
+            self._tabs_chosen[self._who] = index
             self._tab_to_pick = False
 
     def _open_tabs_of(self, repo: Repository, who: tuple[str, int]) -> None:
@@ -343,9 +342,9 @@ class PersonPane(QWidget):
         in) on the first with something: Sharp's 4 quotes had opened on “Events (0)”, the last one's tab."""
         if repo is not self._tabs_repo:
             self._tabs_repo, self._tabs_chosen = repo, {}
-        if who == self._tabs_of:
+        if who == self._who:
             return
-        self._tabs_of = who
+        self._who = who
         chosen = self._tabs_chosen.get(who)
         self._tab_to_pick = chosen is None
         if chosen is not None and self.tabs.isTabVisible(chosen):
@@ -493,7 +492,7 @@ class PersonPane(QWidget):
         """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
         quotes (the controller points those lists at them)."""
         if repo is None or who is None:
-            self._tabs_of = None  # (chosen again, they open as anyone does)
+            self._who = None  # (chosen again, they open as anyone does)
             self.name.setText("")
             self.info.setText(
                 self.tr("Choose a person or an organisation to see their roles, events and quotes.")
@@ -504,7 +503,6 @@ class PersonPane(QWidget):
             return
         self._show_tabs(True)
         kind, entity_id = who
-        self._who = who
         self._open_tabs_of(repo, who)
         self._colour_events()
         self.name.setText(self._title(repo, kind, entity_id))
@@ -609,7 +607,7 @@ class PersonPane(QWidget):
             (1, self.tr("Quotes ({count})"), self.quotes_model),
         ):
             self.tabs.setTabText(tab, title.format(count=model.rowCount() if _arrived(model) else "…"))
-        if self._tabs_of is not None:
+        if self._who is not None:
             self._pick_tab()
 
     def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
