@@ -21,7 +21,9 @@ from .english import (
     tagged_english_names,
 )
 from .lexicon import (
+    BODY_NAME_END,
     KNOWN_ORGS,
+    LEARNED_FROM,
     NAME_STOP,
     NOT_NAMES,
     ORG_NOT_START,
@@ -376,6 +378,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 body_name = re.sub(r"(?:则|也|还|亦|又)$", "", m.group("name"))
                 if _PUBLIC_BODY.fullmatch(body_name):
                     registry.org(_with_place(text, m.start(), body_name))  # 台国安局表示, 外交部则指出
+        for m in LEARNED_FROM.finditer(text):
+            if outside(m.start()) and BODY_NAME_END.search(m.group("who")):
+                registry.org(m.group("who"))  # 记者从交运局获悉,…
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):
@@ -544,8 +549,6 @@ _BEFORE_SPEAKING = re.compile(
     r"(?:今天|昨天|今日|昨日|日前|早前|此前|当天|當天|当日|當日|最新|稍早|随后|隨後|\d{1,2}日|[（(][^）)]{1,6}[）)])?"
     r"(?:则|則|也|亦|还|還|又|更|再|已|曾|均|都)?(?:澄清|回应|回應|发声明|發聲明|发文|發文|发布|發布)?"
 )
-# the end of a body's name an everyday word may carry (縣府, 數發部, 消防救援大队)
-_BODY_NAME_END = re.compile(r"(?:[局部署厅廳院委处處府队隊]|机构|機構|机关|機關|办公室|辦公室|分局|党|黨)$")
 
 
 # what opens no one body's name: this, that, two, each, all (本院, 该院, 两党, 各部, 全队)
@@ -563,7 +566,7 @@ def _body_speaking(text: str, at: int, word: str, tag: str) -> bool:
     if (
         tag not in ("ORG", "n", "nz", "nt")
         or len(word) < 2
-        or (tag != "ORG" and not _BODY_NAME_END.search(word))
+        or (tag != "ORG" and not BODY_NAME_END.search(word))
         or word[0] in _NOT_ONE_BODY  # 本院表示, 两党都表示: this one, two of them
         or simplified(word) in _BODIES_OF_A_KIND  # 政府表示, 医院表示: any
     ):

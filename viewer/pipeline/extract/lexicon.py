@@ -552,6 +552,10 @@ PUBLISHERS = (
     "AFP",
 )
 # Characters that do not begin an organisation's name (they end the words before it).
+# the end of a body's name an everyday word may carry (縣府, 數發部, 消防救援大队)
+BODY_NAME_END = re.compile(r"(?:[局部署厅廳院委处處府队隊]|机构|機構|机关|機關|办公室|辦公室|分局|党|黨)$")
+# 记者从交运局获悉,…: what a reporter learned from a body, told as the body's words
+LEARNED_FROM = re.compile(r"从(?P<who>[\u4e00-\u9fff]{2,14}?)(?:获悉|了解到|得知)[,，]\s*")
 ORG_NOT_START = set("的了在由将对从与和及向为被把给让是有也都于就而但并或等该其这那该本此各每年月日号时")
 EN_ORG_SUFFIXES = (
     # services and institutions that speak as bodies (the U.S. Coast Guard said, St. Mary Hospital said)

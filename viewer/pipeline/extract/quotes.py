@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .lexicon import EN_SPEECH, EN_SPEECH_PRESENT, SPEECH_RE, TITLE_RE
+from .lexicon import EN_SPEECH, EN_SPEECH_PRESENT, LEARNED_FROM, SPEECH_RE, TITLE_RE
 from .registry import Entity, Registry
 from .segment import (
     ABBREVIATIONS,
@@ -1309,7 +1309,11 @@ class QuoteFinder:
         end of the block, or to a later sentence where someone else (or the speaker again: 他解释…)
         starts speaking, or to ,他同时表示, inside it (then `same`, the speaker, goes on); English to
         the end of its sentence. Returns where the words end."""
-        trailing = self._said_after(block, sentence, regions) or self._according(block, sentence, regions)
+        trailing = (
+            self._said_after(block, sentence, regions)
+            or self._according(block, sentence, regions)
+            or self._learned_from(block, sentence, regions)
+        )
         if trailing is not None:
             return trailing
         english = _EN_REPORTED.search(self.body, sentence.start, sentence.end) or self._parsed_speech(
@@ -1596,6 +1600,21 @@ class QuoteFinder:
         speaker = self._speaker_before(*who, regions) or self._described(*who)
         text = self.body[m.end() : sentence.end].rstrip()
         if speaker is None or len(text) < 12:
+            return None
+        self.out.quotes.append(
+            Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
+        )
+        return sentence.end
+
+    def _learned_from(self, block: Span, sentence: Span, regions) -> int | None:
+        """记者21日从天津市委政法委获悉,…: what the reporter learned from a body named is its words, to the
+        sentence's end."""
+        m = LEARNED_FROM.search(self.body, sentence.start, sentence.end)
+        if m is None or regions.inside(m.start()):
+            return None
+        speaker = self.registry.forms().get(m.group("who"))
+        text = self.body[m.end() : sentence.end].rstrip()
+        if speaker is None or speaker.kind != "org" or len(text) < 12:
             return None
         self.out.quotes.append(
             Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)

@@ -1,0 +1,39 @@
+"""Rules of stop 33, from the misses of sets BG, BH and BI (read this stop): each a kind of miss seen on
+more than one page, not one page's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_real import _read
+
+
+def _said_zh(text: str) -> list[tuple[str, str]]:
+    """Speaker and words of each quote of a Chinese story under a dated headline."""
+    ann = _read("标题一行\n2022年1月10日\n\n" + text + "\n")
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "2月7日,记者从交运局获悉,春节期间,我市高速公路、干线公路路网运行整体平稳,道路水路运输安全有序。",
+            ("交运局", "春节期间,我市高速公路、干线公路路网运行整体平稳,道路水路运输安全有序。"),
+        ),
+        (
+            "记者21日从天津市委政法委获悉,近日,天津一民警在街头拦截嫌疑人过程中,被其用电动车拖拽10余米。",
+            ("天津市委政法委", "近日,天津一民警在街头拦截嫌疑人过程中,被其用电动车拖拽10余米。"),
+        ),
+    ],
+)
+def test_what_a_reporter_learned_from_a_body_is_its_words(text: str, said: tuple[str, str]) -> None:
+    """hbyidu, lygmedia, inewsqq: 记者从交运局获悉,… tells what the body said; no one was found speaking."""
+    assert said in _said_zh(text)
+
+
+@pytest.mark.parametrize("where", ["现场", "江苏作家网", "相关方面"])
+def test_what_a_reporter_learned_from_a_place_or_a_site_is_nobodys_words(where: str) -> None:
+    """A scene, a website, unnamed sources are no body that speaks."""
+    assert _said_zh(f"记者从{where}获悉,火势已经得到控制,现场没有人员伤亡的报告。") == []
