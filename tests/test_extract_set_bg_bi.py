@@ -37,3 +37,14 @@ def test_what_a_reporter_learned_from_a_body_is_its_words(text: str, said: tuple
 def test_what_a_reporter_learned_from_a_place_or_a_site_is_nobodys_words(where: str) -> None:
     """A scene, a website, unnamed sources are no body that speaks."""
     assert _said_zh(f"记者从{where}获悉,火势已经得到控制,现场没有人员伤亡的报告。") == []
+
+
+def test_a_police_force_is_printed_with_police_in_small_letters_too() -> None:
+    """alaskapublic: "Anchorage police officers shot …, saying he was the suspect" was found as the words of
+    Anchorage Police, which the reader's "Anchorage police" did not name (a name differing in its capital)."""
+    ann = _read(
+        "Police shoot suspect\nAugust 23, 2024\n\nAnchorage Police Chief Sean Case spoke on Friday.\n\n"
+        "Anchorage police officers shot and wounded a man Friday afternoon, saying he was the suspect.\n"
+    )
+    force = next(o for o in ann.orgs if o.name == "Anchorage Police")
+    assert "Anchorage police" in force.aliases

@@ -17,7 +17,7 @@ from .words import is_common_word, words
 def settle_names(registry: Registry, body: str) -> None:
     """Once everyone is found: short names, folded duplicates, forms of address."""
     short_names(registry, body)
-    police_forms(registry)
+    police_forms(registry, body)
     acronym_forms(registry, body)
     fold_contained_orgs(registry)
     fold_partial_names(registry)
@@ -169,10 +169,15 @@ def fold_contained_orgs(registry: Registry) -> None:
             del registry.entities[short.key]
 
 
-def police_forms(registry: Registry) -> None:
+def police_forms(registry: Registry, body: str) -> None:
     """Jonesboro Police Department … police said …: the one police force an English article names
-    goes by "police" (not when it names two: Metropolitan Police and Surrey Police)."""
+    goes by "police" (not when it names two: Metropolitan Police and Surrey Police); a force is printed
+    with "police" in small letters too (Anchorage police officers said)."""
     forces = [org for org in registry.orgs() if re.search(r"\bPolice\b", org.name)]
+    for force in forces:
+        small = re.sub(r"\bPolice\b", "police", force.name)
+        if re.search(rf"\b{re.escape(small)}\b", body):
+            force.short_forms.add(small)
     if len(forces) == 1:
         forces[0].short_forms.update(("police", "Police"))
 
