@@ -48,3 +48,25 @@ def test_a_police_force_is_printed_with_police_in_small_letters_too() -> None:
     )
     force = next(o for o in ann.orgs if o.name == "Anchorage Police")
     assert "Anchorage police" in force.aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("新甘肃·甘肃日报记者 杨唯伟 通讯员 何春喜", ["何春喜", "杨唯伟"]),
+        ("大众网·海报新闻记者 滕立军 通讯员 李莹 临沂报道", ["李莹", "滕立军"]),
+        ("来源:中国道路运输网在线通讯员 董宏计 杨华强 2017年1月19日14:20", ["杨华强", "董宏计"]),
+    ],
+)
+def test_reporters_credited_by_role_after_an_outlet_are_persons(line: str, names: list[str]) -> None:
+    """gansudaily, lyxinwen, chinarta: a head line crediting by role after an outlet's name, names set
+    apart by spaces, lost its reporters (the outlet before the role matched no byline; it was a headline)."""
+    ann = _read(line + "\n标题一行\n\n5月25日,张伟在会上表示,工作进展顺利。\n")
+    assert set(names) <= {p.name for p in ann.persons}
+    assert "新甘肃·甘肃" not in {p.name for p in ann.persons}
+
+
+def test_a_reporter_credit_with_a_division_slash_keeps_the_whole_name() -> None:
+    """thehubnews: 記者范振和∕花蓮報導 (U+2215, not ／) was read as 范振."""
+    ann = _read("標題一行\n記者范振和∕花蓮報導\n\n5月25日,張偉在會上表示,工作進展順利。\n")
+    assert "范振和" in {p.name for p in ann.persons}

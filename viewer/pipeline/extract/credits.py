@@ -12,6 +12,7 @@ from .segment import Span, lines
 from .words import EVERYDAY, is_common_word, is_known_name, tokenizer
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
+CREDIT_LINE_MAX = 80  # how long a head line crediting people by role may be
 # a credit line under the head: 作者 | 林晚, or a paper's 记者 and name after a mark (■记者 桂小笋; the
 # first of two, ■本报记者 张三 李四; not 报道 after it)
 _CREDIT_LINE = re.compile(
@@ -189,13 +190,37 @@ _CN_BYLINE = re.compile(
 )
 
 CN_BYLINE_MAX = 40  # how long a Chinese byline's line may be
+# reporters and helpers credited by role, names set apart by spaces, after an outlet's name or in a
+# bracket: 甘肃日报记者 杨唯伟 通讯员 何春喜, 通讯员 董宏计 2017年1月19日, (记者 郑与国 通讯员 马文)
+_ROLE_SPACED_NAMES = re.compile(
+    r"(?P<role>特派记者|特约记者|见习记者|实习记者|记者|通讯员|实习生)\s+"
+    r"(?P<names>(?:(?!记者|通讯员|实习生)[\u4e00-\u9fff]{2,3}(?=[\s)）]|\d|$)\s*)+)"
+)
+# what may close a line of such credits: the place reported from (临沂报道)
+_CREDITS_END = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:报道|报导))?\s*$")
 
 
 def is_cn_byline(line: str) -> bool:
     """True for a Chinese byline on a line of its own, names set apart from the role (通讯员 肖利伟 申太隆
-    刘亚平): no headline (最美记者李华 may be one)."""
+    刘亚平; 大众网·海报新闻记者 滕立军 通讯员 李莹 临沂报道): no headline (最美记者李华 may be one)."""
+    if len(line) > CN_BYLINE_MAX:
+        return False
     m = _CN_BYLINE.match(line)
-    return len(line) <= CN_BYLINE_MAX and m is not None and line[m.end("role") : m.end("role") + 1].isspace()
+    if m is not None and line[m.end("role") : m.end("role") + 1].isspace():
+        return True
+    ends = [m.end() for m in _ROLE_SPACED_NAMES.finditer(line)]
+    return bool(ends) and bool(_CREDITS_END.fullmatch(line, ends[-1]))
+
+
+def _spaced_credits(line: Span) -> list[tuple[str, Span]]:
+    """Who a head line credits by role, names set apart by spaces (记者 杨唯伟 通讯员 何春喜)."""
+    out = []
+    for m in _ROLE_SPACED_NAMES.finditer(line.text):
+        at = line.start + m.start("names")
+        for name in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group("names")):
+            if _credited_name(name.group()):
+                out.append((m.group("role"), Span(at + name.start(), at + name.end(), name.group())))
+    return out
 
 
 # a byline closing a line of outlets' names: 王雅涵 新安晚报 安徽网 大皖客户端记者 向凯
@@ -298,6 +323,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             at = line.start + run_in.start("name")
             out.append(("writer", Span(at, at + len(run_in.group("name")), run_in.group("name"))))
         out += _listed_credits(line) if len(line.text) <= 48 else []
+        out += _spaced_credits(line) if i < HEAD_LINES and len(line.text) <= CREDIT_LINE_MAX else []
         out += _credit_fields(line) if i < HEAD_LINES and len(_FIELD_APART.findall(line.text)) > 1 else []
         short = len(line.text) <= CN_BYLINE_MAX
         chinese = (_CN_BYLINE.match(line.text) or _CN_BYLINE_AT_END.match(line.text)) if short else None
