@@ -70,3 +70,14 @@ def test_a_reporter_credit_with_a_division_slash_keeps_the_whole_name() -> None:
     """thehubnews: 記者范振和∕花蓮報導 (U+2215, not ／) was read as 范振."""
     ann = _read("標題一行\n記者范振和∕花蓮報導\n\n5月25日,張偉在會上表示,工作進展順利。\n")
     assert "范振和" in {p.name for p in ann.persons}
+
+
+def test_a_caption_run_on_after_a_paragraph_leaves_the_paragraph_prose() -> None:
+    """thehubnews: …平安圓滿順利。▲縣長徐榛蔚(中)與董監事相談甚歡。(圖/縣政府提供) closed a paragraph with a
+    photo's caption, and the whole paragraph was dropped as one: its day, 趙鳳山 and 謝守義 were lost."""
+    ann = _read(
+        "標題一行\n2020年10月12日\n\n花蓮縣政府今(12)日在花蓮港天宮舉辦賽事祈福儀式,縣長徐榛蔚偕同體育會代理理事長趙鳳山"
+        "出席,祈求賽事平安圓滿順利。▲縣長徐榛蔚(中)與港天宮董監事相談甚歡。(圖/縣政府提供)\n"
+    )
+    assert "趙鳳山" in {p.name for p in ann.persons}
+    assert [str(e.date.start) for e in ann.events if e.date] == ["2020-10-12"]

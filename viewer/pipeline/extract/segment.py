@@ -77,6 +77,8 @@ def lines(text: str) -> list[Span]:
 
 
 _LONG_LINE = 240  # longer, a line is prose (or a whole page run together), whatever it prints inside
+# a photo's caption run on after a paragraph's last sentence, as Taiwan's pages paste them: …祈福。▲縣長…
+_INLINE_CAPTION = re.compile(r"(?<=[。！？」”])\s*[▲△](?=\S)")
 
 
 def is_furniture(line: str) -> bool:
@@ -112,6 +114,11 @@ def layout(
             line = Span(dateline.end, line.end, text[dateline.end : line.end])
             if not line.text.strip():
                 continue
+        caption = _INLINE_CAPTION.search(line.text)
+        if caption is not None:  # the paragraph before it is prose, the caption furniture
+            cut = line.start + caption.start()
+            out.furniture.append(Span(cut, line.end, text[cut : line.end]))
+            line = Span(line.start, cut, text[line.start : cut])
         if is_date(line.text) or SIGN_OFF.match(line.text):
             out.furniture.append(line)
             continue
