@@ -81,3 +81,11 @@ def test_a_caption_run_on_after_a_paragraph_leaves_the_paragraph_prose() -> None
     )
     assert "趙鳳山" in {p.name for p in ann.persons}
     assert [str(e.date.start) for e in ann.events if e.date] == ["2020-10-12"]
+
+
+def test_known_as_is_no_one_speaking() -> None:
+    """950enews: 有「街頭小霸王」之稱,為民主進步黨創始黨員之一。… was read as 林正杰 saying the rest of
+    the paragraph (之稱 holds 稱, "says"), and its years 1990 and 2016 were dropped as words spoken."""
+    text = "林正杰活躍於黨外運動,有「街頭小霸王」之稱,為民主進步黨創始黨員之一。後於1990年退出民主進步黨。"
+    assert _said_zh(text) == []
+    assert "1990" in {e.date.label() for e in _read("標題\n2022年1月10日\n\n" + text + "\n").events if e.date}
