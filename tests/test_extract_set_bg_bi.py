@@ -89,3 +89,14 @@ def test_known_as_is_no_one_speaking() -> None:
     text = "林正杰活躍於黨外運動,有「街頭小霸王」之稱,為民主進步黨創始黨員之一。後於1990年退出民主進步黨。"
     assert _said_zh(text) == []
     assert "1990" in {e.date.label() for e in _read("標題\n2022年1月10日\n\n" + text + "\n").events if e.date}
+
+
+def test_a_papers_name_joined_by_a_hyphen_is_whole() -> None:
+    """waltontribune, routefifty: The Atlanta Journal-Constitution said … was the words of "The Atlanta
+    Journal"; Richmond Times-Dispatch was read as a person's name."""
+    ann = _read(
+        "Suspect caught\nMarch 17, 2021\n\nThe Atlanta Journal-Constitution said 21-year-old Robert "
+        "Aaron Long of Woodstock was captured in Crisp County.\n"
+    )
+    assert [o.name for o in ann.orgs] == ["The Atlanta Journal-Constitution"]
+    assert len(ann.quotes) == 1 and ann.quotes[0].speaker == ann.orgs[0].key

@@ -27,6 +27,7 @@ EN_ORG_RE = re.compile(
     # (Chippewa Falls Fire and Emergency Services Department: "and" between two of its words)
     rf"\b(?!(?:A|An)\s)(?:[A-Z][\w&.-]*(?<![a-z]{{3}}\.)\s(?:and\s(?=[A-Z]))?){{1,3}}"
     rf"(?:[A-Z][\w&.-]*\s){{0,2}}(?:{_OFFICE_HOLDER}['’]s\s)?(?:{_SUFFIXES})\b"
+    rf"(?:-[A-Z][a-z]+\b)?"  # two papers' names joined: The Atlanta Journal-Constitution, Times-Dispatch
     rf"(?: of(?: the)? {_OF_WHAT}(?: and {_OF_WHAT})?\b)?"  # Bureau of Investigation, Ministry of Lands and …
     rf"(?:, (?:Inc|Ltd|LLC|Corp|plc|PLC|AG|SE|SA|NV)\b\.?)?"
     rf"|\b(?:[A-Z][\w&.-]*\s){{0,3}}[A-Z][\w&-]*, (?:Inc|Ltd|LLC|Corp)\b\.?"
@@ -78,7 +79,8 @@ def last_sentence(words: str) -> str:
 
 def _without_the(name: str) -> str:
     """ "The Environment Agency said": the agency is named Environment Agency."""
-    return name[4:] if name.startswith("The ") and not name.endswith(_PAPER_ENDS) else name
+    paper = name.split("-")[0].endswith(_PAPER_ENDS)  # The Richmond Times-Dispatch
+    return name[4:] if name.startswith("The ") and not paper else name
 
 
 # verbs of a headline, never inside a company's name: 周建华任港务集团董事长 names no 周建华任港务集团
