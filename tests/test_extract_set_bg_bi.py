@@ -100,3 +100,17 @@ def test_a_papers_name_joined_by_a_hyphen_is_whole() -> None:
     )
     assert [o.name for o in ann.orgs] == ["The Atlanta Journal-Constitution"]
     assert len(ann.quotes) == 1 and ann.quotes[0].speaker == ann.orgs[0].key
+
+
+def test_a_sentence_opening_with_and_said_goes_on_from_the_one_told_of() -> None:
+    """president_phoenix, cnnb: 賴清德…接見…,感謝…。並表示,未來要… (并指出…) had no subject of its own, and
+    its words were no one's."""
+    said = _said_zh(
+        "赖清德今日上午接见得奖人,感谢所有得奖人守护国人生命财产。并表示,未来要继续团结所有力量,全面强化防救灾体系。"
+    )
+    assert ("赖清德", "未来要继续团结所有力量,全面强化防救灾体系。") in said
+
+
+def test_a_sentence_opening_with_and_said_after_no_one_is_no_ones() -> None:
+    """Guard: with no one told of before it, 并表示,… stays unattributed."""
+    assert _said_zh("会议在市政厅举行,各界代表出席。并表示,未来要继续团结所有力量,全面强化防救灾体系。") == []

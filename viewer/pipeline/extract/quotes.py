@@ -257,6 +257,8 @@ _TO_WHOM = re.compile(r"(?:[给給向对對送邀帮幫陪]|跟|告诉|告訴|�
 _NARRATED_PRONOUN = re.compile(r"[他她](?![们們])")
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
+# a sentence opening with its verb of speech, no subject, going on from the one before: 。并表示,…
+_GOES_ON = re.compile(r"\s*(?:并|另|同时|也|亦|还)\s*")
 # the host meeting a guest when speaking: 夏德仁…会见了…森民夫时说 (the host, the clause's subject, speaks)
 _HOSTING = re.compile(r"(?:会见|接见|会晤|看望|慰问|拜会|宴请)[^，,。；;：:“”「」]{1,80}时(?:还|也|则|又)?$")
 # a possessive inside a name found: no one's name (Puerto Rico’s House)
@@ -1366,6 +1368,9 @@ class QuoteFinder:
             )
             if described and speaker is not None and speaker.kind == "org":
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
+            opens_going_on = m is not english and _GOES_ON.fullmatch(self.body, sentence.start, m.start())
+            if speaker is None and opens_going_on:
+                speaker = self.subject  # 赖清德…接见…。并表示,…: the one the story told of goes on to say
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
             ):
