@@ -114,3 +114,22 @@ def test_a_sentence_opening_with_and_said_goes_on_from_the_one_told_of() -> None
 def test_a_sentence_opening_with_and_said_after_no_one_is_no_ones() -> None:
     """Guard: with no one told of before it, 并表示,… stays unattributed."""
     assert _said_zh("会议在市政厅举行,各界代表出席。并表示,未来要继续团结所有力量,全面强化防救灾体系。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "刘博文牺牲了。\n市消防救援局相关负责人表示:刘博文是一名优秀的消防员,也是我们万千消防员的缩影。",
+            ("市消防救援局", "刘博文是一名优秀的消防员,也是我们万千消防员的缩影。"),
+        ),
+        (
+            "居民反映路上满是泥巴。市容局工作人员表示,他们已经收到居民的反映,会尽快到现场清理。",
+            ("市容局", "他们已经收到居民的反映,会尽快到现场清理。"),
+        ),
+    ],
+)
+def test_a_body_speaking_through_someone_unnamed_speaks(text: str, said: tuple[str, str]) -> None:
+    """hcxcw, fznews: 市消防救援局相关负责人表示, 市容局工作人员表示 name a body whose words these are; the
+    body was never found, and the words were no one's."""
+    assert said in _said_zh(text)

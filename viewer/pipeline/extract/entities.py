@@ -22,6 +22,7 @@ from .english import (
 )
 from .lexicon import (
     BODY_NAME_END,
+    BODY_SPOKESMAN,
     KNOWN_ORGS,
     LEARNED_FROM,
     NAME_STOP,
@@ -378,9 +379,9 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 body_name = re.sub(r"(?:则|也|还|亦|又)$", "", m.group("name"))
                 if _PUBLIC_BODY.fullmatch(body_name):
                     registry.org(_with_place(text, m.start(), body_name))  # 台国安局表示, 外交部则指出
-        for m in LEARNED_FROM.finditer(text):
+        for m in (*LEARNED_FROM.finditer(text), *BODY_SPOKESMAN.finditer(text)):
             if outside(m.start()) and BODY_NAME_END.search(m.group("who")):
-                registry.org(m.group("who"))  # 记者从交运局获悉,…
+                registry.org(m.group("who"))  # 记者从交运局获悉,…; 市容局工作人员表示
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
             if outside(m.start()):

@@ -556,6 +556,10 @@ PUBLISHERS = (
 BODY_NAME_END = re.compile(r"(?:[局部署厅廳院委处處府队隊]|机构|機構|机关|機關|办公室|辦公室|分局|党|黨)$")
 # 记者从交运局获悉,…: what a reporter learned from a body, told as the body's words
 LEARNED_FROM = re.compile(r"从(?P<who>[\u4e00-\u9fff]{2,14}?)(?:获悉|了解到|得知)[,，]\s*")
+# a body speaking through someone unnamed (its words): 。市消防救援局相关负责人表示:, 市容局工作人员表示
+BODY_SPOKESMAN = re.compile(
+    r"(?:^|(?<=[。，,；;：:\n！？]))(?P<who>[\u4e00-\u9fff]{2,12}?)(?:相关|有关)?(?:处室)?(?:负责人|工作人员|发言人)"
+)
 ORG_NOT_START = set("的了在由将对从与和及向为被把给让是有也都于就而但并或等该其这那该本此各每年月日号时")
 EN_ORG_SUFFIXES = (
     # services and institutions that speak as bodies (the U.S. Coast Guard said, St. Mary Hospital said)
