@@ -133,3 +133,12 @@ def test_a_body_speaking_through_someone_unnamed_speaks(text: str, said: tuple[s
     """hcxcw, fznews: 市消防救援局相关负责人表示, 市容局工作人员表示 name a body whose words these are; the
     body was never found, and the words were no one's."""
     assert said in _said_zh(text)
+
+
+def test_a_notice_quoted_on_is_its_issuers() -> None:
+    """yzaobao, fyrmtzx: 通报也称,…, 通报最后指出,… quote on the notice a body issued, named before; the words
+    were no one's."""
+    said = _said_zh(
+        "苏州市公安局发布通报称,一名男子持刀伤人,已被当场抓获。\n通报最后指出,周姓男子已被刑事拘留,案件正在进一步侦办中。"
+    )
+    assert ("苏州市公安局", "周姓男子已被刑事拘留,案件正在进一步侦办中。") in said

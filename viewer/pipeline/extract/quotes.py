@@ -258,6 +258,8 @@ _NARRATED_PRONOUN = re.compile(r"[他她](?![们們])")
 # …转发了顾一帆的截图，并写道： the one who wrote is the sentence's subject, not the last name
 _AND_THEN = re.compile(r"(?:并|又|还|随后|随即)$")
 # a sentence opening with its verb of speech, no subject, going on from the one before: 。并表示,…
+# a notice quoted on, its issuer named before: 通报也称,…, 通报最后指出,…, 通报提到,…
+_NOTICE = re.compile(r"\s*(?:该)?通报(?:中|也|还|最后|并)?")
 _GOES_ON = re.compile(r"\s*(?:并|另|同时|也|亦|还)\s*")
 # the host meeting a guest when speaking: 夏德仁…会见了…森民夫时说 (the host, the clause's subject, speaks)
 _HOSTING = re.compile(r"(?:会见|接见|会晤|看望|慰问|拜会|宴请)[^，,。；;：:“”「」]{1,80}时(?:还|也|则|又)?$")
@@ -1371,6 +1373,9 @@ class QuoteFinder:
             opens_going_on = m is not english and _GOES_ON.fullmatch(self.body, sentence.start, m.start())
             if speaker is None and opens_going_on:
                 speaker = self.subject  # 赖清德…接见…。并表示,…: the one the story told of goes on to say
+            notice = m is not english and _NOTICE.fullmatch(self.body, sentence.start, m.start())
+            if speaker is None and notice:
+                speaker = self._last_body_speaking()  # 通报也称,…: the notice of the body that issued it
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
             ):
@@ -1626,6 +1631,11 @@ class QuoteFinder:
             Found(speaker, "reported", Span(m.end(), m.end() + len(text), text), None, sentence, block)
         )
         return sentence.end
+
+    def _last_body_speaking(self) -> Entity | None:
+        """The organisation that spoke last in the story, if one has."""
+        bodies = (q.speaker for q in reversed(self.out.quotes) if q.speaker and q.speaker.kind == "org")
+        return next(bodies, None)
 
     def _narrated(self, speaker: Entity, verb: str) -> bool:
         """In a company's own filing, what its board or the company 宣布 is the filing itself."""
