@@ -142,3 +142,19 @@ def test_a_notice_quoted_on_is_its_issuers() -> None:
         "苏州市公安局发布通报称,一名男子持刀伤人,已被当场抓获。\n通报最后指出,周姓男子已被刑事拘留,案件正在进一步侦办中。"
     )
     assert ("苏州市公安局", "周姓男子已被刑事拘留,案件正在进一步侦办中。") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委常委、宣传部部长刘文丙陪同调研。", "刘文丙"),
+        ("东姚镇党委书记王建富及党委副书记、镇长赵海峰陪同调研。", "赵海峰"),
+    ],
+)
+def test_a_name_after_a_title_stops_before_the_verb_it_runs_into(text: str, name: str) -> None:
+    """ay, dingxinwen: 刘文丙陪同调研 gave 刘文丙陪 (陪同 "accompanied" read as a fourth character, because
+    同调 too is a word of the dictionary, though a rarer one)."""
+    from .test_extract_set_ba_bf import _people
+
+    assert name in _people(text)
+    assert name + text[text.index(name) + len(name)] not in _people(text)

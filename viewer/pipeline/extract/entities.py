@@ -49,6 +49,7 @@ from .words import (
     is_word,
     modifies_a_verb,
     names_as_words,
+    word_frequency,
     words,
 )
 
@@ -1305,12 +1306,14 @@ _NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自问")
 
 def _runs_into_word(longer: str, after: str, body: str) -> bool:
     """True when a name one character longer is printed once and its last character opens a word with
-    the next, the words after which are none (王友春作为投资: 作为; not 叶刘淑仪表示: 表示 follows)."""
+    the next, the words after which are none or rarer (王友春作为投资: 作为; 刘文丙陪同调研: 陪同, not 同调;
+    not 叶刘淑仪表示: 表示 follows)."""
     end = len(longer)
+    across, beyond = after[end - 1 : end + 1], after[end : end + 2]
     return (
         body.count(longer) == 1
-        and is_common_word(after[end - 1 : end + 1])
-        and not is_common_word(after[end : end + 2])
+        and is_common_word(across)
+        and (not is_common_word(beyond) or word_frequency(across) > word_frequency(beyond))
     )
 
 

@@ -29,6 +29,11 @@ def is_common_word(text: str) -> bool:
     return (tokenizer().FREQ.get(text) or 0) >= COMMON
 
 
+def word_frequency(text: str) -> int:
+    """How often the dictionary counts text as a word (0 for none)."""
+    return tokenizer().FREQ.get(text) or 0
+
+
 EVERYDAY = (
     1000  # 国务院 15768, 强调 6318, 公开 5094; a famous name is as frequent (毛泽东 8994) but tagged nr
 )
