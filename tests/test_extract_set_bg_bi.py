@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_real import _read
+from .test_extract_set_ba_bf import _people
 
 
 def _said_zh(text: str) -> list[tuple[str, str]]:
@@ -154,7 +155,5 @@ def test_a_notice_quoted_on_is_its_issuers() -> None:
 def test_a_name_after_a_title_stops_before_the_verb_it_runs_into(text: str, name: str) -> None:
     """ay, dingxinwen: 刘文丙陪同调研 gave 刘文丙陪 (陪同 "accompanied" read as a fourth character, because
     同调 too is a word of the dictionary, though a rarer one)."""
-    from .test_extract_set_ba_bf import _people
-
     assert name in _people(text)
     assert name + text[text.index(name) + len(name)] not in _people(text)
