@@ -157,3 +157,21 @@ def test_a_name_after_a_title_stops_before_the_verb_it_runs_into(text: str, name
     同调 too is a word of the dictionary, though a rarer one)."""
     assert name in _people(text)
     assert name + text[text.index(name) + len(name)] not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宜蘭縣體育會蔡岡志理事長、宜蘭縣龍舟委員會李木田主委出席。", "蔡岡志"),
+        ("宜蘭縣龍舟委員會李木田主委出席。", "李木田"),
+    ],
+)
+def test_a_member_named_between_a_body_and_its_title_is_a_person(text: str, name: str) -> None:
+    """taiwandiginews: guests listed as 宜蘭縣體育會蔡岡志理事長 (a body, the name, the title held in it)
+    were not found: the name opens no clause and follows no title."""
+    assert name in _people(text)
+
+
+def test_a_body_ending_in_a_title_word_names_no_member() -> None:
+    """Guard: a body's name and a title with no name between them (體育會理事長表示) name nobody."""
+    assert _people("宜蘭縣體育會理事長表示,今年賽事圓滿。") == []

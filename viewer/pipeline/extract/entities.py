@@ -121,6 +121,12 @@ NAME_TITLE_SPEAKS_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:、\s（(」”]))(?P<name>[{_CJK}]{{3}})(?:立委|议员|议长|市长|县长|镇长|乡长|村长|校长|院长|部长|局长|署长|处长|主任"
     rf"|主席|委员|会长|社长|理事长|董事长|总经理)(?={SPEECH_RE}|今天|昨天|今日|昨日|今\(|昨\()"
 )
+# a member named between the body's name and the title held in it, as Taiwan's papers list guests:
+# 宜蘭縣體育會蔡岡志理事長, 龍舟委員會李木田主委, 聯合醫院璩大成副總院長
+NAME_IN_BODY_TITLE_RE = re.compile(
+    rf"(?<=[会院])(?P<name>[{_CJK}]{{3}})(?:副?理事长|副?总院长|副?院长|主委|副?主任委员|副?主席|副?会长|执行长"
+    rf"|总干事|秘书长|副?董事长)(?=[、，,。；;\s）)]|出席|表示|指出|等|也|及|和|与|致词|致辞)"
+)
 _PLACE_OR_BODY_END = set(
     "市县区镇乡村省州部局会党委院所团"
 )  # the last character of a place's or a body's name
@@ -349,6 +355,10 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 if everyday_use(two) is None and not is_place(two):
                     registry.person(two)
             elif not place and chinese_name(head, count) == head:  # in quote marks too: 习近平总书记在报告中…
+                registry.person(head)
+        for m in NAME_IN_BODY_TITLE_RE.finditer(text):
+            head = m.group("name")
+            if outside(m.start()) and chinese_name(head, count) == head and not is_common_word(head[:2]):
                 registry.person(head)
         for m in NAME_TITLE_SPEAKS_RE.finditer(text):
             head = m.group("name")
