@@ -175,3 +175,24 @@ def test_a_member_named_between_a_body_and_its_title_is_a_person(text: str, name
 def test_a_body_ending_in_a_title_word_names_no_member() -> None:
     """Guard: a body's name and a title with no name between them (體育會理事長表示) name nobody."""
     assert _people("宜蘭縣體育會理事長表示,今年賽事圓滿。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布会上,媒体听取通报2019年第四季度工作重点。",
+        "开发区举行2016年一季度项目集中签约仪式,公司与管委会成功签约。",
+        "会议听取了全县重点工作进展情况,对三、四季度重点工作进行了安排部署。",
+    ],
+)
+def test_a_quarter_naming_what_a_plan_is_for_is_no_happening(text: str) -> None:
+    """jiading, sclsjs, zhld, runsky, qingdaonews: 第四季度工作重点, 一季度项目集中签约仪式 name the period a
+    plan or a signing is for (no event of the quarter: they were dated events of three months)."""
+    ann = _read("标题一行\n2022年1月10日\n\n" + text + "\n")
+    assert [e.date.label() for e in ann.events if e.date and e.date.precision != "day"] == []
+
+
+def test_a_quarter_told_of_is_still_a_happening() -> None:
+    """Guard: 一季度旅顺口区签约和开工项目23个 tells what the quarter brought."""
+    ann = _read("标题一行\n2022年4月10日\n\n一季度旅顺口区签约和开工项目23个,总投资184.32亿元。\n")
+    assert len([e for e in ann.events if e.date]) == 1

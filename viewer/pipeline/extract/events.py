@@ -118,6 +118,7 @@ def find_events(
             and not _SPAN_END.search(body, max(0, m.start - 8), m.start)
             and not _stamp_alone(body, m)
             and not (m.date.precision == "year" and _TALLY.match(body, m.end))
+            and not (re.search(r"季度?$|半年$", m.text) and _PERIODS_THING.match(body, m.end))
             and not _names_a_thing(body, m)
             and not _identified(body, m)
             and not _holder_described(body, m, named)
@@ -268,6 +269,11 @@ _TAKES_EFFECT = re.compile(
 )  # (not "according to data as of June 30", "up to date as of April 30": a tally's date)
 # a year's tally (2024年中心所属媒体平台共推送各类新闻9300余条): counted over the year, no happening
 _TALLY = re.compile(r"[^。；;，,]{0,20}?(?:共|累计|合计|总计)[^。；;，,]{0,12}?\d")
+# a quarter or half-year naming the period a plan, a task or a tally is for, not when anything happened:
+# 2019年第四季度工作重点, 一季度项目集中签约仪式, 三、四季度重点工作, 一季度经济社会运行情况
+_PERIODS_THING = re.compile(
+    r"(?:的)?(?:工作|项目|重点|经济|新闻|宣传|签约|运行|目标|任务|计划|数据|指标|考核|业绩|财报|营收)"
+)
 # what may stand beside a date on a line of its own (• 2021-10-24, 2021/05/15 |): a stamp, no happening
 _STAMP_FURNITURE = re.compile(r"[\s•·*|｜()（）\[\]【】–—-]*")
 
