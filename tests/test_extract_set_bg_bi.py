@@ -196,3 +196,33 @@ def test_a_quarter_told_of_is_still_a_happening() -> None:
     """Guard: 一季度旅顺口区签约和开工项目23个 tells what the quarter brought."""
     ann = _read("标题一行\n2022年4月10日\n\n一季度旅顺口区签约和开工项目23个,总投资184.32亿元。\n")
     assert len([e for e in ann.events if e.date]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("他要求施工人员抢抓进度,确保10月1日出第一块板。", "2022-10-01"),
+        ("縣府提醒民眾,必須於6月14日前完成登記備查。", "2022-06-14"),
+    ],
+)
+def test_a_deadline_set_is_the_coming_day(text: str, day: str) -> None:
+    """szrb, taitungnews: 确保10月1日…, 必須於6月14日前… set a day to come; it was read a year back."""
+    ann = _read("标题一行\n2022年5月10日\n\n" + text + "\n")
+    assert day in {str(e.date.start) for e in ann.events if e.date}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Interviews are scheduled to start on Aug. 31, one day after school begins.", "2020-08-31"),
+        (
+            "With an election set for April 19, that blackout period begins at the end of Tuesday.",
+            "2020-04-19",
+        ),
+    ],
+)
+def test_a_day_scheduled_in_english_is_the_coming_one(text: str, day: str) -> None:
+    """elkodaily, winnipegsun: "scheduled to start on Aug. 31", "an election set for April 19" were read a
+    year back."""
+    ann = _read("Plans told\nMarch 3, 2020\n\n" + text + "\n")
+    assert day in {str(e.date.start) for e in ann.events if e.date}

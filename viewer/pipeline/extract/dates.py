@@ -131,10 +131,12 @@ FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # (将近…, 于: "nearly", 将军: a general; no "will")
 _FUTURE = re.compile(
     r"(?:将于|将在|将(?![近军領领])[^。；;，,]{1,24}[，,]\s*于|计划于|计划在|预计于|预计|拟于|定于|有望于|(?:预测|预报|预计)[,，]"
+    r"|确保|(?:必须|必需|务必|须|需|应)于"  # a deadline set: 确保10月1日出第一块板, 必须于6月14日前完成登记
     r"|\b(?:will|(?:is|are) going to (?:be|hold|visit|meet|announce|vote|decide))\b[^.;!?]{0,100}?|"
-    r"\b(?:expects?|expected|plans?|planned|intends?|hopes?) to\b[^.;!?]{0,100}?|"
+    r"\b(?:expects?|expected|plans?|planned|intends?|hopes?|scheduled|slated|due) to\b[^.;!?]{0,100}?|"
     r"\b(?:forecasts?|threat of|chance of|outlook)\b[^.;!?]{0,40}?|"  # the weather to come
-    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been) set for|slated for|due on|due by"
+    r"\b(?:effective|starting|scheduled for|(?:is|are|has been|have been|election) set for|slated for"
+    r"|due on|due by"
     r"|(?:postponed|rescheduled|moved|pushed back|delayed|put off) (?:to|for|until|till))"
     r"(?: from| on)?"
     r"(?: \d{1,2}(?::\d\d)? ?[ap]\.?m\.?)?"  # "next court date is set for 11 a.m. Friday"
