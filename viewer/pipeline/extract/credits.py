@@ -3,6 +3,7 @@ contributors and media contacts, each with where the name is printed."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .entities import chinese_name
@@ -208,18 +209,34 @@ def is_cn_byline(line: str) -> bool:
     m = _CN_BYLINE.match(line)
     if m is not None and line[m.end("role") : m.end("role") + 1].isspace():
         return True
-    ends = [m.end() for m in _ROLE_SPACED_NAMES.finditer(line)]
-    return bool(ends) and bool(_CREDITS_END.fullmatch(line, ends[-1]))
+    credits = _role_credits(line)
+    return bool(credits) and bool(_CREDITS_END.fullmatch(line, credits[-1].end()))
+
+
+# what may stand before a line's first credit: an outlet's name (新甘肃·甘肃日报, 来源:中国道路运输网),
+# no headline's words (致敬！坚守一线的实习生, 两会特写｜)
+_OUTLET_BEFORE = re.compile(r"\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff·]{0,14}[(（]?\s*")
+
+
+def _role_credits(line: str) -> list[re.Match]:
+    """The credits by role a line is made of, names set apart by spaces (海报新闻记者 滕立军 通讯员 李莹),
+    after an outlet's name at most and each name a surnamed one; none for a line of other words."""
+    found = list(_ROLE_SPACED_NAMES.finditer(line))
+    before = line[: found[0].start()] if found else ""
+    if not found or not _OUTLET_BEFORE.fullmatch(before) or "的" in before:
+        return []
+    names = [n for m in found for n in re.findall(r"[\u4e00-\u9fff]{2,3}", m.group("names"))]
+    between = all(not line[a.end() : b.start()].strip() for a, b in itertools.pairwise(found))
+    return found if between and all(_credited_name(n) for n in names) else []
 
 
 def _spaced_credits(line: Span) -> list[tuple[str, Span]]:
     """Who a head line credits by role, names set apart by spaces (记者 杨唯伟 通讯员 何春喜)."""
     out = []
-    for m in _ROLE_SPACED_NAMES.finditer(line.text):
+    for m in _role_credits(line.text):
         at = line.start + m.start("names")
         for name in re.finditer(r"[\u4e00-\u9fff]{2,3}", m.group("names")):
-            if _credited_name(name.group()):
-                out.append((m.group("role"), Span(at + name.start(), at + name.end(), name.group())))
+            out.append((m.group("role"), Span(at + name.start(), at + name.end(), name.group())))
     return out
 
 
@@ -304,7 +321,7 @@ _CN_EDITOR = re.compile(
 # a photographer credited under a picture: (图/凃珮雅摄), 新华社记者 朱峥 摄, 照片由许维宁摄
 _CN_PHOTO = re.compile(
     r"(?:图\s*[/／:：]\s*(?:[\u4e00-\u9fff]{0,4}记者)?|[\u4e00-\u9fff]{0,4}记者|(?:照片|图片|相片)由)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}\s*翻?摄(?:、[\u4e00-\u9fff]{2,3}\s*翻?摄)*)(?:影)?\s*(?=[)）]|$)"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}\s*翻?摄(?:、[\u4e00-\u9fff]{2,3}\s*翻?摄)*)(?:影)?\s*(?=[)）|｜]|$)"
 )
 _PHOTO_NAME = r"[\u4e00-\u9fff]{2,3}?(?=\s*翻?摄)"  # each name of a photo credit, before its 摄
 # a byline whose name runs into its outlet's, as pages print them pasted: ">> Mira SolbergThe Evening Gazette"

@@ -391,7 +391,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
                 if _PUBLIC_BODY.fullmatch(body_name):
                     registry.org(_with_place(text, m.start(), body_name))  # 台国安局表示, 外交部则指出
         for m in (*LEARNED_FROM.finditer(text), *BODY_SPOKESMAN.finditer(text)):
-            if outside(m.start()) and BODY_NAME_END.search(m.group("who")):
+            if outside(m.start()) and one_body_named(m.group("who")):
                 registry.org(m.group("who"))  # 记者从交运局获悉,…; 市容局工作人员表示
         english_names(registry, span, outside, alone, lambda name: bool(ORG_RE.fullmatch(name)))
         for m in LATIN_ORG_IN_CJK.finditer(text):
@@ -570,6 +570,27 @@ _BODIES_OF_A_KIND = frozenset(
     ("政府", "医院", "球队", "部队", "在野党", "执政党", "学校", "当局", "官方", "院方", "校方", "党部")
 )
 _SPEAKS_AS_BODY = re.compile(rf"(?:{SPEECH_RE})|(?:通报|通報|通告|公告|声明|聲明)\s*[:：,，]")
+
+
+# what opens a run that names no one body: a pronoun, a number, a scene's or a time's word (他对医院,
+# 两名消防队, 随后该局)
+_NO_BODY_OPENING = re.compile(
+    r"^(?:[他她它我你其][们們]?|[一二两三四五六七八九十几多数\d]|随后|会后|会上|此外|另外|同时|当天|今天|昨天)"
+)
+
+
+def one_body_named(run: str) -> bool:
+    """True when a run of characters before 获悉 or 工作人员 names one body (交运局, 市容局): a body's ending,
+    no place (父亲处, 知情人士处: from someone's side), no pronoun, number or scene opening it, none of a
+    kind (医院), no preposition inside (他对医院)."""
+    return (
+        bool(BODY_NAME_END.search(run))
+        and not run.endswith(("处", "處"))
+        and run[0] not in _NOT_ONE_BODY
+        and not _NO_BODY_OPENING.match(run)
+        and simplified(run) not in _BODIES_OF_A_KIND
+        and not re.search(r"[对對向跟给給把被在从從]", run)
+    )
 
 
 def _body_speaking(text: str, at: int, word: str, tag: str) -> bool:

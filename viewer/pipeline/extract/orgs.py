@@ -79,7 +79,7 @@ def last_sentence(words: str) -> str:
 
 def _without_the(name: str) -> str:
     """ "The Environment Agency said": the agency is named Environment Agency."""
-    paper = name.split("-")[0].endswith(_PAPER_ENDS)  # The Richmond Times-Dispatch
+    paper = name.endswith(_PAPER_ENDS) or name.split("-")[0].endswith(_PAPER_ENDS)  # The Times-Dispatch
     return name[4:] if name.startswith("The ") and not paper else name
 
 

@@ -102,8 +102,8 @@ _QUOTE_MARK = re.compile(r"[“”「」\"]")
 # the words that may stand between such a verb and who does it: 他也希望, 诚挚希望, 并特别提到
 _WISH_ADVERBS = re.compile(r"(?:也|还|亦|则|又|更|并|同时|诚挚|特别|进一步|再次|就|都)*$")
 _REPORTED = re.compile(
-    # (not 有「街头小霸王」之称,为…: known as, no one speaking)
-    rf"(?<!之)(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
+    # (not 有「街头小霸王」之称,为…: known as, no one speaking; 方励之表示 still speaks)
+    rf"(?!(?<=之)[称说])(?:{SPEECH_RE})(?:道|(?<![说谈提])到)?\s*[:：,，]\s*(?=[^“”「」\"\s])"
     # told a paper's reporter: 麦美娟告诉记者,…; 曹晓京告诉《日本新华侨报》记者,…
     rf"|告诉(?:[^，,。：:“”「」]{{0,12}}?记者|媒体)\s*[:：,，]\s*(?=[^“”「」\"\s])"
     rf"|(?<![号堪名简自俗统之])(?:表示|称|透露|指出|强调|坦言|宣称|声称|解释|反驳|重申|笑说|笑言|(?<![者众友界人们,，])认为|(?<![者众友界人们,，的出])建议|(?<![所可称无何意])谓"
@@ -1372,10 +1372,10 @@ class QuoteFinder:
                 continue  # "The chief executive of BBC News has stressed": a person, not BBC News
             opens_going_on = m is not english and _GOES_ON.fullmatch(self.body, sentence.start, m.start())
             if speaker is None and opens_going_on:
-                speaker = self.subject  # 赖清德…接见…。并表示,…: the one the story told of goes on to say
+                speaker = self._opening_before(sentence)  # 赖清德…接见…。并表示,…: who opened the last one
             notice = m is not english and _NOTICE.fullmatch(self.body, sentence.start, m.start())
             if speaker is None and notice:
-                speaker = self._last_body_speaking()  # 通报也称,…: the notice of the body that issued it
+                speaker = self._notice_issuer(sentence.start)  # 通报也称,…: the body that issued it
             if m is not english and _AND_THEN.search(
                 self.body, max(sentence.start, m.start() - 2), m.start()
             ):
@@ -1621,8 +1621,8 @@ class QuoteFinder:
         """记者21日从天津市委政法委获悉,…: what the reporter learned from a body named is its words, to the
         sentence's end."""
         m = LEARNED_FROM.search(self.body, sentence.start, sentence.end)
-        if m is None or regions.inside(m.start()):
-            return None
+        if m is None or regions.inside(m.start()) or _REPORTED.search(self.body, m.end(), sentence.end):
+            return None  # 记者从市教育局获悉,该局局长王建国表示,…: the one named speaks
         speaker = self.registry.forms().get(m.group("who"))
         text = self.body[m.end() : sentence.end].rstrip()
         if speaker is None or speaker.kind != "org" or len(text) < 12:
@@ -1632,10 +1632,38 @@ class QuoteFinder:
         )
         return sentence.end
 
-    def _last_body_speaking(self) -> Entity | None:
-        """The organisation that spoke last in the story, if one has."""
-        bodies = (q.speaker for q in reversed(self.out.quotes) if q.speaker and q.speaker.kind == "org")
-        return next(bodies, None)
+    def _opening_before(self, sentence: Span) -> Entity | None:
+        """Who the sentence before this one opens with (赖清德总统今日接见…; 双林股份董秘叶醒则给出…: the
+        person its first clause names last), if anyone: nobody when it opens otherwise (法院审理认为…)."""
+        start = self._sentence_start(sentence.start)
+        while start < sentence.start and self.body[start] in " ":
+            start += 1
+        opening = self._mentions_in(start, start + 1)
+        if not opening:
+            return None
+        stops = (self.body.find(c, start, sentence.start) for c in ",，:：")
+        clause_end = min((i for i in stops if i >= 0), default=sentence.start)
+        people = [e for _m, e in self._mentions_in(start, clause_end) if e.kind == "person"]
+        return people[-1] if people else opening[0][1]
+
+    def _sentence_start(self, start: int) -> int:
+        """Where the sentence before the one starting at `start` starts."""
+        end = start
+        while end > 0 and self.body[end - 1] in " \n":
+            end -= 1
+        return max(self.body.rfind(c, 0, end - 1) for c in "。！？!?\n") + 1
+
+    def _notice_issuer(self, before: int) -> Entity | None:
+        """The organisation named last before 通报 in the nearest sentence ahead printing it with one
+        (县卫健委发布通报…。通报称,…。通报也称,…)."""
+        at = self.body.rfind("通报", 0, before)
+        while at >= 0:
+            start = max(self.body.rfind(c, 0, at) for c in "。！？!?\n") + 1
+            named = [e for _m, e in self._mentions_in(start, at) if e.kind == "org"]
+            if named:
+                return named[-1]
+            at = self.body.rfind("通报", 0, start)
+        return None
 
     def _narrated(self, speaker: Entity, verb: str) -> bool:
         """In a company's own filing, what its board or the company 宣布 is the filing itself."""

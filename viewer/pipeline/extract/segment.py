@@ -77,8 +77,11 @@ def lines(text: str) -> list[Span]:
 
 
 _LONG_LINE = 240  # longer, a line is prose (or a whole page run together), whatever it prints inside
-# a photo's caption run on after a paragraph's last sentence, as Taiwan's pages paste them: …祈福。▲縣長…
-_INLINE_CAPTION = re.compile(r"(?<=[。！？」”])\s*[▲△](?=\S)")
+# a photo's caption run on after a sentence, to its photo's credit, as Taiwan's pages paste them:
+# …祈福。▲縣長徐榛蔚(中)與董監事相談甚歡。(圖/縣政府提供) (not a list's ▲ items, nor a market's "up")
+_INLINE_CAPTION = re.compile(
+    r"(?<=[。！？」”])\s*[▲△](?=\S)[^▲△\n]{1,120}?[（(]\s*(?:图|圖|照片|相片)\s*[/／:：∕][^()（）]{1,20}[)）]"
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -105,7 +108,9 @@ def layout(
     all_lines = lines(text)
     out.header = all_lines[:header_lines]
     related = boilerplate = False
-    for line in all_lines[header_lines:]:
+    pending = all_lines[header_lines:]
+    while pending:
+        line = pending.pop(0)
         if stamp is not None and line.start <= stamp.start < line.end:  # the store's day, then the story
             out.header.append(stamp)
             line = Span(stamp.end + 1, line.end, text[stamp.end + 1 : line.end])
@@ -115,9 +120,13 @@ def layout(
             if not line.text.strip():
                 continue
         caption = _INLINE_CAPTION.search(line.text)
-        if caption is not None:  # the paragraph before it is prose, the caption furniture
-            cut = line.start + caption.start()
-            out.furniture.append(Span(cut, line.end, text[cut : line.end]))
+        if caption is not None:  # the prose before it and after it is the story's, the caption furniture
+            cut, end = line.start + caption.start(), line.start + caption.end()
+            out.furniture.append(Span(cut, end, text[cut:end]))
+            rest = text[end : line.end]
+            if rest.strip():
+                at = end + len(rest) - len(rest.lstrip())
+                pending.insert(0, Span(at, line.end, text[at : line.end]))
             line = Span(line.start, cut, text[line.start : cut])
         if is_date(line.text) or SIGN_OFF.match(line.text):
             out.furniture.append(line)
