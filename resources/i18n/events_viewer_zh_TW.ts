@@ -153,6 +153,14 @@
             <source>text “{text}” or who: {names}</source>
             <translation>文字「{text}」或人物：{names}</translation>
         </message>
+        <message>
+            <source>text “{text}” or headlines: {titles} and {more:,} more</source>
+            <translation>文字「{text}」或標題：{titles}等，另有 {more:,} 篇</translation>
+        </message>
+        <message>
+            <source>text “{text}” or headlines: {titles}</source>
+            <translation>文字「{text}」或標題：{titles}</translation>
+        </message>
     </context>
     <context>
         <name>Corrections</name>

@@ -164,14 +164,23 @@ class Planner:
         return cond
 
     def _either(self, cond: Conditions, f: Filter) -> None:
-        """Each either-or term: its text matches, or the row is one of its people's."""
+        """Each either-or term: its text matches, or the row is one of its people's, or of its articles'."""
         for e in f.either:
             parts: list[str] = []
             params: list[object] = []
             text = _match_expression(e.texts, ())
             if isinstance(text, str):
-                parts.append(f"x.ordinal IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)")
+                rows = f"SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?"
                 params.append(text)
+                if e.articles:  # one list of ordinals (an index reaches them), the article ids one parameter
+                    import json  # (as in repository: not on the way to the first page)
+
+                    rows += (
+                        f" UNION ALL SELECT ordinal FROM [{self.table}]"
+                        " WHERE article_id IN (SELECT value FROM json_each(?))"
+                    )
+                    params.append(json.dumps(sorted(e.articles)))
+                parts.append(f"x.ordinal IN ({rows})")
             if e.persons:
                 marks, values = id_list(e.persons)
                 parts.append(self._who_clause(True, marks, ""))
