@@ -170,17 +170,14 @@ class Planner:
             params: list[object] = []
             text = _match_expression(e.texts, ())
             if isinstance(text, str):
-                rows = f"SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?"
+                parts.append(f"x.ordinal IN (SELECT rowid FROM [{self.fts}] WHERE [{self.fts}] MATCH ?)")
                 params.append(text)
-                if e.articles:  # one list of ordinals (an index reaches them), the article ids one parameter
+                if e.articles:  # their ids one parameter, tested row by row (200,000 quotes: 3-7 times faster
+                    # than a list of every row of theirs)
                     import json  # (as in repository: not on the way to the first page)
 
-                    rows += (
-                        f" UNION ALL SELECT ordinal FROM [{self.table}]"
-                        " WHERE article_id IN (SELECT value FROM json_each(?))"
-                    )
+                    parts.append("x.article_id IN (SELECT value FROM json_each(?))")
                     params.append(json.dumps(sorted(e.articles)))
-                parts.append(f"x.ordinal IN ({rows})")
             if e.persons:
                 marks, values = id_list(e.persons)
                 parts.append(self._who_clause(True, marks, ""))

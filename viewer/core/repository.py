@@ -367,12 +367,19 @@ class Repository:
         import json  # (only for a term in a headline: not on the way to the first page)
 
         ids = json.dumps(sorted(found))
+        # the rows of a few articles, each looked for among the matches; else the matches, each one's article
+        # looked for among many (a tenth of the articles or more): 公司 at 200,000 quotes, 15 ms, not 50
+        few = len(found) * 10 <= len(self._headlines()[1])
         for table in ("events", "quotes"):
-            for r in self._rows(
-                f"SELECT DISTINCT x.article_id FROM [{table}_fts] t JOIN [{table}] x ON x.ordinal = t.rowid"
-                f" WHERE [{table}_fts] MATCH ? AND x.article_id IN (SELECT value FROM json_each(?))",
-                (match, ids),
-            ):
+            fts, among = f"[{table}_fts]", "x.article_id IN (SELECT value FROM json_each(?2))"
+            sql = (
+                f"SELECT DISTINCT x.article_id FROM [{table}] x WHERE {among}"
+                f" AND x.ordinal IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?1)"
+                if few
+                else f"SELECT DISTINCT x.article_id FROM {fts} t JOIN [{table}] x ON x.ordinal = t.rowid"
+                f" WHERE {fts} MATCH ?1 AND {among}"
+            )
+            for r in self._rows(sql, (match, ids)):
                 found.pop(r[0], None)
         return found
 
