@@ -1653,6 +1653,10 @@ printed as “{printed}”</source>
         <translation>请给出具体到日的日期，例如 2026-03-07。</translation>
     </message>
     <message>
+        <source>Reading the article again…</source>
+        <translation>正在重新读取文章…</translation>
+    </message>
+    <message>
         <source>set the publication date</source>
         <translation>设定发布日期</translation>
     </message>

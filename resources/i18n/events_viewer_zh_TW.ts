@@ -1653,6 +1653,10 @@ printed as “{printed}”</source>
             <translation>請給出具體到日的日期，例如 2026-03-07。</translation>
         </message>
         <message>
+            <source>Reading the article again…</source>
+            <translation>正在重新讀取文章…</translation>
+        </message>
+        <message>
             <source>set the publication date</source>
             <translation>設定發布日期</translation>
         </message>
