@@ -153,6 +153,14 @@
             <source>text “{text}” or who: {names}</source>
             <translation>文字「{text}」或人物：{names}</translation>
         </message>
+        <message>
+            <source>text “{text}” or headlines: {titles} and {more:,} more</source>
+            <translation>文字「{text}」或標題：{titles}等，另有 {more:,} 篇</translation>
+        </message>
+        <message>
+            <source>text “{text}” or headlines: {titles}</source>
+            <translation>文字「{text}」或標題：{titles}</translation>
+        </message>
     </context>
     <context>
         <name>Corrections</name>
@@ -1643,6 +1651,10 @@ printed as “{printed}”</source>
         <message>
             <source>Give a whole day, such as 2026-03-07.</source>
             <translation>請給出具體到日的日期，例如 2026-03-07。</translation>
+        </message>
+        <message>
+            <source>Reading the article again…</source>
+            <translation>正在重新讀取文章…</translation>
         </message>
         <message>
             <source>set the publication date</source>

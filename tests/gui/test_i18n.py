@@ -792,7 +792,8 @@ def test_the_traditional_review_says_an_article_is_published_not_released(qtbot,
     assert "發布日期" in d.findChild(QLabel, "reviewPublishedNote").text()
     assert [t for t in texts if "釋出" in t] == []
     d.published.setText("2025-11-18")
-    qtbot.keyClick(d.published, Qt.Key.Key_Return)  # read again with this date: one step of Undo
+    with qtbot.waitSignal(d.readAgain):
+        qtbot.keyClick(d.published, Qt.Key.Key_Return)  # read again with this date: one step of Undo
     assert d.undo_stack.undoText() == "設定發布日期"
 
 

@@ -155,7 +155,8 @@ def test_a_guessed_publication_date_is_asked_for_and_every_relative_date_follows
     _choose(d, first_person).setCheckState(Qt.CheckState.Unchecked)
     published = d.findChild(object, "reviewPublished")
     published.setText("2026-03-09")
-    _click(d, "reviewReread")
+    with qtbot.waitSignal(d.readAgain):  # read again off the GUI thread
+        _click(d, "reviewReread")
     dates = sorted(e.date.label() for e in d.result_annotations()[0].events if e.date)
     assert dates == ["2026-03-08*", "2026-03-09*"]
     assert first_person not in {p.key for p in d.result_annotations()[0].persons}, "ticks survive"
@@ -175,7 +176,8 @@ def test_a_day_given_over_a_printed_one_is_used_and_said_so(qtbot, tmp_path):
     published = d.findChild(object, "reviewPublished")
     assert published.text() == "2019-09-02"
     published.setText("2019-09-05")
-    _click(d, "reviewReread")
+    with qtbot.waitSignal(d.readAgain):
+        _click(d, "reviewReread")
     assert published.text() == "2019-09-05"
     assert [e.date.label() for e in d.result_annotations()[0].events if e.date] == ["2019-09-04*"]
     assert "As given: 2019-09-05" in d.findChild(object, "reviewPublishedNote").text()
@@ -392,7 +394,8 @@ def test_enter_in_the_date_field_reads_again_and_does_not_save(qtbot, tmp_path):
     published = d.findChild(object, "reviewPublished")
     published.setFocus()
     published.setText("2026-03-09")
-    QTest.keyClick(published, Qt.Key.Key_Return)
+    with qtbot.waitSignal(d.readAgain):
+        QTest.keyClick(published, Qt.Key.Key_Return)
     assert d.isVisible() and d.result() == 0, "the import was not saved"
     dates = sorted(e.date.label() for e in d.result_annotations()[0].events if e.date)
     assert dates == ["2026-03-08*", "2026-03-09*"]
@@ -528,7 +531,8 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert address.accessibleName() and address.text() == ""
     address.setFocus()
     qtbot.keyClicks(address, "https://news.example.com/2026/03/09/story.html")
-    qtbot.keyClick(address, Qt.Key.Key_Return)
+    with qtbot.waitSignal(d.readAgain):
+        qtbot.keyClick(address, Qt.Key.Key_Return)
     assert d.isVisible() and d.result() == 0, "Enter set the address; it did not save the import"
     saved = d.result_annotations()[0]
     assert saved.address == "https://news.example.com/2026/03/09/story.html"
@@ -551,7 +555,8 @@ def test_the_chosen_events_reading_follows_a_new_publication_date_and_its_undo(q
     reading = d.findChild(object, "correctDateReading")
     assert "2025-03-07" not in reading.text() and "2025年3月7日" not in reading.text()
     d.findChild(object, "reviewPublished").setText("2025-03-10")
-    _click(d, "reviewReread")
+    with qtbot.waitSignal(d.readAgain):
+        _click(d, "reviewReread")
     assert reading.text().startswith("2025-03-07"), reading.text()
     d.undo_stack.undo()
     assert not reading.text().startswith("2025-03-07"), reading.text()
@@ -582,11 +587,13 @@ def test_an_address_that_no_longer_prints_the_day_gives_back_the_texts_own_readi
     address = d.findChild(object, "reviewAddress")
     address.setFocus()
     qtbot.keyClicks(address, "https://news.example.com/2026/03/09/story.html")
-    qtbot.keyClick(address, Qt.Key.Key_Return)
+    with qtbot.waitSignal(d.readAgain):
+        qtbot.keyClick(address, Qt.Key.Key_Return)
     assert d.result_annotations()[0].published_from == "address"
     address.selectAll()
     qtbot.keyClicks(address, "https://news.example.com/story-123.html")
-    qtbot.keyClick(address, Qt.Key.Key_Return)
+    with qtbot.waitSignal(d.readAgain):
+        qtbot.keyClick(address, Qt.Key.Key_Return)
     again = d.result_annotations()[0]
     assert again.address.endswith("story-123.html") and again.published_date is None
     assert not [e for e in again.events if e.date]
@@ -646,7 +653,8 @@ def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
     )
     published = dialog.findChild(object, "reviewPublished")
     published.setText("2026-03-07")
-    _click(dialog, "reviewReread")
+    with qtbot.waitSignal(dialog.readAgain):
+        _click(dialog, "reviewReread")
     assert undo.defaultAction().text() == "&Undo set the publication date"
     _choose(dialog, "e1")
     dialog.findChild(object, "correctDate").setText("2025-11-16")

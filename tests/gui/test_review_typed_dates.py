@@ -36,7 +36,8 @@ def test_a_day_typed_just_after_the_publication_date_is_the_coming_one(qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     _type(qtbot, dialog.published, "2026-06-20")
-    qtbot.keyClick(dialog.published, Qt.Key.Key_Return)  # read again with the day given
+    with qtbot.waitSignal(dialog.readAgain):
+        qtbot.keyClick(dialog.published, Qt.Key.Key_Return)  # read again with the day given
     assert dialog.annotations[0].published_date.label() == "2026-06-20"
     _click_fact(qtbot, dialog, "e2")  # 零时许,怀化西站派出所…
     edit = dialog.findChild(QLineEdit, "correctDate")

@@ -20,6 +20,12 @@ def _save(qtbot, dialog: ReviewDialog) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
+def _save_told(qtbot, dialog: ReviewDialog) -> None:
+    """Save, and wait until what it leaves out is found (read again off the GUI thread) and asked about."""
+    with qtbot.waitSignal(dialog.lostFound, timeout=20000):
+        _save(qtbot, dialog)
+
+
 def test_save_says_what_an_article_without_its_date_leaves_out_and_the_date_keeps_it(qtbot):
     dialog = ReviewDialog([read_article(UNDATED)])
     qtbot.addWidget(dialog)
@@ -28,7 +34,7 @@ def test_save_says_what_an_article_without_its_date_leaves_out_and_the_date_keep
     assert not any(e.date_text == "昨日" for e in dialog.annotations[0].events)
     asked: list[str] = []
     dialog.confirm_undated = lambda said: asked.append(said) or False  # Give the Date
-    _save(qtbot, dialog)
+    _save_told(qtbot, dialog)
     assert len(asked) == 1, "told at save time"
     assert (
         "prints no publication date" in asked[0]
@@ -88,5 +94,5 @@ def test_a_title_printing_a_placeholder_is_asked_about_as_printed(qtbot):
     qtbot.addWidget(dialog)
     asked: list[str] = []
     dialog.confirm_undated = lambda said: asked.append(said) or False
-    _save(qtbot, dialog)
+    _save_told(qtbot, dialog)
     assert "“增长100%2倍”" in asked[0]

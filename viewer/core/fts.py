@@ -42,7 +42,7 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
     spans: list[tuple[int, int]] = []
     folded = same_script(text)  # one for one: its offsets are the text's
     for term in terms:
-        pattern = _term_pattern(term)
+        pattern = term_pattern(term)
         if pattern is None:
             continue
         for m in pattern.finditer(folded):
@@ -53,8 +53,15 @@ def match_spans(text: str, terms: tuple[str, ...] | list[str], limit: int = 500)
     return _merge(sorted(spans))[:limit]
 
 
-def _term_pattern(term: str) -> re.Pattern[str] | None:
-    tokens = _WORD.findall(spaced_cjk(same_script(fts_fold(term))))
+def term_tokens(term: str) -> list[str]:
+    """The tokens of a term as the index reads them (casefolded, one script, a CJK character each)."""
+    return _WORD.findall(spaced_cjk(same_script(fts_fold(term))))
+
+
+def term_pattern(term: str) -> re.Pattern[str] | None:
+    """A pattern finding a term in a text folded by same_script, as the full-text index matches it
+    (None when nothing in it is searchable)."""
+    tokens = term_tokens(term)
     if not tokens:
         return None
     parts = [

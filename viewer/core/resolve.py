@@ -18,6 +18,7 @@ from .text import valid_text
 
 MAX_RUN = 4
 MAX_WHO = 5000
+MAX_HEADLINES = 3  # headlines named in a search's note
 MAX_PREFIX = 20  # a bare word starting the names of more people than this is text only
 # a bare word written as a date: a digit and a date mark; when no calendar date fits it, it is an error
 DATE_SHAPED = re.compile(r"\d.*[-/.年月日号]|[-/.年月日号].*\d")
@@ -115,9 +116,31 @@ class _Resolver:
             )
 
     def _text(self, terms: list[Term], i: int) -> int:
-        self.f["texts"].append(terms[i].value)
-        self.res.notes.append(Message("text “{text}”", text=terms[i].value))
+        text = terms[i].value
+        headlines = {} if self.by_text else self.repo.headline_only(text)
+        if headlines:  # printed in their headlines alone: the headline stands for the article
+            self._add_headlines(text, headlines)
+            return i + 1
+        self.f["texts"].append(text)
+        self.res.notes.append(Message("text “{text}”", text=text))
         return i + 1
+
+    def _add_headlines(self, text: str, headlines: dict[int, str]) -> None:
+        """Text that matches, or an article whose headline alone prints it: either matches."""
+        self.f["either"].append(Either((text,), frozenset(), frozenset(headlines)))
+        titles = Names(headlines[a] for a in sorted(headlines)[:MAX_HEADLINES])
+        more = len(headlines) - len(titles)
+        if more:
+            self.res.notes.append(
+                Message(
+                    "text “{text}” or headlines: {titles} and {more:,} more",
+                    text=text,
+                    titles=titles,
+                    more=more,
+                )
+            )
+        else:
+            self.res.notes.append(Message("text “{text}” or headlines: {titles}", text=text, titles=titles))
 
     def _kind(self, terms: list[Term], i: int) -> int:
         kind = KINDS.get(terms[i].value.lower())

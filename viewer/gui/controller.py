@@ -19,7 +19,7 @@ from ..core.dates import FuzzyDate
 from ..core.filters import Either, Filter
 from ..core.fts import match_spans
 from ..core.message import Message
-from ..core.records import Article, Quote, Span
+from ..core.records import Article, Org, Person, Quote, Role, Span
 from ..core.repository import Repository
 from ..core.resolution import Resolution
 from .models import EntityModel, EventModel, QuoteModel
@@ -58,6 +58,19 @@ class Focus:
     matches: list[Span] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Detail:
+    """What the people pane shows of the one chosen, read for it by the controller: their record, the
+    articles their roles are printed in (a credit line), and whether they say or do anything here."""
+
+    who: Who
+    database: int  # which opening of a database it was read in (a tab chosen for someone holds there alone)
+    person: Person | None = None
+    org: Org | None = None
+    credits: tuple[tuple[Article, tuple[Role, ...]], ...] = ()
+    silent: bool = False  # credited, and neither saying nor doing anything here (read only when credited)
+
+
 def first_page_shown(model: QuoteModel | EventModel) -> bool:
     """True when a list shows the first page of its own filter's results."""
     shown = model.shown.result  # a ranked list's first reset holds no rows: its ranking is still to come
@@ -77,6 +90,8 @@ class Controller(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        self._opened = 0  # databases opened: a Detail says in which it was read
+        self._detail: Detail | None = None  # the last one read (the database is read-only while open)
         self.query = ""
         self.resolution = Resolution(Filter())
         self.selection = Selection()
@@ -119,6 +134,7 @@ class Controller(QObject):
         session = Session(Path(path), self)
         self._quotes_only = quotes_first
         old, self.session = self.session, session
+        self._opened += 1
         session.idle.connect(self.statusChanged)
         session.idle.connect(self.settled)
         first = session.repo.articles(limit=1)
@@ -324,6 +340,25 @@ class Controller(QObject):
         found = self._focus()
         self._show_theirs(found.who)
         return found
+
+    def detail(self, who: Who | None) -> Detail | None:
+        """The details of a person or organisation for the people pane (None: nobody's, or no database)."""
+        repo = self.repo
+        if repo is None or who is None:
+            return None
+        if self._detail is not None and (self._detail.who, self._detail.database) == (who, self._opened):
+            return self._detail
+        kind, entity_id = who
+        if kind == "person":
+            credits = tuple((article, tuple(roles)) for article, roles in repo.credits(entity_id))
+            silent = bool(credits) and repo.silent(frozenset({entity_id}))
+            self._detail = Detail(
+                who, self._opened, person=repo.person(entity_id), credits=credits, silent=silent
+            )
+        else:
+            orgs = repo.orgs([entity_id])
+            self._detail = Detail(who, self._opened, org=orgs[0] if orgs else None)
+        return self._detail
 
     def _show_theirs(self, who: Who | None) -> None:
         if who is None or self.session is None:

@@ -122,6 +122,8 @@ CORE = (
     QT_TRANSLATE_NOOP("Core", "“{text}” is no whole date yet"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names}"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or headlines: {titles} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or headlines: {titles}"),
 )
 
 # The one-line errors of the layers below as they word them (core/repository.py, core/atomic.py,

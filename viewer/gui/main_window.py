@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
         lists += [self.people.events_view, self.people.quotes_view]
         self.focus_frames = [FocusFrame(view) for view in [*lists, self.people.info_scroll]]
-        self.people.show_detail(None, None)
+        self.people.show_detail(None)
         self._update_status()
         self.built = True
 
@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
 
         def person() -> None:
             self.people.select_who(shown[0].who)
-            self.people.show_detail(c.repo, shown[0].who)
+            self.people.show_detail(c.detail(shown[0].who))
             self.people.select_article(c.selection.article)  # none: no row left selected to take ↓ or Enter
 
         def timeline() -> None:

@@ -64,7 +64,11 @@ from . import i18n
 from .focus_frame import FocusFrame
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
+from .review_reading import Readings
 from .views import named
+
+CHECKED = Qt.CheckState.Checked
+
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
@@ -279,6 +283,8 @@ class ReviewDialog(QDialog):
     """One page per imported article: untick what is wrong, then save the rest to the library."""
 
     factChosen = Signal(list)
+    readAgain = Signal(int)  # an article's new reading (a date or an address given) is shown: its row
+    lostFound = Signal()  # what Save would leave out of the undated articles is known: Save goes on
 
     def __init__(
         self,
@@ -304,6 +310,9 @@ class ReviewDialog(QDialog):
         # True: save an article without the happenings it dates by a publication day it does not print
         self.confirm_undated: Callable[[str], bool] = self._ask_undated
         self.known = frozenset(known)
+        self.readings = Readings(self)  # articles read again off the GUI thread, by row ("save": Save's)
+        self._save_when_read = False  # Save was pressed while one was: saved once all are read
+        self._lost: dict[int, tuple[Annotation, list[EventSpec]]] = {}  # what Save found of a reading
         for row, ann in enumerate(annotations):
             item = QStandardItem(self._label(row, ann))
             item.setEditable(False)
@@ -525,10 +534,7 @@ class ReviewDialog(QDialog):
         if not (dated_by_it or from_address) or (ann.published_date and ann.published_date.start == day):
             self.correct(SetCitation(field, value))
             return
-        self.undo_stack.beginMacro(describe(SetCitation(field, value)))
-        self.correct(SetCitation(field, value))
-        self._redate(row, day, "address")  # no day in the new address: the text's own reading again
-        self.undo_stack.endMacro()
+        self._redate(row, day, "address", SetCitation(field, value))  # no day: the text's own reading again
 
     def eventFilter(self, obj, event) -> bool:
         """Return in the date field reads the article again, and stops there: the dialog's default
@@ -646,19 +652,57 @@ class ReviewDialog(QDialog):
             return
         self._redate(row, day.start, "reviewer")
 
-    def _redate(self, row: int, day: dt.date | None, given_by: str = "answer") -> None:
-        """Read the article again against this publication day (None: as its text dates itself), as
-        one step of Undo."""
+    def _redate(
+        self, row: int, day: dt.date | None, given_by: str = "answer", cited: SetCitation | None = None
+    ) -> None:
+        """Read the article again against this publication day (None: as its text dates itself), off the
+        GUI thread; the new reading comes back as one step of Undo, with the citation that dated it when one
+        did. A newer reading of the article, or the dialog closed, drops it."""
         from ..pipeline.extract import redate
 
-        before, after = self.originals[row], redate(self.originals[row], day, given_by)
-        self.undo_stack.push(
-            EditCommand(
-                self.tr("set the publication date"),
-                lambda: self._reoriginal(row, after),
-                lambda: self._reoriginal(row, before),
-            )
+        before = self.originals[row]
+        self.readings.start(
+            row,
+            lambda: redate(before, day, given_by),
+            lambda after: self._read_again(row, before, after, cited),
+            lambda message: self._not_read(row, message),
         )
+        if row == self._row():
+            self.published_note.setText(self.tr("Reading the article again…"))
+
+    def _read_again(self, row: int, before: Annotation, after: Annotation, cited: SetCitation | None) -> None:
+        """An article's new reading arrived: shown (one step of Undo), unless the reading it was made from
+        was replaced meanwhile (Undo); then the import is saved if Save was pressed meanwhile."""
+        if self.originals[row] is before:
+            if cited is not None:
+                self.undo_stack.beginMacro(describe(cited))
+                self.correct(cited, row)
+            self.undo_stack.push(
+                EditCommand(
+                    self.tr("set the publication date"),
+                    lambda: self._reoriginal(row, after),
+                    lambda: self._reoriginal(row, before),
+                )
+            )
+            if cited is not None:
+                self.undo_stack.endMacro()
+        elif row == self._row():
+            self._show_published(self.annotations[row])
+        self.readAgain.emit(row)
+        if self._save_when_read and not self.readings.busy():
+            self.accept()
+
+    def _not_read(self, row: int, message: str) -> None:
+        """The extractor failed: said under the date; nothing is saved until Save is pressed again."""
+        self._save_when_read = False
+        if row == self._row():
+            self.published_note.setText(i18n.say(message))
+
+    def done(self, result: int) -> None:
+        """Saved or closed: a reading still on its way is dropped, and no Save waits for one any longer."""
+        self._save_when_read = False
+        self.readings.drop()
+        super().done(result)
 
     def _reoriginal(self, row: int, ann: Annotation) -> None:
         """Use another reading of the article; the reviewer's corrections are applied to it again."""
@@ -694,9 +738,9 @@ class ReviewDialog(QDialog):
     def _row(self) -> int:
         return max(0, self.article_list.currentIndex().row())
 
-    def correct(self, correction: Correction) -> None:
-        """Apply a correction to the current article, as one undoable step."""
-        row = self._row()
+    def correct(self, correction: Correction, row: int | None = None) -> None:
+        """Apply a correction to the current article (or another's citation), as one undoable step."""
+        row = self._row() if row is None else row
         try:
             after = correction.apply(self.annotations[row])
         except CorrectionError as exc:
@@ -883,16 +927,48 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         """Save to Library; an article that prints no publication date, whose happenings told by that day
         (今日, 昨日) would not be saved as events, is saved so only once the reviewer has been told, and has
-        not chosen to give the date instead (a walkthrough saved one and its only event was silently gone)."""
-        for row in range(self.articles.rowCount()):
-            if self.articles.item(row).checkState() != Qt.CheckState.Checked:
-                continue
-            lost = undated_happenings(self.originals[row])
-            if lost and not self.confirm_undated(self._undated_question(self.originals[row], lost)):
+        not chosen to give the date instead (a walkthrough saved one and its only event was silently gone).
+        What they would lose is found by reading them again, off the GUI thread, Save going on once it is in;
+        while an article is read again with a date given, it is saved once that reading is in."""
+        if self.readings.busy():
+            self._save_when_read = True
+            return
+        self._save_when_read = False
+        ticked = [r for r in range(self.articles.rowCount()) if self.articles.item(r).checkState() == CHECKED]
+        unread = [(r, self.originals[r]) for r in ticked if not self._knows_lost(r)]
+        if unread:
+            self.readings.start(
+                "save",
+                lambda: [(r, ann, undated_happenings(ann)) for r, ann in unread],
+                self._found_lost,
+                lambda message: self._not_read(self._row(), message),
+            )
+            self.published_note.setText(self.tr("Reading the article again…"))
+            return
+        for row in ticked:
+            ann, lost = self._lost[row]
+            if lost and not self.confirm_undated(self._undated_question(ann, lost)):
                 self.article_list.setCurrentIndex(self.articles.index(row, 0))
+                self._show_published(self.annotations[row])
                 self.published.setFocus()  # the date that dates them
                 return
         super().accept()
+
+    def _knows_lost(self, row: int) -> bool:
+        """True when what saving the article would leave out is known for its reading (an article that
+        prints its date leaves nothing out: known at once)."""
+        ann = self.originals[row]
+        if ann.published_date is not None:
+            self._lost[row] = (ann, [])
+        return row in self._lost and self._lost[row][0] is ann
+
+    def _found_lost(self, found: list[tuple[int, Annotation, list[EventSpec]]]) -> None:
+        """What saving each ticked article would leave out is in: Save goes on."""
+        for row, ann, lost in found:
+            self._lost[row] = (ann, lost)
+        self._show_published(self.annotations[self._row()])
+        self.lostFound.emit()
+        self.accept()
 
     def _undated_question(self, ann: Annotation, lost: list[EventSpec]) -> str:
         """What saving an article without its publication date leaves out, and how to keep it."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -41,7 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.records import Quote
-from ...core.repository import Repository
 from .. import i18n
 from ..models import (
     ID_ROLE,
@@ -63,6 +64,9 @@ from ..views import (
     space_activates,
 )
 from .event_delegate import EventDelegate
+
+if TYPE_CHECKING:
+    from ..controller import Detail
 
 
 def _plain_label(name: str, parent: QWidget) -> QLabel:
@@ -238,7 +242,7 @@ class PersonPane(QWidget):
         self._setting_tab = False  # the pane itself is choosing the tab, not the user
         self._tab_to_pick = False  # theirs opens on the first tab with something, once the counts arrive
         self._tabs_chosen: dict[tuple[str, int], int] = {}  # the tab the user chose for someone
-        self._tabs_repo: Repository | None = None  # (the database those were chosen in)
+        self._tabs_database: int | None = None  # (the opening of a database those were chosen in)
         self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, False))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.detail_layout = layout = QVBoxLayout(box)
@@ -266,7 +270,7 @@ class PersonPane(QWidget):
         """The articles the chosen person's roles are printed in, with those roles: an editor or a
         photographer, credited and nothing more, is led to the article from here (a click, ↓ or ↑)."""
         self.articles_model = QStandardItemModel(self)
-        self._articles_of: tuple[Repository, tuple[str, int]] | None = None
+        self._articles_of: tuple[int, tuple[str, int]] | None = None  # (database, who) they are of
         view = self.articles_view = named(QListView(box), "personArticles")
         view.setAccessibleName(self.tr("Articles their roles are printed in"))
         view.setModel(self.articles_model)
@@ -280,14 +284,13 @@ class PersonPane(QWidget):
         view.selectionModel().selectionChanged.connect(lambda *_: self._chosen_in(view, self.articleChosen))
         return view
 
-    def _show_articles(self, repo: Repository, who: tuple[str, int]) -> None:
+    def _show_articles(self, detail: Detail) -> None:
         """The chosen person's articles (none for an organisation: it holds no roles); their tab is the one
         shown when they say and do nothing here."""
-        if self._articles_of == (repo, who):  # the same one again (an article of theirs chosen): as it is
-            return
-        self._articles_of = (repo, who)
-        kind, entity_id = who
-        credits = repo.credits(entity_id) if kind == "person" else []
+        if self._articles_of == (detail.database, detail.who):  # the same one again (an article of theirs
+            return  # chosen): as it is
+        self._articles_of = (detail.database, detail.who)
+        credits = detail.credits
         self.articles_model.clear()
         for article, roles in credits:
             titles = i18n.listed(dict.fromkeys(r.label(i18n.lang()) for r in roles))
@@ -302,7 +305,7 @@ class PersonPane(QWidget):
             self._set_tab(lambda: self.tabs.setCurrentIndex(0))
         self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, bool(credits)))
         self.tabs.setTabText(ARTICLES_TAB, self.tr("Articles ({count})").format(count=len(credits)))
-        if self._tab_to_pick and credits and repo.silent(frozenset({entity_id})):  # before their counts come
+        if self._tab_to_pick and credits and detail.silent:  # before their counts come
             self._set_tab(lambda: self.tabs.setCurrentIndex(ARTICLES_TAB))
 
     @property
@@ -337,11 +340,11 @@ class PersonPane(QWidget):
             self._tabs_chosen[self._who] = index
             self._tab_to_pick = False
 
-    def _open_tabs_of(self, repo: Repository, who: tuple[str, int]) -> None:
+    def _open_tabs_of(self, database: int, who: tuple[str, int]) -> None:
         """Someone else's details open on the tab the user chose for them, else (once their counts are
         in) on the first with something: Sharp's 4 quotes had opened on “Events (0)”, the last one's tab."""
-        if repo is not self._tabs_repo:
-            self._tabs_repo, self._tabs_chosen = repo, {}
+        if database != self._tabs_database:
+            self._tabs_database, self._tabs_chosen = database, {}
         if who == self._who:
             return
         self._who = who
@@ -488,10 +491,10 @@ class PersonPane(QWidget):
         if tries and not self.list.viewport().rect().contains(self.list.visualRect(index)):
             QTimer.singleShot(0, lambda: self._reveal(index, tries - 1))
 
-    def show_detail(self, repo: Repository | None, who: tuple[str, int] | None) -> None:
+    def show_detail(self, detail: Detail | None) -> None:
         """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
-        quotes (the controller points those lists at them)."""
-        if repo is None or who is None:
+        quotes (the controller reads the details and points those lists at them)."""
+        if detail is None:
             self._who = None  # (chosen again, they open as anyone does)
             self.name.setText("")
             self.info.setText(
@@ -502,12 +505,11 @@ class PersonPane(QWidget):
             self._show_tabs(False)
             return
         self._show_tabs(True)
-        kind, entity_id = who
-        self._open_tabs_of(repo, who)
+        self._open_tabs_of(detail.database, detail.who)
         self._colour_events()
-        self.name.setText(self._title(repo, kind, entity_id))
-        self.info.setText(self._lines(repo, kind, entity_id))
-        self._show_articles(repo, who)
+        self.name.setText(self._title(detail))
+        self.info.setText(self._lines(detail))
+        self._show_articles(detail)
         self.info_scroll.setAccessibleDescription(self.info.text())
         self._share_detail()
         self.info_scroll.updateGeometry()
@@ -610,20 +612,19 @@ class PersonPane(QWidget):
         if self._who is not None:
             self._pick_tab()
 
-    def _title(self, repo: Repository, kind: str, entity_id: int) -> str:
-        if kind == "person":
-            p = repo.person(entity_id)
+    def _title(self, detail: Detail) -> str:
+        if detail.who[0] == "person":
+            p = detail.person
             return f"{p.name}  {p.name_latin}" if p and p.name_latin != p.name else (p.name if p else "")
-        o = repo.orgs([entity_id])
-        return f"{o[0].name}  {o[0].name_latin}" if o and o[0].name_latin else (o[0].name if o else "")
+        o = detail.org
+        return f"{o.name}  {o.name_latin}" if o and o.name_latin else (o.name if o else "")
 
-    def _lines(self, repo: Repository, kind: str, entity_id: int) -> str:
-        if kind == "org":
-            orgs = repo.orgs([entity_id])
-            aliases = i18n.listed(orgs[0].aliases) if orgs else ""
+    def _lines(self, detail: Detail) -> str:
+        if detail.who[0] == "org":
+            aliases = i18n.listed(detail.org.aliases) if detail.org else ""
             also = "\n" + self.tr("Also: {names}").format(names=aliases) if aliases else ""
             return self.tr("Organisation") + also
-        p = repo.person(entity_id)
+        p = detail.person
         if p is None:
             return ""
         lines = []
