@@ -316,3 +316,26 @@ def test_a_headline_holding_a_role_word_stays_the_headline(headline: str) -> Non
     ann = _read(headline + "\n2022年1月10日\n\n5月25日,张伟在会上表示,工作进展顺利。\n")
     assert ann.title == headline
     assert "李华" not in {p.name for p in ann.persons}
+
+
+def test_a_sections_name_under_its_breadcrumb_is_no_headline() -> None:
+    """walk33 (hbyidu): 当前位置:首页 > 网络视听 > 新闻播报, then 新闻播报 again, then the headline: the
+    section's name was taken for the headline, and every citation printed it."""
+    ann = _read(
+        "当前位置:首页 > 网络视听 > 新闻播报\n\n新闻播报\n\n春节假期我市交通运输运行平稳有序\n"
+        "发布日期:2025-02-08 来源:宜都融媒\n\n宜都融媒讯(记者 杨玉玲)2月7日,春节期间运行平稳。\n"
+    )
+    assert ann.title == "春节假期我市交通运输运行平稳有序"
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("宜都融媒讯(记者 杨玉玲)2月7日,春节期间运行平稳。", "杨玉玲"),
+        ("晚报讯(记者 郑与国 通讯员 马文)5月25日,民房着火。", "郑与国"),
+    ],
+)
+def test_the_reporter_a_leads_flash_names_is_the_author(lead: str, author: str) -> None:
+    """walk33 (hbyidu), ptwbs, zhld: 宜都融媒讯(记者 杨玉玲)… credits the story's writer, but no author was
+    given (the flash prints no day, so it was read as no dateline)."""
+    assert _read("标题一行\n2025年2月8日\n\n" + lead + "\n").author == author

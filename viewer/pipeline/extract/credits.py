@@ -154,6 +154,18 @@ def reporter_credit(text: str) -> str:
     return name if name and (surnamed(name) or known) else ""
 
 
+# a local paper's lead opening with its flash and reporter: 宜都融媒讯(记者 杨玉玲)2月7日,…; 本报讯(记者 王琳)
+_FLASH_REPORTER = re.compile(
+    r"(?:^|\n)\s*[\u4e00-\u9fff·]{0,12}讯\s*[（(]\s*(?:本报)?记者\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[\s、，,)）])"
+)
+
+
+def flash_reporter(text: str) -> str:
+    """The reporter a lead's flash names first (宜都融媒讯(记者 杨玉玲)…), near the top, or ""."""
+    m = _FLASH_REPORTER.search(text, 0, REPORTER_CREDIT_REACH * 2)
+    return m.group("name") if m is not None and surnamed(m.group("name")) else ""
+
+
 def credit_line_author(text: str) -> str:
     """The reporter named on a wire story's closing credit line: "(Reporting by Anna Keller; …)"."""
     for line in lines(text):

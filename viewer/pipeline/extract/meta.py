@@ -15,6 +15,7 @@ from .credits import (
     credit_line_author,
     credit_under_head,
     credits_in_bracket,
+    flash_reporter,
     is_cn_byline,
     reporter_credit,
     sign_off,
@@ -302,6 +303,7 @@ def read_header(text: str, today: FuzzyDate) -> Header:
             1,
             _NAMED_CHROME_LINES,
         )  # 东莞阳光网 above 设为首页
+    section = ""  # the last place a breadcrumb names: 当前位置:首页 > 网络视听 > 新闻播报
     while (
         skip < chrome_lines
         and len(first) > skip + 1
@@ -309,7 +311,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         and _SITE_CHROME.match(first[skip].text)
     ):
         publisher = publisher or _site_name(first[skip].text)
+        section = re.split(r"[>›»]", first[skip].text)[-1].strip() or section
         skip += 1
+    if section and len(first) > skip + 1 and first[skip].text.strip() == section:
+        skip += 1  # the section's name printed again under its breadcrumb: no headline
     masthead = (
         _MASTHEAD.match(first[skip].text) if len(first) > skip + 1 and _head_like(first[skip].text) else None
     )
@@ -483,6 +488,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
         or credit_line_author(text)
         or credit_under_head(text)
         or reporter_credit(text)
+        or flash_reporter(text)
         or (signed[0][1].text if signed else "")
     )
     if _OUTLET_CREDIT.search(header.author):  # 作者: 現代澳門日報, 文:論盡採訪組: the paper, no one
