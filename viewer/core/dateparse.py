@@ -312,7 +312,9 @@ def _normalise(text: str) -> str:
 
 
 def _parse_single(text: str, reference: Reference) -> FuzzyDate:
-    low = _EN_CLOCK.sub("", re.sub(r"[,.。]+$", "", text.lower().strip()))
+    # (the closing marks taken off from where their run starts: from each mark of a line of 20,000 commas
+    # the try ran to the run's end)
+    low = _EN_CLOCK.sub("", re.sub(r"(?<![,.。])[,.。]+$", "", text.lower().strip()))
     low = re.sub(r"(?<=day) (?:morning|afternoon|evening|night)$", "", low)  # Friday evening
     low, modifier = _strip_about(low)
     for handler in _HANDLERS:

