@@ -61,7 +61,7 @@ from ..pipeline.corrections import (
 )
 from ..pipeline.review import prune, undated_happenings
 from . import i18n
-from .focus_frame import FocusFrame
+from .focus_frame import ButtonFocus, FocusFrame
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .review_reading import Readings
@@ -433,6 +433,8 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.article_list.selectionModel().currentChanged.connect(self._leave_fact)
+        # each button ringed while it holds the keyboard: Save, the default, showed no difference (walk33)
+        self.button_rings = [ButtonFocus(button) for button in self.findChildren(QPushButton)]
         self.resize(review_size(self.screen().availableGeometry().size()))
 
     def _fit_fixes(self) -> None:
