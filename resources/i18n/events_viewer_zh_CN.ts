@@ -1677,6 +1677,10 @@ printed as “{printed}”</source>
         <translation>勾选一篇文章后即可保存</translation>
     </message>
     <message>
+        <source>Saves once the article is read again…</source>
+        <translation>文章重新读取完毕后即保存…</translation>
+    </message>
+    <message>
         <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
 
 Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>

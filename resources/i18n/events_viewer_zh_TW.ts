@@ -1677,6 +1677,10 @@ printed as “{printed}”</source>
             <translation>勾選一篇文章後即可儲存</translation>
         </message>
         <message>
+            <source>Saves once the article is read again…</source>
+            <translation>文章重新讀取完畢後即儲存…</translation>
+        </message>
+        <message>
             <source>“%1” prints no publication date, so %n happening(s) it tells by that day (%2) cannot be placed in time and would not be saved as events.
 
 Give its publication date at the top of the review to save what it tells by that day as dated events, or save the article as it is.</source>

@@ -514,9 +514,14 @@ def test_the_speakers_show_whole_at_1280x720(qtbot, window):
 
 
 def test_an_article_pane_with_nothing_to_show_says_what_comes_there(qtbot, window):
-    """A search finding only an article's author (刘峰) left the article pane a blank white box."""
+    """A search finding only an article's author (刘峰) left the article pane a blank white box; it shows
+    the article that credits them now, their credit highlighted (walk33: a credited person's article is
+    theirs, as an event's or a quote's is); a search finding nothing and nobody says what comes there."""
     search(qtbot, window, "刘峰")
     text = window.article.text
+    assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
+    assert window.article.article is not None and window.article.highlighted() == ["刘峰"]
+    search(qtbot, window, "zqxj")
     assert window.quote_model.rowCount() == 0 and window.event_model.rowCount() == 0
     assert (
         text.toPlainText() == ""

@@ -98,6 +98,7 @@ class Controller(QObject):
         self._history: list[Selection] = [Selection()]
         self._at = 0
         self._article_id: int | None = None
+        self._by_credit: int | None = None  # the article shown as the chosen person's for want of results
         self._resolving: Ticket | None = None
         self._quotes_only = False
         self.quotes, self.events, self.people = QuoteModel(self), EventModel(self), EntityModel(self)
@@ -139,6 +140,7 @@ class Controller(QObject):
         session.idle.connect(self.settled)
         first = session.repo.articles(limit=1)
         self._article_id = first[0].id if first else None
+        self._by_credit = None
         self._reset_history()
         if self.query:  # nothing of the old database is shown while the query is resolved in the new one
             self.resolution = Resolution(Filter())
@@ -211,10 +213,24 @@ class Controller(QObject):
             return
         event = self.events.record(0) if quote is None and self.events.rowCount() else None
         first = quote or event
-        article_id = first.article_id if first is not None else None
+        self._by_credit = None if first is not None else self._credited_article()
+        article_id = first.article_id if first is not None else self._by_credit
         if article_id != self._article_id:  # shown in a frame of its own, after the list's
             self._article_id = article_id
             self.session.after_paint(self.selectionChanged.emit)
+
+    def _credited_article(self) -> int | None:
+        """The first article that names or credits the chosen person, when nothing of theirs is found (a
+        credited editor says and does nothing: walk33 saw the article pane go blank on choosing one)."""
+        who = self._who_focused()
+        detail = self.detail(who) if who is not None and who[0] == "person" else None
+        return detail.credits[0][0].id if detail is not None and detail.credits else None
+
+    def _who_focused(self) -> Who | None:
+        """Whose details are shown while no quote is chosen: the one chosen, or whose details an article was
+        chosen from, or the one the search names alone."""
+        sel, named = self.selection, self.resolution.who
+        return sel.who or sel.credited or ((named[0].kind, named[0].id) if len(named) == 1 else None)
 
     def _unresolved(self, message: str) -> None:
         self._resolving = None
@@ -376,22 +392,23 @@ class Controller(QObject):
         if repo is None:
             return Focus()
         quote = repo.quote(sel.quote) if sel.quote is not None else None
-        named = self.resolution.who
         if quote is not None:
             who: Who | None = ("person" if quote.speaker_kind == "person" else "org", quote.speaker_id)
             places = [(o.span, o.text) for o in quote.occurrences] or [(quote.span, quote.text)]
             event = quote.event_id or sel.event
             self._article_id = quote.article_id
         else:
-            who = sel.who or sel.credited or ((named[0].kind, named[0].id) if len(named) == 1 else None)
+            who = self._who_focused()
             found = repo.event(sel.event) if sel.event is not None else None
             places = [(found.span, found.text)] if found else []
             event = sel.event
             self._article_id = found.article_id if found else self._article_id
-            if found is None and sel.article is not None and who is not None and who[0] == "person":
-                credits = [roles for article, roles in repo.credits(who[1]) if article.id == sel.article]
+            # an article chosen from their credits, or shown as theirs for want of anything of theirs found
+            credited_in = sel.article if sel.article is not None else self._by_credit
+            if found is None and credited_in is not None and who is not None and who[0] == "person":
+                credits = [roles for article, roles in repo.credits(who[1]) if article.id == credited_in]
                 places = [(r.span, r.text) for roles in credits for r in roles if r.span is not None]
-                self._article_id = sel.article
+                self._article_id = credited_in
         article = repo.article(self._article_id) if self._article_id is not None else None
         texts = self.base.text_terms
         matches = match_spans(article.body, texts) if article is not None and texts else []

@@ -61,7 +61,7 @@ from ..pipeline.corrections import (
 )
 from ..pipeline.review import prune, undated_happenings
 from . import i18n
-from .focus_frame import FocusFrame
+from .focus_frame import ButtonFocus, FocusFrame
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .review_reading import Readings
@@ -312,6 +312,7 @@ class ReviewDialog(QDialog):
         self.known = frozenset(known)
         self.readings = Readings(self)  # articles read again off the GUI thread, by row ("save": Save's)
         self._save_when_read = False  # Save was pressed while one was: saved once all are read
+        self._save_had_focus = False  # and held the keyboard then: given it back if it is given back
         self._lost: dict[int, tuple[Annotation, list[EventSpec]]] = {}  # what Save found of a reading
         for row, ann in enumerate(annotations):
             item = QStandardItem(self._label(row, ann))
@@ -402,6 +403,11 @@ class ReviewDialog(QDialog):
             button.setDefaultAction(action)
             bottom.addWidget(button)
         bottom.addStretch(1)
+        # What Save waits for, beside it: pressed while an article is read again, it saves once the reading
+        # is in (a walkthrough pressed it during a long article's reading and saw nothing happen)
+        self.save_note = named(QLabel(self), "reviewSaveNote")
+        self.save_note.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.save_note)
         buttons = named(
             QDialogButtonBox(
                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -427,6 +433,8 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(self.adder.as_event, self.text.text)
         self.article_list.selectionModel().currentChanged.connect(self._show_article)
         self.article_list.selectionModel().currentChanged.connect(self._leave_fact)
+        # each button ringed while it holds the keyboard: Save, the default, showed no difference (walk33)
+        self.button_rings = [ButtonFocus(button) for button in self.findChildren(QPushButton)]
         self.resize(review_size(self.screen().availableGeometry().size()))
 
     def _fit_fixes(self) -> None:
@@ -694,13 +702,13 @@ class ReviewDialog(QDialog):
 
     def _not_read(self, row: int, message: str) -> None:
         """The extractor failed: said under the date; nothing is saved until Save is pressed again."""
-        self._save_when_read = False
+        self._wait_to_save(False)
         if row == self._row():
             self.published_note.setText(i18n.say(message))
 
     def done(self, result: int) -> None:
         """Saved or closed: a reading still on its way is dropped, and no Save waits for one any longer."""
-        self._save_when_read = False
+        self._wait_to_save(False)
         self.readings.drop()
         super().done(result)
 
@@ -892,8 +900,22 @@ class ReviewDialog(QDialog):
         """Save only while an article is ticked (all of them held by the library already: nothing to add)."""
         rows = range(self.articles.rowCount())
         ticked = any(self.articles.item(r).checkState() == Qt.CheckState.Checked for r in rows)
-        self.save_button.setEnabled(ticked)
+        self.save_button.setEnabled(ticked and not self._save_when_read)
         self.save_button.setToolTip("" if ticked else self.tr("Tick an article to save it"))
+
+    def _wait_to_save(self, waiting: bool) -> None:
+        """Save pressed while an article is read again: held (pressed, it would do nothing more), with a word
+        beside it that it saves once the reading is in; given back when the reading fails or is dropped."""
+        focused = self.save_button.hasFocus()  # (disabled, it gives the keyboard to the next button)
+        self._save_when_read = waiting
+        self.save_note.setText(self.tr("Saves once the article is read again…") if waiting else "")
+        self._offer_save()
+        if waiting and focused:
+            self._save_had_focus = True
+        elif not waiting and self._save_had_focus:
+            self._save_had_focus = False
+            if self.save_button.isEnabled() and self.isVisible():
+                self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel(self) -> None:
         """Cancel or Esc: the import's corrections and unticks are lost, so a review that holds any
@@ -931,9 +953,9 @@ class ReviewDialog(QDialog):
         What they would lose is found by reading them again, off the GUI thread, Save going on once it is in;
         while an article is read again with a date given, it is saved once that reading is in."""
         if self.readings.busy():
-            self._save_when_read = True
+            self._wait_to_save(True)
             return
-        self._save_when_read = False
+        self._wait_to_save(False)
         ticked = [r for r in range(self.articles.rowCount()) if self.articles.item(r).checkState() == CHECKED]
         unread = [(r, self.originals[r]) for r in ticked if not self._knows_lost(r)]
         if unread:
@@ -944,6 +966,7 @@ class ReviewDialog(QDialog):
                 lambda message: self._not_read(self._row(), message),
             )
             self.published_note.setText(self.tr("Reading the article again…"))
+            self._wait_to_save(True)
             return
         for row in ticked:
             ann, lost = self._lost[row]
