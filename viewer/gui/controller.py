@@ -405,8 +405,9 @@ class Controller(QObject):
             self._article_id = found.article_id if found else self._article_id
             # an article chosen from their credits, or shown as theirs for want of anything of theirs found
             credited_in = sel.article if sel.article is not None else self._by_credit
-            if found is None and credited_in is not None and who is not None and who[0] == "person":
-                credits = [roles for article, roles in repo.credits(who[1]) if article.id == credited_in]
+            detail = self.detail(who) if who is not None and who[0] == "person" else None
+            if found is None and credited_in is not None and detail is not None:
+                credits = [roles for article, roles in detail.credits if article.id == credited_in]
                 places = [(r.span, r.text) for roles in credits for r in roles if r.span is not None]
                 self._article_id = credited_in
         article = repo.article(self._article_id) if self._article_id is not None else None
