@@ -43,17 +43,24 @@ def extract(
     source: Source, today: dt.date | None = None, published: dt.date | None = None, given_by: str = "answer"
 ) -> Annotation:
     """Read an article the way a careful reader would, and say exactly where each fact is printed.
-    Traditional text is read in Simplified characters (丶 as 、, the division slash ∕ as ／); what is
-    reported is printed as in the source.
+    Traditional text is read in Simplified characters (丶 as 、, the division slash ∕ as ／, a name's dot ‧ as
+    ·); what is reported is printed as in the source.
     `published` (a reader's answer, the page's metadata or its address, as `given_by` says) dates an
     article whose text prints no full publication date: every relative date is then read against it; a
     reviewer's (`given_by` "reviewer") dates it whatever it prints."""
     # 丶 (the radical "dot") typed as the list comma: 陈茂波丶商务及经济发展局长丘应桦丶许正宇
     folded = simplified(source.text).replace("丶", "、").replace("∕", "／")  # 記者范振和∕花蓮報導
+    folded = _NAME_DOT.sub("·", folded)  # 撒韵‧武荖, 伊莉莎白・華倫: one mark between a name's parts
     ann, registry = _extract(dataclasses.replace(source, text=folded), today, published, given_by)
     if folded == source.text:
         return ann
     return _Restorer(source.text, folded, _name_spots(registry, folded)).annotation(ann)
+
+
+# the marks printed between the parts of a transliterated name besides the middle dot: the hyphenation
+# point Taiwan prints (撒韵‧武荖), the katakana dot, a bullet (not ∙ or ･, which a page of set BM printed
+# between words)
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[‧・•](?=[\u4e00-\u9fff])")
 
 
 def _name_spots(registry: Registry, body: str) -> dict[str, list[int]]:

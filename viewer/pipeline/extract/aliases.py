@@ -112,19 +112,25 @@ def trim_translit(name: str, definite: set[str]) -> str:
 
 def fold_partial_names(registry: Registry) -> None:
     """首席科学家林德伯格… read as 林德伯: a Chinese-looking name that begins a transliterated
-    person's last part is that person; so is a part of a name glossed with its original (艾巴 and 巴尼斯
-    of 艾巴尼斯(Anthony Albanese))."""
+    person's last part (or a half of it: 罗查 of 罗梅罗-罗查) is that person; so is a part of a name glossed
+    with its original (艾巴 and 巴尼斯 of 艾巴尼斯(Anthony Albanese))."""
     foreign = [e for e in registry.persons() if "·" in e.name]
     glossed = [e for e in registry.persons() if e.latin and all(is_cjk(c) for c in e.name)]
     for person in registry.persons():
         if "·" in person.name or not all(is_cjk(c) for c in person.name):
             continue
-        owner = next((f for f in foreign if f.name.split("·")[-1].startswith(person.name)), None) or next(
+        owner = next((f for f in foreign if _opens_last_part(f.name, person.name)), None) or next(
             (g for g in glossed if person.name in g.name and person is not g), None
         )
         if owner is not None:
             owner.roles.extend(person.roles)
             del registry.entities[person.key]
+
+
+def _opens_last_part(foreign: str, name: str) -> bool:
+    """True when a name begins the last part of a transliterated name, or either half of a
+    double-barrelled one (罗查 of 蒙特塞拉特·罗梅罗-罗查)."""
+    return any(part.startswith(name) for part in foreign.split("·")[-1].split("-"))
 
 
 def fold_titled_surnames(registry: Registry) -> None:

@@ -601,7 +601,12 @@ _INSTITUTIONS = {
     "Fire",  # Chester Fire Chief Tom Marchiano: the department's name before the title
     "Police",
     "Rescue",
+    "House",  # taken to Hope House: a shelter
+    "Center",
+    "Centre",
+    "Shelter",
 }
+_ARTICLES = {"The", "A", "An"}
 _CONTACT = re.compile(r"(?i)\bto contact\b")  # To contact the editors responsible for this story: …
 _CREDITED = re.compile(r"(?i:photo|reporting|editing|writing|credit|image|攝|摄)[^.;\n]{0,20}$")
 
@@ -619,6 +624,8 @@ def first_named(registry: Registry, span: Span, outside, before: str = "") -> No
     for m in _BARE_NAME.finditer(span.text):
         name = re.sub(r"['’]s$", "", m.group("name"))  # Ben Ali's rule: Ben Ali
         words = name.split()
+        if words[0] in _ARTICLES:
+            continue  # The Red Cross was on scene: a thing's name
         if words[0] in NOT_FIRST_WORDS and len(words) > 2:  # "But Bruce Wells said": the rest is the name
             name, words = name.split(" ", 1)[1], words[1:]
         if words[0] not in given or any(w.lower() in lower for w in words) or not outside(m.start()):

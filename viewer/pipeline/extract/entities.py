@@ -57,7 +57,8 @@ _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
-_TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?"
+# (a double-barrelled last part: 蒙特塞拉特·罗梅罗-罗查)
+_TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?(?:-[{_CJK}]{{2,8}})?"
 # a title, its English in brackets perhaps (副主任(Cantonese Service Deputy Director)胡力汉), then a name
 ROLE_RE = re.compile(
     rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?:[(（][A-Za-z][\w .,'&-]{{1,60}}[)）])?"
@@ -895,13 +896,23 @@ def _employer(before_title: str, body: str) -> str:
     return name
 
 
+# what stands before a transliterated name and is none of it: a title, a word of grammar, a kind of
+# person (林肯中学学生蒙特塞拉特·…, 游客玛丽·…, 其姐姐艾布拉娜·…)
+_BEFORE_TRANSLIT = re.compile(
+    rf"{TITLE_RE}|[的和与及是在被由对向、家]|主委|学生|选手|球员|队员|演员|歌手|游客|网友|市民|居民|村民|同学|朋友"
+    r"|妻子|丈夫|儿子|女儿|母亲|父亲|姐姐|妹妹|哥哥|弟弟"
+)
+
+
 def translit_name(run: str, before: str = "") -> str:
     """A transliterated name without the words run into its first part (首席执行官山姆·… → 山姆·…);
     `before` is the text just ahead of the run, so a title cut in two is still seen."""
     first, rest = run.split("·", 1)
     context = before + first
     # (a profession ending in 家 too: 分子生物学家卡罗琳·迪恩)
-    cut = max((m.end() for m in re.finditer(rf"{TITLE_RE}|[的和与及是在被由对向、家]", context)), default=0)
+    # every place a title may start, overlapping (委员 of 委员会 hides no 主委: 委员会主委夷将·拔路儿)
+    ends = (m.end() for i in range(len(context)) if (m := _BEFORE_TRANSLIT.match(context, i)))
+    cut = max(ends, default=0)
     cut = max(0, cut - len(before))
     return first[cut:] + "·" + rest if cut < len(first) else run
 
