@@ -1450,12 +1450,22 @@ def _org_before(text: str, start: int, title_at: int) -> str:
 
 
 def _enumeration(registry: Registry, items: str) -> None:
-    """由A,B,C共同…: when one item is a person, the others of a name's shape are too."""
+    """由A,B,C共同…: when one item is a person, the others of a name's shape are too (places are none)."""
     parts = [p.strip() for p in re.split(r"[,，、和与及]", items) if p.strip()]
-    names = [p for p in parts if 2 <= len(p) <= 3 and all(is_cjk(c) for c in p) and p not in NOT_NAMES]
+    names = [
+        p
+        for p in parts
+        if 2 <= len(p) <= 3 and all(is_cjk(c) for c in p) and p not in NOT_NAMES and not _place_named(p)
+    ]
     if any(chinese_name(p) == p for p in names) and len(names) >= 2:
         for p in names:
             registry.person(p, given_only=chinese_name(p) != p)
+
+
+def _place_named(text: str) -> bool:
+    """True for a place's name, or any name ending in a kind of place (由福州市、连江县共同举办: two places,
+    no people; no person's name ends in 市 or 县)."""
+    return is_place(text) or text[-1] in "市县区省镇乡村"
 
 
 def _org_name(text: str) -> str:
