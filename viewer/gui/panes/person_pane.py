@@ -167,6 +167,9 @@ class PersonPane(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
         self.list.installEventFilter(self)  # End: the last of everyone, not of the rows paged in
+        # new people (another database, a new search) from their first row, as the other lists: the list
+        # kept the place it had scrolled to in the database opened before (walkthrough)
+        model.modelReset.connect(self.list.scrollToTop)
         model.completed.connect(
             empty_hint(self.list, model, "peopleEmpty", self.tr("Nobody matches."), self.tr("Nobody yet."))
         )
