@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import Quote
+from ...core.records import Quote, Role
 from .. import i18n
 from ..models import (
     ID_ROLE,
@@ -647,12 +647,16 @@ class PersonPane(QWidget):
         lines = []
         if p.aliases:
             lines.append(self.tr("Also: {names}").format(names=i18n.listed(p.aliases)))
-        for r in p.roles:
-            label = r.label(i18n.lang())
-            shown = r.text and r.text not in (r.title, r.label(), label)
-            said = self.tr("  (printed “{text}”)")
-            printed = said.format(text=i18n.in_marks(said, "text", r.text)) if shown else ""
-            lines.append(f"• {label}{printed}")
+        # each role once: one printed alike in two articles was listed twice (their Articles tab says where)
+        lines.extend(dict.fromkeys(self._role_line(r) for r in p.roles))
         if p.note:
             lines.append(p.note)
         return "\n".join(lines)
+
+    def _role_line(self, role: Role) -> str:
+        """A role as the details list it, with the words printed for it when they say more."""
+        label = role.label(i18n.lang())
+        shown = role.text and role.text not in (role.title, role.label(), label)
+        said = self.tr("  (printed “{text}”)")
+        printed = said.format(text=i18n.in_marks(said, "text", role.text)) if shown else ""
+        return f"• {label}{printed}"
