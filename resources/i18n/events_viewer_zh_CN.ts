@@ -1137,6 +1137,10 @@ Use File → Open Database… to choose another.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>Nothing matches “{query}”: the search covers events, quotes, people, roles and headlines, not articles&apos; whole text</source>
+        <translation>没有匹配“{query}”的结果：搜索范围为事件、引语、人物、职务和标题，不含文章全文</translation>
+    </message>
+    <message>
         <source>Exported %Ln quote(s) to {path}</source>
         <translation>已将 %Ln 条引语导出到 {path}</translation>
     </message>

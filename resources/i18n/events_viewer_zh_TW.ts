@@ -1137,6 +1137,10 @@ Use File → Open Database… to choose another.</source>
             <translation>；</translation>
         </message>
         <message>
+            <source>Nothing matches “{query}”: the search covers events, quotes, people, roles and headlines, not articles' whole text</source>
+            <translation>沒有符合「{query}」的結果：搜尋範圍為事件、引語、人物、職務和標題，不含文章全文</translation>
+        </message>
+        <message>
             <source>Exported %Ln quote(s) to {path}</source>
             <translation>已將 %Ln 條引語匯出到 {path}</translation>
         </message>

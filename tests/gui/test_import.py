@@ -76,7 +76,7 @@ def test_import_reviews_saves_and_shows_the_library(qtbot, window, ask, bundled_
     search(qtbot, window, "梁振邦")
     assert window.quote_model.rowCount() == 0
     assert "1 imported" in window.notice.text()
-    assert window.status.isVisible() and window.status.text().startswith("0 people · 0 events · 0 quotes")
+    assert window.status.isVisible() and window.status.text().startswith("Nothing matches “梁振邦”")
 
 
 def test_the_article_just_imported_is_shown_by_its_first_quote(qtbot, window, ask, bundled_copy, monkeypatch):

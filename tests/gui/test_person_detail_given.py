@@ -72,5 +72,5 @@ def test_the_person_pane_shows_what_it_is_given(qtbot, window, ask, bundled_copy
     _choose(qtbot, window, "林俊旸")
     assert "•" in pane.info.text() and pane.tabs.currentIndex() == 0
     _choose(qtbot, window, "阿里")
-    assert pane.tabs.currentIndex() == 0, "in another opening, as anyone's do"
+    assert pane.tabs.currentIndex() == 1, "the tab chosen for 阿里 holds in another opening too"
     assert asked == [], "queries ran from the pane"

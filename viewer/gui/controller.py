@@ -64,7 +64,7 @@ class Detail:
     articles their roles are printed in (a credit line), and whether they say or do anything here."""
 
     who: Who
-    database: int  # which opening of a database it was read in (a tab chosen for someone holds there alone)
+    database: int  # which opening of a database it was read in (their details are read again in another)
     person: Person | None = None
     org: Org | None = None
     credits: tuple[tuple[Article, tuple[Role, ...]], ...] = ()

@@ -688,6 +688,10 @@ class MainWindow(QMainWindow):
             self.event_model.rowCount(),
             self.quote_model.rowCount(),
         )
+        nothing = "" if people or events or quotes else self._found_nothing()
+        if nothing:
+            self._say(nothing)
+            return
         text = " · ".join(
             (
                 QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people),
@@ -701,6 +705,18 @@ class MainWindow(QMainWindow):
             text += " — " + self.tr("; ", "between what a query was read as").join(said)
         narrowed, summary = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text, summary)
+
+    def _found_nothing(self) -> str:
+        """What a text search that found nothing says, with what it looks in, or '' (another search): a word
+        printed only in an article's body found nothing, and the status said only “text “…””."""
+        c = self.controller
+        if not c.base.text_terms or c.resolution.problems or self._narrowing()[0]:
+            return ""
+        said = self.tr(
+            "Nothing matches “{query}”: the search covers events, quotes, people, roles and headlines, "
+            "not articles' whole text"
+        )
+        return said.format(query=i18n.in_marks(said, "query", c.query))
 
     def _offer_actions(self) -> None:
         """What needs an open database greyed out while none is (they did nothing, and Ctrl+E advised Show

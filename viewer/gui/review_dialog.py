@@ -315,17 +315,13 @@ class ReviewDialog(QDialog):
         self._save_had_focus = False  # and held the keyboard then: given it back if it is given back
         self._lost: dict[int, tuple[Annotation, list[EventSpec]]] = {}  # what Save found of a reading
         for row, ann in enumerate(annotations):
-            item = QStandardItem(self._label(row, ann))
+            item = QStandardItem()
             item.setEditable(False)
             item.setCheckable(True)
-            if row in self.known:  # saving it again would change nothing: left out unless ticked
-                item.setCheckState(Qt.CheckState.Unchecked)
-                hint = self.tr("Already in your library, text for text: saving it again adds nothing")
-            else:
-                item.setCheckState(Qt.CheckState.Checked)
-                hint = self.tr("Untick to leave this article out")
-            item.setToolTip(f"{article_label(ann)}\n\n{hint}")  # the whole file name the list may cut
+            # saving one the library holds again would change nothing: left out unless ticked
+            item.setCheckState(Qt.CheckState.Unchecked if row in self.known else Qt.CheckState.Checked)
             self.articles.appendRow(item)
+            self._relabel(row, ann)
         self._build()
         self.article_list.setCurrentIndex(self.articles.index(0, 0))
         # the date when the first article's is only a guess (the review asks for it), else the articles
@@ -809,9 +805,8 @@ class ReviewDialog(QDialog):
         unticked = _unticked(old)
         chosen = self.facts.currentIndex().data(KEY) if row == self._row() else None
         self.models[row] = facts_model(self.annotations[row], self)
-        self._set_ticks(row, unticked)
+        self._set_ticks(row, unticked)  # (the article's row relabelled with what it keeps)
         self._watch_ticks(row)
-        self.articles.item(row).setText(self._label(row, self.annotations[row]))
         old.deleteLater()
         if row == self._row():
             self._show_article(self.articles.index(row, 0))
@@ -857,9 +852,20 @@ class ReviewDialog(QDialog):
     def _recount(self, row: int) -> None:
         """The article's line in the list counts what would be saved of it (walk32: it still read “10
         people” after a person was unticked)."""
+        self._relabel(row, kept(self.models[row], self.annotations[row]))
+
+    def _relabel(self, row: int, ann: Annotation) -> None:
+        """An article's row, and its tooltip holding each line whole, as it would be saved: a title typed in
+        the review never reached the tooltip, and the row then counted the facts unticked again."""
         item = self.articles.item(row)
-        if item is not None:
-            item.setText(self._label(row, kept(self.models[row], self.annotations[row])))
+        if item is None:
+            return
+        if row in self.known:
+            hint = self.tr("Already in your library, text for text: saving it again adds nothing")
+        else:
+            hint = self.tr("Untick to leave this article out")
+        item.setText(self._label(row, ann))
+        item.setToolTip(f"{article_label(ann)}\n\n{hint}")  # the whole file name the list may cut
 
     def _choose_at(self, place: tuple[int, int] | None) -> None:
         """Choose the fact now at a place of the list (group, row), or the last of its group when the row is

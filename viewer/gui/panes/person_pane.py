@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import Quote
+from ...core.records import Quote, Role
 from .. import i18n
 from ..models import (
     ID_ROLE,
@@ -94,6 +94,13 @@ class DayOnly(QStyledItemDelegate):
         quote = index.data(RECORD_ROLE)
         if isinstance(quote, Quote) and not quote.date and published_label(quote.published):
             option.text = published_label(quote.published)
+
+
+def _known_as(detail: Detail) -> tuple[str, str, str]:
+    """Someone as a reader knows them, in any database: kind and names (an id is one database's own)."""
+    kind, entity_id = detail.who
+    record = detail.person if kind == "person" else detail.org
+    return (kind, record.name, record.name_latin) if record is not None else (kind, "", str(entity_id))
 
 
 class FittedScroll(QScrollArea):
@@ -167,6 +174,9 @@ class PersonPane(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list.viewport().installEventFilter(self)  # a list shrunk under its chosen row shows it again
         self.list.installEventFilter(self)  # End: the last of everyone, not of the rows paged in
+        # new people (another database, a new search) from their first row, as the other lists: the list
+        # kept the place it had scrolled to in the database opened before (walkthrough)
+        model.modelReset.connect(self.list.scrollToTop)
         model.completed.connect(
             empty_hint(self.list, model, "peopleEmpty", self.tr("Nobody matches."), self.tr("Nobody yet."))
         )
@@ -202,6 +212,7 @@ class PersonPane(QWidget):
         self.events_view.setModel(self.events_model)
         self.events_delegate = EventDelegate(self.events_view)
         self._who: tuple[str, int] | None = None  # whose details are shown
+        self._shown_in: int | None = None  # (the opening of a database they were read in)
         self._lanes = "people"
         self.events_view.setItemDelegate(self.events_delegate)
         self.events_view.clicked.connect(lambda i: self._report(i, self.eventChosen))
@@ -241,8 +252,8 @@ class PersonPane(QWidget):
         self.tabs.addTab(self._articles_view(box), self.tr("Articles"))
         self._setting_tab = False  # the pane itself is choosing the tab, not the user
         self._tab_to_pick = False  # theirs opens on the first tab with something, once the counts arrive
-        self._tabs_chosen: dict[tuple[str, int], int] = {}  # the tab the user chose for someone
-        self._tabs_database: int | None = None  # (the opening of a database those were chosen in)
+        self._tabs_chosen: dict[tuple[str, str, str], int] = {}  # the tab the user chose for someone
+        self._tab_key: tuple[str, str, str] | None = None  # (whom they are shown for, as _known_as says)
         self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, False))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.detail_layout = layout = QVBoxLayout(box)
@@ -301,7 +312,7 @@ class PersonPane(QWidget):
             dated = ", ".join(x for x in (article.publisher, article.published) if x)
             item.setToolTip("\n".join(x for x in (article.title, dated, titles) if x))
             self.articles_model.appendRow(item)
-        if self.tabs.currentIndex() == ARTICLES_TAB:  # before the tab may hide: Qt would show the next one
+        if not credits and self.tabs.currentIndex() == ARTICLES_TAB:  # before it hides: Qt shows the next
             self._set_tab(lambda: self.tabs.setCurrentIndex(0))
         self._set_tab(lambda: self.tabs.setTabVisible(ARTICLES_TAB, bool(credits)))
         self.tabs.setTabText(ARTICLES_TAB, self.tr("Articles ({count})").format(count=len(credits)))
@@ -336,20 +347,24 @@ class PersonPane(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         """The user chose a tab for the one shown: theirs opens on it again, whatever it holds."""
-        if not self._setting_tab and self._who is not None and self.tabs.isVisibleTo(self):
-            self._tabs_chosen[self._who] = index
+        if not self._setting_tab and self._tab_key is not None and self.tabs.isVisibleTo(self):
+            self._tabs_chosen[self._tab_key] = index
             self._tab_to_pick = False
 
-    def _open_tabs_of(self, database: int, who: tuple[str, int]) -> None:
+    def _open_tabs_of(self, detail: Detail) -> bool:
         """Someone else's details open on the tab the user chose for them, else (once their counts are
-        in) on the first with something: Sharp's 4 quotes had opened on “Events (0)”, the last one's tab."""
-        if database != self._tabs_database:
-            self._tabs_database, self._tabs_chosen = database, {}
-        if who == self._who:
-            return
-        self._who = who
-        chosen = self._tabs_chosen.get(who)
-        self._tab_to_pick = chosen is None
+        in) on the first with something: Sharp's 4 quotes had opened on “Events (0)”, the last one's tab.
+        The choice holds for them by name in any database: File → Open had them open on another tab.
+        True when they are not the one shown before."""
+        if (detail.database, detail.who) == (self._shown_in, self._who):
+            return False
+        self._who, self._shown_in, self._tab_key = detail.who, detail.database, _known_as(detail)
+        self._tab_to_pick = self._tab_key not in self._tabs_chosen
+        return True
+
+    def _turn_to_chosen(self) -> None:
+        """The tab the user chose for the one shown, if it shows (their Articles tab only when credited)."""
+        chosen = self._tabs_chosen.get(self._tab_key) if self._tab_key is not None else None
         if chosen is not None and self.tabs.isTabVisible(chosen):
             self._set_tab(lambda: self.tabs.setCurrentIndex(chosen))
 
@@ -495,7 +510,7 @@ class PersonPane(QWidget):
         """Name, latin name, aliases, roles with organisations, note; the tabs of their events and
         quotes (the controller reads the details and points those lists at them)."""
         if detail is None:
-            self._who = None  # (chosen again, they open as anyone does)
+            self._who = self._tab_key = None  # (chosen again, they open as anyone does)
             self.name.setText("")
             self.info.setText(
                 self.tr("Choose a person or an organisation to see their roles, events and quotes.")
@@ -505,11 +520,13 @@ class PersonPane(QWidget):
             self._show_tabs(False)
             return
         self._show_tabs(True)
-        self._open_tabs_of(detail.database, detail.who)
+        someone_else = self._open_tabs_of(detail)
         self._colour_events()
         self.name.setText(self._title(detail))
         self.info.setText(self._lines(detail))
         self._show_articles(detail)
+        if someone_else:  # (after their Articles tab is shown or hidden: it may be the one chosen)
+            self._turn_to_chosen()
         self.info_scroll.setAccessibleDescription(self.info.text())
         self._share_detail()
         self.info_scroll.updateGeometry()
@@ -630,12 +647,16 @@ class PersonPane(QWidget):
         lines = []
         if p.aliases:
             lines.append(self.tr("Also: {names}").format(names=i18n.listed(p.aliases)))
-        for r in p.roles:
-            label = r.label(i18n.lang())
-            shown = r.text and r.text not in (r.title, r.label(), label)
-            said = self.tr("  (printed “{text}”)")
-            printed = said.format(text=i18n.in_marks(said, "text", r.text)) if shown else ""
-            lines.append(f"• {label}{printed}")
+        # each role once: one printed alike in two articles was listed twice (their Articles tab says where)
+        lines.extend(dict.fromkeys(self._role_line(r) for r in p.roles))
         if p.note:
             lines.append(p.note)
         return "\n".join(lines)
+
+    def _role_line(self, role: Role) -> str:
+        """A role as the details list it, with the words printed for it when they say more."""
+        label = role.label(i18n.lang())
+        shown = role.text and role.text not in (role.title, role.label(), label)
+        said = self.tr("  (printed “{text}”)")
+        printed = said.format(text=i18n.in_marks(said, "text", role.text)) if shown else ""
+        return f"• {label}{printed}"
