@@ -113,3 +113,17 @@ def test_a_time_based_article_id_dates_the_page() -> None:
 )
 def test_an_id_that_holds_no_time_of_ours_dates_nothing(address: str) -> None:
     assert day_in_address(address) is None
+
+
+def test_places_listed_as_the_doers_are_no_people() -> None:
+    """matzunews: 由福州市、連江縣共同舉辦 (two places holding an event) made two people."""
+    people = _people("由福州市、連江縣共同舉辦的兩岸同胞聯誼活動昨日展開,縣長王忠銘致詞。")
+    assert not {"福州市", "連江縣"} & set(people)
+
+
+def test_a_hong_kong_secretarys_title_is_no_name() -> None:
+    """takungpao: 政務司司長林鄭月娥 made a person 司司長 (司 a surname, 司長 a title)."""
+    people = _people(
+        "行政長官梁振英、政務司司長林鄭月娥等一眾嘉賓出席典禮。林鄭月娥致辭時表示,期望社會齊心協力。"
+    )
+    assert "司司長" not in people
