@@ -127,3 +127,22 @@ def test_a_hong_kong_secretarys_title_is_no_name() -> None:
         "行政長官梁振英、政務司司長林鄭月娥等一眾嘉賓出席典禮。林鄭月娥致辭時表示,期望社會齊心協力。"
     )
     assert "司司長" not in people
+
+
+def test_a_list_of_people_names_each_of_them() -> None:
+    """zzctp, vctnews: 区级领导杨斌、侯绍军、焦化保、陈永福、彭韬分别参加 missed 焦化保 (焦化, coking, is a
+    word) and 陈永福 (a name the dictionary holds, which the tagger read as none)."""
+    people = _people("区级领导杨斌、侯绍军、焦化保、陈永福、彭韬分别参加。")
+    assert {"焦化保", "陈永福"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区长杨斌、区政府、区人大、区政协分别派员参加。",  # bodies among one person
+        "活动在北京、上海、广州、深圳同时举行,王小明主持。",  # places, no people listed
+        "杨斌、侯绍军、区政府、高铁办、公交站负责人参加。",  # two people, three things: not mostly people
+    ],
+)
+def test_a_list_not_mostly_of_people_names_no_one_more(text: str) -> None:
+    assert not {"区政府", "区人大", "区政协", "上海", "广州", "高铁办", "公交站"} & set(_people(text))

@@ -416,6 +416,8 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
     keep_generation(registry, body)
     keep_initial(registry, body)
     drop_names_read_as_words(registry, _tagged(registry, spans, quoted, body), body)
+    for span in spans:
+        _listed_among_names(registry, span, quoted)
     if language(body) == "en":
         tagged_english_names(registry, spans, body, english_people, opens_with_a_plural)
     _handles(registry, body)
@@ -1460,6 +1462,44 @@ def _enumeration(registry: Registry, items: str) -> None:
     if any(chinese_name(p) == p for p in names) and len(names) >= 2:
         for p in names:
             registry.person(p, given_only=chinese_name(p) != p)
+
+
+# the items of a list between two list commas (杨斌、侯绍军、焦化保、陈永福、彭韬: 侯绍军 to 陈永福)
+_LISTED_BETWEEN = re.compile(rf"(?<=、)[{_CJK}]{{2,3}}(?=、)")
+
+
+def _listed_among_names(registry: Registry, span: Span, quoted: Regions) -> None:
+    """区级领导杨斌、侯绍军、焦化保、陈永福、彭韬分别参加: in a list whose items are mostly people already
+    found, an item between two list commas shaped as a name is a person too (焦化保, where 焦化 is a word;
+    陈永福, which the tagger read as no name), not a place, a body or an everyday word."""
+    people = {p.name for p in registry.persons()}
+    for run in re.finditer(rf"[{_CJK}]{{2,3}}(?:、[{_CJK}]{{2,3}}){{2,}}", span.text):
+        if quoted.inside(span.start + run.start()):
+            continue
+        items = run.group().split("、")
+        ends = [any(items[0].endswith(n) for n in people), any(items[-1].startswith(n) for n in people)]
+        middle = items[1:-1]
+        named = sum(ends) + sum(item in people for item in middle)
+        if named < 2 or 2 * named < len(items):
+            continue
+        for item in middle:
+            if item not in people and _name_shaped_item(item):
+                registry.person(item)
+
+
+def _name_shaped_item(item: str) -> bool:
+    """A list's item that may be a person's name: a surname, then one or two characters, no place, body,
+    title or everyday word."""
+    return (
+        chinese_name(item) == item  # (李明等: a name, then 等)
+        and item not in NOT_NAMES
+        and everyday_use(item) is None  # 陈永福 is in the dictionary, as a name
+        and not _place_named(item)
+        and item[-1] not in _BODY_END
+        and not BODY_NAME_END.search(item)  # 区政府
+        and item[1:] not in TITLES
+        and not honorific(item)
+    )
 
 
 def _place_named(text: str) -> bool:
