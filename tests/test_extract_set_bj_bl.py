@@ -146,3 +146,10 @@ def test_a_list_of_people_names_each_of_them() -> None:
 )
 def test_a_list_not_mostly_of_people_names_no_one_more(text: str) -> None:
     assert not {"区政府", "区人大", "区政协", "上海", "广州", "高铁办", "公交站"} & set(_people(text))
+
+
+def test_a_credit_field_may_name_two_people() -> None:
+    """scfzbs: 审核:刘祥玖 吴江萍 credited 刘祥玖 alone; the next field's label is still no name."""
+    people = _people("区级领导杨斌参加。\n\n编辑:王硼   校对:何盈巧   审核:刘祥玖 吴江萍")
+    assert {"刘祥玖", "吴江萍", "王硼", "何盈巧"} <= set(people)
+    assert "校对" not in people

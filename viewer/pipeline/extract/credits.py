@@ -326,10 +326,11 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
     return out
 
 
-# an editor credited by a field of a line (责任编辑:黄杨海2014-12-04, 【编辑:李骏】, 新华社编辑:王悦阳)
+# an editor credited by a field of a line (责任编辑:黄杨海2014-12-04, 【编辑:李骏】, 新华社编辑:王悦阳), or
+# two (审核:刘祥玖 吴江萍; not the next field's label: 编辑:王硼 校对:何盈巧)
 _CN_EDITOR = re.compile(
     r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核|审校|校对)\s*[:：|｜/]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*?)\s*(?=[】\])）]|\s|\d|$)"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?=[】\])）]|\s|\d|$)"
 )
 # a photographer credited under a picture: (图/凃珮雅摄), 新华社记者 朱峥 摄, 照片由许维宁摄
 _CN_PHOTO = re.compile(
