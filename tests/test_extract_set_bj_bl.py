@@ -153,3 +153,22 @@ def test_a_credit_field_may_name_two_people() -> None:
     people = _people("区级领导杨斌参加。\n\n编辑:王硼   校对:何盈巧   审核:刘祥玖 吴江萍")
     assert {"刘祥玖", "吴江萍", "王硼", "何盈巧"} <= set(people)
     assert "校对" not in people
+
+
+def _days_told(text: str) -> list[str]:
+    """The dated events of a Chinese story under a dated headline, by their sentences' first words."""
+    ann = _read("标题一行\n2009年12月24日\n\n" + text + "\n")
+    return [e.anchor.text[:6] for e in ann.events if e.date]
+
+
+def test_that_day_with_no_time_of_its_own_tells_the_same_happening_on() -> None:
+    """cctv, ldqxn, yicai and 14 more: 当日…/当天… after a sentence dated that day made one event per
+    sentence of one happening (25 of 34 such events over the read pages were none annotated)."""
+    text = "昨日上午9时30分,庭审在湛江中院刑事一庭正式开审。当日的庭审并没有当场判决。"
+    assert _days_told(text) == ["昨日上午9时"]
+
+
+def test_that_day_with_a_time_of_its_own_is_another_happening() -> None:
+    """当天下午,… (that afternoon) is a happening of its own, as annotators mark it."""
+    text = "昨日上午,代表团抵达广州。当天下午,代表团参访了文远知行。"
+    assert _days_told(text) == ["昨日上午,代", "当天下午,代"]

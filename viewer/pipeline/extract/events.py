@@ -307,15 +307,36 @@ _WEEKDAY_ALONE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bool:
     """A weekday after "the" (The Saturday fire) names a happening an earlier sentence dated to that day;
-    so does the same stretch of days printed again (代表团于五月十二日至十五日到访北京, after the lead)."""
+    so does the same stretch of days printed again (代表团于五月十二日至十五日到访北京, after the lead), and
+    "that day" with no time of its own (昨日上午,庭审…开审。当日的庭审并没有当场判决: the trial told on;
+    not 当天下午,…: that afternoon's happening, nor a sentence opening 当天,…: the next happening)."""
     date = mention.date
     stretch = date is not None and date.precision == "day" and date.start != date.end
     weekday = _WEEKDAY_ALONE.fullmatch(mention.text) and _THE_DAY.search(
         body, max(0, mention.start - 4), mention.start
     )
-    if not (stretch or weekday):
+    that_day = (
+        date is not None
+        and date.precision == "day"  # (贺承钧当天在内部信中写道 after 10月底,…: a day of a stretch, another)
+        and _THAT_DAY.fullmatch(mention.text.strip())
+        and not _TIME_OF_DAY_AFTER.match(body, mention.end)
+        and not (
+            _OPENS_A_SENTENCE.search(body, max(0, mention.start - 1), mention.start)
+            and _COMMA.match(body, mention.end)
+        )
+    )
+    if not (stretch or weekday or that_day):
         return False
     return any(_span_of(e.date) == _span_of(date) for e in events)
+
+
+# "that day", which dates a sentence by the day told just before it, and a time of day after it
+_THAT_DAY = re.compile(r"当日|當日|当天|當天")  # (同日, the same day, tells another happening)
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[。！？!?\n])$")
+_COMMA = re.compile(r"[,，]")
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s*(?:上午|下午|早上|早晨|清晨|一早|中午|晚上|晚间|晚間|傍晚|凌晨|夜间|夜間|深夜|\d{1,2}\s*[时時点點:：])"
+)
 
 
 def _span_of(date: FuzzyDate | None) -> tuple | None:
