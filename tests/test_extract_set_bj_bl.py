@@ -5,6 +5,7 @@ article ids), not one page's wording."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from viewer.core.dateparse import parse_date
@@ -32,8 +33,11 @@ def test_a_bullet_opening_a_line_stays_a_bullet() -> None:
 
 
 def test_a_double_barrelled_last_part_is_the_name_and_either_half_is_her() -> None:
-    """dayoo: 蒙特塞拉特·罗梅罗-罗查 was read as 生蒙特塞拉特·罗梅罗 and 罗查, two people."""
-    text = "林肯中学12年级学生蒙特塞拉特·罗梅罗-罗查说:“我真的很感激。”后来,罗查又说了一遍。"
+    """dayoo: 蒙特塞拉特·罗梅罗-罗查 (printed twice) was read as 生蒙特塞拉特·罗梅罗 and 罗查, two people."""
+    text = (
+        "林肯中学12年级学生蒙特塞拉特·罗梅罗-罗查说:“我真的很感激。”蒙特塞拉特·罗梅罗-罗查是其中一员。"
+        "后来,罗查又说了一遍。"
+    )
     assert _people(text) == ["蒙特塞拉特·罗梅罗-罗查"]
 
 
@@ -172,3 +176,67 @@ def test_that_day_with_a_time_of_its_own_is_another_happening() -> None:
     """当天下午,… (that afternoon) is a happening of its own, as annotators mark it."""
     text = "昨日上午,代表团抵达广州。当天下午,代表团参访了文远知行。"
     assert _days_told(text) == ["昨日上午,代", "当天下午,代"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本報訊(記者王小明‧台北報導)市府今天表示,將持續爭取經費。",
+        "文‧圖/王小明\n市府今天表示,將持續爭取經費。",
+        "【花蓮‧吉安】市府今天表示,將持續爭取經費。",
+        "台灣‧高雄今天舉行活動,王小明表示,很好。",
+        "發揚真‧善‧美的精神,王小明表示,很好。",
+        "首頁•新聞•體育•娛樂\n王小明表示,很好。",
+    ],
+)
+def test_a_dot_parting_words_makes_no_one(text: str) -> None:
+    """review34: Taiwan's pages print ‧ between words as often as inside names (a dateline's reporter and
+    place, 文‧圖, a section's label, a slogan): no person is made of them, the reporter is still found."""
+    assert all("‧" not in p and "•" not in p and "·" not in p for p in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("卡玛拉·哈里斯-蒂姆·沃尔兹组合今天表示,很好。", {"卡玛拉·哈里斯", "蒂姆·沃尔兹"}),
+        ("卡罗琳娜·普利斯科娃-王蔷组合晋级。王蔷赛后表示,很好。", {"卡罗琳娜·普利斯科娃", "王蔷"}),
+        ("专访伊隆·马斯克-新华网。他说,很好。", {"伊隆·马斯克"}),
+        ("美国财长珍妮特·耶伦今天表示,很好。", {"珍妮特·耶伦"}),
+        ("教练员伊万·彼得罗夫说,很好。", {"伊万·彼得罗夫"}),
+        ("家长安娜·史密斯说,很好。", {"安娜·史密斯"}),
+    ],
+)
+def test_a_hyphen_joining_two_names_or_a_name_and_a_site_keeps_each(text: str, names: set[str]) -> None:
+    """review34: a hyphen joins two names (a doubles pair, a ticket) or a name and a site more often than it
+    parts a double-barrelled name printed once; a title or an interview before a name is none of it."""
+    assert set(_people(text)) == names
+
+
+def test_a_title_of_a_company_is_no_director() -> None:
+    """review34: 该公司长江以南地区 read 司长 across 公司 and 长江, and made a person 江以南."""
+    assert _people("该公司长江以南地区业务增长。王小明表示,很好。") == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("活動於111年4月9日至10日舉行。", "2022-04-09..2022-04-10"),
+        ("工程於113年7月至9月施工。", "2024-07..2024-09"),
+    ],
+)
+def test_a_stretch_in_taiwans_years_is_read_whole(text: str, label: str) -> None:
+    ann = _read("講座\n2022年3月1日\n\n" + text + "\n")
+    assert [e.date.label() for e in ann.events] == [label]
+
+
+def test_a_year_of_the_common_era_is_no_year_of_the_republic() -> None:
+    """review34: 公元110年5月 was dated 2021-05."""
+    ann = _read("講座\n2022年3月1日\n\n據載公元110年5月,皇帝出巡。\n")
+    assert [e.date.label() for e in ann.events if e.date and e.date.start.year > 2000] == []
+
+
+def test_an_id_in_the_query_or_to_come_dates_nothing() -> None:
+    """review34: a session id made on the day of reading dated the page; an id of a day to come too."""
+    made_now = str(uuid.uuid1())
+    assert day_in_address(f"https://x.com/story.html?session={made_now}") is None
+    assert day_in_address("https://x.com/article_00000000-0000-11f9-8000-000000000000.html") is None

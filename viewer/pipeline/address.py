@@ -31,7 +31,9 @@ _MONTH = re.compile(
 )
 # an article id that is a time-based (version 1) UUID, as US local papers' sites name their stories
 # (…/article_5378d3b0-d3f6-11ed-b8a1-5f4e1b3c2d10.html): it holds the moment the story was filed
-_FILED_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", re.I)
+_FILED_ID = re.compile(
+    r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}(?![0-9a-f])", re.I
+)
 _UUID_EPOCH = dt.datetime(1582, 10, 15)  # where a version-1 UUID's clock starts
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
 WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
@@ -72,8 +74,8 @@ def month_in_address(address: str) -> tuple[int, int] | None:
 def _filed_day(path: str) -> dt.date | None:
     """The day (UTC) a time-based UUID in a path was made, or None: a story's filing, on 15 of 21 annotated
     pages their publication day (US Eastern time agrees as often and dates one event fewer)."""
-    m = _FILED_ID.search(path)
+    m = _FILED_ID.search(re.split(r"[?#]", path, maxsplit=1)[0])  # (not a query's session id)
     if m is None:
         return None
     moment = _UUID_EPOCH + dt.timedelta(microseconds=uuid.UUID(m.group()).time // 10)
-    return moment.date() if 1995 <= moment.year <= dt.date.today().year else None
+    return moment.date() if moment.year >= 1995 and moment.date() <= dt.date.today() else None

@@ -601,7 +601,9 @@ _INSTITUTIONS = {
     "Fire",  # Chester Fire Chief Tom Marchiano: the department's name before the title
     "Police",
     "Rescue",
-    "House",  # taken to Hope House: a shelter
+    # a building's last word (resources such as Hope House; took him to Hope House): more often a shelter's
+    # name than a surname in news (Tom House is lost)
+    "House",
     "Center",
     "Centre",
     "Shelter",

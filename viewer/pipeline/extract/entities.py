@@ -57,8 +57,8 @@ _CJK = r"\u4e00-\u9fff"
 _CJK_ONLY = re.compile(rf"[{_CJK}]+")
 _ORG_STEMS = "|".join(sorted((re.escape(o) for o in KNOWN_ORGS), key=len, reverse=True))
 ORG_RE = re.compile(rf"(?:{_ORG_STEMS})(?:[{_CJK}A-Za-z]{{0,6}}?(?:{ORG_SUFFIX}))?")
-# (a double-barrelled last part: 蒙特塞拉特·罗梅罗-罗查)
-_TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?(?:-[{_CJK}]{{2,8}})?"
+# (a double-barrelled last part: 蒙特塞拉特·罗梅罗-罗查; not the first of two names: 哈里斯-蒂姆·沃尔兹)
+_TRANSLIT = rf"[{_CJK}]{{1,6}}·[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})?(?:-(?![{_CJK}]{{1,8}}·)[{_CJK}]{{2,8}})?"
 # a title, its English in brackets perhaps (副主任(Cantonese Service Deputy Director)胡力汉), then a name
 ROLE_RE = re.compile(
     rf"(?P<title>{TITLE_RE})(?P<mark>[”」])?(?:[(（][A-Za-z][\w .,'&-]{{1,60}}[)）])?"
@@ -279,13 +279,16 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
                 name = translit_name(m.group("name"), text[max(0, m.start() - 8) : m.start()])
-                name = name if m.group("latin") else trim_translit(name, definite)
+                name = name if m.group("latin") else _hyphen_kept(trim_translit(name, definite), body)
                 if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
                     continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
                 if re.search(r"[报网社刊](?:·|$)", name):
                     continue  # (中青报·中青网记者 朱彩云): a paper and its site, no one's name
                 if all(is_place(part) or is_place(part.rstrip("省市县区")) for part in name.split("·")):
                     continue  # 采访地点:青岛·山东省青岛市…: a place and its province, no one's name
+                at = m.start() + max(0, m.group("name").find(name))
+                if _words_dotted(name, text, at, at + len(name)):
+                    continue
                 registry.person(name, m.group("latin") or "")
         for m in GLOSSED_RE.finditer(text):
             glossed = _glossed_name(m.group("run"))
@@ -510,6 +513,7 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
     found: dict[str, int] = {}
     places: set[str] = set()  # 沈高 of 沈高镇, 沈高村: a place's name, wherever else it is read as a person's
     speaking: dict[str, int] = {}  # bodies opening a clause that speak in it
+    run_on: dict[str, str] = {}  # each tagged word with the character run on after it, if its name's
     words: list[Word] = []
     for span in spans:
         if not any(is_cjk(ch) for ch in span.text):
@@ -518,7 +522,9 @@ def _tagged(registry: Registry, spans: list[Span], quoted: Regions, body: str) -
             tags.setdefault(word, []).append(tag == "PER")
             words.append(Word(span.start + at, span.start + at + len(word), tag))
             if tag == "PER" and _outside_or_said(quoted, span.start + at):
-                whole = _listed_whole(span.text, at, word) or _run_on_before_title(word, body)
+                if word not in run_on:  # (once a word: a line of 10,000 王• read it 4,000 times)
+                    run_on[word] = _run_on_before_title(word, body)
+                whole = _listed_whole(span.text, at, word) or run_on[word]
                 if whole != word:
                     tags.setdefault(whole, []).append(True)  # the run-on name takes the cut one's vote
                 found.setdefault(whole, span.start + at)
@@ -898,11 +904,44 @@ def _employer(before_title: str, body: str) -> str:
     return name
 
 
+def _dotted_name(run: str, text: str, at: int, definite: set[str], body: str) -> str | None:
+    """The transliterated name a run printed at `at` holds, or None when its dots part words."""
+    name = _hyphen_kept(trim_translit(translit_name(run, text[max(0, at - 8) : at]), definite), body)
+    start = at + run.index(name) if name in run else at
+    return None if _words_dotted(name, text, start, start + len(name)) else name
+
+
+def _hyphen_kept(name: str, body: str) -> str:
+    """A double-barrelled last part (蒙特塞拉特·罗梅罗-罗查) when the article prints it so at least twice;
+    else the name before the hyphen, which as often joins two names (普利斯科娃-王蔷组合) or a name and a
+    site (马斯克-新华网)."""
+    if "-" not in name:
+        return name
+    return name if not name.endswith("-") and body.count(name) >= 2 else name.split("-")[0]
+
+
+def _words_dotted(name: str, text: str, start: int, end: int) -> bool:
+    """True when a dot parts words, not a name's parts, as Taiwan's pages print ‧ (and some ·): a section's
+    label (【花莲‧吉安】, 首页·新闻·体育), single characters after the first (真·善·美, 文·图/…), a place
+    first (台湾·高雄),
+    a reporter and the place reported from (记者王小明·台北报导)."""
+    parts = name.split("·")
+    return (
+        any(len(part) <= 1 for part in parts[1:])  # (乔·拜登: a name's first part may be one)
+        or not parts[0]
+        or is_place(parts[0])
+        or any(len(part) >= 2 and everyday_use(part) is not None for part in parts)
+        or (text[start - 1 : start] == "【" and text[end : end + 1] == "】")
+        or (chinese_name(parts[0]) == parts[0] and text.startswith(("报导", "报道"), end))
+    )
+
+
 # what stands before a transliterated name and is none of it: a title, a word of grammar, a kind of
-# person (林肯中学学生蒙特塞拉特·…, 游客玛丽·…, 其姐姐艾布拉娜·…)
+# person (林肯中学学生蒙特塞拉特·…, 游客玛丽·…, 其姐姐艾布拉娜·…, 家长安娜·…), an interview (专访伊隆·…)
+# (the words first: 教练员 before the title 教练)
 _BEFORE_TRANSLIT = re.compile(
-    rf"{TITLE_RE}|[的和与及是在被由对向、家]|主委|学生|选手|球员|队员|演员|歌手|游客|网友|市民|居民|村民|同学|朋友"
-    r"|妻子|丈夫|儿子|女儿|母亲|父亲|姐姐|妹妹|哥哥|弟弟"
+    r"家长?|主委|财长|外长|防长|专访|采访|对话|教练员|运动员|学生|选手|球员|队员|演员|歌手|游客|网友|市民|居民|村民"
+    rf"|同学|朋友|妻子|丈夫|儿子|女儿|母亲|父亲|姐姐|妹妹|哥哥|弟弟|{TITLE_RE}|[的和与及是在被由对向、]"
 )
 
 
@@ -1109,9 +1148,10 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             outside(m.start()) or (m.group("mark") and outside(m.start("name"))) or quotation(m.start())
         )
         raw = m.group("name")
+        dotted = _dotted_name(raw, span.text, m.start("name"), definite, body) if "·" in raw else None
         name = (
-            trim_translit(translit_name(raw), definite)
-            if "·" in raw
+            dotted
+            if dotted
             else raw
             if re.fullmatch(LATIN_NAME, raw)
             else _titled_name(
@@ -1122,6 +1162,8 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
             continue
         if _place_across_title(span.text, m.start("title"), m.group("title"), name):
             continue  # 万州长江二桥: a place (万州), then another's bridge (长江二桥), no 州长 there
+        if m.group("title") == "司长" and span.text[m.start() - 1 : m.start()] == "公":
+            continue  # 该公司长江以南地区: a company (公司), then 长江, no 司长 there
         if m.group("title") == "里长" and re.search(r"[\d万千百十公英海]$", span.text[: m.start()]):
             continue  # 万里长江, 千里长堤: a distance in 里 and 长 (long), no borough chief
         if _BOROUGH_AFTER.match(span.text, m.start("name") + len(name)):

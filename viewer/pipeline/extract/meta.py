@@ -30,9 +30,9 @@ from .words import is_common_word
 HEADER_SCAN = 6
 HEAD_LINE_MAX = 160  # a longer line is prose, and is never matched against the head's patterns
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_AUTHOR = re.compile(
-    r"^(?:作者|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*"
-    r"(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+_AUTHOR = re.compile(  # (文‧圖/王小明: words and pictures by one)
+    r"^(?:作者|文\s*[·/／]\s*图|图\s*[·/／]\s*文|图文|文|撰文|记者|编辑|By|BY|by)\s*[:：/|｜]?\s*"
+    r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
     r"(?:\s*[/／]\s*[\u4e00-\u9fff]{1,6}(?:报导|报道|电|讯))?"
     r"(?:\s*[|·,，/／]\s*(?P<pub>.+))?(?:\s+[-–—])?$"  # By Jesse Campbell -: a dash the page set after it
 )
