@@ -1,5 +1,6 @@
 """A quote whose own date is unknown shows the day its article was published, marked as that (muted, its
-tooltip saying the quote carries no date); the lists still sort and filter by the quote's own date."""
+tooltip saying the quote carries no date); it sorts after the quotes dated, and a search for one date
+finds it by its article's day."""
 
 from __future__ import annotations
 
@@ -49,8 +50,12 @@ def test_an_undated_quote_shows_its_articles_publication_day(qtbot, window, ask,
     qtbot.waitUntil(lambda: window.article.highlighted() != [])
 
 
-def test_a_date_search_still_goes_by_the_quotes_own_date(qtbot, window, ask, bundled_copy, monkeypatch):
-    """The day shown is the article's: a search for that day does not find a quote that carries none."""
+def test_a_date_search_finds_a_quote_by_its_articles_day_after_those_dated(
+    qtbot, window, ask, bundled_copy, monkeypatch
+):
+    """walk34: a search for the day an article was published found none of its quotes that carry no date
+    of their own (0 quotes, "Nobody matches"), though a reader asks what was said that day; they are
+    listed after the quotes dated that day, marked "published …". Another day finds none of them."""
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     ask.import_answer = [MILLOY]
     window.import_action.trigger()
@@ -58,5 +63,10 @@ def test_a_date_search_still_goes_by_the_quotes_own_date(qtbot, window, ask, bun
     settle(qtbot, window)
     search_by_keys(qtbot, window, "2017-07-10")
     model = window.quote_model
-    assert model.rowCount() > 0 and not _undated_rows(window)
-    assert all(model.index(r, 0).data() == "2017-07-10*" for r in range(model.rowCount()))
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    undated = _undated_rows(window)
+    assert undated and labels[undated[0]] == "published 2017-07-10"
+    assert undated == list(range(len(labels) - len(undated), len(labels))), "after those dated"
+    assert all(label == "2017-07-10*" for label in labels[: len(labels) - len(undated)])
+    search_by_keys(qtbot, window, "2017-07-11")
+    assert not _undated_rows(window)

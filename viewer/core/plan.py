@@ -381,9 +381,43 @@ class EventPlanner(Planner):
 
 
 class QuotePlanner(Planner):
-    """Quotes: speakers in the row; events through the row or any place the quote is printed."""
+    """Quotes: speakers in the row; events through the row or any place the quote is printed; a quote
+    with no date of its own is found by one date its article's publication overlaps (after those dated)."""
 
     table = "quotes"
+
+    def _segments(self, f: Filter, cond: Conditions, tight: bool = False) -> list[Segment]:
+        segments = super()._segments(f, cond, tight)
+        by_article = self._undated_published(f)
+        return segments if by_article is None else [*segments, by_article]
+
+    def _undated_published(self, f: Filter) -> Segment | None:
+        """The undated quotes of articles published on a date searched alone (no second date, no
+        before or after: their conditions hold of dated rows), or None."""
+        alone = len(f.dates) == 1 and f.dates[0][1] == "overlaps" and f.before is None and f.after is None
+        if not alone or not self._published_days:
+            return None
+        date = f.dates[0][0]
+        first = self._last_dated() + 1
+        last = self.conn.execute(f"SELECT MAX(ordinal) FROM [{self.table}]").fetchone()[0] or 0
+        if first > last:
+            return None  # every quote dated (as at a million synthetic quotes)
+        sql = (
+            f"SELECT q.ordinal FROM [{self.table}] q JOIN articles a ON a.id = q.article_id "
+            "WHERE q.ordinal BETWEEN ? AND ? AND a.published_start != '' "
+            "AND a.published_start <= ? AND a.published_end >= ?"
+        )
+        return Segment(first, last, (sql, [first, last, date.end.isoformat(), date.start.isoformat()]))
+
+    @property
+    def _published_days(self) -> bool:
+        """True when the articles hold their publication's days (a database built before does not)."""
+        if self._has_published_days is None:
+            cols = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
+            self._has_published_days = "published_start" in cols
+        return self._has_published_days
+
+    _has_published_days: bool | None = None
 
     def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
         """Speakers through their index, or (many rows) by walking the date order, as for events."""

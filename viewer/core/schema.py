@@ -75,6 +75,8 @@ def create_tables(db: sqlite_utils.Database) -> None:
             "body_sha256": str,
             "source_name": str,
             "address": str,
+            "published_start": str,
+            "published_end": str,
         },
         pk="id",
         not_null={"title", "body"},
@@ -114,7 +116,9 @@ def create_tables(db: sqlite_utils.Database) -> None:
 
 
 # columns added since SCHEMA_VERSION was set: a database built before lacks them and still reads
-ADDED_COLUMNS = {"articles": frozenset({"address"})}
+# (published_start and published_end: the days the publication date covers, ISO, "" when unknown: a quote
+# with no date of its own is found by a search for its article's day)
+ADDED_COLUMNS = {"articles": frozenset({"address", "published_start", "published_end"})}
 
 
 @functools.cache

@@ -112,6 +112,8 @@ class Writer:
                 "body_sha256": body_sha256(ann.body),
                 "source_name": ann.source_name,
                 "address": ann.address,
+                "published_start": ann.published_date.start.isoformat() if ann.published_date else "",
+                "published_end": ann.published_date.end.isoformat() if ann.published_date else "",
             }
         )
         org_ids = {o.key: self._org(o) for o in ann.orgs}
