@@ -240,3 +240,11 @@ def test_an_id_in_the_query_or_to_come_dates_nothing() -> None:
     made_now = str(uuid.uuid1())
     assert day_in_address(f"https://x.com/story.html?session={made_now}") is None
     assert day_in_address("https://x.com/article_00000000-0000-11f9-8000-000000000000.html") is None
+
+
+def test_a_role_printed_after_a_dateline_credit_is_printed_without_it() -> None:
+    """walk34: 黃國昌's role showed as printed "〔記者凌美雪／台北報導〕民眾黨主席": the credit's brackets and
+    slash end what a role is read back to."""
+    ann = _read("標題一行\n2022年1月10日\n\n〔記者凌美雪／台北報導〕民眾黨主席黃國昌今天表示,將提告。\n")
+    person = next(p for p in ann.persons if p.name == "黃國昌")
+    assert [r.anchor.text for r in person.roles] == ["民眾黨主席"]

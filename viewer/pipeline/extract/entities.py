@@ -1475,10 +1475,14 @@ def _soundbite_speaker(registry: Registry, span: Span) -> None:
         person.roles.append((found.group(), "", Span(start, start + len(title), title)))
 
 
+# where a role phrase is read back to at most (a credit's brackets, its slash: 〔記者…／台北報導〕民眾黨主席)
+_ROLE_BOUNDS = "，,。；;：:、（）()“”「」 \u3000\n的▲〔〕【】[]／/"
+
+
 def _role_start(text: str, title_at: int) -> int:
     """Where a role phrase begins: back over its organisation and qualifiers to a delimiter."""
     i = title_at
-    while i > 0 and text[i - 1] not in "，,。；;：:、（）()“”「」 \u3000\n的▲" and title_at - i < 24:
+    while i > 0 and text[i - 1] not in _ROLE_BOUNDS and title_at - i < 24:
         i -= 1
     stops = list(_ROLE_STOP.finditer(text, i, title_at))
     return stops[-1].end() if stops else i  # 8月8日收到公司董事长: 公司董事长
@@ -1504,10 +1508,6 @@ def _enumeration(registry: Registry, items: str) -> None:
     if any(chinese_name(p) == p for p in names) and len(names) >= 2:
         for p in names:
             registry.person(p, given_only=chinese_name(p) != p)
-
-
-# the items of a list between two list commas (杨斌、侯绍军、焦化保、陈永福、彭韬: 侯绍军 to 陈永福)
-_LISTED_BETWEEN = re.compile(rf"(?<=、)[{_CJK}]{{2,3}}(?=、)")
 
 
 def _listed_among_names(registry: Registry, span: Span, quoted: Regions) -> None:
