@@ -587,3 +587,15 @@ def test_the_happenings_an_article_without_its_date_tells_by_that_day():
     assert [e.date_text for e in lost] == ["昨日", "昨天"]
     assert not {e.anchor.start for e in lost} & {e.anchor.start for e in undated.events}
     assert undated_happenings(read_article(FIXTURES / "articles" / "wire_xinghe.txt")) == []
+
+
+def test_a_database_named_anew_holds_the_imported_articles_alone(capsys, tmp_path, bundled_copy, monkeypatch):
+    """walk34: `events-cli import --db other.db` made other.db a copy of the bundled database, its example
+    article and 41 people mixed in with the reader's; a library named anew now starts empty."""
+    monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
+    other = tmp_path / "other.db"
+    assert main(["import", "--db", str(other), str(WIRE)]) == 0
+    with Repository(other) as repo:
+        assert [a.source_name for a in repo.articles()] == [WIRE.name]
+    assert main(["import", "--db", str(other), str(WIRE)]) == 0  # and an existing one is only added to
+    assert "unchanged" in capsys.readouterr().out

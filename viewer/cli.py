@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         type=Path,
         default=None,
-        help="library to add to (default: the library in your application-data folder)",
+        help="library to add to, made empty when new (default: the library in your application-data "
+        "folder, made with the bundled example article)",
     )
     p.add_argument(
         "--published",
@@ -317,7 +318,7 @@ def _parse_ids(text: str) -> list[int]:
 
 def cmd_import(args) -> int:
     from .pipeline.address import is_web_address
-    from .pipeline.library import import_files
+    from .pipeline.library import import_files, start_empty
 
     library = args.db or paths.library_db()
 
@@ -331,6 +332,8 @@ def cmd_import(args) -> int:
     if args.address is not None and not is_web_address(args.address):
         raise UserError(f"--address must be a web address (http:// or https://…), not {args.address!r}")
     address = args.address or ""
+    if args.db is not None:
+        start_empty(args.db, paths.bundled_db())  # a database named anew holds the reader's articles alone
     report = import_files(
         args.files, library, paths.bundled_db(), progress, published=published, address=address
     )

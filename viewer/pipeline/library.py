@@ -277,6 +277,18 @@ def import_files(
     return report
 
 
+def start_empty(library: Path, bundled: Path) -> None:
+    """Make a new library that holds no article (not even the bundled example), unless it exists."""
+    if library.exists():
+        return
+    _check_not_bundled(library, bundled)
+    _ensure_library(library, bundled)
+    with sqlite3.connect(library) as conn:
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
+    conn.close()
+    remove_articles(library, bundled, ids)
+
+
 def remove_articles(library: Path, bundled: Path, article_ids: Iterable[int]) -> int:
     """Take articles out of the library with everything read from them (their events, quotes, roles,
     claims, and the people and organisations no other article names), all of them or, failing, none;
