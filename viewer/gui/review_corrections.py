@@ -210,6 +210,9 @@ class CorrectionPanel(QWidget):
         merge.clicked.connect(
             lambda: self.corrected.emit(Merge(str(self.merge_into.currentData()), self.key))
         )
+        # nobody chosen until the reader chooses (or a name is shared): Merge waits for a choice
+        self.merge_into.setPlaceholderText(QCoreApplication.translate("Corrections", "The same person as"))
+        self.merge_into.currentIndexChanged.connect(lambda i: merge.setEnabled(i >= 0))
         enter_clicks(self.merge_into, merge)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Name:"), self.name_edit)
@@ -241,9 +244,9 @@ class CorrectionPanel(QWidget):
             person = next(p for p in ann.persons if p.key == key)
             self.name_edit.setText(person.name)
             self._fill(self.merge_into, [(p.key, p.name) for p in ann.persons if p.key != key])
-            self.merge_into.setCurrentIndex(max(0, self.merge_into.findData(_likely_same(ann, person))))
-            for widget in (self.merge_into, self.merge):  # nobody else in the article: nothing to merge into
-                widget.setEnabled(self.merge_into.count() > 0)
+            self.merge_into.setCurrentIndex(self.merge_into.findData(_likely_same(ann, person)))
+            self.merge_into.setEnabled(self.merge_into.count() > 0)  # nobody else: nothing to merge into
+            self.merge.setEnabled(self.merge_into.currentIndex() >= 0)
             self.pages.setCurrentIndex(3)
 
     def first_field(self) -> QWidget | None:
@@ -503,8 +506,9 @@ def describe(correction: Correction) -> str:
 
 def _likely_same(ann: Annotation, person) -> str | None:
     """Whom a person is most likely the same as: one sharing the surname or a word of the name (何次長 and
-    何晉滄, Mr Teo and Teo Chee Hean), else the one who speaks most; not simply the first listed, often the
-    reporter, whom one careless click would merge a minister into."""
+    何晉滄, Mr Teo and Teo Chee Hean), the one who speaks most among several; else nobody (walk34: Chris
+    Patten was offered for Steve Mitchell, a click from merging them), nor simply the first listed, often
+    the reporter."""
     quotes = Counter(q.speaker for q in ann.quotes)
 
     def shares(other) -> bool:
@@ -513,8 +517,8 @@ def _likely_same(ann: Annotation, person) -> str | None:
             return bool(set(a.split()) & set(b.split()))
         return a[:1] == b[:1]
 
-    others = [p for p in ann.persons if p.key != person.key]
-    best = max(others, key=lambda p: (shares(p), quotes[p.key]), default=None)
+    sharing = [p for p in ann.persons if p.key != person.key and shares(p)]
+    best = max(sharing, key=lambda p: quotes[p.key], default=None)
     return best.key if best is not None else None
 
 
