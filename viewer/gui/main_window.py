@@ -454,6 +454,7 @@ class MainWindow(QMainWindow):
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
         )
         self.people.set_lanes(self.timeline.canvas.mode)
+        c.queryShown.connect(self.search.show_query)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
         c.sessionChanged.connect(self._session_changed)
