@@ -684,22 +684,18 @@ class MainWindow(QMainWindow):
         if c.busy() or not (self.quote_model.complete and self.event_model.complete):
             self._say(self.tr("searching…"))
             return
-        people, events, quotes = (
-            self.entity_model.total(),
+        (people, orgs), events, quotes = (
+            self.entity_model.totals(),
             self.event_model.rowCount(),
             self.quote_model.rowCount(),
         )
-        nothing = "" if people or events or quotes else self._found_nothing()
+        nothing = "" if people or orgs or events or quotes else self._found_nothing()
         if nothing:
             self._say(nothing)
             return
-        text = " · ".join(
-            (
-                QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people),
-                QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events),
-                QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes),
-            )
-        )
+        from .status_line import counted
+
+        text = " · ".join(counted(people, orgs, events, quotes))
         res = c.resolution
         said = messages(res.problems) if res.problems else messages(res.notes)
         if said:  # "before 2026-01; by relevance", in Chinese 2026年1月之前；按相关度排序 (not an ASCII "; ")
