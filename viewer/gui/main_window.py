@@ -173,13 +173,15 @@ class MainWindow(QMainWindow):
             [self.toolbar, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
-        from .focus_frame import (
+        from .focus_frame import (  # with the panes: its colours' dataclass not before the first paint
+            FieldFrame,
             FocusFrame,
-        )  # with the panes: its colours' dataclass not before the first paint
+        )
 
         lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
         lists += [self.people.events_view, self.people.quotes_view]
         self.focus_frames = [FocusFrame(view) for view in [*lists, self.people.info_scroll]]
+        self.search_frame = FieldFrame(self.search)  # the dark palette's Fusion draws it none
         self.people.show_detail(None)
         self._update_status()
         self.built = True
