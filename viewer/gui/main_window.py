@@ -559,6 +559,14 @@ class MainWindow(QMainWindow):
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
 
+    def managed_library(self) -> Path:
+        """The library File → Manage Library… lists: the database shown when it is one (events-cli import
+        --db makes others: walk34 saw library.db listed with another open), else the user's library."""
+        repo = self.controller.repo
+        if repo is not None and repo.meta.get("library") == "yes":
+            return repo.path
+        return paths.library_db()
+
     def manage_library(self) -> None:
         """File → Manage Library…: the library's articles; those chosen are taken out of it (after a yes),
         and a window showing the library reads it again."""
@@ -566,7 +574,7 @@ class MainWindow(QMainWindow):
             return
         from ..core.repository import Repository
 
-        library, rows = paths.library_db(), []
+        library, rows = self.managed_library(), []
         if library.is_file():
             try:
                 with Repository(library) as repo:
