@@ -66,3 +66,16 @@ def test_a_label_by_the_right_edge_stays_clear_of_it():
 def test_short_label_cuts_at_its_length():
     assert short_label("x" * SHORT_CHARS) == "x" * SHORT_CHARS
     assert short_label(FAWZI) == FAWZI[: SHORT_CHARS - 1] + "…"
+
+
+def test_a_label_inside_its_band_shows_as_much_as_the_band_holds():
+    summary = "阿里巴巴通义发布基础模型架构Qwen3-Next并开源Qwen3-Next-80B-A3B"
+    wide = _lay([Item(1, DAY, DAY + 59, False, summary)], width=1400, ppd=12.0)
+    band = next(m for m in wide.marks if m.event_ids == (1,))
+    label = next(lab for lab in wide.labels if lab.event_id == 1)
+    assert label.text == summary and band.rect.x < label.rect.x and label.rect.right <= band.rect.right - 4
+    narrow = _lay([Item(1, DAY, DAY + 59, False, summary), Item(2, DAY + 61, DAY + 61, True, "x")], ppd=6.0)
+    label = next(lab for lab in narrow.labels if lab.event_id == 1)
+    band = next(m for m in narrow.marks if m.event_ids == (1,))
+    assert band.rect.x < label.rect.x < band.rect.right, "inside its band"
+    assert label.text.endswith("…") and len(label.text) > 26 and label.rect.right <= band.rect.right - 4

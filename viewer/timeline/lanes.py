@@ -345,6 +345,15 @@ class _Track:
         later = [s[0] for s in self.overlapping if s[0] >= x] + self.starts[i : i + 1]
         return min(later, default=float("inf"))
 
+    def room_right(self, x: float, own: int) -> float:
+        """Where the first thing of another unit than `own` begins at or after x (x when one covers x)."""
+        if any(s[3] != own for s in self.hits(x, x + 1e-9)):
+            return x
+        later = [s[0] for s in self.overlapping if s[0] >= x and s[3] != own]
+        i = bisect.bisect_left(self.starts, x)
+        later += [next((s[0] for s in self.spans[i:] if s[3] != own), float("inf"))]
+        return min(later)
+
     def add(self, span: Span, overlapping: bool = False) -> None:
         """Take span's interval (free until now, unless overlapping)."""
         if overlapping:
@@ -386,18 +395,21 @@ class _Lane:
         return max(1, len(self.tracks))
 
     def _widen(self, i: int) -> None:
-        """A label right of its mark shows more of itself, as far as the free room to its right allows."""
+        """A label right of its mark, or inside its band, shows more of itself, as far as the free room to
+        its right allows (inside a band: within the band)."""
         u, (x0, x1, _shown) = self.units[i], self.labels[i]
-        if not u.whole or x0 < u.x1:  # whole already, or inside its band or left of its mark
+        inside = x0 < u.x1
+        if not u.whole or (inside and (u.kind != "band" or x0 < u.x0)):  # whole, or left of its mark
             return
         track = self.tracks[self.mark_track[i]]
-        end = min(self.right - LABEL_GAP, track.room_after(x1) - LABEL_GAP)
+        end = min(self.right - LABEL_GAP, track.room_right(x1, i) - LABEL_GAP)
+        end = min(end, u.x1 - 4) if inside else end
         wider = elide(u.whole, end - x0, self.measure)
         width = self.measure(wider) if wider else 0.0
         if width <= x1 - x0:
             return
         track.remove((x0, x1, "label", i))
-        track.add((x0, x0 + width, "label", i))
+        track.add((x0, x0 + width, "label", i), inside)
         self.labels[i] = (x0, x0 + width, wider)
 
     def _track(self, t: int) -> _Track:
