@@ -100,7 +100,7 @@ def test_fit_keeps_the_extent_clear_of_what_covers_the_left_end():
 
 
 items = st.lists(
-    st.tuples(st.integers(0, 400), st.sampled_from([0, 0, 0, 2, 30, 90, 365]), st.integers(0, 30)),
+    st.tuples(st.integers(0, 400), st.sampled_from([0, 0, 0, 2, 30, 90, 365]), st.integers(0, 80)),
     min_size=1,
     max_size=25,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from viewer.timeline.lanes import LanesLayout, Rect
+from viewer.timeline.lanes import LABEL_GAP, LanesLayout, Rect
 
 
 def _inside(inner: Rect, outer: Rect) -> bool:
@@ -29,7 +29,7 @@ def broken_promises(lay: LanesLayout, width: float, top: float, height: float) -
             own = m.lane == lab.lane and m.event_ids == (lab.event_id,)
             if not own and lab.rect.intersects(m.rect):
                 problems.append(f"label {lab.text!r} overlaps the {m.kind} of {m.event_ids}")
-        if lab.rect.x < lay.names_width or lab.rect.right > width:
+        if lab.rect.x < lay.names_width or lab.rect.right > width - LABEL_GAP + 1e-6:
             problems.append(f"label {lab.text!r} is not clear of the names column and the edge")
         if lay.hint is not None and lab.rect.intersects(lay.hint):
             problems.append(f"label {lab.text!r} is under the hint")

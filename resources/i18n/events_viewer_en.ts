@@ -28,6 +28,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln organisation(s)</source>
+            <translation>
+                <numerusform>%Ln organisation</numerusform>
+                <numerusform>%Ln organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln event(s)</source>
             <translation>
                 <numerusform>%Ln event</numerusform>

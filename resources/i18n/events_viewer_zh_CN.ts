@@ -1088,6 +1088,10 @@ Use File → Open Database… to choose another.</source>
         <translation>%Ln 人</translation>
     </message>
     <message>
+        <source>%Ln organisation(s)</source>
+        <translation>%Ln 个机构</translation>
+    </message>
+    <message>
         <source>%Ln event(s)</source>
         <translation>%Ln 个事件</translation>
     </message>

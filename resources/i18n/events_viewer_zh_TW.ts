@@ -1088,6 +1088,10 @@ Use File → Open Database… to choose another.</source>
             <translation>%Ln 人</translation>
         </message>
         <message>
+            <source>%Ln organisation(s)</source>
+            <translation>%Ln 個機構</translation>
+        </message>
+        <message>
             <source>%Ln event(s)</source>
             <translation>%Ln 個事件</translation>
         </message>

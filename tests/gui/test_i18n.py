@@ -243,7 +243,7 @@ def test_the_window_in_chinese(zh_window):
             "类型",
             "引语",
         ]
-    assert w.status.text() == "26 人 · 15 个事件 · 8 条引语"
+    assert w.status.text() == "10 人 · 16 个机构 · 15 个事件 · 8 条引语"
     assert w.timeline.summary.text() == "视图中显示 15 个，共 15 个带日期的事件"
     assert w.timeline.canvas.chinese
     language = w.findChild(QMenu, "languageMenu")
@@ -256,7 +256,7 @@ def test_the_window_in_chinese(zh_window):
 def test_dates_and_notes_in_chinese(qtbot, zh_window):
     w = zh_window
     search(qtbot, w, "2026-03")
-    assert w.status.text() == "9 人 · 9 个事件 · 6 条引语 — 日期：2026年3月（有重叠即可）"
+    assert w.status.text() == "5 人 · 4 个机构 · 9 个事件 · 6 条引语 — 日期：2026年3月（有重叠即可）"
     dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
     assert "2026年3月4日之后*" in dates and all(d.startswith("2026年3月") for d in dates)
     assert {w.quote_model.index(r, 2).data() for r in range(w.quote_model.rowCount())} == {"直接", "间接"}
@@ -366,7 +366,7 @@ def test_the_language_menu_remembers_the_choice(zh_window, settings: QSettings):
 def test_the_window_in_english_has_no_chinese_of_its_own(qtbot, window):
     """As under LANG=C: plurals right, and no interface text left in Chinese."""
     assert i18n.lang() == "en"
-    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    assert window.status.text() == "10 people · 16 organisations · 15 events · 8 quotes"
     search(qtbot, window, "ljy")
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     assert window.quote_model.index(0, 0).data().startswith("2026-03-")
@@ -435,9 +435,9 @@ def test_the_window_in_traditional_chinese(qtbot, traditional, settings, ask, bu
     assert w.open_database(bundled_copy)
     settle(qtbot, w)
     assert [a.text() for a in w.menuBar().actions()] == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"]
-    assert w.status.text() == "26 人 · 15 個事件 · 8 條引語"
+    assert w.status.text() == "10 人 · 16 個機構 · 15 個事件 · 8 條引語"
     search(qtbot, w, "2026-03")
-    assert w.status.text() == "9 人 · 9 個事件 · 6 條引語 — 日期：2026年3月（有重疊即可）"
+    assert w.status.text() == "5 人 · 4 個機構 · 9 個事件 · 6 條引語 — 日期：2026年3月（有重疊即可）"
     dates = [w.quote_model.index(r, 0).data() for r in range(w.quote_model.rowCount())]
     assert "2026年3月4日之後*" in dates
     box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Ok)

@@ -141,4 +141,4 @@ def test_the_window_scrolls_to_the_last_quote_without_loading_them_all(qtbot, tm
     assert win.quotes.view.rowAt(win.quotes.view.viewport().height() - 2) == 5999
     assert win.quote_model.record(5999).ordinal == 6000
     assert win.quote_model.rows.loaded_rows() <= 600
-    assert win.status.text() == "202 people · 1,500 events · 6,000 quotes"
+    assert win.status.text() == "200 people · 2 organisations · 1,500 events · 6,000 quotes"

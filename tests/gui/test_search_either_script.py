@@ -35,7 +35,7 @@ def test_a_word_typed_in_traditional_finds_the_simplified_article(qtbot, traditi
     settle(qtbot, w)
     assert w.search.text() == "離職"
     assert w.quote_model.rowCount() == 1 and w.event_model.rowCount() == 4
-    assert w.status.text().startswith("8 人 · 4 個事件 · 1 條引語")
+    assert w.status.text().startswith("5 人 · 3 個機構 · 4 個事件 · 1 條引語")
     qtbot.waitUntil(lambda: "离职" in w.article.highlighted("match"))
 
 

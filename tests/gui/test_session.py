@@ -39,7 +39,8 @@ def _people(win: MainWindow) -> list[str]:
 def _assert_every_pane_shows_march(win: MainWindow) -> None:
     assert not win.busy()
     assert len(_people(win)) == MARCH_PEOPLE
-    assert win.status.text().startswith(f"{MARCH_PEOPLE} people · 9 events · 6 quotes"), win.status.text()
+    said = "5 people · 4 organisations · 9 events · 6 quotes"  # MARCH_PEOPLE, said apart
+    assert win.status.text().startswith(said), win.status.text()
     assert win.timeline.canvas.data.total == 9 and not win.timeline.canvas.data.pending
     assert win.timeline.summary.text().startswith("9 of 9 dated events"), win.timeline.summary.text()
 
@@ -148,7 +149,7 @@ def test_an_event_naming_only_organisations_shows_them_in_the_people_pane(qtbot,
         "vivo",
     ]
     assert window.status.text() == (
-        "8 people · 15 events · 0 quotes — narrowed to the event "
+        "0 people · 8 organisations · 15 events · 0 quotes — narrowed to the event "
         "“国家网信办:117个大模型完成生成式人工智能服务备案” (Esc shows all)"
     )
 

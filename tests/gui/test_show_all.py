@@ -13,7 +13,7 @@ from .conftest import search, settle
 def test_show_all_reads_everyone_and_shows_the_kept_counts_before_asking_the_worker(
     qtbot, window, monkeypatch
 ):
-    everyone = window.entity_model.total()
+    everyone, (people, orgs) = window.entity_model.total(), window.entity_model.totals()
     search(qtbot, window, "2026-03")
     assert window.entity_model.rowCount() < everyone
     steps: list[str] = []
@@ -41,7 +41,7 @@ def test_show_all_reads_everyone_and_shows_the_kept_counts_before_asking_the_wor
     assert steps[:3] == ["everyone's page read", "counts shown", "worker asked"], steps
     # and every pane shows everything, as before
     assert window.search.text() == ""
-    assert window.status.text().startswith(f"{everyone} people"), window.status.text()
+    assert window.status.text().startswith(f"{people} people · {orgs} organisations"), window.status.text()
     assert window.timeline.canvas.data.filter.is_empty() and not window.timeline.canvas.data.pending
     assert window.quote_model.rowCount() == window.controller.repo.counts(("quotes",))["quotes"]
 

@@ -57,7 +57,8 @@ def test_the_first_page_of_quotes_comes_before_the_other_panes_and_lists(
     assert not first["others asked"], "the worker read the quotes' first page alone"
     # then the rest is built and catches up with the database opened before it
     assert win.centralWidget() is win.quotes
-    assert win.status.text().startswith(f"{win.entity_model.total()} people"), win.status.text()
+    people, orgs = win.entity_model.totals()
+    assert win.status.text().startswith(f"{people} people · {orgs} organisations"), win.status.text()
     assert win.timeline.canvas.data.total > 0 and not win.timeline.canvas.data.pending
     assert win.article.text.toPlainText(), "the first quote's article is shown"
     win.close()

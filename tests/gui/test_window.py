@@ -28,7 +28,7 @@ def test_objects_a_test_or_screen_reader_must_find(window):
         assert window.findChild(object, name) is not None, name
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.copy_action.shortcut().toString() == "Ctrl+C"
-    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    assert window.status.text() == "10 people · 16 organisations · 15 events · 8 quotes"
 
 
 def test_search_by_person_filters_every_pane(qtbot, window):
@@ -40,7 +40,7 @@ def test_search_by_person_filters_every_pane(qtbot, window):
     assert window.status.text().startswith("1 person · 6 events · 3 quotes")
     assert window.people.name.text() == "林俊旸  Lin Junyang", "a search naming one person shows them"
     search(qtbot, window, "")
-    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    assert window.status.text() == "10 people · 16 organisations · 15 events · 8 quotes"
 
 
 def test_search_by_date_filters_every_pane(qtbot, window):
@@ -545,7 +545,7 @@ def test_the_status_line_stays_in_view_while_the_pointer_rests_on_a_toolbar_butt
     settle(qtbot, window)
     assert window.controller.selection.quote is None
     assert window.statusBar().currentMessage() == "" and window.status.isVisible()
-    assert window.status.text() == "26 people · 15 events · 8 quotes"
+    assert window.status.text() == "10 people · 16 organisations · 15 events · 8 quotes"
     assert back.toolTip() == "Previous selection"
 
 

@@ -46,6 +46,14 @@ class Selection:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """A step in Back and Forward's history: a search and what was chosen in its results."""
+
+    query: str = ""
+    selection: Selection = Selection()
+
+
+@dataclass(frozen=True)
 class Focus:
     """What the panes show for a selection: who is selected, which event and quote, and where."""
 
@@ -86,6 +94,7 @@ class Controller(QObject):
     selectionChanged = Signal()
     statusChanged = Signal()
     settled = Signal()
+    queryShown = Signal(str)  # Back or Forward went to another search: the search box shows it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +104,7 @@ class Controller(QObject):
         self.query = ""
         self.resolution = Resolution(Filter())
         self.selection = Selection()
-        self._history: list[Selection] = [Selection()]
+        self._history: list[Visit] = [Visit()]
         self._at = 0
         self._article_id: int | None = None
         self._by_credit: int | None = None  # the article shown as the chosen person's for want of results
@@ -172,17 +181,29 @@ class Controller(QObject):
             source.set_source(None, Filter())
 
     def search(self, text: str) -> None:
-        """Apply a query from the search box (an empty one shows everything)."""
+        """Apply a query from the search box (an empty one shows everything); Back goes to the last one."""
         self.query = text.strip()
+        self._note_search(self.query)
         if self.session is not None:
             self._search_in(self.session)
 
+    def _note_search(self, query: str) -> None:
+        """A new search is a new step in history, after the last step's choice; a search in which nothing
+        was chosen is replaced (a query typed letter by letter is one step)."""
+        keep = self._at + (self._history[self._at].selection != Selection())
+        self._history = self._history[:keep] + [Visit(query)]
+        self._at = keep
+
     def _search_in(self, session: Session) -> None:
+        """Resolve the query on the worker, then show it with nothing chosen."""
+        self.selection = Selection()  # a person chosen while the query resolves is kept
+        self._resolve(session)
+
+    def _resolve(self, session: Session) -> None:
         """Resolve the query on the worker, then show it; an empty query shows everything at once."""
         if self._resolving is not None:
             self._resolving.cancel()
             self._resolving = None
-        self._reset_history()  # a person chosen while the query resolves is kept
         query = self.query
         if not query:
             self._show(Resolution(Filter()))
@@ -239,7 +260,7 @@ class Controller(QObject):
 
     def _reset_history(self) -> None:
         self.selection = Selection()
-        self._history, self._at = [self.selection], 0
+        self._history, self._at = [Visit(self.query)], 0
 
     def _refilter(self) -> None:
         s = self.session
@@ -318,7 +339,7 @@ class Controller(QObject):
     def _go(self, selection: Selection) -> None:
         if selection == self.selection:
             return
-        self._history = self._history[: self._at + 1] + [selection]
+        self._history = self._history[: self._at + 1] + [Visit(self.query, selection)]
         self._at = len(self._history) - 1
         self._apply(selection)
 
@@ -339,16 +360,26 @@ class Controller(QObject):
         return self._at < len(self._history) - 1
 
     def back(self) -> None:
-        """Walk back in the selection history."""
+        """Walk back in the history of searches and selections."""
         if self.can_back():
             self._at -= 1
-            self._apply(self._history[self._at])
+            self._visit(self._history[self._at])
 
     def forward(self) -> None:
-        """Walk forward in the selection history."""
+        """Walk forward in the history of searches and selections."""
         if self.can_forward():
             self._at += 1
-            self._apply(self._history[self._at])
+            self._visit(self._history[self._at])
+
+    def _visit(self, visit: Visit) -> None:
+        """Show a step of history: its search again if it was another, with what was chosen in it."""
+        if visit.query == self.query:
+            self._apply(visit.selection)
+            return
+        self.query, self.selection = visit.query, visit.selection
+        self.queryShown.emit(visit.query)
+        if self.session is not None:
+            self._resolve(self.session)
 
     def focus(self) -> Focus:
         """What the panes show for the current selection: who, which event and quote, which spans;

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from .colours import focus_ring
+from .colours import distinct_beside, focus_ring, is_dark
 
 WIDTH = 2  # the frame's width, in pixels, as the article's
 
@@ -16,6 +16,8 @@ WIDTH = 2  # the frame's width, in pixels, as the article's
 class _FocusMark(QWidget):
     """Drawn over a widget while it holds the keyboard (a child of it, transparent to the mouse and the
     wheel); where it lies and when it shows, its kinds say."""
+
+    EVENTS: tuple[QEvent.Type, ...] = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize)
 
     def __init__(self, target: QWidget, suffix: str) -> None:
         super().__init__(target)
@@ -28,17 +30,21 @@ class _FocusMark(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The widget taking or losing the keyboard shows or hides the mark; a resize places it again."""
-        if event.type() not in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize):
-            return False
+        if event.type() in self.EVENTS:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """Shown over its place, or hidden, as the widget now is."""
         try:
             shown = self._shown()
         except RuntimeError:  # the widget going away (its parts are resized as it is taken down)
-            return False
+            return
         if shown:
             self.setGeometry(self._area())
             self.raise_()
+            self.update()  # (a frame shown both with and without the keyboard is drawn again)
         self.setVisible(shown)
-        return False
 
     def _shown(self) -> bool:
         return self.target.hasFocus()
@@ -92,3 +98,32 @@ class ButtonFocus(_FocusMark):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(focus_ring(self.palette()), WIDTH))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 2, 2)
+
+
+class FieldFrame(_FocusMark):
+    """A text box's frame in a dark palette, and a ring inside it while it holds the keyboard: Fusion draws
+    the frame in the window's colour darkened, the base's own colour in the dark palette, so the search box
+    looked like part of the toolbar, its focus one thin line (walk34). A light palette keeps Fusion's own."""
+
+    EVENTS = (*_FocusMark.EVENTS, QEvent.Type.PaletteChange, QEvent.Type.Show)
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(field, "Frame")
+        self._place()
+
+    def _shown(self) -> bool:
+        return is_dark(self.target.palette())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A frame standing out (3:1) from the window and the base; two pixels of the focus colour within it
+        while the box holds the keyboard."""
+        painter = QPainter(self)
+        palette = self.target.palette()
+        around = [palette.color(palette.ColorRole.Window), palette.color(palette.ColorRole.Base)]
+        frame = distinct_beside(palette.color(palette.ColorRole.Mid), around)
+        painter.setPen(QPen(frame, 1))
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        if self.target.hasFocus():
+            inset = 1 + WIDTH / 2  # within the frame, the pen's middle
+            painter.setPen(QPen(focus_ring(palette), WIDTH))
+            painter.drawRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset))

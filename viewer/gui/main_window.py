@@ -173,13 +173,15 @@ class MainWindow(QMainWindow):
             [self.toolbar, self.timeline, self.people, self.quotes, self.article],
             late=[self.timeline.canvas, self.timeline.view, self.people.events_view, self.people.quotes_view],
         )
-        from .focus_frame import (
+        from .focus_frame import (  # with the panes: its colours' dataclass not before the first paint
+            FieldFrame,
             FocusFrame,
-        )  # with the panes: its colours' dataclass not before the first paint
+        )
 
         lists: list[QtWidgets.QAbstractItemView] = [self.quotes.view, self.people.list, self.timeline.view]
         lists += [self.people.events_view, self.people.quotes_view]
         self.focus_frames = [FocusFrame(view) for view in [*lists, self.people.info_scroll]]
+        self.search_frame = FieldFrame(self.search)  # the dark palette's Fusion draws it none
         self.people.show_detail(None)
         self._update_status()
         self.built = True
@@ -454,6 +456,7 @@ class MainWindow(QMainWindow):
             lambda _i: self.people.set_lanes(self.timeline.canvas.mode)
         )
         self.people.set_lanes(self.timeline.canvas.mode)
+        c.queryShown.connect(self.search.show_query)
         c.selectionChanged.connect(self._show_focus)
         c.selectionChanged.connect(self._update_status)
         c.sessionChanged.connect(self._session_changed)
@@ -556,6 +559,14 @@ class MainWindow(QMainWindow):
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
 
+    def managed_library(self) -> Path:
+        """The library File → Manage Library… lists: the database shown when it is one (events-cli import
+        --db makes others: walk34 saw library.db listed with another open), else the user's library."""
+        repo = self.controller.repo
+        if repo is not None and repo.meta.get("library") == "yes":
+            return repo.path
+        return paths.library_db()
+
     def manage_library(self) -> None:
         """File → Manage Library…: the library's articles; those chosen are taken out of it (after a yes),
         and a window showing the library reads it again."""
@@ -563,7 +574,7 @@ class MainWindow(QMainWindow):
             return
         from ..core.repository import Repository
 
-        library, rows = paths.library_db(), []
+        library, rows = self.managed_library(), []
         if library.is_file():
             try:
                 with Repository(library) as repo:
@@ -683,22 +694,18 @@ class MainWindow(QMainWindow):
         if c.busy() or not (self.quote_model.complete and self.event_model.complete):
             self._say(self.tr("searching…"))
             return
-        people, events, quotes = (
-            self.entity_model.total(),
+        (people, orgs), events, quotes = (
+            self.entity_model.totals(),
             self.event_model.rowCount(),
             self.quote_model.rowCount(),
         )
-        nothing = "" if people or events or quotes else self._found_nothing()
+        nothing = "" if people or orgs or events or quotes else self._found_nothing()
         if nothing:
             self._say(nothing)
             return
-        text = " · ".join(
-            (
-                QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people),
-                QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events),
-                QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes),
-            )
-        )
+        from .status_line import counted
+
+        text = " · ".join(counted(people, orgs, events, quotes))
         res = c.resolution
         said = messages(res.problems) if res.problems else messages(res.notes)
         if said:  # "before 2026-01; by relevance", in Chinese 2026年1月之前；按相关度排序 (not an ASCII "; ")

@@ -532,9 +532,15 @@ class EntityModel(QAbstractListModel):
 
     def total(self) -> int:
         """How many people and organisations the list stands for (everyone's count when paged)."""
+        return sum(self.totals())
+
+    def totals(self) -> tuple[int, int]:
+        """How many people, and how many organisations, the list stands for (everyone's when paged)."""
         if self.runner is not None and self.filter.is_empty():
-            return sum(self.runner.repo.counts(("persons", "orgs")).values())
-        return len(self.items)
+            counts = self.runner.repo.counts(("persons", "orgs"))
+            return counts["persons"], counts["orgs"]
+        orgs = self.items.kinds.count(ord("o"))
+        return len(self.items) - orgs, orgs
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if role not in ENTITY_ROLES or not index.isValid() or not 0 <= index.row() < len(self.items):

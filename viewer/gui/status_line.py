@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 SUMMARY = "\x00"  # where a line holds the chosen event's summary, the part cut to fit
+
+
+def counted(people: int, orgs: int, events: int, quotes: int) -> list[str]:
+    """The status line's counts, people and organisations apart (organisations only when there are some)."""
+    said = [QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)]
+    if orgs:
+        said.append(QCoreApplication.translate("MainWindow", "%Ln organisation(s)", None, orgs))
+    said.append(QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events))
+    said.append(QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes))
+    return said
 
 
 class StatusLine(QLabel):

@@ -4,7 +4,9 @@ The painter draws exactly these rectangles, so what holds here holds on screen: 
 overlaps another label, another event's mark, the names column or the hint. Each lane has rows
 (tracks) of marks; an event goes to the first row where its mark and label fit, so a lane grows
 a row rather than hide a label, up to MAX_TRACKS rows (as many as fit when zoomed in to days);
-beyond them a lane grows only so that no mark covers another, up to the rows a page holds.
+beyond them a lane grows only so that no mark covers another, up to the rows a page holds. A label
+is placed at its first SHORT_CHARS characters, then shows as much more of itself as the free room to
+its right holds; every label stays LABEL_GAP clear of the view's right edge.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ LABEL_GAP = 6.0  # between a mark and its label, and between a label and anythin
 CLUSTER_GAP = 9.0  # points (and bands narrower than twice this) closer than this gather into a cluster
 MIN_BAND_W = 3.0
 MIN_LABEL_W = 40.0  # a label shortened to less than this is not shown
+SHORT_CHARS = 26  # a label is placed at this length (a lane of long summaries stays a row or two)
 MAX_TRACKS = 3
 STACK_PX_PER_DAY = 40.0  # zoomed in this far, events of one day stack in rows instead of a cluster
 NAMES_MIN, NAMES_MAX, NAMES_PAD = 56.0, 200.0, 6.0
@@ -219,7 +222,8 @@ def px_per_day_apart(items: Sequence[Item]) -> float:
 
 @dataclass
 class _Unit:
-    """A mark to place: a dot, a band or a cluster, with the label it would like."""
+    """A mark to place: a dot, a band or a cluster, with the label it would like (placed short, shown
+    whole where there is room)."""
 
     kind: str
     ids: tuple[int, ...]
@@ -229,6 +233,21 @@ class _Unit:
     full1: float
     label: str = ""
     label_w: float = 0.0
+    whole: str = ""  # the whole label, when longer than `label`
+
+
+def short_label(text: str) -> str:
+    """A label as it is placed: its first SHORT_CHARS characters (the last an ellipsis when cut)."""
+    return text if len(text) <= SHORT_CHARS else text[: SHORT_CHARS - 1] + "…"
+
+
+def _labelled(
+    kind: str, it: Item, x0: float, x1: float, full: tuple[float, float], measure: Measure
+) -> _Unit:
+    """A dot's or band's unit, its label short to place and whole to widen into."""
+    label = short_label(it.label)
+    whole = it.label if label != it.label else ""
+    return _Unit(kind, (it.id,), x0, x1, full[0], full[1], label, measure(label), whole)
 
 
 def _units(
@@ -273,15 +292,13 @@ def _band(it: Item, x0: float, x1: float, left: float, right: float, measure: Me
     if b - a < MIN_BAND_W:
         mid = (a + b) / 2
         a, b = max(left, mid - MIN_BAND_W / 2), min(right, mid + MIN_BAND_W / 2)
-    return _Unit("band", (it.id,), a, b, x0, x1, it.label, measure(it.label))
+    return _labelled("band", it, a, b, (x0, x1), measure)
 
 
 def _single(x: float, it: Item, x0: float, x1: float, left: float, right: float, measure: Measure) -> _Unit:
     if not it.point:
         return _band(it, x0, x1, left, right, measure)
-    return _Unit(
-        "dot", (it.id,), max(left, x - DOT_R), min(right, x + DOT_R), x, x, it.label, measure(it.label)
-    )
+    return _labelled("dot", it, max(left, x - DOT_R), min(right, x + DOT_R), (x, x), measure)
 
 
 def _cluster(
@@ -328,6 +345,15 @@ class _Track:
         later = [s[0] for s in self.overlapping if s[0] >= x] + self.starts[i : i + 1]
         return min(later, default=float("inf"))
 
+    def room_right(self, x: float, own: int) -> float:
+        """Where the first thing of another unit than `own` begins at or after x (x when one covers x)."""
+        if any(s[3] != own for s in self.hits(x, x + 1e-9)):
+            return x
+        later = [s[0] for s in self.overlapping if s[0] >= x and s[3] != own]
+        i = bisect.bisect_left(self.starts, x)
+        later += [next((s[0] for s in self.spans[i:] if s[3] != own), float("inf"))]
+        return min(later)
+
     def add(self, span: Span, overlapping: bool = False) -> None:
         """Take span's interval (free until now, unless overlapping)."""
         if overlapping:
@@ -364,7 +390,27 @@ class _Lane:
         self.units = units
         for i, u in enumerate(units):
             self._place(i, u)
+        for i in sorted(self.labels, key=lambda i: self.labels[i][0]):
+            self._widen(i)
         return max(1, len(self.tracks))
+
+    def _widen(self, i: int) -> None:
+        """A label right of its mark, or inside its band, shows more of itself, as far as the free room to
+        its right allows (inside a band: within the band)."""
+        u, (x0, x1, _shown) = self.units[i], self.labels[i]
+        inside = x0 < u.x1
+        if not u.whole or (inside and (u.kind != "band" or x0 < u.x0)):  # whole, or left of its mark
+            return
+        track = self.tracks[self.mark_track[i]]
+        end = min(self.right - LABEL_GAP, track.room_right(x1, i) - LABEL_GAP)
+        end = min(end, u.x1 - 4) if inside else end
+        wider = elide(u.whole, end - x0, self.measure)
+        width = self.measure(wider) if wider else 0.0
+        if width <= x1 - x0:
+            return
+        track.remove((x0, x1, "label", i))
+        track.add((x0, x0 + width, "label", i), inside)
+        self.labels[i] = (x0, x0 + width, wider)
 
     def _track(self, t: int) -> _Track:
         return self.tracks[t] if t < len(self.tracks) else _Track()
@@ -415,7 +461,7 @@ class _Lane:
         for x in xs:
             if (
                 x >= self.left + 2
-                and x + w <= self.right - 2
+                and x + w <= self.right - LABEL_GAP
                 and track.free(x - LABEL_GAP, x + w + LABEL_GAP)
             ):
                 return x, x + w
@@ -426,7 +472,7 @@ class _Lane:
         if u.kind == "cluster" or not u.label:
             return None, ""
         x = u.x1 + LABEL_GAP
-        end = min(self.right - 2, track.room_after(u.x1) - LABEL_GAP)
+        end = min(self.right - LABEL_GAP, track.room_after(u.x1) - LABEL_GAP)
         if end - x < MIN_LABEL_W:
             return None, ""
         text = elide(u.label, end - x, self.measure)

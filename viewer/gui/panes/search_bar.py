@@ -62,6 +62,7 @@ class SearchBar(QLineEdit):
         self.suggester.activated.connect(self._activated)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.submit)
+        self._showing = False  # the text is set to show a search already made (Back): not one to make
         self.textEdited.connect(self._edited)
         self.returnPressed.connect(self._enter)
         self.textChanged.connect(self._cleared)
@@ -70,6 +71,17 @@ class SearchBar(QLineEdit):
         """Apply the current text now."""
         self._timer.stop()
         self.querySubmitted.emit(self.text())
+
+    def show_query(self, text: str) -> None:
+        """Show a search already made (Back, Forward) without making it again."""
+        self._timer.stop()
+        self._forget()
+        self.popup.hide()
+        self._showing = True
+        try:
+            self.setText(text)
+        finally:
+            self._showing = False
 
     def keep(self) -> None:
         """Remember the current query among the recent ones."""
@@ -99,7 +111,7 @@ class SearchBar(QLineEdit):
             self._asked = None
 
     def _cleared(self, text: str) -> None:
-        if not text:
+        if not text and not self._showing:
             self._forget()
             self.submit()
 

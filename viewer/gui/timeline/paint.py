@@ -30,7 +30,6 @@ from ..colours import luminance
 AXIS_H = 42.0
 BARS_KEPT = 2  # the density bars of the whole database and of the last search, say
 LANE_H = 2 * LANE_PAD + TRACK_H  # a lane of one row (lanes grow by rows of TRACK_H)
-LABEL_CHARS = 26
 PALETTE = [
     QColor(46, 94, 170),
     QColor(196, 90, 36),
@@ -420,7 +419,7 @@ def _q(r: Rect) -> QRectF:
 def lane_item(e: Event) -> Item:
     """What the lanes' layout needs of a dated event."""
     assert e.date is not None
-    return Item(e.id, e.date.day_start, e.date.day_end, _is_point(e), _label(e))
+    return Item(e.id, e.date.day_start, e.date.day_end, _is_point(e), e.summary)  # placed short, shown whole
 
 
 def _hint(lay: LanesLayout) -> str:
@@ -443,8 +442,3 @@ def _hint(lay: LanesLayout) -> str:
 
 def _is_point(e: Event) -> bool:
     return e.date is not None and e.date.precision == "day" and e.date.start == e.date.end
-
-
-def _label(e: Event) -> str:
-    text = e.summary
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"

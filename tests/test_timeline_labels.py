@@ -1,0 +1,81 @@
+"""Timeline labels use the free room and keep clear of the view's edge (walk34 #9: "U.N.-mediated talks to
+en…" in an empty lane; a label flush against the right edge on first launch). Plain geometry, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from viewer.timeline.lanes import LABEL_GAP, SHORT_CHARS, Item, View, layout_lanes, short_label
+from viewer.timeline.scale import TimeScale
+from viewer.timeline.ticks import estimate_width
+
+from .timeline_geometry import broken_promises
+
+DAY = dt.date(2016, 1, 29).toordinal()
+FAWZI = "U.N.-mediated talks to end the war in Syria will start as planned in Geneva on Friday"
+WU = "吴泳铭在内部邮件中回应林俊旸离职"
+
+
+def _lay(items: list[Item], width: float = 1200, origin: float = DAY - 8, ppd: float = 30.0):
+    """One lane laid out over `width` pixels, with the layout's promises checked."""
+    lay = layout_lanes(
+        [(1, "Ahmad Fawzi", items)],
+        View(TimeScale(origin, ppd), width, 300, 42),
+        estimate_width,
+        estimate_width,
+    )
+    assert broken_promises(lay, width, 42, 300) == []
+    return lay
+
+
+def test_a_label_in_an_empty_lane_shows_whole():
+    lay = _lay([Item(1, DAY, DAY, True, FAWZI)])
+    assert [lab.text for lab in lay.labels] == [FAWZI]
+
+
+def test_a_label_shows_as_much_as_the_room_before_the_next_mark_holds():
+    first, second = Item(1, DAY, DAY, True, FAWZI), Item(2, DAY + 14, DAY + 14, True, "talks")
+    lay = _lay([first, second])
+    label = next(lab for lab in lay.labels if lab.event_id == 1)
+    mark = next(m for m in lay.marks if m.event_ids == (2,))
+    assert label.text.endswith("…") and len(label.text) > SHORT_CHARS, label.text
+    assert FAWZI.startswith(label.text[:-1])
+    assert label.rect.right <= mark.rect.x - LABEL_GAP
+    assert label.rect.right + estimate_width(FAWZI[len(label.text) - 1]) > mark.rect.x - LABEL_GAP, (
+        "all of it"
+    )
+
+
+def test_a_short_placement_keeps_a_lane_to_one_row():
+    """Long summaries close together are placed at their short length: the lane does not grow rows for
+    them, and each then shows what fits before the next."""
+    items = [Item(i, DAY + 5 * i, DAY + 5 * i, True, f"{i} {FAWZI}") for i in range(4)]
+    lay = _lay(items, width=1400, ppd=50.0)
+    assert len(lay.labels) == 4 and len(lay.lanes) == 1 and lay.lanes[0].rect.h == 24.0
+    assert all(len(lab.text) > SHORT_CHARS for lab in lay.labels), [lab.text for lab in lay.labels]
+
+
+def test_a_label_by_the_right_edge_stays_clear_of_it():
+    """The mark near the view's right end: its label is cut or goes left, never flush against the edge."""
+    for width in range(700, 1000, 7):
+        lay = _lay([Item(1, DAY, DAY, True, WU)], width=width, origin=DAY - (width - 230) / 30)
+        for lab in lay.labels:
+            assert lab.rect.right <= width - LABEL_GAP, (width, lab.rect)
+
+
+def test_short_label_cuts_at_its_length():
+    assert short_label("x" * SHORT_CHARS) == "x" * SHORT_CHARS
+    assert short_label(FAWZI) == FAWZI[: SHORT_CHARS - 1] + "…"
+
+
+def test_a_label_inside_its_band_shows_as_much_as_the_band_holds():
+    summary = "阿里巴巴通义发布基础模型架构Qwen3-Next并开源Qwen3-Next-80B-A3B"
+    wide = _lay([Item(1, DAY, DAY + 59, False, summary)], width=1400, ppd=12.0)
+    band = next(m for m in wide.marks if m.event_ids == (1,))
+    label = next(lab for lab in wide.labels if lab.event_id == 1)
+    assert label.text == summary and band.rect.x < label.rect.x and label.rect.right <= band.rect.right - 4
+    narrow = _lay([Item(1, DAY, DAY + 59, False, summary), Item(2, DAY + 61, DAY + 61, True, "x")], ppd=6.0)
+    label = next(lab for lab in narrow.labels if lab.event_id == 1)
+    band = next(m for m in narrow.marks if m.event_ids == (1,))
+    assert band.rect.x < label.rect.x < band.rect.right, "inside its band"
+    assert label.text.endswith("…") and len(label.text) > 26 and label.rect.right <= band.rect.right - 4
