@@ -248,3 +248,13 @@ def test_a_role_printed_after_a_dateline_credit_is_printed_without_it() -> None:
     ann = _read("標題一行\n2022年1月10日\n\n〔記者凌美雪／台北報導〕民眾黨主席黃國昌今天表示,將提告。\n")
     person = next(p for p in ann.persons if p.name == "黃國昌")
     assert [r.anchor.text for r in person.roles] == ["民眾黨主席"]
+
+
+def test_that_day_opening_a_sentence_after_a_quotation_is_another_happening() -> None:
+    """heldout_portal_zh: …发文称:“…。”当天,罗嘉伟在内部信中写道 (the CEO's letter, a happening of its own)
+    was taken for the post told on: a sentence opens after a quotation's closing mark too."""
+    text = (
+        "8月11日晚间,陈思远在朋友圈发文称:“我把它交还给团队。”"
+        "当天,罗嘉伟在内部信中写道:“接下来我将兼管研发。”"
+    )
+    assert len(_days_told(text)) == 2

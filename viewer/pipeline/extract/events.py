@@ -321,7 +321,7 @@ def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bo
         and _THAT_DAY.fullmatch(mention.text.strip())
         and not _TIME_OF_DAY_AFTER.match(body, mention.end)
         and not (
-            _OPENS_A_SENTENCE.search(body, max(0, mention.start - 1), mention.start)
+            _OPENS_A_SENTENCE.search(body, max(0, mention.start - 2), mention.start)
             and _COMMA.match(body, mention.end)
         )
     )
@@ -332,7 +332,7 @@ def _told_again(body: str, mention: DateMention, events: list[EventFound]) -> bo
 
 # "that day", which dates a sentence by the day told just before it, and a time of day after it
 _THAT_DAY = re.compile(r"当日|當日|当天|當天")  # (同日, the same day, tells another happening)
-_OPENS_A_SENTENCE = re.compile(r"(?:^|[。！？!?\n])$")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[。！？!?\n]|[。！？!?][”」』\"])$")  # (…。”当天,… too)
 _COMMA = re.compile(r"[,，]")
 _TIME_OF_DAY_AFTER = re.compile(
     r"\s*(?:上午|下午|早上|早晨|清晨|一早|中午|晚上|晚间|晚間|傍晚|凌晨|夜间|夜間|深夜|\d{1,2}\s*[时時点點:：])"
