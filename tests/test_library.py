@@ -599,3 +599,6 @@ def test_a_database_named_anew_holds_the_imported_articles_alone(capsys, tmp_pat
         assert [a.source_name for a in repo.articles()] == [WIRE.name]
     assert main(["import", "--db", str(other), str(WIRE)]) == 0  # and an existing one is only added to
     assert "unchanged" in capsys.readouterr().out
+    nothing = tmp_path / "nothing.db"  # review34b: nothing read, nothing made (not even an empty database)
+    assert main(["import", "--db", str(nothing), str(tmp_path / "missing.txt")]) == 2
+    assert not nothing.exists() and not list(tmp_path.glob(".nothing.db.*"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from viewer.core.dateparse import parse_date
 from viewer.core.filters import Filter
 from viewer.core.repository import Repository
 from viewer.pipeline.library import import_files
+from viewer.pipeline.upgrade import PUBLISHED_DAYS_KEY, upgrade_library
 
 from .conftest import ROOT
 
@@ -62,8 +64,27 @@ def test_another_day_or_more_conditions_find_only_quotes_dated_themselves(librar
     assert _undated_found(library, f)[0] == 0
 
 
-def test_a_library_built_before_the_publication_days_were_kept_is_searched_as_before(library: Path) -> None:
+def test_a_library_built_before_is_searched_as_before_until_it_is_upgraded(
+    library: Path, bundled_copy: Path
+) -> None:
+    """review34b: a library imported into before this stop never held its articles' days, so its undated
+    quotes stayed unfound; opening it (the window's start, a command) gives them once, from the printed
+    publication date when it prints its year."""
     with sqlite3.connect(library) as db:
         db.execute("ALTER TABLE articles DROP COLUMN published_start")
         db.execute("ALTER TABLE articles DROP COLUMN published_end")
+        db.execute("DELETE FROM meta WHERE key = ?", [PUBLISHED_DAYS_KEY])
     assert _undated_found(library, _on("2016-01-29"))[0] == 0
+    assert upgrade_library(library, bundled_copy)
+    assert _undated_found(library, _on("2016-01-29"))[0] == 4
+    assert not upgrade_library(library, bundled_copy), "once"
+
+
+def test_ranked_by_relevance_they_are_found_as_in_date_order(library: Path) -> None:
+    """review34b: sort:relevance ranked only the quotes dated that day; the date order lists more."""
+    f = replace(_on("2016-01-29"), texts=("talks",), order="relevance")
+    with Repository(library) as repo:
+        ranked = repo.quotes_at(repo.quote_rows.ranked(f, 1000))  # (as the window and the CLI rank)
+        in_date_order = repo.quotes(replace(f, order="date"), limit=1000)
+    assert sorted(q.id for q in ranked) == sorted(q.id for q in in_date_order)
+    assert any(q.date is None for q in ranked)

@@ -318,7 +318,7 @@ def _parse_ids(text: str) -> list[int]:
 
 def cmd_import(args) -> int:
     from .pipeline.address import is_web_address
-    from .pipeline.library import import_files, start_empty
+    from .pipeline.library import import_files
 
     library = args.db or paths.library_db()
 
@@ -332,10 +332,14 @@ def cmd_import(args) -> int:
     if args.address is not None and not is_web_address(args.address):
         raise UserError(f"--address must be a web address (http:// or https://…), not {args.address!r}")
     address = args.address or ""
-    if args.db is not None:
-        start_empty(args.db, paths.bundled_db())  # a database named anew holds the reader's articles alone
-    report = import_files(
-        args.files, library, paths.bundled_db(), progress, published=published, address=address
+    report = import_files(  # (a database named anew holds the reader's articles alone)
+        args.files,
+        library,
+        paths.bundled_db(),
+        progress,
+        published=published,
+        address=address,
+        empty=args.db is not None,
     )
     for name in report.added:
         print(f"imported {name}")

@@ -81,3 +81,17 @@ def test_typing_a_search_letter_by_letter_is_one_step_back(qtbot, window):
     assert window.controller.query == "离职"
     _alt(qtbot, window, Qt.Key.Key_Left)
     assert window.search.text() == "林俊旸" and window.controller.selection.quote == chosen
+
+
+def test_a_search_made_with_enter_is_a_step_back_though_nothing_was_chosen_in_it(qtbot, window):
+    """review34b: a reader who searched 林俊旸 (Enter), read its results without a click, then searched 离职
+    found Back disabled, as walk34 had; and Back from the first search goes to everything, as at the start."""
+    everything = window.quote_model.rowCount()
+    search_by_keys(qtbot, window, "林俊旸")
+    first_rows = window.quote_model.rowCount()
+    search_by_keys(qtbot, window, "离职")
+    assert window.back_action.isEnabled(), "Back goes to the search made with Enter"
+    _alt(qtbot, window, Qt.Key.Key_Left)
+    assert window.search.text() == "林俊旸" and window.quote_model.rowCount() == first_rows
+    _alt(qtbot, window, Qt.Key.Key_Left)
+    assert window.search.text() == "" and window.quote_model.rowCount() == everything

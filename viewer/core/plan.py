@@ -57,6 +57,7 @@ class Planner:
         self.conn, self.fts, self.max_span = conn, f"{self.table}_fts", max_span
         self.spans = spans if spans is not None else {p: max_span for p in ("day", "month", "year")}
         self._per_speaker: float | None = None
+        self._has_published_days: bool | None = None  # (quotes: read once, on the first date searched)
 
     # --- public ------------------------------------------------------------------------
 
@@ -108,15 +109,7 @@ class Planner:
         if f.impossible or not isinstance(match, str):
             return []
         cond = self._conditions(f)
-        for date, mode in f.dates:
-            if mode == "within":
-                cond.add("x.day_start >= ? AND x.day_end <= ?", date.day_start, date.day_end)
-            else:
-                cond.add("x.day_start <= ? AND x.day_end >= ?", date.day_end, date.day_start)
-        if f.after is not None:
-            cond.add("x.day_start > ?", f.after.day_end)
-        if f.before is not None:
-            cond.add("x.day_end < ?", f.before.day_start)
+        self._dated(cond, f)
         where = "".join(f" AND {c}" for c in cond.clauses)
         matches = (
             f"SELECT t.rowid FROM [{self.fts}] t JOIN [{self.table}] x ON x.ordinal = t.rowid "
@@ -137,6 +130,19 @@ class Planner:
             params = [match, oldest[0]]
         sql = f"{matches} ORDER BY t.rank, t.rowid LIMIT ?"
         return [r[0] for r in self.conn.execute(sql, [*params, limit])]
+
+    def _dated(self, cond: Conditions, f: Filter) -> None:
+        """The filter's dates, before and after as conditions on each row (for ranking, which reads no
+        segments)."""
+        for date, mode in f.dates:
+            if mode == "within":
+                cond.add("x.day_start >= ? AND x.day_end <= ?", date.day_start, date.day_end)
+            else:
+                cond.add("x.day_start <= ? AND x.day_end >= ?", date.day_end, date.day_start)
+        if f.after is not None:
+            cond.add("x.day_start > ?", f.after.day_end)
+        if f.before is not None:
+            cond.add("x.day_end < ?", f.before.day_start)
 
     def groups(self, f: Filter, columns: tuple[str, ...]) -> dict[tuple[Any, ...], int]:
         """Matching rows counted per value of `columns` (summed over the plan's segments)."""
@@ -409,6 +415,22 @@ class QuotePlanner(Planner):
         )
         return Segment(first, last, (sql, [first, last, date.end.isoformat(), date.start.isoformat()]))
 
+    def _dated(self, cond: Conditions, f: Filter) -> None:
+        """As for any table, and for one date alone the undated quotes of its articles too (ranked by
+        relevance as the date order lists them)."""
+        by_article = self._undated_published(f)
+        if by_article is None or by_article.only is None:
+            super()._dated(cond, f)
+            return
+        date = f.dates[0][0]
+        sql, params = by_article.only
+        cond.add(
+            f"((x.day_start <= ? AND x.day_end >= ?) OR x.ordinal IN ({sql}))",
+            date.day_end,
+            date.day_start,
+            *params,
+        )
+
     @property
     def _published_days(self) -> bool:
         """True when the articles hold their publication's days (a database built before does not)."""
@@ -416,8 +438,6 @@ class QuotePlanner(Planner):
             cols = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
             self._has_published_days = "published_start" in cols
         return self._has_published_days
-
-    _has_published_days: bool | None = None
 
     def _who_clause(self, persons: bool, marks: str, plus: str) -> str:
         """Speakers through their index, or (many rows) by walking the date order, as for events."""

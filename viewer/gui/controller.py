@@ -51,6 +51,7 @@ class Visit:
 
     query: str = ""
     selection: Selection = Selection()
+    kept: bool = False  # searched with Enter or a suggestion chosen (not as the query was typed): a step
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class Controller(QObject):
         self.query = ""
         self.resolution = Resolution(Filter())
         self.selection = Selection()
-        self._history: list[Visit] = [Visit()]
+        self._history: list[Visit] = [Visit(kept=True)]  # (everything, as at the start: Back goes there)
         self._at = 0
         self._article_id: int | None = None
         self._by_credit: int | None = None  # the article shown as the chosen person's for want of results
@@ -190,9 +191,19 @@ class Controller(QObject):
     def _note_search(self, query: str) -> None:
         """A new search is a new step in history, after the last step's choice; a search in which nothing
         was chosen is replaced (a query typed letter by letter is one step)."""
-        keep = self._at + (self._history[self._at].selection != Selection())
+        last = self._history[self._at]
+        if query == last.query and last.selection == Selection():
+            return  # (Enter on the search shown: no step again)
+        keep = self._at + (last.kept or last.selection != Selection())
         self._history = self._history[:keep] + [Visit(query)]
         self._at = keep
+
+    def keep_search(self, query: str) -> None:
+        """The search shown was made on purpose (Enter, a suggestion chosen): Back comes back to it, chosen
+        in or not (review34b: a search read without a click was replaced by the next)."""
+        visit = self._history[self._at]
+        if visit.query == query.strip():
+            self._history[self._at] = replace(visit, kept=True)
 
     def _search_in(self, session: Session) -> None:
         """Resolve the query on the worker, then show it with nothing chosen."""
@@ -260,7 +271,7 @@ class Controller(QObject):
 
     def _reset_history(self) -> None:
         self.selection = Selection()
-        self._history, self._at = [Visit(self.query)], 0
+        self._history, self._at = [Visit(self.query, kept=True)], 0
 
     def _refilter(self) -> None:
         s = self.session

@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
         self.search.provider = self._suggestions
         self.search.step_out = self._step_out
         self.search.queryKept.connect(lambda _q: self.settings.setValue("recentQueries", self.search.recent))
+        self.search.queryKept.connect(c.keep_search)
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
         self.people.whoChosen.connect(c.choose_who)

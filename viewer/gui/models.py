@@ -530,10 +530,6 @@ class EntityModel(QAbstractListModel):
         self._more = len(page) == self.PAGE
         return page
 
-    def total(self) -> int:
-        """How many people and organisations the list stands for (everyone's count when paged)."""
-        return sum(self.totals())
-
     def totals(self) -> tuple[int, int]:
         """How many people, and how many organisations, the list stands for (everyone's when paged)."""
         if self.runner is not None and self.filter.is_empty():

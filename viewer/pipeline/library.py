@@ -134,15 +134,16 @@ def save(
     bundled: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    empty: bool = False,
 ) -> ImportReport:
-    """Add annotated articles to the library (made from the bundled database on first use), all
-    of them or, when cancelled or failing, none."""
+    """Add annotated articles to the library (made from the bundled database on first use, its example
+    article taken out when `empty`), all of them or, when cancelled or failing, none."""
     annotations = list(annotations)
     report = ImportReport(library)
     _check_not_bundled(library, bundled)
     if not annotations:
         return report
-    _ensure_library(library, bundled)
+    _ensure_library(library, bundled, empty)
     _check_version(library)
     with _changing(library, "add to") as conn:
         _write(sqlite_utils.Database(conn), annotations, report, progress, cancelled)
@@ -199,9 +200,10 @@ def _connect(library: Path) -> sqlite3.Connection:
         raise UserError(f"cannot open {library}: {exc}") from None
 
 
-def _ensure_library(library: Path, bundled: Path) -> None:
-    """Create the library as a copy of the bundled database, unless it exists. The copy is made
-    beside it and linked into place, so two first imports at once cannot clobber each other."""
+def _ensure_library(library: Path, bundled: Path, empty: bool = False) -> None:
+    """Create the library as a copy of the bundled database (with no article when `empty`), unless it
+    exists. The copy is made beside it, emptied there, and linked into place, so two first imports at once
+    cannot clobber each other, and one stopped halfway leaves nothing."""
     if library.is_file():
         return
     try:
@@ -214,9 +216,18 @@ def _ensure_library(library: Path, bundled: Path) -> None:
     tmp.unlink()
     try:
         _copy(bundled, tmp)
+        if empty:
+            _empty(tmp)
         _publish(tmp, library)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _empty(copy: Path) -> None:
+    """Take every article out of a new library's copy, with all read from it."""
+    with _changing(copy, "create") as conn:
+        if _remove(conn, [row[0] for row in conn.execute("SELECT id FROM articles")]):
+            finish(sqlite_utils.Database(conn), {"library": "yes"})
 
 
 def _publish(tmp: Path, library: Path) -> None:
@@ -245,10 +256,11 @@ def import_files(
     today: dt.date | None = None,
     published: dt.date | None = None,
     address: str = "",
+    empty: bool = False,
 ) -> ImportReport:
     """Read, extract and save articles; files that cannot be read are reported, not fatal.
     `published` dates the articles whose text prints no full publication date; `address` is where
-    they were found (given for one article)."""
+    they were found (given for one article); a library made anew holds no other article when `empty`."""
     annotations: list[Annotation] = []
     failed: list[tuple[str, str]] = []
     paths = list(paths)
@@ -268,6 +280,7 @@ def import_files(
         bundled,
         progress=(lambda i, n, name: progress(len(paths) + i, 2 * len(paths), name)) if progress else None,
         cancelled=cancelled,
+        empty=empty,
     )
     report.failed = failed + report.failed
     report.cancelled = report.cancelled or cancelled()
@@ -275,18 +288,6 @@ def import_files(
         (a.source_name, _undated(a)) for a in annotations if _undated(a) and a.source_name in report.added
     ]
     return report
-
-
-def start_empty(library: Path, bundled: Path) -> None:
-    """Make a new library that holds no article (not even the bundled example), unless it exists."""
-    if library.exists():
-        return
-    _check_not_bundled(library, bundled)
-    _ensure_library(library, bundled)
-    with sqlite3.connect(library) as conn:
-        ids = [row[0] for row in conn.execute("SELECT id FROM articles")]
-    conn.close()
-    remove_articles(library, bundled, ids)
 
 
 def remove_articles(library: Path, bundled: Path, article_ids: Iterable[int]) -> int:

@@ -313,6 +313,9 @@ def _cluster(
 Span = tuple[float, float, str, int]  # x0, x1, "mark" or "label", unit index
 
 
+NO_UNIT = -1  # (no unit of the timeline's: a unit's index is never negative)
+
+
 class _Track:
     """One row of a lane: the x-intervals taken by marks and labels. Those placed in free space
     never overlap, so sorted by start they are sorted by end too and a lookup is a bisection;
@@ -337,16 +340,9 @@ class _Track:
         """True when nothing overlaps [x0, x1]."""
         return not self.hits(x0, x1)
 
-    def room_after(self, x: float) -> float:
-        """Where the first thing at or after x begins (x itself when something covers x)."""
-        if self.hits(x, x + 1e-9):
-            return x
-        i = bisect.bisect_left(self.starts, x)
-        later = [s[0] for s in self.overlapping if s[0] >= x] + self.starts[i : i + 1]
-        return min(later, default=float("inf"))
-
-    def room_right(self, x: float, own: int) -> float:
-        """Where the first thing of another unit than `own` begins at or after x (x when one covers x)."""
+    def room_right(self, x: float, own: int = NO_UNIT) -> float:
+        """Where the first thing of another unit than `own` begins at or after x (x when one covers x);
+        with no unit of its own, the first thing of any."""
         if any(s[3] != own for s in self.hits(x, x + 1e-9)):
             return x
         later = [s[0] for s in self.overlapping if s[0] >= x and s[3] != own]
@@ -472,7 +468,7 @@ class _Lane:
         if u.kind == "cluster" or not u.label:
             return None, ""
         x = u.x1 + LABEL_GAP
-        end = min(self.right - LABEL_GAP, track.room_after(u.x1) - LABEL_GAP)
+        end = min(self.right - LABEL_GAP, track.room_right(u.x1) - LABEL_GAP)
         if end - x < MIN_LABEL_W:
             return None, ""
         text = elide(u.label, end - x, self.measure)
