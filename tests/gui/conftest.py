@@ -112,15 +112,20 @@ def ask() -> FakeAsk:
     return FakeAsk()
 
 
-@pytest.fixture
-def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
+def open_window(qtbot, settings, ask, database: Path) -> MainWindow:
+    """A main window on a database, shown at a size with room for every pane, settled."""
     win = MainWindow(settings, ask)
     qtbot.addWidget(win)
     win.resize(1300, 850)
     win.show()
-    assert win.open_database(bundled_copy)
+    assert win.open_database(database)
     settle(qtbot, win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, settings, ask, bundled_copy) -> MainWindow:
+    return open_window(qtbot, settings, ask, bundled_copy)
 
 
 def settle(qtbot, win: MainWindow) -> None:

@@ -25,18 +25,12 @@ def test_a_word_only_in_an_articles_body_finds_nothing_and_the_status_says_what_
 
 def test_it_is_said_in_chinese_too(qtbot, qapp, settings, ask, bundled_copy):
     from viewer.gui import i18n
-    from viewer.gui.main_window import MainWindow
 
-    from .conftest import settle
+    from .conftest import open_window
 
     i18n.install(qapp, "zh_CN")
     try:
-        win = MainWindow(settings, ask)
-        qtbot.addWidget(win)
-        win.resize(1300, 850)
-        win.show()
-        assert win.open_database(bundled_copy)
-        settle(qtbot, win)
+        win = open_window(qtbot, settings, ask, bundled_copy)
         search_by_keys(qtbot, win, "dsb")
         said = "没有匹配“dsb”的结果：搜索范围为事件、引语、人物、职务和标题，不含文章全文"
         qtbot.waitUntil(lambda: win.status.toolTip() == said)
