@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Corrections</name>
+        <message numerus="yes">
+            <source>Also dates the %n quote(s) said at it.</source>
+            <translation>
+                <numerusform>Also dates the %n quote said at it.</numerusform>
+                <numerusform>Also dates the %n quotes said at it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Importer</name>
         <message numerus="yes">
             <source>Reading %Ln article(s)…</source>

@@ -249,6 +249,10 @@
         <translation>与此人为同一人：</translation>
     </message>
     <message>
+        <source>Also dates the %n quote(s) said at it.</source>
+        <translation>在此事件中说的 %n 条引语也一并改用这一日期。</translation>
+    </message>
+    <message>
         <source>Add what was missed</source>
         <translation>补上遗漏的内容</translation>
     </message>

@@ -249,6 +249,10 @@
             <translation>與此人為同一人：</translation>
         </message>
         <message>
+            <source>Also dates the %n quote(s) said at it.</source>
+            <translation>在此事件中說的 %n 條引語也一併改用這一日期。</translation>
+        </message>
+        <message>
             <source>Add what was missed</source>
             <translation>補上遺漏的內容</translation>
         </message>

@@ -1259,3 +1259,26 @@ def test_a_long_speakers_name_shows_whole_in_the_new_quote_row(qtbot):
     assert speaker.currentText() == name
     arrow = speaker.style().pixelMetric(speaker.style().PixelMetric.PM_ScrollBarExtent)
     qtbot.waitUntil(lambda: speaker.width() >= speaker.fontMetrics().horizontalAdvance(name) + arrow)
+
+
+def test_an_event_whose_date_its_quotes_take_says_so(qtbot, dialog):
+    """walk34: changing an event's date (今(29)日 → 9月28日) changed the date of the quote said at it too,
+    with no word of it; the date's corrections now say how many quotes follow it, and nothing when none."""
+    from PySide6.QtWidgets import QLabel
+    from viewer.pipeline.corrections import Redate
+
+    ann = dialog.annotations[0]
+    said_at = {
+        e.key: [q.key for q in ann.quotes if q.event == e.key and q.date == e.date] for e in ann.events
+    }
+    with_quotes = next(k for k, qs in said_at.items() if qs)
+    without = next(k for k, qs in said_at.items() if not qs)
+    note = dialog.findChild(QLabel, "correctDateFollowers")
+    _choose(dialog, with_quotes)
+    count = len(said_at[with_quotes])
+    assert note.text() == f"Also dates the {count} quote{'s' if count > 1 else ''} said at it."
+    assert note.isVisibleTo(dialog)
+    _choose(dialog, without)
+    assert note.text() == ""
+    redated = Redate(with_quotes, "2025-01-02").apply(ann)  # and they do follow it
+    assert {q.date.label() for q in redated.quotes if q.key in said_at[with_quotes]} == {"2025-01-02"}

@@ -37,6 +37,7 @@ from ..pipeline.corrections import (
     SetCitation,
     SetSpeaker,
     date_printed_in,
+    dated_by,
     read_date,
 )
 from . import i18n
@@ -122,10 +123,15 @@ class CorrectionPanel(QWidget):
         )
         apply.clicked.connect(lambda: self._set_date(self.date_edit, self.date_reading))
         enter_clicks(self.date_edit, apply)
+        # walk34: the quotes said at the event took its new date with no word of it
+        self.date_followers = named(QLabel(page), "correctDateFollowers")
+        self.date_followers.setWordWrap(True)
+        self.date_followers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         form = QFormLayout(page)
         form.addRow(QCoreApplication.translate("Corrections", "Date:"), self.date_edit)
         form.addRow("", self.date_reading)
         form.addRow("", apply)
+        form.addRow("", self.date_followers)
         return page
 
     def _quote_page(self) -> QWidget:
@@ -231,6 +237,14 @@ class CorrectionPanel(QWidget):
         elif group == "events":
             event = next(e for e in ann.events if e.key == key)
             self._show_date(self.date_edit, self.date_reading, event.date, event.date_text)
+            said = len(dated_by(ann, key))
+            self.date_followers.setText(
+                QCoreApplication.translate(
+                    "Corrections", "Also dates the %n quote(s) said at it.", None, said
+                )
+                if said
+                else ""
+            )
             self.pages.setCurrentIndex(1)
         elif group == "quotes":
             quote = next(q for q in ann.quotes if q.key == key)

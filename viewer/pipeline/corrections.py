@@ -33,15 +33,16 @@ class Redate:
         quotes dated by it (said at it, on its day as read) follow (a walkthrough redated “… said Monday”
         and its three quotes kept the Monday it corrected)."""
         date = read_date(ann, self.text)
-        was = next((_day(e.date) for e in ann.events if e.key == self.key), None)
         events = [dataclasses.replace(e, date=date) if e.key == self.key else e for e in ann.events]
-        quotes = [
-            dataclasses.replace(q, date=date)
-            if q.key == self.key or (q.event == self.key and _day(q.date) == was)
-            else q
-            for q in ann.quotes
-        ]
+        follow = {self.key, *dated_by(ann, self.key)}
+        quotes = [dataclasses.replace(q, date=date) if q.key in follow else q for q in ann.quotes]
         return dataclasses.replace(ann, events=events, quotes=quotes)
+
+
+def dated_by(ann: Annotation, event_key: str) -> list[str]:
+    """The quotes an event dates: said at it, on its day as read (they take a date the event is given)."""
+    was = next((_day(e.date) for e in ann.events if e.key == event_key), None)
+    return [q.key for q in ann.quotes if q.event == event_key and was is not None and _day(q.date) == was]
 
 
 def _day(date: FuzzyDate | None) -> tuple[dt.date, dt.date, str] | None:
