@@ -258,3 +258,16 @@ def test_that_day_opening_a_sentence_after_a_quotation_is_another_happening() ->
         "当天,罗嘉伟在内部信中写道:“接下来我将兼管研发。”"
     )
     assert len(_days_told(text)) == 2
+
+
+def test_a_name_printed_in_capitals_is_named_as_a_reader_writes_it() -> None:
+    """walk34: the byline's VERENA DOBNIK and DAVID CARUSO were listed in capitals; the printed form stays an
+    alias (the anchors keep the page's own letters)."""
+    ann = _read(
+        "Rain cripples New York City transit\nAugust 8, 2007\n\n"
+        "By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers\n\n"
+        "NEW YORK — Subway lines were suspended Wednesday, Gov. Eliot Spitzer said.\n"
+    )
+    people = {p.name: p.aliases for p in ann.persons}
+    assert people["Verena Dobnik"] == ["VERENA DOBNIK"] and "David Caruso" in people
+    assert "Eliot Spitzer" in people

@@ -365,7 +365,28 @@ def _person(e: Entity, keys: dict[str, str]) -> PersonSpec:
         RoleSpec(title, keys.get(org_key(org)), "current", _anchor(span)) for title, org, span in e.roles
     ]
     aliases = [e.latin] if e.latin and e.latin != e.name else []
-    return PersonSpec(keys[e.key], e.name, aliases, "", e.given_only, _unique_roles(roles))
+    name = _name_cased(e.name)  # (a byline's VERENA DOBNIK is Verena Dobnik, printed so as an alias)
+    aliases += [e.name] if name != e.name else []
+    return PersonSpec(keys[e.key], name, aliases, "", e.given_only, _unique_roles(roles))
+
+
+# a Latin name printed in capitals, as bylines print them (By VERENA DOBNIK and DAVID CARUSO)
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z]\.?| [A-Z][A-Z'’-]+)+")
+
+
+def _name_cased(name: str) -> str:
+    """A name printed in capitals as a reader writes it (VERENA DOBNIK → Verena Dobnik, O'SHEA → O'Shea,
+    MCDONALD → McDonald); any other name as it is."""
+    if not _CAPITALS_NAME.fullmatch(name):
+        return name
+    return re.sub(r"[A-Z]+", _word_cased, name)
+
+
+def _word_cased(m: re.Match[str]) -> str:
+    word = m.group()
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return word.capitalize()
 
 
 def _unique_roles(roles: list[RoleSpec]) -> list[RoleSpec]:
