@@ -278,17 +278,16 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         _addressed(registry, span, outside, count)
         for m in TRANSLIT_RE.finditer(text):
             if outside(m.start()):
-                name = translit_name(m.group("name"), text[max(0, m.start() - 8) : m.start()])
-                name = name if m.group("latin") else _hyphen_kept(trim_translit(name, definite), body)
+                dotted = _dotted_name(m.group("name"), text, m.start(), definite, body, not m.group("latin"))
+                if dotted is None:
+                    continue
+                name = dotted
                 if len(name.rsplit("·", 1)[-1]) == 1 < len(m.group("name").rsplit("·", 1)[-1]):
                     continue  # 夏至·追时间的特首: a dot between a headline's words, cut to one character
                 if re.search(r"[报网社刊](?:·|$)", name):
                     continue  # (中青报·中青网记者 朱彩云): a paper and its site, no one's name
                 if all(is_place(part) or is_place(part.rstrip("省市县区")) for part in name.split("·")):
                     continue  # 采访地点:青岛·山东省青岛市…: a place and its province, no one's name
-                at = m.start() + max(0, m.group("name").find(name))
-                if _words_dotted(name, text, at, at + len(name)):
-                    continue
                 registry.person(name, m.group("latin") or "")
         for m in GLOSSED_RE.finditer(text):
             glossed = _glossed_name(m.group("run"))
@@ -904,9 +903,13 @@ def _employer(before_title: str, body: str) -> str:
     return name
 
 
-def _dotted_name(run: str, text: str, at: int, definite: set[str], body: str) -> str | None:
-    """The transliterated name a run printed at `at` holds, or None when its dots part words."""
-    name = _hyphen_kept(trim_translit(translit_name(run, text[max(0, at - 8) : at]), definite), body)
+def _dotted_name(
+    run: str, text: str, at: int, definite: set[str], body: str, trim: bool = True
+) -> str | None:
+    """The transliterated name a run printed at `at` holds (the words run on after it cut off unless its
+    original is glossed after it: not `trim`), or None when its dots part words."""
+    name = translit_name(run, text[max(0, at - 8) : at])
+    name = _hyphen_kept(trim_translit(name, definite), body) if trim else name
     start = at + run.index(name) if name in run else at
     return None if _words_dotted(name, text, start, start + len(name)) else name
 
