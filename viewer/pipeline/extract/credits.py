@@ -60,8 +60,9 @@ _REPORTER_AT_END = re.compile(
     r"(?:^|[。！？”」])[（(]\s*(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+(?!校对|监制|编辑|摄影)[\u4e00-\u9fff]{2,3})*)(?:\s+[^()（）]{2,30})?\s*[)）]\s*$"
 )
-# a story signed with its writer's bare name in brackets on its last line: (柯岚)
-_BARE_SIGN = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]$")
+# a story signed with its writer's bare name in brackets on its last line, alone or closing the last
+# sentence: (柯岚), …共谋青海未来发展。(乔欣)
+_BARE_SIGN = re.compile(r"(?:^|[。！？”」])[（(]\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]$")
 
 
 def sign_off(text: str) -> list[tuple[str, Span]]:
@@ -77,7 +78,7 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
                 for n in re.finditer(r"[\u4e00-\u9fff]{2,4}", found.group("names"))
                 if m or chinese_name(n.group()) == n.group()  # (记者 瀚文 校对 蒙金霞 监制 黄莺): a pen name
             ]
-    bare = _BARE_SIGN.match(all_lines[-1].text) if len(all_lines) > 2 else None
+    bare = _BARE_SIGN.search(all_lines[-1].text) if len(all_lines) > 2 else None
     if bare and _is_name(bare.group("name")):
         at = all_lines[-1].start + bare.start("name")
         return [("作者", Span(at, at + len(bare.group("name")), bare.group("name")))]
@@ -146,9 +147,10 @@ REPORTER_CREDIT_REACH = 400  # how far into the text such a credit is looked for
 
 
 def reporter_credit(text: str) -> str:
-    """The reporter a Taiwan paper credits near the top (記者X／台北報導), or ""."""
+    """The reporter a Taiwan paper credits near the top (記者X／台北報導, 大波新聞─X/高雄), or ""."""
     m = _REPORTER_CREDIT.search(text, 0, REPORTER_CREDIT_REACH)
-    name = m.group("name") if m is not None else ""
+    dashed = _OUTLET_DASH_BYLINE.search(text, 0, REPORTER_CREDIT_REACH)
+    name = m.group("name") if m is not None else dashed.group("names") if dashed is not None else ""
     # after 记者 a rare word the dictionary tags a name is still one (李强 159), no everyday one (莫斯科 1817)
     known = is_known_name(name) and (tokenizer().FREQ.get(name) or 0) < EVERYDAY
     return name if name and (surnamed(name) or known) else ""
@@ -203,6 +205,12 @@ _CN_BYLINE = re.compile(
 )
 
 CN_BYLINE_MAX = 40  # how long a Chinese byline's line may be
+# a Taiwan local paper's byline, its outlet, a dash, the reporter and the place: 大波新聞─劉己玄/高雄
+_OUTLET_DASH_BYLINE = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff]{0,8}(?:新闻|报|网|社|台)\s*[─—–-]+\s*(?P<names>[\u4e00-\u9fff]{2,3})\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{2,4}[ \t]*$",
+    re.MULTILINE,
+)
 # reporters and helpers credited by role, names set apart by spaces, after an outlet's name or in a
 # bracket: 甘肃日报记者 杨唯伟 通讯员 何春喜, 通讯员 董宏计 2017年1月19日, (记者 郑与国 通讯员 马文)
 _ROLE_SPACED_NAMES = re.compile(
@@ -218,6 +226,8 @@ def is_cn_byline(line: str) -> bool:
     刘亚平; 大众网·海报新闻记者 滕立军 通讯员 李莹 临沂报道): no headline (最美记者李华 may be one)."""
     if len(line) > CN_BYLINE_MAX:
         return False
+    if _OUTLET_DASH_BYLINE.match(line):
+        return True
     m = _CN_BYLINE.match(line)
     if m is not None and line[m.end("role") : m.end("role") + 1].isspace():
         return True
@@ -328,9 +338,15 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
 
 # an editor credited by a field of a line (责任编辑:黄杨海2014-12-04, 【编辑:李骏】, 新华社编辑:王悦阳), or
 # two (审核:刘祥玖 吴江萍; not the next field's label: 编辑:王硼 校对:何盈巧)
+# (not the label of the next field, set apart by a space alone: 责任编辑 莫家富 监制 黄莺)
+_CREDIT_LABELS = (
+    r"(?:监制|策划|出品|统筹|摄影|摄像|记者|主编|编辑|校对|审核|责编|审校|制作|设计|来源|作者|通讯员|实习生"
+    r"|剪辑|视频|美编|编审|终审|复审|初审)"
+)
 _CN_EDITOR = re.compile(
-    r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核|审校|校对)\s*[:：|｜/]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:(?:、|\s+)[\u4e00-\u9fff]{2,3})*)\s*(?=[】\])）]|\s|\d|$)"
+    r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核人|审核|审校|校对)(?:\s*[:：|｜/]\s*|\s+)"
+    rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:(?:、|\s+)(?!{_CREDIT_LABELS})[\u4e00-\u9fff]{{2,3}})*)"
+    r"\s*(?=[】\])）]|\s|\d|$)"
 )
 # a photographer credited under a picture: (图/凃珮雅摄), 新华社记者 朱峥 摄, 照片由许维宁摄
 _CN_PHOTO = re.compile(
@@ -359,6 +375,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
         short = len(line.text) <= CN_BYLINE_MAX
         chinese = (_CN_BYLINE.match(line.text) or _CN_BYLINE_AT_END.match(line.text)) if short else None
         found = [(chinese, chinese.group("role") if chinese else "", r"[\u4e00-\u9fff]{2,3}")]
+        found += [(_OUTLET_DASH_BYLINE.match(line.text) if i < HEAD_LINES else None, "记者", r".+")]
         found += [(_EN_REPORTING.search(line.text), "reporter", _EN_NAME)]
         found += [(_EN_WRITERS.search(line.text), "writer", _EN_NAME)]
         found += [(_EN_EDITING.search(line.text), "editor", _EN_NAME)]

@@ -205,6 +205,7 @@ def chinese_name(
                 and rest[1] not in _NEVER_THIRD
                 and (rest[1] not in NAME_STOP or (three >= 2 and rest[1] not in _NEVER_LAST))
                 and not (two >= 2 * three and two > three)
+                and not (three < 2 and _third_opens_words(text[size + 1 :]))
             )
             given = rest[:2] if third_ok else rest[:1]
             if (
@@ -227,6 +228,16 @@ def chinese_name(
                 continue  # 行政长官於行政会议前: the preposition and a word, after a title too
             return name
     return None
+
+
+# a talk given, after a name (江怀作主旨发言, 王平作了重要讲话): 作 is the verb, not a name's third character
+_GIVES_A_TALK = re.compile(r"[作做]了?[\u4e00-\u9fff]{0,4}?(?:发言|讲话|报告|辅导|点评)")
+
+
+def _third_opens_words(text: str) -> bool:
+    """True when a would-be third character opens an idiom (尹弘掷地有声) or the giving of a talk
+    (江怀作主旨发言): the name is its first two characters."""
+    return (len(text) >= 4 and is_verbal(text[:4])) or _GIVES_A_TALK.match(text) is not None
 
 
 def _word_after_a_particle(text: str, surname: str) -> bool:

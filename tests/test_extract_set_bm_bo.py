@@ -1,0 +1,57 @@
+"""Rules of stop 35, from the misses of sets BM, BN and BO (unseen until this stop): each a kind of miss
+seen on more than one page, or a form whole kinds of pages print (credits, a Taiwan network's bylines),
+not one page's wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_extract_real import _read
+from .test_extract_set_ba_bf import _people
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("責任編輯 莫家富", "莫家富"),  # fhvip: the field's name after a space, no colon
+        ("编辑: 刘燕 审核人:叶玲玲 阅读次数:2236", "叶玲玲"),  # thnews: 审核人, the reviewer
+    ],
+)
+def test_an_editor_credited_after_a_space_or_as_reviewer_is_named(tail: str, name: str) -> None:
+    """fhvip, thnews: 責任編輯 莫家富 and 审核人:叶玲玲 credited nobody (only 编辑: with a colon did)."""
+    assert name in _people("香港特区政府表示欢迎,县长吴海宏主持会议。\n" + tail)
+
+
+def test_a_writer_signed_in_brackets_after_the_last_sentence_is_named() -> None:
+    """qinghaigov: …共谋青海未来发展。(乔欣) closes the story, its writer's name; only a line of its own
+    (乔欣) was read as a signature."""
+    assert "乔欣" in _people("全国台企联希望推动两岸经贸交流。\n台企联希望共谋青海未来发展。(乔欣)")
+
+
+def test_brackets_closing_a_sentence_with_a_word_credit_nobody() -> None:
+    """A bracketed word that is no name (完, 图片) closes a story too: nobody credited."""
+    assert _people("全国台企联希望推动两岸经贸交流。\n台企联希望共谋发展。(完)") == []
+
+
+@pytest.mark.parametrize("outlet", ["大波新聞", "澎湖新聞", "新頭殼網"])
+def test_a_byline_of_outlet_dash_reporter_and_place_names_the_reporter(outlet: str) -> None:
+    """bigtimes, nchn: 波新聞─劉己玄/高雄 heads the story; it was read as its headline and nobody named."""
+    ann = _read(
+        f"{outlet}─劉己玄/高雄\n2024年5月1日,公益活動配合旗山區公所,號召高雄市、台南市等慈善團體擴大辦理。"
+        "理事長楊新章指出,此次擴大辦理。\n"
+    )
+    assert "劉己玄" in [p.name for p in ann.persons]
+    assert "劉己玄" not in ann.title and ann.author == "劉己玄"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("省委书记、江西代表团团长尹弘掷地有声地道出要义。", "尹弘"),  # jjxw: an idiom after the name
+        ("会上,人口资源环境建设委员会主任江怀作主旨发言。", "江怀"),  # shqp: 作 gives the talk
+        ("会上,区委书记陈建明作了重要讲话。", "陈建明"),  # a third character before 作 stays
+    ],
+)
+def test_a_name_stops_before_an_idiom_or_the_verb_of_a_talk(text: str, name: str) -> None:
+    """jjxw, shqp: 尹弘掷 and 江怀作 were named, the first character of what they did taken as theirs."""
+    assert _people(text) == [name]
