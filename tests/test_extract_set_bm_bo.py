@@ -55,3 +55,31 @@ def test_a_byline_of_outlet_dash_reporter_and_place_names_the_reporter(outlet: s
 def test_a_name_stops_before_an_idiom_or_the_verb_of_a_talk(text: str, name: str) -> None:
     """jjxw, shqp: 尹弘掷 and 江怀作 were named, the first character of what they did taken as theirs."""
     assert _people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受颱風影響,金門縣和連江縣也宣布今天停班課,花蓮縣也停班。",  # pts: a county announces
+        "其間市長黃偉哲與各局處一級主管需列席備詢。",  # dawanews: a modal after a title
+        (  # cgcc: directors in a list 由…一起
+            "新任会长蔡冠深由上届会长杨釗手中接过会印,并与一眾出席的副会长及常董、会董、团体会董代表等一起"
+            "接受主礼嘉宾颁授证书。"
+        ),
+    ],
+)
+def test_a_place_a_modal_or_a_board_seat_is_nobody(text: str) -> None:
+    """pts, dawanews, cgcc: 連江縣 (它宣布), 需列席備詢 (after 主管) and 常董, 会董 were listed as people."""
+    assert not {"連江縣", "需列席備詢", "常董", "会董"} & set(_people(text))
+
+
+def test_an_app_pages_chrome_above_a_headline_and_its_stamp_is_passed() -> None:
+    """kankanews: a page opens with its app's chrome (看看新闻APP, 登录, ⁺, 收藏…) above the headline and
+    its stamp line; the stamp was read as an event (the headline a chrome line) and 7月24号 was lost."""
+    chrome = "看看新闻APP\n扫描二维码下载APP\n下载APP\n登录\n⁺\n历史\n⁺\n收藏\n个人中心\n点赞\n分享\n"
+    ann = _read(
+        chrome + "7层居民楼凌晨失火 消防用高音喇叭“喊”醒住户\n2021-07-29 19:29:37 看看新闻Knews综合\n\n"
+        "接着要说的救援现场,情况也是相当危险。7月24号凌晨5点多,莆田一栋居民楼突发大火。\n"
+    )
+    assert ann.title == "7层居民楼凌晨失火 消防用高音喇叭“喊”醒住户"
+    assert [(e.date_text, str(e.date.start)) for e in ann.events if e.date] == [("7月24号凌晨", "2021-07-24")]

@@ -77,6 +77,7 @@ GLOSSED_RE = re.compile(
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 # the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
 _BODY_END = "局部署厅院委处社台司"
+_PLACES_END = "县省市镇乡区"  # a place's last character (not 国 or 州: 张建国, 刘泽州 are names)
 # a public body speaking: 台国安局表示, 外交部表示 (a bureau, ministry or agency of three or four characters)
 _PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委处馆省]")
 # a person named as someone of an organisation: 来自巴西劳动者电视台的毛路，是…
@@ -1115,8 +1116,13 @@ def _speaker_name(run: str, count) -> str | None:
     run = re.sub(r"(?:向|对|跟|和|告诉|接受)记者$", "", run)
     run = re.sub(r"(?<=[\u4e00-\u9fff]{3})(?:则|也|亦)$", "", run)  # 翁晓玲则说: the name, an adverb
     run = re.sub(r"(?<=[\u4e00-\u9fff]{2})特此$", "", run)  # 本人杨宁特此声明: the name, then "hereby"
-    if len(run) < 2 or run.endswith(_COLLECTIVE) or _TITLE_END.search(run) or run[-1] in _BODY_END:
-        return None  # a collective, a title or a public body speaks: 外国记者…表示, 台国安局表示
+    if (
+        len(run) < 2
+        or run.endswith(_COLLECTIVE)
+        or _TITLE_END.search(run)
+        or run[-1] in _BODY_END + _PLACES_END
+    ):
+        return None  # a collective, a title, a public body or a place speaks: 台国安局表示, 连江县也宣布
     for size in (3, 2):
         if len(run) >= size:
             name = chinese_name(run[-size:], count)
@@ -1401,7 +1407,7 @@ def _plain_noun(title: str, before: str, name: str, body: str) -> bool:
 
 
 # what never starts a name of an unknown surname after a title: a verb, a particle (官员涉贪, 院长访日)
-_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自问")
+_NO_NAME_START = NAME_STOP | set("一之们至涉请遭拟访赴抵自问需须该要得")  # 主管需列席备询: a modal
 
 
 def _runs_into_word(longer: str, after: str, body: str) -> bool:

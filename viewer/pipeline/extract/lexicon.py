@@ -29,6 +29,9 @@ NAME_STOP = set(
 NOT_NAMES = {
     "董秘",  # a company's board secretary, as finance news shortens it
     "董监高",  # its directors, supervisors and senior managers
+    "常董",  # standing directors (常务董事), as chambers and companies shorten them; directors (会董, 校董)
+    "会董",
+    "校董",
     "蓝白",  # Taiwan's two opposition parties together (藍白)
     "蓝绿",
     "公司",

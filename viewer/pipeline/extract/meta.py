@@ -271,8 +271,20 @@ def _past_menu(top: list[Span]) -> int:
         if i >= 3 and re.match(_BREADCRUMB, line.text):
             return i + 1
         if not _MENU_ITEM.match(line.text):
-            return 0
+            return _past_app_chrome(top)
     return 0
+
+
+CHROME_ITEM_MAX = 12  # how long one item of an app's page chrome may be (扫描二维码下载APP, 个人中心, ⁺)
+
+
+def _past_app_chrome(top: list[Span]) -> int:
+    """How many lines of a few characters each (看看新闻APP, 登录, 收藏, ⁺) stand above a headline whose
+    next line is its time stamp (2021-07-29 19:29:37 看看新闻Knews综合); 0 when the page opens otherwise."""
+    head = next((i for i, line in enumerate(top) if len(line.text.strip()) > CHROME_ITEM_MAX), None)
+    if head is None or head < 3 or head + 1 >= len(top):
+        return 0
+    return head if _STAMP.match(top[head + 1].text.strip()) else 0
 
 
 def read_header(text: str, today: FuzzyDate) -> Header:
