@@ -51,10 +51,12 @@ from ..pipeline.corrections import (
     AddQuote,
     Correction,
     CorrectionError,
+    DropRole,
     Merge,
     NotAQuote,
     Redate,
     Rename,
+    Retitle,
     SetCitation,
     SetSpeaker,
     replay,
@@ -230,7 +232,7 @@ def _concerned(correction: Correction) -> str | None:
             return correction.key
         case SetSpeaker() | NotAQuote():
             return correction.quote
-        case Rename():
+        case Rename() | Retitle() | DropRole():
             return correction.person
         case Merge():
             return correction.drop
@@ -367,7 +369,7 @@ class ReviewDialog(QDialog):
         self.adder.corrected.connect(self.correct)
         self.text.text.selectionChanged.connect(self.adder.selection_changed)
         self._fields = [self.corrections.date_edit, self.corrections.quote_date, self.corrections.name_edit]
-        self._fields.append(self.adder.event_date)
+        self._fields += [self.corrections.role_title, self.adder.event_date]
         for field in self._fields:  # Ctrl+Z there, with no typing of its own to undo, is the dialog's Undo
             field.installEventFilter(self)
         fixes = QWidget(self)
@@ -749,7 +751,7 @@ class ReviewDialog(QDialog):
             after = correction.apply(self.annotations[row])
         except CorrectionError as exc:
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
-            (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
+            (self.adder.note if adding else self.corrections.note_for(correction)).setText(i18n.say(exc))
             return
         if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
             return

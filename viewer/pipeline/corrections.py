@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
 from ..core.errors import UserError
-from .annotation import Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, PersonSpec, QuoteSpec
+from .annotation import (
+    Anchor,
+    Annotation,
+    ClaimSpec,
+    EventSpec,
+    OccurrenceSpec,
+    PersonSpec,
+    QuoteSpec,
+    RoleSpec,
+)
 
 
 class CorrectionError(UserError):
@@ -113,6 +122,60 @@ class Merge:
             dataclasses.replace(q, speaker=self.keep) if q.speaker == self.drop else q for q in ann.quotes
         ]
         return dataclasses.replace(ann, persons=persons, events=events, quotes=quotes)
+
+
+@dataclass(frozen=True)
+class Retitle:
+    """A person's role under the title it should have (the printed words it was read from kept)."""
+
+    person: str
+    title: str  # the role's title as it stands
+    new: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The role so titled; the person's quotes said in it say the new title."""
+        new = " ".join(self.new.split())
+        if not new:
+            raise CorrectionError("a role's title cannot be empty: remove the role instead")
+        person = _holding(ann, self.person, self.title)
+        if new != self.title and any(r.title == new for r in person.roles):
+            raise CorrectionError(f"{person.name} already has the role “{new}”")
+        roles = [dataclasses.replace(r, title=new) if r.title == self.title else r for r in person.roles]
+        return _with_roles(ann, person, roles, self.title, new)
+
+
+@dataclass(frozen=True)
+class DropRole:
+    """A role the person does not hold (a title read wrongly, another's title): left out."""
+
+    person: str
+    title: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The person without the role; their quotes said in it are said in no role."""
+        person = _holding(ann, self.person, self.title)
+        roles = [r for r in person.roles if r.title != self.title]
+        return _with_roles(ann, person, roles, self.title, None)
+
+
+def _holding(ann: Annotation, key: str, title: str) -> PersonSpec:
+    """The person of that key holding a role so titled."""
+    person = next((p for p in ann.persons if p.key == key), None)
+    if person is None or all(r.title != title for r in person.roles):
+        raise CorrectionError(f"no role “{title}” of {key!r} in this article")
+    return person
+
+
+def _with_roles(
+    ann: Annotation, person: PersonSpec, roles: list[RoleSpec], title: str, new: str | None
+) -> Annotation:
+    """The person with these roles, their quotes said as `title` said as `new`."""
+    persons = [dataclasses.replace(p, roles=roles) if p is person else p for p in ann.persons]
+    quotes = [
+        dataclasses.replace(q, speaker_role=new) if q.speaker == person.key and q.speaker_role == title else q
+        for q in ann.quotes
+    ]
+    return dataclasses.replace(ann, persons=persons, quotes=quotes)
 
 
 @dataclass(frozen=True)
@@ -240,7 +303,19 @@ class SetCitation:
         raise CorrectionError(f"no such field of a citation: {self.field}")
 
 
-Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote | AddEvent | SetCitation
+Correction = (
+    Redate
+    | SetSpeaker
+    | Rename
+    | Merge
+    | Retitle
+    | DropRole
+    | NotAQuote
+    | AddPerson
+    | AddQuote
+    | AddEvent
+    | SetCitation
+)
 
 
 def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
