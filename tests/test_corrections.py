@@ -255,3 +255,24 @@ def test_a_role_removed_goes_and_its_quotes_are_said_in_no_role(wire):
     assert _person(fixed, "陈默").roles == []
     assert next(q for q in fixed.quotes if q.key == "q5").speaker_role is None
     assert replay(fixed, [DropRole(chen, "发言人")]) == fixed
+
+
+def test_an_organisation_is_renamed_keeping_the_printed_name_as_an_alias(wire):
+    from viewer.pipeline.corrections import RenameOrg
+
+    fixed = RenameOrg("o_425eb1c5b3", " Xinghe  Intelligence ").apply(wire)
+    assert [(o.name, o.aliases) for o in fixed.orgs] == [("Xinghe Intelligence", ["星河智能"])]
+    assert RenameOrg("o_425eb1c5b3", "星河智能").apply(wire) == wire
+    with pytest.raises(CorrectionError, match="empty"):
+        RenameOrg("o_425eb1c5b3", " ").apply(wire)
+
+
+def test_an_organisation_left_out_takes_its_quotes_and_its_links_with_it(wire):
+    from viewer.pipeline.review import prune
+
+    everyone = ({p.key for p in wire.persons}, {e.key for e in wire.events}, {q.key for q in wire.quotes})
+    kept = prune(wire, *everyone, orgs=set())
+    assert kept.orgs == [] and [q.key for q in kept.quotes] == ["q2", "q3", "q4", "q5"]
+    assert all(e.orgs == [] for e in kept.events) and len(kept.events) == len(wire.events)
+    assert all(r.org is None for p in kept.persons for r in p.roles)
+    assert prune(wire, *everyone, orgs={"o_425eb1c5b3"}) == prune(wire, *everyone) == wire

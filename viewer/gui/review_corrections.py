@@ -35,6 +35,7 @@ from ..pipeline.corrections import (
     NotAQuote,
     Redate,
     Rename,
+    RenameOrg,
     Retitle,
     SetCitation,
     SetSpeaker,
@@ -82,7 +83,7 @@ class CorrectionPanel(QWidget):
             named(
                 QLabel(
                     QCoreApplication.translate(
-                        "Corrections", "Choose a person, an event or a quote to correct it."
+                        "Corrections", "Choose a person, an organisation, an event or a quote to correct it."
                     ),
                     self,
                 ),
@@ -92,6 +93,7 @@ class CorrectionPanel(QWidget):
         self.pages.addWidget(self._event_page())
         self.pages.addWidget(self._quote_page())
         self.pages.addWidget(self._person_page())
+        self.pages.addWidget(self._org_page())
         self.pages.currentChanged.connect(self._fit_page)
         self._fit_page(0)
         layout = QHBoxLayout(self)
@@ -296,12 +298,36 @@ class CorrectionPanel(QWidget):
 
     def note_for(self, correction: Correction) -> QLabel:
         """Where the panel says why a correction cannot be made."""
+        if isinstance(correction, RenameOrg):
+            return self.org_note
         return self.role_note if isinstance(correction, Retitle | DropRole) else self.date_reading
+
+    def _org_page(self) -> QWidget:
+        page = QWidget(self)
+        self.org_name = named(QLineEdit(page), "correctOrgName")
+        self.org_name.setAccessibleName(QCoreApplication.translate("Corrections", "Name of the organisation"))
+        rename = _button(
+            page,
+            "correctOrgNameApply",
+            QCoreApplication.translate("Corrections", "Rename"),
+            QCoreApplication.translate(
+                "Corrections", "The organisation under the name typed (the name printed kept as another)"
+            ),
+            lambda: self.corrected.emit(RenameOrg(self.key, self.org_name.text())),
+        )
+        rename.setAccessibleName(QCoreApplication.translate("Corrections", "Rename the organisation"))
+        enter_clicks(self.org_name, rename)
+        self.org_note = _reading(page, "correctOrgNote")
+        form = QFormLayout(page)
+        form.addRow(QCoreApplication.translate("Corrections", "Organisation name:"), self.org_name)
+        form.addRow("", rename)
+        form.addRow("", self.org_note)
+        return page
 
     # --- showing a fact ---------------------------------------------------------------------------
 
     def show_fact(self, ann: Annotation | None, group: str, key: str) -> None:
-        """Offer the corrections for one fact (group: persons, events, quotes), or none."""
+        """Offer the corrections for one fact (group: persons, orgs, events, quotes), or none."""
         was = (self.key, self.role.currentIndex())
         self.ann, self.key = ann, key
         if ann is None or not key:
@@ -326,6 +352,10 @@ class CorrectionPanel(QWidget):
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
             self._show_date(self.quote_date, self.quote_date_reading, quote.date, quote.date_text)
             self.pages.setCurrentIndex(2)
+        elif group == "orgs":
+            self.org_name.setText(next(o.name for o in ann.orgs if o.key == key))
+            self.org_note.setText("")
+            self.pages.setCurrentIndex(4)
         else:
             person = next(p for p in ann.persons if p.key == key)
             self._show_roles(ann, person, was)
@@ -338,7 +368,8 @@ class CorrectionPanel(QWidget):
 
     def first_field(self) -> QWidget | None:
         """The first field of the chosen fact's corrections (none with nothing chosen)."""
-        return {1: self.date_edit, 2: self.speaker, 3: self.name_edit}.get(self.pages.currentIndex())
+        fields: dict[int, QWidget] = {1: self.date_edit, 2: self.speaker, 3: self.name_edit, 4: self.org_name}
+        return fields.get(self.pages.currentIndex())
 
     @staticmethod
     def _fill(box: QComboBox, choices: list[tuple[str, str]]) -> None:
@@ -581,6 +612,8 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "set a speaker")
         case Rename():
             return QCoreApplication.translate("Corrections", "rename a person")
+        case RenameOrg():
+            return QCoreApplication.translate("Corrections", "rename an organisation")
         case Merge():
             return QCoreApplication.translate("Corrections", "merge two people")
         case Retitle():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
@@ -20,6 +21,7 @@ from .annotation import (
     ClaimSpec,
     EventSpec,
     OccurrenceSpec,
+    OrgSpec,
     PersonSpec,
     QuoteSpec,
     RoleSpec,
@@ -94,6 +96,22 @@ class Rename:
             raise CorrectionError("a name cannot be empty")
         persons = [_renamed(p, name, ann.body) if p.key == self.person else p for p in ann.persons]
         return dataclasses.replace(ann, persons=persons)
+
+
+@dataclass(frozen=True)
+class RenameOrg:
+    """An organisation's name as it should be; the extracted one stays an alias when it is printed."""
+
+    org: str
+    name: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The organisation under the corrected name."""
+        name = " ".join(self.name.split())
+        if not name:
+            raise CorrectionError("a name cannot be empty")
+        orgs = [_renamed(o, name, ann.body) if o.key == self.org else o for o in ann.orgs]
+        return dataclasses.replace(ann, orgs=orgs)
 
 
 @dataclass(frozen=True)
@@ -307,6 +325,7 @@ Correction = (
     Redate
     | SetSpeaker
     | Rename
+    | RenameOrg
     | Merge
     | Retitle
     | DropRole
@@ -342,11 +361,15 @@ def read_date(ann: Annotation, text: str) -> FuzzyDate:
         raise CorrectionError(f"cannot read the date “{text}”: {exc}") from None
 
 
-def _renamed(person: PersonSpec, name: str, body: str) -> PersonSpec:
-    aliases = [a for a in person.aliases if a != name]
-    if person.name != name and person.name in body and person.name not in aliases:
-        aliases.append(person.name)
-    return dataclasses.replace(person, name=name, aliases=aliases)
+Named = TypeVar("Named", PersonSpec, OrgSpec)
+
+
+def _renamed(named: Named, name: str, body: str) -> Named:
+    """A person or an organisation so named, the name it had kept as an alias when the text prints it."""
+    aliases = [a for a in named.aliases if a != name]
+    if named.name != name and named.name in body and named.name not in aliases:
+        aliases.append(named.name)
+    return dataclasses.replace(named, name=name, aliases=aliases)
 
 
 def _relinked(links: list[tuple[str, str]], old: str, new: str) -> list[tuple[str, str]]:
