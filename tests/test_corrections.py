@@ -230,3 +230,49 @@ def test_a_quote_dated_by_its_event_follows_whatever_words_printed_the_day():
     ]
     fixed = Redate(event.key, "2017-07-09").apply(dataclasses.replace(ann, quotes=quotes))
     assert {q.date.label() for q in fixed.quotes if q.event == event.key} == {"2017-07-09"}
+
+
+def test_a_roles_title_is_set_and_the_quotes_said_in_it_follow(wire):
+    from viewer.pipeline.corrections import Retitle
+
+    sun = _person(wire, "孙立群").key
+    fixed = Retitle(sun, "董事长", "  董事长兼 总裁 ").apply(wire)
+    assert [(r.title, r.org) for r in _person(fixed, "孙立群").roles] == [("董事长兼 总裁", "o_425eb1c5b3")]
+    assert {q.speaker_role for q in fixed.quotes if q.speaker == sun} == {"董事长兼 总裁"}
+    assert _person(fixed, "陈默").roles == _person(wire, "陈默").roles, "no one else's"
+    with pytest.raises(CorrectionError, match="remove"):
+        Retitle(sun, "董事长", " ").apply(wire)
+    with pytest.raises(CorrectionError):
+        Retitle(sun, "总经理", "CEO").apply(wire)
+    assert replay(wire, [Retitle(sun, "总经理", "CEO")]) == wire, "a role not found again: passed over"
+
+
+def test_a_role_removed_goes_and_its_quotes_are_said_in_no_role(wire):
+    from viewer.pipeline.corrections import DropRole
+
+    chen = _person(wire, "陈默").key
+    fixed = DropRole(chen, "发言人").apply(wire)
+    assert _person(fixed, "陈默").roles == []
+    assert next(q for q in fixed.quotes if q.key == "q5").speaker_role is None
+    assert replay(fixed, [DropRole(chen, "发言人")]) == fixed
+
+
+def test_an_organisation_is_renamed_keeping_the_printed_name_as_an_alias(wire):
+    from viewer.pipeline.corrections import RenameOrg
+
+    fixed = RenameOrg("o_425eb1c5b3", " Xinghe  Intelligence ").apply(wire)
+    assert [(o.name, o.aliases) for o in fixed.orgs] == [("Xinghe Intelligence", ["星河智能"])]
+    assert RenameOrg("o_425eb1c5b3", "星河智能").apply(wire) == wire
+    with pytest.raises(CorrectionError, match="empty"):
+        RenameOrg("o_425eb1c5b3", " ").apply(wire)
+
+
+def test_an_organisation_left_out_takes_its_quotes_and_its_links_with_it(wire):
+    from viewer.pipeline.review import prune
+
+    everyone = ({p.key for p in wire.persons}, {e.key for e in wire.events}, {q.key for q in wire.quotes})
+    kept = prune(wire, *everyone, orgs=set())
+    assert kept.orgs == [] and [q.key for q in kept.quotes] == ["q2", "q3", "q4", "q5"]
+    assert all(e.orgs == [] for e in kept.events) and len(kept.events) == len(wire.events)
+    assert all(r.org is None for p in kept.persons for r in p.roles)
+    assert prune(wire, *everyone, orgs={"o_425eb1c5b3"}) == prune(wire, *everyone) == wire

@@ -324,7 +324,7 @@ def test_the_review_dialog_in_chinese(qtbot, chinese):
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     model = dialog.facts.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert [g.split("（")[0] for g in groups] == ["人物", "有日期的事件", "引语"]
+    assert [g.split("（")[0] for g in groups] == ["人物", "机构", "有日期的事件", "引语"]
     assert "人 · " in dialog.articles.item(0).text()
     assert _untranslated(dialog) == []
 
@@ -575,7 +575,7 @@ def any_language(request, qapp):
     i18n.install(qapp, "en")
 
 
-@pytest.mark.parametrize("kind", ["person", "event", "quote"])
+@pytest.mark.parametrize("kind", ["person", "org", "event", "quote"])
 def test_the_review_never_shows_two_fields_under_one_label(qtbot, any_language, kind):
     """Walkthroughs in Chinese read 日期： twice, then 发言人： twice, with a quote chosen in the review:
     beside the chosen quote's date and speaker, and beside the date and speaker of an event or quote to
@@ -589,7 +589,7 @@ def test_the_review_never_shows_two_fields_under_one_label(qtbot, any_language, 
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.facts.setFocus()
-    group = {"person": "persons", "event": "events", "quote": "quotes"}[kind]
+    group = {"person": "persons", "org": "orgs", "event": "events", "quote": "quotes"}[kind]
     while dialog.facts.currentIndex().parent().data(KEY) != group:  # ↓ as a reader goes, to the first one
         qtbot.keyClick(dialog.facts, Qt.Key.Key_Down)
     labels: list[str] = []

@@ -23,17 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.dates import FuzzyDate
-from ..pipeline.annotation import Annotation
+from ..pipeline.annotation import Annotation, PersonSpec
 from ..pipeline.corrections import (
     AddEvent,
     AddPerson,
     AddQuote,
     Correction,
     CorrectionError,
+    DropRole,
     Merge,
     NotAQuote,
     Redate,
     Rename,
+    RenameOrg,
+    Retitle,
     SetCitation,
     SetSpeaker,
     date_printed_in,
@@ -80,7 +83,7 @@ class CorrectionPanel(QWidget):
             named(
                 QLabel(
                     QCoreApplication.translate(
-                        "Corrections", "Choose a person, an event or a quote to correct it."
+                        "Corrections", "Choose a person, an organisation, an event or a quote to correct it."
                     ),
                     self,
                 ),
@@ -90,6 +93,7 @@ class CorrectionPanel(QWidget):
         self.pages.addWidget(self._event_page())
         self.pages.addWidget(self._quote_page())
         self.pages.addWidget(self._person_page())
+        self.pages.addWidget(self._org_page())
         self.pages.currentChanged.connect(self._fit_page)
         self._fit_page(0)
         layout = QHBoxLayout(self)
@@ -225,12 +229,106 @@ class CorrectionPanel(QWidget):
         form.addRow("", rename)
         form.addRow(QCoreApplication.translate("Corrections", "The same person as:"), self.merge_into)
         form.addRow("", merge)
+        self._role_rows(page, form)
+        return page
+
+    def _role_rows(self, page: QWidget, form: QFormLayout) -> None:
+        """The chosen person's roles, one chosen at a time: its title edited, or the role removed (a
+        walkthrough could neither mend nor remove a title read wrongly)."""
+        self.role = named(QComboBox(page), "correctRole")
+        self.role.setAccessibleName(QCoreApplication.translate("Corrections", "Role"))
+        self.role.setPlaceholderText(QCoreApplication.translate("Corrections", "no role found"))
+        self.role_title = named(QLineEdit(page), "correctRoleTitle")
+        self.role_title.setAccessibleName(QCoreApplication.translate("Corrections", "Title of the role"))
+        self.role_apply = _button(
+            page,
+            "correctRoleApply",
+            QCoreApplication.translate("Corrections", "Set title"),
+            QCoreApplication.translate("Corrections", "The chosen role under the title typed beside it"),
+            lambda: self.corrected.emit(Retitle(self.key, self._role(), self.role_title.text())),
+        )
+        self.role_remove = _button(
+            page,
+            "correctRoleRemove",
+            QCoreApplication.translate("Corrections", "Remove role"),
+            QCoreApplication.translate(
+                "Corrections", "The person does not hold the chosen role: leave it out"
+            ),
+            lambda: self.corrected.emit(DropRole(self.key, self._role())),
+        )
+        for button in (self.role_apply, self.role_remove):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.role.currentIndexChanged.connect(self._show_role)
+        enter_clicks(self.role_title, self.role_apply)
+        enter_goes(self.role, self.role_title)
+        self.role_note = _reading(page, "correctRoleNote")
+        titled = QHBoxLayout()
+        titled.addWidget(self.role_title, 1)
+        titled.addWidget(self.role_apply)
+        titled.addWidget(self.role_remove)
+        form.addRow(QCoreApplication.translate("Corrections", "Role:"), self.role)
+        form.addRow("", titled)
+        form.addRow("", self.role_note)
+
+    def _role(self) -> str:
+        """The title of the role chosen ("" with none)."""
+        return str(self.role.currentData() or "")
+
+    def _show_role(self, index: int) -> None:
+        """The chosen role's title in the field to edit it; nothing to edit or remove with none."""
+        self.role_title.setText(self._role())
+        for widget in (self.role_title, self.role_apply, self.role_remove):
+            widget.setEnabled(index >= 0)
+
+    def _show_roles(self, ann: Annotation, person: PersonSpec, was: tuple[str, int]) -> None:
+        """A person's roles, each title once (the role chosen before kept when the same person is shown
+        again, as after a correction)."""
+        orgs = {o.key: o.name for o in ann.orgs}
+        self.role.blockSignals(True)
+        self.role.clear()
+        for title, org in dict.fromkeys((r.title, r.org) for r in person.roles):
+            if self.role.findData(title) < 0:
+                self.role.addItem(_role_label(title, orgs.get(org or "", "")), title)
+        self.role.blockSignals(False)
+        again = was[0] == person.key and 0 <= was[1] < self.role.count()
+        self.role.setCurrentIndex(was[1] if again else min(0, self.role.count() - 1))
+        self.role.setEnabled(self.role.count() > 0)
+        self.role_note.setText("")
+        self._show_role(self.role.currentIndex())
+
+    def note_for(self, correction: Correction) -> QLabel:
+        """Where the panel says why a correction cannot be made."""
+        if isinstance(correction, RenameOrg):
+            return self.org_note
+        return self.role_note if isinstance(correction, Retitle | DropRole) else self.date_reading
+
+    def _org_page(self) -> QWidget:
+        page = QWidget(self)
+        self.org_name = named(QLineEdit(page), "correctOrgName")
+        self.org_name.setAccessibleName(QCoreApplication.translate("Corrections", "Name of the organisation"))
+        rename = _button(
+            page,
+            "correctOrgNameApply",
+            QCoreApplication.translate("Corrections", "Rename"),
+            QCoreApplication.translate(
+                "Corrections", "The organisation under the name typed (the name printed kept as another)"
+            ),
+            lambda: self.corrected.emit(RenameOrg(self.key, self.org_name.text())),
+        )
+        rename.setAccessibleName(QCoreApplication.translate("Corrections", "Rename the organisation"))
+        enter_clicks(self.org_name, rename)
+        self.org_note = _reading(page, "correctOrgNote")
+        form = QFormLayout(page)
+        form.addRow(QCoreApplication.translate("Corrections", "Organisation name:"), self.org_name)
+        form.addRow("", rename)
+        form.addRow("", self.org_note)
         return page
 
     # --- showing a fact ---------------------------------------------------------------------------
 
     def show_fact(self, ann: Annotation | None, group: str, key: str) -> None:
-        """Offer the corrections for one fact (group: persons, events, quotes), or none."""
+        """Offer the corrections for one fact (group: persons, orgs, events, quotes), or none."""
+        was = (self.key, self.role.currentIndex())
         self.ann, self.key = ann, key
         if ann is None or not key:
             self.pages.setCurrentIndex(0)
@@ -254,8 +352,13 @@ class CorrectionPanel(QWidget):
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(quote.speaker)))
             self._show_date(self.quote_date, self.quote_date_reading, quote.date, quote.date_text)
             self.pages.setCurrentIndex(2)
+        elif group == "orgs":
+            self.org_name.setText(next(o.name for o in ann.orgs if o.key == key))
+            self.org_note.setText("")
+            self.pages.setCurrentIndex(4)
         else:
             person = next(p for p in ann.persons if p.key == key)
+            self._show_roles(ann, person, was)
             self.name_edit.setText(person.name)
             self._fill(self.merge_into, [(p.key, p.name) for p in ann.persons if p.key != key])
             self.merge_into.setCurrentIndex(self.merge_into.findData(_likely_same(ann, person)))
@@ -265,7 +368,8 @@ class CorrectionPanel(QWidget):
 
     def first_field(self) -> QWidget | None:
         """The first field of the chosen fact's corrections (none with nothing chosen)."""
-        return {1: self.date_edit, 2: self.speaker, 3: self.name_edit}.get(self.pages.currentIndex())
+        fields: dict[int, QWidget] = {1: self.date_edit, 2: self.speaker, 3: self.name_edit, 4: self.org_name}
+        return fields.get(self.pages.currentIndex())
 
     @staticmethod
     def _fill(box: QComboBox, choices: list[tuple[str, str]]) -> None:
@@ -444,22 +548,27 @@ class EnterClicks(QObject):
     dialog's default button took the key too and saved the whole import (a walkthrough set a date with
     Enter, and the review closed with the rest of it undone)."""
 
-    def __init__(self, field: QWidget, button: QPushButton) -> None:
+    def __init__(self, field: QWidget, action: Callable[[], None]) -> None:
         super().__init__(field)
-        self.button = button
+        self.action = action
         field.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in keys:
-            self.button.click()  # a disabled button does nothing, and the key stops here all the same
+            self.action()  # a disabled button does nothing, and the key stops here all the same
             return True
         return False
 
 
 def enter_clicks(field: QWidget, button: QPushButton) -> None:
     """Enter in this field (a line or a list to choose from) does what this button does, no more."""
-    EnterClicks(field, button)
+    EnterClicks(field, button.click)
+
+
+def enter_goes(field: QWidget, target: QWidget) -> None:
+    """Enter in this list goes on to the field that edits what it chose, and no further (never saves)."""
+    EnterClicks(field, lambda: target.setFocus(Qt.FocusReason.TabFocusReason))
 
 
 def _button(parent: QWidget, name: str, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
@@ -486,6 +595,13 @@ def _inside_quote_marks(body: str, at: int) -> bool:
     return opened > closed or paragraph.count('"') % 2 == 1
 
 
+def _role_label(title: str, org: str) -> str:
+    """A role as the list of roles shows it: its title, and its organisation when known."""
+    if not org:
+        return title
+    return QCoreApplication.translate("Corrections", "{title} ({org})").format(title=title, org=org)
+
+
 def describe(correction: Correction) -> str:
     """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo set
     the web address")."""
@@ -496,8 +612,14 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "set a speaker")
         case Rename():
             return QCoreApplication.translate("Corrections", "rename a person")
+        case RenameOrg():
+            return QCoreApplication.translate("Corrections", "rename an organisation")
         case Merge():
             return QCoreApplication.translate("Corrections", "merge two people")
+        case Retitle():
+            return QCoreApplication.translate("Corrections", "set a role's title")
+        case DropRole():
+            return QCoreApplication.translate("Corrections", "remove a role")
         case NotAQuote(becomes="claim"):
             return QCoreApplication.translate("Corrections", "make a quote a claim")
         case AddPerson():

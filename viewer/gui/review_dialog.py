@@ -51,10 +51,13 @@ from ..pipeline.corrections import (
     AddQuote,
     Correction,
     CorrectionError,
+    DropRole,
     Merge,
     NotAQuote,
     Redate,
     Rename,
+    RenameOrg,
+    Retitle,
     SetCitation,
     SetSpeaker,
     replay,
@@ -72,9 +75,10 @@ CHECKED = Qt.CheckState.Checked
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
-GROUPS = ("persons", "events", "quotes")
+GROUPS = ("persons", "orgs", "events", "quotes")
 GROUP_TITLES = {
     "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People (%n)")),
+    "orgs": str(QT_TRANSLATE_NOOP("ReviewDialog", "Organisations (%n)")),
     "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events (%n)")),
     "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes (%n)")),
 }
@@ -117,13 +121,13 @@ def _kind(kind: str) -> str:
 
 
 def _person_spans(ann: Annotation, names: list[str]) -> list[tuple[int, int]]:
-    """Every place a person's name or alias is printed."""
+    """Every place a person's (or an organisation's) name or alias is printed."""
     spans = [(m.start(), m.end()) for name in names if name for m in re.finditer(re.escape(name), ann.body)]
     return sorted(set(spans))
 
 
 def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
-    """(key, label, spans) of each person, event and quote of an extraction."""
+    """(key, label, spans) of each person, organisation, event and quote of an extraction."""
     names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
     persons = [
         (
@@ -133,6 +137,7 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
         )
         for p in ann.persons
     ]
+    orgs = [(o.key, o.name, _person_spans(ann, [o.name, *o.aliases])) for o in ann.orgs]
     events = [
         (
             e.key,
@@ -153,11 +158,11 @@ def _rows(ann: Annotation) -> dict[str, list[tuple[str, str, list[tuple[int, int
         )
         for q in ann.quotes
     ]
-    return {"persons": persons, "events": events, "quotes": quotes}
+    return {"persons": persons, "orgs": orgs, "events": events, "quotes": quotes}
 
 
 def facts_model(ann: Annotation, parent=None) -> QStandardItemModel:
-    """A tree of the extracted facts in three groups, each fact checkable and ticked."""
+    """A tree of the extracted facts in four groups (GROUPS), each fact checkable and ticked."""
     model = QStandardItemModel(parent)
     model.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewDialog", "Extracted")])
     for group, rows in _rows(ann).items():
@@ -220,7 +225,7 @@ def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
             for i in range(head.rowCount())
             if head.child(i).checkState() == Qt.CheckState.Checked
         }
-    return prune(ann, keys["persons"], keys["events"], keys["quotes"])
+    return prune(ann, keys["persons"], keys["events"], keys["quotes"], keys["orgs"])
 
 
 def _concerned(correction: Correction) -> str | None:
@@ -230,8 +235,10 @@ def _concerned(correction: Correction) -> str | None:
             return correction.key
         case SetSpeaker() | NotAQuote():
             return correction.quote
-        case Rename():
+        case Rename() | Retitle() | DropRole():
             return correction.person
+        case RenameOrg():
+            return correction.org
         case Merge():
             return correction.drop
     return None
@@ -367,7 +374,7 @@ class ReviewDialog(QDialog):
         self.adder.corrected.connect(self.correct)
         self.text.text.selectionChanged.connect(self.adder.selection_changed)
         self._fields = [self.corrections.date_edit, self.corrections.quote_date, self.corrections.name_edit]
-        self._fields.append(self.adder.event_date)
+        self._fields += [self.corrections.role_title, self.corrections.org_name, self.adder.event_date]
         for field in self._fields:  # Ctrl+Z there, with no typing of its own to undo, is the dialog's Undo
             field.installEventFilter(self)
         fixes = QWidget(self)
@@ -749,7 +756,7 @@ class ReviewDialog(QDialog):
             after = correction.apply(self.annotations[row])
         except CorrectionError as exc:
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
-            (self.adder.note if adding else self.corrections.date_reading).setText(i18n.say(exc))
+            (self.adder.note if adding else self.corrections.note_for(correction)).setText(i18n.say(exc))
             return
         if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
             return

@@ -10,11 +10,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..core.dateparse import parse_date
 from ..core.dates import DateParseError, FuzzyDate
 from ..core.errors import UserError
-from .annotation import Anchor, Annotation, ClaimSpec, EventSpec, OccurrenceSpec, PersonSpec, QuoteSpec
+from .annotation import (
+    Anchor,
+    Annotation,
+    ClaimSpec,
+    EventSpec,
+    OccurrenceSpec,
+    OrgSpec,
+    PersonSpec,
+    QuoteSpec,
+    RoleSpec,
+)
 
 
 class CorrectionError(UserError):
@@ -88,6 +99,22 @@ class Rename:
 
 
 @dataclass(frozen=True)
+class RenameOrg:
+    """An organisation's name as it should be; the extracted one stays an alias when it is printed."""
+
+    org: str
+    name: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The organisation under the corrected name."""
+        name = " ".join(self.name.split())
+        if not name:
+            raise CorrectionError("a name cannot be empty")
+        orgs = [_renamed(o, name, ann.body) if o.key == self.org else o for o in ann.orgs]
+        return dataclasses.replace(ann, orgs=orgs)
+
+
+@dataclass(frozen=True)
 class Merge:
     """Two extracted people who are one: `drop` becomes part of `keep`."""
 
@@ -113,6 +140,60 @@ class Merge:
             dataclasses.replace(q, speaker=self.keep) if q.speaker == self.drop else q for q in ann.quotes
         ]
         return dataclasses.replace(ann, persons=persons, events=events, quotes=quotes)
+
+
+@dataclass(frozen=True)
+class Retitle:
+    """A person's role under the title it should have (the printed words it was read from kept)."""
+
+    person: str
+    title: str  # the role's title as it stands
+    new: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The role so titled; the person's quotes said in it say the new title."""
+        new = " ".join(self.new.split())
+        if not new:
+            raise CorrectionError("a role's title cannot be empty: remove the role instead")
+        person = _holding(ann, self.person, self.title)
+        if new != self.title and any(r.title == new for r in person.roles):
+            raise CorrectionError(f"{person.name} already has the role “{new}”")
+        roles = [dataclasses.replace(r, title=new) if r.title == self.title else r for r in person.roles]
+        return _with_roles(ann, person, roles, self.title, new)
+
+
+@dataclass(frozen=True)
+class DropRole:
+    """A role the person does not hold (a title read wrongly, another's title): left out."""
+
+    person: str
+    title: str
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The person without the role; their quotes said in it are said in no role."""
+        person = _holding(ann, self.person, self.title)
+        roles = [r for r in person.roles if r.title != self.title]
+        return _with_roles(ann, person, roles, self.title, None)
+
+
+def _holding(ann: Annotation, key: str, title: str) -> PersonSpec:
+    """The person of that key holding a role so titled."""
+    person = next((p for p in ann.persons if p.key == key), None)
+    if person is None or all(r.title != title for r in person.roles):
+        raise CorrectionError(f"no role “{title}” of {key!r} in this article")
+    return person
+
+
+def _with_roles(
+    ann: Annotation, person: PersonSpec, roles: list[RoleSpec], title: str, new: str | None
+) -> Annotation:
+    """The person with these roles, their quotes said as `title` said as `new`."""
+    persons = [dataclasses.replace(p, roles=roles) if p is person else p for p in ann.persons]
+    quotes = [
+        dataclasses.replace(q, speaker_role=new) if q.speaker == person.key and q.speaker_role == title else q
+        for q in ann.quotes
+    ]
+    return dataclasses.replace(ann, persons=persons, quotes=quotes)
 
 
 @dataclass(frozen=True)
@@ -240,7 +321,20 @@ class SetCitation:
         raise CorrectionError(f"no such field of a citation: {self.field}")
 
 
-Correction = Redate | SetSpeaker | Rename | Merge | NotAQuote | AddPerson | AddQuote | AddEvent | SetCitation
+Correction = (
+    Redate
+    | SetSpeaker
+    | Rename
+    | RenameOrg
+    | Merge
+    | Retitle
+    | DropRole
+    | NotAQuote
+    | AddPerson
+    | AddQuote
+    | AddEvent
+    | SetCitation
+)
 
 
 def replay(ann: Annotation, corrections: list[Correction]) -> Annotation:
@@ -267,11 +361,15 @@ def read_date(ann: Annotation, text: str) -> FuzzyDate:
         raise CorrectionError(f"cannot read the date “{text}”: {exc}") from None
 
 
-def _renamed(person: PersonSpec, name: str, body: str) -> PersonSpec:
-    aliases = [a for a in person.aliases if a != name]
-    if person.name != name and person.name in body and person.name not in aliases:
-        aliases.append(person.name)
-    return dataclasses.replace(person, name=name, aliases=aliases)
+Named = TypeVar("Named", PersonSpec, OrgSpec)
+
+
+def _renamed(named: Named, name: str, body: str) -> Named:
+    """A person or an organisation so named, the name it had kept as an alias when the text prints it."""
+    aliases = [a for a in named.aliases if a != name]
+    if named.name != name and named.name in body and named.name not in aliases:
+        aliases.append(named.name)
+    return dataclasses.replace(named, name=name, aliases=aliases)
 
 
 def _relinked(links: list[tuple[str, str]], old: str, new: str) -> list[tuple[str, str]]:

@@ -5,17 +5,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from .annotation import Annotation, EventSpec
+from .annotation import Annotation, EventSpec, PersonSpec
 
 
-def prune(ann: Annotation, persons: set[str], events: set[str], quotes: set[str]) -> Annotation:
-    """Keep only the persons, events and quotes whose keys are given. Links to what is dropped go
-    too: a dropped person leaves the events (and the quotes they spoke go); a dropped event leaves
-    its quotes undated-by-event; organisations no longer used are left out."""
-    kept_persons = [p for p in ann.persons if p.key in persons]
-    speakers = {p.key for p in kept_persons} | {o.key for o in ann.orgs}
+def prune(
+    ann: Annotation, persons: set[str], events: set[str], quotes: set[str], orgs: set[str] | None = None
+) -> Annotation:
+    """Keep only the persons, events, quotes (and organisations, when given) whose keys are given. Links
+    to what is dropped go too: a dropped person or organisation leaves the events (and the quotes it
+    spoke go; a role at it stays, at no organisation); a dropped event leaves its quotes undated-by-event;
+    organisations no longer used are left out."""
+    orgs = {o.key for o in ann.orgs} if orgs is None else orgs
+    kept_persons = [_without_orgs(p, orgs) for p in ann.persons if p.key in persons]
+    speakers = {p.key for p in kept_persons} | orgs
     kept_events = [
-        dataclasses.replace(e, person_links=[(k, b) for k, b in e.person_links if k in persons])
+        dataclasses.replace(
+            e,
+            person_links=[(k, b) for k, b in e.person_links if k in persons],
+            orgs=[o for o in e.orgs if o in orgs],
+        )
         for e in ann.events
         if e.key in events
     ]
@@ -31,10 +39,22 @@ def prune(ann: Annotation, persons: set[str], events: set[str], quotes: set[str]
         | {q.speaker for q in kept_quotes}
         | {r.org for p in kept_persons for r in p.roles if r.org}
     )
-    orgs = [o for o in ann.orgs if o.key in used_orgs]
     return dataclasses.replace(
-        ann, persons=kept_persons, events=kept_events, quotes=kept_quotes, claims=claims, orgs=orgs
+        ann,
+        persons=kept_persons,
+        events=kept_events,
+        quotes=kept_quotes,
+        claims=claims,
+        orgs=[o for o in ann.orgs if o.key in used_orgs],
     )
+
+
+def _without_orgs(person: PersonSpec, orgs: set[str]) -> PersonSpec:
+    """A person whose roles at organisations left out are held at none."""
+    if all(r.org is None or r.org in orgs for r in person.roles):
+        return person
+    roles = [r if r.org is None or r.org in orgs else dataclasses.replace(r, org=None) for r in person.roles]
+    return dataclasses.replace(person, roles=roles)
 
 
 def _unlinked(quote, event_keys: set[str]):
