@@ -363,11 +363,11 @@ class Controller(QObject):
             self.selectionChanged.emit()
 
     def can_back(self) -> bool:
-        """True when there is an earlier selection."""
+        """True when there is an earlier search or selection."""
         return self._at > 0
 
     def can_forward(self) -> bool:
-        """True when there is a later selection."""
+        """True when there is a later search or selection."""
         return self._at < len(self._history) - 1
 
     def back(self) -> None:

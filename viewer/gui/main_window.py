@@ -302,14 +302,18 @@ class MainWindow(QMainWindow):
             self.tr("Search people, dates or text"),
         )
         self.back_action = a(
-            "backAction", self.tr("&Back"), "Alt+Left", self.controller.back, self.tr("Previous selection")
+            "backAction",
+            self.tr("&Back"),
+            "Alt+Left",
+            self.controller.back,
+            self.tr("Back to the previous search or selection"),
         )
         self.forward_action = a(
             "forwardAction",
             self.tr("&Forward"),
             "Alt+Right",
             self.controller.forward,
-            self.tr("Next selection"),
+            self.tr("Forward to the next search or selection"),
         )
         self.clear_action = a(
             "clearAction",
