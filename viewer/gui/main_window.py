@@ -827,7 +827,7 @@ class MainWindow(QMainWindow):
 
         def article() -> None:
             shown.append(focus := c.focus())
-            self.article.show_article(focus.article)
+            self.article.show_article(focus.article, focus.writers)
             fresh, self._article_query = c.query != self._article_query, c.query  # a new search: a new place
             self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts, fresh)
 
