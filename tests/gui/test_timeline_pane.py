@@ -366,14 +366,22 @@ def test_a_click_on_a_cluster_lists_its_events_and_choosing_one_selects_it(qtbot
     assert window.controller.selection.event == stepping and canvas.selected == stepping
 
 
+def _step_and_fit(qtbot, window) -> None:
+    """→, then Home: the event stepped to (its cluster opened, zoomed into) chosen in the fitted view."""
+    canvas = window.timeline.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    _shown(qtbot, window)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    _shown(qtbot, window)
+
+
 def _step_into_a_cluster(qtbot, window, wanted) -> None:
-    """→ from the keyboard until the chosen event is drawn inside a cluster that `wanted` accepts."""
+    """→ and Home from the keyboard until the chosen event is drawn inside a cluster `wanted` accepts."""
     canvas = window.timeline.canvas
     _painted(qtbot, window)
     canvas.setFocus()
     for _ in range(40):
-        qtbot.keyClick(canvas, Qt.Key.Key_Right)
-        _shown(qtbot, window)
+        _step_and_fit(qtbot, window)
         _painted(qtbot, window)
         held = canvas.selected_cluster()
         if held is not None and wanted(held):
@@ -381,7 +389,8 @@ def _step_into_a_cluster(qtbot, window, wanted) -> None:
 
 
 def test_from_the_keyboard_a_cluster_opens_on_space_and_lists_the_chosen_event(qtbot, window):
-    """Keyboard only: → steps onto an event drawn inside a cluster; Space opens that cluster's list."""
+    """Keyboard only: → steps onto an event (its cluster opened), Home fits all, where the event is drawn
+    inside a cluster; Space opens that cluster's list."""
     canvas = window.timeline.canvas
     _step_into_a_cluster(qtbot, window, lambda _held: True)
     held = canvas.selected_cluster()
@@ -787,8 +796,7 @@ def test_space_opens_the_cluster_of_an_event_that_another_lane_draws_on_its_own(
     canvas.setFocus()
     both = None
     for _ in range(40):
-        qtbot.keyClick(canvas, Qt.Key.Key_Right)
-        _shown(qtbot, window)
+        _step_and_fit(qtbot, window)
         hits = _painted(qtbot, window).hits
         kinds = {h.kind for h in hits if canvas.selected in h.event_ids}
         if {"event", "cluster"} <= kinds:

@@ -546,7 +546,7 @@ def test_the_status_line_stays_in_view_while_the_pointer_rests_on_a_toolbar_butt
     assert window.controller.selection.quote is None
     assert window.statusBar().currentMessage() == "" and window.status.isVisible()
     assert window.status.text() == "10 people · 16 organisations · 15 events · 8 quotes"
-    assert back.toolTip() == "Previous selection"
+    assert back.toolTip() == "Back to the previous search or selection"
 
 
 NESTED = """Chip maker's chief on “the long game”

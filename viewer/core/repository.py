@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar, overload
 
 from . import schema
+from .bylines import WRITING, Credit, writers
 from .dates import PRECISIONS
 from .errors import DatabaseError
 from .filters import Filter, Where, id_list, text_condition
@@ -334,6 +335,18 @@ class Repository:
         """One article with its body."""
         rows = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
         return _article(rows[0]) if rows else None
+
+    def writers(self, article: Article) -> list[str]:
+        """Everyone the article's byline credits as its writer, in the order printed; else its author."""
+        marks = ", ".join("?" * len(WRITING))
+        rows = self._rows(
+            "SELECT p.name, r.title, r.span_start, r.text FROM roles r JOIN persons p ON p.id = r.person_id"
+            f" WHERE r.article_id = ? AND r.span_start IS NOT NULL AND r.title IN ({marks})"
+            " ORDER BY r.span_start, r.id",
+            (article.id, *WRITING),
+        )
+        credits = [Credit(r["name"], r["title"], int(r["span_start"]), r["text"] or "") for r in rows]
+        return writers(article.body, article.author, credits)
 
     def credits(self, person_id: int) -> list[tuple[Article, list[Role]]]:
         """The articles a person's roles are printed in (an editor's or a reporter's credit line too), each

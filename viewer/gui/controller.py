@@ -65,6 +65,7 @@ class Focus:
     anchors: list[Span] = field(default_factory=list)
     anchor_texts: list[str] = field(default_factory=list)
     matches: list[Span] = field(default_factory=list)
+    writers: list[str] = field(default_factory=list)  # the article's, as its byline credits them
 
 
 @dataclass(frozen=True)
@@ -363,11 +364,11 @@ class Controller(QObject):
             self.selectionChanged.emit()
 
     def can_back(self) -> bool:
-        """True when there is an earlier selection."""
+        """True when there is an earlier search or selection."""
         return self._at > 0
 
     def can_forward(self) -> bool:
-        """True when there is a later selection."""
+        """True when there is a later search or selection."""
         return self._at < len(self._history) - 1
 
     def back(self) -> None:
@@ -455,7 +456,9 @@ class Controller(QObject):
         article = repo.article(self._article_id) if self._article_id is not None else None
         texts = self.base.text_terms
         matches = match_spans(article.body, texts) if article is not None and texts else []
-        return Focus(who, event, quote, article, [s for s, _ in places], [t for _, t in places], matches)
+        anchors, printed = [s for s, _ in places], [t for _, t in places]
+        writers = repo.writers(article) if article is not None else []
+        return Focus(who, event, quote, article, anchors, printed, matches, writers)
 
     # --- the filter each pane shows --------------------------------------------------------
 

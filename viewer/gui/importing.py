@@ -100,10 +100,10 @@ class Importer(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, window: QWidget, ask) -> None:
+    def __init__(self, window: QWidget, ask, library: Path | None = None) -> None:
         super().__init__(window)
         self.window, self.ask = window, ask
-        self.library, self.bundled = paths.library_db(), paths.bundled_db()
+        self.library, self.bundled = library or paths.library_db(), paths.bundled_db()
         self.problems: list[tuple[str, str]] = []
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None

@@ -302,14 +302,18 @@ class MainWindow(QMainWindow):
             self.tr("Search people, dates or text"),
         )
         self.back_action = a(
-            "backAction", self.tr("&Back"), "Alt+Left", self.controller.back, self.tr("Previous selection")
+            "backAction",
+            self.tr("&Back"),
+            "Alt+Left",
+            self.controller.back,
+            self.tr("Back to the previous search or selection"),
         )
         self.forward_action = a(
             "forwardAction",
             self.tr("&Forward"),
             "Alt+Right",
             self.controller.forward,
-            self.tr("Next selection"),
+            self.tr("Forward to the next search or selection"),
         )
         self.clear_action = a(
             "clearAction",
@@ -540,7 +544,7 @@ class MainWindow(QMainWindow):
         if not files:
             return
         self.settings.setValue("importFolder", str(files[0].parent))
-        self.importer = Importer(self, self.ask)
+        self.importer = Importer(self, self.ask, self.import_library())
         self.importer.finished.connect(self._imported)
         self.importer.start(files)
 
@@ -559,6 +563,14 @@ class MainWindow(QMainWindow):
             if on_search:
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
+
+    def import_library(self) -> Path:
+        """The library File → Import Articles… adds to: the database shown when it is a library an import may
+        write (walk35 saw another library opened and the import go to library.db), else the user's library."""
+        from ..pipeline.library import can_add_to
+
+        shown = self.managed_library()
+        return shown if can_add_to(shown, paths.bundled_db()) else paths.library_db()
 
     def managed_library(self) -> Path:
         """The library File → Manage Library… lists: the database shown when it is one (events-cli import
@@ -815,7 +827,7 @@ class MainWindow(QMainWindow):
 
         def article() -> None:
             shown.append(focus := c.focus())
-            self.article.show_article(focus.article)
+            self.article.show_article(focus.article, focus.writers)
             fresh, self._article_query = c.query != self._article_query, c.query  # a new search: a new place
             self.article.highlight(focus.anchors, focus.matches, focus.anchor_texts, fresh)
 

@@ -220,7 +220,7 @@ def space_activates(view: QAbstractItemView) -> None:
 
 class QuietStatusTips(QObject):
     """Keeps a toolbar's buttons from writing their tips over the status line: the status bar hides its
-    counts for a tip, and a button clicked (Back) kept “Previous selection” there for as long as the
+    counts for a tip, and a button clicked (Back) kept its tip there for as long as the
     pointer rested on it, in place of what the window then showed. Their tooltips stay."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

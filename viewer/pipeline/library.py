@@ -128,6 +128,14 @@ def already_in(library: Path, annotations: list[Annotation]) -> set[int]:
         return set()
 
 
+def can_add_to(library: Path, bundled: Path) -> bool:
+    """Whether an import may write to this database file: not the bundled one, and the file and its
+    folder (where SQLite writes its journal) writable."""
+    if not library.is_file() or os.path.realpath(library) == os.path.realpath(bundled):
+        return False
+    return os.access(library, os.W_OK) and os.access(library.parent, os.W_OK)
+
+
 def save(
     annotations: Iterable[Annotation],
     library: Path,

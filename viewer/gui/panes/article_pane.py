@@ -79,6 +79,7 @@ class ArticlePane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.ring)
         self.article: Article | None = None
+        self.writers: list[str] = []  # the article's, as the header names them
         self._shown: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
         # the chosen span (Qt positions), kept in view while the text is resized (the window's docks take
         # their sizes after a restart's first choice) until the reader scrolls or moves the caret
@@ -128,11 +129,13 @@ class ArticlePane(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._paint_highlights(*self._shown)
 
-    def show_article(self, article: Article | None) -> None:
-        """Show an article's body as plain text (nothing in it is interpreted)."""
+    def show_article(self, article: Article | None, writers: list[str] | None = None) -> None:
+        """Show an article's body as plain text (nothing in it is interpreted), under a header naming
+        its writers (by default its author as stored)."""
         if article == self.article:  # the same id in another database is another article
             return
         self.article = article
+        self.writers = writers if writers is not None else [article.author] if article else []
         self._centred = None
         if article is None:
             self.header.setText("")
@@ -144,9 +147,8 @@ class ArticlePane(QWidget):
     def _show_header(self, broken: list[tuple[int, int]]) -> None:
         a = self.article
         host = urlsplit(a.address).netloc.removeprefix("www.") if a and a.address else ""
-        byline = (
-            " · ".join(x for x in (a.author, a.publisher, _day_shown(a.published), host) if x) if a else ""
-        )
+        by = i18n.listed(w for w in self.writers if w)
+        byline = " · ".join(x for x in (by, a.publisher, _day_shown(a.published), host) if x) if a else ""
         text = f"{a.title or a.source_name}\n{byline}" if a else ""  # no headline: the file, as cited
         self.header.setToolTip(a.address if a else "")  # where it was found, whole
         if broken:

@@ -61,6 +61,7 @@ class TimelineCanvas(QWidget):
         self.selected: int | None = None
         self.lane_offset = 0
         self._lane_to_show: int | None = None  # an event stepped to, whose lane must be shown
+        self._stepped: int | None = None  # an event ←/→ reached: its cluster opens if it is drawn in one
         self.chinese = False
         self.painter = Painter(self.font())
         self.frame: Frame | None = None
@@ -175,6 +176,7 @@ class TimelineCanvas(QWidget):
         if lane_moved and self._follow_selected_lane(f, snug=False):  # taller lanes pushed it out
             f = self._paint_frame(p)
         self.frame = f
+        self._open_stepped_cluster(f)
         if self.hasFocus():  # where the arrow keys go: Tab and F6 land here with nothing else to show it
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             p.setPen(QPen(self.palette().highlight().color(), 2))
@@ -209,6 +211,30 @@ class TimelineCanvas(QWidget):
             self._lane_to_show = None  # drawn, in no lane, or put where it is always drawn
         changed, self.lane_offset = offset != self.lane_offset, offset
         return changed
+
+    def _open_stepped_cluster(self, f: Frame) -> None:
+        """An event ←/→ reached that is drawn only inside a cluster: the cluster opens after this paint,
+        zoomed into until its events are drawn apart (walk35 #3: the event was chosen unseen)."""
+        if self._stepped is None or f.layout is None:
+            return  # the lanes are not drawn yet: their events are on their way
+        stepped, self._stepped = self._stepped, None
+        if stepped != self.selected or any(h.kind == "event" and stepped in h.event_ids for h in f.hits):
+            return
+        held, scale = self.selected_cluster(), self.scale
+        if held is not None:
+            QTimer.singleShot(0, lambda: self._zoom_open(held, stepped, scale))
+
+    def _zoom_open(self, held: Hit, stepped: int, scale: TimeScale) -> None:
+        """Zoom into a cluster until its events are drawn apart, the stepped-to event's lane kept in."""
+        if self.selected != stepped or self.scale != scale:
+            return  # another event chosen meanwhile, or the view moved (Home, a zoom)
+        self._lane_to_show = stepped
+        self.zoom_into(self._members(held), held.rect.center().x())
+
+    def _members(self, hit: Hit) -> list[Event]:
+        """A cluster's events, as loaded for the view."""
+        events = {e.id: e for e in self.data.events(*self.visible_days())}
+        return [events[i] for i in hit.event_ids if i in events]
 
     def _paint_frame(self, p: QPainter) -> Frame:
         pal = self.palette()
@@ -368,7 +394,7 @@ class TimelineCanvas(QWidget):
             )
             more.setEnabled(False)
         menu.addSeparator()
-        members = [events[i] for i in hit.event_ids if i in events]
+        members = self._members(hit)
         menu.addAction(self.tr("Zoom in here"), lambda: self.zoom_into(members, hit.rect.center().x()))
         self.cluster_menu = menu
         menu.popup(self.mapToGlobal(hit.rect.bottomLeft().toPoint()))
@@ -503,11 +529,13 @@ class TimelineCanvas(QWidget):
         return next((h for h in hits if h.kind == "cluster" and self.selected in h.event_ids), None)
 
     def step_event(self, forward: bool) -> None:
-        """Left/Right: select the previous or next event in date order and bring it into view."""
+        """Left/Right: select the previous or next event in date order and bring it into view; drawn only
+        inside a cluster, the cluster opens (is zoomed into) at the next paint."""
         event = self.data.neighbour(self.selected, forward)
         if event is None or event.date is None:
             return
         self.show_selected(event.id)
+        self._stepped = event.id
         self.reveal(event.date)
         self.update()
         self.eventChosen.emit(event.id)

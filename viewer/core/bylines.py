@@ -1,0 +1,56 @@
+"""Who an article's byline credits as its writers, from the roles printed in it (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# the titles a byline or a credit gives those who wrote the article (not an editor's or a photographer's)
+WRITING = ("author", "writer", "reporter", "作者", "文", "撰文", "记者", "特约记者", "见习记者", "实习记者")
+# those only a byline gives (a 记者 or a reporter may be another paper's, named in the story)
+BYLINE_ONLY = frozenset({"author", "writer", "作者", "文", "撰文"})
+HEAD_LINES = 12  # with no author stored, a byline is looked for this far below the top
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A writing role printed in an article: the person's name, the title, where and how it is printed."""
+
+    name: str
+    title: str
+    start: int
+    printed: str
+
+
+def writers(body: str, author: str, credits: list[Credit]) -> list[str]:
+    """The article's writers: all those credited on its byline's line, in the order printed (VERENA DOBNIK
+    and DAVID CARUSO: both), else its author as stored (one the review or the page gave stays as given)."""
+    line = _byline_line(body, author, credits)
+    if line is None:
+        return [author] if author else []
+    names = [c.name for c in credits if c.title in WRITING and line[0] <= c.start < line[1]]
+    return list(dict.fromkeys(names)) or ([author] if author else [])
+
+
+def _byline_line(body: str, author: str, credits: list[Credit]) -> tuple[int, int] | None:
+    """Where the byline is printed: the line crediting the author stored, else (none stored) the first
+    line near the top giving a byline's title."""
+    if author:
+        seed = next((c for c in credits if author in (c.printed, c.name)), None)
+    else:
+        head = _line_start(body, HEAD_LINES)
+        seed = next((c for c in credits if c.title in BYLINE_ONLY and c.start < head), None)
+    if seed is None:
+        return None
+    start = body.rfind("\n", 0, seed.start) + 1
+    end = body.find("\n", seed.start)
+    return start, end if end >= 0 else len(body)
+
+
+def _line_start(body: str, number: int) -> int:
+    """Where the line after the first `number` lines starts (the body's end if it is shorter)."""
+    at = 0
+    for _ in range(number):
+        at = body.find("\n", at) + 1
+        if at == 0:
+            return len(body)
+    return at
