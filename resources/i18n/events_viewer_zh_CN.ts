@@ -169,10 +169,6 @@
         <translation>更正所选内容</translation>
     </message>
     <message>
-        <source>Choose a person, an event or a quote to correct it.</source>
-        <translation>选择一个人物、事件或引语，即可更正。</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -249,6 +245,54 @@
         <translation>与此人为同一人：</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>no role found</source>
+        <translation>未找到职务</translation>
+    </message>
+    <message>
+        <source>Title of the role</source>
+        <translation>职务名称</translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation>设定职务</translation>
+    </message>
+    <message>
+        <source>The chosen role under the title typed beside it</source>
+        <translation>将所选职务改为旁边输入的名称</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>删除职务</translation>
+    </message>
+    <message>
+        <source>The person does not hold the chosen role: leave it out</source>
+        <translation>此人并未担任所选职务：不保存此职务</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>The organisation under the name typed (the name printed kept as another)</source>
+        <translation>将机构改用输入的名称（文中印出的名称保留为别名）</translation>
+    </message>
+    <message>
+        <source>Rename the organisation</source>
+        <translation>为机构改名</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>机构名称：</translation>
+    </message>
+    <message>
         <source>Also dates the %n quote(s) said at it.</source>
         <translation>在此事件中说的 %n 条引语也一并改用这一日期。</translation>
     </message>
@@ -285,6 +329,10 @@
         <translation>引语类型</translation>
     </message>
     <message>
+        <source>Choose a person, an organisation, an event or a quote to correct it.</source>
+        <translation>选择一个人物、机构、事件或引语，即可更正。</translation>
+    </message>
+    <message>
         <source>direct (in quote marks)</source>
         <translation>直接（引号内）</translation>
     </message>
@@ -313,6 +361,10 @@
         <translation>有遗漏？在文章中选中它：</translation>
     </message>
     <message>
+        <source>{title} ({org})</source>
+        <translation>{title}（{org}）</translation>
+    </message>
+    <message>
         <source>set a date</source>
         <translation>设定日期</translation>
     </message>
@@ -325,8 +377,20 @@
         <translation>改名</translation>
     </message>
     <message>
+        <source>rename an organisation</source>
+        <translation>为机构改名</translation>
+    </message>
+    <message>
         <source>merge two people</source>
         <translation>合并两个人物</translation>
+    </message>
+    <message>
+        <source>set a role&apos;s title</source>
+        <translation>设定职务名称</translation>
+    </message>
+    <message>
+        <source>remove a role</source>
+        <translation>删除职务</translation>
     </message>
     <message>
         <source>make a quote a claim</source>
@@ -505,6 +569,14 @@
     <message>
         <source>“{name}” is already among the people</source>
         <translation>“{name}”已在人物之中</translation>
+    </message>
+    <message>
+        <source>a role&apos;s title cannot be empty: remove the role instead</source>
+        <translation>职务名称不能为空：不要此职务请删除它</translation>
+    </message>
+    <message>
+        <source>{name} already has the role “{title}”</source>
+        <translation>{name}已有职务“{title}”</translation>
     </message>
     <message>
         <source>select the quoted words in the article first</source>
@@ -944,16 +1016,8 @@ The library was not changed.</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <source>Previous selection</source>
-        <translation>上一个选择</translation>
-    </message>
-    <message>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Next selection</source>
-        <translation>下一个选择</translation>
     </message>
     <message>
         <source>&amp;Show All</source>
@@ -1126,6 +1190,14 @@ Use File → Open Database… to choose another.</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Back to the previous search or selection</source>
+        <translation>返回上一个搜索或选择</translation>
+    </message>
+    <message>
+        <source>Forward to the next search or selection</source>
+        <translation>前进到下一个搜索或选择</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
@@ -1559,6 +1631,10 @@ printed as “{printed}”</source>
     <message>
         <source>Publication date</source>
         <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Organisations (%n)</source>
+        <translation>机构（%n）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>

@@ -169,10 +169,6 @@
             <translation>更正所選內容</translation>
         </message>
         <message>
-            <source>Choose a person, an event or a quote to correct it.</source>
-            <translation>選擇一個人物、事件或引語，即可更正。</translation>
-        </message>
-        <message>
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -249,6 +245,54 @@
             <translation>與此人為同一人：</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>職務</translation>
+        </message>
+        <message>
+            <source>no role found</source>
+            <translation>未找到職務</translation>
+        </message>
+        <message>
+            <source>Title of the role</source>
+            <translation>職務名稱</translation>
+        </message>
+        <message>
+            <source>Set title</source>
+            <translation>設定職務</translation>
+        </message>
+        <message>
+            <source>The chosen role under the title typed beside it</source>
+            <translation>將所選職務改為旁邊輸入的名稱</translation>
+        </message>
+        <message>
+            <source>Remove role</source>
+            <translation>刪除職務</translation>
+        </message>
+        <message>
+            <source>The person does not hold the chosen role: leave it out</source>
+            <translation>此人並未擔任所選職務：不儲存此職務</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>職務：</translation>
+        </message>
+        <message>
+            <source>Name of the organisation</source>
+            <translation>機構名稱</translation>
+        </message>
+        <message>
+            <source>The organisation under the name typed (the name printed kept as another)</source>
+            <translation>將機構改用輸入的名稱（文中印出的名稱保留為別名）</translation>
+        </message>
+        <message>
+            <source>Rename the organisation</source>
+            <translation>為機構改名</translation>
+        </message>
+        <message>
+            <source>Organisation name:</source>
+            <translation>機構名称：</translation>
+        </message>
+        <message>
             <source>Also dates the %n quote(s) said at it.</source>
             <translation>在此事件中說的 %n 條引語也一併改用這一日期。</translation>
         </message>
@@ -285,6 +329,10 @@
             <translation>引語類型</translation>
         </message>
         <message>
+            <source>Choose a person, an organisation, an event or a quote to correct it.</source>
+            <translation>選擇一個人物、機構、事件或引語，即可更正。</translation>
+        </message>
+        <message>
             <source>direct (in quote marks)</source>
             <translation>直接（引號內）</translation>
         </message>
@@ -313,6 +361,10 @@
             <translation>有遺漏？在文章中選中它：</translation>
         </message>
         <message>
+            <source>{title} ({org})</source>
+            <translation>{title}（{org}）</translation>
+        </message>
+        <message>
             <source>set a date</source>
             <translation>設定日期</translation>
         </message>
@@ -325,8 +377,20 @@
             <translation>改名</translation>
         </message>
         <message>
+            <source>rename an organisation</source>
+            <translation>為機構改名</translation>
+        </message>
+        <message>
             <source>merge two people</source>
             <translation>合併兩個人物</translation>
+        </message>
+        <message>
+            <source>set a role's title</source>
+            <translation>設定職務名稱</translation>
+        </message>
+        <message>
+            <source>remove a role</source>
+            <translation>刪除職務</translation>
         </message>
         <message>
             <source>make a quote a claim</source>
@@ -505,6 +569,14 @@
         <message>
             <source>“{name}” is already among the people</source>
             <translation>「{name}」已在人物之中</translation>
+        </message>
+        <message>
+            <source>a role's title cannot be empty: remove the role instead</source>
+            <translation>職務名稱不能為空：不要此職務請刪除它</translation>
+        </message>
+        <message>
+            <source>{name} already has the role “{title}”</source>
+            <translation>{name}已有職務「{title}」</translation>
         </message>
         <message>
             <source>select the quoted words in the article first</source>
@@ -944,16 +1016,8 @@ The library was not changed.</source>
             <translation>後退(&amp;B)</translation>
         </message>
         <message>
-            <source>Previous selection</source>
-            <translation>上一個選擇</translation>
-        </message>
-        <message>
             <source>&amp;Forward</source>
             <translation>前進(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Next selection</source>
-            <translation>下一個選擇</translation>
         </message>
         <message>
             <source>&amp;Show All</source>
@@ -1126,6 +1190,14 @@ Use File → Open Database… to choose another.</source>
         <message>
             <source>Export failed</source>
             <translation>匯出失敗</translation>
+        </message>
+        <message>
+            <source>Back to the previous search or selection</source>
+            <translation>返回上一個搜尋或選擇</translation>
+        </message>
+        <message>
+            <source>Forward to the next search or selection</source>
+            <translation>前進到下一個搜尋或選擇</translation>
         </message>
         <message>
             <source>Cannot open the library</source>
@@ -1559,6 +1631,10 @@ printed as “{printed}”</source>
         <message>
             <source>Publication date</source>
             <translation>發布日期</translation>
+        </message>
+        <message>
+            <source>Organisations (%n)</source>
+            <translation>機構（%n）</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
