@@ -83,3 +83,29 @@ def test_an_app_pages_chrome_above_a_headline_and_its_stamp_is_passed() -> None:
     )
     assert ann.title == "7层居民楼凌晨失火 消防用高音喇叭“喊”醒住户"
     assert [(e.date_text, str(e.date.start)) for e in ann.events if e.date] == [("7月24号凌晨", "2021-07-24")]
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    """Who says what in a Chinese story under a dated headline: (speaker's name, words)."""
+    ann = _read("标题一行\n2022年1月10日\n\n" + text + "\n")
+    names = {e.key: e.name for e in [*ann.persons, *ann.orgs]}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def test_he_after_an_opening_about_someone_elses_words_is_the_one_speaking() -> None:
+    """shqp: 结合学习…陈吉宁书记…的讲话精神,他要求,… gave 曹卫东's demands to 陈吉宁, named only in
+    what the sentence is about."""
+    said = _said(
+        "区政协主席曹卫东主持会议并讲话。\n曹卫东指出,新城建设成效显著。\n"
+        "结合学习市委书记陈吉宁调研示范区的讲话精神以及做好下半年工作,他要求,要强化学习意识,在增强学习实效上再进一步。"
+    )
+    assert ("曹卫东", "要强化学习意识,在增强学习实效上再进一步。") in said
+    assert not [s for s in said if s[0] == "陈吉宁"]
+
+
+def test_a_body_reminding_after_a_comma_is_quoted() -> None:
+    """hrbtv: 国家消防救援局提醒,… (only 提醒: with a colon was read as announcing words)."""
+    said = _said(
+        "记者今天从国家消防救援局获悉,检查将持续。\n事故原因还在调查之中。国家消防救援局提醒,自建房一旦投入经营,必须合法合规。"
+    )
+    assert ("国家消防救援局", "自建房一旦投入经营,必须合法合规。") in said

@@ -118,7 +118,7 @@ _REPORTED = re.compile(
     rf"(?![为之号作赞呼道权了])"
     rf"(?!{_ATTITUDE})(?=[\u4e00-\u9fff]|\d{{4}}年|{_LATIN_OPENING})"
     rf"|{_SAYS_ZHI}(?:\s*[:：,，]\s*(?=[^“”「」\"\s])|(?=[\u4e00-\u9fff]))"
-    rf"|(?:提醒|呼吁)\s*[:：]\s*(?=[^“”「」\"\s])"  # 兰州警方提醒:…: a colon announces the words
+    rf"|(?:提醒|呼吁)\s*[:：,，]\s*(?=[^“”「」\"\s])"  # 兰州警方提醒:…, 气象局提醒,…: the words follow
 )
 # a speech verb (and what it is about) and a comma right before the quote marks:
 # 木原说,「与日本政府关系人士没有接触」, 协会谴责当局做法,「…」
@@ -345,6 +345,10 @@ _ANSWERS = ("回应", "回答", "答复", "回复", "答")
 # a conjunction joining two subjects: 锤子科技以及罗永浩, A和B
 # a matter spoken of opening just before a name, in the same clause: 就日本外相岸田文雄访华一事表示
 _TOPIC_OPEN = re.compile(r"(?:就|对于|针对|关于)[^，,。；;：:“”「」]*$")
+# a sentence opening with what it is about, up to its comma: 结合学习…陈吉宁书记…的讲话精神,他要求…
+_FRAMED_OPENING = re.compile(
+    r"\s*(?:结合|围绕|针对|关于|对于|就|根据|按照|聚焦|立足)[^，,。；;：:“”「」]*[，,]"
+)
 _JOINED_AFTER = re.compile(r"(?:以及|和|与|與|及|同|跟|、)")  # 王明与…: another beside the one named
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
 # a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
@@ -955,8 +959,9 @@ class QuoteFinder:
                 if not regions.inside(p.start()) and not (described and p.start() < described[1]):
                     pronoun = p  # (not "group" in Rob Jones, … of the … group Groundwork RVA…, said)
             if pronoun is not None and pronoun.start() > best_at:
-                if best is not None and best.kind == target:
-                    return best
+                framed = _FRAMED_OPENING.match(self.body, start, pronoun.start())
+                if best is not None and best.kind == target and not (framed and best_at < framed.end()):
+                    return best  # (结合…陈吉宁书记…的讲话精神,他要求: the one named is the matter, not 他)
                 if target == "org" and pronoun.group() in _OUTLET_PRONOUNS:
                     return self._last_outlet(pronoun.start())  # none named: nobody known speaks
                 if pronoun.group() == "他们":
