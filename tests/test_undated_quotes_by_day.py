@@ -88,3 +88,18 @@ def test_ranked_by_relevance_they_are_found_as_in_date_order(library: Path) -> N
         in_date_order = repo.quotes(replace(f, order="date"), limit=1000)
     assert sorted(q.id for q in ranked) == sorted(q.id for q in in_date_order)
     assert any(q.date is None for q in ranked)
+
+
+def test_a_library_built_before_gets_its_roles_indexed_by_article_once(
+    library: Path, bundled_copy: Path
+) -> None:
+    """gui35a: the article header reads its writers from the roles at each selection; a library written
+    before had no index on roles.article_id (a scan of every role), which opening it now adds once."""
+    query = "EXPLAIN QUERY PLAN SELECT title FROM roles WHERE article_id = 1"
+    with sqlite3.connect(library) as db:
+        assert "idx_roles_article_id" in str(db.execute(query).fetchall())
+        db.execute("DROP INDEX idx_roles_article_id")
+    assert upgrade_library(library, bundled_copy)
+    with sqlite3.connect(library) as db:
+        assert "idx_roles_article_id" in str(db.execute(query).fetchall())
+    assert not upgrade_library(library, bundled_copy), "once"

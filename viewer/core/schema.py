@@ -266,6 +266,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
         ("persons", ["name"]),
         ("orgs", ["name"]),
         ("roles", ["person_id"]),
+        ("roles", ["article_id"]),  # an article's writers, read at each selection
         ("persons", ["sort_name", "id"]),
         ("orgs", ["sort_name", "id"]),
         ("quotes", ["kind", "ordinal"]),
@@ -355,6 +356,15 @@ def add_added_columns(db: sqlite_utils.Database) -> None:
     for table, added in ADDED_COLUMNS.items():
         for column in sorted(added - set(db.table(table).columns_dict)):
             db.table(table).add_column(column, str)
+
+
+ROLES_BY_ARTICLE = "idx_roles_article_id"  # the index an older library lacks until upgraded
+
+
+def has_roles_by_article(conn: Any) -> bool:
+    """True when the roles are indexed by article (libraries written before stop 35 are not)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [ROLES_BY_ARTICLE])
+    return found.fetchone() is not None
 
 
 def has_current_text_index(conn: Any) -> bool:

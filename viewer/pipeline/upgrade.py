@@ -14,9 +14,10 @@ UPGRADE_WAIT = 5.0  # seconds to wait for an import in progress before reading t
 
 def upgrade_library(library: Path, bundled: Path) -> bool:
     """Rebuild an older library's text index to hold every printed form of each quote, both scripts read
-    as one, and give its articles the days their publication covers (so their undated quotes are found by
-    a search for that day). A library that cannot be written, is busy or is not this app's is left as it
-    is (it still reads, or is refused with its reason when opened). True when it was changed."""
+    as one, give its articles the days their publication covers (so their undated quotes are found by
+    a search for that day) and index its roles by article (its writers, read at each selection). A
+    library that cannot be written, is busy or is not this app's is left as it is (it still reads, or is
+    refused with its reason when opened). True when it was changed."""
     if not library.is_file() or library.resolve() == bundled.resolve():
         return False
     try:
@@ -27,7 +28,8 @@ def upgrade_library(library: Path, bundled: Path) -> bool:
         if not _is_current(conn):
             return False
         index, days = not schema.has_current_text_index(conn), not _has_published_days(conn)
-        if not (index or days):
+        roles = not schema.has_roles_by_article(conn)
+        if not (index or days or roles):
             return False
         import sqlite_utils
 
@@ -37,6 +39,8 @@ def upgrade_library(library: Path, bundled: Path) -> bool:
             schema.create_text_indexes(db)
         if days:
             _fill_published_days(db)
+        if roles:
+            schema.create_indexes(db)  # (those it has already are kept as they are)
         conn.execute("COMMIT")
         return True
     except sqlite3.Error:
