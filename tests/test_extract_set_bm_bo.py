@@ -109,3 +109,29 @@ def test_a_body_reminding_after_a_comma_is_quoted() -> None:
         "记者今天从国家消防救援局获悉,检查将持续。\n事故原因还在调查之中。国家消防救援局提醒,自建房一旦投入经营,必须合法合规。"
     )
     assert ("国家消防救援局", "自建房一旦投入经营,必须合法合规。") in said
+
+
+def _en_people(text: str) -> list[str]:
+    """The persons found in an English story under a dated headline."""
+    return sorted(p.name for p in _read("Headline\nMay 1, 2024\n\n" + text + "\n").persons)
+
+
+def test_a_hong_kong_name_is_one_person_known_by_its_surname() -> None:
+    """khaosod: Agnes Chow Ting and Andy Chan Ho-tin (a surname, then a Chinese given name), later Chow and
+    Chan, were read as Agnes Chow, Chow Ting, Andy Chan; a caption's Joshua Wong is Joshua Wong Chi-fung."""
+    text = (
+        "Pro-democracy activist Joshua Wong speaks to media at a court. (AP Photo)\n\n"
+        "Three leaders, Joshua Wong Chi-fung, Agnes Chow Ting and Andy Chan Ho-tin, have been detained, "
+        "Hong Kong police confirmed Friday.\n\nWong was arrested Friday. Chow was detained at her home. "
+        "Chan said he was detained Thursday night."
+    )
+    assert _en_people(text) == ["Agnes Chow Ting", "Andy Chan Ho-tin", "Joshua Wong Chi-fung"]
+
+
+def test_a_sentence_opening_with_following_names_nobody() -> None:
+    """khaosod: "Following Wong’s arrest, Chow was detained" listed a Following Wong."""
+    text = (
+        "Demosisto said Joshua Wong was arrested at around 7:30 a.m. Friday.\n\nIt said that Wong was "
+        "arrested on three charges.\n\nFollowing Wong’s arrest, Chow was detained at her home."
+    )
+    assert "Following Wong" not in _en_people(text)

@@ -19,7 +19,9 @@ from .registry import (
     UPPER,
     Entity,
     Registry,
+    family_name,
     is_title,
+    person_key,
     without_title,
 )
 from .segment import Span
@@ -386,7 +388,42 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
             continue  # "the Prime Minister's Office", "Minister for Finance Indranee Rajah": a title
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()) and not _everyday_first(first):
-            registry.person(name)
+            given = _chinese_given_after(last, span.text, m.end())
+            _hong_kong_name(registry, name, given) if given else registry.person(name)
+
+
+# a Chinese given name after a Hong Kong name's surname: Agnes Chow Ting, Andy Chan Ho-tin, Joshua Wong
+# Chi-fung (the surname printed alone is theirs: Chow was detained)
+_CHINESE_GIVEN = re.compile(
+    rf" (?P<given>[{UPPER}][{LOWER}]{{1,5}}(?:-[{LOWER}]{{1,5}})?)(?![\w’'-]| [{UPPER}])"
+)
+# the surnames Hong Kong, Macau, Taiwan and Singapore print in Latin letters (Cantonese, Hokkien, Wade-Giles)
+_ROMANISED_SURNAMES = {
+    "Chan", "Chen", "Cheng", "Cheung", "Chiu", "Chong", "Chow", "Choi", "Chu", "Chung", "Fung", "Ho",
+    "Hui", "Ip", "Kwok", "Kwan", "Lai", "Lam", "Lau", "Law", "Lee", "Leung", "Li", "Liu", "Lo", "Lui",
+    "Lum", "Ma", "Mak", "Mok", "Ng", "Poon", "Siu", "So", "Suen", "Tam", "Tang", "Tsang", "Tse", "Tsoi",
+    "Wan", "Wong", "Wu", "Yeung", "Yip", "Yiu", "Yu", "Yuen", "Tsai", "Huang", "Hsu", "Lin", "Chang",
+    "Kuo", "Chiang", "Hsieh", "Ko", "Tan", "Teo", "Goh", "Ong", "Lim", "Koh", "Toh", "Chua", "Yeo",
+    "Sim",
+}  # fmt: skip
+
+
+def _chinese_given_after(surname: str, text: str, end: int) -> str:
+    """The Chinese given name printed after a romanised surname closing a First Last (Agnes Chow Ting)."""
+    m = _CHINESE_GIVEN.match(text, end)
+    if m is None or surname not in _ROMANISED_SURNAMES:
+        return ""
+    given = m.group("given")
+    return "" if given in TIME_WORDS or given in _MONTH_WORDS or _title_word(given) else given
+
+
+def _hong_kong_name(registry: Registry, name: str, given: str) -> None:
+    """A Hong Kong name in full (Joshua Wong Chi-fung), known by its first two words (Joshua Wong) and its
+    surname, the middle word (Wong), as well; one found before by its first two words takes it."""
+    earlier = registry.entities.get(person_key(name))
+    person = registry.rename(earlier, f"{name} {given}") if earlier else registry.person(f"{name} {given}")
+    person.short_forms |= {name, name.split()[-1]}
+    person.short_forms.discard(family_name(person.name))
 
 
 def _opens_institution(name: str, following: list[str]) -> bool:
@@ -579,6 +616,8 @@ NOT_FIRST_WORDS = {
     "Sir",
     "Radio",
     "Storm",  # Storm Christoph: a storm's name
+    # a sentence opening with what came first or around it: "Following Wong’s arrest, Chow was…"
+    *("Following", "During", "Despite", "Amid", "Unlike", "Including", "Since", "Until", "Under"),
     *TIME_WORDS,
 }
 
