@@ -135,3 +135,22 @@ def test_a_sentence_opening_with_following_names_nobody() -> None:
         "arrested on three charges.\n\nFollowing Wong’s arrest, Chow was detained at her home."
     )
     assert "Following Wong" not in _en_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They said the driver, 67-year-old William Martin of Monmouth, was taken to a hospital.",
+            "William Martin",
+        ),
+        (
+            "Police say Pitts illegally detained 49-year-old John Hill Jr. Police say Pitts took him.",
+            "John Hill Jr.",
+        ),
+    ],
+)
+def test_a_name_after_its_age_is_a_person(text: str, name: str) -> None:
+    """wandtv, kvia: 67-year-old William Martin and 49-year-old John Hill Jr. (the age before the name, not
+    after it: William Martin, 67,) were nobody."""
+    assert name in _en_people(text)

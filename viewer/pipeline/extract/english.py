@@ -131,11 +131,23 @@ EN_KIN_RE = re.compile(
 )
 # a name with the person's age set off after it, as wire copy prints it: "Kevin Colindres, 18, died"
 EN_AGED_RE = re.compile(rf"(?<![-\w])(?P<name>{LATIN_NAME}), \d{{1,3}},")
+# a name after its age: "the driver, 67-year-old William Martin of Monmouth, was…"
+EN_AGED_BEFORE_RE = re.compile(
+    rf"\b\d{{1,3}}-year-old (?P<name>{LATIN_NAME}(?<! Jr)(?<! Sr)(?P<gen> [JS]r\.)?)"
+    rf"(?(gen)|(?![\w’'-]| [A-Z]))"  # (a generation's full stop may end the sentence too)
+)
 # people listed after a plural noun of persons: "Two Reuters journalists, Ama Osei and Joe Bart, were"
 _LISTED = re.compile(
     rf"\b{_PERSON_PLURAL}, (?P<names>{LATIN_NAME}(?:, {LATIN_NAME})*,? and {LATIN_NAME})"
     rf"(?=[,.;:]| (?:were|are|have|had|who|was)\b)"
 )
+
+
+def _aged_person(name: str) -> bool:
+    """A name after an age is a person's when it opens with a given name and ends with no everyday word
+    (67-year-old William Martin; not the 22-year-old Ford Focus)."""
+    words = name.split()
+    return words[0] in given_names_and_places()[0] and words[-1].lower() not in everyday_words()
 
 
 # whom words were told, by a full name of two or three words before the words or a comma
@@ -167,9 +179,12 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
         EN_KIN_RE,
         EN_IS_RE,
         EN_AGED_RE,
+        EN_AGED_BEFORE_RE,
     ):
         for m in regex.finditer(span.text):
             found = m.group("name") or m.groupdict()["name2"]
+            if regex is EN_AGED_BEFORE_RE and not _aged_person(found):
+                continue  # a 10-year-old Golden Retriever, the 22-year-old Ford Focus: a thing's name
             name = without_title(found)
             if any(map(is_title, found.split()[:-1])):  # "Datuk Seri Abdullah Ahmad Badawi", "Punjab Dr X Y"
                 name = _past_titles(span.text, m.start("name" if m.group("name") else "name2")) or name
