@@ -154,3 +154,15 @@ def test_a_name_after_its_age_is_a_person(text: str, name: str) -> None:
     """wandtv, kvia: 67-year-old William Martin and 49-year-old John Hill Jr. (the age before the name, not
     after it: William Martin, 67,) were nobody."""
     assert name in _en_people(text)
+
+
+def test_today_with_its_month_and_day_in_brackets_dates_the_page() -> None:
+    """passiontimes: 今日(10月18日) tells the day written, as 今天(3/13) does; the weekday pin of
+    上周三(10月12日) was taken for it, and the arrest 今日凌晨 dated 10月12日."""
+    ann = _read(
+        "\n一名48歲本地男子涉嫌毀壞慶祝國慶的橫額,今日(10月18日)被警方拘捕。\n"
+        "警方表示,上周三(10月12日)在灣仔區一個行人天橋上,發現5幅橫額遭受惡意破壞。警方成功鎖定一名涉案的48歲本地男子,"
+        "並於今日凌晨於天水圍洪水橋一單位將他拘捕。\n"
+    )
+    dated = {e.date_text: e.date.start.isoformat() for e in ann.events if e.date}
+    assert dated["今日"] == "2022-10-18", "in the year the weekday pins (10月12日 a Wednesday), not today's"

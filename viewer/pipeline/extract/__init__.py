@@ -22,7 +22,7 @@ from ..annotation import (
     RoleSpec,
 )
 from ..reader import Source
-from .dates import find_dates, guessed_day, pinned_day
+from .dates import find_dates, guessed_day, pinned_day, told_today
 from .entities import discover, find_mentions, titles_after_names
 from .events import EventFound, find_events, summary
 from .lexicon import CAPTIONS
@@ -99,10 +99,12 @@ def _extract(
     if given and published is not None:
         header.published, header.published_text, guess = day_date(published), published.isoformat(), False
     elif header.published is None:
-        # the text dates itself: 周二（3日）, else the latest day it prints (a guess, as the review says)
+        # the text dates itself: 今天(3/13), 周二（3日）, else the latest day it prints (a guess)
         now = today or dt.date.today()
         pinned = pinned_day(body, now)
-        header.published = day_date(pinned, year_inferred=True) if pinned else guessed_day(body, now)
+        header.published = told_today(body, now, pinned) or (
+            day_date(pinned, year_inferred=True) if pinned else guessed_day(body, now)
+        )
         if header.posted is not None and (header.published is None or header.published.year_inferred):
             header.published = header.posted  # a post's day, its year printed: the story's at the earliest
     header.published = _dateline_day_before(body, header.published, header.published_text) or header.published

@@ -423,23 +423,33 @@ _MONTH_AND_DAY = re.compile(
 _TODAY_DAY = re.compile(r"(?P<which>[今昨])[日天]?\s*[（(]\s*(?P<day>[0-3]?\d)\s*日?\s*[）)]")
 
 
-# today's month and day in brackets after 今天: 今天(3/13), 今(10/2)
-_TODAY_MONTH_DAY = re.compile(r"今[日天]?\s*[（(]\s*(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[）)]")
+# today's month and day in brackets after 今天: 今天(3/13), 今(10/2), 今日(10月18日)
+_TODAY_MONTH_DAY = re.compile(
+    r"今[日天]?\s*[（(]\s*(?P<month>1[0-2]|0?[1-9])(?:/|月)(?P<day>[0-3]?\d)日?\s*[）)]"
+)
+
+
+def told_today(body: str, today: dt.date, since: dt.date | None = None) -> FuzzyDate | None:
+    """The day a text says it was written, its month and day in brackets after 今天 (今天(3/13), as
+    Taiwan's papers print it; 今日(10月18日), as Hong Kong's): in the latest year up to today, or the first
+    on or after `since`, a day the text pins down otherwise (上周三(10月12日): 2022's, a Wednesday)."""
+    told = _TODAY_MONTH_DAY.search(body)
+    if told is None:
+        return None
+    years = (since.year, since.year + 1) if since else (today.year, today.year - 1)
+    for year in years:
+        try:
+            day = dt.date(year, int(told["month"]), int(told["day"]))
+        except ValueError:
+            return None
+        if day <= today and (since is None or day >= since):
+            return day_date(day, text=told.group(), year_inferred=True)
+    return None
 
 
 def guessed_day(body: str, today: dt.date) -> FuzzyDate | None:
     """A guess at the day a text without a date line was written, from the days it prints (read once):
-    today's month and day as Taiwan's papers print them (今天(3/13)), else with their month, else by their
-    number alone."""
-    told = _TODAY_MONTH_DAY.search(body)
-    if told is not None:
-        for year in (today.year, today.year - 1):
-            try:
-                day = dt.date(year, int(told["month"]), int(told["day"]))
-            except ValueError:
-                break
-            if day <= today:
-                return day_date(day, text=told.group(), year_inferred=True)
+    with their month, else by their number alone."""
     mentions = [m for m in find_dates(body, 0, day_date(today)) if m.date is not None]
     if any(_MONTH_AND_DAY.search(m.text) for m in mentions):
         return _latest_day_printed(body, today, mentions)
