@@ -166,3 +166,31 @@ def test_today_with_its_month_and_day_in_brackets_dates_the_page() -> None:
     )
     dated = {e.date_text: e.date.start.isoformat() for e in ann.events if e.date}
     assert dated["今日"] == "2022-10-18", "in the year the weekday pins (10月12日 a Wednesday), not today's"
+
+
+def _en_said(text: str) -> list[tuple[str, str]]:
+    """Who says what in an English story under a dated headline: (speaker's name, words)."""
+    ann = _read("Headline\nMay 1, 2024\n\n" + text + "\n")
+    names = {e.key: e.name for e in [*ann.persons, *ann.orgs]}
+    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (  # cbs4: police say, mid-sentence, of a sheriff's office
+            "The Adams County Sheriff's Office responded to a call Tuesday. When deputies contacted him, "
+            "police say the man fired a gun at the deputies.",
+            "Adams County Sheriff's Office",
+        ),
+        (  # gillettenewsrecord: Troopers said
+            "Wyoming Highway Patrol Lt. Matt Brackin said Monday the road was icy.\n"
+            "Troopers said Koerber was driving too fast for the snowy conditions.",
+            "Wyoming Highway Patrol",
+        ),
+    ],
+)
+def test_the_officers_of_the_one_force_named_speak_for_it(text: str, force: str) -> None:
+    """cbs4, gillettenewsrecord: "police say" and "Troopers said" were no one's words though the story names
+    one force; only "State police say" opening a sentence was read so."""
+    assert force in [who for who, _ in _en_said(text)]

@@ -436,6 +436,13 @@ _UNNAMED_CLAUSE = re.compile(r"[，,]" + _UNNAMED_OPENING.pattern)
 _THE_TAIL = re.compile(
     r"\b[Tt]he (?P<tail>(?:[\w’'-]+ ){0,2}[\w’'-]+)\s*$"
     r"|(?:^|(?<=[.!?] ))(?P<police>(?:State )?[Pp]olice)\s*$"  # "State police say": the one police
+    # the officers of the one force the story names: "…, police say", "Deputies say", "Troopers said"
+    r"|(?:^|(?<=[.!?,] )|(?<=\n))(?P<force>[Pp]olice|[Dd]eputies|[Tt]roopers|[Oo]fficers|[Dd]etectives)"
+    r"(?: (?:also|later|have|had))?\s*$"
+)
+# the name of a police force, a sheriff's office or a highway patrol (the one whose officers speak)
+_FORCE_NAME = re.compile(
+    r"\b(?:Police|Sheriff['’]s (?:Office|Department)|Patrol|State Troopers|Constabulary)\b"
 )
 _OUTLET_PRONOUNS = ("该媒体", "該媒體", "该报", "該報")
 
@@ -1824,10 +1831,14 @@ class QuoteFinder:
     def _org_by_tail(self, start: int, end: int) -> Entity | None:
         """ "The sheriff’s office said": the one organisation whose name ends in those words (Watauga
         County Sheriff’s Office), else whose head word is the one word said ("the ministry": Ministry of
-        Lands and Natural Resources; not "the city" for Oklahoma City Police Department)."""
+        Lands and Natural Resources; not "the city" for Oklahoma City Police Department); "police say",
+        "deputies said": the one police force, sheriff's office or patrol named."""
         m = _THE_TAIL.search(self.body, max(start, end - 60), end)
         if m is None:
             return None
+        if m.group("force"):
+            forces = [o for o in self.registry.orgs() if _FORCE_NAME.search(o.name)]
+            return forces[0] if len(forces) == 1 else None
         tail = " " + (m.group("tail") or m.group("police")).lower()
         named = [
             o
