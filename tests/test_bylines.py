@@ -35,3 +35,21 @@ def test_an_author_given_by_the_review_or_the_page_stays_as_given() -> None:
     assert writers(AP, "Jane Roe", credits) == ["Jane Roe"]
     assert writers(AP, "Jane Roe", []) == ["Jane Roe"]
     assert writers(AP, "", []) == []
+
+
+def test_a_reporter_of_another_outlet_in_the_lead_is_no_writer() -> None:
+    """review35: with an author stored, every 记者 on the author's line counted, and a wire story's line is
+    its whole lead (新华社…电（记者王高飞）…接受路透社记者刘洋采访时说)."""
+    body = "标题\n\n新华社北京3月4日电（记者王高飞）该集团发言人在接受路透社记者刘洋采访时说，将扩大投资。\n"
+    credits = [_at(body, "王高飞", "王高飞", "记者"), _at(body, "刘洋", "刘洋", "记者")]
+    assert writers(body, "王高飞", credits) == ["王高飞"]
+
+
+def test_writers_listed_with_commas_and_and_are_all_named() -> None:
+    body = "Storm By ANNA KELLER, TOM BERG and MIRA SOLBERG, AP Writers\nAugust 8, 2007\n\nIt rained.\n"
+    credits = [
+        _at(body, "ANNA KELLER", "Anna Keller", "author"),
+        _at(body, "TOM BERG", "Tom Berg", "writer"),
+        _at(body, "MIRA SOLBERG", "Mira Solberg", "writer"),
+    ]
+    assert writers(body, "ANNA KELLER", credits) == ["Anna Keller", "Tom Berg", "Mira Solberg"]

@@ -194,3 +194,38 @@ def test_the_officers_of_the_one_force_named_speak_for_it(text: str, force: str)
     """cbs4, gillettenewsrecord: "police say" and "Troopers said" were no one's words though the story names
     one force; only "State police say" opening a sentence was read so."""
     assert force in [who for who, _ in _en_said(text)]
+
+
+@pytest.mark.parametrize("closing", ["海外网", "全文完", "杨浦", "方舱", "周末版"])
+def test_a_source_or_a_closing_word_in_brackets_signs_nothing(closing: str) -> None:
+    """review35: …发展。(海外网) and (全文完) close many stories; they became the author once a bracket after
+    the last sentence was read as a signature."""
+    ann = _read(f"标题一行\n2022年1月10日\n\n台企联希望推动交流。\n台企联希望共谋青海未来发展。({closing})\n")
+    assert (ann.author, [p.name for p in ann.persons]) == ("", [])
+
+
+def test_a_credit_after_a_space_stops_at_the_next_fields_label() -> None:
+    """review35: 责任编辑 莫家富 监制 黄莺 credited 黄莺 as the editor (the label 监制 read as no name)."""
+    from viewer.pipeline.extract.credits import bylines
+
+    assert [(role, s.text) for role, s in bylines("责任编辑 莫家富 监制 黄莺")] == [("责任编辑", "莫家富")]
+
+
+def test_a_name_ending_in_a_place_character_still_speaks() -> None:
+    """review35: 市民王镇表示,… lost 王镇 and the quote once 镇 was read as a place's end."""
+    assert _said("市民王镇表示,今年收成不错。") == [("王镇", "今年收成不错。")]
+
+
+@pytest.mark.parametrize("text", ["市民张伟接到银行提醒，账户存在异常。", "张先生收到短信提醒，账户被冻结。"])
+def test_a_reminder_received_is_nobody_speaking(text: str) -> None:
+    """review35: 接到银行提醒，… made a body 市民张伟接到银行 speak once 提醒 with a comma announced words."""
+    assert _said(text) == []
+
+
+def test_a_short_headline_and_its_byline_over_a_dek_and_a_stamp_are_kept() -> None:
+    """review35: the first long line over a stamp was taken for the headline, the lines above as chrome."""
+    ann = _read(
+        "中国经济稳中向好\n上半年数据解读\n记者 张三\n上半年GDP同比增长12.7%，经济运行稳中加固\n"
+        "2021-07-15 10:00:00\n\n国家统计局今天发布数据。\n"
+    )
+    assert (ann.title, ann.author) == ("中国经济稳中向好", "张三")

@@ -72,11 +72,14 @@ def format_for(path: Path, chosen: str) -> tuple[Path, str]:
 def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
     """One flat citation record per quote: who, in what role, when (with precision), where from."""
     articles: dict[int, Article | None] = {}
+    writers: dict[int, list[str]] = {}
     latin = _speaker_latin(repo, quotes)
     out = []
     for q in quotes:
         if q.article_id not in articles:
             articles[q.article_id] = repo.article(q.article_id)
+            found = articles[q.article_id]
+            writers[q.article_id] = repo.writers(found) if found is not None else []
         article = articles[q.article_id]
         places = _places(q)
         for span, text in [(q.span, q.text)] + [(o.span, o.text) for o in places]:
@@ -85,8 +88,17 @@ def citations(repo: Repository, quotes: list[Quote]) -> list[dict]:
                     f"quote {q.id}: its stored position {span[0]}–{span[1]} no longer "
                     f"matches its text in the article; rebuild the database"
                 )
-        out.append(_citation(q, article, latin.get((q.speaker_kind, q.speaker_id), ""), places))
+        cited = _citation(q, article, latin.get((q.speaker_kind, q.speaker_id), ""), places)
+        if writers[q.article_id]:  # every writer its byline credits, as a reader writes them
+            cited["article_authors"] = writers[q.article_id]
+            cited["article_author"] = joined_en(writers[q.article_id])
+        out.append(cited)
     return out
+
+
+def joined_en(names: list[str]) -> str:
+    """Names joined as English lists them: A; A and B; A, B and C."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _places(q: Quote) -> list[Occurrence]:
@@ -270,7 +282,10 @@ def speaker_line_zh(c: dict, lang: str = "zh") -> str:
 def source_line_zh(c: dict, lang: str = "zh") -> str:
     """The article part of a citation in the customary Chinese form: 作者.《标题》.媒体,日期,第 a–b 字."""
     w = _zh(lang)
-    author = f"{c['article_author']}." if c["article_author"] else ""
+    listed = c.get("article_authors") or []  # (the names the author line joins, when it still does)
+    joined = listed and joined_en(listed) == c["article_author"]
+    writers = "、".join(listed) if joined else c["article_author"]
+    author = f"{writers}." if writers else ""
     day = _inferred(c["article_published"].split(" ")[0], f"（{w['inferred']}）", "")
     places = c.get("occurrences") or [{"span_start": c["span_start"], "span_end": c["span_end"]}]
     where = []
@@ -302,6 +317,7 @@ def to_markdown(cits: list[dict], lang: str = "en") -> str:
     for c in cits:
         e = {k: md_inline(v) if isinstance(v, str) else v for k, v in c.items()}
         e["article_address"] = md_autolink(c.get("article_address", ""))
+        e["article_authors"] = [md_inline(name) for name in c.get("article_authors", ())]
         if c["kind"] == "direct":
             lines = md_quote(c["text"])
             for t in translations(c):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # the titles a byline or a credit gives those who wrote the article (not an editor's or a photographer's)
@@ -27,8 +28,36 @@ def writers(body: str, author: str, credits: list[Credit]) -> list[str]:
     line = _byline_line(body, author, credits)
     if line is None:
         return [author] if author else []
-    names = [c.name for c in credits if c.title in WRITING and line[0] <= c.start < line[1]]
+    on_line = sorted((c for c in credits if c.title in WRITING and line[0] <= c.start < line[1]), key=_at)
+    seed = next((c for c in on_line if author in (c.printed, c.name)), on_line[0] if on_line else None)
+    names = [c.name for c in _listed_with(body, on_line, seed)] if seed else []
     return list(dict.fromkeys(names)) or ([author] if author else [])
+
+
+# what may stand between two writers a byline lists: a comma, "and", 、, a space, a role (记者 王明 李华)
+_BETWEEN_WRITERS = re.compile(
+    r"[\s,，、/|｜]*(?:and|&|和|与|及)?[\s,，、/|｜]*(?:记者|通讯员|作者|文)?[\s:：]*"
+)
+
+
+def _at(credit: Credit) -> int:
+    return credit.start
+
+
+def _listed_with(body: str, on_line: list[Credit], seed: Credit) -> list[Credit]:
+    """The writers listed together with the seed, each next to the one before by list separators only
+    (not a reporter of another outlet the lead names later: 接受路透社记者刘洋采访)."""
+    at = on_line.index(seed)
+    run = [seed]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(on_line):
+            a, b = (on_line[i + step], on_line[i]) if step < 0 else (on_line[i], on_line[i + step])
+            if not _BETWEEN_WRITERS.fullmatch(body, a.start + len(a.printed), b.start):
+                break
+            i += step
+            run.insert(0, a) if step < 0 else run.append(b)
+    return run
 
 
 def _byline_line(body: str, author: str, credits: list[Credit]) -> tuple[int, int] | None:

@@ -261,7 +261,7 @@ def _annotation(
         source.name,
         body,
         header.title,
-        header.author,
+        _name_cased(header.author),
         header.publisher,
         header.published_text or (published.label() if published else ""),
         published,

@@ -10,7 +10,7 @@ from .entities import chinese_name
 from .lexicon import SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
-from .words import EVERYDAY, is_common_word, is_known_name, tokenizer
+from .words import EVERYDAY, is_common_word, is_known_name, is_word, tokenizer
 
 HEAD_LINES = 12  # how far below the top a credit line is looked for
 CREDIT_LINE_MAX = 80  # how long a head line crediting people by role may be
@@ -79,10 +79,16 @@ def sign_off(text: str) -> list[tuple[str, Span]]:
                 if m or chinese_name(n.group()) == n.group()  # (记者 瀚文 校对 蒙金霞 监制 黄莺): a pen name
             ]
     bare = _BARE_SIGN.search(all_lines[-1].text) if len(all_lines) > 2 else None
-    if bare and _is_name(bare.group("name")):
+    if bare and _signed_name(bare.group("name")):
         at = all_lines[-1].start + bare.start("name")
         return [("作者", Span(at, at + len(bare.group("name")), bare.group("name")))]
     return []
+
+
+def _signed_name(word: str) -> bool:
+    """A name a story may be signed with in brackets at its end: a person's, no word the dictionary knows
+    (杨浦, 方舱), no site or body (海外网, 汪汪队) and no closing formula (全文完, 周末版, 丁香园)."""
+    return _is_name(word) and _credited_name(word) and not is_word(word) and word[-1] not in "完版园窝"
 
 
 def surnamed(word: str) -> bool:
@@ -192,8 +198,20 @@ _EN_EDITING = re.compile(
 )
 # an AP byline: By VERENA DOBNIK and DAVID CARUSO, Associated Press Writers
 _EN_WRITERS = re.compile(
-    rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), (?:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}} )?Writers?\b"
+    rf"\bBy (?P<names>{_EN_NAME}(?: and {_EN_NAME})*), "
+    rf"(?:(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}) )?Writers?\b"
 )
+
+
+def writers_outlet(text: str) -> str:
+    """The outlet a byline names its writers by (By … and …, Associated Press Writers), or ""."""
+    for line in lines(text)[:HEAD_LINES]:
+        m = _EN_WRITERS.search(line.text)
+        if m is not None and m.group("outlet"):
+            return m.group("outlet")
+    return ""
+
+
 # a portal's editor credited on its stamp line: 2018-11-28 09:10:21Xinhua Editor : Mo Hong'e ECNS App Download
 _EN_EDITOR = re.compile(r"\bEditor\s*:\s*(?P<names>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})")
 # a Chinese byline on a line of its own: 新华社记者韩洁、刘羊旸、崔静 / 明报记者 林迎 邓宗弘 /

@@ -45,6 +45,7 @@ from .words import (
     everyday_use,
     is_common_word,
     is_place,
+    is_place_word,
     is_verbal,
     is_word,
     modifies_a_verb,
@@ -77,7 +78,7 @@ GLOSSED_RE = re.compile(
 ENUM_RE = re.compile(r"由(?P<items>[^。；;:：“”]{2,40}?)(?:共同|一起|联合|分别)")
 # the last character of a public body's name (国安局, 外交部, 新闻社): no person's name ends so
 _BODY_END = "局部署厅院委处社台司"
-_PLACES_END = "县省市镇乡区"  # a place's last character (not 国 or 州: 张建国, 刘泽州 are names)
+_PLACES_END = "县省市"  # a place's last character (not 国, 州, 镇, 区: 张建国, 刘泽州, 王镇 are names)
 # a public body speaking: 台国安局表示, 外交部表示 (a bureau, ministry or agency of three or four characters)
 _PUBLIC_BODY = re.compile(rf"[{_CJK}]{{1,3}}[局部署厅委处馆省]")
 # a person named as someone of an organisation: 来自巴西劳动者电视台的毛路，是…
@@ -1121,6 +1122,7 @@ def _speaker_name(run: str, count) -> str | None:
         or run.endswith(_COLLECTIVE)
         or _TITLE_END.search(run)
         or run[-1] in _BODY_END + _PLACES_END
+        or (run[-1] in "镇乡区" and is_place_word(run[-3:]))
     ):
         return None  # a collective, a title, a public body or a place speaks: 台国安局表示, 连江县也宣布
     for size in (3, 2):

@@ -20,6 +20,7 @@ from .credits import (
     reporter_credit,
     sign_off,
     surnamed,
+    writers_outlet,
 )
 from .dates import MONTHS_RE, DateMention, dateline_date, find_dates
 from .filing import filing_head
@@ -275,13 +276,19 @@ def _past_menu(top: list[Span]) -> int:
     return 0
 
 
-CHROME_ITEM_MAX = 12  # how long one item of an app's page chrome may be (扫描二维码下载APP, 个人中心, ⁺)
+# one item of an app's page chrome, a line of its own: a button's word, the app's name, a mark (⁺)
+_APP_CHROME_ITEM = re.compile(
+    r"\s*(?:[^\w\s]+|[\w ]{0,10}APP|(?:扫描二维码)?下载APP|登录|注册|退出登录|个人中心|历史|收藏|订阅"
+    r"|分享|点赞|评论|关注|首页|返回|搜索|更多|菜单|看现场|用手机看)\s*",
+    re.IGNORECASE,
+)
 
 
 def _past_app_chrome(top: list[Span]) -> int:
-    """How many lines of a few characters each (看看新闻APP, 登录, 收藏, ⁺) stand above a headline whose
-    next line is its time stamp (2021-07-29 19:29:37 看看新闻Knews综合); 0 when the page opens otherwise."""
-    head = next((i for i, line in enumerate(top) if len(line.text.strip()) > CHROME_ITEM_MAX), None)
+    """How many lines of an app's chrome (看看新闻APP, 登录, 收藏, ⁺) stand above a headline whose next line
+    is its time stamp (2021-07-29 19:29:37 看看新闻Knews综合); 0 when the page opens otherwise (a short
+    headline and its byline above a dek and a stamp are no chrome)."""
+    head = next((i for i, line in enumerate(top) if not _APP_CHROME_ITEM.fullmatch(line.text)), None)
     if head is None or head < 3 or head + 1 >= len(top):
         return 0
     return head if _STAMP.match(top[head + 1].text.strip()) else 0
@@ -509,7 +516,7 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     known = {span.text for _, span in header.credits} | {header.author}
     header.credits += [c for c in bylines(text) if c[1].text not in known]
     if not header.publisher:
-        header.publisher = _publisher_mentioned(text)
+        header.publisher = writers_outlet(text) or _publisher_mentioned(text)
     _month_first_if_spelled(first, header)
     _credit_stamp(text, header)
     if header.stamp is not None and (header.published is None or header.published.year_inferred):

@@ -351,9 +351,9 @@ _FRAMED_OPENING = re.compile(
 )
 _JOINED_AFTER = re.compile(r"(?:以及|和|与|與|及|同|跟|、)")  # 王明与…: another beside the one named
 _JOINED = re.compile(r"(?:以及|和|与|及|、| and )$")
-# a word of speech used as a noun, issued or answered: 作出声明及谴责, 响应协会呼吁
-_ISSUED = re.compile(r"(?:作出|做出|发出|提出|响应|听从|遵照|不顾|无视)[^，,。；;：:]{0,10}$")
-_NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议")
+# a word of speech used as a noun, issued, answered or received: 作出声明及谴责, 响应协会呼吁, 收到短信提醒
+_ISSUED = re.compile(r"(?:作出|做出|发出|提出|响应|听从|遵照|不顾|无视|接到|收到|接获)[^，,。；;：:]{0,10}$")
+_NOUN_SPEECH = ("呼吁", "谴责", "声明", "批评", "警告", "建议", "要求", "抗议", "提醒")
 # 没有透露, 并未表示, 拒绝透露, did not say: words not said
 _NEGATED = re.compile(r"(?:没有|没|未|不|拒绝|不愿|无可)$|\b(?:not|never|declined to|refused to)\s*$")
 _ORG_SPOKESPERSON = re.compile(

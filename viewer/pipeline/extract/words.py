@@ -40,12 +40,12 @@ EVERYDAY = (
 
 
 @lru_cache(maxsize=1)
-def _tagged_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+def _tagged_words() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str]]:
     """One pass over the dictionary ("word count tag" per line, from a file or a bundle's archive): every
     word it tags a verb or an idiom, however rare (履职 24, 调派 40, 责无旁贷 190); every word it tags a
-    person's name, however common (李强 159, 温家宝 276); and the part of speech of each word it counts
-    at least EVERYDAY times."""
-    verbal, named, everyday = set(), set(), {}
+    person's name, however common (李强 159, 温家宝 276); the part of speech of each word it counts
+    at least EVERYDAY times; and every word it tags a place (杨浦, 林芝, 连江县)."""
+    verbal, named, everyday, places = set(), set(), {}, set()
     with tokenizer().get_dict_file() as lines:
         for line in lines:
             word, count, *tag = line.decode("utf-8").split()
@@ -54,9 +54,16 @@ def _tagged_words() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
                 verbal.add(word)
             elif kind.startswith("nr"):
                 named.add(word)
+            elif kind == "ns":
+                places.add(word)
             if int(count) >= EVERYDAY:
                 everyday[word] = kind
-    return frozenset(verbal), frozenset(named), everyday
+    return frozenset(verbal), frozenset(named), everyday, frozenset(places)
+
+
+def is_place_word(text: str) -> bool:
+    """True when the dictionary tags text (Simplified) a place, however rare (杨浦, 林芝)."""
+    return text in _tagged_words()[3]
 
 
 def is_known_name(text: str) -> bool:
