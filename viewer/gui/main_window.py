@@ -1102,7 +1102,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # Built into a window already shown, the docks take their sizes only once laid out:
             # apply the saved state again after that layout pass.
-            QTimer.singleShot(0, lambda: self._restore_docks(state))
+            QTimer.singleShot(0, self, lambda: self._restore_docks(state))
         if s.value("personSplitter"):
             self.people.restore_split(s.value("personSplitter"))
         self.timeline.restore({k: s.value(f"timeline/{k}") for k in ("origin", "pxPerDay", "mode", "page")})

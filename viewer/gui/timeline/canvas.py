@@ -222,7 +222,7 @@ class TimelineCanvas(QWidget):
             return
         held, scale = self.selected_cluster(), self.scale
         if held is not None:
-            QTimer.singleShot(0, lambda: self._zoom_open(held, stepped, scale))
+            QTimer.singleShot(0, self, lambda: self._zoom_open(held, stepped, scale))
 
     def _zoom_open(self, held: Hit, stepped: int, scale: TimeScale) -> None:
         """Zoom into a cluster until its events are drawn apart, the stepped-to event's lane kept in."""
