@@ -359,7 +359,10 @@ class MainWindow(QMainWindow):
         )
         self.copy_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
-        from .keyboard import KeyboardMenuBar
+        from .keyboard import KeyboardMenuBar, idle_while_greyed
+
+        for action in (self.back_action, self.forward_action):  # nowhere to go: the keys do nothing
+            idle_while_greyed(action, self)
 
         self.setMenuBar(KeyboardMenuBar(self))
         menus = self.menuBar()
