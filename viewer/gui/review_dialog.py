@@ -75,12 +75,19 @@ CHECKED = Qt.CheckState.Checked
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
+LEFT_OUT = Qt.ItemDataRole.UserRole + 3  # why a ticked fact is not saved all the same (its speaker unticked)
 GROUPS = ("persons", "orgs", "events", "quotes")
 GROUP_TITLES = {
     "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People (%n)")),
     "orgs": str(QT_TRANSLATE_NOOP("ReviewDialog", "Organisations (%n)")),
     "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events (%n)")),
     "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes (%n)")),
+}
+GROUP_TITLES_PART = {  # some of a group's facts are not saved: how many are, of how many listed
+    "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People ({saved} of {listed})")),
+    "orgs": str(QT_TRANSLATE_NOOP("ReviewDialog", "Organisations ({saved} of {listed})")),
+    "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events ({saved} of {listed})")),
+    "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes ({saved} of {listed})")),
 }
 KINDS = {
     "direct": str(QT_TRANSLATE_NOOP("ReviewDialog", "direct")),
@@ -213,6 +220,46 @@ def _unticked(model: QStandardItemModel) -> set[tuple[str, str]]:
             if head.child(i).checkState() != Qt.CheckState.Checked:
                 out.add((head.data(KEY), head.child(i).data(KEY)))
     return out
+
+
+def _group_title(group: str, saved: int, listed: int) -> str:
+    """A group's line: how many of its facts are saved, of how many listed when that is not all."""
+    if saved == listed:
+        return QCoreApplication.translate("ReviewDialog", GROUP_TITLES[group], None, listed)
+    return QCoreApplication.translate("ReviewDialog", GROUP_TITLES_PART[group]).format(
+        saved=saved, listed=listed
+    )
+
+
+def _left_out_quotes(ann: Annotation, saved: Annotation) -> dict[str, str]:
+    """Why each quote of an extraction that is not saved is left out, for those left out by their speaker's
+    going (an unticked person or organisation takes what they said with them), by key."""
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    speakers = {p.key for p in saved.persons} | {o.key for o in saved.orgs}
+    why = QCoreApplication.translate("ReviewDialog", "Not saved: its speaker, {name}, is unticked")
+    return {
+        q.key: why.format(name=names.get(q.speaker, "?")) for q in ann.quotes if q.speaker not in speakers
+    }
+
+
+def show_saved(model: QStandardItemModel, ann: Annotation, saved: Annotation) -> None:
+    """Mark what a facts model lists as it would be saved: a ticked quote whose speaker is unticked greyed
+    with why (walk35: it stayed ticked as if saved), each group counting what is saved of it."""
+    left_out = _left_out_quotes(ann, saved)
+    syncing = model.property("syncing")
+    model.setProperty("syncing", True)  # (no tick changes here: neither synced nor a step of Undo)
+    try:
+        for g in range(model.rowCount()):
+            head = model.item(g)
+            facts = [head.child(i) for i in range(head.rowCount())]
+            for item in facts:
+                why = left_out.get(item.data(KEY)) if head.data(KEY) == "quotes" else None
+                item.setData(why if item.checkState() == CHECKED else None, LEFT_OUT)
+                item.setToolTip(f"{item.text()}\n\n{why}" if why else item.text())
+            count = sum(item.checkState() == CHECKED and not item.data(LEFT_OUT) for item in facts)
+            head.setText(_group_title(head.data(KEY), count, len(facts)))
+    finally:
+        model.setProperty("syncing", syncing)
 
 
 def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
@@ -858,8 +905,10 @@ class ReviewDialog(QDialog):
 
     def _recount(self, row: int) -> None:
         """The article's line in the list counts what would be saved of it (walk32: it still read “10
-        people” after a person was unticked)."""
-        self._relabel(row, kept(self.models[row], self.annotations[row]))
+        people” after a person was unticked), and so do its facts' groups."""
+        saved = kept(self.models[row], self.annotations[row])
+        self._relabel(row, saved)
+        show_saved(self.models[row], self.annotations[row], saved)
 
     def _relabel(self, row: int, ann: Annotation) -> None:
         """An article's row, and its tooltip holding each line whole, as it would be saved: a title typed in
@@ -1079,6 +1128,12 @@ class FramedChecks(QStyledItemDelegate):
     """Rows with a check box, the box framed in a colour readable on the list's base: Fusion frames
     it in the window colour darkened, which on a dark palette's base is invisible (a walkthrough saw
     unticked facts with no box at all)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        """A fact ticked but not saved all the same (its speaker unticked) is drawn greyed, as disabled."""
+        super().initStyleOption(option, index)
+        if index.data(LEFT_OUT):
+            option.state &= ~QStyle.StateFlag.State_Enabled
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         super().paint(painter, option, index)
