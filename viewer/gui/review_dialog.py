@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QResizeEvent,
     QShowEvent,
@@ -356,6 +357,7 @@ class ReviewDialog(QDialog):
         self.undo_stack = QUndoStack(self)
         self.models = [facts_model(a, self) for a in annotations]
         self.ticks: list[set[tuple[str, str]]] = [set() for _ in annotations]  # unticked, as last seen
+        self._fact_fields: tuple[str, str] | None = None  # (group, key) of the fact whose fields are due
         self._setting_ticks = False
         for row in range(len(self.models)):
             self._watch_ticks(row)
@@ -393,12 +395,13 @@ class ReviewDialog(QDialog):
         self.article_list.setWordWrap(False)  # a line each (title, file, counts), elided; whole on hover
         self.article_list.setAlternatingRowColors(True)  # each article's three or four lines told apart
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
-        self.facts = named(QTreeView(self), "reviewFacts")
+        self.facts = named(FactsView(self), "reviewFacts")
         self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         framed_checks(self.facts)
         self.facts.installEventFilter(self)  # Enter there goes to the fact's corrections, never saves
+        self.facts.released.connect(self._show_fact_fields)
         # the list holding the keyboard framed, as the window's are: its chosen row looks the same in both
         self.focus_frames = [FocusFrame(view) for view in (self.article_list, self.facts)]
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
@@ -788,10 +791,21 @@ class ReviewDialog(QDialog):
         parent = current.parent()
         group = parent.data(KEY) if parent.isValid() else ""
         key = current.data(KEY) if parent.isValid() else ""
-        self.corrections.show_fact(self.annotations[self._row()], str(group or ""), str(key or ""))
+        self._fact_fields = (str(group or ""), str(key or ""))
+        if not self.facts.held:  # (clicked: once the button is up)
+            self._show_fact_fields()
         spans = current.data(SPANS) or []
         self.text.highlight([tuple(s) for s in spans])
         self.factChosen.emit(spans)
+
+    def _show_fact_fields(self) -> None:
+        """The fields that correct the fact chosen, under the list. Shown for a click once its button is up:
+        they change the list's height, which scrolled it under the pointer, and the press then selected the
+        line that came under it (walk35: “Dated events (1)” highlighted, a quote's fields shown)."""
+        chosen = self._fact_fields
+        if chosen is not None:
+            self._fact_fields = None
+            self.corrections.show_fact(self.annotations[self._row()], *chosen)
 
     def _row(self) -> int:
         return max(0, self.article_list.currentIndex().row())
@@ -1122,6 +1136,26 @@ def _safe_choice(box: QMessageBox, text: str, name: str) -> QPushButton:
     box.setDefaultButton(button)
     box.setEscapeButton(button)
     return button
+
+
+class FactsView(QTreeView):
+    """The review's list of facts, telling while a mouse button is held on it and when it is released."""
+
+    released = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.held = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.held = event.button() == Qt.MouseButton.LeftButton
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.held and event.button() == Qt.MouseButton.LeftButton:
+            self.held = False
+            self.released.emit()
 
 
 class FramedChecks(QStyledItemDelegate):
