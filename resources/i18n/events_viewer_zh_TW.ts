@@ -1637,6 +1637,26 @@ printed as “{printed}”</source>
             <translation>機構（%n）</translation>
         </message>
         <message>
+            <source>People ({saved} of {listed})</source>
+            <translation>人物（{saved}/{listed}）</translation>
+        </message>
+        <message>
+            <source>Organisations ({saved} of {listed})</source>
+            <translation>機構（{saved}/{listed}）</translation>
+        </message>
+        <message>
+            <source>Dated events ({saved} of {listed})</source>
+            <translation>有日期的事件（{saved}/{listed}）</translation>
+        </message>
+        <message>
+            <source>Quotes ({saved} of {listed})</source>
+            <translation>引語（{saved}/{listed}）</translation>
+        </message>
+        <message>
+            <source>Not saved: its speaker, {name}, is unticked</source>
+            <translation>不會儲存：其說話人「{name}」未勾選</translation>
+        </message>
+        <message>
             <source>YYYY-MM-DD</source>
             <translation>年-月-日</translation>
         </message>

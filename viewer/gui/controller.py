@@ -88,6 +88,27 @@ def first_page_shown(model: QuoteModel | EventModel) -> bool:
     return model.runner is not None and shown.filter == model.filter and not ranked_pending
 
 
+def _held(repo: Repository, who: Who | None) -> Who | None:
+    """A person or organisation, if the database holds them."""
+    if who is None:
+        return None
+    return who if (repo.persons([who[1]]) if who[0] == "person" else repo.orgs([who[1]])) else None
+
+
+def _still_held(repo: Repository, sel: Selection) -> Selection:
+    """A choice without what the database no longer holds (an article taken out took its quotes along)."""
+    who = _held(repo, sel.who)
+    return replace(
+        sel,
+        who=who,
+        named=sel.named if who is not None else "",
+        event=sel.event if sel.event is not None and repo.event(sel.event) is not None else None,
+        quote=sel.quote if sel.quote is not None and repo.quote(sel.quote) is not None else None,
+        article=sel.article if sel.article is not None and repo.article(sel.article) is not None else None,
+        credited=_held(repo, sel.credited),
+    )
+
+
 class Controller(QObject):
     """Owns the session, the models, and the reader's focus; panes listen and show."""
 
@@ -140,9 +161,13 @@ class Controller(QObject):
 
     # --- database and search -------------------------------------------------------------
 
-    def open(self, path: Path, *, quotes_first: bool = False) -> None:
+    def open(
+        self, path: Path, *, quotes_first: bool = False, keep_history: bool = False, keep_choice: bool = True
+    ) -> None:
         """Open a database in a new session; raises UserError with a one-line reason. Quotes first (start-up):
-        only the quote list is given its results until show_everything()."""
+        only the quote list is given its results until show_everything(). Keep history: the database holds
+        what the last one did (read again, or an import into it), so Back and Forward go on in it, with
+        what was chosen still chosen or (not `keep_choice`) a step of its search with nothing chosen."""
         session = Session(Path(path), self)
         self._quotes_only = quotes_first
         old, self.session = self.session, session
@@ -152,14 +177,14 @@ class Controller(QObject):
         first = session.repo.articles(limit=1)
         self._article_id = first[0].id if first else None
         self._by_credit = None
-        self._reset_history()
+        chosen = self._keep_history(session.repo, keep_choice) if keep_history else self._reset_history()
         if self.query:  # nothing of the old database is shown while the query is resolved in the new one
             self.resolution = Resolution(Filter())
             self._clear_sources()
             self.timeline.wait()
             self.selectionChanged.emit()
         self.sessionChanged.emit()
-        self._search_in(session)
+        self._search_in(session, chosen)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -206,9 +231,9 @@ class Controller(QObject):
         if visit.query == query.strip():
             self._history[self._at] = replace(visit, kept=True)
 
-    def _search_in(self, session: Session) -> None:
-        """Resolve the query on the worker, then show it with nothing chosen."""
-        self.selection = Selection()  # a person chosen while the query resolves is kept
+    def _search_in(self, session: Session, chosen: Selection = Selection()) -> None:
+        """Resolve the query on the worker, then show it with nothing chosen (or history's step's choice)."""
+        self.selection = chosen  # a person chosen while the query resolves is kept
         self._resolve(session)
 
     def _resolve(self, session: Session) -> None:
@@ -270,9 +295,39 @@ class Controller(QObject):
         self.resolution = replace(self.resolution, problems=[Message("{problem}", problem=message)])
         self.statusChanged.emit()
 
-    def _reset_history(self) -> None:
+    def _reset_history(self) -> Selection:
+        """History starts again at the search shown, nothing chosen (which it returns)."""
         self.selection = Selection()
         self._history, self._at = [Visit(self.query, kept=True)], 0
+        return self.selection
+
+    def _keep_history(self, repo: Repository, keep_choice: bool) -> Selection:
+        """History goes on in a database holding the last one's; the step shown keeps what of its choice it
+        holds (which it returns), or is followed by its search with nothing chosen."""
+        self._history, self._at = self._steps_held(repo)
+        if not keep_choice and self._history[self._at].selection != Selection():
+            self._history, self._at = (
+                self._history[: self._at + 1] + [Visit(self.query, kept=True)],
+                self._at + 1,
+            )
+        self.selection = self._history[self._at].selection
+        return self.selection
+
+    def _steps_held(self, repo: Repository) -> tuple[list[Visit], int]:
+        """History's steps whose choices a database holds, and where the one shown is among them (itself kept
+        with what of its choice the database holds; a step the same as the one before it goes)."""
+        steps: list[Visit] = []
+        at = 0
+        for i, visit in enumerate(self._history):
+            if i == self._at:
+                visit = replace(visit, selection=_still_held(repo, visit.selection))
+            elif _still_held(repo, visit.selection) != visit.selection:
+                continue
+            if not steps or (steps[-1].query, steps[-1].selection) != (visit.query, visit.selection):
+                steps.append(visit)
+            if i == self._at:
+                at = len(steps) - 1
+        return steps, at
 
     def _refilter(self) -> None:
         s = self.session

@@ -7,7 +7,16 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QTextEdit, QWidget
 
 
@@ -78,6 +87,16 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
 def action_words(action: QAction) -> str:
     """An action's text as said: no mnemonic (&B, a Chinese text's (&B)), no trailing ellipsis."""
     return re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")
+
+
+def idle_while_greyed(action: QAction, window: QWidget) -> QShortcut:
+    """While the action is greyed out its key does nothing, rather than fall through to the focused widget
+    (walk35: Alt+Left with nowhere to go back was ← to the quote list, which chose the row it was on)."""
+    idle = QShortcut(action.shortcut(), window)
+    idle.setObjectName(f"{action.objectName()}Idle")
+    idle.setEnabled(not action.isEnabled())
+    action.enabledChanged.connect(lambda enabled: idle.setEnabled(not enabled))
+    return idle
 
 
 class PaneCycle:

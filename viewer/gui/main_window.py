@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self.controller = c = Controller(self)
         self.importer: Importer | None = None
+        self._library_made = False  # the library the running import writes was made by it
         self.remover: Remover | None = None
         self._article_query: str | None = None  # the search the article pane's place was last set for
         self.first_window: FirstWindow | None = None
@@ -359,7 +360,10 @@ class MainWindow(QMainWindow):
         )
         self.copy_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.search.window_keys = {x.shortcut() for x in self.actions() if not x.shortcut().isEmpty()}
-        from .keyboard import KeyboardMenuBar
+        from .keyboard import KeyboardMenuBar, idle_while_greyed
+
+        for action in (self.back_action, self.forward_action):  # nowhere to go: the keys do nothing
+            idle_while_greyed(action, self)
 
         self.setMenuBar(KeyboardMenuBar(self))
         menus = self.menuBar()
@@ -476,11 +480,14 @@ class MainWindow(QMainWindow):
 
     # --- database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path) -> bool:
+    def open_database(self, path: Path, keep_history: bool = False, keep_choice: bool = True) -> bool:
         """Open a database; on failure say why in a dialog and keep the window usable. Opened before the rest
-        of the window is built (start-up), only the quote list is given its results until catch_up."""
+        of the window is built (start-up), only the quote list is given its results until catch_up. Keep
+        history: the database holds what the one shown did (read again, an import into it); keep choice:
+        what was chosen stays chosen (F5), else nothing is, a step of its own (an import)."""
         try:
-            self.controller.open(Path(path), quotes_first=not self.built)
+            c, first = self.controller, not self.built
+            c.open(Path(path), quotes_first=first, keep_history=keep_history, keep_choice=keep_choice)
         except UserError as exc:
             problem = i18n.say(exc)
             problem = problem[:1].upper() + problem[1:]  # (a sentence of the dialog: Not a SQLite database…)
@@ -524,13 +531,12 @@ class MainWindow(QMainWindow):
         c = self.controller
         if c.repo is None:
             return
-        path, chosen, place = c.repo.path, c.selection, self._article_query
+        path, place = c.repo.path, self._article_query
         self.timeline.keep_view()
-        if not self.open_database(path):
+        if not self.open_database(path, keep_history=True):  # what was chosen stays, as far as it still is
             self.timeline.keep_view(False)
             return
         self._article_query = place  # the article's place stays too
-        c.restore_choice(chosen.who, chosen.event, chosen.quote)
         self.tell(self.tr("Read {name} again").format(name=path.name), 4000)
 
     def import_articles(self) -> None:
@@ -544,7 +550,9 @@ class MainWindow(QMainWindow):
         if not files:
             return
         self.settings.setValue("importFolder", str(files[0].parent))
-        self.importer = Importer(self, self.ask, self.import_library())
+        library = self.import_library()
+        self._library_made = not library.is_file()  # made now, as a copy of the bundled database
+        self.importer = Importer(self, self.ask, library)
         self.importer.finished.connect(self._imported)
         self.importer.start(files)
 
@@ -553,7 +561,9 @@ class MainWindow(QMainWindow):
             self.importer.deleteLater()
         self.importer = None
         searching = bool(self.search.text().strip())
-        if report is not None and report.added and self.open_database(report.library) and not searching:
+        added = report is not None and bool(report.added)
+        same = added and self._same_after(report.library)
+        if added and self.open_database(report.library, same, keep_choice=False) and not searching:
             self._show_what_was_added()  # (under a search, nothing it may hide: the panes stay in step)
         if report is not None:
             from .importing import import_summary
@@ -563,6 +573,15 @@ class MainWindow(QMainWindow):
             if on_search:
                 said += self.tr(" — the search is still on: Esc in the search box shows everything")
             self.tell(said, 10000, on_search=on_search)
+
+    def _same_after(self, library: Path) -> bool:
+        """Whether the library an import wrote holds what the window showed: it is the database shown, or was
+        made by the import from the bundled one shown. Back and Forward's steps then go on in it (walk35)."""
+        shown = self._database_path()
+        if shown is None:
+            return False
+        made = self._library_made and shown.resolve() == paths.bundled_db().resolve()
+        return made or shown.resolve() == library.resolve()
 
     def import_library(self) -> Path:
         """The library File → Import Articles… adds to: the database shown when it is a library an import may

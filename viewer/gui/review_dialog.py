@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QResizeEvent,
     QShowEvent,
@@ -75,12 +76,19 @@ CHECKED = Qt.CheckState.Checked
 
 SPANS = Qt.ItemDataRole.UserRole + 1
 KEY = Qt.ItemDataRole.UserRole + 2
+LEFT_OUT = Qt.ItemDataRole.UserRole + 3  # why a ticked fact is not saved all the same (its speaker unticked)
 GROUPS = ("persons", "orgs", "events", "quotes")
 GROUP_TITLES = {
     "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People (%n)")),
     "orgs": str(QT_TRANSLATE_NOOP("ReviewDialog", "Organisations (%n)")),
     "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events (%n)")),
     "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes (%n)")),
+}
+GROUP_TITLES_PART = {  # some of a group's facts are not saved: how many are, of how many listed
+    "persons": str(QT_TRANSLATE_NOOP("ReviewDialog", "People ({saved} of {listed})")),
+    "orgs": str(QT_TRANSLATE_NOOP("ReviewDialog", "Organisations ({saved} of {listed})")),
+    "events": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dated events ({saved} of {listed})")),
+    "quotes": str(QT_TRANSLATE_NOOP("ReviewDialog", "Quotes ({saved} of {listed})")),
 }
 KINDS = {
     "direct": str(QT_TRANSLATE_NOOP("ReviewDialog", "direct")),
@@ -215,6 +223,46 @@ def _unticked(model: QStandardItemModel) -> set[tuple[str, str]]:
     return out
 
 
+def _group_title(group: str, saved: int, listed: int) -> str:
+    """A group's line: how many of its facts are saved, of how many listed when that is not all."""
+    if saved == listed:
+        return QCoreApplication.translate("ReviewDialog", GROUP_TITLES[group], None, listed)
+    return QCoreApplication.translate("ReviewDialog", GROUP_TITLES_PART[group]).format(
+        saved=saved, listed=listed
+    )
+
+
+def _left_out_quotes(ann: Annotation, saved: Annotation) -> dict[str, str]:
+    """Why each quote of an extraction that is not saved is left out, for those left out by their speaker's
+    going (an unticked person or organisation takes what they said with them), by key."""
+    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+    speakers = {p.key for p in saved.persons} | {o.key for o in saved.orgs}
+    why = QCoreApplication.translate("ReviewDialog", "Not saved: its speaker, {name}, is unticked")
+    return {
+        q.key: why.format(name=names.get(q.speaker, "?")) for q in ann.quotes if q.speaker not in speakers
+    }
+
+
+def show_saved(model: QStandardItemModel, ann: Annotation, saved: Annotation) -> None:
+    """Mark what a facts model lists as it would be saved: a ticked quote whose speaker is unticked greyed
+    with why (walk35: it stayed ticked as if saved), each group counting what is saved of it."""
+    left_out = _left_out_quotes(ann, saved)
+    syncing = model.property("syncing")
+    model.setProperty("syncing", True)  # (no tick changes here: neither synced nor a step of Undo)
+    try:
+        for g in range(model.rowCount()):
+            head = model.item(g)
+            facts = [head.child(i) for i in range(head.rowCount())]
+            for item in facts:
+                why = left_out.get(item.data(KEY)) if head.data(KEY) == "quotes" else None
+                item.setData(why if item.checkState() == CHECKED else None, LEFT_OUT)
+                item.setToolTip(f"{item.text()}\n\n{why}" if why else item.text())
+            count = sum(item.checkState() == CHECKED and not item.data(LEFT_OUT) for item in facts)
+            head.setText(_group_title(head.data(KEY), count, len(facts)))
+    finally:
+        model.setProperty("syncing", syncing)
+
+
 def kept(model: QStandardItemModel, ann: Annotation) -> Annotation:
     """The extraction without what is unticked in the model."""
     keys: dict[str, set[str]] = {}
@@ -309,6 +357,7 @@ class ReviewDialog(QDialog):
         self.undo_stack = QUndoStack(self)
         self.models = [facts_model(a, self) for a in annotations]
         self.ticks: list[set[tuple[str, str]]] = [set() for _ in annotations]  # unticked, as last seen
+        self._fact_fields: tuple[str, str] | None = None  # (group, key) of the fact whose fields are due
         self._setting_ticks = False
         for row in range(len(self.models)):
             self._watch_ticks(row)
@@ -346,12 +395,13 @@ class ReviewDialog(QDialog):
         self.article_list.setWordWrap(False)  # a line each (title, file, counts), elided; whole on hover
         self.article_list.setAlternatingRowColors(True)  # each article's three or four lines told apart
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its end
-        self.facts = named(QTreeView(self), "reviewFacts")
+        self.facts = named(FactsView(self), "reviewFacts")
         self.facts.setAccessibleName(self.tr("Extracted facts"))
         self.facts.setHeaderHidden(True)
         self.facts.setUniformRowHeights(True)
         framed_checks(self.facts)
         self.facts.installEventFilter(self)  # Enter there goes to the fact's corrections, never saves
+        self.facts.released.connect(self._show_fact_fields)
         # the list holding the keyboard framed, as the window's are: its chosen row looks the same in both
         self.focus_frames = [FocusFrame(view) for view in (self.article_list, self.facts)]
         self.article_list.setItemDelegate(ListWideRows(self.article_list))
@@ -741,10 +791,21 @@ class ReviewDialog(QDialog):
         parent = current.parent()
         group = parent.data(KEY) if parent.isValid() else ""
         key = current.data(KEY) if parent.isValid() else ""
-        self.corrections.show_fact(self.annotations[self._row()], str(group or ""), str(key or ""))
+        self._fact_fields = (str(group or ""), str(key or ""))
+        if not self.facts.held:  # (clicked: once the button is up)
+            self._show_fact_fields()
         spans = current.data(SPANS) or []
         self.text.highlight([tuple(s) for s in spans])
         self.factChosen.emit(spans)
+
+    def _show_fact_fields(self) -> None:
+        """The fields that correct the fact chosen, under the list. Shown for a click once its button is up:
+        they change the list's height, which scrolled it under the pointer, and the press then selected the
+        line that came under it (walk35: “Dated events (1)” highlighted, a quote's fields shown)."""
+        chosen = self._fact_fields
+        if chosen is not None:
+            self._fact_fields = None
+            self.corrections.show_fact(self.annotations[self._row()], *chosen)
 
     def _row(self) -> int:
         return max(0, self.article_list.currentIndex().row())
@@ -858,8 +919,10 @@ class ReviewDialog(QDialog):
 
     def _recount(self, row: int) -> None:
         """The article's line in the list counts what would be saved of it (walk32: it still read “10
-        people” after a person was unticked)."""
-        self._relabel(row, kept(self.models[row], self.annotations[row]))
+        people” after a person was unticked), and so do its facts' groups."""
+        saved = kept(self.models[row], self.annotations[row])
+        self._relabel(row, saved)
+        show_saved(self.models[row], self.annotations[row], saved)
 
     def _relabel(self, row: int, ann: Annotation) -> None:
         """An article's row, and its tooltip holding each line whole, as it would be saved: a title typed in
@@ -1075,10 +1138,36 @@ def _safe_choice(box: QMessageBox, text: str, name: str) -> QPushButton:
     return button
 
 
+class FactsView(QTreeView):
+    """The review's list of facts, telling while a mouse button is held on it and when it is released."""
+
+    released = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.held = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.held = event.button() == Qt.MouseButton.LeftButton
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.held and event.button() == Qt.MouseButton.LeftButton:
+            self.held = False
+            self.released.emit()
+
+
 class FramedChecks(QStyledItemDelegate):
     """Rows with a check box, the box framed in a colour readable on the list's base: Fusion frames
     it in the window colour darkened, which on a dark palette's base is invisible (a walkthrough saw
     unticked facts with no box at all)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        """A fact ticked but not saved all the same (its speaker unticked) is drawn greyed, as disabled."""
+        super().initStyleOption(option, index)
+        if index.data(LEFT_OUT):
+            option.state &= ~QStyle.StateFlag.State_Enabled
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         super().paint(painter, option, index)
