@@ -404,7 +404,10 @@ def _recurring_surnames(registry: Registry, span: Span, outside, alone: Counter)
         known = alone[last] + alone[SUBJECT_WORD + last] >= 1 or alone["Sir " + first] >= 1
         if known and not any(last in e.name for e in registry.orgs()) and not _everyday_first(first):
             given = _chinese_given_after(last, span.text, m.end())
-            _hong_kong_name(registry, name, given) if given else registry.person(name)
+            if given:
+                _hong_kong_name(registry, name, given)
+            else:
+                registry.person(name)
 
 
 # a Chinese given name after a Hong Kong name's surname: Agnes Chow Ting, Andy Chan Ho-tin, Joshua Wong
