@@ -195,3 +195,30 @@ def _xvfb():
             server.wait(timeout=5)
             return
     pytest.fail("no free X display for Xvfb")
+
+
+WIRE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
+
+
+@pytest.fixture
+def wire_review(qtbot):
+    """The import review of wire_xinghe (星河智能 says q1, 孙立群 q3 and q4), shown and active at 1240×720."""
+    from viewer.gui.review_dialog import ReviewDialog
+    from viewer.pipeline.library import read_article
+
+    d = ReviewDialog([read_article(WIRE)])
+    qtbot.addWidget(d)
+    d.resize(1240, 720)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
+    return d
+
+
+def review_group(dialog, key: str):
+    """The review list's group of that key (people, orgs, events, quotes)."""
+    from viewer.gui.review_dialog import KEY
+
+    model = dialog.facts.model()
+    return next(model.item(r) for r in range(model.rowCount()) if model.item(r).data(KEY) == key)

@@ -12,6 +12,7 @@ from viewer.core.repository import Repository
 from viewer.gui.review_dialog import KEY, ReviewDialog, facts_model
 from viewer.pipeline.library import read_article, save
 
+from .conftest import review_group
 from .test_review_roles import click_fact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,20 +21,8 @@ XINGHE = "o_425eb1c5b3"  # 星河智能, who says q1
 
 
 @pytest.fixture
-def dialog(qtbot):
-    d = ReviewDialog([read_article(WIRE)])
-    qtbot.addWidget(d)
-    d.resize(1240, 720)
-    d.show()
-    qtbot.waitExposed(d)
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
-    return d
-
-
-def _group(dialog: ReviewDialog, key: str):
-    model = dialog.facts.model()
-    return next(model.item(r) for r in range(model.rowCount()) if model.item(r).data(KEY) == key)
+def dialog(wire_review):
+    return wire_review
 
 
 def _untick_xinghe(qtbot, dialog: ReviewDialog) -> None:
@@ -57,7 +46,7 @@ def _rename_xinghe(qtbot, dialog: ReviewDialog, name: str) -> None:
 
 
 def test_the_organisations_are_listed_with_where_the_article_names_them(qtbot, dialog):
-    orgs = _group(dialog, "orgs")
+    orgs = review_group(dialog, "orgs")
     assert orgs.text() == "Organisations (1)" and orgs.child(0).text() == "星河智能"
     assert orgs.child(0).checkState() == Qt.CheckState.Checked
     click_fact(qtbot, dialog, "星河智能")
@@ -85,7 +74,8 @@ def test_an_organisation_is_renamed_keeping_the_printed_name_and_undone(qtbot, d
     org = dialog.result_annotations()[0].orgs[0]
     assert (org.name, org.aliases) == ("Xinghe Intelligence", ["星河智能"])
     assert dialog.undo_stack.undoText() == "rename an organisation"
-    assert "Xinghe Intelligence (reported)" in _group(dialog, "quotes").child(0).text(), "its quote's too"
+    quote = review_group(dialog, "quotes").child(0)
+    assert "Xinghe Intelligence (reported)" in quote.text(), "its quote's too"
     with qtbot.waitSignal(dialog.undo_stack.indexChanged):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result_annotations()[0].orgs[0].name == "星河智能"

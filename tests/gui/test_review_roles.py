@@ -10,22 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from viewer.core.repository import Repository
 from viewer.gui.review_dialog import KEY, ReviewDialog
-from viewer.pipeline.library import read_article, save
+from viewer.pipeline.library import save
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 
 
 @pytest.fixture
-def dialog(qtbot):
-    d = ReviewDialog([read_article(WIRE)])
-    qtbot.addWidget(d)
-    d.resize(1240, 720)
-    d.show()
-    qtbot.waitExposed(d)
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
-    return d
+def dialog(wire_review):
+    return wire_review
 
 
 def click_fact(qtbot, dialog: ReviewDialog, label_start: str) -> None:

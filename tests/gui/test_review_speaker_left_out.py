@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from viewer.gui.review_dialog import KEY, ReviewDialog
-from viewer.pipeline.library import read_article
 
+from .conftest import review_group
 from .test_review_roles import click_fact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,24 +19,12 @@ WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"  # 星河智
 
 
 @pytest.fixture
-def dialog(qtbot):
-    d = ReviewDialog([read_article(WIRE)])
-    qtbot.addWidget(d)
-    d.resize(1240, 720)
-    d.show()
-    qtbot.waitExposed(d)
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
-    return d
-
-
-def _group(dialog: ReviewDialog, key: str):
-    model = dialog.facts.model()
-    return next(model.item(r) for r in range(model.rowCount()) if model.item(r).data(KEY) == key)
+def dialog(wire_review):
+    return wire_review
 
 
 def _quote(dialog: ReviewDialog, key: str) -> QModelIndex:
-    quotes = _group(dialog, "quotes")
+    quotes = review_group(dialog, "quotes")
     return next(quotes.child(i).index() for i in range(quotes.rowCount()) if quotes.child(i).data(KEY) == key)
 
 
@@ -70,7 +58,7 @@ def _shown_saved(dialog: ReviewDialog, key: str) -> bool:
 
 def test_an_unticked_organisations_quote_is_shown_left_out_and_counted_out(qtbot, dialog):
     said = len(dialog.annotations[0].quotes)
-    assert _group(dialog, "quotes").text() == f"Quotes ({said})" and _shown_saved(dialog, "q1")
+    assert review_group(dialog, "quotes").text() == f"Quotes ({said})" and _shown_saved(dialog, "q1")
     _space_on(qtbot, dialog, "星河智能")
     q1 = _quote(dialog, "q1")
     assert _drawn_greyed(dialog, q1)
@@ -78,14 +66,14 @@ def test_an_unticked_organisations_quote_is_shown_left_out_and_counted_out(qtbot
         "星河智能" in q1.data(Qt.ItemDataRole.ToolTipRole)
         and "not saved" in q1.data(Qt.ItemDataRole.ToolTipRole).lower()
     )
-    assert _group(dialog, "quotes").text() == f"Quotes ({said - 1} of {said})"
+    assert review_group(dialog, "quotes").text() == f"Quotes ({said - 1} of {said})"
     assert f"{said - 1} quotes" in dialog.articles.item(0).text()
     assert all(_shown_saved(dialog, k) for k in ("q2", "q3", "q4", "q5"))
     _space_on(qtbot, dialog, "星河智能")  # ticked again
-    assert _shown_saved(dialog, "q1") and _group(dialog, "quotes").text() == f"Quotes ({said})"
+    assert _shown_saved(dialog, "q1") and review_group(dialog, "quotes").text() == f"Quotes ({said})"
     _space_on(qtbot, dialog, "星河智能")
     _undo(qtbot, dialog)
-    assert _shown_saved(dialog, "q1") and _group(dialog, "quotes").text() == f"Quotes ({said})"
+    assert _shown_saved(dialog, "q1") and review_group(dialog, "quotes").text() == f"Quotes ({said})"
     assert f"{said} quotes" in dialog.articles.item(0).text()
 
 
@@ -95,11 +83,11 @@ def test_an_unticked_persons_quotes_are_shown_left_out_as_an_organisations(qtbot
     _space_on(qtbot, dialog, "孙立群")
     assert not _shown_saved(dialog, "q3") and not _shown_saved(dialog, "q4") and _shown_saved(dialog, "q2")
     assert "孙立群" in _quote(dialog, "q3").data(Qt.ItemDataRole.ToolTipRole)
-    assert _group(dialog, "persons").text() == f"People ({people - 1} of {people})"
-    assert _group(dialog, "quotes").text() == f"Quotes ({said - 2} of {said})"
+    assert review_group(dialog, "persons").text() == f"People ({people - 1} of {people})"
+    assert review_group(dialog, "quotes").text() == f"Quotes ({said - 2} of {said})"
     assert f"{said - 2} quotes" in dialog.articles.item(0).text()
     _undo(qtbot, dialog)
-    assert _shown_saved(dialog, "q3") and _group(dialog, "persons").text() == f"People ({people})"
+    assert _shown_saved(dialog, "q3") and review_group(dialog, "persons").text() == f"People ({people})"
 
 
 def test_a_left_out_quote_can_still_be_chosen_to_see_it(qtbot, dialog):
