@@ -28,7 +28,7 @@ def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
     settle(qtbot, win)
 
 
-def _click_quote(qtbot, win: MainWindow, row: int) -> int:
+def click_quote(qtbot, win: MainWindow, row: int) -> int:
     """Click a row of the quote list as a reader does; the quote chosen."""
     view = win.quotes.view
     rect = view.visualRect(win.quote_model.index(row, 3))
@@ -54,7 +54,7 @@ def test_back_after_a_new_search_returns_to_the_last_search_and_its_choice(qtbot
     did nothing. Back now shows 林俊旸 again, with the quote chosen; Forward goes to 离职 again."""
     search_by_keys(qtbot, window, "林俊旸")
     first_rows = window.quote_model.rowCount()
-    chosen = _click_quote(qtbot, window, 1)
+    chosen = click_quote(qtbot, window, 1)
     search_by_keys(qtbot, window, "离职")
     assert window.back_action.isEnabled(), "Back goes to the last search"
     _alt(qtbot, window, Qt.Key.Key_Left)
@@ -71,7 +71,7 @@ def test_back_after_a_new_search_returns_to_the_last_search_and_its_choice(qtbot
 def test_typing_a_search_letter_by_letter_is_one_step_back(qtbot, window):
     """A query typed as you type is searched several times (林, 林俊, …): Back skips its partial queries."""
     search_by_keys(qtbot, window, "林俊旸")
-    chosen = _click_quote(qtbot, window, 0)
+    chosen = click_quote(qtbot, window, 0)
     window.activateWindow()
     qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     for letter in "离职":

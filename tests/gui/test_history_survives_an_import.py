@@ -13,21 +13,10 @@ from viewer.gui.main_window import MainWindow
 from viewer.pipeline.library import remove_articles
 
 from .conftest import settle
-from .test_back_to_the_last_search import search_by_keys
+from .test_back_to_the_last_search import click_quote, search_by_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
-
-
-def _click_quote(qtbot, win: MainWindow, row: int) -> int:
-    view = win.quotes.view
-    rect = view.visualRect(win.quote_model.index(row, 3))
-    with qtbot.waitSignal(win.controller.selectionChanged, timeout=5000):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    settle(qtbot, win)
-    chosen = win.controller.selection.quote
-    assert chosen is not None
-    return chosen
 
 
 def _import(qtbot, win: MainWindow, ask) -> None:
@@ -50,7 +39,7 @@ def _alt_left(qtbot, win: MainWindow) -> None:
 def test_back_after_an_import_goes_to_the_searches_before_it(qtbot, window, ask, bundled_copy, monkeypatch):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     search_by_keys(qtbot, window, "林俊旸")
-    chosen = _click_quote(qtbot, window, 1)
+    chosen = click_quote(qtbot, window, 1)
     search_by_keys(qtbot, window, "离职")
     _import(qtbot, window, ask)
     assert window.controller.repo.path == paths.library_db() and "1 imported" in window.notice.text()
@@ -64,7 +53,7 @@ def test_back_after_an_import_goes_to_the_searches_before_it(qtbot, window, ask,
 def test_back_passes_over_a_step_whose_quote_went(qtbot, window, ask, bundled_copy, monkeypatch):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     search_by_keys(qtbot, window, "林俊旸")
-    before = _click_quote(qtbot, window, 0)
+    before = click_quote(qtbot, window, 0)
     window.clear_action.trigger()  # Show All: everything, nothing chosen
     settle(qtbot, window)
     _import(qtbot, window, ask)  # the wire story's first quote is chosen: a step
@@ -88,7 +77,7 @@ def test_an_import_under_a_chosen_quote_lets_it_go_and_back_chooses_it_again(
 ):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
     search_by_keys(qtbot, window, "林俊旸")
-    chosen = _click_quote(qtbot, window, 1)
+    chosen = click_quote(qtbot, window, 1)
     _import(qtbot, window, ask)
     assert window.search.text() == "林俊旸" and window.controller.selection.quote is None
     assert not window.forward_action.isEnabled()
