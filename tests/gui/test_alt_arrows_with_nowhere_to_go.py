@@ -9,18 +9,7 @@ from PySide6.QtWidgets import QApplication
 from viewer.gui.main_window import MainWindow
 
 from .conftest import settle
-
-
-def _click(qtbot, win: MainWindow, row: int, column: int) -> int:
-    """Click a cell of the quote list as a reader does; the quote chosen."""
-    view = win.quotes.view
-    rect = view.visualRect(win.quote_model.index(row, column))
-    with qtbot.waitSignal(win.controller.selectionChanged, timeout=5000):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    settle(qtbot, win)
-    chosen = win.controller.selection.quote
-    assert chosen is not None
-    return chosen
+from .test_back_to_the_last_search import click_quote
 
 
 def _key(qtbot, win: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.AltModifier) -> None:
@@ -40,7 +29,7 @@ def _back(qtbot, win: MainWindow) -> None:
 
 
 def test_alt_left_with_back_greyed_chooses_nothing_and_keeps_forward(qtbot, window):
-    chosen = _click(qtbot, window, 1, 3)
+    chosen = click_quote(qtbot, window, 1, 3)
     _back(qtbot, window)
     assert not window.back_action.isEnabled() and window.forward_action.isEnabled()
     _key(qtbot, window, Qt.Key.Key_Left)
@@ -53,7 +42,7 @@ def test_alt_left_with_back_greyed_chooses_nothing_and_keeps_forward(qtbot, wind
 
 
 def test_alt_right_with_forward_greyed_chooses_nothing(qtbot, window):
-    chosen = _click(qtbot, window, 1, 0)
+    chosen = click_quote(qtbot, window, 1, 0)
     _key(qtbot, window, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)  # steps out: nothing chosen
     assert window.controller.selection.quote is None and not window.forward_action.isEnabled()
     _key(qtbot, window, Qt.Key.Key_Right)
@@ -64,8 +53,8 @@ def test_alt_right_with_forward_greyed_chooses_nothing(qtbot, window):
 
 
 def test_choosing_the_quote_already_chosen_is_no_new_step(qtbot, window):
-    first = _click(qtbot, window, 1, 3)
-    _click(qtbot, window, 2, 3)
+    first = click_quote(qtbot, window, 1, 3)
+    click_quote(qtbot, window, 2, 3)
     _back(qtbot, window)
     assert window.controller.selection.quote == first and window.forward_action.isEnabled()
     view = window.quotes.view

@@ -28,10 +28,10 @@ def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
     settle(qtbot, win)
 
 
-def click_quote(qtbot, win: MainWindow, row: int) -> int:
-    """Click a row of the quote list as a reader does; the quote chosen."""
+def click_quote(qtbot, win: MainWindow, row: int, column: int = 3) -> int:
+    """Click a cell of the quote list (its text, by default) as a reader does; the quote chosen."""
     view = win.quotes.view
-    rect = view.visualRect(win.quote_model.index(row, 3))
+    rect = view.visualRect(win.quote_model.index(row, column))
     with qtbot.waitSignal(win.controller.selectionChanged, timeout=5000):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     settle(qtbot, win)

@@ -9,40 +9,19 @@ from pathlib import Path
 from viewer import paths
 from viewer.core.repository import Repository
 from viewer.pipeline import library
-from viewer.pipeline.library import import_files
 
 from .conftest import search, settle
+from .test_library_of_the_database_shown import file_menu, open_database, other_library
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 HK = ROOT / "tests" / "fixtures" / "heldout" / "heldout_hk_big5.txt"
 
 
-def _file_menu(window, name: str):
-    """The action as the File menu holds it."""
-    menu = window.menuBar().actions()[0].menu()
-    return next(a for a in menu.actions() if a.objectName() == name)
-
-
-def _other_library(tmp_path: Path, bundled: Path) -> Path:
-    """A library of its own, as `events-cli import --db other.db wire_xinghe.txt` makes it."""
-    other = tmp_path / "other.db"
-    assert import_files([WIRE], other, bundled).added == ["wire_xinghe.txt"]
-    return other
-
-
-def _open(qtbot, window, ask, path: Path) -> None:
-    """File → Open Database…, the file chosen in the dialog."""
-    ask.open_answer = path
-    _file_menu(window, "openAction").trigger()
-    qtbot.waitUntil(lambda: window.controller.repo is not None and window.controller.repo.path == path)
-    settle(qtbot, window)
-
-
 def _import(qtbot, window, ask, files: list[Path]) -> None:
     """File → Import Articles…, the files chosen, everything the review shows kept."""
     ask.import_answer = files
-    _file_menu(window, "importAction").trigger()
+    file_menu(window, "importAction").trigger()
     qtbot.waitUntil(lambda: window.importer is None, timeout=20000)
     settle(qtbot, window)
 
@@ -54,8 +33,8 @@ def _articles(path: Path) -> list[str]:
 
 def test_import_adds_to_the_library_on_screen(qtbot, window, ask, bundled_copy, tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    other = _other_library(tmp_path, bundled_copy)
-    _open(qtbot, window, ask, other)
+    other = other_library(tmp_path, bundled_copy)
+    open_database(qtbot, window, ask, other)
     _import(qtbot, window, ask, [HK])
     assert window.controller.repo.path == other, "the library shown stays shown"
     assert "heldout_hk_big5.txt" in _articles(other)
@@ -77,8 +56,8 @@ def test_a_read_only_library_shown_sends_the_import_to_the_default_library(
     qtbot, window, ask, bundled_copy, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    other = _other_library(tmp_path, bundled_copy)
-    _open(qtbot, window, ask, other)
+    other = other_library(tmp_path, bundled_copy)
+    open_database(qtbot, window, ask, other)
     real = os.access
     monkeypatch.setattr(library.os, "access", lambda p, mode: real(p, mode) and Path(p) != other)
     _import(qtbot, window, ask, [HK])

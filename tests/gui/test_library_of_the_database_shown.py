@@ -17,13 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 
 
-def _file_menu(window, name: str):
+def file_menu(window, name: str):
     """The action as the File menu holds it."""
     menu = window.menuBar().actions()[0].menu()
     return next(a for a in menu.actions() if a.objectName() == name)
 
 
-def _other_library(tmp_path: Path, bundled: Path) -> Path:
+def other_library(tmp_path: Path, bundled: Path) -> Path:
     """A library of its own, as `events-cli import --db other.db wire_xinghe.txt` makes it."""
     other = tmp_path / "other.db"
     report = import_files([WIRE], other, bundled)
@@ -31,10 +31,10 @@ def _other_library(tmp_path: Path, bundled: Path) -> Path:
     return other
 
 
-def _open(qtbot, window, ask, path: Path) -> None:
+def open_database(qtbot, window, ask, path: Path) -> None:
     """File → Open Database…, the file chosen in the dialog."""
     ask.open_answer = path
-    _file_menu(window, "openAction").trigger()
+    file_menu(window, "openAction").trigger()
     qtbot.waitUntil(lambda: window.controller.repo is not None and window.controller.repo.path == path)
     settle(qtbot, window)
 
@@ -43,8 +43,8 @@ def test_manage_library_lists_the_library_on_screen_and_takes_out_of_it(
     qtbot, window, ask, bundled_copy, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(paths, "bundled_db", lambda: bundled_copy)
-    other = _other_library(tmp_path, bundled_copy)
-    _open(qtbot, window, ask, other)
+    other = other_library(tmp_path, bundled_copy)
+    open_database(qtbot, window, ask, other)
     search(qtbot, window, "周启明")
     assert window.quote_model.rowCount() > 0
     told: list[str] = []
@@ -57,7 +57,7 @@ def test_manage_library_lists_the_library_on_screen_and_takes_out_of_it(
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
 
     ask.library_pick = pick
-    _file_menu(window, "libraryAction").trigger()
+    file_menu(window, "libraryAction").trigger()
     assert "wire_xinghe.txt" in [a.source_name for a, _events, _quotes in ask.library_rows]
     assert str(other) in told[0], "the dialog names the database shown"
     qtbot.waitUntil(lambda: window.remover is None, timeout=20000)
@@ -72,5 +72,5 @@ def test_with_a_database_that_is_no_library_the_users_library_is_listed(qtbot, w
     """The bundled demo (or a database built by events-cli build) is no library: the user's is listed."""
     told: list[str] = []
     ask.library_pick = lambda dialog: (told.append(dialog.place.text()), dialog.reject())
-    _file_menu(window, "libraryAction").trigger()
+    file_menu(window, "libraryAction").trigger()
     assert ask.library_rows == [] and "Import Articles" in told[0]
