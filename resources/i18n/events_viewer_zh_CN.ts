@@ -1221,6 +1221,30 @@ Use File → Open Database… to choose another.</source>
         <translation>没有匹配“{query}”的结果：搜索范围为事件、引语、人物、职务和标题，不含文章全文</translation>
     </message>
     <message>
+        <source>Back to the previous choice in this search</source>
+        <translation>返回本次搜索中的上一个选择</translation>
+    </message>
+    <message>
+        <source>Forward to the next choice in this search</source>
+        <translation>前进到本次搜索中的下一个选择</translation>
+    </message>
+    <message>
+        <source>Back to the search “{query}”</source>
+        <translation>返回搜索“{query}”</translation>
+    </message>
+    <message>
+        <source>Forward to the search “{query}”</source>
+        <translation>前进到搜索“{query}”</translation>
+    </message>
+    <message>
+        <source>Back to everything</source>
+        <translation>返回全部内容</translation>
+    </message>
+    <message>
+        <source>Forward to everything</source>
+        <translation>前进到全部内容</translation>
+    </message>
+    <message>
         <source>Exported %Ln quote(s) to {path}</source>
         <translation>已将 %Ln 条引语导出到 {path}</translation>
     </message>

@@ -1221,6 +1221,30 @@ Use File → Open Database… to choose another.</source>
             <translation>沒有符合「{query}」的結果：搜尋範圍為事件、引語、人物、職務和標題，不含文章全文</translation>
         </message>
         <message>
+            <source>Back to the previous choice in this search</source>
+            <translation>返回本次搜尋中的上一個選擇</translation>
+        </message>
+        <message>
+            <source>Forward to the next choice in this search</source>
+            <translation>前進到本次搜尋中的下一個選擇</translation>
+        </message>
+        <message>
+            <source>Back to the search “{query}”</source>
+            <translation>返回搜尋「{query}」</translation>
+        </message>
+        <message>
+            <source>Forward to the search “{query}”</source>
+            <translation>前進到搜尋「{query}」</translation>
+        </message>
+        <message>
+            <source>Back to everything</source>
+            <translation>返回全部內容</translation>
+        </message>
+        <message>
+            <source>Forward to everything</source>
+            <translation>前進到全部內容</translation>
+        </message>
+        <message>
             <source>Exported %Ln quote(s) to {path}</source>
             <translation>已將 %Ln 條引語匯出到 {path}</translation>
         </message>

@@ -426,6 +426,14 @@ class Controller(QObject):
         """True when there is a later search or selection."""
         return self._at < len(self._history) - 1
 
+    def step_back(self) -> Visit | None:
+        """Where Back leads (None: nowhere)."""
+        return self._history[self._at - 1] if self.can_back() else None
+
+    def step_forward(self) -> Visit | None:
+        """Where Forward leads (None: nowhere)."""
+        return self._history[self._at + 1] if self.can_forward() else None
+
     def back(self) -> None:
         """Walk back in the history of searches and selections."""
         if self.can_back():

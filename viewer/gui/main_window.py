@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the panes, the controller and the dialogs load in build(), 
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QMenu
 
-    from .controller import Controller, Focus
+    from .controller import Controller, Focus, Visit
     from .dialogs import Ask
     from .importing import Importer
     from .library_dialog import Remover
@@ -766,6 +766,38 @@ class MainWindow(QMainWindow):
             action.setEnabled(opened)
         self.back_action.setEnabled(opened and c.can_back())
         self.forward_action.setEnabled(opened and c.can_forward())
+        self._name_the_step(self.back_action, c.step_back(), back=True)
+        self._name_the_step(self.forward_action, c.step_forward(), back=False)
+
+    def _name_the_step(self, action: QAction, step: Visit | None, back: bool) -> None:
+        """Back's or Forward's tip names where it leads, as a browser's does: the search it shows again, or
+        the choice made in this one (walk35 #7: the tip said only "search or selection")."""
+        if step is None:
+            tip = (
+                self.tr("Back to the previous search or selection")
+                if back
+                else self.tr("Forward to the next search or selection")
+            )
+        elif step.query == self.controller.query:
+            tip = (
+                self.tr("Back to the previous choice in this search")
+                if back
+                else self.tr("Forward to the next choice in this search")
+            )
+        elif step.query:
+            said = (
+                self.tr("Back to the search “{query}”")
+                if back
+                else self.tr("Forward to the search “{query}”")
+            )
+            tip = said.format(query=i18n.in_marks(said, "query", step.query))
+        else:
+            tip = self.tr("Back to everything") if back else self.tr("Forward to everything")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        button = self.findChild(QWidget, "backButton" if back else "forwardButton")
+        if button is not None:  # (the toolbar is built after the first pass: its buttons follow from then on)
+            button.setAccessibleDescription(tip)
 
     def tell(self, text: str, ms: int, on_search: bool = False) -> None:
         """Say what an action just did, beside the counts, for a while (`on_search`: until the search is
