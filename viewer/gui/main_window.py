@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.built = False
         self._placed = False
         self._said_at_start: tuple[str, str] | None = None  # why start-up could not open, told once built
+        self._step_buttons: dict[bool, QWidget] = {}  # Back's (True), Forward's toolbar buttons, once built
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         if build:
@@ -419,6 +420,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleDescription(action.toolTip())
             buttons.append(button)
         back, forward, export = buttons
+        self._step_buttons = {True: back, False: forward}
         for first, second in ((back, forward), (forward, self.search), (self.search, export)):
             QWidget.setTabOrder(first, second)  # as they read, left to right
 
@@ -795,7 +797,7 @@ class MainWindow(QMainWindow):
             tip = self.tr("Back to everything") if back else self.tr("Forward to everything")
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        button = self.findChild(QWidget, "backButton" if back else "forwardButton")
+        button = self._step_buttons.get(back)
         if button is not None:  # (the toolbar is built after the first pass: its buttons follow from then on)
             button.setAccessibleDescription(tip)
 
