@@ -200,20 +200,40 @@ def _xvfb():
 WIRE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 
 
-@pytest.fixture
-def wire_review(qtbot):
-    """The import review of wire_xinghe (星河智能 says q1, 孙立群 q3 and q4), shown and active at 1240×720."""
+def shown_review(qtbot, article: Path, size: tuple[int, int] = (1240, 720)):
+    """The import review of one article, shown and active at a size (1200×633: a 1280×720 screen's)."""
     from viewer.gui.review_dialog import ReviewDialog
     from viewer.pipeline.library import read_article
 
-    d = ReviewDialog([read_article(WIRE)])
+    d = ReviewDialog([read_article(article)])
     qtbot.addWidget(d)
-    d.resize(1240, 720)
+    d.resize(*size)
     d.show()
     qtbot.waitExposed(d)
     d.activateWindow()
     qtbot.waitUntil(d.isActiveWindow)
     return d
+
+
+@pytest.fixture
+def wire_review(qtbot):
+    """The import review of wire_xinghe (星河智能 says q1, 孙立群 q3 and q4)."""
+    return shown_review(qtbot, WIRE)
+
+
+def type_and_enter(qtbot, dialog, field: str, text: str) -> None:
+    """Click a correction's field, type over it and press Enter: one step of Undo, the import not saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = dialog.findChild(QLineEdit, field)
+    assert edit is not None and edit.isVisible() and edit.accessibleName()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    with qtbot.waitSignal(dialog.undo_stack.indexChanged):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0, "Enter in the field saved the import"
 
 
 def review_group(dialog, key: str):

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from viewer.gui.review_dialog import KEY, ReviewDialog
-from viewer.pipeline.library import read_article
 
+from .conftest import shown_review
 from .test_review_roles import click_fact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,14 +20,7 @@ SMARTISAN = ROOT / "tests" / "fixtures" / "real" / "blind_mydrivers_smartisan.tx
 
 @pytest.fixture
 def dialog(qtbot):
-    d = ReviewDialog([read_article(SMARTISAN)])
-    qtbot.addWidget(d)
-    d.resize(1200, 633)  # as review_size makes it on a 1280×720 screen
-    d.show()
-    qtbot.waitExposed(d)
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
-    return d
+    return shown_review(qtbot, SMARTISAN, (1200, 633))  # as review_size makes it on a 1280×720 screen
 
 
 def _quote_by(dialog: ReviewDialog, speaker: str) -> QModelIndex:

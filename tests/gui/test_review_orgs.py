@@ -12,7 +12,7 @@ from viewer.core.repository import Repository
 from viewer.gui.review_dialog import KEY, ReviewDialog, facts_model
 from viewer.pipeline.library import read_article, save
 
-from .conftest import review_group
+from .conftest import review_group, type_and_enter
 from .test_review_roles import click_fact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,15 +34,8 @@ def _untick_xinghe(qtbot, dialog: ReviewDialog) -> None:
 
 def _rename_xinghe(qtbot, dialog: ReviewDialog, name: str) -> None:
     click_fact(qtbot, dialog, "星河智能")
-    edit = dialog.findChild(QLineEdit, "correctOrgName")
-    assert edit is not None and edit.isVisible() and edit.accessibleName()
-    assert edit.text() == "星河智能"
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    edit.selectAll()
-    qtbot.keyClicks(edit, name)
-    with qtbot.waitSignal(dialog.undo_stack.indexChanged):
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.result() == 0, "Enter in the name saved the import"
+    assert dialog.findChild(QLineEdit, "correctOrgName").text() == "星河智能"
+    type_and_enter(qtbot, dialog, "correctOrgName", name)
 
 
 def test_the_organisations_are_listed_with_where_the_article_names_them(qtbot, dialog):

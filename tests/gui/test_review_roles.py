@@ -12,6 +12,8 @@ from viewer.core.repository import Repository
 from viewer.gui.review_dialog import KEY, ReviewDialog
 from viewer.pipeline.library import save
 
+from .conftest import type_and_enter
+
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt"
 
@@ -45,14 +47,7 @@ def _person(dialog: ReviewDialog, name: str):
 
 def _retitle(qtbot, dialog: ReviewDialog, title: str) -> None:
     """Type a new title over the chosen role's and press Enter: one step of Undo."""
-    edit = dialog.findChild(QLineEdit, "correctRoleTitle")
-    assert edit is not None and edit.isVisible() and edit.accessibleName()
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    edit.selectAll()
-    qtbot.keyClicks(edit, title)
-    with qtbot.waitSignal(dialog.undo_stack.indexChanged):
-        qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.result() == 0, "Enter in the title saved the import"
+    type_and_enter(qtbot, dialog, "correctRoleTitle", title)
 
 
 def _remove(qtbot, dialog: ReviewDialog) -> None:
