@@ -1083,10 +1083,14 @@ def test_a_police_force_is_named_by_its_place_not_by_what_happened() -> None:
     ]
 
 
-def _en_quotes(text: str) -> list[tuple[str, str]]:
-    ann = _read("Title\nMay 2, 2024\n\n" + text + "\n")
-    names = {p.key: p.name for p in ann.persons} | {o.key: o.name for o in ann.orgs}
+def said_in(ann: Annotation) -> list[tuple[str, str]]:
+    """Who says what in an extracted article: (the speaker's name, the words as first printed)."""
+    names = {e.key: e.name for e in [*ann.persons, *ann.orgs]}
     return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+
+
+def _en_quotes(text: str) -> list[tuple[str, str]]:
+    return said_in(_read("Title\nMay 2, 2024\n\n" + text + "\n"))
 
 
 def test_quoted_paragraphs_after_a_quotation_a_colon_announced_go_on_with_its_speaker() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_extract_real import _read
+from .test_extract_real import _read, said_in
 from .test_extract_set_ba_bf import _people
 
 
@@ -87,9 +87,7 @@ def test_an_app_pages_chrome_above_a_headline_and_its_stamp_is_passed() -> None:
 
 def _said(text: str) -> list[tuple[str, str]]:
     """Who says what in a Chinese story under a dated headline: (speaker's name, words)."""
-    ann = _read("标题一行\n2022年1月10日\n\n" + text + "\n")
-    names = {e.key: e.name for e in [*ann.persons, *ann.orgs]}
-    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+    return said_in(_read("标题一行\n2022年1月10日\n\n" + text + "\n"))
 
 
 def test_he_after_an_opening_about_someone_elses_words_is_the_one_speaking() -> None:
@@ -170,9 +168,7 @@ def test_today_with_its_month_and_day_in_brackets_dates_the_page() -> None:
 
 def _en_said(text: str) -> list[tuple[str, str]]:
     """Who says what in an English story under a dated headline: (speaker's name, words)."""
-    ann = _read("Headline\nMay 1, 2024\n\n" + text + "\n")
-    names = {e.key: e.name for e in [*ann.persons, *ann.orgs]}
-    return [(names.get(q.speaker, ""), q.occurrences[0].anchor.text) for q in ann.quotes]
+    return said_in(_read("Headline\nMay 1, 2024\n\n" + text + "\n"))
 
 
 @pytest.mark.parametrize(
