@@ -45,6 +45,7 @@ WBRC = "https://www.wbrc.com/2026/03/09/leeds-residents-struggling-with-flooding
         ("http://www.longxian.gov.cn/art/2023/7/31/art_4229_1650557.html", "2023-07-31"),  # set BB
         ("https://www.chattanoogan.com/2021/8/25/433496/Mackey-Says.aspx", "2021-08-25"),  # set AG
         ("https://x.com/news/2024/3/5/flood-recap-since-2023-12-01/", "2024-03-05"),  # the first printed
+        ("https://cncx.gov.cn/news/show/20220616174109462.html", "2022-06-16"),  # set AV: year to second
     ],
 )
 def test_a_news_address_prints_its_day(address: str, day: str) -> None:
@@ -69,10 +70,42 @@ def test_an_address_without_a_day_gives_none(address: str) -> None:
     assert day_in_address(address) is None
 
 
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("http://xinhang.gdxf.gov.cn/content/detail/5b4ff2117f8b9af384f9c986.html", "2018-07-19"),  # set BO
+        ("https://app.myzaker.com/news/article.php?pk=68fd7f101bc8e0965b000000", "2025-10-26"),  # set AD
+        # set AT: the section's id first, the story's own last
+        (
+            "https://www.lsxw.net.cn/content.html?father_key=5850e67346ac13f20c8b456d&key=631fd44787450be2128b4568",
+            "2022-09-13",
+        ),
+    ],
+)
+def test_an_article_id_made_of_a_moment_dates_the_page(address: str, day: str) -> None:
+    """gdxf, myzaker, lsxw: a page printing no date was undated though its id is a database object id, whose
+    first four bytes are the second it was made."""
+    assert str(day_in_address(address)) == day
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://x.org/a/00000000aaaaaaaaaaaaaaaa.html",  # 1970: no object id's time
+        "https://x.org/a/ffffffffaaaaaaaaaaaaaaaa.html",  # 2106: not yet
+        "https://x.org/a/5b4ff2117f8b9af384f9c986ab.html",  # longer: no object id
+    ],
+)
+def test_an_id_that_cannot_be_an_object_id_dates_nothing(address: str) -> None:
+    assert day_in_address(address) is None
+
+
 @given(st.text(max_size=200))
 def test_any_address_gives_a_real_day_printed_in_it_or_none(address: str) -> None:
     day = day_in_address(address)
-    if day is not None and not re.search(r"-1[0-9a-f]{3}-", address, re.I):  # no time-based article id
+    if day is None or re.search(r"[0-9a-f]{24}", address, re.I):
+        return  # an object id holds its day in hexadecimal
+    if not re.search(r"-1[0-9a-f]{3}-", address, re.I):  # no time-based article id
         digits = re.sub(r"[^0-9]", "", address)
         named = re.search(rf"[/-]{day.year}([/-]){day:%b}[a-z]*\1?0?{day.day}(?:[/.-]|$)", address, re.I)
         assert f"{day:%Y%m%d}" in digits or named

@@ -1,7 +1,7 @@
 """Where an article was found: its web address, cited with it, and the day a news address prints
 (https://www.wbrc.com/2019/04/16/…, …/html/2018-03/21/…, …/t20191127_5443717.html, …/2007/jan/07/…,
 …/la-xpm-1997-jul-21-mn-14807-story.html), or the day its article id was made (…/article_<a version-1
-UUID>.html)."""
+UUID>.html, …/detail/<an object id>.html, …/show/<year to second>.html)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ _FILED_ID = re.compile(
     r"(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}(?![0-9a-f])", re.I
 )
 _UUID_EPOCH = dt.datetime(1582, 10, 15)  # where a version-1 UUID's clock starts
+# an article id that is a database's object id, its first four bytes the second it was made (…/detail/
+# 5b4ff2117f8b9af384f9c986.html, ?key=631fd44787450…), or a moment printed in full, year to second
+# (…/show/20220616174109462.html)
+_OBJECT_ID = re.compile(r"(?<![0-9a-z])[0-9a-f]{24}(?![0-9a-z])")
+_MOMENT = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]"
+)
+_OBJECT_IDS_SINCE = dt.date(2009, 2, 11)  # the first such ids were made in 2009
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
 WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s]*", re.I)  # what a page is found at: http(s), a host
 
@@ -48,7 +56,7 @@ def day_in_address(address: str) -> dt.date | None:
     """The first real day printed in an address's path, else the day its article id was made, or None
     (its host is never read)."""
     path = _SCHEME.sub("", address.strip())
-    return _printed_day(path) or _filed_day(path)
+    return _printed_day(path) or _filed_day(path) or _object_day(path)
 
 
 def _printed_day(path: str) -> dt.date | None:
@@ -69,6 +77,23 @@ def month_in_address(address: str) -> tuple[int, int] | None:
     """The year and month an address's path prints without a day (…/2019/03/…), or None."""
     m = _MONTH.search(_SCHEME.sub("", address.strip()))
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _object_day(path: str) -> dt.date | None:
+    """The day (UTC) an article id made of a moment was made (an object id's first four bytes, or a
+    moment printed year to second), or None; the last id of the path or its query (?father_key=<its
+    section's>&key=<its own>)."""
+    moment = _MOMENT.search(path)
+    if moment is not None:
+        try:
+            return dt.date(*(int(g) for g in moment.groups()))
+        except ValueError:  # 2019-02-30
+            return None
+    made = _OBJECT_ID.findall(path.lower())
+    if not made:
+        return None
+    day = dt.datetime.fromtimestamp(int(made[-1][:8], 16), dt.UTC).date()  # the last: the story's own
+    return day if _OBJECT_IDS_SINCE <= day <= dt.date.today() else None
 
 
 def _filed_day(path: str) -> dt.date | None:
