@@ -114,11 +114,26 @@ _CONTRIBUTED = re.compile(
 )
 
 
+# a photo's credit closing its caption: (AP Photo/Kin Cheung, File), (WSAZ/Blake Whitener)
+_PHOTO_CREDIT = re.compile(
+    r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo/|(?=[A-Z][A-Z0-9&-]{1,9}/))(?:[A-Z][A-Z0-9&-]{1,9}/)?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, File)?\)\s*$"
+)
+
+
 def contributors(text: str) -> list[tuple[str, Span]]:
     """People credited on a closing line ("Associated Press writer Han Seo-yeon in Seoul
-    contributed…") or named under a press release's "Media Contact:"."""
+    contributed…"), named under a press release's "Media Contact:" or for a photo ((WSAZ/Blake Whitener))."""
     out = []
     all_lines = lines(text)
+    for line in all_lines:
+        if photo := _PHOTO_CREDIT.search(line.text):
+            out.append(
+                (
+                    "photo",
+                    Span(line.start + photo.start("name"), line.start + photo.end("name"), photo["name"]),
+                )
+            )
     for i, line in enumerate(all_lines):
         if _CONTACT_HEADING.match(line.text):
             out += [
@@ -357,13 +372,13 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
 # an editor credited by a field of a line (责任编辑:黄杨海2014-12-04, 【编辑:李骏】, 新华社编辑:王悦阳), or
 # two (审核:刘祥玖 吴江萍; not the next field's label: 编辑:王硼 校对:何盈巧)
 # (not the label of the next field, set apart by a space alone: 责任编辑 莫家富 监制 黄莺)
-_CREDIT_LABELS = (
+CREDIT_LABELS = (
     r"(?:监制|策划|出品|统筹|摄影|摄像|记者|主编|编辑|校对|审核|责编|审校|制作|设计|来源|作者|通讯员|实习生"
-    r"|剪辑|视频|美编|编审|终审|复审|初审)"
+    r"|剪辑|视频|美编|编审|终审|复审|初审|点击|时间|日期|浏览)"
 )
 _CN_EDITOR = re.compile(
     r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核人|审核|审校|校对)(?:\s*[:：|｜/]\s*|\s+)"
-    rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:(?:、|\s+)(?!{_CREDIT_LABELS})[\u4e00-\u9fff]{{2,3}})*)"
+    rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:(?:、|\s+)(?!{CREDIT_LABELS})[\u4e00-\u9fff]{{2,3}})*)"
     r"\s*(?=[】\])）]|\s|\d|$)"
 )
 # a photographer credited under a picture: (图/凃珮雅摄), 新华社记者 朱峥 摄, 照片由许维宁摄

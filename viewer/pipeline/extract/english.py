@@ -161,9 +161,11 @@ _SAID_TITLED_SURNAME = re.compile(
     rf"\b(?:said|says|added) (?:[A-Z][a-z]+ \d+ )?(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+)(?=[.,;]|$)"
 )
 
-# the same before the verb, closing a quotation: "…,” Chief Grimes stated. / "…,” Captain Sharp, explained.
+# the same before the verb, closing a quotation or opening a sentence: "…,” Chief Grimes stated. / "…,”
+# Captain Sharp, explained. / Chief Jackson stated that, “…”
 _TITLED_SURNAME_SAID = re.compile(
-    rf"[”\"],? (?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+),? (?:said|says|stated|explained|added)\b"
+    rf"(?:[”\"],? |^|(?<=[.!?] ))(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+),? "
+    r"(?:said|says|stated|explained|added)\b"
 )
 
 
@@ -206,6 +208,8 @@ def english_names(registry: Registry, span: Span, outside, alone: Counter, is_or
             name = own_name  # NPR’s Merrit Kennedy reported: the reporter, not the outlet's word
         if _RESIDENCE.search(span.text, max(0, m.start() - 6), m.start()):
             continue  # "Sen. Paul Gazelka, of East Gull Lake, said": where the speaker lives
+        if _MODEL_YEAR.search(span.text, max(0, m.start() - 6), m.start()):
+            continue  # "a 2011 Dodge Ram, said to have been driven by…": a vehicle's make and model
         if m.groupdict().get("name") and _NAME_GOES_ON.search(span.text, max(0, m.start() - 40), m.start()):
             if name.count(" ") < 2:
                 continue  # "the Department of Forestry and Fire Protection says": an institution's name's end
@@ -249,6 +253,7 @@ _SPOKESPERSON_FOR = re.compile(
 
 
 _RESIDENCE = re.compile(r", of $")
+_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d $")  # a vehicle's year before its make: a 2011 Dodge Ram
 # capitalised words and "of", "and" or "&" run into the front of a name: it ends an institution's name
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.-]* (?:and|&|of|for) $")
 
@@ -331,9 +336,23 @@ _BODY_SPEAKS = re.compile(
 )
 
 
+# a town's police as a body speaking, its own word lower case: "Milwaukee police said", "…, Hong Kong police
+# confirmed Friday" (not a kind of police: State, Local, Federal…)
+_TOWN_POLICE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?:[Tt]he )?(?P<org>(?!(?:State|Local|City|County|Federal|National|Provincial"
+    r"|Regional|Military|Secret|Traffic|Transit|Border|Riot|Railway|Armed|Religious|Plainclothes|Campus|Tribal)\b)"
+    r"(?:[A-Z][\w’'.-]+ ){1,3}police) (?:(?:also|later|have|had) )?"
+    r"(?:said|say|says|confirmed|reported|stated|told|added|announced|believe|believed)\b"
+)
+
+
 def _english_orgs(registry: Registry, span: Span, outside) -> None:
     """ "a climate-data company, Tidewater Analytics", "an analyst at Northgate Research", "…, NPR
-    reported", "The Environment Agency said": organisations."""
+    reported", "The Environment Agency said", "Milwaukee police said": organisations."""
+    for m in _TOWN_POLICE.finditer(span.text):
+        name = last_sentence(m.group("org"))
+        if outside(m.start()) and " " in name and name.split()[0] not in NOT_FIRST_WORDS:
+            registry.org(name)
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
             registry.org(m.group("org") or m.group("org2"))
@@ -532,7 +551,8 @@ def standalone_words(body: str) -> Counter:
     """How often each capitalised word is printed without a word just before it, each first
     name after Sir (a knight is called by his first name: Sir Christopher), (under AFTER_WORD)
     each printed alone after a lower-case word ("the claims against Savile") and (under
-    SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested")."""
+    SUBJECT_WORD) each of those a verb follows, a subject ("when Poole was arrested"), or a verb of speech
+    comes just before, a speaker ("…,” said Washington.")."""
     alone = Counter(re.findall(rf"(?<![A-Za-z] )\b({SURNAME})(?:['’]s)?\b", body))
     alone.update("Sir " + m for m in re.findall(rf"\bSir ([{UPPER}][{LOWER}'’-]+)\b(?! [A-Z])", body))
     alone.update(
@@ -546,6 +566,7 @@ def standalone_words(body: str) -> Counter:
             body,
         )
     )
+    alone.update(SUBJECT_WORD + m for m in re.findall(rf"\b(?:said|says|added) ({SURNAME})[.,]", body))
     return alone
 
 
@@ -717,9 +738,12 @@ def drop_lead_words(registry: Registry) -> None:
 
 def keep_generation(registry: Registry, body: str) -> None:
     """A Latin name printed with its generation (Thomas D’Eon Jr., Vicente Sotto III, Charlie Sankey, Jr.)
-    is the person's whole name."""
+    is the person's whole name (Charles Anderson Jr. with its full stop, read as a sentence's end)."""
     for entity in registry.persons():
         if not re.fullmatch(LATIN_NAME, entity.name):
+            continue
+        if re.search(r" [JS]r$", entity.name) and re.search(rf"\b{re.escape(entity.name)}\.", body):
+            registry.rename(entity, entity.name + ".")
             continue
         printed = re.search(rf"\b{re.escape(entity.name)}(,? (?:[JS]r\.|III|II|IV))(?![\w.])", body)
         if printed is not None:
@@ -799,7 +823,7 @@ def tagged_english_names(
         and not _CONTACT.search(s.text)
         and not _CONTACT.search(body, max(0, s.start - 160), s.start)
     ]
-    _given, places = given_names_and_places()
+    given, places = given_names_and_places()
     alone: Counter[str] = Counter()  # one-word names (Trump tweeted…, Kamya says…), counted
     for span, found in zip(texts, people([s.text for s in texts]), strict=True):
         lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", span.text))
@@ -819,7 +843,8 @@ def tagged_english_names(
                 or (at == 0 and _DATELINE_AFTER.match(span.text, end))
                 or english_org(name)
                 or name.split()[0] in _PLACE_FIRST_WORDS
-                or any(w in places or w in _INSTITUTIONS or _not_a_name_word(w) for w in name.split()[1:])
+                or any(w in _INSTITUTIONS or _not_a_name_word(w) for w in name.split()[1:])
+                or (any(w in places for w in name.split()[1:]) and not _given_then_place(name, given))
                 or any(w in _CREDIT_WORDS or w.lower() in lower for w in name.split())
                 or _THING_AFTER.match(span.text, end)
             ):
@@ -837,6 +862,12 @@ _ONE_WORD_SAID_HE = re.compile(
     r"(?P<word>[A-Z][a-z'’-]{2,}) (?:said|says|added|stated|told [a-z]+) (?:he|she)\b",
     re.MULTILINE,
 )
+
+
+def _given_then_place(name: str, given: frozenset[str]) -> bool:
+    """A given name and one more word, a place's (Teresa Washington, Andrew Jackson): a person."""
+    words = name.split()
+    return len(words) == 2 and words[0] in given
 
 
 def _surnames_speaking_of_themselves(

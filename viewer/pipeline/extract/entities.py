@@ -1180,6 +1180,13 @@ def _roles(registry: Registry, span: Span, outside, quotation, count, body: str,
                 m.group("title"), span.text[m.start("name") : m.start("name") + 12], count, body
             )
         )
+        if (
+            name
+            and len(name) > 2
+            and name.endswith("外")
+            and "除" in span.text[max(0, m.start() - 30) : m.start()]
+        ):
+            name = name[:-1]  # 除索国贸易观光部部长萨德外,尚有…: besides 萨德
         if not name or _plain_noun(m.group("title"), span.text[: m.start()], name, body):
             continue
         if _place_across_title(span.text, m.start("title"), m.group("title"), name):

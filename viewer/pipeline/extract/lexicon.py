@@ -230,6 +230,8 @@ TITLES = (
     "立委",
     "巡警",
     "民警",
+    "辅警",
+    "新警",
     "交警",
     "蓝委",
     "绿委",
@@ -414,7 +416,17 @@ _EN_SPEECH_VERBS = (
 )
 # a feature's present tense: "She adds that the library enjoyed a busy day", "Smith explains"; words only
 # right before "that" (not "Ford recalls 500,000 trucks that may roll away", "warns of storms that…")
-EN_SPEECH_PRESENT = ("adds", "explains", "notes", "recalls", "admits", "insists", "warns", "writes")
+EN_SPEECH_PRESENT = (
+    "adds",
+    "explains",
+    "notes",
+    "recalls",
+    "admits",
+    "insists",
+    "warns",
+    "writes",
+    "describes",
+)
 EN_SPEECH = _EN_SPEECH_VERBS + EN_SPEECH_PRESENT
 
 ORG_SUFFIXES = (
@@ -743,6 +755,8 @@ CAPTIONS = [
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
         r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)"
         r"(?:\s*\((?:AP|AFP|Reuters)\))?\s*$",
+        # a TV station's photo credit closing a caption: … after a crash Thursday night.(WSAZ/Blake Whitener)
+        r"[.!?]\s*\([A-Z][A-Z0-9&-]{1,9}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\)\s*$",
         # a wire photo's caption: FILE PHOTO: …, May 29, 2019. REUTERS/Jane Doe
         r"^\s*FILE PHOTO\s*:|[.!?]\s*(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:/File)?\b",
         # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报

@@ -10,6 +10,7 @@ from typing import Literal
 from ...core.dateparse import ROC_YEAR_ONE, parse_date
 from ...core.dates import DateParseError, FuzzyDate, day_date
 from .credits import (
+    CREDIT_LABELS,
     bylines,
     contributors,
     credit_line_author,
@@ -74,6 +75,11 @@ _PR_DATELINE = re.compile(
 _EN_PLACE_LINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{2,40}?)?\s*\((?P<pub>Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]"
 )
+# a TV station's dateline, its call sign in brackets: "DURHAM (WTVD) -- …", "CHARLESTON, W.Va. (WSAZ) - …"
+_EN_STATION_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w.]{1,12})?\s*\((?P<pub>[A-Z]{3,5}(?:-TV)?)\)"
+    r"\s*(?:--?|[–—])\s+"
+)
 # Taiwan's Central News Agency, its reporters and place before the day: (中央社記者楊明珠、曹姮東京7日專電)
 _CNA_DATELINE = re.compile(
     r"^\s*[（(](?P<pub>中央社)(?:记者|記者)?(?P<by>[^()（）\n]{2,30}?)(?P<date>\d{1,2}日)(?:专电|專電|电|電)[）)]"
@@ -107,7 +113,10 @@ _EN_PAREN_DATELINE = re.compile(
 # a source line naming the outlet and, after it, its writer: www.taihainet.com 来源: 台海网 刘强
 _SOURCE_NAMED = re.compile(r"来源\s*[:：]\s*(?P<pub>[^\s\d]{2,12})\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 # a credit inside a date or source line: "2025年06月18日 14:32 来源：某财经网 作者：李明"
-_INLINE_AUTHOR = re.compile(r"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>[\u4e00-\u9fff·]{2,10})")
+# (its name up to the next field's label: 作者:张占友来源:区融媒体中心)
+_INLINE_AUTHOR = re.compile(
+    rf"(?:作者|记者|撰文|文) ?[:：] ?(?P<name>(?:(?!{CREDIT_LABELS})[\u4e00-\u9fff·]){{2,10}})"
+)
 _REPORTER = re.compile(
     r"\s*[（(]\s*(?:记者|通讯员)\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff]{2,4})*\s*[）)]\s*"
 )
@@ -195,8 +204,8 @@ _PROSE = re.compile(r"[。！？；][^。！？；]")
 CN_PROSE_LINE_MIN = 40
 # an English sentence of eight words or more closed by a full stop after a word, as no headline is
 # printed ("Commissioners approved several items … at the Jan. 11 meeting.", "… chairman of the County
-# Commission."; not "… : U.N.")
-_EN_SENTENCE_LINE = re.compile(r"^[A-Z“\"](?=(?:\S+\s+){7})[^\n]*(?:\b[a-z]{2,}|[a-z]{3,})[.!][\"”’]?\s*$")
+# Commission.", "A crash … left one person dead … Saturday morning."; not "… : U.N.")
+_EN_SENTENCE_LINE = re.compile(r"^(?=(?:\S+\s+){7})[A-Z“\"][^\n]*(?:\b[a-z]{2,}|[a-z]{3,})[.!][\"”’]?\s*$")
 _CN_CLAUSES_ENDED = re.compile(r"[，,][^，,]*。[”」』]?\s*$")
 _CN_DATED_OPENING = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?[,，]")
 _CN_SENTENCES = re.compile(
@@ -921,13 +930,19 @@ def _dateline(text: str, candidates: list[Span], header: Header, today: FuzzyDat
             or _CNA_DATELINE.match(line.text)  # (中央社记者杨尧茹台北10日电): its reporter is the author
             or _CN_PAREN_DATELINE.match(line.text)
             or _EN_PAREN_DATELINE.match(line.text)
+            or _EN_STATION_LINE.match(line.text)
         )
         if m:
             _take_dateline(text, line, m, header, today)
             return
     below = lines(text)[header.lines_used : header.lines_used + 10]
     for k, line in enumerate(below, start=header.lines_used):
-        m = _PR_DATELINE.match(line.text) or _EN_DATELINE.match(line.text) or _EN_PLACE_LINE.match(line.text)
+        m = (
+            _PR_DATELINE.match(line.text)
+            or _EN_DATELINE.match(line.text)
+            or _EN_PLACE_LINE.match(line.text)
+            or _EN_STATION_LINE.match(line.text)
+        )
         if m:
             header.lines_used = k
             if "wire" in m.groupdict():

@@ -379,7 +379,8 @@ _CLAUSE_AFTER = (
 # a closing attribution: "…, the company said." / "…, the group announced after the close of trading."
 # …, U.N. spokesman Ahmad Fawzi told a U.N. briefing, but … (a clause of the narrator's after it)
 _EN_SAID_AFTER = re.compile(
-    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|he|she|police"
+    r",\s*(?P<who>(?:the|its|a|an) [\w ,.'’-]{2,50}?|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: police)?"
+    r"|he|she|police"
     r"|(?:[A-Z][\w.'’-]* )?[a-z]+(?: [a-z]+)? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
     r"\s+(?:said|says|added|announced|reported|confirmed|told [\w .]{2,24}?)(?!" + _CLAUSE_AFTER + r")"
     r"(?: [\w ]{0,60})?"
@@ -442,8 +443,13 @@ _THE_TAIL = re.compile(
 )
 # the name of a police force, a sheriff's office or a highway patrol (the one whose officers speak)
 _FORCE_NAME = re.compile(
-    r"\b(?:Police|Sheriff['’]s (?:Office|Department)|Patrol|State Troopers|Constabulary)\b"
+    r"\b(?:[Pp]olice|Sheriff['’]s (?:Office|Department)|Patrol|State Troopers|Constabulary)\b"
 )
+# who did the asking, in a clause before the verb of the one who answered: "The deputy WTAP spoke to says"
+_SPOKE_TO = re.compile(r" (?:spoke|talked|speaks|talks) (?:to|with)\b")
+# an answer not waited for after a question quoted: “…?”不等杨德兵回答,…: the one named does not answer
+_NOT_WAITING = re.compile(r"\s*(?:不等|没等|未等|不待)")
+_UNWAITED = re.compile(r"(?:不等|没等|未等|不待)[^,，。]{0,6}$")  # 不等杨德兵回答,…: no answer given
 _OUTLET_PRONOUNS = ("该媒体", "該媒體", "该报", "該報")
 
 
@@ -911,10 +917,14 @@ class QuoteFinder:
         )
 
     def _spoken_to(self, mention: Span, entity: Entity) -> bool:
-        """A name that is not who speaks: a publication's in 《》, or an organisation spoken to
-        (她对《远岸周刊》说, 向媒体表示)."""
+        """A name that is not who speaks: a publication's in 《》, an organisation spoken to (她对《远岸周刊》
+        说, 向媒体表示), or the outlet who did the speaking to ("The deputy WTAP spoke to says")."""
         before = self.body[max(0, mention.start - 2) : mention.start]
-        return before.endswith("《") or (entity.kind == "org" and before[-1:] in ("对", "向", "跟"))
+        return (
+            before.endswith("《")
+            or (entity.kind == "org" and before[-1:] in ("对", "向", "跟"))
+            or bool(_SPOKE_TO.match(self.body, mention.end))
+        )
 
     def _speaker_before(self, start: int, end: int, regions) -> Entity | None:
         """The entity named last in [start, end) (outside quotes), or what a pronoun points to;
@@ -971,8 +981,8 @@ class QuoteFinder:
                     return best  # (结合…陈吉宁书记…的讲话精神,他要求: the one named is the matter, not 他)
                 if target == "org" and pronoun.group() in _OUTLET_PRONOUNS:
                     return self._last_outlet(pronoun.start())  # none named: nobody known speaks
-                if pronoun.group() == "他们":
-                    return None  # 乡亲们…。他们说,…: many speak, no one of them named
+                if pronoun.group() in ("他们", "They", "they"):
+                    return None  # 乡亲们…。他们说,…; "Police confirm…. They said…": many speak, none named
                 return self.subject if target == "person" else self._main_org()
         return best
 
@@ -1098,7 +1108,7 @@ class QuoteFinder:
             ):
                 speaker = self.sentence_subject or speaker  # X现身Y的直播间,称“…”: X, the subject, says
         else:
-            m = _AFTER.match(after) or _EN_AFTER.match(after)
+            m = None if _NOT_WAITING.match(after) else (_AFTER.match(after) or _EN_AFTER.match(after))
             if m:
                 speech = True
                 speaker = self._speaker_after(end, end + m.end(), regions)
@@ -1345,6 +1355,7 @@ class QuoteFinder:
                 or regions.inside(m.start())
                 or (m is english and self._quote_follows(m.end(), regions))
                 or _NEGATED.search(self.body, max(sentence.start, m.start() - 3), m.start())
+                or _UNWAITED.search(self.body, max(sentence.start, m.start() - 10), m.start())
                 or self._issued(sentence, m)
             ):
                 continue
