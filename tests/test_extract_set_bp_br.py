@@ -174,3 +174,13 @@ def test_a_question_not_waited_for_is_the_askers_and_no_answer() -> None:
         )
     )
     assert said == [("李仲良", "我问个问题!"), ("李仲良", "今后国家还有投入没有?")]
+
+
+def test_a_tagged_name_ending_in_a_places_word_is_a_person_after_a_given_name() -> None:
+    """chattanoogan: Greg Martin, listed among the commissioners, was left out (Martin is a county's
+    word); a given name before it makes a person."""
+    people = _en_people(
+        "The panel has six Republicans (Chip Baker, Sabrena Smedley, Steve Highlander, Tim Boyd, Greg Martin "
+        "and Randy Fairbanks) and three Democrats."
+    )
+    assert "Greg Martin" in people
