@@ -9,13 +9,28 @@ from PySide6.QtWidgets import QLabel, QWidget
 SUMMARY = "\x00"  # where a line holds the chosen event's summary, the part cut to fit
 
 
-def counted(people: int, orgs: int, events: int, quotes: int) -> list[str]:
-    """The status line's counts, people and organisations apart (organisations only when there are some)."""
-    said = [QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)]
+def counted(people: int, orgs: int, events: int, quotes: int, one_of: str = "") -> list[str]:
+    """The status line's counts, people and organisations apart (organisations only when there are some);
+    `one_of` ("person", "org" or "event"): the one chosen is among those counted, said as "1 of 15 events"
+    (walk35 #8: a chosen event narrowed the quotes and people, and the line still said "15 events")."""
+    tr = QCoreApplication.translate
+    said = [
+        tr("MainWindow", "1 of %Ln person(s)", None, people)
+        if one_of == "person" and people > 1
+        else tr("MainWindow", "%Ln person(s)", None, people)
+    ]
     if orgs:
-        said.append(QCoreApplication.translate("MainWindow", "%Ln organisation(s)", None, orgs))
-    said.append(QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events))
-    said.append(QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes))
+        said.append(
+            tr("MainWindow", "1 of %Ln organisation(s)", None, orgs)
+            if one_of == "org" and orgs > 1
+            else tr("MainWindow", "%Ln organisation(s)", None, orgs)
+        )
+    said.append(
+        tr("MainWindow", "1 of %Ln event(s)", None, events)
+        if one_of == "event" and events > 1
+        else tr("MainWindow", "%Ln event(s)", None, events)
+    )
+    said.append(tr("MainWindow", "%Ln quote(s)", None, quotes))
     return said
 
 
