@@ -490,10 +490,10 @@ class ReviewDialog(QDialog):
         self.button_rings = [ButtonFocus(button) for button in self.findChildren(QPushButton)]
         self.resize(review_size(self.screen().availableGeometry().size()))
 
-    def _fit_fixes(self) -> None:
-        """The fields under the facts no taller than the chosen fact's need, the list of facts given the
-        rest: at 1600×1000 the hint “Choose a person…” floated in a band ~100 px tall with quotes cut off
-        above it."""
+    def _fit_fixes(self, grow: bool = False) -> None:
+        """The fields under the facts no taller than the chosen fact's need (`grow`: nor shorter), the list of
+        facts given the rest: at 1600×1000 the hint “Choose a person…” floated in a band ~100 px tall with
+        quotes cut off above it."""
         fixes = self.middle.widget(1)
         layout = fixes.layout() if fixes is not None else None
         if fixes is None or layout is None:
@@ -501,7 +501,7 @@ class ReviewDialog(QDialog):
         layout.activate()  # the page just shown counted, not the one before
         need = fixes.sizeHint().height()
         above, below = self.middle.sizes()
-        if below > need:
+        if below > need or (grow and below < need):
             self.middle.setSizes([above + below - need, need])
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -818,6 +818,7 @@ class ReviewDialog(QDialog):
         except CorrectionError as exc:
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
             (self.adder.note if adding else self.corrections.note_for(correction)).setText(i18n.say(exc))
+            self._fit_fixes(grow=True)  # a note that takes no room till now: the fields make room for it
             return
         if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
             return
