@@ -605,41 +605,41 @@ def _role_label(title: str, org: str) -> str:
 
 
 def describe(correction: Correction) -> str:
-    """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo set
-    the web address")."""
+    """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo setting
+    the web address"; walk35 #11: "Undo rename an organisation" read as an order)."""
     match correction:
         case Redate():
-            return QCoreApplication.translate("Corrections", "set a date")
+            return QCoreApplication.translate("Corrections", "setting a date")
         case SetSpeaker():
-            return QCoreApplication.translate("Corrections", "set a speaker")
+            return QCoreApplication.translate("Corrections", "setting a speaker")
         case Rename():
-            return QCoreApplication.translate("Corrections", "rename a person")
+            return QCoreApplication.translate("Corrections", "renaming a person")
         case RenameOrg():
-            return QCoreApplication.translate("Corrections", "rename an organisation")
+            return QCoreApplication.translate("Corrections", "renaming an organisation")
         case Merge():
-            return QCoreApplication.translate("Corrections", "merge two people")
+            return QCoreApplication.translate("Corrections", "merging two people")
         case Retitle():
-            return QCoreApplication.translate("Corrections", "set a role's title")
+            return QCoreApplication.translate("Corrections", "setting a role's title")
         case DropRole():
-            return QCoreApplication.translate("Corrections", "remove a role")
+            return QCoreApplication.translate("Corrections", "removing a role")
         case NotAQuote(becomes="claim"):
-            return QCoreApplication.translate("Corrections", "make a quote a claim")
+            return QCoreApplication.translate("Corrections", "making a quote a claim")
         case AddPerson():
-            return QCoreApplication.translate("Corrections", "add a person")
+            return QCoreApplication.translate("Corrections", "adding a person")
         case AddQuote():
-            return QCoreApplication.translate("Corrections", "add a quote")
+            return QCoreApplication.translate("Corrections", "adding a quote")
         case AddEvent():
-            return QCoreApplication.translate("Corrections", "add an event")
+            return QCoreApplication.translate("Corrections", "adding an event")
         case SetCitation(field="title"):
-            return QCoreApplication.translate("Corrections", "set the title")
+            return QCoreApplication.translate("Corrections", "setting the title")
         case SetCitation(field="author"):
-            return QCoreApplication.translate("Corrections", "set the author")
+            return QCoreApplication.translate("Corrections", "setting the author")
         case SetCitation(field="publisher"):
-            return QCoreApplication.translate("Corrections", "set the publisher")
+            return QCoreApplication.translate("Corrections", "setting the publisher")
         case SetCitation():
-            return QCoreApplication.translate("Corrections", "set the web address")
+            return QCoreApplication.translate("Corrections", "setting the web address")
         case _:
-            return QCoreApplication.translate("Corrections", "make a quote a paraphrase")
+            return QCoreApplication.translate("Corrections", "making a quote a paraphrase")
 
 
 def _likely_same(ann: Annotation, person) -> str | None:

@@ -537,7 +537,7 @@ class ReviewDialog(QDialog):
 
     def _history_action(self, redo: bool) -> QAction:
         """Undo or Redo, named with what it takes back or does again in the language's own order
-        (撤销设定网址(&U) for "&Undo set the web address"), disabled when there is nothing to do."""
+        (撤销设定网址(&U) for "&Undo setting the web address"), disabled when there is nothing to do."""
         stack, standard = self.undo_stack, QKeySequence.StandardKey
         plain, named_as = (
             (self.tr("&Redo"), self.tr("&Redo %1")) if redo else (self.tr("&Undo"), self.tr("&Undo %1"))
@@ -740,7 +740,7 @@ class ReviewDialog(QDialog):
                 self.correct(cited, row)
             self.undo_stack.push(
                 EditCommand(
-                    self.tr("set the publication date"),
+                    self.tr("setting the publication date"),
                     lambda: self._reoriginal(row, after),
                     lambda: self._reoriginal(row, before),
                 )
@@ -894,7 +894,7 @@ class ReviewDialog(QDialog):
             return
         self.ticks[row] = after
         self._recount(row)
-        text = self.tr("untick") if len(after) > len(before) else self.tr("tick")  # after Undo, Redo
+        text = self.tr("unticking") if len(after) > len(before) else self.tr("ticking")  # after Undo, Redo
         self.undo_stack.push(
             EditCommand(
                 text, lambda: self._set_ticks(row, after), lambda: self._set_ticks(row, before), done=True
