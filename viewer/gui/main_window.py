@@ -414,6 +414,9 @@ class MainWindow(QMainWindow):
             (self.forward_action, "forwardButton"),
             (self.export_action, "exportButton"),
         ):
+            # the button says what the menu does without its letter: Qt drops the & of 导出所选(&E)… and
+            # left “导出所选(E)” (walk35 #11); the File menu keeps 导出所选(&E)…, Chinese menus' way
+            action.setIconText(action_words(action))
             button = named(bar.widgetForAction(action), name)
             button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(action_words(action))
