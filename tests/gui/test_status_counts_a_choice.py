@@ -29,7 +29,8 @@ def test_an_event_chosen_is_counted_as_one_of_the_events(qtbot, window):
     settle(qtbot, window)
     assert window.controller.selection.event is not None
     counts = window.status.text().split(" — ")[0]
-    assert counts.startswith(f"{window.entity_model.totals()[0]} people · ") and "· 1 of 15 event" in counts
+    people = window.entity_model.totals()[0]
+    assert counts.startswith(f"{people} people · ") and "· 1 of 15 events ·" in counts
     assert counts.endswith(f"· {window.quote_model.rowCount()} quotes"), "the event's quotes"
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
@@ -46,7 +47,7 @@ def test_a_person_chosen_is_one_of_the_people_and_their_event_outside_the_search
     assert people > 1
     _click_person(qtbot, window, "林俊旸")
     assert window.controller.selection.who is not None
-    assert window.status.text().startswith(f"1 of {people} pe"), window.status.text()
+    assert window.status.text().startswith(f"1 of {people} people · "), window.status.text()
     found = window.event_model.rowCount()
     tab, theirs = window.people.events_view, window.people.events_model
     qtbot.waitUntil(lambda: tab.isVisible() and theirs.rowCount() > found)
