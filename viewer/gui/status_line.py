@@ -14,24 +14,23 @@ def counted(people: int, orgs: int, events: int, quotes: int, one_of: str = "") 
     `one_of` ("person", "org" or "event"): the one chosen is among those counted, said as "1 of 15 events"
     (walk35 #8: a chosen event narrowed the quotes and people, and the line still said "15 events"); said
     only of two or more, so English needs no singular (other languages' plurals come with %Ln)."""
-    tr = QCoreApplication.translate
     said = [
-        tr("MainWindow", "1 of %Ln people", None, people)
+        QCoreApplication.translate("MainWindow", "1 of %Ln people", None, people)
         if one_of == "person" and people > 1
-        else tr("MainWindow", "%Ln person(s)", None, people)
+        else QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)
     ]
     if orgs:
         said.append(
-            tr("MainWindow", "1 of %Ln organisations", None, orgs)
+            QCoreApplication.translate("MainWindow", "1 of %Ln organisations", None, orgs)
             if one_of == "org" and orgs > 1
-            else tr("MainWindow", "%Ln organisation(s)", None, orgs)
+            else QCoreApplication.translate("MainWindow", "%Ln organisation(s)", None, orgs)
         )
     said.append(
-        tr("MainWindow", "1 of %Ln events", None, events)
+        QCoreApplication.translate("MainWindow", "1 of %Ln events", None, events)
         if one_of == "event" and events > 1
-        else tr("MainWindow", "%Ln event(s)", None, events)
+        else QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events)
     )
-    said.append(tr("MainWindow", "%Ln quote(s)", None, quotes))
+    said.append(QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes))
     return said
 
 
