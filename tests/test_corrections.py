@@ -276,3 +276,13 @@ def test_an_organisation_left_out_takes_its_quotes_and_its_links_with_it(wire):
     assert all(e.orgs == [] for e in kept.events) and len(kept.events) == len(wire.events)
     assert all(r.org is None for p in kept.persons for r in p.roles)
     assert prune(wire, *everyone, orgs={"o_425eb1c5b3"}) == prune(wire, *everyone) == wire
+
+
+def test_an_organisation_kept_is_kept_when_nothing_kept_names_it(wire):
+    """Its quote, its events and the people with a role at it left out, the organisation ticked stays."""
+    from viewer.pipeline.review import prune
+
+    quotes = {q.key for q in wire.quotes if q.speaker != "o_425eb1c5b3"}
+    persons = {p.key for p in wire.persons if not any(r.org for r in p.roles)}
+    kept = prune(wire, persons, set(), quotes, orgs={"o_425eb1c5b3"})
+    assert [o.key for o in kept.orgs] == ["o_425eb1c5b3"]

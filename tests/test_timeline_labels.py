@@ -69,13 +69,29 @@ def test_short_label_cuts_at_its_length():
 
 
 def test_a_label_inside_its_band_shows_as_much_as_the_band_holds():
+    """Only a band with no room beside it for its label holds it (see the next test), drawn on the band."""
     summary = "阿里巴巴通义发布基础模型架构Qwen3-Next并开源Qwen3-Next-80B-A3B"
-    wide = _lay([Item(1, DAY, DAY + 59, False, summary)], width=1400, ppd=12.0)
+    wide = _lay([Item(1, DAY, DAY + 199, False, summary)], width=1400, origin=DAY + 10, ppd=12.0)
     band = next(m for m in wide.marks if m.event_ids == (1,))
     label = next(lab for lab in wide.labels if lab.event_id == 1)
     assert label.text == summary and band.rect.x < label.rect.x and label.rect.right <= band.rect.right - 4
+    assert label.on_band
     narrow = _lay([Item(1, DAY, DAY + 59, False, summary), Item(2, DAY + 61, DAY + 61, True, "x")], ppd=6.0)
     label = next(lab for lab in narrow.labels if lab.event_id == 1)
     band = next(m for m in narrow.marks if m.event_ids == (1,))
-    assert band.rect.x < label.rect.x < band.rect.right, "inside its band"
+    assert band.rect.x < label.rect.x < band.rect.right and label.on_band, "inside its band"
     assert label.text.endswith("…") and len(label.text) > 26 and label.rect.right <= band.rect.right - 4
+
+
+def test_a_bands_label_goes_beside_it_where_there_is_room_never_over_its_start():
+    """walk35 #10: "吴泳铭在内部邮件中回应林俊旸离职" was put inside its "after 3月4日" band, from its
+    start: its backing hid the band's first days, the day it gave. With room beside it, it goes there."""
+    after = Item(1, DAY, DAY + 3, False, WU)  # a band of four days, drawn ~2.5 times as wide as its label
+    lay = _lay([after], width=1300, ppd=85.0)
+    band, label = lay.marks[0], lay.labels[0]
+    assert label.text == WU and not label.on_band
+    assert not label.rect.intersects(band.rect) and label.rect.x >= band.rect.right + LABEL_GAP, "right of it"
+    ahead = _lay([after, Item(2, DAY + 5, DAY + 5, True, "x")], width=1300, origin=DAY - 12, ppd=85.0)
+    label = next(lab for lab in ahead.labels if lab.event_id == 1)
+    band = next(m for m in ahead.marks if m.event_ids == (1,))
+    assert not label.rect.intersects(band.rect) and label.rect.right <= band.rect.x - LABEL_GAP, "left of it"

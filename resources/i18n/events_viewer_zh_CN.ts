@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ArticlePane</name>
@@ -197,7 +196,7 @@
         <translation>这是作者的概述，不是引语</translation>
     </message>
     <message>
-        <source>The words are the writer&apos;s summary, not the speaker&apos;s: leave this quote out (Undo brings it back)</source>
+        <source>The words are the writer's summary, not the speaker's: leave this quote out (Undo brings it back)</source>
         <translation>这是作者的概述，不是说话人的原话：不收录这条引语（撤销可恢复）</translation>
     </message>
     <message>
@@ -325,6 +324,70 @@
         <translation>新事件日期：</translation>
     </message>
     <message>
+        <source>setting a date</source>
+        <translation>设定日期</translation>
+    </message>
+    <message>
+        <source>setting a speaker</source>
+        <translation>设定发言人</translation>
+    </message>
+    <message>
+        <source>renaming a person</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>renaming an organisation</source>
+        <translation>为机构改名</translation>
+    </message>
+    <message>
+        <source>merging two people</source>
+        <translation>合并两个人物</translation>
+    </message>
+    <message>
+        <source>setting a role's title</source>
+        <translation>设定职务名称</translation>
+    </message>
+    <message>
+        <source>removing a role</source>
+        <translation>删除职务</translation>
+    </message>
+    <message>
+        <source>making a quote a claim</source>
+        <translation>把引语改为说法</translation>
+    </message>
+    <message>
+        <source>adding a person</source>
+        <translation>添加人物</translation>
+    </message>
+    <message>
+        <source>adding a quote</source>
+        <translation>添加引语</translation>
+    </message>
+    <message>
+        <source>adding an event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>setting the title</source>
+        <translation>设定标题</translation>
+    </message>
+    <message>
+        <source>setting the author</source>
+        <translation>设定作者</translation>
+    </message>
+    <message>
+        <source>setting the publisher</source>
+        <translation>设定媒体</translation>
+    </message>
+    <message>
+        <source>setting the web address</source>
+        <translation>设定网址</translation>
+    </message>
+    <message>
+        <source>making a quote a paraphrase</source>
+        <translation>把引语标为作者的概述</translation>
+    </message>
+    <message>
         <source>Kind of quote</source>
         <translation>引语类型</translation>
     </message>
@@ -363,70 +426,6 @@
     <message>
         <source>{title} ({org})</source>
         <translation>{title}（{org}）</translation>
-    </message>
-    <message>
-        <source>set a date</source>
-        <translation>设定日期</translation>
-    </message>
-    <message>
-        <source>set a speaker</source>
-        <translation>设定发言人</translation>
-    </message>
-    <message>
-        <source>rename a person</source>
-        <translation>改名</translation>
-    </message>
-    <message>
-        <source>rename an organisation</source>
-        <translation>为机构改名</translation>
-    </message>
-    <message>
-        <source>merge two people</source>
-        <translation>合并两个人物</translation>
-    </message>
-    <message>
-        <source>set a role&apos;s title</source>
-        <translation>设定职务名称</translation>
-    </message>
-    <message>
-        <source>remove a role</source>
-        <translation>删除职务</translation>
-    </message>
-    <message>
-        <source>make a quote a claim</source>
-        <translation>把引语改为说法</translation>
-    </message>
-    <message>
-        <source>add a person</source>
-        <translation>添加人物</translation>
-    </message>
-    <message>
-        <source>add a quote</source>
-        <translation>添加引语</translation>
-    </message>
-    <message>
-        <source>add an event</source>
-        <translation>添加事件</translation>
-    </message>
-    <message>
-        <source>set the title</source>
-        <translation>设定标题</translation>
-    </message>
-    <message>
-        <source>set the author</source>
-        <translation>设定作者</translation>
-    </message>
-    <message>
-        <source>set the publisher</source>
-        <translation>设定媒体</translation>
-    </message>
-    <message>
-        <source>set the web address</source>
-        <translation>设定网址</translation>
-    </message>
-    <message>
-        <source>make a quote a paraphrase</source>
-        <translation>把引语标为作者的概述</translation>
     </message>
 </context>
 <context>
@@ -571,7 +570,7 @@
         <translation>“{name}”已在人物之中</translation>
     </message>
     <message>
-        <source>a role&apos;s title cannot be empty: remove the role instead</source>
+        <source>a role's title cannot be empty: remove the role instead</source>
         <translation>职务名称不能为空：不要此职务请删除它</translation>
     </message>
     <message>
@@ -1152,12 +1151,24 @@ Use File → Open Database… to choose another.</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
+        <source>1 of %Ln people</source>
+        <translation>%Ln 人中的 1 人</translation>
+    </message>
+    <message>
         <source>%Ln person(s)</source>
         <translation>%Ln 人</translation>
     </message>
     <message>
+        <source>1 of %Ln organisations</source>
+        <translation>%Ln 个机构中的 1 个</translation>
+    </message>
+    <message>
         <source>%Ln organisation(s)</source>
         <translation>%Ln 个机构</translation>
+    </message>
+    <message>
+        <source>1 of %Ln events</source>
+        <translation>%Ln 个事件中的 1 个</translation>
     </message>
     <message>
         <source>%Ln event(s)</source>
@@ -1217,7 +1228,7 @@ Use File → Open Database… to choose another.</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>Nothing matches “{query}”: the search covers events, quotes, people, roles and headlines, not articles&apos; whole text</source>
+        <source>Nothing matches “{query}”: the search covers events, quotes, people, roles and headlines, not articles' whole text</source>
         <translation>没有匹配“{query}”的结果：搜索范围为事件、引语、人物、职务和标题，不含文章全文</translation>
     </message>
     <message>
@@ -1493,7 +1504,7 @@ Source articles:
         <translation>{day}发布</translation>
     </message>
     <message>
-        <source>Published {day}: the article&apos;s date.
+        <source>Published {day}: the article's date.
 The quote itself carries no date.</source>
         <translation>{day}发布：这是文章的日期。
 引语本身没有日期。</translation>
@@ -1615,6 +1626,18 @@ printed as “{printed}”</source>
     <message>
         <source>%Ln quote(s)</source>
         <translation>%Ln 条引语</translation>
+    </message>
+    <message>
+        <source>setting the publication date</source>
+        <translation>设定发布日期</translation>
+    </message>
+    <message>
+        <source>unticking</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>ticking</source>
+        <translation>勾选</translation>
     </message>
     <message>
         <source>Already in your library, text for text: saving it again adds nothing</source>
@@ -1789,18 +1812,6 @@ printed as “{printed}”</source>
         <translation>正在重新读取文章…</translation>
     </message>
     <message>
-        <source>set the publication date</source>
-        <translation>设定发布日期</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>取消勾选</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>勾选</translation>
-    </message>
-    <message>
         <source>already in your library</source>
         <translation>已在你的资料库中</translation>
     </message>
@@ -1955,8 +1966,8 @@ Give its publication date at the top of the review to save what it tells by that
         <translation>任意长度的中文或英文词语（最后一个拉丁字母单词按前缀匹配）</translation>
     </message>
     <message>
-        <source>&quot;a phrase&quot; text: t:</source>
-        <translation>&quot;短语&quot; text: t:</translation>
+        <source>"a phrase" text: t:</source>
+        <translation>"短语" text: t:</translation>
     </message>
     <message>
         <source>text only, never a name or a date</source>

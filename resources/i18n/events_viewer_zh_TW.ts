@@ -325,6 +325,70 @@
             <translation>新事件日期：</translation>
         </message>
         <message>
+            <source>setting a date</source>
+            <translation>設定日期</translation>
+        </message>
+        <message>
+            <source>setting a speaker</source>
+            <translation>設定發言人</translation>
+        </message>
+        <message>
+            <source>renaming a person</source>
+            <translation>改名</translation>
+        </message>
+        <message>
+            <source>renaming an organisation</source>
+            <translation>為機構改名</translation>
+        </message>
+        <message>
+            <source>merging two people</source>
+            <translation>合併兩個人物</translation>
+        </message>
+        <message>
+            <source>setting a role's title</source>
+            <translation>設定職務名稱</translation>
+        </message>
+        <message>
+            <source>removing a role</source>
+            <translation>刪除職務</translation>
+        </message>
+        <message>
+            <source>making a quote a claim</source>
+            <translation>把引語改為說法</translation>
+        </message>
+        <message>
+            <source>adding a person</source>
+            <translation>新增人物</translation>
+        </message>
+        <message>
+            <source>adding a quote</source>
+            <translation>新增引語</translation>
+        </message>
+        <message>
+            <source>adding an event</source>
+            <translation>新增事件</translation>
+        </message>
+        <message>
+            <source>setting the title</source>
+            <translation>設定標題</translation>
+        </message>
+        <message>
+            <source>setting the author</source>
+            <translation>設定作者</translation>
+        </message>
+        <message>
+            <source>setting the publisher</source>
+            <translation>設定媒體</translation>
+        </message>
+        <message>
+            <source>setting the web address</source>
+            <translation>設定網址</translation>
+        </message>
+        <message>
+            <source>making a quote a paraphrase</source>
+            <translation>把引語標為作者的概述</translation>
+        </message>
+        <message>
             <source>Kind of quote</source>
             <translation>引語類型</translation>
         </message>
@@ -363,70 +427,6 @@
         <message>
             <source>{title} ({org})</source>
             <translation>{title}（{org}）</translation>
-        </message>
-        <message>
-            <source>set a date</source>
-            <translation>設定日期</translation>
-        </message>
-        <message>
-            <source>set a speaker</source>
-            <translation>設定發言人</translation>
-        </message>
-        <message>
-            <source>rename a person</source>
-            <translation>改名</translation>
-        </message>
-        <message>
-            <source>rename an organisation</source>
-            <translation>為機構改名</translation>
-        </message>
-        <message>
-            <source>merge two people</source>
-            <translation>合併兩個人物</translation>
-        </message>
-        <message>
-            <source>set a role's title</source>
-            <translation>設定職務名稱</translation>
-        </message>
-        <message>
-            <source>remove a role</source>
-            <translation>刪除職務</translation>
-        </message>
-        <message>
-            <source>make a quote a claim</source>
-            <translation>把引語改為說法</translation>
-        </message>
-        <message>
-            <source>add a person</source>
-            <translation>新增人物</translation>
-        </message>
-        <message>
-            <source>add a quote</source>
-            <translation>新增引語</translation>
-        </message>
-        <message>
-            <source>add an event</source>
-            <translation>新增事件</translation>
-        </message>
-        <message>
-            <source>set the title</source>
-            <translation>設定標題</translation>
-        </message>
-        <message>
-            <source>set the author</source>
-            <translation>設定作者</translation>
-        </message>
-        <message>
-            <source>set the publisher</source>
-            <translation>設定媒體</translation>
-        </message>
-        <message>
-            <source>set the web address</source>
-            <translation>設定網址</translation>
-        </message>
-        <message>
-            <source>make a quote a paraphrase</source>
-            <translation>把引語標為作者的概述</translation>
         </message>
     </context>
     <context>
@@ -1152,12 +1152,24 @@ Use File → Open Database… to choose another.</source>
             <translation>正在搜尋…</translation>
         </message>
         <message>
+            <source>1 of %Ln people</source>
+            <translation>%Ln 人中的 1 人</translation>
+        </message>
+        <message>
             <source>%Ln person(s)</source>
             <translation>%Ln 人</translation>
         </message>
         <message>
+            <source>1 of %Ln organisations</source>
+            <translation>%Ln 個機構中的 1 個</translation>
+        </message>
+        <message>
             <source>%Ln organisation(s)</source>
             <translation>%Ln 個機構</translation>
+        </message>
+        <message>
+            <source>1 of %Ln events</source>
+            <translation>%Ln 個事件中的 1 個</translation>
         </message>
         <message>
             <source>%Ln event(s)</source>
@@ -1617,6 +1629,18 @@ printed as “{printed}”</source>
             <translation>%Ln 條引語</translation>
         </message>
         <message>
+            <source>setting the publication date</source>
+            <translation>設定發布日期</translation>
+        </message>
+        <message>
+            <source>unticking</source>
+            <translation>取消勾選</translation>
+        </message>
+        <message>
+            <source>ticking</source>
+            <translation>勾選</translation>
+        </message>
+        <message>
             <source>Already in your library, text for text: saving it again adds nothing</source>
             <translation>你的文獻庫中已有這篇文章（全文相同）：再次儲存不會增加任何內容</translation>
         </message>
@@ -1787,18 +1811,6 @@ printed as “{printed}”</source>
         <message>
             <source>Reading the article again…</source>
             <translation>正在重新讀取文章…</translation>
-        </message>
-        <message>
-            <source>set the publication date</source>
-            <translation>設定發布日期</translation>
-        </message>
-        <message>
-            <source>untick</source>
-            <translation>取消勾選</translation>
-        </message>
-        <message>
-            <source>tick</source>
-            <translation>勾選</translation>
         </message>
         <message>
             <source>already in your library</source>

@@ -972,7 +972,7 @@ def test_a_long_event_summary_is_cut_so_the_way_back_stays_in_the_status_bar(
 
     qtbot.waitUntil(fits)
     assert status.text().endswith("…”（按 Esc 显示全部）"), status.text()
-    before = "1 人 · 4 个事件 · 0 条引语 — 日期：2003年10月（有重叠即可） — 已限定为事件“据"
+    before = "1 人 · 4 个事件中的 1 个 · 0 条引语 — 日期：2003年10月（有重叠即可） — 已限定为事件“据"
     assert status.text().startswith(before), status.text()
     w.resize(2400, 680)
     qtbot.waitUntil(lambda: status.text() == whole)

@@ -22,6 +22,7 @@ from viewer.pipeline.corrections import (
     NotAQuote,
     Redate,
     Rename,
+    RenameOrg,
     Retitle,
     SetCitation,
     SetSpeaker,
@@ -492,7 +493,7 @@ def test_an_untick_is_a_step_of_undo(qtbot, dialog):
     """A walkthrough found Ctrl+Z unable to take back an untick."""
     item = _choose(dialog, "q3")
     item.setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
-    assert dialog.undo_stack.undoText() == "untick"
+    assert dialog.undo_stack.undoText() == "unticking"
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _choose(dialog, "q3").checkState() == Qt.CheckState.Checked
     dialog.undo_stack.redo()
@@ -517,7 +518,7 @@ def test_the_title_author_and_publisher_are_given_for_the_citations_and_enter_do
     qtbot.keyClick(publisher, Qt.Key.Key_Return)
     saved = dialog.result_annotations()[0]
     assert (saved.title, saved.publisher) == ("A headline the page lost", "Pulse Nigeria")
-    assert dialog.undo_stack.undoText() == "set the publisher"
+    assert dialog.undo_stack.undoText() == "setting the publisher"
     dialog.undo_stack.undo()
     assert dialog.result_annotations()[0].publisher != "Pulse Nigeria"
     assert publisher.text() == dialog.result_annotations()[0].publisher, "the field shows what is kept"
@@ -541,7 +542,7 @@ def test_a_web_address_typed_is_cited_and_its_day_dates_an_undated_text_in_one_s
     assert sorted(e.date.label() for e in saved.events if e.date) == ["2026-03-08*", "2026-03-09*"]
     assert d.findChild(object, "reviewPublished").text() == "2026-03-09"
     assert "web address" in d.findChild(object, "reviewPublishedNote").text()
-    assert d.undo_stack.undoText() == "set the web address"
+    assert d.undo_stack.undoText() == "setting the web address"
     qtbot.keyClick(address, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the caret still there
     undone = d.result_annotations()[0]
     assert undone.address == "" and not [e for e in undone.events if e.date], "Ctrl+Z in the field undid it"
@@ -635,9 +636,9 @@ def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
     undo = dialog.findChild(QToolButton, "reviewUndo")
     redo = dialog.findChild(QToolButton, "reviewRedo")
     _choose(dialog, "q3").setCheckState(Qt.CheckState.Unchecked)  # as a click on its box does
-    assert undo.defaultAction().text() == "&Undo untick"
+    assert undo.defaultAction().text() == "&Undo unticking"
     undo.click()
-    assert redo.defaultAction().text() == "&Redo untick"
+    assert redo.defaultAction().text() == "&Redo unticking"
     for field, typed in (
         ("reviewAddress", "https://news.example.com/story.html"),
         ("reviewAuthor", "Ann Lee"),
@@ -647,21 +648,21 @@ def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
         edit.selectAll()
         qtbot.keyClicks(edit, typed)
         qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert undo.defaultAction().text() == "&Undo set the author"
+    assert undo.defaultAction().text() == "&Undo setting the author"
     undo.click()
     assert (undo.defaultAction().text(), redo.defaultAction().text()) == (
-        "&Undo set the web address",
-        "&Redo set the author",
+        "&Undo setting the web address",
+        "&Redo setting the author",
     )
     published = dialog.findChild(object, "reviewPublished")
     published.setText("2026-03-07")
     with qtbot.waitSignal(dialog.readAgain):
         _click(dialog, "reviewReread")
-    assert undo.defaultAction().text() == "&Undo set the publication date"
+    assert undo.defaultAction().text() == "&Undo setting the publication date"
     _choose(dialog, "e1")
     dialog.findChild(object, "correctDate").setText("2025-11-16")
     _click(dialog, "correctDateApply")
-    assert undo.defaultAction().text() == "&Undo set a date"
+    assert undo.defaultAction().text() == "&Undo setting a date"
 
 
 @pytest.mark.parametrize(
@@ -670,6 +671,7 @@ def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
         Redate("e1", "2025-11-16"),
         SetSpeaker("q1", "p1"),
         Rename("p1", "周启明"),
+        RenameOrg("o1", "星河"),
         Merge("p1", "p2"),
         Retitle("p1", "CEO", "CTO"),
         DropRole("p1", "CEO"),
@@ -683,9 +685,10 @@ def test_undo_and_redo_name_each_step_in_running_english(qtbot, dialog):
     ids=repr,
 )
 def test_every_correction_is_named_to_follow_undo(correction):
-    """What Undo and Redo say of a correction begins in lower case ("Undo merge two people")."""
+    """What Undo and Redo say of a correction begins in lower case, with what was done, not an order
+    ("Undo merging two people"; walk35 #11: "Undo rename an organisation")."""
     named = describe(correction)
-    assert named[:1].islower(), named
+    assert named[:1].islower() and named.split()[0].endswith("ing"), named
 
 
 def _enter(qtbot, dialog, name: str, typed: str) -> None:
@@ -1066,13 +1069,13 @@ def test_the_keys_stay_in_the_citation_fields_as_they_are_filled_in(qtbot):
     author.selectAll()
     qtbot.keyClicks(author, "Ada Reporter")
     qtbot.keyClick(author, Qt.Key.Key_Return)
-    assert d.undo_stack.undoText() == "set the author"
+    assert d.undo_stack.undoText() == "setting the author"
     assert QApplication.focusWidget() is author, "Enter keeps the keys in the field it set"
     qtbot.keyClick(author, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is publisher
     qtbot.keyClicks(publisher, "Wire")
     qtbot.keyClick(publisher, Qt.Key.Key_Tab)  # leaving the field sets it
-    assert d.undo_stack.undoText() == "set the publisher"
+    assert d.undo_stack.undoText() == "setting the publisher"
     assert QApplication.focusWidget() is address, "Tab goes on to the address"
     assert d.result_annotations()[0].author == "Ada Reporter" and d.isVisible()
 

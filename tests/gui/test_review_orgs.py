@@ -66,7 +66,7 @@ def test_an_organisation_is_renamed_keeping_the_printed_name_and_undone(qtbot, d
     assert dialog.facts.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "Xinghe Intelligence"
     org = dialog.result_annotations()[0].orgs[0]
     assert (org.name, org.aliases) == ("Xinghe Intelligence", ["星河智能"])
-    assert dialog.undo_stack.undoText() == "rename an organisation"
+    assert dialog.undo_stack.undoText() == "renaming an organisation"
     quote = review_group(dialog, "quotes").child(0)
     assert "Xinghe Intelligence (reported)" in quote.text(), "its quote's too"
     with qtbot.waitSignal(dialog.undo_stack.indexChanged):

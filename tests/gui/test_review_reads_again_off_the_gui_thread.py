@@ -106,7 +106,7 @@ def test_save_while_the_article_is_read_again_saves_once_with_the_new_reading(qt
     assert slow.off_the_gui_thread() and len(slow.threads) == 2, "Save's reading and the date's"
     assert len(dialog.asked.said) == 1, "dated now: not asked again"
     assert _yesterday(dialog) == ["2012-02-18*"], "saved with the new reading"
-    assert dialog.undo_stack.undoText() == "set the publication date"
+    assert dialog.undo_stack.undoText() == "setting the publication date"
 
 
 def test_a_review_closed_while_the_article_is_read_again_drops_the_reading(qtbot, monkeypatch):

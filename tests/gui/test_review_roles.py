@@ -83,7 +83,7 @@ def test_a_wrong_role_is_removed_and_undone(qtbot, dialog):
     roles = dialog.findChild(QComboBox, "correctRole")
     assert roles.count() == 0 and not roles.isEnabled(), "nothing left to edit"
     assert not dialog.findChild(QPushButton, "correctRoleRemove").isEnabled()
-    assert dialog.undo_stack.undoText() == "remove a role"
+    assert dialog.undo_stack.undoText() == "removing a role"
     dialog.undo_stack.undo()
     assert [r.title for r in _person(dialog, "陈默").roles] == ["发言人"]
 

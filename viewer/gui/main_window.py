@@ -414,6 +414,9 @@ class MainWindow(QMainWindow):
             (self.forward_action, "forwardButton"),
             (self.export_action, "exportButton"),
         ):
+            # the button says what the menu does without its letter: Qt drops the & of 导出所选(&E)… and
+            # left “导出所选(E)” (walk35 #11); the File menu keeps 导出所选(&E)…, Chinese menus' way
+            action.setIconText(action_words(action))
             button = named(bar.widgetForAction(action), name)
             button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
             button.setAccessibleName(action_words(action))
@@ -739,13 +742,27 @@ class MainWindow(QMainWindow):
             return
         from .status_line import counted
 
-        text = " · ".join(counted(people, orgs, events, quotes))
+        text = " · ".join(counted(people, orgs, events, quotes, self._one_of()))
         res = c.resolution
         said = messages(res.problems) if res.problems else messages(res.notes)
         if said:  # "before 2026-01; by relevance", in Chinese 2026年1月之前；按相关度排序 (not an ASCII "; ")
             text += " — " + self.tr("; ", "between what a query was read as").join(said)
         narrowed, summary = self._narrowing()
         self._say(f"{text} — {narrowed}" if narrowed else text, summary)
+
+    def _one_of(self) -> str:
+        """Which count the chosen event, person or organisation is one of ("event", "person", "org"), or ''
+        (none chosen, or not among those listed: an event chosen from a person's own tab may be outside the
+        search; a list paged in part counts it only when it is loaded or the list is everything)."""
+        c = self.controller
+        chosen = c.selection
+        if chosen.event is not None:
+            among = self.event_model.filter.is_empty() or self.event_model.row_of_id(chosen.event) is not None
+            return "event" if among else ""
+        if chosen.who is not None:
+            model = self.entity_model
+            return chosen.who[0] if model.filter.is_empty() or model.row_of(*chosen.who) is not None else ""
+        return ""
 
     def _found_nothing(self) -> str:
         """What a text search that found nothing says, with what it looks in, or '' (another search): a word

@@ -224,11 +224,12 @@ class CorrectionPanel(QWidget):
         self.merge_into.setPlaceholderText(QCoreApplication.translate("Corrections", "The same person as"))
         self.merge_into.currentIndexChanged.connect(lambda i: merge.setEnabled(i >= 0))
         enter_clicks(self.merge_into, merge)
-        form = QFormLayout(page)
-        form.addRow(QCoreApplication.translate("Corrections", "Name:"), self.name_edit)
-        form.addRow("", rename)
-        form.addRow(QCoreApplication.translate("Corrections", "The same person as:"), self.merge_into)
-        form.addRow("", merge)
+        form = QFormLayout(page)  # each button beside its field, as Set title is (walk35 #9: a row each
+        # took the list of facts' room at 1280×720)
+        form.addRow(QCoreApplication.translate("Corrections", "Name:"), _beside(self.name_edit, rename))
+        form.addRow(
+            QCoreApplication.translate("Corrections", "The same person as:"), _beside(self.merge_into, merge)
+        )
         self._role_rows(page, form)
         return page
 
@@ -261,14 +262,14 @@ class CorrectionPanel(QWidget):
         self.role.currentIndexChanged.connect(self._show_role)
         enter_clicks(self.role_title, self.role_apply)
         enter_goes(self.role, self.role_title)
-        self.role_note = _reading(page, "correctRoleNote")
+        self.role_note = _Note(page, "correctRoleNote")
         titled = QHBoxLayout()
         titled.addWidget(self.role_title, 1)
         titled.addWidget(self.role_apply)
         titled.addWidget(self.role_remove)
         form.addRow(QCoreApplication.translate("Corrections", "Role:"), self.role)
         form.addRow("", titled)
-        form.addRow("", self.role_note)
+        self.role_note.put_in(form)
 
     def _role(self) -> str:
         """The title of the role chosen ("" with none)."""
@@ -317,11 +318,12 @@ class CorrectionPanel(QWidget):
         )
         rename.setAccessibleName(QCoreApplication.translate("Corrections", "Rename the organisation"))
         enter_clicks(self.org_name, rename)
-        self.org_note = _reading(page, "correctOrgNote")
+        self.org_note = _Note(page, "correctOrgNote")
         form = QFormLayout(page)
-        form.addRow(QCoreApplication.translate("Corrections", "Organisation name:"), self.org_name)
-        form.addRow("", rename)
-        form.addRow("", self.org_note)
+        form.addRow(
+            QCoreApplication.translate("Corrections", "Organisation name:"), _beside(self.org_name, rename)
+        )
+        self.org_note.put_in(form)
         return page
 
     # --- showing a fact ---------------------------------------------------------------------------
@@ -603,41 +605,41 @@ def _role_label(title: str, org: str) -> str:
 
 
 def describe(correction: Correction) -> str:
-    """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo set
-    the web address")."""
+    """What a correction does, as Undo and Redo name it: in lower case, it reads on from them ("Undo setting
+    the web address"; walk35 #11: "Undo rename an organisation" read as an order)."""
     match correction:
         case Redate():
-            return QCoreApplication.translate("Corrections", "set a date")
+            return QCoreApplication.translate("Corrections", "setting a date")
         case SetSpeaker():
-            return QCoreApplication.translate("Corrections", "set a speaker")
+            return QCoreApplication.translate("Corrections", "setting a speaker")
         case Rename():
-            return QCoreApplication.translate("Corrections", "rename a person")
+            return QCoreApplication.translate("Corrections", "renaming a person")
         case RenameOrg():
-            return QCoreApplication.translate("Corrections", "rename an organisation")
+            return QCoreApplication.translate("Corrections", "renaming an organisation")
         case Merge():
-            return QCoreApplication.translate("Corrections", "merge two people")
+            return QCoreApplication.translate("Corrections", "merging two people")
         case Retitle():
-            return QCoreApplication.translate("Corrections", "set a role's title")
+            return QCoreApplication.translate("Corrections", "setting a role's title")
         case DropRole():
-            return QCoreApplication.translate("Corrections", "remove a role")
+            return QCoreApplication.translate("Corrections", "removing a role")
         case NotAQuote(becomes="claim"):
-            return QCoreApplication.translate("Corrections", "make a quote a claim")
+            return QCoreApplication.translate("Corrections", "making a quote a claim")
         case AddPerson():
-            return QCoreApplication.translate("Corrections", "add a person")
+            return QCoreApplication.translate("Corrections", "adding a person")
         case AddQuote():
-            return QCoreApplication.translate("Corrections", "add a quote")
+            return QCoreApplication.translate("Corrections", "adding a quote")
         case AddEvent():
-            return QCoreApplication.translate("Corrections", "add an event")
+            return QCoreApplication.translate("Corrections", "adding an event")
         case SetCitation(field="title"):
-            return QCoreApplication.translate("Corrections", "set the title")
+            return QCoreApplication.translate("Corrections", "setting the title")
         case SetCitation(field="author"):
-            return QCoreApplication.translate("Corrections", "set the author")
+            return QCoreApplication.translate("Corrections", "setting the author")
         case SetCitation(field="publisher"):
-            return QCoreApplication.translate("Corrections", "set the publisher")
+            return QCoreApplication.translate("Corrections", "setting the publisher")
         case SetCitation():
-            return QCoreApplication.translate("Corrections", "set the web address")
+            return QCoreApplication.translate("Corrections", "setting the web address")
         case _:
-            return QCoreApplication.translate("Corrections", "make a quote a paraphrase")
+            return QCoreApplication.translate("Corrections", "making a quote a paraphrase")
 
 
 def _likely_same(ann: Annotation, person) -> str | None:
@@ -656,6 +658,38 @@ def _likely_same(ann: Annotation, person) -> str | None:
     sharing = [p for p in ann.persons if p.key != person.key and shares(p)]
     best = max(sharing, key=lambda p: quotes[p.key], default=None)
     return best.key if best is not None else None
+
+
+def _beside(field: QWidget, button: QPushButton) -> QHBoxLayout:
+    """A field with the button that applies it at its right."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row
+
+
+class _Note(QLabel):
+    """Why a correction could not be made: wrapped within the column, and taking no room until it has
+    something to say (two empty lines kept for it left a band over the list of facts' room, walk35 #9)."""
+
+    def __init__(self, page: QWidget, name: str) -> None:
+        super().__init__(page)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.form: QFormLayout | None = None
+
+    def put_in(self, form: QFormLayout) -> None:
+        """A row of the form under the fields, hidden while the note is empty."""
+        self.form = form
+        form.addRow("", self)
+        form.setRowVisible(self, bool(self.text()))
+
+    def setText(self, text: str) -> None:
+        """Say it, its row shown; or nothing, its row hidden."""
+        super().setText(text)
+        if self.form is not None:
+            self.form.setRowVisible(self, bool(text))
 
 
 def _reading(page: QWidget, name: str) -> QLabel:

@@ -490,10 +490,10 @@ class ReviewDialog(QDialog):
         self.button_rings = [ButtonFocus(button) for button in self.findChildren(QPushButton)]
         self.resize(review_size(self.screen().availableGeometry().size()))
 
-    def _fit_fixes(self) -> None:
-        """The fields under the facts no taller than the chosen fact's need, the list of facts given the
-        rest: at 1600×1000 the hint “Choose a person…” floated in a band ~100 px tall with quotes cut off
-        above it."""
+    def _fit_fixes(self, grow: bool = False) -> None:
+        """The fields under the facts no taller than the chosen fact's need (`grow`: nor shorter), the list of
+        facts given the rest: at 1600×1000 the hint “Choose a person…” floated in a band ~100 px tall with
+        quotes cut off above it."""
         fixes = self.middle.widget(1)
         layout = fixes.layout() if fixes is not None else None
         if fixes is None or layout is None:
@@ -501,7 +501,7 @@ class ReviewDialog(QDialog):
         layout.activate()  # the page just shown counted, not the one before
         need = fixes.sizeHint().height()
         above, below = self.middle.sizes()
-        if below > need:
+        if below > need or (grow and below < need):
             self.middle.setSizes([above + below - need, need])
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -537,7 +537,7 @@ class ReviewDialog(QDialog):
 
     def _history_action(self, redo: bool) -> QAction:
         """Undo or Redo, named with what it takes back or does again in the language's own order
-        (撤销设定网址(&U) for "&Undo set the web address"), disabled when there is nothing to do."""
+        (撤销设定网址(&U) for "&Undo setting the web address"), disabled when there is nothing to do."""
         stack, standard = self.undo_stack, QKeySequence.StandardKey
         plain, named_as = (
             (self.tr("&Redo"), self.tr("&Redo %1")) if redo else (self.tr("&Undo"), self.tr("&Undo %1"))
@@ -740,7 +740,7 @@ class ReviewDialog(QDialog):
                 self.correct(cited, row)
             self.undo_stack.push(
                 EditCommand(
-                    self.tr("set the publication date"),
+                    self.tr("setting the publication date"),
                     lambda: self._reoriginal(row, after),
                     lambda: self._reoriginal(row, before),
                 )
@@ -818,6 +818,7 @@ class ReviewDialog(QDialog):
         except CorrectionError as exc:
             adding = isinstance(correction, AddPerson | AddQuote | AddEvent)
             (self.adder.note if adding else self.corrections.note_for(correction)).setText(i18n.say(exc))
+            self._fit_fixes(grow=True)  # a note that takes no room till now: the fields make room for it
             return
         if after == self.annotations[row]:  # the name, speaker or date it already has: no step to undo
             return
@@ -893,7 +894,7 @@ class ReviewDialog(QDialog):
             return
         self.ticks[row] = after
         self._recount(row)
-        text = self.tr("untick") if len(after) > len(before) else self.tr("tick")  # after Undo, Redo
+        text = self.tr("unticking") if len(after) > len(before) else self.tr("ticking")  # after Undo, Redo
         self.undo_stack.push(
             EditCommand(
                 text, lambda: self._set_ticks(row, after), lambda: self._set_ticks(row, before), done=True

@@ -9,12 +9,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 SUMMARY = "\x00"  # where a line holds the chosen event's summary, the part cut to fit
 
 
-def counted(people: int, orgs: int, events: int, quotes: int) -> list[str]:
-    """The status line's counts, people and organisations apart (organisations only when there are some)."""
-    said = [QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)]
+def counted(people: int, orgs: int, events: int, quotes: int, one_of: str = "") -> list[str]:
+    """The status line's counts, people and organisations apart (organisations only when there are some);
+    `one_of` ("person", "org" or "event"): the one chosen is among those counted, said as "1 of 15 events"
+    (walk35 #8: a chosen event narrowed the quotes and people, and the line still said "15 events"); said
+    only of two or more, so English needs no singular (other languages' plurals come with %Ln)."""
+    said = [
+        QCoreApplication.translate("MainWindow", "1 of %Ln people", None, people)
+        if one_of == "person" and people > 1
+        else QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)
+    ]
     if orgs:
-        said.append(QCoreApplication.translate("MainWindow", "%Ln organisation(s)", None, orgs))
-    said.append(QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events))
+        said.append(
+            QCoreApplication.translate("MainWindow", "1 of %Ln organisations", None, orgs)
+            if one_of == "org" and orgs > 1
+            else QCoreApplication.translate("MainWindow", "%Ln organisation(s)", None, orgs)
+        )
+    said.append(
+        QCoreApplication.translate("MainWindow", "1 of %Ln events", None, events)
+        if one_of == "event" and events > 1
+        else QCoreApplication.translate("MainWindow", "%Ln event(s)", None, events)
+    )
     said.append(QCoreApplication.translate("MainWindow", "%Ln quote(s)", None, quotes))
     return said
 

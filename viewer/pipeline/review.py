@@ -13,8 +13,9 @@ def prune(
 ) -> Annotation:
     """Keep only the persons, events, quotes (and organisations, when given) whose keys are given. Links
     to what is dropped go too: a dropped person or organisation leaves the events (and the quotes it
-    spoke go; a role at it stays, at no organisation); a dropped event leaves its quotes undated-by-event;
-    organisations no longer used are left out."""
+    spoke go; a role at it stays, at no organisation); a dropped event leaves its quotes undated-by-event.
+    An organisation kept is kept used or not: the reviewer left it ticked (one whose quotes, events and
+    roles were all unticked was dropped unseen), as an import without review keeps it."""
     orgs = {o.key for o in ann.orgs} if orgs is None else orgs
     kept_persons = [_without_orgs(p, orgs) for p in ann.persons if p.key in persons]
     speakers = {p.key for p in kept_persons} | orgs
@@ -34,18 +35,13 @@ def prune(
         dataclasses.replace(c, denied_by=c.denied_by if c.denied_by in quote_keys else None)
         for c in ann.claims
     ]
-    used_orgs = (
-        {o for e in kept_events for o in e.orgs}
-        | {q.speaker for q in kept_quotes}
-        | {r.org for p in kept_persons for r in p.roles if r.org}
-    )
     return dataclasses.replace(
         ann,
         persons=kept_persons,
         events=kept_events,
         quotes=kept_quotes,
         claims=claims,
-        orgs=[o for o in ann.orgs if o.key in used_orgs],
+        orgs=[o for o in ann.orgs if o.key in orgs],
     )
 
 

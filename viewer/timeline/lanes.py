@@ -6,7 +6,9 @@ overlaps another label, another event's mark, the names column or the hint. Each
 a row rather than hide a label, up to MAX_TRACKS rows (as many as fit when zoomed in to days);
 beyond them a lane grows only so that no mark covers another, up to the rows a page holds. A label
 is placed at its first SHORT_CHARS characters, then shows as much more of itself as the free room to
-its right holds; every label stays LABEL_GAP clear of the view's right edge.
+its right holds; every label stays LABEL_GAP clear of the view's right edge. A band's label goes beside the
+band; only when neither side has room for it is it put inside, and then drawn on the band (`on_band`), which
+shows through it from its start (walk35 #10: a label's backing hid the start of an "after" band).
 """
 
 from __future__ import annotations
@@ -89,12 +91,14 @@ class MarkBox:
 
 @dataclass(frozen=True)
 class LabelBox:
-    """A drawn label: its text fills its rect exactly (as measured)."""
+    """A drawn label: its text fills its rect exactly (as measured); `on_band`: inside its own band, drawn
+    on it with no backing to hide it."""
 
     event_id: int
     lane: int
     rect: Rect
     text: str
+    on_band: bool = False
 
 
 @dataclass(frozen=True)
@@ -416,7 +420,7 @@ class _Lane:
         for t in range(min(self.soft, len(self.tracks) + 1)):
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
-                span = self._label_span(track, u)
+                span = self._label_span(track, i, u)
                 if span is not None or not u.label or u.kind == "cluster":
                     self._put(t, i, u, span, u.label)
                     return
@@ -428,7 +432,7 @@ class _Lane:
         for t in range(self.soft, min(self.cap, len(self.tracks) + 1)):
             track = self._track(t)
             if track.free(u.x0 - 2, u.x1 + 2):
-                span = self._label_span(track, u)
+                span = self._label_span(track, i, u)
                 text = u.label
                 if span is None:
                     span, text = self._short_label(track, u)
@@ -447,13 +451,19 @@ class _Lane:
         labels = sum(1 for s in hits if s[2] == "label")
         return labels, len(hits) - labels
 
-    def _label_span(self, track: _Track, u: _Unit) -> tuple[float, float] | None:
-        """The first place for the whole label: inside a wide band, right of the mark, left of it."""
+    def _label_span(self, track: _Track, i: int, u: _Unit) -> tuple[float, float] | None:
+        """The first place for the whole label: right of the mark where no mark still to place lies, left of
+        it, inside a wide band (on it), right of the mark after all. (A band's label right of it, where the
+        next mark lies, put that mark in a row of its own: inside, the lane kept one row.)"""
         if u.kind == "cluster" or not u.label:
             return None
         w = u.label_w
-        xs = [u.x0 + 4] if u.kind == "band" and u.x1 - u.x0 >= w + 8 else []
-        xs += [u.x1 + LABEL_GAP, u.x0 - LABEL_GAP - w]
+        right = u.x1 + LABEL_GAP
+        clear = self._clear_ahead(i, right, right + w)
+        xs = [right] if clear else []
+        xs += [u.x0 - LABEL_GAP - w]
+        xs += [u.x0 + 4] if u.kind == "band" and u.x1 - u.x0 >= w + 8 else []
+        xs += [] if clear else [right]
         for x in xs:
             if (
                 x >= self.left + 2
@@ -462,6 +472,15 @@ class _Lane:
             ):
                 return x, x + w
         return None
+
+    def _clear_ahead(self, i: int, x0: float, x1: float) -> bool:
+        """True when no mark of the units after i (sorted by their starts) lies within LABEL_GAP of x0..x1."""
+        for v in itertools.islice(self.units, i + 1, None):
+            if v.x0 - LABEL_GAP >= x1:
+                return True
+            if v.x1 + LABEL_GAP > x0:
+                return False
+        return True
 
     def _short_label(self, track: _Track, u: _Unit) -> tuple[tuple[float, float] | None, str]:
         """The label shortened to the room right of the mark, if that leaves enough of it."""
@@ -497,7 +516,6 @@ class _Lane:
             )
             if i in self.labels:
                 x0, x1, text = self.labels[i]
-                labels.append(
-                    LabelBox(u.ids[0], self.key, Rect(x0, cy - LABEL_H / 2, x1 - x0, LABEL_H), text)
-                )
+                rect = Rect(x0, cy - LABEL_H / 2, x1 - x0, LABEL_H)
+                labels.append(LabelBox(u.ids[0], self.key, rect, text, u.kind == "band" and x0 < u.x1))
         return marks, labels

@@ -231,13 +231,18 @@ class ArticlePane(QWidget):
         ]
 
 
-_WORKED_OUT_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})\*")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(\*?)(.*)")
 
 
 def _day_shown(published: str) -> str:
-    """A publication day the app worked out (2026-11-09*: guessed, not printed) in the interface's
-    language, as the lists show days (2026年11月9日*); a printed one as printed."""
-    m = _WORKED_OUT_DAY.fullmatch(published)
+    """A publication day as the lists show days, in the interface's language (2018年11月16日, 2026年11月9日*
+    when the app worked it out), a time after it kept (2026年3月7日 11:16; walk35 #11: the Chinese header
+    said 2018-11-16); a day printed in other words (Monday, July 10, 2017) as printed."""
+    m = _ISO_DAY.fullmatch(published)
     if m is None:
         return published
-    return day_date(dt.date(*(int(g) for g in m.groups())), year_inferred=True).label(i18n.lang())
+    try:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return published
+    return day_date(day, year_inferred=bool(m[4])).label(i18n.lang()) + m[5]

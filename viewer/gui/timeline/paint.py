@@ -225,7 +225,8 @@ class Painter:
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
         for lab in lay.labels:
             rect = _q(lab.rect)
-            p.fillRect(rect, backing)
+            if not lab.on_band:  # on its own band, the band shows through it (walk35 #10)
+                p.fillRect(rect, backing)
             p.drawText(rect, flags, lab.text)
 
     def _names(self, p: QPainter, f: Frame, lay: LanesLayout, text: QColor, base: QColor) -> None:
