@@ -15,7 +15,7 @@ from viewer import paths
 from viewer.cli import main
 from viewer.core.repository import Repository
 from viewer.export import citations, to_markdown, to_text
-from viewer.pipeline.address import day_in_address, month_in_address
+from viewer.pipeline.address import OBJECT_ID, day_in_address, month_in_address
 from viewer.pipeline.library import extract_article, import_files, read_article
 from viewer.pipeline.reader import Source, read_page
 
@@ -80,6 +80,10 @@ def test_an_address_without_a_day_gives_none(address: str) -> None:
             "https://www.lsxw.net.cn/content.html?father_key=5850e67346ac13f20c8b456d&key=631fd44787450be2128b4568",
             "2022-09-13",
         ),
+        (
+            "https://www.lsxw.net.cn/content.html?key=631fd44787450be2128b4568&father_key=5850e67346ac13f20c8b456d",
+            "2022-09-13",
+        ),
     ],
 )
 def test_an_article_id_made_of_a_moment_dates_the_page(address: str, day: str) -> None:
@@ -94,6 +98,9 @@ def test_an_article_id_made_of_a_moment_dates_the_page(address: str, day: str) -
         "https://x.org/a/00000000aaaaaaaaaaaaaaaa.html",  # 1970: no object id's time
         "https://x.org/a/ffffffffaaaaaaaaaaaaaaaa.html",  # 2106: not yet
         "https://x.org/a/5b4ff2117f8b9af384f9c986ab.html",  # longer: no object id
+        "https://x.cn/news/content/2019121812345678901.html",  # a moment's digits running on: an id
+        "https://x.cn/p/20991231120000.html",  # a moment still to come
+        "https://x.cn/c.html?uid=631fd44787450be2128b4568",  # a reader's id, not the story's
     ],
 )
 def test_an_id_that_cannot_be_an_object_id_dates_nothing(address: str) -> None:
@@ -103,7 +110,7 @@ def test_an_id_that_cannot_be_an_object_id_dates_nothing(address: str) -> None:
 @given(st.text(max_size=200))
 def test_any_address_gives_a_real_day_printed_in_it_or_none(address: str) -> None:
     day = day_in_address(address)
-    if day is None or re.search(r"[0-9a-f]{24}", address, re.I):
+    if day is None or OBJECT_ID.search(address.lower()):
         return  # an object id holds its day in hexadecimal
     if not re.search(r"-1[0-9a-f]{3}-", address, re.I):  # no time-based article id
         digits = re.sub(r"[^0-9]", "", address)

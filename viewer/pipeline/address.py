@@ -36,11 +36,14 @@ _FILED_ID = re.compile(
 )
 _UUID_EPOCH = dt.datetime(1582, 10, 15)  # where a version-1 UUID's clock starts
 # an article id that is a database's object id, its first four bytes the second it was made (…/detail/
-# 5b4ff2117f8b9af384f9c986.html, ?key=631fd44787450…), or a moment printed in full, year to second
-# (…/show/20220616174109462.html)
-_OBJECT_ID = re.compile(r"(?<![0-9a-z])[0-9a-f]{24}(?![0-9a-z])")
+# 5b4ff2117f8b9af384f9c986.html, ?key=631fd44787450…), or a moment printed in full, year to second and
+# its milliseconds at most (…/show/20220616174109462.html)
+OBJECT_ID = re.compile(r"(?<![0-9a-z])[0-9a-f]{24}(?![0-9a-z])")
+# the query's fields that name the story itself (not ?father_key=<its section>, ?uid=<a reader>)
+_STORY_FIELD = re.compile(r"(?:^|[?&])(?:id|key|pk|aid|nid|docid|articleid|newsid|contentid)=([^&#]*)", re.I)
 _MOMENT = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]"
+    r"[0-9]{0,3}(?![0-9])"
 )
 _OBJECT_IDS_SINCE = dt.date(2009, 2, 11)  # the first such ids were made in 2009
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.I)
@@ -80,20 +83,23 @@ def month_in_address(address: str) -> tuple[int, int] | None:
 
 
 def _object_day(path: str) -> dt.date | None:
-    """The day (UTC) an article id made of a moment was made (an object id's first four bytes, or a
-    moment printed year to second), or None; the last id of the path or its query (?father_key=<its
-    section's>&key=<its own>)."""
-    moment = _MOMENT.search(path)
-    if moment is not None:
-        try:
-            return dt.date(*(int(g) for g in moment.groups()))
-        except ValueError:  # 2019-02-30
-            return None
-    made = _OBJECT_ID.findall(path.lower())
-    if not made:
-        return None
-    day = dt.datetime.fromtimestamp(int(made[-1][:8], 16), dt.UTC).date()  # the last: the story's own
-    return day if _OBJECT_IDS_SINCE <= day <= dt.date.today() else None
+    """The day (UTC) the story's id was made: a moment printed year to second, or an object id's first
+    four bytes; the story's id is the last in the path, else the one its query names the story by (?key=,
+    ?id=, not ?father_key= or ?uid=). None for a day before such ids or after today."""
+    where, _, query = path.partition("?")
+    ids = [*re.findall(r"[0-9a-z]+", where.lower()), *(v.lower() for v in _STORY_FIELD.findall(query))]
+    for story_id in reversed(ids):
+        if moment := _MOMENT.search(story_id):
+            try:
+                day = dt.date(*(int(g) for g in moment.groups()))
+            except ValueError:  # 2019-02-30
+                return None
+        elif OBJECT_ID.fullmatch(story_id):
+            day = dt.datetime.fromtimestamp(int(story_id[:8], 16), dt.UTC).date()
+        else:
+            continue
+        return day if _OBJECT_IDS_SINCE <= day <= dt.date.today() else None
+    return None
 
 
 def _filed_day(path: str) -> dt.date | None:

@@ -7,7 +7,8 @@ import itertools
 import re
 
 from .entities import chinese_name
-from .lexicon import SURNAMES_1, SURNAMES_2
+from .given import given_names_and_places
+from .lexicon import STATION_PHOTO_CREDIT, SURNAMES_1, SURNAMES_2
 from .registry import LATIN_NAME
 from .segment import Span, lines
 from .words import EVERYDAY, is_common_word, is_known_name, is_word, tokenizer
@@ -114,11 +115,20 @@ _CONTRIBUTED = re.compile(
 )
 
 
-# a photo's credit closing its caption: (AP Photo/Kin Cheung, File), (WSAZ/Blake Whitener)
-_PHOTO_CREDIT = re.compile(
-    r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo/|(?=[A-Z][A-Z0-9&-]{1,9}/))(?:[A-Z][A-Z0-9&-]{1,9}/)?"
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, File)?\)\s*$"
+# a photo's credit closing its caption: (AP Photo/Mary Altaffer, File), (WSAZ/Blake Whitener)
+_PHOTO_CREDITS = (
+    re.compile(
+        r"[.!?]\s*\((?:[A-Z][\w.]*\s)?Photo/(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?:, File)?\)\s*$"
+    ),
+    re.compile(STATION_PHOTO_CREDIT),
 )
+
+
+def _a_persons_name(name: str) -> bool:
+    """A given name first (Mary Altaffer, Jean-Francois Badias), not a body's or a service's words (China
+    Daily, Getty Images, Google Maps)."""
+    given, _places = given_names_and_places()
+    return name.split()[0].split("-")[0] in given
 
 
 def contributors(text: str) -> list[tuple[str, Span]]:
@@ -127,13 +137,10 @@ def contributors(text: str) -> list[tuple[str, Span]]:
     out = []
     all_lines = lines(text)
     for line in all_lines:
-        if photo := _PHOTO_CREDIT.search(line.text):
-            out.append(
-                (
-                    "photo",
-                    Span(line.start + photo.start("name"), line.start + photo.end("name"), photo["name"]),
-                )
-            )
+        photo = next((m for p in _PHOTO_CREDITS if (m := p.search(line.text))), None)
+        if photo is not None and _a_persons_name(photo["name"]):
+            at = line.start + photo.start("name")
+            out.append(("photo", Span(at, at + len(photo["name"]), photo["name"])))
     for i, line in enumerate(all_lines):
         if _CONTACT_HEADING.match(line.text):
             out += [

@@ -162,9 +162,11 @@ _SAID_TITLED_SURNAME = re.compile(
 )
 
 # the same before the verb, closing a quotation or opening a sentence: "…,” Chief Grimes stated. / "…,”
-# Captain Sharp, explained. / Chief Jackson stated that, “…”
+# Captain Sharp, explained. / Chief Jackson stated that, “…” (not a title that opens names of things too:
+# Coach Outlet, General Mills, Principal Financial, Major League)
 _TITLED_SURNAME_SAID = re.compile(
-    rf"(?:[”\"],? |^|(?<=[.!?] ))(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+),? "
+    rf"(?:[”\"],? |(?:^|(?<=[.!?] ))(?!(?:Coach|General|Principal|Major|Judge|Marshal|Prince|Queen|King)\b))"
+    rf"(?P<name>(?:{EN_TITLE_WORDS})\.? [A-Z][a-z'’-]+),? "
     r"(?:said|says|stated|explained|added)\b"
 )
 
@@ -336,8 +338,9 @@ _BODY_SPEAKS = re.compile(
 )
 
 
-# a town's police as a body speaking, its own word lower case: "Milwaukee police said", "…, Hong Kong police
-# confirmed Friday" (not a kind of police: State, Local, Federal…)
+# capitalised words, then police in lower case, speaking: "Milwaukee police said", "…, Hong Kong police
+# confirmed Friday" (not a kind of police: State, Local, Federal…; a town's only when the article prints its
+# name apart too: settle_town_police)
 _TOWN_POLICE = re.compile(
     r"(?:^|(?<=[\s(“\"]))(?:[Tt]he )?(?P<org>(?!(?:State|Local|City|County|Federal|National|Provincial"
     r"|Regional|Military|Secret|Traffic|Transit|Border|Riot|Railway|Armed|Religious|Plainclothes|Campus|Tribal)\b)"
@@ -351,7 +354,7 @@ def _english_orgs(registry: Registry, span: Span, outside) -> None:
     reported", "The Environment Agency said", "Milwaukee police said": organisations."""
     for m in _TOWN_POLICE.finditer(span.text):
         name = last_sentence(m.group("org"))
-        if outside(m.start()) and " " in name and name.split()[0] not in NOT_FIRST_WORDS:
+        if outside(m.start()) and not set(name.split()) & (NOT_FIRST_WORDS | _MONTH_WORDS | _COUNT_WORDS):
             registry.org(name)
     for m in _EN_ORG_CONTEXT.finditer(span.text):
         if outside(m.start()):
@@ -375,6 +378,34 @@ def _org_of_words(registry: Registry, name: str) -> Entity | None:
     if len(words) < 2:
         return None
     return next((e for e in registry.orgs() if e.name != name and set(words) <= set(e.name.split())), None)
+
+
+_COUNT_WORDS = {"Both", "Two", "Three", "Four", "Five", "Several", "Many", "Some", "Other", "More"}
+_POLICE_WORD = re.compile(r" police$")
+
+
+def settle_town_police(registry: Registry, body: str) -> None:
+    """A town's police found speaking ("Dallas police said") is the force the article names in full (the
+    Dallas Police Department: one organisation, "Dallas police" its short form); else a town's only when
+    the article prints the town's name apart from its police ("a Milwaukee man", MILWAUKEE —), not the
+    words of a kind of police (Highway police, Airport police)."""
+    for org in [o for o in registry.orgs() if _POLICE_WORD.search(o.name)]:
+        town = org.name.removesuffix(" police")
+        force = next(
+            (
+                o
+                for o in registry.orgs()
+                if o is not org and o.name.lower().startswith(town.lower() + " police")
+            ),
+            None,
+        )
+        printed_apart = re.search(
+            rf"\b(?:{re.escape(town)}|{re.escape(town.upper())})\b(?! [Pp]olice\b)", body
+        )
+        if force is not None:
+            force.short_forms.add(org.name)
+        if force is not None or printed_apart is None:
+            del registry.entities[org.key]
 
 
 def fold_shortened_orgs(registry: Registry) -> None:

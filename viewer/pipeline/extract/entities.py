@@ -17,6 +17,7 @@ from .english import (
     fold_shortened_orgs,
     keep_generation,
     keep_initial,
+    settle_town_police,
     standalone_words,
     tagged_english_names,
 )
@@ -437,6 +438,7 @@ def discover(registry: Registry, spans: list[Span], quoted: Regions, body: str) 
         tagged_english_names(registry, spans, body, english_people, opens_with_a_plural)
     _handles(registry, body)
     fold_shortened_orgs(registry)
+    settle_town_police(registry, body)
     settle_names(registry, body)
     _by_surname(registry, body)
     _addressed_only(registry, body, quoted)

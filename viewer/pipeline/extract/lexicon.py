@@ -231,7 +231,6 @@ TITLES = (
     "巡警",
     "民警",
     "辅警",
-    "新警",
     "交警",
     "蓝委",
     "绿委",
@@ -734,6 +733,8 @@ BOILERPLATE_HEADINGS = re.compile(
     r"^\s*(About [A-Z][\w&.,'-]*(?: [\w&.,'-]+){0,8}|Forward-Looking Statements|Safe Harbor Statement"
     r"|Cautionary (Note|Statement)(?: \w+){0,6}|(Media|Investor|Press) Contacts?:?|Contacts?:)$"
 )
+# a TV station's photo credit closing a caption: … after a crash Thursday night.(WSAZ/Blake Whitener)
+STATION_PHOTO_CREDIT = r"[.!?]\s*\([A-Z][A-Z0-9&-]{1,9}/(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\)\s*$"
 # a photo's caption: it ends with its credit (…举行(中评社 海涵摄), …中新社记者 易海菲 摄, …交谈。(路透))
 CAPTIONS = [
     re.compile(p, re.I)
@@ -755,8 +756,7 @@ CAPTIONS = [
         # a photo's credit in English closing its caption: … headquarters. (AP Photo/Jon Dahl)
         r"[.!?]\s*\((?:[A-Z][\w.]*\s)?(?:Photo|Image|Picture)(?:\s?/|\s(?:by|credit)\b|:)[^()]{1,60}\)"
         r"(?:\s*\((?:AP|AFP|Reuters)\))?\s*$",
-        # a TV station's photo credit closing a caption: … after a crash Thursday night.(WSAZ/Blake Whitener)
-        r"[.!?]\s*\([A-Z][A-Z0-9&-]{1,9}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\)\s*$",
+        STATION_PHOTO_CREDIT,
         # a wire photo's caption: FILE PHOTO: …, May 29, 2019. REUTERS/Jane Doe
         r"^\s*FILE PHOTO\s*:|[.!?]\s*(?:REUTERS|AFP|AP|EPA)/[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:/File)?\b",
         # a photo's credit in Chinese closing its caption: …在发布会上。图:海澄日报

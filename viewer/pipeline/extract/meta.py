@@ -77,7 +77,8 @@ _EN_PLACE_LINE = re.compile(
 )
 # a TV station's dateline, its call sign in brackets: "DURHAM (WTVD) -- …", "CHARLESTON, W.Va. (WSAZ) - …"
 _EN_STATION_LINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w.]{1,12})?\s*\((?P<pub>[A-Z]{3,5}(?:-TV)?)\)"
+    r"^(?!(?:UPDATE|BREAKING|WATCH|LIVE|VIDEO|PHOTOS?)\b)"  # (not a page's label: UPDATE (WSAZ) -)
+    r"(?P<place>[A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][\w.]{1,12})?\s*\((?P<pub>[A-Z]{3,5}(?:-TV)?)\)"
     r"\s*(?:--?|[–—])\s+"
 )
 # Taiwan's Central News Agency, its reporters and place before the day: (中央社記者楊明珠、曹姮東京7日專電)

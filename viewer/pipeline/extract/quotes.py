@@ -403,9 +403,11 @@ _EN_SAID_BY = re.compile(
     r"(?: (?:officials|authorities|spokes(?:man|woman|person)|statement|news release|press release))?"
     r"(?:, (?:(?:an?|the) )?[a-z][^.;:“”\"]{2,60})?(?:\.?\s*$|(?=,\s+(?:but|and|while)\b))"
 )
-# a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …"
+# a wire's dateline opening the sentence, which no one says: "PUTRAJAYA: …", "SEOUL, June 27 (UPI) -- …",
+# "MONTGOMERY, Ala. — …" (a state's abbreviation after the place)
 _DATELINE_OPENING = re.compile(
-    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\([A-Za-z]+\))?\s*(?:[:—–]|--?)\s+"
+    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}|,\s*[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)?)?"
+    r"(?:\s*\([A-Za-z]+\))?\s*(?:[:—–]|--?)\s+"
 )
 # a sentence opening with its source: "According to IPOA, 18 people have died…"
 _ACCORDING = re.compile(
@@ -445,8 +447,9 @@ _THE_TAIL = re.compile(
 _FORCE_NAME = re.compile(
     r"\b(?:[Pp]olice|Sheriff['’]s (?:Office|Department)|Patrol|State Troopers|Constabulary)\b"
 )
-# who did the asking, in a clause before the verb of the one who answered: "The deputy WTAP spoke to says"
-_SPOKE_TO = re.compile(r" (?:spoke|talked|speaks|talks) (?:to|with)\b")
+# who did the asking, in a clause whose preposition is left before the verb of the one who answered: "The
+# deputy WTAP spoke to says" (not "Jane Roe spoke to reporters and said")
+_SPOKE_TO = re.compile(r" (?:spoke|talked) (?:to|with) (?:says|said|say|told|added)\b")
 # an answer not waited for after a question quoted: “…?”不等杨德兵回答,…: the one named does not answer
 _NOT_WAITING = re.compile(r"\s*(?:不等|没等|未等|不待)")
 _UNWAITED = re.compile(r"(?:不等|没等|未等|不待)[^,，。]{0,6}$")  # 不等杨德兵回答,…: no answer given
