@@ -230,3 +230,16 @@ def test_a_tagged_name_ending_in_a_places_word_is_a_person_after_a_given_name() 
 def test_a_credit_to_a_body_or_a_service_names_no_one(credit: str) -> None:
     """review36: (Photo/China Daily) and (WSAZ/Google Maps) were photographers."""
     assert _en_people(f"The road was closed after a crash.{credit}\n\nThe road closed on Friday night.") == []
+
+
+def test_a_paper_page_with_its_breadcrumb_kicker_and_closing_writers_reads_its_head() -> None:
+    """walk36 (fzzfw, a 人民日报 repost): the breadcrumb 您所在的位置:… >> … >> 正文 was its headline, the
+    kicker ending in —— over the headline its title, and 作者:崔佳 蒋云龙 closing the story no author."""
+    ann = _read(
+        "您所在的位置:福州理论在线 >> 理论专题 >> 正文\n\n重庆市铜梁区大珑村“院坝宣讲”乡村振兴战略——\n\n"
+        "只要舍得干 日子会更好\n\n2017-11-08 09:07:38来源:人民日报\n\n"
+        "11月6日,重庆铜梁区西河镇大珑村。村支书王绍国介绍了当天的宣讲人。\n\n作者:崔佳 蒋云龙 责任编辑:俞琳\n"
+    )
+    assert (ann.title, ann.author, ann.publisher) == ("只要舍得干 日子会更好", "崔佳", "人民日报")
+    roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
+    assert roles == {"崔佳": ["作者"], "蒋云龙": ["作者"], "俞琳": ["责任编辑"], "王绍国": ["村支书"]}

@@ -377,14 +377,16 @@ def _credit_fields(line: Span) -> list[tuple[str, Span]]:
 
 
 # an editor credited by a field of a line (责任编辑:黄杨海2014-12-04, 【编辑:李骏】, 新华社编辑:王悦阳), or
-# two (审核:刘祥玖 吴江萍; not the next field's label: 编辑:王硼 校对:何盈巧)
+# two (审核:刘祥玖 吴江萍; not the next field's label: 编辑:王硼 校对:何盈巧); the writers so too, at the end
+# (作者:崔佳 蒋云龙 责任编辑:俞琳)
 # (not the label of the next field, set apart by a space alone: 责任编辑 莫家富 监制 黄莺)
 CREDIT_LABELS = (
     r"(?:监制|策划|出品|统筹|摄影|摄像|记者|主编|编辑|校对|审核|责编|审校|制作|设计|来源|作者|通讯员|实习生"
     r"|剪辑|视频|美编|编审|终审|复审|初审|点击|时间|日期|浏览)"
 )
 _CN_EDITOR = re.compile(
-    r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核人|审核|审校|校对)(?:\s*[:：|｜/]\s*|\s+)"
+    r"(?P<role>责任编辑|实习编辑|值班编辑|编辑|责编|审核人|审核|审校|校对|(?<![\u4e00-\u9fff])作者)"
+    r"(?:\s*[:：|｜/]\s*|\s+)"
     rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:(?:、|\s+)(?!{CREDIT_LABELS})[\u4e00-\u9fff]{{2,3}})*)"
     r"\s*(?=[】\])）]|\s|\d|$)"
 )

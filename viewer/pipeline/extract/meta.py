@@ -127,12 +127,14 @@ _NAMES_BRACKET = re.compile(
 )
 # a page's chrome above the headline: "海澄广播电视台 | 海澄新闻网", "首页 > 新闻 > 海澄财经"
 _CHROME_ITEM = r"[^|｜>›»\s](?:[^|｜>›»]{0,10}[^|｜>›»\s])?"
-_WHERE_WORDS = r"(?:您的|你的|您当前的|您當前的|当前|當前)(?:所在)?位置\s*[:：]\s*"  # 您的位置:首页 > …
+# 您的位置:首页 > …, 您所在的位置:福州理论在线 >> 理论专题 >> 正文
+_WHERE_WORDS = r"(?:您的|你的|您当前的|您當前的|当前|當前|您所在的|你所在的)(?:所在)?位置\s*[:：]\s*"
 _WHERE = rf"(?:{_WHERE_WORDS})?"
 _BREADCRUMB = rf"^\s*{_WHERE}(?:首页|Home)\s*[>›»]"  # 首页 > 新闻 > 海澄财经
 _SITE_CHROME = re.compile(
     rf"^\s*(?:张贴者|发帖人|楼主)\s*[:：]?\s*$"  # a forum's label above the post it reposts
     rf"|{_BREADCRUMB}|^\s*{_CHROME_ITEM}(?:\s+[|｜]\s+{_CHROME_ITEM})+\s*$"
+    rf"|^\s*{_WHERE_WORDS}[^>›»\n]{{1,20}}(?:\s*[>›»]{{1,2}}\s*[^>›»\n]{{1,20}})+\s*$"  # …位置:A >> B >> 正文
     rf"|^\s*{_CHROME_ITEM}(?:\s*[>›»]\s*{_CHROME_ITEM}){{2,}}\s*[>›»]?\s*$"  # 您的位置:阳光东坑 > 今日看点 >
     rf"|^\s*\[[a-z][a-z0-9_-]*\]\s*$"  # a page builder's code left unrendered: [get-weather-slider]
     rf"|^[^。，,]{{0,10}}(?:登录|登入)\s*[|｜/]?\s*(?:注册|註冊)\s*$"  # 一网搜 登录| 注册
@@ -304,6 +306,10 @@ def _past_app_chrome(top: list[Span]) -> int:
     return head if _STAMP.match(top[head + 1].text.strip()) else 0
 
 
+# a Chinese paper's kicker (引题), a line running on into the headline under it by its dash
+_KICKER = re.compile(r"[\u4e00-\u9fff”」》][—–]{1,2}\s*$")
+
+
 def read_header(text: str, today: FuzzyDate) -> Header:
     """Title, author, date and publisher from the first dozen lines: past a site's chrome and a
     newspaper page head, the headline; then dek, bylines and date lines, or a wire dateline; a
@@ -373,6 +379,10 @@ def read_header(text: str, today: FuzzyDate) -> Header:
         header = Header("", author, publisher, published, published_text, skip, stamp=stamp)
         _dateline(text, first[skip:], header, today)
         return _finish(text, first, header)
+    kicker = (
+        len(first) > skip + 1 and _KICKER.search(first[skip].text) and _headline_like(first[skip + 1].text)
+    )
+    skip += 1 if kicker else 0  # 重庆市…“院坝宣讲”乡村振兴战略—— over its headline: the headline is the title
     title = _COUNTERS.sub("", _TITLE_TAG.sub("", first[skip].text)) if len(first) > skip else ""
     title, author = _without_byline(title, author)
     used = skip + 1
@@ -525,6 +535,8 @@ def _finish(text: str, first: list[Span], header: Header) -> Header:
     header.credits += contributors(text) + [c for c in signed if c[1].text != header.author]
     known = {span.text for _, span in header.credits} | {header.author}
     header.credits += [c for c in bylines(text) if c[1].text not in known]
+    if not header.author:  # 作者:崔佳 蒋云龙 closing the story: the first is its author, the rest its writers
+        header.author = next((span.text for role, span in header.credits if role == "作者"), "")
     if not header.publisher:
         header.publisher = writers_outlet(text) or _publisher_mentioned(text)
     _month_first_if_spelled(first, header)
