@@ -602,11 +602,11 @@ class Repository:
         return self._whos(ranked)
 
     def also_who(self, text: str, max_prefix: int, max_holders: int = 5000) -> list[Who]:
-        """The people a bare search word may also mean: those holding a role it names (a title that
-        is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then those
-        whose name, alias, pinyin or initials start with it (lin j → 林俊旸), when at most
-        `max_prefix` people do and it is two letters or a Chinese character long (a shorter
-        beginning is left as text only). Role holders are read up to `max_holders` rows."""
+        """The people (and organisations) a bare search word may also mean: those holding a role it names
+        (a title that is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then
+        the people and organisations whose name, alias, pinyin or initials start with it (lin j → 林俊旸,
+        密尔沃基 → 密尔沃基警方), when at most `max_prefix` do and it is two letters or a Chinese character
+        long (a shorter beginning is left as text only). Role holders are read up to `max_holders` rows."""
         typed = normalise_person_query(text)
         if not typed:
             return []
@@ -615,20 +615,19 @@ class Repository:
             if _ends_with_word(normalise_person_query(title), typed):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
         if len(typed) >= 2 or has_cjk(typed):
-            for pid in self._persons_by_prefix(typed, max_prefix):
-                _keep_best(scores, ("person", pid), RANK_ROLE + 1, typed)
+            for who in self._named_by_prefix(typed, max_prefix):
+                _keep_best(scores, who, RANK_ROLE + 1, typed)
         return self._whos(sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0])))
 
-    def _persons_by_prefix(self, typed: str, most: int) -> list[int]:
-        """Persons some name form of whom starts with the typed text, in form order; none when more
-        than `most` do (read through the form index, a bounded number of forms)."""
+    def _named_by_prefix(self, typed: str, most: int) -> list[tuple[str, int]]:
+        """Persons and organisations some name form of whom starts with the typed text, in form order; none
+        when more than `most` do (read through the form index, a bounded number of forms)."""
         sql = (
-            "SELECT entity_id FROM name_forms WHERE form >= ? AND form < ? AND +entity_kind = 'person' "
-            "ORDER BY form LIMIT ?"
+            "SELECT entity_kind, entity_id FROM name_forms WHERE form >= ? AND form < ? ORDER BY form LIMIT ?"
         )
         limit = 16 * (most + 1)
         rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
-        found = list(dict.fromkeys(r[0] for r in rows))
+        found = list(dict.fromkeys((r[0], r[1]) for r in rows))
         return found if len(found) <= most and len(rows) < limit else []
 
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
@@ -858,6 +857,7 @@ class Repository:
         if f.who_persons is not None:
             return []
         ids = {q.speaker_id for q in self.quotes(f, limit=limit, detail=False) if q.speaker_kind == "org"}
+        ids.update(i for either in f.either for i in either.orgs)  # named by a word typed (华为云)
         for e in self.events(f, limit=limit):
             ids.update(e.org_ids)
         return self.orgs(sorted(ids)[:limit])
