@@ -75,3 +75,53 @@ def test_the_renamed_organisation_is_said_to_be_an_organisation(renamed_library)
     with Repository(renamed_library) as repo:
         assert resolve(repo, "who:密尔沃基警方").notes == ["organisation: 密尔沃基警方"]
         assert resolve(repo, "密尔沃基").notes == ["text “密尔沃基” or organisation: 密尔沃基警方"]
+
+
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("華為雲", "华为云"),  # as a reader in Taiwan types it (OpenCC writes 華爲雲)
+        ("華爲雲", "华为云"),
+        ("huaweiyun", "华为云"),
+        ("qianwen", "Qwen团队"),  # an alias's pinyin (千问)
+    ],
+)
+def test_an_organisation_is_found_in_traditional_characters_and_pinyin(repo, typed, name):
+    assert name in [w.name for w in resolve(repo, typed).who]
+
+
+def test_a_library_written_before_gets_its_organisations_pinyin_once(tmp_path, bundled_copy):
+    """A library written before organisations had Traditional and pinyin forms gets them when opened."""
+    import sqlite3
+
+    from viewer.core import schema
+    from viewer.pipeline.upgrade import upgrade_library
+
+    library = tmp_path / "library.db"
+    save([read_article(MILWAUKEE)], library, bundled_copy)
+    with sqlite3.connect(library) as db:  # as written before: organisations by name, alias and Latin name
+        db.execute("DELETE FROM name_forms WHERE entity_kind = 'org' AND kind IN ('pinyin', 'script')")
+        db.execute("DELETE FROM meta WHERE key = ?", [schema.ORG_FORMS_KEY])
+    with Repository(library) as repo:
+        assert resolve(repo, "huaweiyun").who == []
+    assert upgrade_library(library, bundled_copy)
+    with Repository(library) as repo:
+        assert [w.name for w in resolve(repo, "huaweiyun").who] == ["华为云"]
+        assert [w.name for w in resolve(repo, "華爲雲").who] == ["华为云"]
+    assert not upgrade_library(library, bundled_copy), "once"
+
+
+def test_an_import_into_a_library_written_before_gives_its_organisations_their_pinyin(tmp_path, bundled_copy):
+    import sqlite3
+
+    from viewer.core import schema
+
+    library = tmp_path / "library.db"
+    save([read_article(MILWAUKEE)], library, bundled_copy)
+    with sqlite3.connect(library) as db:
+        db.execute("DELETE FROM name_forms WHERE entity_kind = 'org' AND kind IN ('pinyin', 'script')")
+        db.execute("DELETE FROM meta WHERE key = ?", [schema.ORG_FORMS_KEY])
+    save([read_article(ROOT / "tests" / "fixtures" / "articles" / "wire_xinghe.txt")], library, bundled_copy)
+    with Repository(library) as repo:
+        assert [w.name for w in resolve(repo, "huaweiyun").who] == ["华为云"]  # (one already there)
+        assert [w.name for w in resolve(repo, "xinghezhineng").who] == ["星河智能"]  # (one the import adds)

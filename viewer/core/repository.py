@@ -573,9 +573,10 @@ class Repository:
         scores: dict[tuple[str, int], tuple[int, str]] = {}
         if exact:
             sql = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?"
-            for r in self._rows(sql, (typed,)):
-                if r["entity_kind"] in kinds:
-                    _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["rank"], r["form"])
+            for spelling in _scripts(typed):
+                for r in self._rows(sql, (spelling,)):
+                    if r["entity_kind"] in kinds:
+                        _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["rank"], r["form"])
         else:
             # Each one's best form (the first in form order of their lowest score), the best `limit` of them:
             # in SQL, not over every form in Python (a one-letter prefix read 40,000 forms to keep 5,000
@@ -590,9 +591,10 @@ class Repository:
                 f"WHERE entity_kind IN ({', '.join('?' * len(kinds))})) "
                 "WHERE nth = 1 ORDER BY score, entity_kind, entity_id LIMIT ?"
             )
-            params = (typed, RANK_ROLE + 1, typed, typed + _MAX_CHAR, max(2000, limit * 8), *kinds, limit)
-            for r in self._rows(sql, params):
-                scores[(r["entity_kind"], r["entity_id"])] = (r["score"], r["form"])
+            for spelling in _scripts(typed):
+                params = (spelling, RANK_ROLE + 1, spelling, spelling + _MAX_CHAR, max(2000, limit * 8))
+                for r in self._rows(sql, (*params, *kinds, limit)):
+                    _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["score"], r["form"])
         if "person" in kinds and not exact:
             for pid, title in self._persons_by_role(text, max(2000, limit)):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
@@ -626,9 +628,13 @@ class Repository:
             "SELECT entity_kind, entity_id FROM name_forms WHERE form >= ? AND form < ? ORDER BY form LIMIT ?"
         )
         limit = 16 * (most + 1)
-        rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
-        found = list(dict.fromkeys((r[0], r[1]) for r in rows))
-        return found if len(found) <= most and len(rows) < limit else []
+        found: dict[tuple[str, int], None] = {}
+        for spelling in _scripts(typed):
+            rows = self._rows(sql, (spelling, spelling + _MAX_CHAR, limit))
+            if len(rows) >= limit:
+                return []
+            found.update(((r[0], r[1]), None) for r in rows)
+        return list(found) if len(found) <= most else []
 
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
@@ -894,6 +900,12 @@ def _ends_with_word(title: str, word: str) -> bool:
     return not (
         before and word[0].isascii() and word[0].isalnum() and before[-1].isascii() and before[-1].isalnum()
     )
+
+
+def _scripts(typed: str) -> list[str]:
+    """A typed name, and its Simplified characters when it is written in Traditional (華為雲: 华为云 too, the
+    form names are stored in; a person's Traditional name is stored too, but as OpenCC writes it, 華爲雲)."""
+    return list(dict.fromkeys([typed, same_script(typed)]))
 
 
 def _keep_best(

@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -17,12 +18,14 @@ from ..core.dates import FuzzyDate
 from ..core.names import (
     RANK_ALIAS,
     RANK_NAME,
+    RANK_PINYIN,
     NameForm,
     alias_forms,
     best_forms,
     japanese_name,
     latin_name,
     name_forms,
+    pinyin_syllables,
     sort_name,
 )
 from ..core.text import context, fold, has_cjk
@@ -47,6 +50,43 @@ def _spellings(*names: str) -> list[str]:
     out = [fold(n) for n in names if n]
     out += [fold(simplified(n)) for n in names if n and has_cjk(n)]
     return list(dict.fromkeys(out))
+
+
+def org_forms(name: str, aliases: Iterable[str], latin: str) -> dict[str, tuple[str, int]]:
+    """Every form an organisation is found by, with its kind and rank: its name, its aliases (each also in
+    Simplified characters) and its Latin name; and, as a person's name, each Chinese one as Traditional
+    script writes it and in pinyin, spaced and joined (华为云: 華為雲, hua wei yun, huaweiyun)."""
+    aliases = [a for a in aliases if a]
+    forms = {fold(name): ("name", RANK_NAME)}
+    forms.update({f: ("alias", RANK_ALIAS) for f in _spellings(name, *aliases) if f not in forms})
+    if latin and fold(latin) not in forms:
+        forms[fold(latin)] = ("latin", RANK_PINYIN)
+    for written, rank in [(name, RANK_NAME), *((a, RANK_ALIAS) for a in aliases)]:
+        if not has_cjk(written):
+            continue
+        for f in _other_script_forms(written):
+            forms.setdefault(f.form, ("script", rank))
+        syllables = pinyin_syllables(written)
+        for spelling in (" ".join(syllables), "".join(syllables)):
+            forms.setdefault(spelling, ("pinyin", RANK_PINYIN))
+    return {f: kind for f, kind in forms.items() if f}
+
+
+def add_org_forms(db: sqlite_utils.Database) -> None:
+    """Give the organisations of a database written before organisations had them their Traditional and
+    pinyin forms (and any other org_forms gives that they lack); then note that they have them."""
+    if schema.has_org_forms(db.conn):
+        return
+    held = {(i, f) for i, f in db.execute("SELECT entity_id, form FROM name_forms WHERE entity_kind = 'org'")}
+    rows = [
+        (form, "org", oid, kind, rank)
+        for oid, name, latin, aliases in db.execute("SELECT id, name, name_latin, aliases FROM orgs")
+        for form, (kind, rank) in org_forms(name, json.loads(aliases or "[]"), latin or "").items()
+        if (oid, form) not in held
+    ]
+    insert = "INSERT INTO name_forms (form, entity_kind, entity_id, kind, rank) VALUES (?, ?, ?, ?, ?)"
+    db.conn.executemany(insert, rows)
+    schema.note_org_forms(db)
 
 
 def body_sha256(body: str) -> str:
@@ -163,13 +203,9 @@ class Writer:
                 "sort_name": sort_name(org.name, org.name_latin),
             }
         )
-        forms = {fold(org.name): ("name", 0)}
-        forms.update({f: ("alias", 1) for f in _spellings(org.name, *org.aliases) if f not in forms})
-        if org.name_latin and fold(org.name_latin) not in forms:
-            forms[fold(org.name_latin)] = ("latin", 2)
         self.rows["name_forms"] += [
             {"form": f, "entity_kind": "org", "entity_id": oid, "kind": k, "rank": r}
-            for f, (k, r) in forms.items()
+            for f, (k, r) in org_forms(org.name, org.aliases, org.name_latin).items()
         ]
         return oid
 
