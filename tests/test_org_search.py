@@ -125,3 +125,20 @@ def test_an_import_into_a_library_written_before_gives_its_organisations_their_p
     with Repository(library) as repo:
         assert [w.name for w in resolve(repo, "huaweiyun").who] == ["华为云"]  # (one already there)
         assert [w.name for w in resolve(repo, "xinghezhineng").who] == ["星河智能"]  # (one the import adds)
+
+
+def test_a_name_given_in_review_to_an_organisation_already_in_the_library_is_kept(tmp_path, bundled_copy):
+    """The organisation renamed is one the library holds (an earlier import): it is that one, and the new
+    name finds it (it was lost: who:密尔沃基警方, nobody matches)."""
+    import dataclasses
+
+    library = tmp_path / "library.db"
+    article = read_article(MILWAUKEE)
+    save([article], library, bundled_copy)
+    police = next(o for o in article.orgs if o.name == "Milwaukee police")
+    again = dataclasses.replace(article, body=article.body + "\n")  # (another article naming it)
+    assert save([RenameOrg(police.key, "密尔沃基警方").apply(again)], library, bundled_copy).added
+    with Repository(library) as repo:
+        (org,) = [o for o in repo.orgs() if "密尔沃基警方" in (o.name, *o.aliases)]
+        for typed in ("who:密尔沃基警方", "密尔沃基警方", "密尔沃基", "mierwoji"):
+            assert [(w.kind, w.id) for w in resolve(repo, typed).who] == [("org", org.id)], typed

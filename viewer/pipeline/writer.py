@@ -187,11 +187,13 @@ class Writer:
         return found
 
     def _org(self, org: OrgSpec) -> int:
-        """An organisation known by the same name or alias (in either script), else a new one.
+        """An organisation known by the same name or alias (in either script), else a new one; its name when
+        new (one given in review: Milwaukee police renamed 密尔沃基警方) is kept as an alias of the one known.
         Generic names (董事会, 公司董事会, the board) are never matched across articles."""
         names = _spellings(org.name, *org.aliases, org.name_latin)
         known = None if _GENERIC_ORG.match(org.name) else self._known("org", names, (*_EXACT_KINDS, "latin"))
         if known is not None:
+            self._add_org_names(known, [org.name])  # (not its aliases: Police, police as Pittsfield's)
             return known
         oid = self._next("orgs")
         self.rows["orgs"].append(
@@ -208,6 +210,35 @@ class Writer:
             for f, (k, r) in org_forms(org.name, org.aliases, org.name_latin).items()
         ]
         return oid
+
+    def _add_org_names(self, oid: int, names: list[str]) -> None:
+        """Record names of a matched organisation that no organisation is known by yet, as its aliases
+        (walk36: a name given in review to one already in the library was lost, and who: found nothing)."""
+        kinds = (*_EXACT_KINDS, "latin", "script")
+        new = [n for n in dict.fromkeys(names) if n and not self._form_ids("org", fold(n), kinds)]
+        if not new:
+            return
+        held = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT form FROM name_forms WHERE entity_kind = 'org' AND entity_id = ?", [oid]
+            )
+        }
+        held |= {
+            r["form"] for r in self.rows["name_forms"] if r["entity_kind"] == "org" and r["entity_id"] == oid
+        }
+        self.rows["name_forms"] += [
+            {"form": f, "entity_kind": "org", "entity_id": oid, "kind": k, "rank": r}
+            for f, (k, r) in org_forms("", new, "").items()
+            if f not in held
+        ]
+        row = self.db.execute("SELECT aliases FROM orgs WHERE id = ?", [oid]).fetchone()
+        if row is not None:
+            aliases = json.dumps(json.loads(row[0] or "[]") + new, ensure_ascii=False)
+            self.db.execute("UPDATE orgs SET aliases = ? WHERE id = ?", [aliases, oid])
+        else:
+            pending = next(r for r in self.rows["orgs"] if r["id"] == oid)
+            pending["aliases"] = json.dumps(json.loads(pending["aliases"]) + new, ensure_ascii=False)
 
     def _person_id(self, p: PersonSpec) -> int:
         """An existing person named alike, else a new one. Alike: the same name or alias, in
