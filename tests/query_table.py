@@ -68,7 +68,7 @@ QUERIES = [
     ("NEAR(", set(), set()),
     ("'; DROP TABLE quotes; --", set(), set()),
     ("超级APP", {11}, {7}),
-    ("千问", {1, 10}, {2, 5}),
+    ("千问", {1, 2, 3, 4, 8, 10, 14, 15}, {2, 5}),  # printed, or Qwen团队's (千问 is its alias)
     # a bare role: its text, or the people holding it (a title that is it or ends with it)
     ("CEO", {6}, {4}),
     ("负责人", LIN_E | {5, 8, 11}, LIN_Q | {6}),

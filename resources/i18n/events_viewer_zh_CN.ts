@@ -153,6 +153,46 @@
         <translation>文字“{text}”或人物：{names}</translation>
     </message>
     <message>
+        <source>organisation: {names}</source>
+        <translation>机构：{names}</translation>
+    </message>
+    <message>
+        <source>organisations: {names}</source>
+        <translation>机构：{names}</translation>
+    </message>
+    <message>
+        <source>organisations: {names} and {more:,} more</source>
+        <translation>机构：{names}等，另有 {more:,} 个</translation>
+    </message>
+    <message>
+        <source>people and organisations: {names}</source>
+        <translation>人物和机构：{names}</translation>
+    </message>
+    <message>
+        <source>people and organisations: {names} and {more:,} more</source>
+        <translation>人物和机构：{names}等，另有 {more:,} 个</translation>
+    </message>
+    <message>
+        <source>text “{text}” or organisation: {names}</source>
+        <translation>文字“{text}”或机构：{names}</translation>
+    </message>
+    <message>
+        <source>text “{text}” or organisations: {names}</source>
+        <translation>文字“{text}”或机构：{names}</translation>
+    </message>
+    <message>
+        <source>text “{text}” or organisations: {names} and {more:,} more</source>
+        <translation>文字“{text}”或机构：{names}等，另有 {more:,} 个</translation>
+    </message>
+    <message>
+        <source>text “{text}” or people and organisations: {names}</source>
+        <translation>文字“{text}”或人物和机构：{names}</translation>
+    </message>
+    <message>
+        <source>text “{text}” or people and organisations: {names} and {more:,} more</source>
+        <translation>文字“{text}”或人物和机构：{names}等，另有 {more:,} 个</translation>
+    </message>
+    <message>
         <source>text “{text}” or headlines: {titles} and {more:,} more</source>
         <translation>文字“{text}”或标题：{titles}等，另有 {more:,} 篇</translation>
     </message>
@@ -1906,6 +1946,14 @@ Give its publication date at the top of the review to save what it tells by that
         <translation>这个人，或这段文字：姓名出现之处</translation>
     </message>
     <message>
+        <source>an organisation's name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>that organisation, or the text: name, alias, Latin name, pinyin</source>
+        <translation>这个机构，或这段文字：名称、别名、英文名、拼音</translation>
+    </message>
+    <message>
         <source>a role</source>
         <translation>职务</translation>
     </message>
@@ -1918,8 +1966,8 @@ Give its publication date at the top of the review to save what it tells by that
         <translation>姓名的开头</translation>
     </message>
     <message>
-        <source>as you type: its text, or the people whose names start with it (2+ letters or 1 character)</source>
-        <translation>边输入边搜索：这段文字，或名字以它开头的人（至少 2 个字母或 1 个汉字）</translation>
+        <source>as you type: its text, or those whose names start with it (2+ letters or 1 character)</source>
+        <translation>边输入边搜索：这段文字，或名称以它开头的人物和机构（至少 2 个字母或 1 个汉字）</translation>
     </message>
     <message>
         <source>only people: name, alias, pinyin, initials, role or beginning</source>

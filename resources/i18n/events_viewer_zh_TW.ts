@@ -154,6 +154,46 @@
             <translation>文字「{text}」或人物：{names}</translation>
         </message>
         <message>
+            <source>organisation: {names}</source>
+            <translation>機構：{names}</translation>
+        </message>
+        <message>
+            <source>organisations: {names}</source>
+            <translation>機構：{names}</translation>
+        </message>
+        <message>
+            <source>organisations: {names} and {more:,} more</source>
+            <translation>機構：{names}等，另有 {more:,} 個</translation>
+        </message>
+        <message>
+            <source>people and organisations: {names}</source>
+            <translation>人物和機構：{names}</translation>
+        </message>
+        <message>
+            <source>people and organisations: {names} and {more:,} more</source>
+            <translation>人物和機構：{names}等，另有 {more:,} 個</translation>
+        </message>
+        <message>
+            <source>text “{text}” or organisation: {names}</source>
+            <translation>文字「{text}」或機構：{names}</translation>
+        </message>
+        <message>
+            <source>text “{text}” or organisations: {names}</source>
+            <translation>文字「{text}」或機構：{names}</translation>
+        </message>
+        <message>
+            <source>text “{text}” or organisations: {names} and {more:,} more</source>
+            <translation>文字「{text}」或機構：{names}等，另有 {more:,} 個</translation>
+        </message>
+        <message>
+            <source>text “{text}” or people and organisations: {names}</source>
+            <translation>文字「{text}」或人物和機構：{names}</translation>
+        </message>
+        <message>
+            <source>text “{text}” or people and organisations: {names} and {more:,} more</source>
+            <translation>文字「{text}」或人物和機構：{names}等，另有 {more:,} 個</translation>
+        </message>
+        <message>
             <source>text “{text}” or headlines: {titles} and {more:,} more</source>
             <translation>文字「{text}」或標題：{titles}等，另有 {more:,} 篇</translation>
         </message>
@@ -1907,6 +1947,14 @@ Give its publication date at the top of the review to save what it tells by that
             <translation>這個人，或這段文字：姓名出現之處</translation>
         </message>
         <message>
+            <source>an organisation's name</source>
+            <translation>機構名稱</translation>
+        </message>
+        <message>
+            <source>that organisation, or the text: name, alias, Latin name, pinyin</source>
+            <translation>這個機構，或這段文字：名稱、別名、英文名、拼音</translation>
+        </message>
+        <message>
             <source>a role</source>
             <translation>職務</translation>
         </message>
@@ -1919,8 +1967,8 @@ Give its publication date at the top of the review to save what it tells by that
             <translation>姓名的開頭</translation>
         </message>
         <message>
-            <source>as you type: its text, or the people whose names start with it (2+ letters or 1 character)</source>
-            <translation>邊輸入邊搜尋：這段文字，或名字以它開頭的人（至少 2 個字母或 1 個漢字）</translation>
+            <source>as you type: its text, or those whose names start with it (2+ letters or 1 character)</source>
+            <translation>邊輸入邊搜尋：這段文字，或名稱以它開頭的人物和機構（至少 2 個字母或 1 個漢字）</translation>
         </message>
         <message>
             <source>only people: name, alias, pinyin, initials, role or beginning</source>

@@ -126,6 +126,9 @@ def test_every_message_of_the_query_resolver_is_in_the_catalogue():
         for text in texts(call.args[0])
     }
     assert len(templates) > 15 and templates <= set(i18n.CORE)
+    from viewer.core.resolve import EITHER, WHO  # who a search names, said as people or organisations
+
+    assert set(WHO.values()) | set(EITHER.values()) <= set(i18n.CORE)
 
 
 @pytest.mark.parametrize(

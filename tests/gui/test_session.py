@@ -149,7 +149,7 @@ def test_an_event_naming_only_organisations_shows_them_in_the_people_pane(qtbot,
         "vivo",
     ]
     assert window.status.text() == (
-        "0 people · 8 organisations · 1 of 15 events · 0 quotes — narrowed to the event "
+        "8 organisations · 1 of 15 events · 0 quotes — narrowed to the event "
         "“国家网信办:117个大模型完成生成式人工智能服务备案” (Esc shows all)"
     )
 

@@ -30,7 +30,8 @@ def test_an_event_chosen_is_counted_as_one_of_the_events(qtbot, window):
     assert window.controller.selection.event is not None
     counts = window.status.text().split(" — ")[0]
     people = window.entity_model.totals()[0]
-    assert counts.startswith(f"{people} people · ") and "· 1 of 15 events ·" in counts
+    led = f"{people} people · " if people else f"{window.entity_model.totals()[1]} organisations · "
+    assert counts.startswith(led) and "· 1 of 15 events ·" in counts  # (no people among organisations unsaid)
     assert counts.endswith(f"· {window.quote_model.rowCount()} quotes"), "the event's quotes"
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)

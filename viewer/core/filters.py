@@ -12,13 +12,14 @@ DATE_MODES = ("overlaps", "within")
 
 @dataclass(frozen=True)
 class Either:
-    """Rows matching every text term, or linked to one of these people: a bare word that is also a
-    role or the beginning of a name (CEO, lin j); or rows of these articles: text printed in their
-    headlines and in none of their events and quotes."""
+    """Rows matching every text term, or linked to one of these people or organisations: a bare word that
+    is also a role, the beginning of a name (CEO, lin j) or an organisation's name (华为云); or rows of these
+    articles: text printed in their headlines and in none of their events and quotes."""
 
     texts: tuple[str, ...]
     persons: frozenset[int]
     articles: frozenset[int] = frozenset()
+    orgs: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

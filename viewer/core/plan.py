@@ -170,7 +170,8 @@ class Planner:
         return cond
 
     def _either(self, cond: Conditions, f: Filter) -> None:
-        """Each either-or term: its text matches, or the row is one of its people's, or of its articles'."""
+        """Each either-or term: its text matches, or the row is one of its people's or organisations', or of
+        its articles'."""
         for e in f.either:
             parts: list[str] = []
             params: list[object] = []
@@ -184,10 +185,11 @@ class Planner:
 
                     parts.append("x.article_id IN (SELECT value FROM json_each(?))")
                     params.append(json.dumps(sorted(e.articles)))
-            if e.persons:
-                marks, values = id_list(e.persons)
-                parts.append(self._who_clause(True, marks, ""))
-                params += values
+            for ids, persons in ((e.persons, True), (e.orgs, False)):
+                if ids:
+                    marks, values = id_list(ids)
+                    parts.append(self._who_clause(persons, marks, ""))
+                    params += values
             cond.add("(" + (" OR ".join(parts) or "0") + ")", *params)
 
     def _plan(self, f: Filter) -> tuple[list[Segment], Conditions, str | None] | None:

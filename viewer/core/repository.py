@@ -573,9 +573,10 @@ class Repository:
         scores: dict[tuple[str, int], tuple[int, str]] = {}
         if exact:
             sql = "SELECT entity_kind, entity_id, form, rank FROM name_forms WHERE form = ?"
-            for r in self._rows(sql, (typed,)):
-                if r["entity_kind"] in kinds:
-                    _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["rank"], r["form"])
+            for spelling in _scripts(typed):
+                for r in self._rows(sql, (spelling,)):
+                    if r["entity_kind"] in kinds:
+                        _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["rank"], r["form"])
         else:
             # Each one's best form (the first in form order of their lowest score), the best `limit` of them:
             # in SQL, not over every form in Python (a one-letter prefix read 40,000 forms to keep 5,000
@@ -590,9 +591,10 @@ class Repository:
                 f"WHERE entity_kind IN ({', '.join('?' * len(kinds))})) "
                 "WHERE nth = 1 ORDER BY score, entity_kind, entity_id LIMIT ?"
             )
-            params = (typed, RANK_ROLE + 1, typed, typed + _MAX_CHAR, max(2000, limit * 8), *kinds, limit)
-            for r in self._rows(sql, params):
-                scores[(r["entity_kind"], r["entity_id"])] = (r["score"], r["form"])
+            for spelling in _scripts(typed):
+                params = (spelling, RANK_ROLE + 1, spelling, spelling + _MAX_CHAR, max(2000, limit * 8))
+                for r in self._rows(sql, (*params, *kinds, limit)):
+                    _keep_best(scores, (r["entity_kind"], r["entity_id"]), r["score"], r["form"])
         if "person" in kinds and not exact:
             for pid, title in self._persons_by_role(text, max(2000, limit)):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
@@ -602,11 +604,11 @@ class Repository:
         return self._whos(ranked)
 
     def also_who(self, text: str, max_prefix: int, max_holders: int = 5000) -> list[Who]:
-        """The people a bare search word may also mean: those holding a role it names (a title that
-        is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then those
-        whose name, alias, pinyin or initials start with it (lin j → 林俊旸), when at most
-        `max_prefix` people do and it is two letters or a Chinese character long (a shorter
-        beginning is left as text only). Role holders are read up to `max_holders` rows."""
+        """The people (and organisations) a bare search word may also mean: those holding a role it names
+        (a title that is the word or ends with it as a word: CEO, 负责人 in 技术负责人) ranked first, then
+        the people and organisations whose name, alias, pinyin or initials start with it (lin j → 林俊旸,
+        密尔沃基 → 密尔沃基警方), when at most `max_prefix` do and it is two letters or a Chinese character
+        long (a shorter beginning is left as text only). Role holders are read up to `max_holders` rows."""
         typed = normalise_person_query(text)
         if not typed:
             return []
@@ -615,21 +617,24 @@ class Repository:
             if _ends_with_word(normalise_person_query(title), typed):
                 _keep_best(scores, ("person", pid), RANK_ROLE, title)
         if len(typed) >= 2 or has_cjk(typed):
-            for pid in self._persons_by_prefix(typed, max_prefix):
-                _keep_best(scores, ("person", pid), RANK_ROLE + 1, typed)
+            for who in self._named_by_prefix(typed, max_prefix):
+                _keep_best(scores, who, RANK_ROLE + 1, typed)
         return self._whos(sorted(scores.items(), key=lambda kv: (kv[1][0], kv[0])))
 
-    def _persons_by_prefix(self, typed: str, most: int) -> list[int]:
-        """Persons some name form of whom starts with the typed text, in form order; none when more
-        than `most` do (read through the form index, a bounded number of forms)."""
+    def _named_by_prefix(self, typed: str, most: int) -> list[tuple[str, int]]:
+        """Persons and organisations some name form of whom starts with the typed text, in form order; none
+        when more than `most` do (read through the form index, a bounded number of forms)."""
         sql = (
-            "SELECT entity_id FROM name_forms WHERE form >= ? AND form < ? AND +entity_kind = 'person' "
-            "ORDER BY form LIMIT ?"
+            "SELECT entity_kind, entity_id FROM name_forms WHERE form >= ? AND form < ? ORDER BY form LIMIT ?"
         )
         limit = 16 * (most + 1)
-        rows = self._rows(sql, (typed, typed + _MAX_CHAR, limit))
-        found = list(dict.fromkeys(r[0] for r in rows))
-        return found if len(found) <= most and len(rows) < limit else []
+        found: dict[tuple[str, int], None] = {}
+        for spelling in _scripts(typed):
+            rows = self._rows(sql, (spelling, spelling + _MAX_CHAR, limit))
+            if len(rows) >= limit:
+                return []
+            found.update(((r[0], r[1]), None) for r in rows)
+        return list(found) if len(found) <= most else []
 
     def _persons_by_role(self, text: str, limit: int) -> list[tuple[int, str]]:
         where = Where()
@@ -858,6 +863,7 @@ class Repository:
         if f.who_persons is not None:
             return []
         ids = {q.speaker_id for q in self.quotes(f, limit=limit, detail=False) if q.speaker_kind == "org"}
+        ids.update(i for either in f.either for i in either.orgs)  # named by a word typed (华为云)
         for e in self.events(f, limit=limit):
             ids.update(e.org_ids)
         return self.orgs(sorted(ids)[:limit])
@@ -894,6 +900,12 @@ def _ends_with_word(title: str, word: str) -> bool:
     return not (
         before and word[0].isascii() and word[0].isalnum() and before[-1].isascii() and before[-1].isalnum()
     )
+
+
+def _scripts(typed: str) -> list[str]:
+    """A typed name, and its Simplified characters when it is written in Traditional (華為雲: 华为云 too, the
+    form names are stored in; a person's Traditional name is stored too, but as OpenCC writes it, 華爲雲)."""
+    return list(dict.fromkeys([typed, same_script(typed)]))
 
 
 def _keep_best(

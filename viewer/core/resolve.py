@@ -249,9 +249,9 @@ class _Resolver:
         self.res.who.extend(named + found[5:])
         names = Names(w.name for w in named)
         if len(found) > 5:
-            self.res.notes.append(Message("who: {names} and {more:,} more", names=names, more=len(found) - 5))
+            self.res.notes.append(Message(_said(WHO, found), names=names, more=len(found) - 5))
         elif found:
-            self.res.notes.append(Message("who: {names}", names=names))
+            self.res.notes.append(Message(_said(WHO, found), names=names))
 
     def _bare_run(self, terms: list[Term], i: int) -> int:
         words = self._following_words(terms, i)
@@ -276,10 +276,13 @@ class _Resolver:
             typed = " ".join(words[:n])
             exact = [
                 w
-                for w in best_who(self.repo.find_who(typed, ("person",), limit=MAX_WHO, exact=True))
+                for w in best_who(self.repo.find_who(typed, ("person", "org"), limit=MAX_WHO, exact=True))
                 if w.score < RANK_ROLE
             ]
-            if exact and not self.by_text and self.repo.silent(frozenset(w.id for w in exact)):  # 靖人
+            people = frozenset(w.id for w in exact if w.kind == "person")
+            # an organisation's name is also what is written of it (Qwen, 阿里, 华为云): its rows or its text;
+            # a person who says and does nothing here is found where the name is printed (靖人)
+            if exact and not self.by_text and (len(people) < len(exact) or self.repo.silent(people)):
                 self._add_either(words[:n], exact)
                 return i + n
             if exact:
@@ -293,16 +296,49 @@ class _Resolver:
 
     def _add_either(self, words: list[str], found: list[Who]) -> None:
         """Words that are text, or also a role or the beginning of a name: either matches."""
-        self.f["either"].append(Either(tuple(words), frozenset(w.id for w in found)))
+        persons = frozenset(w.id for w in found if w.kind == "person")
+        orgs = frozenset(w.id for w in found if w.kind == "org")
+        self.f["either"].append(Either(tuple(words), persons, orgs=orgs))
         self.res.who.extend(found)
         names, text = Names(w.name for w in found[:5]), " ".join(words)
         if len(found) > 5:
             more = len(found) - 5
-            self.res.notes.append(
-                Message("text “{text}” or who: {names} and {more:,} more", text=text, names=names, more=more)
-            )
+            self.res.notes.append(Message(_said(EITHER, found), text=text, names=names, more=more))
         else:
-            self.res.notes.append(Message("text “{text}” or who: {names}", text=text, names=names))
+            self.res.notes.append(Message(_said(EITHER, found), text=text, names=names))
+
+
+# what a search names is said as people, organisations or both (walk36: who:密尔沃基警方 said 人物, a
+# person, of an organisation): (kinds named, how many) → template; how many: "one", "some" (up to five),
+# "more"
+WHO = {
+    ("person", "one"): "who: {names}",
+    ("person", "some"): "who: {names}",
+    ("person", "more"): "who: {names} and {more:,} more",
+    ("org", "one"): "organisation: {names}",
+    ("org", "some"): "organisations: {names}",
+    ("org", "more"): "organisations: {names} and {more:,} more",
+    ("both", "some"): "people and organisations: {names}",
+    ("both", "more"): "people and organisations: {names} and {more:,} more",
+}
+EITHER = {
+    ("person", "one"): "text “{text}” or who: {names}",
+    ("person", "some"): "text “{text}” or who: {names}",
+    ("person", "more"): "text “{text}” or who: {names} and {more:,} more",
+    ("org", "one"): "text “{text}” or organisation: {names}",
+    ("org", "some"): "text “{text}” or organisations: {names}",
+    ("org", "more"): "text “{text}” or organisations: {names} and {more:,} more",
+    ("both", "some"): "text “{text}” or people and organisations: {names}",
+    ("both", "more"): "text “{text}” or people and organisations: {names} and {more:,} more",
+}
+
+
+def _said(templates: dict[tuple[str, str], str], found: list[Who]) -> str:
+    """The template saying who was found: people, organisations or both, one, some or more than five."""
+    kinds = {w.kind for w in found}
+    kind = "both" if len(kinds) > 1 else "org" if kinds == {"org"} else "person"
+    many = "more" if len(found) > 5 else "one" if len(found) == 1 else "some"
+    return templates[(kind, many)]
 
 
 def _frozen(ids: set[int] | None) -> frozenset[int] | None:

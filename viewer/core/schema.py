@@ -358,6 +358,22 @@ def add_added_columns(db: sqlite_utils.Database) -> None:
             db.table(table).add_column(column, str)
 
 
+# meta key saying every organisation has its Traditional and pinyin name forms, as a person has (a database
+# written before: its organisations are found by name, alias and Latin name until an import or an upgrade
+# adds them)
+ORG_FORMS_KEY = "org_forms"
+
+
+def has_org_forms(conn: Any) -> bool:
+    """True when every organisation has its Traditional and pinyin forms (pipeline.writer.add_org_forms)."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", [ORG_FORMS_KEY]).fetchone() is not None
+
+
+def note_org_forms(db: sqlite_utils.Database) -> None:
+    """Record that every organisation has its Traditional and pinyin forms."""
+    _put_meta(db, [(ORG_FORMS_KEY, "1")])
+
+
 ROLES_BY_ARTICLE = "idx_roles_article_id"  # the index an older library lacks until upgraded
 
 

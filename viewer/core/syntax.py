@@ -28,13 +28,18 @@ ROWS = (
         ("靖人",),
     ),
     SyntaxRow(
+        "an organisation's name",
+        "that organisation, or the text: name, alias, Latin name, pinyin",
+        ("华为云", "Huawei Cloud", "huaweiyun", "阿里集团"),
+    ),
+    SyntaxRow(
         "a role",
         "its text, or the people holding it (a title that is the word or ends with it)",
         ("CEO", "负责人", "副总裁"),
     ),
     SyntaxRow(
         "the beginning of a name",
-        "as you type: its text, or the people whose names start with it (2+ letters or 1 character)",
+        "as you type: its text, or those whose names start with it (2+ letters or 1 character)",
         ("lin j", "林", "omar s"),
     ),
     SyntaxRow(

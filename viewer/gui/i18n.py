@@ -122,6 +122,16 @@ CORE = (
     QT_TRANSLATE_NOOP("Core", "“{text}” is no whole date yet"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or who: {names}"),
+    QT_TRANSLATE_NOOP("Core", "organisation: {names}"),
+    QT_TRANSLATE_NOOP("Core", "organisations: {names}"),
+    QT_TRANSLATE_NOOP("Core", "organisations: {names} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Core", "people and organisations: {names}"),
+    QT_TRANSLATE_NOOP("Core", "people and organisations: {names} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or organisation: {names}"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or organisations: {names}"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or organisations: {names} and {more:,} more"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or people and organisations: {names}"),
+    QT_TRANSLATE_NOOP("Core", "text “{text}” or people and organisations: {names} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or headlines: {titles} and {more:,} more"),
     QT_TRANSLATE_NOOP("Core", "text “{text}” or headlines: {titles}"),
 )
@@ -233,13 +243,16 @@ SYNTAX = (
     ),
     QT_TRANSLATE_NOOP("Syntax", "the name of one who neither speaks nor acts"),
     QT_TRANSLATE_NOOP("Syntax", "that person, or the text: where the name is printed"),
+    QT_TRANSLATE_NOOP("Syntax", "an organisation's name"),
+    QT_TRANSLATE_NOOP("Syntax", "that organisation, or the text: name, alias, Latin name, pinyin"),
     QT_TRANSLATE_NOOP("Syntax", "a role"),
     QT_TRANSLATE_NOOP(
         "Syntax", "its text, or the people holding it (a title that is the word or ends with it)"
     ),
     QT_TRANSLATE_NOOP("Syntax", "the beginning of a name"),
     QT_TRANSLATE_NOOP(
-        "Syntax", "as you type: its text, or the people whose names start with it (2+ letters or 1 character)"
+        "Syntax",
+        "as you type: its text, or those whose names start with it (2+ letters or 1 character)",
     ),
     QT_TRANSLATE_NOOP("Syntax", "only people: name, alias, pinyin, initials, role or beginning"),
     QT_TRANSLATE_NOOP("Syntax", "an organisation by name or alias"),

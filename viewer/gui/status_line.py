@@ -10,15 +10,21 @@ SUMMARY = "\x00"  # where a line holds the chosen event's summary, the part cut 
 
 
 def counted(people: int, orgs: int, events: int, quotes: int, one_of: str = "") -> list[str]:
-    """The status line's counts, people and organisations apart (organisations only when there are some);
+    """The status line's counts, people and organisations apart (organisations only when there are some,
+    people only when there are some or no organisations);
     `one_of` ("person", "org" or "event"): the one chosen is among those counted, said as "1 of 15 events"
     (walk35 #8: a chosen event narrowed the quotes and people, and the line still said "15 events"); said
-    only of two or more, so English needs no singular (other languages' plurals come with %Ln)."""
-    said = [
-        QCoreApplication.translate("MainWindow", "1 of %Ln people", None, people)
-        if one_of == "person" and people > 1
-        else QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)
-    ]
+    only of two or more, so English needs no singular (other languages' plurals come with %Ln). No people
+    among organisations is not said: who:密尔沃基警方 read "0 people · 1 organisation" (walk36)."""
+    said = (
+        []
+        if people == 0 and orgs
+        else [
+            QCoreApplication.translate("MainWindow", "1 of %Ln people", None, people)
+            if one_of == "person" and people > 1
+            else QCoreApplication.translate("MainWindow", "%Ln person(s)", None, people)
+        ]
+    )
     if orgs:
         said.append(
             QCoreApplication.translate("MainWindow", "1 of %Ln organisations", None, orgs)

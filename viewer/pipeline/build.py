@@ -11,7 +11,7 @@ from .. import __version__
 from ..core import schema
 from ..core.atomic import atomic_path
 from .annotation import load_annotation
-from .writer import Writer
+from .writer import Writer, add_org_forms
 
 
 def build_database(annotation_paths: Iterable[Path], out: Path) -> None:
@@ -33,6 +33,7 @@ def finish(db: sqlite_utils.Database, facts: dict[str, str]) -> None:
     """Everything derived from the rows: date ordinals, indexes, timeline groups, text indexes and
     the meta facts (the reference date is the latest publication date of any article). Runs
     inside the caller's transaction and does not commit."""
+    add_org_forms(db)  # (a library written before has organisations without them)
     schema.assign_ordinals(db)
     schema.create_indexes(db)
     schema.create_event_groups(db)

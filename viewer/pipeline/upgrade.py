@@ -15,7 +15,8 @@ UPGRADE_WAIT = 5.0  # seconds to wait for an import in progress before reading t
 def upgrade_library(library: Path, bundled: Path) -> bool:
     """Rebuild an older library's text index to hold every printed form of each quote, both scripts read
     as one, give its articles the days their publication covers (so their undated quotes are found by
-    a search for that day) and index its roles by article (its writers, read at each selection). A
+    a search for that day), index its roles by article (its writers, read at each selection) and give its
+    organisations their Traditional and pinyin name forms (华为云 found as 華為雲 or huaweiyun). A
     library that cannot be written, is busy or is not this app's is left as it is (it still reads, or is
     refused with its reason when opened). True when it was changed."""
     if not library.is_file() or library.resolve() == bundled.resolve():
@@ -29,7 +30,8 @@ def upgrade_library(library: Path, bundled: Path) -> bool:
             return False
         index, days = not schema.has_current_text_index(conn), not _has_published_days(conn)
         roles = not schema.has_roles_by_article(conn)
-        if not (index or days or roles):
+        orgs = not schema.has_org_forms(conn)
+        if not (index or days or roles or orgs):
             return False
         import sqlite_utils
 
@@ -41,6 +43,10 @@ def upgrade_library(library: Path, bundled: Path) -> bool:
             _fill_published_days(db)
         if roles:
             schema.create_indexes(db)  # (those it has already are kept as they are)
+        if orgs:
+            from .writer import add_org_forms
+
+            add_org_forms(db)
         conn.execute("COMMIT")
         return True
     except sqlite3.Error:

@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -17,12 +18,14 @@ from ..core.dates import FuzzyDate
 from ..core.names import (
     RANK_ALIAS,
     RANK_NAME,
+    RANK_PINYIN,
     NameForm,
     alias_forms,
     best_forms,
     japanese_name,
     latin_name,
     name_forms,
+    pinyin_syllables,
     sort_name,
 )
 from ..core.text import context, fold, has_cjk
@@ -47,6 +50,43 @@ def _spellings(*names: str) -> list[str]:
     out = [fold(n) for n in names if n]
     out += [fold(simplified(n)) for n in names if n and has_cjk(n)]
     return list(dict.fromkeys(out))
+
+
+def org_forms(name: str, aliases: Iterable[str], latin: str) -> dict[str, tuple[str, int]]:
+    """Every form an organisation is found by, with its kind and rank: its name, its aliases (each also in
+    Simplified characters) and its Latin name; and, as a person's name, each Chinese one as Traditional
+    script writes it and in pinyin, spaced and joined (华为云: 華為雲, hua wei yun, huaweiyun)."""
+    aliases = [a for a in aliases if a]
+    forms = {fold(name): ("name", RANK_NAME)}
+    forms.update({f: ("alias", RANK_ALIAS) for f in _spellings(name, *aliases) if f not in forms})
+    if latin and fold(latin) not in forms:
+        forms[fold(latin)] = ("latin", RANK_PINYIN)
+    for written, rank in [(name, RANK_NAME), *((a, RANK_ALIAS) for a in aliases)]:
+        if not has_cjk(written):
+            continue
+        for f in _other_script_forms(written):
+            forms.setdefault(f.form, ("script", rank))
+        syllables = pinyin_syllables(written)
+        for spelling in (" ".join(syllables), "".join(syllables)):
+            forms.setdefault(spelling, ("pinyin", RANK_PINYIN))
+    return {f: kind for f, kind in forms.items() if f}
+
+
+def add_org_forms(db: sqlite_utils.Database) -> None:
+    """Give the organisations of a database written before organisations had them their Traditional and
+    pinyin forms (and any other org_forms gives that they lack); then note that they have them."""
+    if schema.has_org_forms(db.conn):
+        return
+    held = {(i, f) for i, f in db.execute("SELECT entity_id, form FROM name_forms WHERE entity_kind = 'org'")}
+    rows = [
+        (form, "org", oid, kind, rank)
+        for oid, name, latin, aliases in db.execute("SELECT id, name, name_latin, aliases FROM orgs")
+        for form, (kind, rank) in org_forms(name, json.loads(aliases or "[]"), latin or "").items()
+        if (oid, form) not in held
+    ]
+    insert = "INSERT INTO name_forms (form, entity_kind, entity_id, kind, rank) VALUES (?, ?, ?, ?, ?)"
+    db.conn.executemany(insert, rows)
+    schema.note_org_forms(db)
 
 
 def body_sha256(body: str) -> str:
@@ -147,11 +187,13 @@ class Writer:
         return found
 
     def _org(self, org: OrgSpec) -> int:
-        """An organisation known by the same name or alias (in either script), else a new one.
+        """An organisation known by the same name or alias (in either script), else a new one; its name when
+        new (one given in review: Milwaukee police renamed 密尔沃基警方) is kept as an alias of the one known.
         Generic names (董事会, 公司董事会, the board) are never matched across articles."""
         names = _spellings(org.name, *org.aliases, org.name_latin)
         known = None if _GENERIC_ORG.match(org.name) else self._known("org", names, (*_EXACT_KINDS, "latin"))
         if known is not None:
+            self._add_org_names(known, [org.name])  # (not its aliases: Police, police as Pittsfield's)
             return known
         oid = self._next("orgs")
         self.rows["orgs"].append(
@@ -163,15 +205,40 @@ class Writer:
                 "sort_name": sort_name(org.name, org.name_latin),
             }
         )
-        forms = {fold(org.name): ("name", 0)}
-        forms.update({f: ("alias", 1) for f in _spellings(org.name, *org.aliases) if f not in forms})
-        if org.name_latin and fold(org.name_latin) not in forms:
-            forms[fold(org.name_latin)] = ("latin", 2)
         self.rows["name_forms"] += [
             {"form": f, "entity_kind": "org", "entity_id": oid, "kind": k, "rank": r}
-            for f, (k, r) in forms.items()
+            for f, (k, r) in org_forms(org.name, org.aliases, org.name_latin).items()
         ]
         return oid
+
+    def _add_org_names(self, oid: int, names: list[str]) -> None:
+        """Record names of a matched organisation that no organisation is known by yet, as its aliases
+        (walk36: a name given in review to one already in the library was lost, and who: found nothing)."""
+        kinds = (*_EXACT_KINDS, "latin", "script")
+        new = [n for n in dict.fromkeys(names) if n and not self._form_ids("org", fold(n), kinds)]
+        if not new:
+            return
+        held = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT form FROM name_forms WHERE entity_kind = 'org' AND entity_id = ?", [oid]
+            )
+        }
+        held |= {
+            r["form"] for r in self.rows["name_forms"] if r["entity_kind"] == "org" and r["entity_id"] == oid
+        }
+        self.rows["name_forms"] += [
+            {"form": f, "entity_kind": "org", "entity_id": oid, "kind": k, "rank": r}
+            for f, (k, r) in org_forms("", new, "").items()
+            if f not in held
+        ]
+        row = self.db.execute("SELECT aliases FROM orgs WHERE id = ?", [oid]).fetchone()
+        if row is not None:
+            aliases = json.dumps(json.loads(row[0] or "[]") + new, ensure_ascii=False)
+            self.db.execute("UPDATE orgs SET aliases = ? WHERE id = ?", [aliases, oid])
+        else:
+            pending = next(r for r in self.rows["orgs"] if r["id"] == oid)
+            pending["aliases"] = json.dumps(json.loads(pending["aliases"]) + new, ensure_ascii=False)
 
     def _person_id(self, p: PersonSpec) -> int:
         """An existing person named alike, else a new one. Alike: the same name or alias, in
