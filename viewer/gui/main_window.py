@@ -162,6 +162,12 @@ class MainWindow(QMainWindow):
         # counts, never over them (a status bar's own messages hide its other widgets).
         self.notice = named(QtWidgets.QLabel(self), "statusNotice")
         self.notice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # a rule between the two while a notice shows: they ran into each other (walk36 b12)
+        self.notice_rule = named(QtWidgets.QFrame(self), "statusNoticeRule")
+        self.notice_rule.setFrameShape(QtWidgets.QFrame.Shape.VLine)
+        self.notice_rule.setFrameShadow(QtWidgets.QFrame.Shadow.Sunken)
+        self.notice_rule.hide()
+        self.statusBar().addPermanentWidget(self.notice_rule)
         self.statusBar().addPermanentWidget(self.notice)
         self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self._clear_notice)
@@ -823,6 +829,7 @@ class MainWindow(QMainWindow):
         cleared, when it says the search goes on)."""
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
+        self.notice_rule.show()
         self._notice_on_search = on_search
         self._notice_timer.start(ms)
 
@@ -830,6 +837,7 @@ class MainWindow(QMainWindow):
         self._notice_timer.stop()
         self.notice.clear()
         self.notice.setAccessibleName("")
+        self.notice_rule.hide()
         self._notice_on_search = False
 
     def _search_submitted(self, query: str) -> None:
