@@ -442,6 +442,7 @@ class ReviewDialog(QDialog):
         middle.setSizes([400, fixes.sizeHint().height()])
         self.middle = middle
         self.corrections.pages.currentChanged.connect(self._fit_fixes)
+        self.corrections.refit.connect(lambda: self._fit_fixes(grow=True))
         split = QSplitter(self)
         split.addWidget(self.article_list)
         split.addWidget(middle)
