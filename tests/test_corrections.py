@@ -286,3 +286,27 @@ def test_an_organisation_kept_is_kept_when_nothing_kept_names_it(wire):
     persons = {p.key for p in wire.persons if not any(r.org for r in p.roles)}
     kept = prune(wire, persons, set(), quotes, orgs={"o_425eb1c5b3"})
     assert [o.key for o in kept.orgs] == ["o_425eb1c5b3"]
+
+
+def test_a_role_the_extraction_missed_is_added_where_its_title_is_printed_by_the_name(wire):
+    from viewer.pipeline.corrections import AddRole
+
+    lin = _person(wire, "林雨晴").key
+    fixed = AddRole(lin, " 代管 技术团队 ").apply(wire)
+    assert [(r.title, r.org, r.anchor) for r in _person(fixed, "林雨晴").roles][1] == (
+        "代管 技术团队",
+        None,
+        None,
+    )
+    fixed = AddRole(lin, "首席技术官", "o_425eb1c5b3").apply(wire)  # printed twice: the place by her name
+    added = _person(fixed, "林雨晴").roles[-1]
+    assert (added.title, added.org) == ("首席技术官", "o_425eb1c5b3")
+    assert added.anchor is not None and wire.body[added.anchor.start :].startswith("首席技术官的遴选")
+    for wrong, why in (
+        (AddRole(lin, " "), "title"),
+        (AddRole(lin, "副总裁"), "already"),
+        (AddRole(lin, "x", "o_x"), ""),
+    ):
+        with pytest.raises(CorrectionError, match=why):
+            wrong.apply(wire)
+    assert replay(wire, [AddRole("p_gone", "CEO")]) == wire, "a person not found again: passed over"

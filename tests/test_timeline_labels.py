@@ -95,3 +95,16 @@ def test_a_bands_label_goes_beside_it_where_there_is_room_never_over_its_start()
     label = next(lab for lab in ahead.labels if lab.event_id == 1)
     band = next(m for m in ahead.marks if m.event_ids == (1,))
     assert not label.rect.intersects(band.rect) and label.rect.right <= band.rect.x - LABEL_GAP, "left of it"
+
+
+def test_a_labels_backing_is_behind_its_text_only():
+    """walk36 d02b: a band's outline ran through the text of a label on it; its backing covers the text and
+    no more, so the band shows from its start, and a label beside a mark keeps clear of it."""
+    summary = "阿里巴巴通义发布基础模型架构Qwen3-Next并开源Qwen3-Next-80B-A3B"
+    wide = _lay([Item(1, DAY, DAY + 199, False, summary)], width=1400, origin=DAY + 10, ppd=12.0)
+    band, label = wide.marks[0], wide.labels[0]
+    backing = label.backing
+    assert label.on_band and band.rect.x < backing.x < label.rect.x and label.rect.right < backing.right
+    assert backing.w - label.rect.w <= 4 and (backing.y, backing.h) == (label.rect.y, label.rect.h)
+    beside = _lay([Item(1, DAY, DAY + 3, False, WU)], width=1300, ppd=85.0)
+    assert beside.labels[0].backing.x > beside.marks[0].rect.right, "clear of its band"

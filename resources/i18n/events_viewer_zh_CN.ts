@@ -312,8 +312,32 @@
         <translation>此人并未担任所选职务：不保存此职务</translation>
     </message>
     <message>
+        <source>Organisation of the role to add</source>
+        <translation>要添加的职务所属的机构</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>添加职务</translation>
+    </message>
+    <message>
+        <source>The title typed above as another role of the person, at the organisation chosen</source>
+        <translation>将上方输入的职务名称添加为此人的另一个职务，属于所选机构</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>职务：</translation>
+    </message>
+    <message>
+        <source>New role at:</source>
+        <translation>新职务所属机构：</translation>
+    </message>
+    <message>
+        <source>a title to add</source>
+        <translation>要添加的职务名称</translation>
+    </message>
+    <message>
+        <source>no organisation</source>
+        <translation>不属于任何机构</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
@@ -390,6 +414,10 @@
     <message>
         <source>removing a role</source>
         <translation>删除职务</translation>
+    </message>
+    <message>
+        <source>adding a role</source>
+        <translation>添加职务</translation>
     </message>
     <message>
         <source>making a quote a claim</source>
@@ -616,6 +644,10 @@
     <message>
         <source>{name} already has the role “{title}”</source>
         <translation>{name}已有职务“{title}”</translation>
+    </message>
+    <message>
+        <source>type the role's title first</source>
+        <translation>请先输入职务名称</translation>
     </message>
     <message>
         <source>select the quoted words in the article first</source>

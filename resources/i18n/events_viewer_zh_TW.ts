@@ -313,8 +313,32 @@
             <translation>此人並未擔任所選職務：不儲存此職務</translation>
         </message>
         <message>
+            <source>Organisation of the role to add</source>
+            <translation>要新增的職務所屬的機構</translation>
+        </message>
+        <message>
+            <source>Add role</source>
+            <translation>新增職務</translation>
+        </message>
+        <message>
+            <source>The title typed above as another role of the person, at the organisation chosen</source>
+            <translation>將上方輸入的職務名稱新增為此人的另一個職務，屬於所選機構</translation>
+        </message>
+        <message>
             <source>Role:</source>
             <translation>職務：</translation>
+        </message>
+        <message>
+            <source>New role at:</source>
+            <translation>新職務所屬機構：</translation>
+        </message>
+        <message>
+            <source>a title to add</source>
+            <translation>要新增的職務名稱</translation>
+        </message>
+        <message>
+            <source>no organisation</source>
+            <translation>不屬於任何機構</translation>
         </message>
         <message>
             <source>Name of the organisation</source>
@@ -391,6 +415,10 @@
         <message>
             <source>removing a role</source>
             <translation>刪除職務</translation>
+        </message>
+        <message>
+            <source>adding a role</source>
+            <translation>新增職務</translation>
         </message>
         <message>
             <source>making a quote a claim</source>
@@ -617,6 +645,10 @@
         <message>
             <source>{name} already has the role “{title}”</source>
             <translation>{name}已有職務「{title}」</translation>
+        </message>
+        <message>
+            <source>type the role's title first</source>
+            <translation>請先輸入職務名稱</translation>
         </message>
         <message>
             <source>select the quoted words in the article first</source>

@@ -30,7 +30,9 @@ def _shows_the_article(qtbot, win) -> None:
     assert {q.article_id for q in quotes} == {e.article_id for e in events} == {shown.id}
     people = " ".join(win.entity_model.index(r, 0).data() for r in range(win.entity_model.rowCount()))
     assert "陈思远" in people and "罗嘉伟" in people, people
-    assert f"headlines: {HEADLINE}" in win.status.text()
+    assert f"headlines: {HEADLINE}" in win.status.toolTip(), (
+        "the line whole (cut with … where the window is narrow)"
+    )
     assert "产品交付" in win.article.highlighted("match"), "the headline's words marked in the article"
 
 

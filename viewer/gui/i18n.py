@@ -188,6 +188,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("Errors", "“{name}” is already among the people"),
     QT_TRANSLATE_NOOP("Errors", "a role's title cannot be empty: remove the role instead"),
     QT_TRANSLATE_NOOP("Errors", "{name} already has the role “{title}”"),
+    QT_TRANSLATE_NOOP("Errors", "type the role's title first"),
     QT_TRANSLATE_NOOP("Errors", "select the quoted words in the article first"),
     QT_TRANSLATE_NOOP("Errors", "select the words that tell the event in the article first"),
     QT_TRANSLATE_NOOP("Errors", "no such day: {day}"),

@@ -19,7 +19,7 @@ from .first_window import MAX_LANES, FirstWindow, first_quote_place, window_rect
 from .i18n import messages
 from .recent import recent_menu, remember
 from .settings import APP_NAME, documents_folder, list_value, start_folder, text_value
-from .views import named, quiet_status_tips
+from .views import NO_LIMIT, named, quiet_status_tips
 
 EXPORT_ALL_MAX = 100_000
 ASKED_ARTICLES = 10  # the articles the question before taking some out names (then how many more)
@@ -162,6 +162,12 @@ class MainWindow(QMainWindow):
         # counts, never over them (a status bar's own messages hide its other widgets).
         self.notice = named(QtWidgets.QLabel(self), "statusNotice")
         self.notice.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # a rule between the two while a notice shows: they ran into each other (walk36 b12)
+        self.notice_rule = named(QtWidgets.QFrame(self), "statusNoticeRule")
+        self.notice_rule.setFrameShape(QtWidgets.QFrame.Shape.VLine)
+        self.notice_rule.setFrameShadow(QtWidgets.QFrame.Shadow.Sunken)
+        self.notice_rule.hide()
+        self.statusBar().addPermanentWidget(self.notice_rule)
         self.statusBar().addPermanentWidget(self.notice)
         self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self._clear_notice)
@@ -461,6 +467,7 @@ class MainWindow(QMainWindow):
         self.search.queryKept.connect(c.keep_search)
         self.timeline.eventChosen.connect(c.choose_event)
         self.timeline.rangeChosen.connect(c.choose_range)
+        self.timeline.foldChanged.connect(self._timeline_folded)
         self.people.whoChosen.connect(c.choose_who)
         self.people.eventChosen.connect(c.choose_event)
         self.people.quoteChosen.connect(c.choose_quote)
@@ -823,6 +830,7 @@ class MainWindow(QMainWindow):
         cleared, when it says the search goes on)."""
         self.notice.setText(text)
         self.notice.setAccessibleName(text)
+        self.notice_rule.show()
         self._notice_on_search = on_search
         self._notice_timer.start(ms)
 
@@ -830,6 +838,7 @@ class MainWindow(QMainWindow):
         self._notice_timer.stop()
         self.notice.clear()
         self.notice.setAccessibleName("")
+        self.notice_rule.hide()
         self._notice_on_search = False
 
     def _search_submitted(self, query: str) -> None:
@@ -1185,7 +1194,7 @@ class MainWindow(QMainWindow):
         """Write the window state to QSettings."""
         s = self.settings
         s.setValue("geometry", self.saveGeometry())
-        s.setValue("windowState", self.saveState())
+        s.setValue("windowState", self._saved_layout())
         s.setValue("personSplitter", self.people.save_split())
         s.setValue("quoteHeader", self.quotes.view.horizontalHeader().saveState())
         place = self.quotes.geometry()  # spaces, not commas: an INI file reads a value with commas as a list
@@ -1243,10 +1252,32 @@ class MainWindow(QMainWindow):
             self.note_dock_sizes()
 
     def note_dock_sizes(self, missing_only: bool = False) -> None:
-        """The docks' sizes now are the ones to give back (all of them, or those not noted yet)."""
+        """The docks' sizes now are the ones to give back (all of them, or those not noted yet); not the
+        timeline's folded to a line: the user's own height is given back when it unfolds."""
         for name, dock in self.docks.items():
+            if name == "timelineDock" and self.timeline.canvas.folded:
+                continue
             if dock.isVisible() and not dock.isFloating() and not (missing_only and name in self._dock_sizes):
                 self._dock_sizes[name] = self._dock_extent(dock)[1]
+
+    def _saved_layout(self) -> QtCore.QByteArray:
+        """The docks' layout, the timeline at the user's height even while it is folded to a line."""
+        pane = self.timeline
+        if not pane.canvas.folded:
+            return self.saveState()
+        limit = pane.maximumHeight()
+        pane.setMaximumHeight(NO_LIMIT)
+        self._timeline_folded(False)
+        state = self.saveState()
+        pane.setMaximumHeight(limit)
+        return state
+
+    def _timeline_folded(self, folded: bool) -> None:
+        """The timeline unfolded: given back the height it had (folded, its pane's limit shrinks it)."""
+        dock = self.docks["timelineDock"]
+        wanted = self._dock_sizes.get("timelineDock")
+        if not folded and wanted is not None and dock.isVisible() and not dock.isFloating():
+            QMainWindow.resizeDocks(self, [dock], [wanted], QtCore.Qt.Orientation.Vertical)
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """A mouse button let go on the window itself (not on a pane) ends a drag of a separator: the sizes

@@ -28,6 +28,7 @@ from ..pipeline.corrections import (
     AddEvent,
     AddPerson,
     AddQuote,
+    AddRole,
     Correction,
     CorrectionError,
     DropRole,
@@ -70,6 +71,7 @@ class CorrectionPanel(QWidget):
     """Under the facts: the ways to correct the chosen one."""
 
     corrected = Signal(object)
+    refit = Signal()  # a row shown or hidden: the fields need another height
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,11 +259,31 @@ class CorrectionPanel(QWidget):
             ),
             lambda: self.corrected.emit(DropRole(self.key, self._role())),
         )
-        for button in (self.role_apply, self.role_remove):
+        # a role the extraction missed (村支书 of 村支书王绍国), typed in the title field: a person with no
+        # role found had every role field disabled (walk36 b05, b08)
+        self.role_org = named(QComboBox(page), "correctRoleOrg")
+        self.role_org.setAccessibleName(
+            QCoreApplication.translate("Corrections", "Organisation of the role to add")
+        )
+        self.role_add = _button(
+            page,
+            "correctRoleAdd",
+            QCoreApplication.translate("Corrections", "Add role"),
+            QCoreApplication.translate(
+                "Corrections",
+                "The title typed above as another role of the person, at the organisation chosen",
+            ),
+            lambda: self.corrected.emit(
+                AddRole(self.key, self.role_title.text(), self.role_org.currentData() or None)
+            ),
+        )
+        for button in (self.role_apply, self.role_remove, self.role_add):
             button.setAccessibleName(button.text().replace("&", ""))
         self.role.currentIndexChanged.connect(self._show_role)
-        enter_clicks(self.role_title, self.role_apply)
+        self.role_title.textChanged.connect(self._offer_adding)
+        EnterClicks(self.role_title, self._title_entered)
         enter_goes(self.role, self.role_title)
+        enter_clicks(self.role_org, self.role_add)
         self.role_note = _Note(page, "correctRoleNote")
         titled = QHBoxLayout()
         titled.addWidget(self.role_title, 1)
@@ -269,7 +291,24 @@ class CorrectionPanel(QWidget):
         titled.addWidget(self.role_remove)
         form.addRow(QCoreApplication.translate("Corrections", "Role:"), self.role)
         form.addRow("", titled)
+        self.adding = _beside(self.role_org, self.role_add)
+        form.addRow(QCoreApplication.translate("Corrections", "New role at:"), self.adding)
+        self.role_form = form
         self.role_note.put_in(form)
+
+    def _title_entered(self) -> None:
+        """Enter in the title field: the chosen role retitled, or with none the title added as a role."""
+        (self.role_apply if self.role.currentIndex() >= 0 else self.role_add).click()
+
+    def _offer_adding(self, text: str) -> None:
+        """Adding a role shown for a person with none, or once a title other than the chosen role's is typed
+        (a row always there took two lines of the list of facts at 1280×720); Add role waits for a title."""
+        other = bool(text.strip()) and text.strip() != self._role()
+        self.role_add.setEnabled(other)
+        shown = other or self.role.currentIndex() < 0
+        if shown != self.role_form.isRowVisible(self.adding):
+            self.role_form.setRowVisible(self.adding, shown)
+            self.refit.emit()
 
     def _role(self) -> str:
         """The title of the role chosen ("" with none)."""
@@ -278,8 +317,12 @@ class CorrectionPanel(QWidget):
     def _show_role(self, index: int) -> None:
         """The chosen role's title in the field to edit it; nothing to edit or remove with none."""
         self.role_title.setText(self._role())
-        for widget in (self.role_title, self.role_apply, self.role_remove):
+        for widget in (self.role_apply, self.role_remove):
             widget.setEnabled(index >= 0)
+        self.role_title.setPlaceholderText(
+            "" if index >= 0 else QCoreApplication.translate("Corrections", "a title to add")
+        )
+        self._offer_adding(self.role_title.text())
 
     def _show_roles(self, ann: Annotation, person: PersonSpec, was: tuple[str, int]) -> None:
         """A person's roles, each title once (the role chosen before kept when the same person is shown
@@ -294,6 +337,11 @@ class CorrectionPanel(QWidget):
         again = was[0] == person.key and 0 <= was[1] < self.role.count()
         self.role.setCurrentIndex(was[1] if again else min(0, self.role.count() - 1))
         self.role.setEnabled(self.role.count() > 0)
+        self.role_org.clear()
+        self.role_org.addItem(QCoreApplication.translate("Corrections", "no organisation"), "")
+        for found in ann.orgs:
+            self.role_org.addItem(found.name, found.key)
+        self.role_org.setEnabled(self.role_org.count() > 1)
         self.role_note.setText("")
         self._show_role(self.role.currentIndex())
 
@@ -301,7 +349,7 @@ class CorrectionPanel(QWidget):
         """Where the panel says why a correction cannot be made."""
         if isinstance(correction, RenameOrg):
             return self.org_note
-        return self.role_note if isinstance(correction, Retitle | DropRole) else self.date_reading
+        return self.role_note if isinstance(correction, Retitle | DropRole | AddRole) else self.date_reading
 
     def _org_page(self) -> QWidget:
         page = QWidget(self)
@@ -622,6 +670,8 @@ def describe(correction: Correction) -> str:
             return QCoreApplication.translate("Corrections", "setting a role's title")
         case DropRole():
             return QCoreApplication.translate("Corrections", "removing a role")
+        case AddRole():
+            return QCoreApplication.translate("Corrections", "adding a role")
         case NotAQuote(becomes="claim"):
             return QCoreApplication.translate("Corrections", "making a quote a claim")
         case AddPerson():

@@ -66,6 +66,7 @@ from ..pipeline.corrections import (
 from ..pipeline.review import prune, undated_happenings
 from . import i18n
 from .focus_frame import ButtonFocus, FocusFrame
+from .keyboard import action_words
 from .panes.article_pane import ArticlePane
 from .review_corrections import AddPanel, CorrectionPanel, EditCommand, describe
 from .review_reading import Readings
@@ -441,6 +442,7 @@ class ReviewDialog(QDialog):
         middle.setSizes([400, fixes.sizeHint().height()])
         self.middle = middle
         self.corrections.pages.currentChanged.connect(self._fit_fixes)
+        self.corrections.refit.connect(lambda: self._fit_fixes(grow=True))
         split = QSplitter(self)
         split.addWidget(self.article_list)
         split.addWidget(middle)
@@ -550,8 +552,14 @@ class ReviewDialog(QDialog):
         keys = QKeySequence.keyBindings(standard.Redo if redo else standard.Undo)
         action.setShortcuts([*keys, QKeySequence.mnemonic(plain)])
         action.setEnabled(False)
-        changed = stack.redoTextChanged if redo else stack.undoTextChanged
-        changed.connect(lambda text: action.setText(named_as.replace("%1", text) if text else plain))
+
+        def name(text: str) -> None:
+            """Its label, and a tip without the label's letter: Qt's own tip read 撤销为机构改名(U)."""
+            action.setText(named_as.replace("%1", text) if text else plain)
+            action.setToolTip(action_words(action))
+
+        name("")
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(name)
         return action
 
     def _citation_row(self) -> QHBoxLayout:

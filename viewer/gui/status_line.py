@@ -67,5 +67,7 @@ class StatusLine(QLabel):
             left = room - metrics.horizontalAdvance(self._line.replace(SUMMARY, ""))
             cut = metrics.elidedText(self._summary, Qt.TextElideMode.ElideRight, max(left, 0))
             whole = self._line.replace(SUMMARY, cut if cut else "…")
+        if metrics.horizontalAdvance(whole) > room:  # cut with an ellipsis, never mid-word bare (walk36 b12)
+            whole = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, max(room, 0))
         if self.text() != whole:
             self.setText(whole)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # `named` serves the bare window before its first paint; the 
     from .row_table import RowTable
 
 Q = TypeVar("Q", bound=QObject)
+NO_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX: a widget's size left free
 
 
 def named(obj: Q, name: str) -> Q:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -176,6 +177,44 @@ class DropRole:
         return _with_roles(ann, person, roles, self.title, None)
 
 
+@dataclass(frozen=True)
+class AddRole:
+    """A role the extraction missed (村支书 of 村支书王绍国): its title as the reviewer types it, at one of
+    the article's organisations or at none."""
+
+    person: str
+    title: str
+    org: str | None = None
+
+    def apply(self, ann: Annotation) -> Annotation:
+        """The person with the role added, located where the article prints its title nearest the name."""
+        title = " ".join(self.title.split())
+        if not title:
+            raise CorrectionError("type the role's title first")
+        person = next((p for p in ann.persons if p.key == self.person), None)
+        if person is None:
+            raise CorrectionError(f"no person {self.person!r} in this article")
+        if any(r.title == title for r in person.roles):
+            raise CorrectionError(f"{person.name} already has the role “{title}”")
+        if self.org is not None and all(o.key != self.org for o in ann.orgs):
+            raise CorrectionError(f"no organisation {self.org!r} in this article")
+        role = RoleSpec(
+            title, self.org, "current", _printed_near(ann.body, title, [person.name, *person.aliases])
+        )
+        persons = [dataclasses.replace(p, roles=[*p.roles, role]) if p is person else p for p in ann.persons]
+        return dataclasses.replace(ann, persons=persons)
+
+
+def _printed_near(body: str, text: str, names: list[str]) -> Anchor | None:
+    """Where the text is printed nearest a printing of one of the names (anywhere, with none), or None."""
+    places = [m.start() for m in re.finditer(re.escape(text), body)]
+    named = [m.start() for name in names if name for m in re.finditer(re.escape(name), body)]
+    if not places:
+        return None
+    start = min(places, key=lambda i: min((abs(i - n) for n in named), default=0))
+    return Anchor(text, start, start + len(text))
+
+
 def _holding(ann: Annotation, key: str, title: str) -> PersonSpec:
     """The person of that key holding a role so titled."""
     person = next((p for p in ann.persons if p.key == key), None)
@@ -329,6 +368,7 @@ Correction = (
     | Merge
     | Retitle
     | DropRole
+    | AddRole
     | NotAQuote
     | AddPerson
     | AddQuote

@@ -8,7 +8,9 @@ beyond them a lane grows only so that no mark covers another, up to the rows a p
 is placed at its first SHORT_CHARS characters, then shows as much more of itself as the free room to
 its right holds; every label stays LABEL_GAP clear of the view's right edge. A band's label goes beside the
 band; only when neither side has room for it is it put inside, and then drawn on the band (`on_band`), which
-shows through it from its start (walk35 #10: a label's backing hid the start of an "after" band).
+shows from its start (walk35 #10: a label's backing hid the start of an "after" band); every label's text has
+a rounded, semi-opaque backing of its own (`backing`), no wider than the text, so that a band's outline and
+the grid lines do not run through its characters (walk36 d02b, d08d).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ BAND_H = 10.0
 LABEL_H = 16.0
 BUBBLE_H = 16.0
 LABEL_GAP = 6.0  # between a mark and its label, and between a label and anything else
+BACKING_PAD = 2.0  # a label's backing beyond its text, left and right (less than the inset in a band)
 CLUSTER_GAP = 9.0  # points (and bands narrower than twice this) closer than this gather into a cluster
 MIN_BAND_W = 3.0
 MIN_LABEL_W = 40.0  # a label shortened to less than this is not shown
@@ -92,13 +95,19 @@ class MarkBox:
 @dataclass(frozen=True)
 class LabelBox:
     """A drawn label: its text fills its rect exactly (as measured); `on_band`: inside its own band, drawn
-    on it with no backing to hide it."""
+    on it from just after its start."""
 
     event_id: int
     lane: int
     rect: Rect
     text: str
     on_band: bool = False
+
+    @property
+    def backing(self) -> Rect:
+        """What is drawn behind the text: the text's box and BACKING_PAD either side, no more."""
+        r = self.rect
+        return Rect(r.x - BACKING_PAD, r.y, r.w + 2 * BACKING_PAD, r.h)
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ from ..timeline.legend import Legend
 from ..timeline.overview import OverviewStrip
 from ..timeline.paint import AXIS_H, LANE_H
 from ..timeline.source import TimelineSource
-from ..views import lazy_table, named
+from ..views import NO_LIMIT, lazy_table, named
 from .event_delegate import EventDelegate
 
+SPACING = 2  # between the toolbar and the chart
 LANE_CHOICES = (
     ("people", str(QT_TRANSLATE_NOOP("TimelinePane", "Lanes: people"))),
     ("orgs", str(QT_TRANSLATE_NOOP("TimelinePane", "Lanes: organisations"))),
@@ -38,6 +39,7 @@ class TimelinePane(QWidget):
 
     eventChosen = Signal(int)
     rangeChosen = Signal(object)
+    foldChanged = Signal(bool)  # folded to a line (nothing dated to place), or unfolded
 
     def __init__(self, model: EventModel, source: TimelineSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +75,9 @@ class TimelinePane(QWidget):
         self.stack.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(self._toolbar())
+        layout.setSpacing(SPACING)
+        self.bar = self._toolbar()
+        layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         self.view.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.canvas.eventChosen.connect(self._canvas_chose)
@@ -84,6 +87,7 @@ class TimelinePane(QWidget):
         self.canvas.viewChanged.connect(self._update_summary)
         model.completed.connect(self._update_summary)
         source.changed.connect(self._show_data)
+        source.changed.connect(self._fold)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -165,6 +169,7 @@ class TimelinePane(QWidget):
             other.setChecked(False)
             self.stack.setCurrentIndex(index)
             self._chart_controls(index == 0)
+            self._fold()
         elif not other.isChecked():  # the view shown clicked again: it stays shown
             self.pages[index].setChecked(True)
             return
@@ -178,6 +183,23 @@ class TimelinePane(QWidget):
             if button is not None:
                 button.setEnabled(chart)
         self._update_summary()
+
+    def _fold(self) -> None:
+        """Nothing dated to place and no date searched: the chart folds to a line saying so, its room given
+        to the panes below (walk36 b10: an empty chart took 40% of the window at a person with no dated
+        events); it unfolds when dated events come back, or the list (of undated events) is shown."""
+        data = self.source.data
+        if data.pending:  # (between two searches: neither, or it would flicker)
+            return
+        fold = self.stack.currentIndex() == 0 and data.repo is not None and not data.total
+        fold = fold and not data.filter.dates  # a date searched that holds none: its span on the axis
+        if fold == self.canvas.folded:
+            return
+        self.canvas.set_folded(fold)
+        self.overview.setVisible(not fold)
+        line = self.bar.sizeHint().height() + SPACING + self.canvas.minimumHeight()
+        self.setMaximumHeight(line if fold else NO_LIMIT)
+        self.foldChanged.emit(fold)
 
     @staticmethod
     def _mark_page_as(button: QAbstractButton, on: bool) -> None:

@@ -73,6 +73,7 @@ class TimelineCanvas(QWidget):
         self.cluster_menu: QMenu | None = None
         self._fetch_timer = QTimer(self, singleShot=True, interval=0)
         self._fetch_timer.timeout.connect(self._fetch)
+        self.folded = False  # a line saying there is nothing dated to place, no axis (TimelinePane.fold)
 
     # --- data and view --------------------------------------------------------------------------
 
@@ -85,6 +86,12 @@ class TimelineCanvas(QWidget):
         self._ensure_events()
         self.update()
         self.viewChanged.emit()
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold to a line that says why nothing is drawn, or unfold to the axis and the lanes."""
+        self.folded = folded
+        self.setMinimumHeight(self.fontMetrics().height() * 2 if folded else 120)
+        self.update()
 
     def set_scale(self, scale: TimeScale, fitted: bool = False) -> None:
         """Move or zoom the view (a fitted view is refitted when the canvas is resized)."""
@@ -246,8 +253,9 @@ class TimelineCanvas(QWidget):
             f.edge = self.names_width  # lanes are drawn: no ticks over their names (as last measured)
         if self.data.total or self.data.pending or self.data.filter.dates:
             f.ticks = self.painter.axis(p, f, text, base)
-        else:  # nothing dated to place, and no date searched: no days on the axis (they were the last
-            # search's: 2003-10, 01 … 31 over “No dated events match.” for a word found nowhere)
+        elif not self.folded:  # nothing dated to place, and no date searched: no days on the axis (they were
+            # the last search's: 2003-10, 01 … 31 over “No dated events match.” for a word found nowhere);
+            # folded, no axis at all, the line says why
             self.painter.empty_axis(p, f, text, base)
         if self.data.total == 0:
             # a search (or a choice) finding none says so, as the lists do: “No dated events to show” under
@@ -259,7 +267,8 @@ class TimelineCanvas(QWidget):
             else:
                 f.message = self.tr("No dated events match.")
             p.setPen(text)
-            p.drawText(QRectF(0, AXIS_H, f.width, f.height - AXIS_H), Qt.AlignmentFlag.AlignCenter, f.message)
+            top = 0.0 if self.folded else AXIS_H
+            p.drawText(QRectF(0, top, f.width, f.height - top), Qt.AlignmentFlag.AlignCenter, f.message)
         elif self.data.detailed(first, last) and self.data.covers(first, last):
             events = self.data.events(first, last)
             self.painter.lanes(

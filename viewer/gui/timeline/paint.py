@@ -221,13 +221,15 @@ class Painter:
         backing = QColor(base)
         backing.setAlphaF(0.72)
         p.setFont(self.small)
-        p.setPen(text)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
         for lab in lay.labels:
-            rect = _q(lab.rect)
-            if not lab.on_band:  # on its own band, the band shows through it (walk35 #10)
-                p.fillRect(rect, backing)
-            p.drawText(rect, flags, lab.text)
+            # behind the text only, rounded: a band's dashed outline and the grid lines ran through the
+            # characters of a label on its band (walk36 d02b), which still shows from its start (walk35 #10)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(backing)
+            p.drawRoundedRect(_q(lab.backing), 4, 4)
+            p.setPen(text)
+            p.drawText(_q(lab.rect), flags, lab.text)
 
     def _names(self, p: QPainter, f: Frame, lay: LanesLayout, text: QColor, base: QColor) -> None:
         """The names column over the lanes' left end, and the hint strip for lanes out of view."""
