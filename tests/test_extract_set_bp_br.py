@@ -243,3 +243,14 @@ def test_a_paper_page_with_its_breadcrumb_kicker_and_closing_writers_reads_its_h
     assert (ann.title, ann.author, ann.publisher) == ("只要舍得干 日子会更好", "崔佳", "人民日报")
     roles = {p.name: [r.title for r in p.roles] for p in ann.persons}
     assert roles == {"崔佳": ["作者"], "蒋云龙": ["作者"], "俞琳": ["责任编辑"], "王绍国": ["村支书"]}
+
+
+def test_a_towns_police_is_not_called_by_the_towns_name() -> None:
+    """walk36: "Milwaukee police" went by "Milwaukee" (its first word, printed more often), so "a 40-year-old
+    Milwaukee man" was highlighted as the police and saved as its alias."""
+    ann = _read(
+        "Title\nMay 2, 2024\n\nMILWAUKEE — A Milwaukee man died. Milwaukee police said the crash happened "
+        "Saturday. A second Milwaukee man was hurt.\n"
+    )
+    (police,) = ann.orgs
+    assert police.name == "Milwaukee police" and "Milwaukee" not in police.aliases

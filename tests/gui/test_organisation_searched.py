@@ -74,4 +74,4 @@ def test_who_an_organisation_is_said_to_be_an_organisation(qtbot, chinese, setti
 def test_who_an_organisation_in_english(qtbot, settings, ask, renamed_library):
     win = open_window(qtbot, settings, ask, renamed_library)
     _search_typed(qtbot, win, "who:密尔沃基警方")
-    assert win.status.text().startswith("1 organisation · 2 events · 5 quotes — organisation: 密尔沃基警方")
+    assert win.status.text().startswith("1 organisation · 1 event · 5 quotes — organisation: 密尔沃基警方")

@@ -214,7 +214,7 @@ def short_names(registry: Registry, body: str) -> None:
     words = Counter(re.findall(r"\b\w[\w&.-]*\b", body))
     for org in registry.orgs():
         name = org.name
-        first = name.split()[0] if " " in name else ""
+        first = name.split()[0] if " " in name and not name.endswith(" police") else ""  # (Milwaukee: a town)
         if first and first[0].isupper() and first not in NOT_FIRST_WORDS and len(first) > 2:
             if words[first] > body.count(name):
                 org.short_forms.add(first)
