@@ -305,7 +305,7 @@ def test_a_role_the_extraction_missed_is_added_where_its_title_is_printed_by_the
     for wrong, why in (
         (AddRole(lin, " "), "title"),
         (AddRole(lin, "副总裁"), "already"),
-        (AddRole(lin, "x", "o_x"), ""),
+        (AddRole(lin, "x", "o_x"), None),  # an organisation not in the article: refused, whatever it says
     ):
         with pytest.raises(CorrectionError, match=why):
             wrong.apply(wire)
