@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from viewer.gui import i18n
 from viewer.gui.main_window import MainWindow
 
@@ -242,3 +244,11 @@ def review_group(dialog, key: str):
 
     model = dialog.facts.model()
     return next(model.item(r) for r in range(model.rowCount()) if model.item(r).data(KEY) == key)
+
+
+def commit_text(widget: QWidget, text: str) -> None:
+    """Type as an input method does (pinyin, zhuyin or cangjie turned into characters): the composed text
+    committed into the widget (QTest types no Chinese)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from viewer.gui.main_window import MainWindow
 
-from .conftest import settle
-
-
-def _commit(win: MainWindow, text: str) -> None:
-    """Type Chinese as an input method does: the composed text committed into the search box."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(win.search, event)
+from .conftest import commit_text, settle
 
 
 def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
@@ -22,7 +14,7 @@ def search_by_keys(qtbot, win: MainWindow, text: str) -> None:
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     qtbot.keyClick(win.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    _commit(win, text)
+    commit_text(win.search, text)
     with qtbot.waitSignal(win.search.querySubmitted, timeout=5000):
         qtbot.keyClick(win.search, Qt.Key.Key_Return)
     settle(qtbot, win)
@@ -76,7 +68,7 @@ def test_typing_a_search_letter_by_letter_is_one_step_back(qtbot, window):
     qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     for letter in "离职":
         with qtbot.waitSignal(window.search.querySubmitted, timeout=5000):
-            _commit(window, letter)
+            commit_text(window.search, letter)
         settle(qtbot, window)
     assert window.controller.query == "离职"
     _alt(qtbot, window, Qt.Key.Key_Left)

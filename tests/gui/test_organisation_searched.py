@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 from viewer.gui import i18n
 from viewer.pipeline.corrections import RenameOrg
 from viewer.pipeline.library import read_article, save
 
 from ..conftest import BUNDLED_DB, ROOT
-from .conftest import open_window, settle
+from .conftest import commit_text, open_window, settle
 
 MILWAUKEE = ROOT / "tests" / "fixtures" / "real" / "blindbr_tmj4_anderson.txt"
 
@@ -42,9 +40,7 @@ def _search_typed(qtbot, win, typed: str) -> None:
     field, _, name = typed.rpartition(":")
     if field:
         qtbot.keyClicks(win.search, field + ":")
-    event = QInputMethodEvent()
-    event.setCommitString(name)
-    QApplication.sendEvent(win.search, event)
+    commit_text(win.search, name)
     qtbot.keyClick(win.search, Qt.Key.Key_Return)
     settle(qtbot, win)
     assert win.search.text() == typed

@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QToolButton
 from viewer.core.repository import Repository
 from viewer.pipeline.library import save
 
-from .conftest import review_group, shown_review
+from .conftest import commit_text, review_group, shown_review
 from .test_review_roles import click_fact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +21,7 @@ YANG = ROOT / "tests" / "fixtures" / "real" / "blindbq_fzzfw_yangdebing.txt"
 def _type(qtbot, edit: QLineEdit, text: str) -> None:
     """Click the field and type the text as an input method commits it (Chinese is typed so)."""
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    QApplication.sendEvent(edit, QInputMethodEvent("", []))
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(edit, event)
+    commit_text(edit, text)
 
 
 def test_a_person_with_no_role_found_is_given_one(qtbot, tmp_path):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from viewer.gui.review_dialog import ReviewDialog
 from viewer.pipeline.library import read_article
 
+from .conftest import commit_text
 from .test_review_corrections import _click_fact
 
 XIAOLIWEI = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "blindbd_rmjtxw_xiaoliwei.txt"
@@ -25,9 +25,7 @@ def _type(qtbot, edit: QLineEdit, text: str) -> None:
     if text.isascii():
         qtbot.keyClicks(edit, text)
         return
-    typed = QInputMethodEvent("", [])
-    typed.setCommitString(text)
-    QApplication.sendEvent(edit, typed)
+    commit_text(edit, text)
 
 
 def test_a_day_typed_just_after_the_publication_date_is_the_coming_one(qtbot):

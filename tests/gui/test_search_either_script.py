@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 from viewer.gui import i18n
 
-from .conftest import settle
+from .conftest import commit_text, settle
 
 
 @pytest.fixture
@@ -20,17 +18,10 @@ def traditional(qapp):
     i18n.install(qapp, "en")
 
 
-def _type_by_input_method(qtbot, widget, text: str) -> None:
-    """What an input method commits (pinyin, zhuyin or cangjie turned into characters)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def test_a_word_typed_in_traditional_finds_the_simplified_article(qtbot, traditional, window):
     w = window  # made once the Traditional catalogue is installed (the fixtures' order)
     w.find_action.trigger()  # Ctrl+F
-    _type_by_input_method(qtbot, w.search, "離職")
+    commit_text(w.search, "離職")
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     settle(qtbot, w)
     assert w.search.text() == "離職"
@@ -46,7 +37,7 @@ def test_the_traditional_search_box_shows_its_word_example_in_traditional(qtbot,
     hint = w.search.placeholderText()
     assert "離職" in hint and "离职" not in hint
     assert "林俊旸" in hint  # a name stays as the bundled data writes it
-    _type_by_input_method(qtbot, w.search, "離職")
+    commit_text(w.search, "離職")
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     settle(qtbot, w)
     assert w.quote_model.rowCount() == 1
